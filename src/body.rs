@@ -1,0 +1,509 @@
+//! Representation bodies: councils, advisory boards, committees, commissions.
+
+use std::fmt;
+
+use chrono::NaiveDate;
+use schemars::JsonSchema;
+use serde::{Deserialize, Serialize};
+
+use crate::citation::LegalBasis;
+use crate::composition::{Composition, RawComposition};
+use crate::error::{Collector, Error, JsonPointer, ViolationCode, Violations};
+use crate::land::{Land, Level};
+use crate::law::{Law, LocalRule, Report};
+use crate::limits;
+use crate::term::{RawTerm, Term};
+use crate::CheckError;
+
+/// The family a body belongs to: what kind of organ it is in municipal law.
+#[derive(
+    Debug,
+    Clone,
+    Copy,
+    PartialEq,
+    Eq,
+    Hash,
+    Serialize,
+    Deserialize,
+    JsonSchema,
+    strum::Display,
+    strum::EnumString,
+    strum::IntoStaticStr,
+    strum::EnumIter,
+)]
+#[serde(rename_all = "snake_case")]
+#[strum(serialize_all = "snake_case")]
+#[non_exhaustive]
+pub enum BodyFamily {
+    /// A council with directly elected members (Integrationsrat).
+    Council,
+    /// An advisory board (Beirat).
+    #[doc(alias = "Beirat")]
+    AdvisoryBoard,
+    /// A committee of the council or district assembly (Ausschuss).
+    #[doc(alias = "Ausschuss")]
+    Committee,
+    /// A commission of the municipal executive (Kommission, § 72 HGO).
+    #[doc(alias = "Kommission")]
+    Commission,
+}
+
+/// The type of a representation body. Each type has its own rules in each
+/// Land ([`crate::Regime`]).
+#[derive(
+    Debug,
+    Clone,
+    Copy,
+    PartialEq,
+    Eq,
+    Hash,
+    PartialOrd,
+    Ord,
+    Serialize,
+    Deserialize,
+    JsonSchema,
+    strum::Display,
+    strum::EnumString,
+    strum::IntoStaticStr,
+    strum::EnumIter,
+)]
+#[serde(rename_all = "snake_case")]
+#[strum(serialize_all = "snake_case")]
+#[non_exhaustive]
+pub enum BodyType {
+    /// NRW Integrationsrat (§ 27 GO NRW): directly elected members plus
+    /// council members the council delegates from its midst.
+    #[doc(alias = "Integrationsrat")]
+    IntegrationCouncil,
+    /// NRW Integrationsausschuss (§ 27 Abs. 12 GO NRW): a council committee
+    /// formed instead of an Integrationsrat, which may seat sachkundige Bürger.
+    #[doc(alias = "Integrationsausschuss")]
+    IntegrationCommittee,
+    /// Hessian Ausländerbeirat (§§ 84–88 HGO; § 4b HKO for Landkreise).
+    #[doc(alias = "Ausländerbeirat")]
+    #[doc(alias = "KAV")]
+    ForeignResidentsAdvisoryBoard,
+    /// Hessian Integrations-Kommission (§ 89 HGO).
+    #[doc(alias = "Integrations-Kommission")]
+    IntegrationCommission,
+    /// Rhineland-Palatinate Beirat für Migration und Integration (§ 56 GemO;
+    /// § 49a LKO for Landkreise).
+    #[doc(alias = "Beirat für Migration und Integration")]
+    MigrationAndIntegrationAdvisoryBoard,
+    /// An advisory board formed by council resolution or Satzung where no
+    /// statute prescribes one: the Bavarian Integrationsbeirat (Kaufbeuren),
+    /// the Baden-Württemberg kommunale Migrantenvertretung (Stuttgart's
+    /// Internationaler Ausschuss), the Saxon Integrations- und Ausländerbeirat
+    /// (Dresden).
+    #[doc(alias = "Integrationsbeirat")]
+    #[doc(alias = "kommunale Migrantenvertretung")]
+    #[doc(alias = "Migrationsbeirat")]
+    LocalAdvisoryBoard,
+    /// Berlin Ausschuss für Partizipation und Integration of a
+    /// Bezirksverordnetenversammlung (§ 32 BezVG).
+    #[doc(alias = "Ausschuss für Partizipation und Integration")]
+    ParticipationCommittee,
+}
+
+impl BodyType {
+    /// The family of this type.
+    #[must_use]
+    pub const fn family(self) -> BodyFamily {
+        match self {
+            Self::IntegrationCouncil => BodyFamily::Council,
+            Self::IntegrationCommittee | Self::ParticipationCommittee => BodyFamily::Committee,
+            Self::IntegrationCommission => BodyFamily::Commission,
+            Self::ForeignResidentsAdvisoryBoard | Self::MigrationAndIntegrationAdvisoryBoard | Self::LocalAdvisoryBoard => {
+                BodyFamily::AdvisoryBoard
+            }
+        }
+    }
+
+    /// The German legal term for the type.
+    #[must_use]
+    pub const fn german_term(self) -> &'static str {
+        match self {
+            Self::IntegrationCouncil => "Integrationsrat",
+            Self::IntegrationCommittee => "Integrationsausschuss",
+            Self::ForeignResidentsAdvisoryBoard => "Ausländerbeirat",
+            Self::IntegrationCommission => "Integrations-Kommission",
+            Self::MigrationAndIntegrationAdvisoryBoard => "Beirat für Migration und Integration",
+            Self::LocalAdvisoryBoard => "Integrations-/Migrationsbeirat (kommunale Migrantenvertretung)",
+            Self::ParticipationCommittee => "Ausschuss für Partizipation und Integration",
+        }
+    }
+}
+
+/// Amtlicher Gemeindeschlüssel: 8 digits, opening with the Land key 01–16.
+///
+/// # Example
+/// ```
+/// use migrant_representation::{Ags, Land};
+/// let koeln = Ags::parse("05315000")?;
+/// assert_eq!(koeln.land(), Land::NordrheinWestfalen);
+/// assert!(Ags::parse("5315000").is_err());
+/// # Ok::<(), Box<dyn std::error::Error>>(())
+/// ```
+#[doc(alias = "Amtlicher Gemeindeschlüssel")]
+#[derive(Debug, Clone, PartialEq, Eq, Hash, PartialOrd, Ord, Serialize)]
+#[serde(transparent)]
+pub struct Ags(String);
+
+/// Why a string is not an [`Ags`].
+#[derive(Debug, Clone, PartialEq, Eq, thiserror::Error)]
+#[error("{0:?} is not an Amtlicher Gemeindeschlüssel (8 digits, Land key 01–16)")]
+pub struct ParseAgsError(String);
+
+impl Ags {
+    /// The pattern of the JSON Schema; [`Ags::parse`] enforces exactly this.
+    pub const PATTERN: &'static str = "^(0[1-9]|1[0-6])[0-9]{6}$";
+
+    /// Parses an AGS.
+    ///
+    /// # Errors
+    /// [`ParseAgsError`] unless `s` is 8 ASCII digits with a Land key 01–16.
+    pub fn parse(s: &str) -> Result<Self, ParseAgsError> {
+        let b = s.as_bytes();
+        let ok = b.len() == 8 && b.iter().all(u8::is_ascii_digit) && matches!((b[0] - b'0') * 10 + (b[1] - b'0'), 1..=16);
+        if ok { Ok(Self(s.to_owned())) } else { Err(ParseAgsError(s.to_owned())) }
+    }
+
+    /// The key as a string.
+    #[must_use]
+    pub fn as_str(&self) -> &str {
+        &self.0
+    }
+
+    /// The Land the key belongs to.
+    #[must_use]
+    pub fn land(&self) -> Land {
+        use strum::IntoEnumIterator;
+        let b = self.0.as_bytes();
+        let key = (b[0] - b'0') * 10 + (b[1] - b'0');
+        Land::iter().find(|l| l.ags_key() == key).unwrap_or(Land::SchleswigHolstein)
+    }
+}
+
+impl std::str::FromStr for Ags {
+    type Err = ParseAgsError;
+    fn from_str(s: &str) -> Result<Self, Self::Err> {
+        Self::parse(s)
+    }
+}
+
+impl fmt::Display for Ags {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        f.write_str(&self.0)
+    }
+}
+
+/// Where a body belongs, as written in a document.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize, JsonSchema)]
+#[serde(deny_unknown_fields)]
+pub struct Jurisdiction {
+    /// The Land.
+    pub land: Land,
+    /// The level of government.
+    pub level: Level,
+    /// The name of the municipality, county or district (`"Köln"`).
+    #[schemars(length(min = 1, max = limits::NAME_MAX_CHARS))]
+    pub area: String,
+    /// The Amtlicher Gemeindeschlüssel, if given.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    #[schemars(regex(pattern = Ags::PATTERN))]
+    pub ags: Option<String>,
+}
+
+impl Jurisdiction {
+    pub(crate) fn validate(&self, path: &JsonPointer, c: &mut Collector) {
+        c.text(&path.field("area"), &self.area, limits::NAME_MAX_CHARS);
+        if let Some(a) = &self.ags {
+            match Ags::parse(a) {
+                Err(e) => c.fail(ViolationCode::InvalidAgs, path.field("ags"), "format.ags", e.to_string()),
+                Ok(ags) if ags.land() != self.land => c.fail(
+                    ViolationCode::AgsLandMismatch,
+                    path.field("ags"),
+                    "format.ags.land",
+                    format!("AGS {a} belongs to {}, not to {}", ags.land().official_name(), self.land.official_name()),
+                ),
+                Ok(_) => {}
+            }
+        }
+    }
+
+    /// The parsed AGS, if one is given (validation guarantees it parses).
+    #[must_use]
+    pub fn ags(&self) -> Option<Ags> {
+        self.ags.as_deref().and_then(|a| Ags::parse(a).ok())
+    }
+}
+
+/// The tag of a representation-body document.
+#[derive(Debug, Clone, Copy, Default, PartialEq, Eq, Hash, Serialize, Deserialize, JsonSchema)]
+pub enum RepresentationBodyTag {
+    /// `"representation_body"`.
+    #[default]
+    #[serde(rename = "representation_body")]
+    RepresentationBody,
+}
+
+/// A representation-body document as written, before validation.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize, JsonSchema)]
+#[serde(deny_unknown_fields)]
+pub struct RawRepresentationBody {
+    /// Always `"representation_body"`.
+    pub document_type: RepresentationBodyTag,
+    /// The document format version; this crate reads
+    /// [`limits::SCHEMA_VERSION`].
+    #[schemars(range(min = limits::SCHEMA_VERSION, max = limits::SCHEMA_VERSION))]
+    pub schema_version: u32,
+    /// A stable identifier chosen by the publisher (`"koeln-integrationsrat"`).
+    #[schemars(regex(pattern = limits::ID_PATTERN))]
+    pub id: String,
+    /// The official German name (`"Integrationsrat der Stadt Köln"`).
+    #[schemars(length(min = 1, max = limits::NAME_MAX_CHARS))]
+    pub official_name: String,
+    /// An English label (`"Cologne Integration Council"`).
+    #[schemars(length(min = 1, max = limits::NAME_MAX_CHARS))]
+    pub english_label: String,
+    /// The type of body.
+    pub body_type: BodyType,
+    /// Where it belongs.
+    pub jurisdiction: Jurisdiction,
+    /// On what it rests in law.
+    pub legal_basis: LegalBasis,
+    /// Its seats.
+    pub composition: RawComposition,
+    /// Its term, if known.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub term: Option<RawTerm>,
+    /// Rules of local law (Hauptsatzung, resolution) the body must also meet,
+    /// each with its citation.
+    #[serde(default, skip_serializing_if = "Vec::is_empty")]
+    pub local_rules: Vec<LocalRule>,
+    /// Where the facts in the document come from (URLs or references).
+    #[serde(default, skip_serializing_if = "Vec::is_empty")]
+    pub sources: Vec<String>,
+}
+
+/// A validated representation body.
+///
+/// Built by [`RepresentationBody::new`], by [`crate::Document::from_json_str`]
+/// or by deserializing; all run the same structural checks. Compliance with
+/// the law in force on a date is a separate question: [`RepresentationBody::check`].
+///
+/// # Example
+/// ```
+/// use chrono::NaiveDate;
+/// use migrant_representation::RepresentationBody;
+/// let json = std::fs::read_to_string("examples/data/koeln-integrationsrat.json")?;
+/// let body = RepresentationBody::from_json_str(&json)?;
+/// assert_eq!(body.composition().total_seats(), 33);
+/// let report = body.check(NaiveDate::from_ymd_opt(2024, 1, 1).unwrap())?;
+/// assert!(report.is_compliant());
+/// # Ok::<(), Box<dyn std::error::Error>>(())
+/// ```
+#[derive(Debug, Clone, PartialEq, Eq, Serialize)]
+#[serde(into = "RawRepresentationBody")]
+pub struct RepresentationBody {
+    id: String,
+    official_name: String,
+    english_label: String,
+    body_type: BodyType,
+    jurisdiction: Jurisdiction,
+    legal_basis: LegalBasis,
+    composition: Composition,
+    term: Option<Term>,
+    local_rules: Vec<LocalRule>,
+    sources: Vec<String>,
+}
+
+impl RepresentationBody {
+    /// Validates a raw document against the structural rules.
+    ///
+    /// # Errors
+    /// [`Violations`] listing every structural problem, each with its path.
+    pub fn new(raw: RawRepresentationBody) -> Result<Self, Violations> {
+        let root = JsonPointer::root();
+        let mut c = Collector::default();
+        if raw.schema_version != limits::SCHEMA_VERSION {
+            c.fail(
+                ViolationCode::UnsupportedSchemaVersion,
+                root.field("schema_version"),
+                "format.schema_version",
+                format!("schema_version {} is not supported; this crate reads {}", raw.schema_version, limits::SCHEMA_VERSION),
+            );
+        }
+        if !limits::is_valid_id(&raw.id) {
+            c.fail(
+                ViolationCode::InvalidIdentifier,
+                root.field("id"),
+                "format.identifier",
+                format!("{:?} is not an identifier ({})", raw.id, limits::ID_PATTERN),
+            );
+        }
+        c.text(&root.field("official_name"), &raw.official_name, limits::NAME_MAX_CHARS);
+        c.text(&root.field("english_label"), &raw.english_label, limits::NAME_MAX_CHARS);
+        raw.jurisdiction.validate(&root.field("jurisdiction"), &mut c);
+        if matches!(raw.jurisdiction.level, Level::State | Level::Federal) {
+            c.fail(
+                ViolationCode::LevelMismatch,
+                root.field("jurisdiction").field("level"),
+                "format.body.level",
+                "a representation body belongs to a municipality, county or district; state and federal \
+                 organisations are associations"
+                    .into(),
+            );
+        }
+        crate::law::validate_legal_basis(&raw.legal_basis, &root.field("legal_basis"), &mut c);
+        let composition = Composition::validate(raw.composition, &root.field("composition"), &mut c);
+        let term = raw.term.and_then(|t| Term::validate(t, raw.jurisdiction.land, &root.field("term"), &mut c));
+        for (i, r) in raw.local_rules.iter().enumerate() {
+            r.validate(&root.field("local_rules").index(i), &mut c);
+        }
+        for (i, s) in raw.sources.iter().enumerate() {
+            c.text(&root.field("sources").index(i), s, limits::NAME_MAX_CHARS);
+        }
+        c.finish()?;
+        Ok(Self {
+            id: raw.id,
+            official_name: raw.official_name,
+            english_label: raw.english_label,
+            body_type: raw.body_type,
+            jurisdiction: raw.jurisdiction,
+            legal_basis: raw.legal_basis,
+            composition,
+            term,
+            local_rules: raw.local_rules,
+            sources: raw.sources,
+        })
+    }
+
+    /// Reads a body document from JSON, reporting where it is malformed.
+    ///
+    /// # Errors
+    /// [`Error::Syntax`] for invalid JSON, [`Error::Malformed`] (with a JSON
+    /// Pointer) for a wrong shape, [`Error::Invalid`] for broken structural
+    /// rules.
+    pub fn from_json_str(s: &str) -> Result<Self, Error> {
+        let value = crate::document::parse_json(s)?;
+        Self::from_json_value(value)
+    }
+
+    /// Reads a body document from a parsed JSON value.
+    ///
+    /// # Errors
+    /// As [`RepresentationBody::from_json_str`], without [`Error::Syntax`].
+    pub fn from_json_value(value: serde_json::Value) -> Result<Self, Error> {
+        let raw: RawRepresentationBody = serde_path_to_error::deserialize(value).map_err(Error::from_path_error)?;
+        Ok(Self::new(raw)?)
+    }
+
+    /// Checks the body against the law in force on `date` (the crate's
+    /// built-in [`Law`]) and against its own local rules.
+    ///
+    /// # Errors
+    /// [`CheckError`] when the crate records no law for the body's Land,
+    /// type and level on that date. It never falls back to a default.
+    pub fn check(&self, date: NaiveDate) -> Result<Report, CheckError> {
+        Law::builtin().check(self, date)
+    }
+
+    /// The identifier.
+    #[must_use]
+    pub fn id(&self) -> &str {
+        &self.id
+    }
+    /// The official German name.
+    #[must_use]
+    pub fn official_name(&self) -> &str {
+        &self.official_name
+    }
+    /// The English label.
+    #[must_use]
+    pub fn english_label(&self) -> &str {
+        &self.english_label
+    }
+    /// The type.
+    #[must_use]
+    pub fn body_type(&self) -> BodyType {
+        self.body_type
+    }
+    /// Where it belongs.
+    #[must_use]
+    pub fn jurisdiction(&self) -> &Jurisdiction {
+        &self.jurisdiction
+    }
+    /// On what it rests in law.
+    #[must_use]
+    pub fn legal_basis(&self) -> &LegalBasis {
+        &self.legal_basis
+    }
+    /// The seats.
+    #[must_use]
+    pub fn composition(&self) -> &Composition {
+        &self.composition
+    }
+    /// The term, if known.
+    #[must_use]
+    pub fn term(&self) -> Option<&Term> {
+        self.term.as_ref()
+    }
+    /// The local rules.
+    #[must_use]
+    pub fn local_rules(&self) -> &[LocalRule] {
+        &self.local_rules
+    }
+    /// The sources.
+    #[must_use]
+    pub fn sources(&self) -> &[String] {
+        &self.sources
+    }
+    /// Whether the body is in office on `date`; `None` when no term is known.
+    #[must_use]
+    pub fn is_in_office(&self, date: NaiveDate) -> Option<bool> {
+        self.term.as_ref().map(|t| t.is_in_office(date))
+    }
+}
+
+impl TryFrom<RawRepresentationBody> for RepresentationBody {
+    type Error = Violations;
+    fn try_from(raw: RawRepresentationBody) -> Result<Self, Violations> {
+        Self::new(raw)
+    }
+}
+
+impl<'de> Deserialize<'de> for RepresentationBody {
+    fn deserialize<D: serde::Deserializer<'de>>(d: D) -> Result<Self, D::Error> {
+        let raw = RawRepresentationBody::deserialize(d)?;
+        Self::new(raw).map_err(serde::de::Error::custom)
+    }
+}
+
+impl JsonSchema for RepresentationBody {
+    fn schema_name() -> std::borrow::Cow<'static, str> {
+        RawRepresentationBody::schema_name()
+    }
+    fn json_schema(g: &mut schemars::SchemaGenerator) -> schemars::Schema {
+        RawRepresentationBody::json_schema(g)
+    }
+}
+
+impl From<RepresentationBody> for RawRepresentationBody {
+    fn from(b: RepresentationBody) -> Self {
+        Self {
+            document_type: RepresentationBodyTag::RepresentationBody,
+            schema_version: limits::SCHEMA_VERSION,
+            id: b.id,
+            official_name: b.official_name,
+            english_label: b.english_label,
+            body_type: b.body_type,
+            jurisdiction: b.jurisdiction,
+            legal_basis: b.legal_basis,
+            composition: b.composition.into(),
+            term: b.term.map(Into::into),
+            local_rules: b.local_rules,
+            sources: b.sources,
+        }
+    }
+}

@@ -1,0 +1,339 @@
+//! Citations of statutes and local provisions, validity periods, legal bases.
+
+use std::borrow::Cow;
+use std::fmt;
+
+use chrono::NaiveDate;
+use schemars::JsonSchema;
+use serde::{Deserialize, Serialize};
+
+/// Whether a provision is a paragraph (`§`) or an article (`Art.`).
+#[derive(
+    Debug,
+    Clone,
+    Copy,
+    Default,
+    PartialEq,
+    Eq,
+    Hash,
+    Serialize,
+    Deserialize,
+    JsonSchema,
+    strum::Display,
+    strum::IntoStaticStr,
+    strum::EnumIter,
+)]
+#[serde(rename_all = "snake_case")]
+#[strum(serialize_all = "snake_case")]
+pub enum ProvisionUnit {
+    /// A paragraph, written `§` (most Länder).
+    #[default]
+    #[doc(alias = "Paragraph")]
+    Section,
+    /// An article, written `Art.` (Bavarian statutes, the Grundgesetz).
+    #[doc(alias = "Artikel")]
+    Article,
+}
+
+/// A citation of a provision: law, § or Art., Absatz, Satz, Nummer.
+///
+/// Used both for statutes (`§ 27 Abs. 1 GO NRW`) and for local law
+/// (`§ 4 Abs. 2 Hauptsatzung der Landeshauptstadt Wiesbaden`).
+/// Fields the sources do not give are left out rather than guessed.
+///
+/// # Example
+/// ```
+/// use migrant_representation::Citation;
+/// let c = Citation::section("GO NRW", "27").paragraph(12);
+/// assert_eq!(c.to_string(), "§ 27 Abs. 12 GO NRW");
+/// let art = Citation::article("GLKrWG", "23").paragraph(1);
+/// assert_eq!(art.to_string(), "Art. 23 Abs. 1 GLKrWG");
+/// ```
+#[derive(Debug, Clone, PartialEq, Eq, Hash, Serialize, Deserialize, JsonSchema)]
+#[serde(deny_unknown_fields)]
+pub struct Citation {
+    /// The law's usual abbreviation (`"GO NRW"`, `"HGO"`, `"GemO RLP"`) or the
+    /// title of the local provision (`"Hauptsatzung der Stadt Köln"`).
+    #[schemars(length(min = 1, max = crate::limits::NAME_MAX_CHARS))]
+    pub law: Cow<'static, str>,
+    /// Paragraph or article.
+    #[serde(default, skip_serializing_if = "is_default_unit")]
+    pub unit: ProvisionUnit,
+    /// The number of the paragraph or article (`"27"`, `"4b"`, `"84–88"`);
+    /// absent for a provision cited as a whole (a council resolution).
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    #[schemars(length(min = 1, max = crate::limits::SHORT_TEXT_MAX_CHARS))]
+    pub number: Option<Cow<'static, str>>,
+    /// Absatz, if cited.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    #[schemars(range(min = 1))]
+    pub paragraph: Option<u8>,
+    /// Satz, if cited.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    #[schemars(range(min = 1))]
+    pub sentence: Option<u8>,
+    /// Nummer, if cited.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    #[schemars(range(min = 1))]
+    pub item: Option<u8>,
+    /// The version of the law meant, when it matters (for example
+    /// `"i. d. F. des Gesetzes vom 19.12.2013, GV. NRW. S. 878"`).
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub version: Option<Cow<'static, str>>,
+}
+
+fn is_default_unit(u: &ProvisionUnit) -> bool {
+    *u == ProvisionUnit::Section
+}
+
+impl Citation {
+    /// A citation of `§ number law`.
+    #[must_use]
+    pub const fn section(law: &'static str, number: &'static str) -> Self {
+        Self {
+            law: Cow::Borrowed(law),
+            unit: ProvisionUnit::Section,
+            number: Some(Cow::Borrowed(number)),
+            paragraph: None,
+            sentence: None,
+            item: None,
+            version: None,
+        }
+    }
+
+    /// A citation of a provision as a whole, without a § (a council
+    /// resolution, a Satzung that is not divided into paragraphs).
+    #[must_use]
+    pub const fn whole(law: &'static str) -> Self {
+        Self {
+            law: Cow::Borrowed(law),
+            unit: ProvisionUnit::Section,
+            number: None,
+            paragraph: None,
+            sentence: None,
+            item: None,
+            version: None,
+        }
+    }
+
+    /// A citation of `Art. number law`.
+    #[must_use]
+    pub const fn article(law: &'static str, number: &'static str) -> Self {
+        let mut c = Self::section(law, number);
+        c.unit = ProvisionUnit::Article;
+        c
+    }
+
+    /// The same citation narrowed to Absatz `n`.
+    #[must_use]
+    pub const fn paragraph(mut self, n: u8) -> Self {
+        self.paragraph = Some(n);
+        self
+    }
+
+    /// The same citation narrowed to Satz `n`.
+    #[must_use]
+    pub const fn sentence(mut self, n: u8) -> Self {
+        self.sentence = Some(n);
+        self
+    }
+
+    /// The same citation narrowed to Nummer `n`.
+    #[must_use]
+    pub const fn item(mut self, n: u8) -> Self {
+        self.item = Some(n);
+        self
+    }
+
+    /// The same citation with the version of the law named.
+    #[must_use]
+    pub const fn version(mut self, v: &'static str) -> Self {
+        // A plain assignment would drop the old value, which a `const fn`
+        // cannot do; the old value holds no heap data when built by these
+        // `const` constructors, and forgetting it is safe in any case.
+        std::mem::forget(std::mem::replace(&mut self.version, Some(Cow::Borrowed(v))));
+        self
+    }
+}
+
+impl fmt::Display for Citation {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        if let Some(num) = &self.number {
+            match self.unit {
+                ProvisionUnit::Section => write!(f, "§ {num}")?,
+                ProvisionUnit::Article => write!(f, "Art. {num}")?,
+            }
+        }
+        if let Some(n) = self.paragraph {
+            write!(f, " Abs. {n}")?;
+        }
+        if let Some(n) = self.sentence {
+            write!(f, " S. {n}")?;
+        }
+        if let Some(n) = self.item {
+            write!(f, " Nr. {n}")?;
+        }
+        if self.number.is_some() || self.paragraph.is_some() {
+            f.write_str(" ")?;
+        }
+        f.write_str(&self.law)?;
+        if let Some(v) = &self.version {
+            write!(f, " ({v})")?;
+        }
+        Ok(())
+    }
+}
+
+/// A half-open period `[from, until)` in which a rule is in force.
+///
+/// `from: None` means "as long as the provision exists" (used for local rules
+/// whose date the document does not give); `until: None` means "still in
+/// force".
+///
+/// # Example
+/// ```
+/// use chrono::NaiveDate;
+/// use migrant_representation::Validity;
+/// let d = |y, m, d| NaiveDate::from_ymd_opt(y, m, d).unwrap();
+/// let v = Validity::between(d(2013, 12, 19), d(2018, 12, 29));
+/// assert!(v.contains(d(2016, 5, 1)));
+/// assert!(!v.contains(d(2018, 12, 29)));
+/// ```
+#[derive(Debug, Clone, Copy, Default, PartialEq, Eq, Hash, Serialize, Deserialize, JsonSchema)]
+#[serde(deny_unknown_fields)]
+pub struct Validity {
+    /// First day in force (inclusive).
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub from: Option<NaiveDate>,
+    /// First day no longer in force (exclusive).
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub until: Option<NaiveDate>,
+}
+
+impl Validity {
+    /// In force from `from` on, with no end.
+    #[must_use]
+    pub const fn since(from: NaiveDate) -> Self {
+        Self { from: Some(from), until: None }
+    }
+
+    /// In force in `[from, until)`.
+    #[must_use]
+    pub const fn between(from: NaiveDate, until: NaiveDate) -> Self {
+        Self { from: Some(from), until: Some(until) }
+    }
+
+    /// Always in force (no dates known or needed).
+    #[must_use]
+    pub const fn always() -> Self {
+        Self { from: None, until: None }
+    }
+
+    /// Whether `date` lies in the period.
+    #[must_use]
+    pub fn contains(&self, date: NaiveDate) -> bool {
+        self.from.is_none_or(|f| f <= date) && self.until.is_none_or(|u| date < u)
+    }
+
+    /// Whether the period is well formed (`from` before `until`).
+    #[must_use]
+    pub fn is_well_formed(&self) -> bool {
+        match (self.from, self.until) {
+            (Some(f), Some(u)) => f < u,
+            _ => true,
+        }
+    }
+}
+
+impl fmt::Display for Validity {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        match (self.from, self.until) {
+            (Some(a), Some(b)) => write!(f, "[{a}, {b})"),
+            (Some(a), None) => write!(f, "[{a}, …)"),
+            (None, Some(b)) => write!(f, "[…, {b})"),
+            (None, None) => f.write_str("[…, …)"),
+        }
+    }
+}
+
+/// On what a body rests in law.
+///
+/// Serialized with a `kind` tag: `{"kind": "statute", "citation": {…}}`.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize, JsonSchema)]
+#[serde(tag = "kind", rename_all = "snake_case", deny_unknown_fields)]
+#[non_exhaustive]
+pub enum LegalBasis {
+    /// A Land statute prescribes or permits the body directly
+    /// (NRW § 27 GO, Hessen §§ 84–89 HGO, RLP § 56 GemO).
+    #[doc(alias = "Gesetz")]
+    Statute {
+        /// The provision.
+        citation: Citation,
+    },
+    /// A local statute (Satzung, Hauptsatzung) of the municipality.
+    #[doc(alias = "Hauptsatzung")]
+    Satzung {
+        /// Its title.
+        #[schemars(length(min = 1, max = crate::limits::NAME_MAX_CHARS))]
+        title: String,
+        /// When it was adopted, if known.
+        #[serde(default, skip_serializing_if = "Option::is_none")]
+        adopted_on: Option<NaiveDate>,
+        /// The statute that empowers the municipality (Art. 23 GO Bayern,
+        /// § 4 Abs. 1 GemO BW …), if known.
+        #[serde(default, skip_serializing_if = "Option::is_none")]
+        enabling: Option<Citation>,
+    },
+    /// A resolution of the council (Ratsbeschluss, Stadtratsbeschluss).
+    #[doc(alias = "Ratsbeschluss")]
+    CouncilResolution {
+        /// What was resolved, briefly.
+        #[schemars(length(min = 1, max = crate::limits::NAME_MAX_CHARS))]
+        title: String,
+        /// When it was adopted, if known.
+        #[serde(default, skip_serializing_if = "Option::is_none")]
+        adopted_on: Option<NaiveDate>,
+        /// The statute that empowers the council, if known.
+        #[serde(default, skip_serializing_if = "Option::is_none")]
+        enabling: Option<Citation>,
+    },
+}
+
+impl LegalBasis {
+    /// The kind of legal basis, without its data.
+    #[must_use]
+    pub const fn kind(&self) -> LegalBasisKind {
+        match self {
+            Self::Statute { .. } => LegalBasisKind::Statute,
+            Self::Satzung { .. } => LegalBasisKind::Satzung,
+            Self::CouncilResolution { .. } => LegalBasisKind::CouncilResolution,
+        }
+    }
+}
+
+/// The kind of a [`LegalBasis`], used by rules that require one.
+#[derive(
+    Debug,
+    Clone,
+    Copy,
+    PartialEq,
+    Eq,
+    Hash,
+    Serialize,
+    Deserialize,
+    JsonSchema,
+    strum::Display,
+    strum::IntoStaticStr,
+    strum::EnumIter,
+)]
+#[serde(rename_all = "snake_case")]
+#[strum(serialize_all = "snake_case")]
+#[non_exhaustive]
+pub enum LegalBasisKind {
+    /// See [`LegalBasis::Statute`].
+    Statute,
+    /// See [`LegalBasis::Satzung`].
+    Satzung,
+    /// See [`LegalBasis::CouncilResolution`].
+    CouncilResolution,
+}

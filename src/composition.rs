@@ -1,0 +1,711 @@
+//! Composition: seat groups, how their seats are filled, voting rights, chairs.
+
+use std::borrow::Cow;
+use std::fmt;
+use std::num::{NonZeroU8, NonZeroU16};
+
+use schemars::JsonSchema;
+use serde::{Deserialize, Serialize};
+
+use crate::error::{Collector, JsonPointer, ViolationCode, Violations};
+use crate::limits;
+
+/// How the seats of a group are filled.
+#[derive(
+    Debug,
+    Clone,
+    Copy,
+    PartialEq,
+    Eq,
+    Hash,
+    PartialOrd,
+    Ord,
+    Serialize,
+    Deserialize,
+    JsonSchema,
+    strum::Display,
+    strum::EnumString,
+    strum::IntoStaticStr,
+    strum::EnumIter,
+)]
+#[serde(rename_all = "snake_case")]
+#[strum(serialize_all = "snake_case")]
+#[non_exhaustive]
+pub enum SeatFilling {
+    /// Elected directly by an electorate of residents (gewählte Mitglieder).
+    #[doc(alias = "direkt gewählt")]
+    DirectlyElected,
+    /// Council members the council delegates from its midst
+    /// (vom Rat aus seiner Mitte bestellte Ratsmitglieder, Bezirksverordnete).
+    #[doc(alias = "Ratsmitglieder")]
+    CouncilDelegated,
+    /// Persons appointed or co-opted by the council or administration:
+    /// sachkundige Einwohner/Bürger, Fachkräfte, berufene Mitglieder,
+    /// Bürgerdeputierte.
+    #[doc(alias = "sachkundige Einwohner")]
+    #[doc(alias = "sachkundige Bürger")]
+    #[doc(alias = "berufene Mitglieder")]
+    Appointed,
+    /// Members by virtue of an office (kraft Amtes): the mayor, the
+    /// integration commissioner.
+    #[doc(alias = "kraft Amtes")]
+    ExOfficio,
+    /// Staff of the municipal administration (Verwaltung, Geschäftsstelle).
+    #[doc(alias = "Verwaltung")]
+    AdministrationStaff,
+    /// Delegates of institutions or organisations (welfare associations,
+    /// migrant organisations).
+    #[doc(alias = "entsandte Mitglieder")]
+    DelegatedByOrganisation,
+}
+
+/// Whether the members of a seat group vote.
+#[derive(
+    Debug,
+    Clone,
+    Copy,
+    PartialEq,
+    Eq,
+    Hash,
+    Serialize,
+    Deserialize,
+    JsonSchema,
+    strum::Display,
+    strum::EnumString,
+    strum::IntoStaticStr,
+    strum::EnumIter,
+)]
+#[serde(rename_all = "snake_case")]
+#[strum(serialize_all = "snake_case")]
+pub enum VotingRight {
+    /// A full vote (stimmberechtigt).
+    #[doc(alias = "stimmberechtigt")]
+    Voting,
+    /// An advisory seat without a vote (beratend, nicht stimmberechtigt).
+    #[doc(alias = "beratend")]
+    #[doc(alias = "nicht stimmberechtigt")]
+    Advisory,
+}
+
+/// A class of seats that a rule can count.
+#[derive(
+    Debug,
+    Clone,
+    Copy,
+    PartialEq,
+    Eq,
+    Hash,
+    Serialize,
+    Deserialize,
+    JsonSchema,
+    strum::Display,
+    strum::EnumString,
+    strum::IntoStaticStr,
+    strum::EnumIter,
+)]
+#[serde(rename_all = "snake_case")]
+#[strum(serialize_all = "snake_case")]
+#[non_exhaustive]
+pub enum SeatClass {
+    /// Every seat.
+    Any,
+    /// Seats filled by [`SeatFilling::DirectlyElected`].
+    DirectlyElected,
+    /// Seats filled by [`SeatFilling::CouncilDelegated`].
+    CouncilDelegated,
+    /// Seats filled by [`SeatFilling::Appointed`].
+    Appointed,
+    /// Seats filled by [`SeatFilling::ExOfficio`].
+    ExOfficio,
+    /// Seats filled by [`SeatFilling::AdministrationStaff`].
+    AdministrationStaff,
+    /// Seats filled by [`SeatFilling::DelegatedByOrganisation`].
+    DelegatedByOrganisation,
+    /// Every seat held by a member of the council: the council-delegated
+    /// seats and seats whose holders are council members in another role
+    /// ([`SeatGroup::held_by_council_members`]).
+    CouncilMember,
+}
+
+impl SeatClass {
+    /// Whether `group` belongs to this class.
+    #[must_use]
+    pub fn matches(self, group: &SeatGroup) -> bool {
+        match self {
+            Self::Any => true,
+            Self::DirectlyElected => group.filling == SeatFilling::DirectlyElected,
+            Self::CouncilDelegated => group.filling == SeatFilling::CouncilDelegated,
+            Self::Appointed => group.filling == SeatFilling::Appointed,
+            Self::ExOfficio => group.filling == SeatFilling::ExOfficio,
+            Self::AdministrationStaff => group.filling == SeatFilling::AdministrationStaff,
+            Self::DelegatedByOrganisation => group.filling == SeatFilling::DelegatedByOrganisation,
+            Self::CouncilMember => group.held_by_council_members(),
+        }
+    }
+}
+
+/// A set of seats a rule counts: every group that matches one of the
+/// `classes`, and, with `voting_only`, only voting groups.
+///
+/// # Example
+/// ```
+/// use migrant_representation::{SeatClass, SeatSelector};
+/// let council = SeatSelector::of(&[SeatClass::CouncilMember]);
+/// assert_eq!(council.to_string(), "council_member seats");
+/// ```
+#[derive(Debug, Clone, PartialEq, Eq, Hash, Serialize, Deserialize, JsonSchema)]
+#[serde(deny_unknown_fields)]
+pub struct SeatSelector {
+    /// The classes; a group is selected if it belongs to any of them.
+    #[schemars(length(min = 1))]
+    pub classes: Cow<'static, [SeatClass]>,
+    /// Count only voting seats.
+    #[serde(default, skip_serializing_if = "std::ops::Not::not")]
+    pub voting_only: bool,
+}
+
+impl SeatSelector {
+    /// Selects the groups of any of `classes`.
+    #[must_use]
+    pub const fn of(classes: &'static [SeatClass]) -> Self {
+        Self { classes: Cow::Borrowed(classes), voting_only: false }
+    }
+
+    /// The same selector restricted to voting seats.
+    #[must_use]
+    pub const fn voting(mut self) -> Self {
+        self.voting_only = true;
+        self
+    }
+
+    /// Whether `group` is selected.
+    #[must_use]
+    pub fn matches(&self, group: &SeatGroup) -> bool {
+        (!self.voting_only || group.voting == VotingRight::Voting) && self.classes.iter().any(|c| c.matches(group))
+    }
+}
+
+impl fmt::Display for SeatSelector {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        if self.voting_only {
+            f.write_str("voting ")?;
+        }
+        for (i, c) in self.classes.iter().enumerate() {
+            if i > 0 {
+                f.write_str(" or ")?;
+            }
+            f.write_str(c.into())?;
+        }
+        f.write_str(" seats")
+    }
+}
+
+/// A part of a whole, such as the elected share of a body's seats.
+///
+/// # Example
+/// ```
+/// use migrant_representation::Share;
+/// let s = Share::new(22, 33);
+/// assert!((s.as_f64() - 2.0 / 3.0).abs() < 1e-12);
+/// assert!(s.at_least(2, 3) && s.at_most(2, 3));
+/// ```
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, Serialize, Deserialize, JsonSchema)]
+pub struct Share {
+    /// The part.
+    pub part: u32,
+    /// The whole.
+    pub whole: u32,
+}
+
+impl Share {
+    /// A share `part / whole`.
+    #[must_use]
+    pub const fn new(part: u32, whole: u32) -> Self {
+        Self { part, whole }
+    }
+
+    /// The share as a number in `[0, 1]` when `part <= whole`; `0.0` when the
+    /// whole is zero.
+    #[must_use]
+    pub fn as_f64(self) -> f64 {
+        if self.whole == 0 { 0.0 } else { f64::from(self.part) / f64::from(self.whole) }
+    }
+
+    /// Whether the share is at least `num / den` (exact integer arithmetic).
+    #[must_use]
+    pub const fn at_least(self, num: u16, den: u16) -> bool {
+        self.part as u64 * den as u64 >= num as u64 * self.whole as u64
+    }
+
+    /// Whether the share is at most `num / den` (exact integer arithmetic).
+    #[must_use]
+    pub const fn at_most(self, num: u16, den: u16) -> bool {
+        self.part as u64 * den as u64 <= num as u64 * self.whole as u64
+    }
+}
+
+impl fmt::Display for Share {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        write!(f, "{}/{}", self.part, self.whole)
+    }
+}
+
+/// A seat group as written in a document, before validation.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize, JsonSchema)]
+#[serde(deny_unknown_fields)]
+pub struct RawSeatGroup {
+    /// Identifier, unique within the body (see [`limits::ID_PATTERN`]).
+    #[schemars(regex(pattern = limits::ID_PATTERN))]
+    pub id: String,
+    /// The official German term for these members
+    /// (`"direkt gewählte Mitglieder"`, `"Fachkräfte"`).
+    #[schemars(length(min = 1, max = limits::NAME_MAX_CHARS))]
+    pub label: String,
+    /// How the seats are filled.
+    pub filling: SeatFilling,
+    /// Whether the members vote.
+    pub voting: VotingRight,
+    /// How many seats the group has (at least 1).
+    pub seats: NonZeroU16,
+    /// How many seats are filled, when fewer than `seats` (Lüdenscheid 2025:
+    /// 6 of 8 elected seats). Absent means all.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub filled: Option<u16>,
+    /// The office held, for ex-officio seats (`"Oberbürgermeister"`).
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    #[schemars(length(min = 1, max = limits::SHORT_TEXT_MAX_CHARS))]
+    pub office: Option<String>,
+    /// The holders are council members in another role (Kaufbeuren: the
+    /// Integrationsbeauftragte is chosen by the council from its members).
+    /// Implied for [`SeatFilling::CouncilDelegated`].
+    #[serde(default, skip_serializing_if = "std::ops::Not::not")]
+    pub council_members: bool,
+}
+
+/// A validated group of seats of one kind.
+///
+/// Construct it with [`SeatGroup::new`] or by deserializing; both run the
+/// same checks, so `filled <= seats` always holds.
+///
+/// # Example
+/// ```
+/// use std::num::NonZeroU16;
+/// use migrant_representation::{RawSeatGroup, SeatFilling, SeatGroup, VotingRight};
+/// let g = SeatGroup::new(RawSeatGroup {
+///     id: "elected".into(),
+///     label: "direkt gewählte Mitglieder".into(),
+///     filling: SeatFilling::DirectlyElected,
+///     voting: VotingRight::Voting,
+///     seats: NonZeroU16::new(8).unwrap(),
+///     filled: Some(6),
+///     office: None,
+///     council_members: false,
+/// })?;
+/// assert_eq!(g.unfilled(), 2);
+/// # Ok::<(), Box<dyn std::error::Error>>(())
+/// ```
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize, JsonSchema)]
+#[serde(try_from = "RawSeatGroup", into = "RawSeatGroup")]
+pub struct SeatGroup {
+    id: String,
+    label: String,
+    filling: SeatFilling,
+    voting: VotingRight,
+    seats: NonZeroU16,
+    filled: Option<u16>,
+    office: Option<String>,
+    council_members: bool,
+}
+
+impl SeatGroup {
+    /// Validates a raw group.
+    ///
+    /// # Errors
+    /// [`Violations`] with codes `invalid_identifier`, `empty_text`,
+    /// `text_too_long` or `filled_seats_exceed_seats`.
+    pub fn new(raw: RawSeatGroup) -> Result<Self, Violations> {
+        let mut c = Collector::default();
+        let g = Self::validate(raw, &JsonPointer::root(), &mut c);
+        c.finish()?;
+        Ok(g)
+    }
+
+    pub(crate) fn validate(raw: RawSeatGroup, path: &JsonPointer, c: &mut Collector) -> Self {
+        if !limits::is_valid_id(&raw.id) {
+            c.fail(
+                ViolationCode::InvalidIdentifier,
+                path.field("id"),
+                "format.identifier",
+                format!("{:?} is not an identifier ({})", raw.id, limits::ID_PATTERN),
+            );
+        }
+        c.text(&path.field("label"), &raw.label, limits::NAME_MAX_CHARS);
+        if let Some(o) = &raw.office {
+            c.text(&path.field("office"), o, limits::SHORT_TEXT_MAX_CHARS);
+        }
+        if let Some(f) = raw.filled {
+            if f > raw.seats.get() {
+                c.fail(
+                    ViolationCode::FilledSeatsExceedSeats,
+                    path.field("filled"),
+                    "format.seat_group.filled",
+                    format!("{f} seats are recorded as filled, but the group has only {}", raw.seats),
+                );
+            }
+        }
+        Self {
+            id: raw.id,
+            label: raw.label,
+            filling: raw.filling,
+            voting: raw.voting,
+            seats: raw.seats,
+            filled: raw.filled,
+            office: raw.office,
+            council_members: raw.council_members,
+        }
+    }
+
+    /// The identifier.
+    #[must_use]
+    pub fn id(&self) -> &str {
+        &self.id
+    }
+    /// The official German term for these members.
+    #[must_use]
+    pub fn label(&self) -> &str {
+        &self.label
+    }
+    /// How the seats are filled.
+    #[must_use]
+    pub fn filling(&self) -> SeatFilling {
+        self.filling
+    }
+    /// Whether the members vote.
+    #[must_use]
+    pub fn voting(&self) -> VotingRight {
+        self.voting
+    }
+    /// The number of seats.
+    #[must_use]
+    pub fn seats(&self) -> u16 {
+        self.seats.get()
+    }
+    /// The number of filled seats (all, unless the document says fewer).
+    #[must_use]
+    pub fn filled(&self) -> u16 {
+        self.filled.unwrap_or(self.seats.get())
+    }
+    /// The number of seats left unfilled.
+    #[must_use]
+    pub fn unfilled(&self) -> u16 {
+        self.seats.get() - self.filled()
+    }
+    /// The office, for ex-officio seats.
+    #[must_use]
+    pub fn office(&self) -> Option<&str> {
+        self.office.as_deref()
+    }
+    /// Whether the seats are held by council members (delegated by the
+    /// council, or council members in another role).
+    #[must_use]
+    pub fn held_by_council_members(&self) -> bool {
+        self.council_members || self.filling == SeatFilling::CouncilDelegated
+    }
+}
+
+impl TryFrom<RawSeatGroup> for SeatGroup {
+    type Error = Violations;
+    fn try_from(raw: RawSeatGroup) -> Result<Self, Violations> {
+        Self::new(raw)
+    }
+}
+
+impl From<SeatGroup> for RawSeatGroup {
+    fn from(g: SeatGroup) -> Self {
+        Self {
+            id: g.id,
+            label: g.label,
+            filling: g.filling,
+            voting: g.voting,
+            seats: g.seats,
+            filled: g.filled,
+            office: g.office,
+            council_members: g.council_members,
+        }
+    }
+}
+
+/// How a chair (or the deputies) is chosen.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize, JsonSchema)]
+#[serde(tag = "method", rename_all = "snake_case", deny_unknown_fields)]
+#[non_exhaustive]
+pub enum ChairSelection {
+    /// Elected by the body from its midst (aus seiner Mitte gewählt).
+    #[doc(alias = "aus seiner Mitte")]
+    ElectedFromMembers,
+    /// Elected from the members of one seat group (Dresden: the chair is a
+    /// migrant member, the deputy a councillor).
+    ElectedFromGroup {
+        /// The id of the seat group.
+        group: String,
+    },
+    /// Held by an office (the mayor chairs; the integration commissioner is
+    /// deputy).
+    #[doc(alias = "kraft Amtes")]
+    ExOfficio {
+        /// The office (`"Oberbürgermeister"`).
+        #[schemars(length(min = 1, max = limits::SHORT_TEXT_MAX_CHARS))]
+        office: String,
+        /// The seat group of the office holder, if the office has a seat.
+        #[serde(default, skip_serializing_if = "Option::is_none")]
+        group: Option<String>,
+    },
+    /// Two co-chairs: an office holder and a member elected by one seat group
+    /// (Hessen § 89 HGO: the Bürgermeister and a co-chair elected by the
+    /// sachkundige Einwohner).
+    #[doc(alias = "Doppelspitze")]
+    CoChairs {
+        /// The office of the first co-chair.
+        #[schemars(length(min = 1, max = limits::SHORT_TEXT_MAX_CHARS))]
+        office: String,
+        /// The seat group that elects the second co-chair from its members.
+        elected_by_group: String,
+    },
+    /// Appointed by the council.
+    AppointedByCouncil,
+}
+
+impl ChairSelection {
+    /// The method, without its data.
+    #[must_use]
+    pub const fn method(&self) -> ChairMethod {
+        match self {
+            Self::ElectedFromMembers => ChairMethod::ElectedFromMembers,
+            Self::ElectedFromGroup { .. } => ChairMethod::ElectedFromGroup,
+            Self::ExOfficio { .. } => ChairMethod::ExOfficio,
+            Self::CoChairs { .. } => ChairMethod::CoChairs,
+            Self::AppointedByCouncil => ChairMethod::AppointedByCouncil,
+        }
+    }
+
+    fn groups(&self) -> impl Iterator<Item = (&'static str, &str)> {
+        let (a, b): (Option<(&'static str, &str)>, Option<(&'static str, &str)>) = match self {
+            Self::ElectedFromGroup { group } => (Some(("group", group)), None),
+            Self::ExOfficio { group: Some(g), .. } => (Some(("group", g)), None),
+            Self::CoChairs { elected_by_group, .. } => (Some(("elected_by_group", elected_by_group)), None),
+            _ => (None, None),
+        };
+        a.into_iter().chain(b)
+    }
+}
+
+/// The method of a [`ChairSelection`], used by rules.
+#[derive(
+    Debug,
+    Clone,
+    Copy,
+    PartialEq,
+    Eq,
+    Hash,
+    Serialize,
+    Deserialize,
+    JsonSchema,
+    strum::Display,
+    strum::EnumString,
+    strum::IntoStaticStr,
+    strum::EnumIter,
+)]
+#[serde(rename_all = "snake_case")]
+#[strum(serialize_all = "snake_case")]
+#[non_exhaustive]
+pub enum ChairMethod {
+    /// See [`ChairSelection::ElectedFromMembers`].
+    ElectedFromMembers,
+    /// See [`ChairSelection::ElectedFromGroup`].
+    ElectedFromGroup,
+    /// See [`ChairSelection::ExOfficio`].
+    ExOfficio,
+    /// See [`ChairSelection::CoChairs`].
+    CoChairs,
+    /// See [`ChairSelection::AppointedByCouncil`].
+    AppointedByCouncil,
+}
+
+/// A composition as written in a document, before validation.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize, JsonSchema)]
+#[serde(deny_unknown_fields)]
+pub struct RawComposition {
+    /// The seat groups (at least one; ids unique).
+    #[schemars(length(min = 1))]
+    pub seat_groups: Vec<RawSeatGroup>,
+    /// How the chair is chosen, if the document says.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub chair: Option<ChairSelection>,
+    /// How the deputy chairs are chosen, if the document says.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub deputies: Option<ChairSelection>,
+    /// How many deputy chairs there are, if the document says
+    /// (Köln: 5).
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub deputy_count: Option<NonZeroU8>,
+}
+
+/// The validated composition of a body.
+///
+/// # Rules
+/// At least one seat group; seat-group ids are unique; chair and deputy refer
+/// to existing groups; at most [`limits::MAX_TOTAL_SEATS`] seats.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize, JsonSchema)]
+#[serde(try_from = "RawComposition", into = "RawComposition")]
+pub struct Composition {
+    seat_groups: Vec<SeatGroup>,
+    chair: Option<ChairSelection>,
+    deputies: Option<ChairSelection>,
+    deputy_count: Option<NonZeroU8>,
+}
+
+impl Composition {
+    /// Validates a raw composition.
+    ///
+    /// # Errors
+    /// [`Violations`] with the codes of [`SeatGroup::new`] and
+    /// `no_seat_groups`, `duplicate_seat_group_id`, `unknown_seat_group`,
+    /// `too_many_seats`.
+    pub fn new(raw: RawComposition) -> Result<Self, Violations> {
+        let mut c = Collector::default();
+        let v = Self::validate(raw, &JsonPointer::root(), &mut c);
+        c.finish()?;
+        Ok(v)
+    }
+
+    pub(crate) fn validate(raw: RawComposition, path: &JsonPointer, c: &mut Collector) -> Self {
+        let gp = path.field("seat_groups");
+        if raw.seat_groups.is_empty() {
+            c.fail(ViolationCode::NoSeatGroups, gp.clone(), "format.composition.seat_groups", "a body needs at least one seat group".into());
+        }
+        let mut groups: Vec<SeatGroup> = Vec::with_capacity(raw.seat_groups.len());
+        for (i, g) in raw.seat_groups.into_iter().enumerate() {
+            let p = gp.index(i);
+            if groups.iter().any(|h| h.id == g.id) {
+                c.fail(
+                    ViolationCode::DuplicateSeatGroupId,
+                    p.field("id"),
+                    "format.composition.unique_ids",
+                    format!("seat group id {:?} is used twice", g.id),
+                );
+            }
+            groups.push(SeatGroup::validate(g, &p, c));
+        }
+        let total: u32 = groups.iter().map(|g| u32::from(g.seats())).sum();
+        if total > limits::MAX_TOTAL_SEATS {
+            c.fail(
+                ViolationCode::TooManySeats,
+                gp.clone(),
+                "format.composition.max_seats",
+                format!("{total} seats in total; at most {} are supported", limits::MAX_TOTAL_SEATS),
+            );
+        }
+        for (field, sel) in [("chair", &raw.chair), ("deputies", &raw.deputies)] {
+            if let Some(s) = sel {
+                if let ChairSelection::ExOfficio { office, .. } | ChairSelection::CoChairs { office, .. } = s {
+                    c.text(&path.field(field).field("office"), office, limits::SHORT_TEXT_MAX_CHARS);
+                }
+                for (key, id) in s.groups() {
+                    if !groups.iter().any(|g| g.id == id) {
+                        c.fail(
+                            ViolationCode::UnknownSeatGroup,
+                            path.field(field).field(key),
+                            "format.composition.group_reference",
+                            format!("there is no seat group {id:?}"),
+                        );
+                    }
+                }
+            }
+        }
+        Self { seat_groups: groups, chair: raw.chair, deputies: raw.deputies, deputy_count: raw.deputy_count }
+    }
+
+    /// The seat groups, in document order.
+    #[must_use]
+    pub fn seat_groups(&self) -> &[SeatGroup] {
+        &self.seat_groups
+    }
+
+    /// The seat group with this id.
+    #[must_use]
+    pub fn group(&self, id: &str) -> Option<&SeatGroup> {
+        self.seat_groups.iter().find(|g| g.id == id)
+    }
+
+    /// How the chair is chosen, if known.
+    #[must_use]
+    pub fn chair(&self) -> Option<&ChairSelection> {
+        self.chair.as_ref()
+    }
+
+    /// How the deputy chairs are chosen, if known.
+    #[must_use]
+    pub fn deputies(&self) -> Option<&ChairSelection> {
+        self.deputies.as_ref()
+    }
+
+    /// How many deputy chairs there are, if known.
+    #[must_use]
+    pub fn deputy_count(&self) -> Option<u8> {
+        self.deputy_count.map(NonZeroU8::get)
+    }
+
+    /// The number of seats the selector selects.
+    #[must_use]
+    pub fn seats(&self, selector: &SeatSelector) -> u32 {
+        self.seat_groups.iter().filter(|g| selector.matches(g)).map(|g| u32::from(g.seats())).sum()
+    }
+
+    /// All seats.
+    #[must_use]
+    pub fn total_seats(&self) -> u32 {
+        self.seat_groups.iter().map(|g| u32::from(g.seats())).sum()
+    }
+
+    /// Seats with a vote.
+    #[must_use]
+    pub fn voting_seats(&self) -> u32 {
+        self.seat_groups.iter().filter(|g| g.voting == VotingRight::Voting).map(|g| u32::from(g.seats())).sum()
+    }
+
+    /// Seats filled at present.
+    #[must_use]
+    pub fn filled_seats(&self) -> u32 {
+        self.seat_groups.iter().map(|g| u32::from(g.filled())).sum()
+    }
+
+    /// Directly elected seats.
+    #[must_use]
+    pub fn elected_seats(&self) -> u32 {
+        self.seats(&SeatSelector::of(&[SeatClass::DirectlyElected]))
+    }
+
+    /// The share of directly elected seats among all seats.
+    #[must_use]
+    pub fn elected_share(&self) -> Share {
+        Share::new(self.elected_seats(), self.total_seats())
+    }
+}
+
+impl TryFrom<RawComposition> for Composition {
+    type Error = Violations;
+    fn try_from(raw: RawComposition) -> Result<Self, Violations> {
+        Self::new(raw)
+    }
+}
+
+impl From<Composition> for RawComposition {
+    fn from(c: Composition) -> Self {
+        Self {
+            seat_groups: c.seat_groups.into_iter().map(Into::into).collect(),
+            chair: c.chair,
+            deputies: c.deputies,
+            deputy_count: c.deputy_count,
+        }
+    }
+}

@@ -1,0 +1,105 @@
+//! Reading any document of the crate's format.
+
+use crate::error::{Error, JsonPointer};
+use crate::organisation::{Association, Network};
+use crate::body::RepresentationBody;
+
+/// Any document this crate reads, told apart by its `document_type`.
+///
+/// # Example
+/// ```
+/// use migrant_representation::Document;
+/// let json = std::fs::read_to_string("examples/data/kaufbeuren-integrationsbeirat.json")?;
+/// match Document::from_json_str(&json)? {
+///     Document::RepresentationBody(b) => assert_eq!(b.composition().voting_seats(), 25),
+///     other => panic!("unexpected {other:?}"),
+/// }
+/// # Ok::<(), Box<dyn std::error::Error>>(())
+/// ```
+#[derive(Debug, Clone, PartialEq, Eq)]
+#[non_exhaustive]
+pub enum Document {
+    /// `"document_type": "representation_body"`.
+    RepresentationBody(RepresentationBody),
+    /// `"document_type": "association"`.
+    Association(Association),
+    /// `"document_type": "network"`.
+    Network(Network),
+}
+
+/// The `document_type` values, in the order of [`Document`]'s variants.
+pub const DOCUMENT_TYPES: [&str; 3] = ["representation_body", "association", "network"];
+
+impl Document {
+    /// Reads a document of any type from JSON and validates its structure.
+    ///
+    /// # Errors
+    /// [`Error::Syntax`] for invalid JSON; [`Error::Malformed`] with a JSON
+    /// Pointer for a missing or unknown `document_type` or a wrong shape;
+    /// [`Error::Invalid`] for broken structural rules.
+    pub fn from_json_str(s: &str) -> Result<Self, Error> {
+        let value = parse_json(s)?;
+        let Some(obj) = value.as_object() else {
+            return Err(Error::Malformed { path: JsonPointer::root(), message: "a document must be a JSON object".into() });
+        };
+        let path = JsonPointer::root().field("document_type");
+        let kind = match obj.get("document_type") {
+            None => return Err(Error::Malformed { path, message: "missing field `document_type`".into() }),
+            Some(serde_json::Value::String(k)) => k.clone(),
+            Some(_) => return Err(Error::Malformed { path, message: "`document_type` must be a string".into() }),
+        };
+        match kind.as_str() {
+            "representation_body" => Ok(Self::RepresentationBody(RepresentationBody::from_json_value(value)?)),
+            "association" => {
+                let a: Association = serde_path_to_error::deserialize(value).map_err(Error::from_path_error)?;
+                a.validate()?;
+                Ok(Self::Association(a))
+            }
+            "network" => {
+                let n: Network = serde_path_to_error::deserialize(value).map_err(Error::from_path_error)?;
+                n.validate()?;
+                Ok(Self::Network(n))
+            }
+            other => Err(Error::Malformed {
+                path,
+                message: format!("unknown document_type {other:?}; expected one of {DOCUMENT_TYPES:?}"),
+            }),
+        }
+    }
+
+    /// The document's identifier.
+    #[must_use]
+    pub fn id(&self) -> &str {
+        match self {
+            Self::RepresentationBody(b) => b.id(),
+            Self::Association(a) => &a.id,
+            Self::Network(n) => &n.id,
+        }
+    }
+
+    /// The document as JSON.
+    ///
+    /// # Errors
+    /// Never in practice; serde_json's error is passed on.
+    pub fn to_json_value(&self) -> Result<serde_json::Value, serde_json::Error> {
+        match self {
+            Self::RepresentationBody(b) => serde_json::to_value(b),
+            Self::Association(a) => serde_json::to_value(a),
+            Self::Network(n) => serde_json::to_value(n),
+        }
+    }
+}
+
+pub(crate) fn parse_json(s: &str) -> Result<serde_json::Value, Error> {
+    serde_json::from_str(s).map_err(|e| Error::Syntax {
+        line: e.line(),
+        column: e.column(),
+        message: {
+            let m = e.to_string();
+            match m.rfind(" at line ") {
+                Some(i) => m[..i].to_owned(),
+                None => m,
+            }
+        },
+    })
+}

@@ -1,0 +1,463 @@
+//! Violations, paths and errors.
+//!
+//! Every problem the crate finds is reported as a [`Violation`]: a stable
+//! [`ViolationCode`], a [`JsonPointer`] into the document, a message, the id of
+//! the rule that was broken and, for legal rules, the [`Citation`] of the
+//! statute or local provision.
+
+use std::borrow::Cow;
+use std::fmt;
+
+use chrono::NaiveDate;
+use schemars::JsonSchema;
+use serde::{Deserialize, Serialize};
+
+use crate::body::BodyType;
+use crate::citation::Citation;
+use crate::land::{Land, Level};
+
+/// A location inside a JSON document, as an RFC 6901 JSON Pointer
+/// (`/composition/seat_groups/0/seats`). The empty pointer is the document root.
+///
+/// # Example
+/// ```
+/// use migrant_representation::JsonPointer;
+/// let p = JsonPointer::root().field("composition").index(2).field("a/b");
+/// assert_eq!(p.as_str(), "/composition/2/a~1b");
+/// ```
+#[derive(Debug, Clone, Default, PartialEq, Eq, Hash, PartialOrd, Ord, Serialize, Deserialize, JsonSchema)]
+#[serde(transparent)]
+pub struct JsonPointer(String);
+
+impl JsonPointer {
+    /// The pointer to the whole document (the empty string).
+    #[must_use]
+    pub const fn root() -> Self {
+        Self(String::new())
+    }
+
+    /// Parses a pointer from its string form. Returns `None` unless the string
+    /// is empty or starts with `/`.
+    #[must_use]
+    pub fn parse(s: &str) -> Option<Self> {
+        (s.is_empty() || s.starts_with('/')).then(|| Self(s.to_owned()))
+    }
+
+    /// The pointer to member `name` of the object this pointer points to.
+    /// `~` and `/` in `name` are escaped as RFC 6901 requires.
+    #[must_use]
+    pub fn field(&self, name: &str) -> Self {
+        let mut s = String::with_capacity(self.0.len() + name.len() + 1);
+        s.push_str(&self.0);
+        s.push('/');
+        for c in name.chars() {
+            match c {
+                '~' => s.push_str("~0"),
+                '/' => s.push_str("~1"),
+                c => s.push(c),
+            }
+        }
+        Self(s)
+    }
+
+    /// The pointer to element `i` of the array this pointer points to.
+    #[must_use]
+    pub fn index(&self, i: usize) -> Self {
+        Self(format!("{}/{i}", self.0))
+    }
+
+    /// The pointer as a string (`""` for the root).
+    #[must_use]
+    pub fn as_str(&self) -> &str {
+        &self.0
+    }
+}
+
+impl fmt::Display for JsonPointer {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        if self.0.is_empty() { f.write_str("(document)") } else { f.write_str(&self.0) }
+    }
+}
+
+/// Machine-readable kind of a violation.
+///
+/// The serialized snake_case string is public API: a code is never renamed or
+/// reused. Adding a code is a minor change. Which *legal* rule was broken is
+/// told by [`Violation::rule`] and [`Violation::citation`]; the code says what
+/// kind of check failed, so that one code serves every Land.
+#[derive(
+    Debug,
+    Clone,
+    Copy,
+    PartialEq,
+    Eq,
+    Hash,
+    PartialOrd,
+    Ord,
+    Serialize,
+    Deserialize,
+    JsonSchema,
+    strum::Display,
+    strum::EnumString,
+    strum::IntoStaticStr,
+    strum::EnumIter,
+)]
+#[serde(rename_all = "snake_case")]
+#[strum(serialize_all = "snake_case")]
+#[non_exhaustive]
+pub enum ViolationCode {
+    // ---- structural (format) rules: hold for every document on every date ----
+    /// The `schema_version` of the document is not one this crate reads.
+    UnsupportedSchemaVersion,
+    /// A required text is empty or only white space.
+    EmptyText,
+    /// A text is longer than its limit (counted in Unicode scalar values).
+    TextTooLong,
+    /// An identifier does not match [`crate::limits::ID_PATTERN`].
+    InvalidIdentifier,
+    /// Not an 8-digit Amtlicher Gemeindeschlüssel with a Land key 01–16.
+    InvalidAgs,
+    /// The Land key of the AGS does not match `jurisdiction.land`.
+    AgsLandMismatch,
+    /// The level does not fit the kind of organisation (for example a body of
+    /// a municipality given the federal level).
+    LevelMismatch,
+    /// A body has no seat groups.
+    NoSeatGroups,
+    /// Two seat groups share one id.
+    DuplicateSeatGroupId,
+    /// A reference names a seat group that does not exist.
+    UnknownSeatGroup,
+    /// More seats are recorded as filled than the group has.
+    FilledSeatsExceedSeats,
+    /// The body has more seats in total than [`crate::limits::MAX_TOTAL_SEATS`].
+    TooManySeats,
+    /// A term ends before it starts, or the successor met before the start.
+    TermEndsBeforeStart,
+    /// A term that does not follow the council's term has no constitution date.
+    MissingConstitutionDate,
+    /// The term follows the council's Wahlperiode, but this crate has no
+    /// council-term rule for the Land; give the end date instead.
+    CouncilTermUnknown,
+    /// A successor meeting date is given for a term that does not continue
+    /// until the successor meets.
+    SuccessorDateWithoutContinuation,
+    /// A date range whose end lies before its start.
+    InvalidValidity,
+    /// A share with a zero denominator or a numerator above it.
+    InvalidShare,
+    /// A seat selector that selects nothing (an empty list of classes).
+    EmptySelector,
+    /// The claimed maturity stage of a network is not a stage.
+    InvalidStage,
+    /// A number that must be positive is zero.
+    ZeroCount,
+    // ---- compliance rules: law in force on a date, or local rules ----
+    /// The body type was not permitted in the Land on the date checked.
+    BodyTypeNotPermitted,
+    /// One group of seats must outnumber another and does not.
+    MajorityRequired,
+    /// A share of seats lies outside the range the rule allows.
+    ShareOutOfRange,
+    /// A number of seats lies outside the range the rule allows.
+    SeatCountOutOfRange,
+    /// A seat group is of a kind the rule does not allow in this body.
+    SeatGroupNotAllowed,
+    /// The way the chair is chosen is not one the rule allows.
+    ChairRuleNotAllowed,
+    /// The way the deputy chairs are chosen is not one the rule allows.
+    DeputyRuleNotAllowed,
+    /// The term is not of the length the rule requires.
+    TermLengthMismatch,
+    /// The term does not continue until the successor body first meets,
+    /// although the rule says it does (or the other way round).
+    TermContinuationMismatch,
+    /// The legal basis of the body is not of the kind the rule requires.
+    LegalBasisMismatch,
+}
+
+impl ViolationCode {
+    /// The stable identifier, such as `"majority_required"`.
+    #[must_use]
+    pub fn as_str(self) -> &'static str {
+        self.into()
+    }
+
+    /// `true` for codes of structural (format) rules, which hold on every date;
+    /// `false` for codes of compliance rules.
+    #[must_use]
+    pub const fn is_structural(self) -> bool {
+        !matches!(
+            self,
+            Self::BodyTypeNotPermitted
+                | Self::MajorityRequired
+                | Self::ShareOutOfRange
+                | Self::SeatCountOutOfRange
+                | Self::SeatGroupNotAllowed
+                | Self::ChairRuleNotAllowed
+                | Self::DeputyRuleNotAllowed
+                | Self::TermLengthMismatch
+                | Self::TermContinuationMismatch
+                | Self::LegalBasisMismatch
+        )
+    }
+}
+
+/// One broken rule.
+///
+/// `message` is for people and its wording may change: match on
+/// [`code`](Self::code) and [`rule`](Self::rule), never on the message.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize, JsonSchema)]
+#[serde(deny_unknown_fields)]
+#[non_exhaustive]
+pub struct Violation {
+    /// What kind of check failed.
+    pub code: ViolationCode,
+    /// Where in the document: a JSON Pointer.
+    pub path: JsonPointer,
+    /// The id of the rule: a legal rule's id such as
+    /// `nw.integration_council.elected_majority`, a local rule's id as given in
+    /// the document, or `format.…` for the crate's structural rules.
+    pub rule: Cow<'static, str>,
+    /// The statute or local provision the rule comes from; `None` for
+    /// structural (format) rules.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub citation: Option<Citation>,
+    /// A sentence that says what is wrong, with the figures involved.
+    pub message: String,
+}
+
+impl Violation {
+    /// A violation of one of the crate's structural (format) rules.
+    pub(crate) fn format(code: ViolationCode, path: JsonPointer, rule: &'static str, message: String) -> Self {
+        Self { code, path, rule: Cow::Borrowed(rule), citation: None, message }
+    }
+}
+
+impl fmt::Display for Violation {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        write!(f, "{}: {} [{}; rule {}", self.path, self.message, self.code.as_str(), self.rule)?;
+        if let Some(c) = &self.citation {
+            write!(f, "; {c}")?;
+        }
+        f.write_str("]")
+    }
+}
+
+/// All violations of structural rules found in one document. Never empty.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize, JsonSchema)]
+#[serde(transparent)]
+pub struct Violations(Vec<Violation>);
+
+impl Violations {
+    /// Wraps a list; returns `None` for an empty list.
+    #[must_use]
+    pub fn new(list: Vec<Violation>) -> Option<Self> {
+        (!list.is_empty()).then_some(Self(list))
+    }
+
+    /// The violations, in document order.
+    #[must_use]
+    pub fn as_slice(&self) -> &[Violation] {
+        &self.0
+    }
+
+    /// Iterates over the violations.
+    pub fn iter(&self) -> std::slice::Iter<'_, Violation> {
+        self.0.iter()
+    }
+
+    /// How many violations there are (at least one).
+    #[must_use]
+    pub fn len(&self) -> usize {
+        self.0.len()
+    }
+
+    /// Always `false`: a `Violations` value holds at least one violation.
+    #[must_use]
+    pub fn is_empty(&self) -> bool {
+        self.0.is_empty()
+    }
+
+    /// The violations as a vector.
+    #[must_use]
+    pub fn into_vec(self) -> Vec<Violation> {
+        self.0
+    }
+}
+
+impl<'a> IntoIterator for &'a Violations {
+    type Item = &'a Violation;
+    type IntoIter = std::slice::Iter<'a, Violation>;
+    fn into_iter(self) -> Self::IntoIter {
+        self.0.iter()
+    }
+}
+
+impl fmt::Display for Violations {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        for (i, v) in self.0.iter().enumerate() {
+            if i > 0 {
+                f.write_str("\n")?;
+            }
+            write!(f, "{v}")?;
+        }
+        Ok(())
+    }
+}
+
+impl std::error::Error for Violations {}
+
+/// Collects violations while a value is validated, so that all of them are
+/// reported at once.
+#[derive(Debug, Default)]
+pub(crate) struct Collector {
+    list: Vec<Violation>,
+}
+
+impl Collector {
+    pub(crate) fn push(&mut self, v: Violation) {
+        self.list.push(v);
+    }
+
+    pub(crate) fn fail(&mut self, code: ViolationCode, path: JsonPointer, rule: &'static str, message: String) {
+        self.push(Violation::format(code, path, rule, message));
+    }
+
+    /// Checks a required text: not blank, at most `max` characters.
+    pub(crate) fn text(&mut self, path: &JsonPointer, value: &str, max: usize) {
+        if value.trim().is_empty() {
+            self.fail(ViolationCode::EmptyText, path.clone(), "format.text.not_empty", "must not be empty".into());
+        } else {
+            let n = value.chars().count();
+            if n > max {
+                self.fail(
+                    ViolationCode::TextTooLong,
+                    path.clone(),
+                    "format.text.max_length",
+                    format!("is {n} characters long; at most {max} are allowed"),
+                );
+            }
+        }
+    }
+
+    pub(crate) fn finish(self) -> Result<(), Violations> {
+        match Violations::new(self.list) {
+            None => Ok(()),
+            Some(v) => Err(v),
+        }
+    }
+}
+
+/// Why a JSON document could not be read.
+///
+/// # Example
+/// ```
+/// use migrant_representation::{Document, Error};
+/// let err = Document::from_json_str(r#"{"document_type": "representation_body", "schema_version": 1}"#)
+///     .unwrap_err();
+/// assert!(matches!(err, Error::Malformed { .. }));
+/// ```
+#[derive(Debug, Clone, PartialEq, Eq, thiserror::Error)]
+#[non_exhaustive]
+pub enum Error {
+    /// Not JSON at all.
+    #[error("not valid JSON (line {line}, column {column}): {message}")]
+    Syntax {
+        /// 1-based line of the error.
+        line: usize,
+        /// 1-based column of the error.
+        column: usize,
+        /// What the JSON parser said.
+        message: String,
+    },
+    /// JSON, but not of the document shape: a missing or unknown field, a
+    /// wrong type, an unknown enum value, a zero where a positive number is
+    /// needed.
+    #[error("malformed document at {path}: {message}")]
+    Malformed {
+        /// Where the problem is.
+        path: JsonPointer,
+        /// What is wrong.
+        message: String,
+    },
+    /// Of the document shape, but breaking one or more structural rules.
+    #[error("invalid document:\n{0}")]
+    Invalid(Violations),
+}
+
+impl Error {
+    pub(crate) fn from_path_error(e: serde_path_to_error::Error<serde_json::Error>) -> Self {
+        let mut pointer = JsonPointer::root();
+        for seg in e.path().iter() {
+            use serde_path_to_error::Segment;
+            pointer = match seg {
+                Segment::Seq { index } => pointer.index(*index),
+                Segment::Map { key } => pointer.field(key),
+                Segment::Enum { variant } => pointer.field(variant),
+                Segment::Unknown => pointer,
+            };
+        }
+        let inner = e.into_inner();
+        Self::Malformed { path: pointer, message: strip_position(&inner.to_string()) }
+    }
+
+    /// The violations, for [`Error::Invalid`].
+    #[must_use]
+    pub fn violations(&self) -> Option<&Violations> {
+        match self {
+            Self::Invalid(v) => Some(v),
+            _ => None,
+        }
+    }
+}
+
+impl From<Violations> for Error {
+    fn from(v: Violations) -> Self {
+        Self::Invalid(v)
+    }
+}
+
+/// serde_json appends " at line L column C" to errors from `from_value`;
+/// the pointer says where, so the position (always line 0) is dropped.
+fn strip_position(s: &str) -> String {
+    match s.rfind(" at line ") {
+        Some(i) => s[..i].to_owned(),
+        None => s.to_owned(),
+    }
+}
+
+/// Why a body could not be checked on a date.
+///
+/// This is not a violation: it says that the crate does not know the law that
+/// applies, and it never falls back to a default.
+#[derive(Debug, Clone, PartialEq, Eq, thiserror::Error)]
+#[non_exhaustive]
+pub enum CheckError {
+    /// No regime of this crate covers the Land, body type and level at all.
+    #[error("no law is recorded for a {body_type} at {level} level in {land}")]
+    NoRegime {
+        /// The Land of the body.
+        land: Land,
+        /// The body type.
+        body_type: BodyType,
+        /// The level of the body.
+        level: Level,
+    },
+    /// A regime exists, but the date lies outside the period it covers.
+    #[error(
+        "the law for a {body_type} at {level} level in {land} is recorded only from {covered_from}; {date} lies outside it"
+    )]
+    DateNotCovered {
+        /// The Land of the body.
+        land: Land,
+        /// The body type.
+        body_type: BodyType,
+        /// The level of the body.
+        level: Level,
+        /// The date asked about.
+        date: NaiveDate,
+        /// The first date the recorded law covers.
+        covered_from: NaiveDate,
+    },
+}

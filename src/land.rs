@@ -1,0 +1,197 @@
+//! The 16 Länder and the levels of government.
+
+use schemars::JsonSchema;
+use serde::{Deserialize, Serialize};
+
+/// A German Land (state). A closed set, so not `#[non_exhaustive]`.
+///
+/// Serialized as the two-letter code used in German official statistics and
+/// in ISO 3166-2:DE without its `DE-` prefix (`"NW"`, `"HE"`, …).
+///
+/// # Example
+/// ```
+/// use migrant_representation::Land;
+/// let nw: Land = "NW".parse()?;
+/// assert_eq!(nw, Land::NordrheinWestfalen);
+/// assert_eq!(nw.official_name(), "Nordrhein-Westfalen");
+/// assert_eq!(nw.ags_key(), 5);
+/// # Ok::<(), Box<dyn std::error::Error>>(())
+/// ```
+#[doc(alias = "Bundesland")]
+#[derive(
+    Debug,
+    Clone,
+    Copy,
+    PartialEq,
+    Eq,
+    Hash,
+    PartialOrd,
+    Ord,
+    Serialize,
+    Deserialize,
+    JsonSchema,
+    strum::Display,
+    strum::EnumString,
+    strum::IntoStaticStr,
+    strum::EnumIter,
+)]
+pub enum Land {
+    /// Baden-Württemberg.
+    #[serde(rename = "BW")]
+    #[strum(serialize = "BW")]
+    BadenWuerttemberg,
+    /// Bayern (Bavaria).
+    #[serde(rename = "BY")]
+    #[strum(serialize = "BY")]
+    Bayern,
+    /// Berlin (city-state; its Bezirke are not municipalities).
+    #[serde(rename = "BE")]
+    #[strum(serialize = "BE")]
+    Berlin,
+    /// Brandenburg.
+    #[serde(rename = "BB")]
+    #[strum(serialize = "BB")]
+    Brandenburg,
+    /// Bremen (city-state: Bremen and Bremerhaven).
+    #[serde(rename = "HB")]
+    #[strum(serialize = "HB")]
+    Bremen,
+    /// Hamburg (city-state).
+    #[serde(rename = "HH")]
+    #[strum(serialize = "HH")]
+    Hamburg,
+    /// Hessen (Hesse).
+    #[serde(rename = "HE")]
+    #[strum(serialize = "HE")]
+    Hessen,
+    /// Mecklenburg-Vorpommern.
+    #[serde(rename = "MV")]
+    #[strum(serialize = "MV")]
+    MecklenburgVorpommern,
+    /// Niedersachsen (Lower Saxony).
+    #[serde(rename = "NI")]
+    #[strum(serialize = "NI")]
+    Niedersachsen,
+    /// Nordrhein-Westfalen (North Rhine-Westphalia).
+    #[serde(rename = "NW")]
+    #[strum(serialize = "NW")]
+    NordrheinWestfalen,
+    /// Rheinland-Pfalz (Rhineland-Palatinate).
+    #[serde(rename = "RP")]
+    #[strum(serialize = "RP")]
+    RheinlandPfalz,
+    /// Saarland.
+    #[serde(rename = "SL")]
+    #[strum(serialize = "SL")]
+    Saarland,
+    /// Sachsen (Saxony).
+    #[serde(rename = "SN")]
+    #[strum(serialize = "SN")]
+    Sachsen,
+    /// Sachsen-Anhalt (Saxony-Anhalt).
+    #[serde(rename = "ST")]
+    #[strum(serialize = "ST")]
+    SachsenAnhalt,
+    /// Schleswig-Holstein.
+    #[serde(rename = "SH")]
+    #[strum(serialize = "SH")]
+    SchleswigHolstein,
+    /// Thüringen (Thuringia).
+    #[serde(rename = "TH")]
+    #[strum(serialize = "TH")]
+    Thueringen,
+}
+
+impl Land {
+    /// The two-letter code (`"NW"`).
+    #[must_use]
+    pub fn code(self) -> &'static str {
+        self.into()
+    }
+
+    /// The official German name (`"Nordrhein-Westfalen"`).
+    #[must_use]
+    pub const fn official_name(self) -> &'static str {
+        match self {
+            Self::BadenWuerttemberg => "Baden-Württemberg",
+            Self::Bayern => "Bayern",
+            Self::Berlin => "Berlin",
+            Self::Brandenburg => "Brandenburg",
+            Self::Bremen => "Bremen",
+            Self::Hamburg => "Hamburg",
+            Self::Hessen => "Hessen",
+            Self::MecklenburgVorpommern => "Mecklenburg-Vorpommern",
+            Self::Niedersachsen => "Niedersachsen",
+            Self::NordrheinWestfalen => "Nordrhein-Westfalen",
+            Self::RheinlandPfalz => "Rheinland-Pfalz",
+            Self::Saarland => "Saarland",
+            Self::Sachsen => "Sachsen",
+            Self::SachsenAnhalt => "Sachsen-Anhalt",
+            Self::SchleswigHolstein => "Schleswig-Holstein",
+            Self::Thueringen => "Thüringen",
+        }
+    }
+
+    /// The Land key that opens every Amtlicher Gemeindeschlüssel (01–16).
+    #[must_use]
+    pub const fn ags_key(self) -> u8 {
+        match self {
+            Self::SchleswigHolstein => 1,
+            Self::Hamburg => 2,
+            Self::Niedersachsen => 3,
+            Self::Bremen => 4,
+            Self::NordrheinWestfalen => 5,
+            Self::Hessen => 6,
+            Self::RheinlandPfalz => 7,
+            Self::BadenWuerttemberg => 8,
+            Self::Bayern => 9,
+            Self::Saarland => 10,
+            Self::Berlin => 11,
+            Self::Brandenburg => 12,
+            Self::MecklenburgVorpommern => 13,
+            Self::Sachsen => 14,
+            Self::SachsenAnhalt => 15,
+            Self::Thueringen => 16,
+        }
+    }
+}
+
+/// The level of government a body belongs to.
+#[derive(
+    Debug,
+    Clone,
+    Copy,
+    PartialEq,
+    Eq,
+    Hash,
+    PartialOrd,
+    Ord,
+    Serialize,
+    Deserialize,
+    JsonSchema,
+    strum::Display,
+    strum::EnumString,
+    strum::IntoStaticStr,
+    strum::EnumIter,
+)]
+#[serde(rename_all = "snake_case")]
+#[strum(serialize_all = "snake_case")]
+#[non_exhaustive]
+pub enum Level {
+    /// A municipality (Gemeinde, Stadt).
+    #[doc(alias = "Gemeinde")]
+    Municipality,
+    /// A county (Landkreis, Kreis).
+    #[doc(alias = "Kreis")]
+    #[doc(alias = "Landkreis")]
+    County,
+    /// A district of a city-state or city (Bezirk).
+    #[doc(alias = "Bezirk")]
+    Borough,
+    /// A Land as a whole.
+    #[doc(alias = "Landesebene")]
+    State,
+    /// The federation as a whole.
+    #[doc(alias = "Bundesebene")]
+    Federal,
+}

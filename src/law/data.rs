@@ -1,0 +1,581 @@
+//! The built-in regimes: the Länder law as values.
+//!
+//! Every rule cites its provision and the source it was read from
+//! (`../shared/domain/FACTS.md` in the project's working material). Where the
+//! sources do not give an Absatz or Satz, the citation leaves it out. Rules
+//! the sources do not back firmly are [`Certainty::Unverified`]: they are
+//! listed, and breaking them yields a note, never a violation.
+
+use std::borrow::Cow;
+
+use chrono::NaiveDate;
+
+use super::{Certainty, Constraint, Governance, Ratio, Regime, Rule};
+use crate::body::BodyType;
+use crate::citation::{Citation, LegalBasisKind, Validity};
+use crate::composition::{ChairMethod, SeatClass, SeatSelector};
+use crate::land::{Land, Level};
+
+const fn d(y: i32, m: u32, day: u32) -> NaiveDate {
+    match NaiveDate::from_ymd_opt(y, m, day) {
+        Some(x) => x,
+        None => panic!("invalid date in rule data"),
+    }
+}
+
+const fn ratio(n: u16, den: u16) -> Ratio {
+    match Ratio::new(n, den) {
+        Some(r) => r,
+        None => panic!("invalid ratio in rule data"),
+    }
+}
+
+#[allow(clippy::too_many_arguments)]
+const fn rule(
+    id: &'static str,
+    citation: Citation,
+    validity: Validity,
+    certainty: Certainty,
+    statement_de: &'static str,
+    statement_en: &'static str,
+    constraint: Constraint,
+    source: &'static str,
+) -> Rule {
+    Rule {
+        id: Cow::Borrowed(id),
+        citation,
+        validity,
+        certainty,
+        statement_de: Cow::Borrowed(statement_de),
+        statement_en: Cow::Borrowed(statement_en),
+        constraint,
+        source: Cow::Borrowed(source),
+    }
+}
+
+use Certainty::{Unverified, Verified};
+
+const ELECTED: SeatSelector = SeatSelector::of(&[SeatClass::DirectlyElected]);
+const COUNCIL: SeatSelector = SeatSelector::of(&[SeatClass::CouncilMember]);
+const APPOINTED: SeatSelector = SeatSelector::of(&[SeatClass::Appointed]);
+const ALL: SeatSelector = SeatSelector::of(&[SeatClass::Any]);
+const LOCAL_BASES: Cow<'static, [LegalBasisKind]> =
+    Cow::Borrowed(&[LegalBasisKind::Satzung, LegalBasisKind::CouncilResolution]);
+const FROM_MIDST: Cow<'static, [ChairMethod]> = Cow::Borrowed(&[ChairMethod::ElectedFromMembers]);
+
+// ---------------------------------------------------------------- NRW ----
+
+/// In force of the law of 19 Dec 2013 (GV. NRW. S. 878), which made elected
+/// members outnumber council members and abolished the Integrationsausschuss.
+const NW_2013: NaiveDate = d(2013, 12, 19);
+/// In force of the law of 18 Dec 2018, which re-introduced the
+/// Integrationsausschuss as § 27 Abs. 12.
+const NW_2018: NaiveDate = d(2018, 12, 29);
+const GO_NRW_27: Citation = Citation::section("GO NRW", "27");
+const SRC_NW_DUISBURG: &str = "https://duisburg.de/rathaus/rathausundpolitik/ratgremien/integrationsrat/rechtsgrundlagen.php";
+const SRC_NW_LIR: &str = "https://landesintegrationsrat.nrw/beschluss-der-mitgliederversammlung-zum-umgang-mit-dem-novellierten-%c2%a7-27-go-nrw-in-der-kommune";
+
+const NW_COUNCIL_RULES: &[Rule] = &[
+    rule(
+        "nw.integration_council.elected_majority",
+        GO_NRW_27.paragraph(1),
+        Validity::since(NW_2013),
+        Verified,
+        "Die Zahl der direkt gewählten Mitglieder muss die Zahl der Ratsmitglieder übersteigen.",
+        "The directly elected members must outnumber the council members",
+        Constraint::Outnumber { majority: ELECTED, minority: COUNCIL },
+        SRC_NW_DUISBURG,
+    ),
+    rule(
+        "nw.integration_council.composition",
+        GO_NRW_27.paragraph(2),
+        Validity::since(NW_2013),
+        Verified,
+        "Der Integrationsrat besteht aus direkt gewählten Mitgliedern und Ratsmitgliedern, die der Rat aus seiner Mitte bestellt; weitere (beratende) Mitglieder sieht § 27 nicht vor.",
+        "An Integrationsrat consists of directly elected members and council members the council delegates from its midst; § 27 provides for no further (advisory) members",
+        Constraint::OnlyGroups { allowed: SeatSelector::of(&[SeatClass::DirectlyElected, SeatClass::CouncilDelegated]) },
+        "https://politik-bei-uns.de/file/5c4a22892c66dc3b52d6542f",
+    ),
+    rule(
+        "nw.integration_council.chair",
+        GO_NRW_27.paragraph(7),
+        Validity::since(NW_2013),
+        Verified,
+        "Der Integrationsrat wählt seinen Vorsitzenden aus seiner Mitte.",
+        "The Integrationsrat elects its chair from its midst",
+        Constraint::Chair { allowed: FROM_MIDST },
+        "https://duesseldorf.de/stadtrecht/5/54-migration-und-integration/54301-geschaeftsordnung-des-integrationsrates-der-landeshauptstadt-duesseldorf",
+    ),
+    rule(
+        "nw.integration_council.deputies",
+        GO_NRW_27.paragraph(7),
+        Validity::since(NW_2013),
+        Verified,
+        "Der Integrationsrat wählt die Stellvertreter des Vorsitzenden aus seiner Mitte.",
+        "The Integrationsrat elects the deputy chairs from its midst",
+        Constraint::Deputies { allowed: FROM_MIDST },
+        "https://www.luedenscheid.de/buerger/integration/117120100000031553.php",
+    ),
+    rule(
+        "nw.integration_council.term",
+        GO_NRW_27.paragraph(2),
+        Validity::since(NW_2013),
+        Verified,
+        "Die Mitglieder werden für die Wahlperiode des Rates gewählt.",
+        "The members are elected for the council's Wahlperiode",
+        Constraint::TermFollowsCouncil,
+        SRC_NW_DUISBURG,
+    ),
+    rule(
+        "nw.integration_council.continuation",
+        GO_NRW_27.paragraph(2),
+        Validity::since(NW_2013),
+        Verified,
+        "Nach Ablauf der Wahlperiode üben die bisherigen Mitglieder ihre Tätigkeit bis zum Zusammentritt des neu gewählten Integrationsrates weiter aus.",
+        "After the Wahlperiode the members stay in office until the newly elected Integrationsrat first meets",
+        Constraint::TermContinuesUntilSuccessorMeets,
+        SRC_NW_DUISBURG,
+    ),
+];
+
+const NW_COMMITTEE_RULES: &[Rule] = &[
+    rule(
+        "nw.integration_committee.not_permitted_2013_2018",
+        GO_NRW_27.version("i. d. F. des Gesetzes vom 19.12.2013, GV. NRW. S. 878"),
+        Validity::between(NW_2013, NW_2018),
+        Verified,
+        "Von der Reform 2013 bis zur Reform 2018 sah § 27 GO NRW kein Integrationsausschuss anstelle eines Integrationsrates vor.",
+        "From the 2013 reform until the 2018 reform, § 27 GO NRW provided no Integrationsausschuss instead of an Integrationsrat",
+        Constraint::NotPermitted,
+        "https://umwelt-online.de/recht/allgemei/laender/nrw/z13_0878.htm",
+    ),
+    rule(
+        "nw.integration_committee.elected_majority",
+        GO_NRW_27.paragraph(12),
+        Validity::since(NW_2018),
+        Verified,
+        "Die Zahl der direkt gewählten Mitglieder muss die Zahl der Ratsmitglieder und der nach § 58 Abs. 3 bestellten sachkundigen Bürger übersteigen.",
+        "The directly elected members must outnumber the council members plus the sachkundige Bürger appointed under § 58 Abs. 3",
+        Constraint::Outnumber {
+            majority: ELECTED,
+            minority: SeatSelector::of(&[SeatClass::CouncilMember, SeatClass::Appointed]),
+        },
+        SRC_NW_LIR,
+    ),
+    rule(
+        "nw.integration_committee.composition",
+        GO_NRW_27.paragraph(12),
+        Validity::since(NW_2018),
+        Verified,
+        "Der Integrationsausschuss besteht aus direkt gewählten Mitgliedern, Ratsmitgliedern und sachkundigen Bürgern (§ 58 Abs. 3 GO NRW).",
+        "An Integrationsausschuss consists of directly elected members, council members and sachkundige Bürger (§ 58 Abs. 3 GO NRW)",
+        Constraint::OnlyGroups {
+            allowed: SeatSelector::of(&[SeatClass::DirectlyElected, SeatClass::CouncilDelegated, SeatClass::Appointed]),
+        },
+        SRC_NW_LIR,
+    ),
+    rule(
+        "nw.integration_committee.term",
+        GO_NRW_27.paragraph(12),
+        Validity::since(NW_2018),
+        Verified,
+        "Die Vorschriften über den Integrationsrat gelten entsprechend: Die Mitglieder werden für die Wahlperiode des Rates gewählt.",
+        "The Integrationsrat rules apply accordingly: the members are elected for the council's Wahlperiode",
+        Constraint::TermFollowsCouncil,
+        SRC_NW_LIR,
+    ),
+];
+
+// ------------------------------------------------------------- Hessen ----
+
+/// In force of the 2020 law on the political participation of foreign
+/// residents (GVBl. S. 318): Integrations-Kommission, Antragsrecht.
+const HE_2020: NaiveDate = d(2020, 5, 16);
+const SRC_HE_87: &str = "https://haufe.de/oeffentlicher-dienst/tvoed-office-professional/gemeindeordnung-hessen-87-wahl-des-vorsitzenden-geschaeftsgang_idesk_PI13994_HI1317699.html";
+const SRC_HE_89: &str = "https://www.haufe.de/oeffentlicher-dienst/tvoed-office-professional/gemeindeordnung-hessen-89-integrations-kommission_idesk_PI13994_HI13858224.html";
+
+const fn he_chair() -> Rule {
+    rule(
+        "he.foreign_residents_board.chair",
+        Citation::section("HGO", "87").paragraph(1),
+        Validity::since(HE_2020),
+        Verified,
+        "Der Ausländerbeirat wählt in seiner ersten Sitzung aus seiner Mitte einen Vorsitzenden.",
+        "The Ausländerbeirat elects its chair from its midst at its first meeting",
+        Constraint::Chair { allowed: FROM_MIDST },
+        SRC_HE_87,
+    )
+}
+
+const fn he_deputies() -> Rule {
+    rule(
+        "he.foreign_residents_board.deputies",
+        Citation::section("HGO", "87").paragraph(1),
+        Validity::since(HE_2020),
+        Verified,
+        "Der Ausländerbeirat wählt aus seiner Mitte einen oder mehrere Stellvertreter.",
+        "The Ausländerbeirat elects one or more deputy chairs from its midst",
+        Constraint::Deputies { allowed: FROM_MIDST },
+        SRC_HE_87,
+    )
+}
+
+const HE_BOARD_RULES: &[Rule] = &[
+    rule(
+        "he.foreign_residents_board.size",
+        Citation::section("HGO", "85"),
+        Validity::since(HE_2020),
+        Verified,
+        "Der Ausländerbeirat hat mindestens 3 und höchstens 37 Mitglieder; die Zahl bestimmt die Hauptsatzung.",
+        "An Ausländerbeirat has at least 3 and at most 37 members, the number fixed in the Hauptsatzung",
+        Constraint::Seats { of: ALL, min: Some(3), max: Some(37) },
+        "http://www.agah-hessen.de/wahl2015/infos-fuer-kandidat-innen/zahl-der-mitglieder/",
+    ),
+    rule(
+        "he.foreign_residents_board.elected",
+        Citation::section("HGO", "86"),
+        Validity::since(HE_2020),
+        Verified,
+        "Die Mitglieder des Ausländerbeirats werden von den ausländischen Einwohnern gewählt.",
+        "The members of an Ausländerbeirat are elected by the foreign residents",
+        Constraint::OnlyGroups { allowed: ELECTED },
+        "https://wahlen.hessen.de/kommunalwahlen/allgemeine-kommunalwahlen/auslaenderbeiratswahlen",
+    ),
+    he_chair(),
+    he_deputies(),
+];
+
+const HE_COUNTY_BOARD_RULES: &[Rule] = &[he_chair(), he_deputies()];
+
+const HE_COMMISSION_RULES: &[Rule] = &[
+    rule(
+        "he.integration_commission.expert_share",
+        Citation::section("HGO", "89"),
+        Validity::since(HE_2020),
+        Verified,
+        "Mindestens die Hälfte der Mitglieder sind sachkundige Einwohner, die die Gemeindevertretung auf Vorschlag der Interessenvertretungen der Migranten wählt.",
+        "At least half of the members are sachkundige Einwohner elected by the Gemeindevertretung on proposals of migrant interest groups",
+        Constraint::Share { part: APPOINTED, of: ALL, min: Some(ratio(1, 2)), max: None },
+        SRC_HE_89,
+    ),
+    rule(
+        "he.integration_commission.co_chairs",
+        Citation::section("HGO", "89"),
+        Validity::since(HE_2020),
+        Verified,
+        "Den Vorsitz führen der Bürgermeister und ein von den sachkundigen Einwohnern gewählter Co-Vorsitzender.",
+        "The Bürgermeister and a co-chair elected by the sachkundige Einwohner chair the commission",
+        Constraint::Chair { allowed: Cow::Borrowed(&[ChairMethod::CoChairs]) },
+        SRC_HE_89,
+    ),
+];
+
+// --------------------------------------------------- Rheinland-Pfalz ----
+
+/// In force of the Landesgesetz of 26 Nov 2008 (GVBl. S. 294): Beiräte für
+/// Migration und Integration.
+const RP_2009: NaiveDate = d(2009, 1, 1);
+const SRC_RP_KA: &str = "https://kleineanfragen.de/rheinland-pfalz/16/2841-beiraete-fuer-migration-und-integration.txt";
+const SRC_RP_MIN: &str = "https://wayback.edoweb-rlp.de/weltweit/20241029mp_/https:/mffjiv.rlp.de/de/themen/integration/integrationspolitik-in-rheinland-pfalz/gremien/kommunale-beiraete-fuer-migration-und-integration";
+
+const fn rp_rules(prefix: Prefix, law: &'static str, number: &'static str) -> [Rule; 3] {
+    [
+        rule(
+            prefix.elected,
+            Citation::section(law, number).paragraph(2).sentence(1),
+            Validity::since(RP_2009),
+            Verified,
+            "Der Beirat hat Mitglieder, die in allgemeiner, gleicher, geheimer, unmittelbarer und freier Wahl gewählt werden.",
+            "The Beirat has members elected in a general, equal, secret, direct and free election",
+            Constraint::Seats { of: ELECTED, min: Some(1), max: None },
+            SRC_RP_KA,
+        ),
+        rule(
+            prefix.term,
+            Citation::section(law, number).paragraph(2),
+            Validity::since(RP_2009),
+            Verified,
+            "Die Mitglieder werden für die Dauer von fünf Jahren gewählt.",
+            "The members are elected for five years",
+            Constraint::TermYears { years: 5 },
+            "https://umwelt-online.de/recht/allgemei/laender/rp/z08_0294.htm",
+        ),
+        rule(
+            prefix.appointed_third,
+            Citation::section(law, number),
+            Validity::since(RP_2009),
+            Unverified,
+            "Berufene Mitglieder dürfen höchstens ein Drittel der Mitglieder ausmachen (Drittelregelung der Satzungen; ob das Gesetz selbst sie enthält, ist nicht bestätigt).",
+            "Appointed members may make up at most one third of the members (the Satzungen's rule; whether the statute itself caps them is not confirmed)",
+            Constraint::Share { part: APPOINTED, of: ALL, min: None, max: Some(ratio(1, 3)) },
+            SRC_RP_MIN,
+        ),
+    ]
+}
+
+struct Prefix {
+    elected: &'static str,
+    term: &'static str,
+    appointed_third: &'static str,
+}
+
+const RP_MUNICIPAL_RULES: &[Rule] = &rp_rules(
+    Prefix {
+        elected: "rp.migration_board.elected",
+        term: "rp.migration_board.term",
+        appointed_third: "rp.migration_board.appointed_third",
+    },
+    "GemO RLP",
+    "56",
+);
+const RP_COUNTY_RULES: &[Rule] = &rp_rules(
+    Prefix {
+        elected: "rp.county_migration_board.elected",
+        term: "rp.county_migration_board.term",
+        appointed_third: "rp.county_migration_board.appointed_third",
+    },
+    "LKO",
+    "49a",
+);
+
+// ------------------------------------------- Länder with local law only ----
+
+const fn local_basis_rule(id: &'static str, citation: Citation, from: NaiveDate, source: &'static str) -> Rule {
+    rule(
+        id,
+        citation,
+        Validity::since(from),
+        Verified,
+        "Kein Landesgesetz regelt das Gremium; es beruht auf einer Satzung oder einem Beschluss des Rates.",
+        "No Land statute governs the body; it rests on a Satzung or a council resolution",
+        Constraint::LegalBasis { allowed: LOCAL_BASES },
+        source,
+    )
+}
+
+/// The Regensburg Wahlordnung of 24 July 2014, issued under Art. 23 GO, is
+/// the earliest dated Bavarian provision in the sources.
+const BY_FROM: NaiveDate = d(2014, 7, 24);
+const SRC_BY: &str = "http://www.handbuch.agaby.de/index.php?id=3";
+const BY_MUNICIPAL_RULES: &[Rule] =
+    &[local_basis_rule("by.local_board.legal_basis", Citation::article("GO", "23"), BY_FROM, SRC_BY)];
+const BY_COUNTY_RULES: &[Rule] =
+    &[local_basis_rule("by.county_local_board.legal_basis", Citation::article("LKrO", "40"), BY_FROM, SRC_BY)];
+
+/// LAKA, the association of the municipal bodies, was founded on 13 June 1998.
+const BW_FROM: NaiveDate = d(1998, 6, 13);
+const BW_RULES: &[Rule] = &[local_basis_rule(
+    "bw.local_board.legal_basis",
+    Citation::section("GemO BW", "4").paragraph(1),
+    BW_FROM,
+    "https://www.laka-bw.de/der-laka-fordert-landesweite-institutionalisierung-von-kommunalen-migrantenvertretungen-in-der-gemeindeordnung/",
+)];
+
+/// The Staatsregierung's answer of 5 July 2019 (Drs. 6/17908) on § 47 SächsGemO.
+const SN_FROM: NaiveDate = d(2019, 7, 5);
+const SN_RULES: &[Rule] = &[rule(
+    "sn.local_board.legal_basis",
+    Citation::section("SächsGemO", "47"),
+    Validity::since(SN_FROM),
+    Verified,
+    "Sonstige Beiräte werden durch die Hauptsatzung gebildet.",
+    "Sonstige Beiräte are formed by the Hauptsatzung",
+    Constraint::LegalBasis { allowed: Cow::Borrowed(&[LegalBasisKind::Satzung]) },
+    "https://kleineanfragen.de/sachsen/6/17908-rechtstellung-von-nach-hauptsatzungen-von-gemeinden-im-freistaat-sachsen-gebildeten-beiraeten.txt",
+)];
+
+// ------------------------------------------------------------- Berlin ----
+
+/// Publication of the law of 5 July 2021 (GVBl. Nr. 54 of 15.07.2021,
+/// S. 842). The in-force date was not seen; the publication date is used.
+const BE_2021: NaiveDate = d(2021, 7, 15);
+const SRC_BE_32: &str = "https://bezirksverwaltungsrecht.berlin/kommentar-zum-bezirksverwaltungsgesetz/32-anlage";
+const BE_COMMITTEE_RULES: &[Rule] = &[
+    rule(
+        "be.participation_committee.district_councillors",
+        Citation::section("BezVG", "32").paragraph(2),
+        Validity::since(BE_2021),
+        Verified,
+        "Dem Ausschuss gehören 9 Bezirksverordnete an.",
+        "The committee has 9 Bezirksverordnete",
+        Constraint::Seats { of: SeatSelector::of(&[SeatClass::CouncilDelegated]), min: Some(9), max: Some(9) },
+        SRC_BE_32,
+    ),
+    rule(
+        "be.participation_committee.citizen_deputies",
+        Citation::section("BezVG", "32").paragraph(2),
+        Validity::since(BE_2021),
+        Verified,
+        "Dem Ausschuss gehören 6 Bürgerdeputierte an, die die Bezirksverordnetenversammlung wählt.",
+        "The committee has 6 Bürgerdeputierte elected by the district assembly",
+        Constraint::Seats { of: APPOINTED, min: Some(6), max: Some(6) },
+        SRC_BE_32,
+    ),
+    rule(
+        "be.participation_committee.composition",
+        Citation::section("BezVG", "32").paragraph(2),
+        Validity::since(BE_2021),
+        Verified,
+        "Der Ausschuss besteht aus Bezirksverordneten und Bürgerdeputierten.",
+        "The committee consists of Bezirksverordnete and Bürgerdeputierte",
+        Constraint::OnlyGroups { allowed: SeatSelector::of(&[SeatClass::CouncilDelegated, SeatClass::Appointed]) },
+        SRC_BE_32,
+    ),
+];
+
+// ------------------------------------------------------------ regimes ----
+
+const MUNICIPAL: Cow<'static, [Level]> = Cow::Borrowed(&[Level::Municipality]);
+const COUNTY: Cow<'static, [Level]> = Cow::Borrowed(&[Level::County]);
+
+#[allow(clippy::too_many_arguments)]
+const fn regime(
+    land: Land,
+    body_type: BodyType,
+    levels: Cow<'static, [Level]>,
+    governance: Governance,
+    basis: Citation,
+    covered_from: NaiveDate,
+    rules: &'static [Rule],
+    note: &'static str,
+) -> Regime {
+    Regime {
+        land,
+        body_type,
+        levels,
+        governance,
+        basis,
+        covered: Validity::since(covered_from),
+        rules: Cow::Borrowed(rules),
+        note: Cow::Borrowed(note),
+    }
+}
+
+pub(super) static REGIMES: &[Regime] = &[
+    regime(
+        Land::NordrheinWestfalen,
+        BodyType::IntegrationCouncil,
+        MUNICIPAL,
+        Governance::Statute,
+        GO_NRW_27,
+        NW_2013,
+        NW_COUNCIL_RULES,
+        "Recorded from the 2013 reform on. The 1994 Ausländerbeirat and 2009 Integrationsrat versions are not yet \
+         recorded. Any rule for Kreise is unverified, so no Kreis regime exists.",
+    ),
+    regime(
+        Land::NordrheinWestfalen,
+        BodyType::IntegrationCommittee,
+        MUNICIPAL,
+        Governance::Statute,
+        GO_NRW_27.paragraph(12),
+        NW_2013,
+        NW_COMMITTEE_RULES,
+        "Not permitted from 19 Dec 2013 to 28 Dec 2018; § 27 Abs. 12 since 29 Dec 2018. That the chair must be a \
+         council member is stated by one administration (Eschweiler) and not checked.",
+    ),
+    regime(
+        Land::Hessen,
+        BodyType::ForeignResidentsAdvisoryBoard,
+        MUNICIPAL,
+        Governance::Statute,
+        Citation::section("HGO", "84"),
+        HE_2020,
+        HE_BOARD_RULES,
+        "Recorded from the 2020 reform on (in force 16 May 2020). The term (5 years, elected with the Kommunalwahl \
+         since 2021) is not checked: the provision was not read.",
+    ),
+    regime(
+        Land::Hessen,
+        BodyType::ForeignResidentsAdvisoryBoard,
+        COUNTY,
+        Governance::Statute,
+        Citation::section("HKO", "4b"),
+        HE_2020,
+        HE_COUNTY_BOARD_RULES,
+        "A Landkreis may form an Ausländerbeirat; its Hauptsatzung fixes size, term and election (§ 4b Abs. 2 HKO); \
+         § 87 HGO applies (§ 4b Abs. 3 HKO).",
+    ),
+    regime(
+        Land::Hessen,
+        BodyType::IntegrationCommission,
+        MUNICIPAL,
+        Governance::Statute,
+        Citation::section("HGO", "89"),
+        HE_2020,
+        HE_COMMISSION_RULES,
+        "Since 16 May 2020. The meeting rule (at least 4 a year) and the women's quota (\"soll\") are not modelled.",
+    ),
+    regime(
+        Land::RheinlandPfalz,
+        BodyType::MigrationAndIntegrationAdvisoryBoard,
+        MUNICIPAL,
+        Governance::Statute,
+        Citation::section("GemO RLP", "56"),
+        RP_2009,
+        RP_MUNICIPAL_RULES,
+        "Since 1 Jan 2009. The one-third cap on appointed members is a Satzung rule; whether § 56 itself caps them \
+         is not confirmed.",
+    ),
+    regime(
+        Land::RheinlandPfalz,
+        BodyType::MigrationAndIntegrationAdvisoryBoard,
+        COUNTY,
+        Governance::Statute,
+        Citation::section("LKO", "49a"),
+        RP_2009,
+        RP_COUNTY_RULES,
+        "Since 1 Jan 2009; mirrors § 56 GemO for Landkreise.",
+    ),
+    regime(
+        Land::Bayern,
+        BodyType::LocalAdvisoryBoard,
+        MUNICIPAL,
+        Governance::LocalOnly,
+        Citation::article("GO", "23"),
+        BY_FROM,
+        BY_MUNICIPAL_RULES,
+        "No provision in GO or LKrO: name, size, composition and selection are set locally.",
+    ),
+    regime(
+        Land::Bayern,
+        BodyType::LocalAdvisoryBoard,
+        COUNTY,
+        Governance::LocalOnly,
+        Citation::article("LKrO", "40"),
+        BY_FROM,
+        BY_COUNTY_RULES,
+        "No provision in GO or LKrO: name, size, composition and selection are set locally.",
+    ),
+    regime(
+        Land::BadenWuerttemberg,
+        BodyType::LocalAdvisoryBoard,
+        MUNICIPAL,
+        Governance::LocalOnly,
+        Citation::section("GemO BW", "4").paragraph(1),
+        BW_FROM,
+        BW_RULES,
+        "No statutory obligation or composition: a Satzung under § 4 Abs. 1 GemO and/or an advisory committee \
+         under § 41 GemO. § 10 PartIntG BW concerns only the state association LAKA.",
+    ),
+    regime(
+        Land::Sachsen,
+        BodyType::LocalAdvisoryBoard,
+        MUNICIPAL,
+        Governance::LocalOnly,
+        Citation::section("SächsGemO", "47"),
+        SN_FROM,
+        SN_RULES,
+        "Sonstige Beiräte by Hauptsatzung; members are council members and sachkundige Einwohner; purely advisory.",
+    ),
+    regime(
+        Land::Berlin,
+        BodyType::ParticipationCommittee,
+        Cow::Borrowed(&[Level::Borough]),
+        Governance::Statute,
+        Citation::section("BezVG", "32"),
+        BE_2021,
+        BE_COMMITTEE_RULES,
+        "Covered from the publication of the 2021 law (GVBl. of 15.07.2021); its in-force date was not seen.",
+    ),
+];

@@ -1,0 +1,662 @@
+//! The law as data: rules with citations and validity periods, grouped into
+//! regimes per Land and body type, and the one checker that runs them.
+//!
+//! A new Land or a reform is a new [`Regime`] or new [`Rule`] values; the
+//! checker ([`Law::check`]) has no branch for any Land.
+
+mod data;
+
+use std::borrow::Cow;
+use std::num::NonZeroU16;
+
+use chrono::NaiveDate;
+use schemars::JsonSchema;
+use serde::{Deserialize, Serialize};
+
+use crate::body::{BodyType, RepresentationBody};
+use crate::citation::{Citation, LegalBasis, LegalBasisKind, Validity};
+use crate::composition::{ChairMethod, SeatSelector};
+use crate::error::{CheckError, Collector, JsonPointer, Violation, ViolationCode};
+use crate::land::{Land, Level};
+use crate::limits;
+use crate::term::TermLength;
+
+/// A fraction `numerator / denominator` used by share rules (⅔, ½).
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, Serialize, Deserialize, JsonSchema)]
+#[serde(deny_unknown_fields)]
+pub struct Ratio {
+    /// The numerator (at most the denominator).
+    pub numerator: u16,
+    /// The denominator (at least 1).
+    pub denominator: NonZeroU16,
+}
+
+impl Ratio {
+    /// `numerator / denominator`. Panics at compile time in a `const` when the
+    /// denominator is zero; at run time it returns `None` instead.
+    #[must_use]
+    pub const fn new(numerator: u16, denominator: u16) -> Option<Self> {
+        match NonZeroU16::new(denominator) {
+            Some(d) if numerator <= denominator => Some(Self { numerator, denominator: d }),
+            _ => None,
+        }
+    }
+}
+
+impl std::fmt::Display for Ratio {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        write!(f, "{}/{}", self.numerator, self.denominator)
+    }
+}
+
+/// What a rule requires of a body. One variant per kind of check, never per
+/// Land: the figures and selectors come from the rule's data.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize, JsonSchema)]
+#[serde(tag = "kind", rename_all = "snake_case", deny_unknown_fields)]
+#[non_exhaustive]
+pub enum Constraint {
+    /// The body type is not permitted while the rule is in force
+    /// (NRW Integrationsausschuss from 19 Dec 2013 to 28 Dec 2018).
+    NotPermitted,
+    /// The `majority` seats must outnumber the `minority` seats.
+    Outnumber {
+        /// The seats that must be more.
+        majority: SeatSelector,
+        /// The seats they must outnumber.
+        minority: SeatSelector,
+    },
+    /// The `part` seats must make up a share of the `of` seats within
+    /// `[min, max]`.
+    Share {
+        /// The seats counted as the part.
+        part: SeatSelector,
+        /// The seats counted as the whole.
+        of: SeatSelector,
+        /// The least share allowed.
+        #[serde(default, skip_serializing_if = "Option::is_none")]
+        min: Option<Ratio>,
+        /// The greatest share allowed.
+        #[serde(default, skip_serializing_if = "Option::is_none")]
+        max: Option<Ratio>,
+    },
+    /// The number of selected seats must lie within `[min, max]`.
+    Seats {
+        /// The seats counted.
+        of: SeatSelector,
+        /// The least number allowed.
+        #[serde(default, skip_serializing_if = "Option::is_none")]
+        min: Option<u16>,
+        /// The greatest number allowed.
+        #[serde(default, skip_serializing_if = "Option::is_none")]
+        max: Option<u16>,
+    },
+    /// Every seat group must be one the selector selects.
+    OnlyGroups {
+        /// The groups allowed.
+        allowed: SeatSelector,
+    },
+    /// The chair must be chosen by one of these methods.
+    Chair {
+        /// The methods allowed.
+        allowed: Cow<'static, [ChairMethod]>,
+    },
+    /// The deputy chairs must be chosen by one of these methods.
+    Deputies {
+        /// The methods allowed.
+        allowed: Cow<'static, [ChairMethod]>,
+    },
+    /// The term must follow the council's Wahlperiode.
+    TermFollowsCouncil,
+    /// The term must last this many years.
+    TermYears {
+        /// The number of years.
+        years: u8,
+    },
+    /// The members must stay in office until the successor body first meets.
+    TermContinuesUntilSuccessorMeets,
+    /// The legal basis must be of one of these kinds.
+    LegalBasis {
+        /// The kinds allowed.
+        allowed: Cow<'static, [LegalBasisKind]>,
+    },
+}
+
+/// How sure the crate is of a rule.
+#[derive(
+    Debug, Clone, Copy, PartialEq, Eq, Hash, Serialize, Deserialize, JsonSchema, strum::Display, strum::IntoStaticStr,
+)]
+#[serde(rename_all = "snake_case")]
+#[strum(serialize_all = "snake_case")]
+pub enum Certainty {
+    /// Backed by the cited source (✅ in the facts sheet). Breaking it is a
+    /// violation.
+    Verified,
+    /// Sources disagree, or only a secondary source or local practice backs
+    /// it (⚠️/❓). Breaking it yields a [`Note`], never a violation.
+    Unverified,
+}
+
+/// A legal rule: what it requires, where it is written, when it is in force.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, JsonSchema)]
+#[non_exhaustive]
+pub struct Rule {
+    /// Stable id (`"nw.integration_council.elected_majority"`).
+    pub id: Cow<'static, str>,
+    /// The provision.
+    pub citation: Citation,
+    /// When it is in force.
+    pub validity: Validity,
+    /// How sure the crate is of it.
+    pub certainty: Certainty,
+    /// What it requires, in one German sentence.
+    pub statement_de: Cow<'static, str>,
+    /// What it requires, in one English sentence.
+    pub statement_en: Cow<'static, str>,
+    /// The check.
+    pub constraint: Constraint,
+    /// Where the rule was read (a URL of the facts sheet's source).
+    pub source: Cow<'static, str>,
+}
+
+/// A rule of local law that a body document carries with it (a Hauptsatzung
+/// that fixes Köln's Integrationsrat at 33 seats, two thirds elected).
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize, JsonSchema)]
+#[serde(deny_unknown_fields)]
+pub struct LocalRule {
+    /// Identifier, unique within the document.
+    #[schemars(regex(pattern = limits::ID_PATTERN))]
+    pub id: String,
+    /// The provision of local law.
+    pub citation: Citation,
+    /// What it requires, in one sentence.
+    #[schemars(length(min = 1, max = limits::NAME_MAX_CHARS))]
+    pub statement: String,
+    /// When it is in force; absent means always.
+    #[serde(default, skip_serializing_if = "is_always")]
+    pub validity: Validity,
+    /// The check.
+    pub constraint: Constraint,
+}
+
+fn is_always(v: &Validity) -> bool {
+    *v == Validity::always()
+}
+
+impl LocalRule {
+    pub(crate) fn validate(&self, path: &JsonPointer, c: &mut Collector) {
+        if !limits::is_valid_id(&self.id) {
+            c.fail(
+                ViolationCode::InvalidIdentifier,
+                path.field("id"),
+                "format.identifier",
+                format!("{:?} is not an identifier ({})", self.id, limits::ID_PATTERN),
+            );
+        }
+        c.text(&path.field("statement"), &self.statement, limits::NAME_MAX_CHARS);
+        validate_citation(&self.citation, &path.field("citation"), c);
+        if !self.validity.is_well_formed() {
+            c.fail(
+                ViolationCode::InvalidValidity,
+                path.field("validity"),
+                "format.validity.order",
+                format!("the validity {} ends before it starts", self.validity),
+            );
+        }
+        validate_constraint(&self.constraint, &path.field("constraint"), c);
+    }
+}
+
+pub(crate) fn validate_citation(cit: &Citation, path: &JsonPointer, c: &mut Collector) {
+    c.text(&path.field("law"), &cit.law, limits::NAME_MAX_CHARS);
+    if let Some(n) = &cit.number {
+        c.text(&path.field("number"), n, limits::SHORT_TEXT_MAX_CHARS);
+    }
+    for (name, v) in [("paragraph", cit.paragraph), ("sentence", cit.sentence), ("item", cit.item)] {
+        if v == Some(0) {
+            c.fail(ViolationCode::ZeroCount, path.field(name), "format.citation.positive", "must be at least 1".into());
+        }
+    }
+}
+
+pub(crate) fn validate_legal_basis(b: &LegalBasis, path: &JsonPointer, c: &mut Collector) {
+    match b {
+        LegalBasis::Statute { citation } => validate_citation(citation, &path.field("citation"), c),
+        LegalBasis::Satzung { title, enabling, .. } | LegalBasis::CouncilResolution { title, enabling, .. } => {
+            c.text(&path.field("title"), title, limits::NAME_MAX_CHARS);
+            if let Some(e) = enabling {
+                validate_citation(e, &path.field("enabling"), c);
+            }
+        }
+    }
+}
+
+fn validate_constraint(k: &Constraint, path: &JsonPointer, c: &mut Collector) {
+    let mut sel = |s: &SeatSelector, field: &str| {
+        if s.classes.is_empty() {
+            c.fail(
+                ViolationCode::EmptySelector,
+                path.field(field).field("classes"),
+                "format.selector.non_empty",
+                "a seat selector needs at least one class".into(),
+            );
+        }
+    };
+    match k {
+        Constraint::Outnumber { majority, minority } => {
+            sel(majority, "majority");
+            sel(minority, "minority");
+        }
+        Constraint::Share { part, of, min, max } => {
+            sel(part, "part");
+            sel(of, "of");
+            for (f, r) in [("min", min), ("max", max)] {
+                if let Some(r) = r {
+                    if r.numerator > r.denominator.get() {
+                        c.fail(
+                            ViolationCode::InvalidShare,
+                            path.field(f),
+                            "format.share.range",
+                            format!("{r} is more than a whole"),
+                        );
+                    }
+                }
+            }
+        }
+        Constraint::Seats { of, min, max } => {
+            sel(of, "of");
+            if let (Some(a), Some(b)) = (min, max) {
+                if a > b {
+                    c.fail(
+                        ViolationCode::InvalidValidity,
+                        path.field("max"),
+                        "format.range.order",
+                        format!("the range {a}..={b} is empty"),
+                    );
+                }
+            }
+        }
+        Constraint::OnlyGroups { allowed } => sel(allowed, "allowed"),
+        Constraint::NotPermitted
+        | Constraint::Chair { .. }
+        | Constraint::Deputies { .. }
+        | Constraint::TermFollowsCouncil
+        | Constraint::TermYears { .. }
+        | Constraint::TermContinuesUntilSuccessorMeets
+        | Constraint::LegalBasis { .. } => {}
+    }
+}
+
+/// Whether a statute governs a body type in a Land or only local law does.
+#[derive(
+    Debug, Clone, Copy, PartialEq, Eq, Hash, Serialize, Deserialize, JsonSchema, strum::Display, strum::IntoStaticStr,
+)]
+#[serde(rename_all = "snake_case")]
+#[strum(serialize_all = "snake_case")]
+pub enum Governance {
+    /// A Land statute prescribes or permits the body and sets rules for it.
+    Statute,
+    /// No statute sets rules; the body rests on a council resolution or a
+    /// Satzung under the general powers cited in [`Regime::basis`].
+    LocalOnly,
+}
+
+/// The rules for one body type in one Land at some levels, over the period
+/// the crate records.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, JsonSchema)]
+#[non_exhaustive]
+pub struct Regime {
+    /// The Land.
+    pub land: Land,
+    /// The body type.
+    pub body_type: BodyType,
+    /// The levels the regime applies to.
+    pub levels: Cow<'static, [Level]>,
+    /// Statute or local law only.
+    pub governance: Governance,
+    /// The provision the body type rests on.
+    pub basis: Citation,
+    /// The period the crate records the law for. Asking about a date outside
+    /// it is a [`CheckError::DateNotCovered`], never a silent default.
+    pub covered: Validity,
+    /// The rules, each with its own validity inside `covered`.
+    pub rules: Cow<'static, [Rule]>,
+    /// What the crate knows and does not know about this regime.
+    pub note: Cow<'static, str>,
+}
+
+/// A rule that could not be applied, or an unverified rule the body breaks.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize, JsonSchema)]
+#[non_exhaustive]
+pub struct Note {
+    /// The rule's id.
+    pub rule: Cow<'static, str>,
+    /// The rule's citation.
+    pub citation: Citation,
+    /// What the note says.
+    pub message: String,
+}
+
+/// The result of checking one body on one date.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize, JsonSchema)]
+#[non_exhaustive]
+pub struct Report {
+    /// The date the law was applied for.
+    pub checked_on: NaiveDate,
+    /// The Land.
+    pub land: Land,
+    /// The body type.
+    pub body_type: BodyType,
+    /// The provision the body type rests on in that Land.
+    pub basis: Citation,
+    /// Whether a statute governs the body type or only local law.
+    pub governance: Governance,
+    /// Every broken rule, statutory and local.
+    pub violations: Vec<Violation>,
+    /// Rules that could not be applied (missing data) and unverified rules
+    /// the body does not meet.
+    pub notes: Vec<Note>,
+}
+
+impl Report {
+    /// `true` when no rule is broken.
+    #[must_use]
+    pub fn is_compliant(&self) -> bool {
+        self.violations.is_empty()
+    }
+}
+
+/// A set of regimes: the law the checker applies.
+///
+/// [`Law::builtin`] is the crate's law for the Länder it covers. A program
+/// can build its own from the built-in regimes plus its own values
+/// ([`Law::new`]), for a reform not yet in the crate.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, JsonSchema)]
+pub struct Law {
+    regimes: Cow<'static, [Regime]>,
+}
+
+static BUILTIN: Law = Law { regimes: Cow::Borrowed(data::REGIMES) };
+
+impl Law {
+    /// The crate's law.
+    #[must_use]
+    pub fn builtin() -> &'static Law {
+        &BUILTIN
+    }
+
+    /// A law made of these regimes.
+    #[must_use]
+    pub fn new(regimes: Vec<Regime>) -> Self {
+        Self { regimes: Cow::Owned(regimes) }
+    }
+
+    /// All regimes.
+    #[must_use]
+    pub fn regimes(&self) -> &[Regime] {
+        &self.regimes
+    }
+
+    /// Every rule with the regime it belongs to.
+    pub fn rules(&self) -> impl Iterator<Item = (&Regime, &Rule)> {
+        self.regimes.iter().flat_map(|r| r.rules.iter().map(move |x| (r, x)))
+    }
+
+    /// The regime for a Land, body type and level on `date`.
+    ///
+    /// # Errors
+    /// [`CheckError::NoRegime`] if none exists, [`CheckError::DateNotCovered`]
+    /// if none covers the date.
+    pub fn regime(&self, land: Land, body_type: BodyType, level: Level, date: NaiveDate) -> Result<&Regime, CheckError> {
+        let mut first: Option<NaiveDate> = None;
+        let mut any = false;
+        for r in self.regimes.iter().filter(|r| r.land == land && r.body_type == body_type && r.levels.contains(&level)) {
+            any = true;
+            if r.covered.contains(date) {
+                return Ok(r);
+            }
+            if let Some(f) = r.covered.from {
+                first = Some(first.map_or(f, |x: NaiveDate| x.min(f)));
+            }
+        }
+        if !any {
+            return Err(CheckError::NoRegime { land, body_type, level });
+        }
+        Err(CheckError::DateNotCovered {
+            land,
+            body_type,
+            level,
+            date,
+            covered_from: first.unwrap_or(NaiveDate::MAX),
+        })
+    }
+
+    /// Checks `body` against the rules in force on `date` and against its
+    /// local rules, and returns every violation at once.
+    ///
+    /// # Errors
+    /// [`CheckError`] when no recorded law covers the body on `date`.
+    ///
+    /// # Example
+    /// ```
+    /// use chrono::NaiveDate;
+    /// use migrant_representation::{Law, RepresentationBody};
+    /// let json = std::fs::read_to_string("examples/data/invalid/nrw-integrationsrat-parity.json")?;
+    /// let body = RepresentationBody::from_json_str(&json)?;
+    /// let report = Law::builtin().check(&body, NaiveDate::from_ymd_opt(2024, 1, 1).unwrap())?;
+    /// assert_eq!(report.violations[0].code.as_str(), "majority_required");
+    /// assert_eq!(report.violations[0].citation.as_ref().unwrap().to_string(), "§ 27 Abs. 1 GO NRW");
+    /// # Ok::<(), Box<dyn std::error::Error>>(())
+    /// ```
+    pub fn check(&self, body: &RepresentationBody, date: NaiveDate) -> Result<Report, CheckError> {
+        let j = body.jurisdiction();
+        let regime = self.regime(j.land, body.body_type(), j.level, date)?;
+        let mut report = Report {
+            checked_on: date,
+            land: j.land,
+            body_type: body.body_type(),
+            basis: regime.basis.clone(),
+            governance: regime.governance,
+            violations: Vec::new(),
+            notes: Vec::new(),
+        };
+        for rule in regime.rules.iter().filter(|r| r.validity.contains(date)) {
+            match evaluate(&rule.constraint, body) {
+                Outcome::Met => {}
+                Outcome::NotApplicable(why) => report.notes.push(Note {
+                    rule: rule.id.clone(),
+                    citation: rule.citation.clone(),
+                    message: format!("not checked: {why}"),
+                }),
+                Outcome::Broken { code, path, detail } => match rule.certainty {
+                    Certainty::Verified => report.violations.push(Violation {
+                        code,
+                        path,
+                        rule: rule.id.clone(),
+                        citation: Some(rule.citation.clone()),
+                        message: format!("{} ({detail})", rule.statement_en),
+                    }),
+                    Certainty::Unverified => report.notes.push(Note {
+                        rule: rule.id.clone(),
+                        citation: rule.citation.clone(),
+                        message: format!("unverified rule not met: {} ({detail})", rule.statement_en),
+                    }),
+                },
+            }
+        }
+        for (i, rule) in body.local_rules().iter().enumerate().filter(|(_, r)| r.validity.contains(date)) {
+            match evaluate(&rule.constraint, body) {
+                Outcome::Met => {}
+                Outcome::NotApplicable(why) => report.notes.push(Note {
+                    rule: Cow::Owned(rule.id.clone()),
+                    citation: rule.citation.clone(),
+                    message: format!("not checked: {why}"),
+                }),
+                Outcome::Broken { code, path, detail } => report.violations.push(Violation {
+                    code,
+                    // A local rule's violation points at the body's data; the
+                    // rule itself is named by `rule`.
+                    path,
+                    rule: Cow::Owned(format!("local.{}", rule.id)),
+                    citation: Some(rule.citation.clone()),
+                    message: format!("{} ({detail}); see /local_rules/{i}", rule.statement),
+                }),
+            }
+        }
+        Ok(report)
+    }
+}
+
+enum Outcome {
+    Met,
+    NotApplicable(&'static str),
+    Broken { code: ViolationCode, path: JsonPointer, detail: String },
+}
+
+fn groups_path() -> JsonPointer {
+    JsonPointer::root().field("composition").field("seat_groups")
+}
+
+fn evaluate(k: &Constraint, body: &RepresentationBody) -> Outcome {
+    let comp = body.composition();
+    match k {
+        Constraint::NotPermitted => Outcome::Broken {
+            code: ViolationCode::BodyTypeNotPermitted,
+            path: JsonPointer::root().field("body_type"),
+            detail: format!("a {} was not permitted on this date", body.body_type().german_term()),
+        },
+        Constraint::Outnumber { majority, minority } => {
+            let (a, b) = (comp.seats(majority), comp.seats(minority));
+            if a > b {
+                Outcome::Met
+            } else {
+                Outcome::Broken {
+                    code: ViolationCode::MajorityRequired,
+                    path: groups_path(),
+                    detail: format!("{a} {majority} do not outnumber {b} {minority}"),
+                }
+            }
+        }
+        Constraint::Share { part, of, min, max } => {
+            let s = crate::composition::Share::new(comp.seats(part), comp.seats(of));
+            let low = min.is_some_and(|r| !s.at_least(r.numerator, r.denominator.get()));
+            let high = max.is_some_and(|r| !s.at_most(r.numerator, r.denominator.get()));
+            if low || high {
+                let bound = match (low, min, max) {
+                    (true, Some(r), _) => format!("at least {r}"),
+                    (_, _, Some(r)) => format!("at most {r}"),
+                    _ => String::new(),
+                };
+                Outcome::Broken {
+                    code: ViolationCode::ShareOutOfRange,
+                    path: groups_path(),
+                    detail: format!("{part} are {s} of {of}; {bound} required"),
+                }
+            } else {
+                Outcome::Met
+            }
+        }
+        Constraint::Seats { of, min, max } => {
+            let n = comp.seats(of);
+            let low = min.is_some_and(|m| n < u32::from(m));
+            let high = max.is_some_and(|m| n > u32::from(m));
+            if low || high {
+                let range = match (min, max) {
+                    (Some(a), Some(b)) if a == b => format!("exactly {a}"),
+                    (Some(a), Some(b)) => format!("{a} to {b}"),
+                    (Some(a), None) => format!("at least {a}"),
+                    (None, Some(b)) => format!("at most {b}"),
+                    (None, None) => String::new(),
+                };
+                Outcome::Broken {
+                    code: ViolationCode::SeatCountOutOfRange,
+                    path: groups_path(),
+                    detail: format!("{n} {of}; {range} required"),
+                }
+            } else {
+                Outcome::Met
+            }
+        }
+        Constraint::OnlyGroups { allowed } => match comp.seat_groups().iter().position(|g| !allowed.matches(g)) {
+            None => Outcome::Met,
+            Some(i) => {
+                let g = &comp.seat_groups()[i];
+                Outcome::Broken {
+                    code: ViolationCode::SeatGroupNotAllowed,
+                    path: groups_path().index(i),
+                    detail: format!(
+                        "seat group {:?} ({}, {}) is not among the allowed {allowed}",
+                        g.id(),
+                        <&str>::from(g.filling()),
+                        <&str>::from(g.voting())
+                    ),
+                }
+            }
+        },
+        Constraint::Chair { allowed } => chair_check(comp.chair(), allowed, "chair", ViolationCode::ChairRuleNotAllowed),
+        Constraint::Deputies { allowed } => {
+            chair_check(comp.deputies(), allowed, "deputies", ViolationCode::DeputyRuleNotAllowed)
+        }
+        Constraint::TermFollowsCouncil => match body.term() {
+            None => Outcome::NotApplicable("the document gives no term"),
+            Some(t) if matches!(t.length(), TermLength::CouncilTerm { .. }) => Outcome::Met,
+            Some(_) => Outcome::Broken {
+                code: ViolationCode::TermLengthMismatch,
+                path: JsonPointer::root().field("term").field("length"),
+                detail: "the term does not follow the council's Wahlperiode".into(),
+            },
+        },
+        Constraint::TermYears { years } => match body.term() {
+            None => Outcome::NotApplicable("the document gives no term"),
+            Some(t) => match t.length() {
+                TermLength::Years { years: y } if y.get() == *years => Outcome::Met,
+                _ => Outcome::Broken {
+                    code: ViolationCode::TermLengthMismatch,
+                    path: JsonPointer::root().field("term").field("length"),
+                    detail: format!("the term is not one of {years} years"),
+                },
+            },
+        },
+        Constraint::TermContinuesUntilSuccessorMeets => match body.term() {
+            None => Outcome::NotApplicable("the document gives no term"),
+            Some(t) if t.continues_until_successor_meets() => Outcome::Met,
+            Some(_) => Outcome::Broken {
+                code: ViolationCode::TermContinuationMismatch,
+                path: JsonPointer::root().field("term").field("continues_until_successor_meets"),
+                detail: "the document says the members leave office when the term ends".into(),
+            },
+        },
+        Constraint::LegalBasis { allowed } => {
+            let kind = body.legal_basis().kind();
+            if allowed.contains(&kind) {
+                Outcome::Met
+            } else {
+                Outcome::Broken {
+                    code: ViolationCode::LegalBasisMismatch,
+                    path: JsonPointer::root().field("legal_basis").field("kind"),
+                    detail: format!("the legal basis is given as {kind}"),
+                }
+            }
+        }
+    }
+}
+
+fn chair_check(
+    sel: Option<&crate::composition::ChairSelection>,
+    allowed: &[ChairMethod],
+    field: &'static str,
+    code: ViolationCode,
+) -> Outcome {
+    match sel {
+        None => Outcome::NotApplicable(if field == "chair" {
+            "the document does not say how the chair is chosen"
+        } else {
+            "the document does not say how the deputies are chosen"
+        }),
+        Some(s) if allowed.contains(&s.method()) => Outcome::Met,
+        Some(s) => Outcome::Broken {
+            code,
+            path: JsonPointer::root().field("composition").field(field),
+            detail: format!("chosen by {}", <&str>::from(s.method())),
+        },
+    }
+}

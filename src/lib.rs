@@ -1,0 +1,73 @@
+//! Typed, validated models of German municipal migrant representation
+//! bodies, with the Länder law as cited, time-versioned data.
+//!
+//! The crate describes bodies such as the NRW *Integrationsrat* and
+//! *Integrationsausschuss*, the Hessian *Ausländerbeirat* and
+//! *Integrations-Kommission*, the Rhineland-Palatinate *Beirat für Migration
+//! und Integration*, Bavarian and Baden-Württemberg advisory boards formed by
+//! local resolution, their state and umbrella associations, and local
+//! networks of migrant organisations. It checks them in two layers:
+//!
+//! 1. **Structure.** Every value that exists is well formed: a document that
+//!    has a zero-seat group, more filled than existing seats, a term that ends
+//!    before it starts or a chair from a seat group that does not exist never
+//!    becomes a [`RepresentationBody`]. Errors carry a JSON Pointer and a
+//!    stable [`ViolationCode`].
+//! 2. **Compliance.** [`RepresentationBody::check`] applies the law in force
+//!    on a date ([`Law`], made of [`Regime`]s and [`Rule`]s, each with its
+//!    [`Citation`] and [`Validity`]) plus the body's own local rules, and
+//!    returns every [`Violation`] at once in a [`Report`].
+//!
+//! The crate is pure: it reads no clock, does no I/O and keeps no global
+//! mutable state. The date a question is about is always an argument.
+//!
+//! # Example
+//! ```
+//! use chrono::NaiveDate;
+//! use migrant_representation::{Document, RepresentationBody};
+//!
+//! let json = std::fs::read_to_string("examples/data/invalid/nrw-integrationsrat-parity.json")?;
+//! let body = RepresentationBody::from_json_str(&json)?;
+//! let report = body.check(NaiveDate::from_ymd_opt(2024, 1, 1).unwrap())?;
+//! for v in &report.violations {
+//!     println!("{} {} {}: {}", v.code, v.path, v.citation.as_ref().unwrap(), v.message);
+//! }
+//! assert!(!report.is_compliant());
+//! # Ok::<(), Box<dyn std::error::Error>>(())
+//! ```
+//!
+//! # Crate features
+//! - `proptest` (off by default): proptest strategies for downstream tests.
+#![forbid(unsafe_code)]
+#![cfg_attr(docsrs, feature(doc_cfg))]
+
+mod body;
+mod citation;
+mod composition;
+mod document;
+mod error;
+mod land;
+mod law;
+pub mod limits;
+mod organisation;
+mod term;
+
+pub use crate::body::{
+    Ags, BodyFamily, BodyType, Jurisdiction, ParseAgsError, RawRepresentationBody, RepresentationBody,
+    RepresentationBodyTag,
+};
+pub use crate::citation::{Citation, LegalBasis, LegalBasisKind, ProvisionUnit, Validity};
+pub use crate::composition::{
+    ChairMethod, ChairSelection, Composition, RawComposition, RawSeatGroup, SeatClass, SeatFilling, SeatGroup,
+    SeatSelector, Share, VotingRight,
+};
+pub use crate::document::{DOCUMENT_TYPES, Document};
+pub use crate::error::{CheckError, Error, JsonPointer, Violation, ViolationCode, Violations};
+pub use crate::land::{Land, Level};
+pub use crate::law::{Certainty, Constraint, Governance, Law, LocalRule, Note, Ratio, Regime, Report, Rule};
+pub use crate::organisation::{
+    Association, AssociationKind, AssociationTag, Count, CountQualifier, MaturityStage, Network, NetworkTag, Scope,
+};
+pub use crate::term::{
+    COUNCIL_TERMS, CouncilTermRule, CouncilTermStart, OfficeStatus, RawTerm, Term, TermLength, council_term_rule,
+};

@@ -1,0 +1,53 @@
+//! Limits shared by the checks and the JSON Schemas.
+//!
+//! Each bound exists once, here: the validation code and the `#[schemars]`
+//! attributes both read these constants.
+
+/// The document format version this crate reads and writes.
+pub const SCHEMA_VERSION: u32 = 1;
+
+/// Longest official name, label or title, in Unicode scalar values.
+pub const NAME_MAX_CHARS: usize = 300;
+
+/// Longest short text (a § number, an office), in Unicode scalar values.
+pub const SHORT_TEXT_MAX_CHARS: usize = 80;
+
+/// Longest identifier, in characters (identifiers are ASCII).
+pub const ID_MAX_CHARS: usize = 64;
+
+/// What an identifier (of a document, a seat group, a local rule) looks like:
+/// lower-case ASCII letters and digits, then also `_`, `-` and `.`.
+pub const ID_PATTERN: &str = "^[a-z0-9][a-z0-9_.-]{0,63}$";
+
+/// Most seats a body may have in total. The largest real bodies have a few
+/// dozen seats (Hessen's statutory maximum is 37); the bound keeps arithmetic
+/// on seat counts far from overflow.
+pub const MAX_TOTAL_SEATS: u32 = 1_000;
+
+/// Checks an identifier against [`ID_PATTERN`] without a regex engine.
+#[must_use]
+pub fn is_valid_id(s: &str) -> bool {
+    let b = s.as_bytes();
+    !b.is_empty()
+        && b.len() <= ID_MAX_CHARS
+        && (b[0].is_ascii_lowercase() || b[0].is_ascii_digit())
+        && b.iter().all(|&c| c.is_ascii_lowercase() || c.is_ascii_digit() || matches!(c, b'_' | b'-' | b'.'))
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn ids() {
+        assert!(is_valid_id("koeln-integrationsrat"));
+        assert!(is_valid_id("a"));
+        assert!(is_valid_id("nw.integration_council.x"));
+        assert!(!is_valid_id(""));
+        assert!(!is_valid_id("_x"));
+        assert!(!is_valid_id("Köln"));
+        assert!(!is_valid_id("a b"));
+        assert!(!is_valid_id(&"a".repeat(ID_MAX_CHARS + 1)));
+        assert!(is_valid_id(&"a".repeat(ID_MAX_CHARS)));
+    }
+}

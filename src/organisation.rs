@@ -1,0 +1,367 @@
+//! Associations (state, umbrella, federal) and local networks of migrant
+//! organisations.
+
+use chrono::NaiveDate;
+use schemars::JsonSchema;
+use serde::{Deserialize, Serialize};
+
+use crate::citation::Citation;
+use crate::error::{Collector, Error, JsonPointer, ViolationCode, Violations};
+use crate::land::{Land, Level};
+use crate::limits;
+
+/// The kind of an association.
+#[derive(
+    Debug,
+    Clone,
+    Copy,
+    PartialEq,
+    Eq,
+    Hash,
+    Serialize,
+    Deserialize,
+    JsonSchema,
+    strum::Display,
+    strum::EnumString,
+    strum::IntoStaticStr,
+    strum::EnumIter,
+)]
+#[serde(rename_all = "snake_case")]
+#[strum(serialize_all = "snake_case")]
+#[non_exhaustive]
+pub enum AssociationKind {
+    /// A Land association whose members are the municipal representation
+    /// bodies (LAKA BW, Landesintegrationsrat NRW, agah, AGABY, AGARP).
+    #[doc(alias = "Landesverband")]
+    #[doc(alias = "Landesarbeitsgemeinschaft")]
+    StateAssociation,
+    /// An umbrella association of migrant organisations (Elternnetzwerk NRW).
+    #[doc(alias = "Dachverband")]
+    UmbrellaAssociation,
+    /// A federal association (Bundeszuwanderungs- und Integrationsrat, BV NeMO).
+    #[doc(alias = "Bundesverband")]
+    FederalAssociation,
+}
+
+/// How exactly a count is known.
+#[derive(
+    Debug, Clone, Copy, PartialEq, Eq, Hash, Serialize, Deserialize, JsonSchema, strum::Display, strum::IntoStaticStr,
+)]
+#[serde(rename_all = "snake_case")]
+#[strum(serialize_all = "snake_case")]
+pub enum CountQualifier {
+    /// Exactly the value.
+    Exact,
+    /// About the value ("rund").
+    About,
+    /// More than the value ("über").
+    MoreThan,
+}
+
+/// A count as a source gives it ("über 300").
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, Serialize, Deserialize, JsonSchema)]
+#[serde(deny_unknown_fields)]
+pub struct Count {
+    /// The number.
+    pub value: u32,
+    /// How exactly it is known.
+    pub qualifier: CountQualifier,
+}
+
+/// Where an association or network belongs.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize, JsonSchema)]
+#[serde(deny_unknown_fields)]
+pub struct Scope {
+    /// The level: [`Level::State`] or [`Level::Federal`] for associations; a
+    /// municipality, county or district for local networks.
+    pub level: Level,
+    /// The Land; absent only at federal level.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub land: Option<Land>,
+    /// The area (`"Dortmund"`), for local networks.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    #[schemars(length(min = 1, max = limits::NAME_MAX_CHARS))]
+    pub area: Option<String>,
+}
+
+fn validate_common(
+    c: &mut Collector,
+    schema_version: u32,
+    id: &str,
+    official_name: &str,
+    english_label: &str,
+    sources: &[String],
+) {
+    let root = JsonPointer::root();
+    if schema_version != limits::SCHEMA_VERSION {
+        c.fail(
+            ViolationCode::UnsupportedSchemaVersion,
+            root.field("schema_version"),
+            "format.schema_version",
+            format!("schema_version {schema_version} is not supported; this crate reads {}", limits::SCHEMA_VERSION),
+        );
+    }
+    if !limits::is_valid_id(id) {
+        c.fail(
+            ViolationCode::InvalidIdentifier,
+            root.field("id"),
+            "format.identifier",
+            format!("{id:?} is not an identifier ({})", limits::ID_PATTERN),
+        );
+    }
+    c.text(&root.field("official_name"), official_name, limits::NAME_MAX_CHARS);
+    c.text(&root.field("english_label"), english_label, limits::NAME_MAX_CHARS);
+    for (i, s) in sources.iter().enumerate() {
+        c.text(&root.field("sources").index(i), s, limits::NAME_MAX_CHARS);
+    }
+}
+
+/// The tag of an association document.
+#[derive(Debug, Clone, Copy, Default, PartialEq, Eq, Hash, Serialize, Deserialize, JsonSchema)]
+pub enum AssociationTag {
+    /// `"association"`.
+    #[default]
+    #[serde(rename = "association")]
+    Association,
+}
+
+/// An association of representation bodies or of migrant organisations.
+///
+/// # Rules
+/// A state association has level `state` and a Land; a federal association
+/// has level `federal`; an umbrella association has level `state` or
+/// `federal`.
+///
+/// # Example
+/// ```
+/// use migrant_representation::{Association, AssociationKind};
+/// let json = std::fs::read_to_string("examples/data/laka-bw.json")?;
+/// let laka = Association::from_json_str(&json)?;
+/// assert_eq!(laka.kind, AssociationKind::StateAssociation);
+/// assert_eq!(laka.legal_anchoring.as_ref().unwrap().to_string(), "§ 10 PartIntG BW");
+/// # Ok::<(), Box<dyn std::error::Error>>(())
+/// ```
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize, JsonSchema)]
+#[serde(deny_unknown_fields)]
+#[non_exhaustive]
+pub struct Association {
+    /// Always `"association"`.
+    pub document_type: AssociationTag,
+    /// The document format version.
+    #[schemars(range(min = limits::SCHEMA_VERSION, max = limits::SCHEMA_VERSION))]
+    pub schema_version: u32,
+    /// A stable identifier.
+    #[schemars(regex(pattern = limits::ID_PATTERN))]
+    pub id: String,
+    /// The official German name.
+    #[schemars(length(min = 1, max = limits::NAME_MAX_CHARS))]
+    pub official_name: String,
+    /// An English label.
+    #[schemars(length(min = 1, max = limits::NAME_MAX_CHARS))]
+    pub english_label: String,
+    /// The kind.
+    pub kind: AssociationKind,
+    /// Where it belongs.
+    pub scope: Scope,
+    /// A statute that names the association (LAKA: § 10 PartIntG BW).
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub legal_anchoring: Option<Citation>,
+    /// When it was founded, if known.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub founded_on: Option<NaiveDate>,
+    /// How many member organisations it has, as the sources say.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub member_organisations: Option<Count>,
+    /// From how many countries of origin its members come.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub countries_of_origin: Option<Count>,
+    /// Official recognitions (`"anerkannter Elternverband"`).
+    #[serde(default, skip_serializing_if = "Vec::is_empty")]
+    pub recognitions: Vec<String>,
+    /// Its fields of work (Kompetenzfelder).
+    #[serde(default, skip_serializing_if = "Vec::is_empty")]
+    pub fields_of_work: Vec<String>,
+    /// Where the facts come from.
+    #[serde(default, skip_serializing_if = "Vec::is_empty")]
+    pub sources: Vec<String>,
+}
+
+impl Association {
+    /// Checks the structural rules.
+    ///
+    /// # Errors
+    /// [`Violations`] with codes such as `level_mismatch`, `empty_text`.
+    pub fn validate(&self) -> Result<(), Violations> {
+        let mut c = Collector::default();
+        validate_common(&mut c, self.schema_version, &self.id, &self.official_name, &self.english_label, &self.sources);
+        let lp = JsonPointer::root().field("scope");
+        let level_ok = match self.kind {
+            AssociationKind::StateAssociation => self.scope.level == Level::State,
+            AssociationKind::FederalAssociation => self.scope.level == Level::Federal,
+            AssociationKind::UmbrellaAssociation => matches!(self.scope.level, Level::State | Level::Federal),
+        };
+        if !level_ok {
+            c.fail(
+                ViolationCode::LevelMismatch,
+                lp.field("level"),
+                "format.association.level",
+                format!("a {} cannot have level {}", self.kind, self.scope.level),
+            );
+        }
+        if self.scope.level == Level::State && self.scope.land.is_none() {
+            c.fail(
+                ViolationCode::LevelMismatch,
+                lp.field("land"),
+                "format.association.land",
+                "an association at state level needs its Land".into(),
+            );
+        }
+        if let Some(a) = &self.scope.area {
+            c.text(&lp.field("area"), a, limits::NAME_MAX_CHARS);
+        }
+        if let Some(cit) = &self.legal_anchoring {
+            crate::law::validate_citation(cit, &JsonPointer::root().field("legal_anchoring"), &mut c);
+        }
+        for (i, s) in self.recognitions.iter().enumerate() {
+            c.text(&JsonPointer::root().field("recognitions").index(i), s, limits::NAME_MAX_CHARS);
+        }
+        for (i, s) in self.fields_of_work.iter().enumerate() {
+            c.text(&JsonPointer::root().field("fields_of_work").index(i), s, limits::NAME_MAX_CHARS);
+        }
+        c.finish()
+    }
+
+    /// Reads and validates an association document.
+    ///
+    /// # Errors
+    /// As [`crate::RepresentationBody::from_json_str`].
+    pub fn from_json_str(s: &str) -> Result<Self, Error> {
+        let v = crate::document::parse_json(s)?;
+        let a: Self = serde_path_to_error::deserialize(v).map_err(Error::from_path_error)?;
+        a.validate()?;
+        Ok(a)
+    }
+}
+
+/// The maturity stage of a local network of migrant organisations, in the
+/// three-phase model of the Bundesverband NeMO. The association stresses
+/// that the stages are a model without sharp lines.
+#[derive(
+    Debug,
+    Clone,
+    Copy,
+    PartialEq,
+    Eq,
+    Hash,
+    PartialOrd,
+    Ord,
+    Serialize,
+    Deserialize,
+    JsonSchema,
+    strum::Display,
+    strum::EnumString,
+    strum::IntoStaticStr,
+    strum::EnumIter,
+)]
+#[serde(rename_all = "snake_case")]
+#[strum(serialize_all = "snake_case")]
+pub enum MaturityStage {
+    /// Lokale Initiative: non-binding cooperation across origins.
+    #[doc(alias = "lokale Initiative")]
+    Initiative,
+    /// Lokales Netzwerk: binding cooperation with regular meetings and
+    /// resolutions, organs and contact persons.
+    #[doc(alias = "lokales Netzwerk")]
+    Network,
+    /// Lokaler Verbund: proven through its work, with functioning organs,
+    /// contact persons, offices and staff.
+    #[doc(alias = "lokaler Verbund")]
+    #[doc(alias = "Dachverband")]
+    Federation,
+}
+
+/// The tag of a network document.
+#[derive(Debug, Clone, Copy, Default, PartialEq, Eq, Hash, Serialize, Deserialize, JsonSchema)]
+pub enum NetworkTag {
+    /// `"network"`.
+    #[default]
+    #[serde(rename = "network")]
+    Network,
+}
+
+/// A local network of migrant organisations.
+///
+/// The evidence for each stage and its assessment are modelled by the
+/// networks work package; here the network records the stage it claims.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize, JsonSchema)]
+#[serde(deny_unknown_fields)]
+#[non_exhaustive]
+pub struct Network {
+    /// Always `"network"`.
+    pub document_type: NetworkTag,
+    /// The document format version.
+    #[schemars(range(min = limits::SCHEMA_VERSION, max = limits::SCHEMA_VERSION))]
+    pub schema_version: u32,
+    /// A stable identifier.
+    #[schemars(regex(pattern = limits::ID_PATTERN))]
+    pub id: String,
+    /// The official German name.
+    #[schemars(length(min = 1, max = limits::NAME_MAX_CHARS))]
+    pub official_name: String,
+    /// An English label.
+    #[schemars(length(min = 1, max = limits::NAME_MAX_CHARS))]
+    pub english_label: String,
+    /// Where it works.
+    pub scope: Scope,
+    /// The stage the network claims.
+    pub claimed_stage: MaturityStage,
+    /// When it was founded, if known.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub founded_on: Option<NaiveDate>,
+    /// How many member organisations it has.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub member_organisations: Option<Count>,
+    /// Where the facts come from.
+    #[serde(default, skip_serializing_if = "Vec::is_empty")]
+    pub sources: Vec<String>,
+}
+
+impl Network {
+    /// Checks the structural rules: a local network belongs to a
+    /// municipality, county or district of a Land, and names its area.
+    ///
+    /// # Errors
+    /// [`Violations`] with codes such as `level_mismatch`, `empty_text`.
+    pub fn validate(&self) -> Result<(), Violations> {
+        let mut c = Collector::default();
+        validate_common(&mut c, self.schema_version, &self.id, &self.official_name, &self.english_label, &self.sources);
+        let lp = JsonPointer::root().field("scope");
+        if !matches!(self.scope.level, Level::Municipality | Level::County | Level::Borough) {
+            c.fail(
+                ViolationCode::LevelMismatch,
+                lp.field("level"),
+                "format.network.level",
+                format!("a local network cannot have level {}", self.scope.level),
+            );
+        }
+        if self.scope.land.is_none() {
+            c.fail(ViolationCode::LevelMismatch, lp.field("land"), "format.network.land", "a local network needs its Land".into());
+        }
+        match &self.scope.area {
+            Some(a) => c.text(&lp.field("area"), a, limits::NAME_MAX_CHARS),
+            None => c.fail(ViolationCode::EmptyText, lp.field("area"), "format.network.area", "a local network needs its area".into()),
+        }
+        c.finish()
+    }
+
+    /// Reads and validates a network document.
+    ///
+    /// # Errors
+    /// As [`crate::RepresentationBody::from_json_str`].
+    pub fn from_json_str(s: &str) -> Result<Self, Error> {
+        let v = crate::document::parse_json(s)?;
+        let n: Self = serde_path_to_error::deserialize(v).map_err(Error::from_path_error)?;
+        n.validate()?;
+        Ok(n)
+    }
+}

@@ -1,0 +1,319 @@
+//! Terms of office: start, length, end, continuation until the successor meets.
+
+use std::num::NonZeroU8;
+
+use chrono::{Datelike, Days, Months, NaiveDate};
+use schemars::JsonSchema;
+use serde::{Deserialize, Serialize};
+
+use crate::citation::Citation;
+use crate::error::{Collector, JsonPointer, ViolationCode};
+use crate::land::Land;
+
+/// How long a term lasts.
+///
+/// Serialized with a `kind` tag, e.g.
+/// `{"kind": "council_term", "council_elected_on": "2020-09-13"}`.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, Serialize, Deserialize, JsonSchema)]
+#[serde(tag = "kind", rename_all = "snake_case", deny_unknown_fields)]
+#[non_exhaustive]
+pub enum TermLength {
+    /// The term follows the council's Wahlperiode (NRW: 5 years from
+    /// 1 November of the election year; Bayern: 6 years from the 1 May after
+    /// the election). The crate derives the end from [`COUNCIL_TERMS`].
+    #[doc(alias = "Wahlperiode")]
+    #[doc(alias = "Wahlzeit")]
+    CouncilTerm {
+        /// The day of the council election that opened the Wahlperiode.
+        council_elected_on: NaiveDate,
+    },
+    /// A fixed number of years from the constitution date
+    /// (Rheinland-Pfalz: 5 years).
+    Years {
+        /// The number of years (at least 1).
+        years: NonZeroU8,
+    },
+    /// A term with a known last day (a shortened term, a term the sources
+    /// give only by its end).
+    FixedEnd {
+        /// The last day of the term.
+        ends_on: NaiveDate,
+    },
+}
+
+/// When the council's Wahlperiode begins, relative to the election.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, Serialize, JsonSchema)]
+#[serde(tag = "kind", rename_all = "snake_case")]
+#[non_exhaustive]
+pub enum CouncilTermStart {
+    /// On the first day of `month` after the election (Bayern: 1 May).
+    FirstOfMonthAfterElection {
+        /// The month (1–12).
+        month: u32,
+    },
+    /// On a fixed day of the election year (NRW: 1 November).
+    DayOfElectionYear {
+        /// The month (1–12).
+        month: u32,
+        /// The day of the month.
+        day: u32,
+    },
+    /// On the `days`-th day after the election (Saarland: the 15th day).
+    DaysAfterElection {
+        /// The number of days.
+        days: u64,
+    },
+}
+
+/// The Wahlperiode of the municipal councils of one Land, with its source.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, JsonSchema)]
+#[non_exhaustive]
+pub struct CouncilTermRule {
+    /// The Land.
+    pub land: Land,
+    /// The length in years.
+    pub years: u8,
+    /// When the Wahlperiode begins.
+    pub start: CouncilTermStart,
+    /// The provision that fixes the length (and, where cited, the start).
+    pub citation: Citation,
+    /// What is and is not verified about this rule.
+    pub note: &'static str,
+}
+
+impl CouncilTermRule {
+    /// The council term opened by an election on `elected_on`:
+    /// `(first day, last day)`. `None` only for dates at the end of chrono's
+    /// range.
+    #[must_use]
+    pub fn term_for(&self, elected_on: NaiveDate) -> Option<(NaiveDate, NaiveDate)> {
+        let start = match self.start {
+            CouncilTermStart::FirstOfMonthAfterElection { month } => {
+                let this_year = NaiveDate::from_ymd_opt(elected_on.year(), month, 1)?;
+                if this_year > elected_on { this_year } else { NaiveDate::from_ymd_opt(elected_on.year() + 1, month, 1)? }
+            }
+            CouncilTermStart::DayOfElectionYear { month, day } => NaiveDate::from_ymd_opt(elected_on.year(), month, day)?,
+            CouncilTermStart::DaysAfterElection { days } => elected_on.checked_add_days(Days::new(days))?,
+        };
+        let end = start.checked_add_months(Months::new(12 * u32::from(self.years)))?.pred_opt()?;
+        Some((start, end))
+    }
+}
+
+/// The council Wahlperioden the crate knows, one per Land. Länder not listed
+/// here have no verified rule yet; a term tied to their council's term must
+/// give its end as [`TermLength::FixedEnd`].
+pub static COUNCIL_TERMS: &[CouncilTermRule] = &[
+    CouncilTermRule {
+        land: Land::NordrheinWestfalen,
+        years: 5,
+        start: CouncilTermStart::DayOfElectionYear { month: 11, day: 1 },
+        citation: Citation::section("GO NRW", "42").paragraph(1),
+        note: "5-year Wahlperiode (§ 42 Abs. 1 GO NRW). The start on 1 November is as municipalities report it \
+               (Kleve: 01.11.2020); the provision fixing the start day was not read.",
+    },
+    CouncilTermRule {
+        land: Land::Bayern,
+        years: 6,
+        start: CouncilTermStart::FirstOfMonthAfterElection { month: 5 },
+        citation: Citation::article("GLKrWG", "23").paragraph(1),
+        note: "Wahlzeit of 6 years beginning on the 1 May after the general election (Art. 23 Abs. 1 GLKrWG); \
+               confirmed by Thalmässing: 01.05.2014–30.04.2020.",
+    },
+    CouncilTermRule {
+        land: Land::Saarland,
+        years: 5,
+        start: CouncilTermStart::DaysAfterElection { days: 15 },
+        citation: Citation::section("KSVG", "31"),
+        note: "5 years, beginning on the 15th day after the election (§ 31 KSVG).",
+    },
+];
+
+/// The council-term rule of `land`, if the crate knows it.
+#[must_use]
+pub fn council_term_rule(land: Land) -> Option<&'static CouncilTermRule> {
+    COUNCIL_TERMS.iter().find(|r| r.land == land)
+}
+
+/// A term as written in a document, before validation.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize, JsonSchema)]
+#[serde(deny_unknown_fields)]
+pub struct RawTerm {
+    /// The day of the constituent meeting. Required unless the term follows
+    /// the council term, where it defaults to the start of the Wahlperiode.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub constituted_on: Option<NaiveDate>,
+    /// How long the term lasts.
+    pub length: TermLength,
+    /// The members stay in office after the term until the successor body
+    /// first meets (NRW § 27 Abs. 2 GO; Hessen § 87 Abs. 1 HGO for the chair).
+    #[serde(default, skip_serializing_if = "std::ops::Not::not")]
+    pub continues_until_successor_meets: bool,
+    /// The day the successor body first met, once known.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub successor_first_met_on: Option<NaiveDate>,
+}
+
+/// Where a body stands in its term on a date.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, Serialize, Deserialize, JsonSchema, strum::IntoStaticStr)]
+#[serde(rename_all = "snake_case")]
+#[strum(serialize_all = "snake_case")]
+pub enum OfficeStatus {
+    /// Before the constituent meeting.
+    NotYetConstituted,
+    /// Within the regular term.
+    Regular,
+    /// After the regular term, but still in office until the successor first
+    /// meets (and, if that date is not known, assumed still in office).
+    Continuing,
+    /// Out of office.
+    Ended,
+}
+
+/// A validated term with its derived first and last day.
+///
+/// Only a [`crate::RepresentationBody`] creates terms, since a term tied to
+/// the council's Wahlperiode needs the Land.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize)]
+#[serde(into = "RawTerm")]
+pub struct Term {
+    raw: RawTerm,
+    starts_on: NaiveDate,
+    ends_on: NaiveDate,
+}
+
+impl Term {
+    pub(crate) fn validate(raw: RawTerm, land: Land, path: &JsonPointer, c: &mut Collector) -> Option<Self> {
+        let (starts_on, ends_on) = match raw.length {
+            TermLength::CouncilTerm { council_elected_on } => {
+                let Some(rule) = council_term_rule(land) else {
+                    c.fail(
+                        ViolationCode::CouncilTermUnknown,
+                        path.field("length"),
+                        "format.term.council_term_known",
+                        format!(
+                            "the crate has no verified council-term rule for {}; give the end with kind \"fixed_end\"",
+                            land.official_name()
+                        ),
+                    );
+                    return None;
+                };
+                let (start, end) = rule.term_for(council_elected_on)?;
+                (raw.constituted_on.unwrap_or(start), end)
+            }
+            TermLength::Years { years } => {
+                let Some(start) = raw.constituted_on else {
+                    c.fail(
+                        ViolationCode::MissingConstitutionDate,
+                        path.field("constituted_on"),
+                        "format.term.constituted_on",
+                        "a term of fixed years needs the constitution date".into(),
+                    );
+                    return None;
+                };
+                let end = start.checked_add_months(Months::new(12 * u32::from(years.get())))?.pred_opt()?;
+                (start, end)
+            }
+            TermLength::FixedEnd { ends_on } => {
+                let Some(start) = raw.constituted_on else {
+                    c.fail(
+                        ViolationCode::MissingConstitutionDate,
+                        path.field("constituted_on"),
+                        "format.term.constituted_on",
+                        "a term with a fixed end needs the constitution date".into(),
+                    );
+                    return None;
+                };
+                (start, ends_on)
+            }
+        };
+        let mut ok = true;
+        if ends_on < starts_on {
+            ok = false;
+            c.fail(
+                ViolationCode::TermEndsBeforeStart,
+                path.field("length"),
+                "format.term.order",
+                format!("the term would end on {ends_on}, before it starts on {starts_on}"),
+            );
+        }
+        if let Some(s) = raw.successor_first_met_on {
+            if !raw.continues_until_successor_meets {
+                ok = false;
+                c.fail(
+                    ViolationCode::SuccessorDateWithoutContinuation,
+                    path.field("successor_first_met_on"),
+                    "format.term.successor",
+                    "a successor date is given, but the term does not continue until the successor meets".into(),
+                );
+            } else if s <= starts_on {
+                ok = false;
+                c.fail(
+                    ViolationCode::TermEndsBeforeStart,
+                    path.field("successor_first_met_on"),
+                    "format.term.order",
+                    format!("the successor cannot first meet on {s}, before this term starts on {starts_on}"),
+                );
+            }
+        }
+        ok.then_some(Self { raw, starts_on, ends_on })
+    }
+
+    /// The first day in office (the constituent meeting, or the start of the
+    /// council's Wahlperiode when the document does not give it).
+    #[must_use]
+    pub fn starts_on(&self) -> NaiveDate {
+        self.starts_on
+    }
+
+    /// The last day of the regular term.
+    #[must_use]
+    pub fn ends_on(&self) -> NaiveDate {
+        self.ends_on
+    }
+
+    /// How the length is defined.
+    #[must_use]
+    pub fn length(&self) -> TermLength {
+        self.raw.length
+    }
+
+    /// Whether the members stay in office until the successor first meets.
+    #[must_use]
+    pub fn continues_until_successor_meets(&self) -> bool {
+        self.raw.continues_until_successor_meets
+    }
+
+    /// The day the successor first met, if known.
+    #[must_use]
+    pub fn successor_first_met_on(&self) -> Option<NaiveDate> {
+        self.raw.successor_first_met_on
+    }
+
+    /// Where the body stands on `date`.
+    #[must_use]
+    pub fn status_on(&self, date: NaiveDate) -> OfficeStatus {
+        if date < self.starts_on {
+            OfficeStatus::NotYetConstituted
+        } else if date <= self.ends_on {
+            OfficeStatus::Regular
+        } else if self.raw.continues_until_successor_meets && self.raw.successor_first_met_on.is_none_or(|s| date < s) {
+            OfficeStatus::Continuing
+        } else {
+            OfficeStatus::Ended
+        }
+    }
+
+    /// Whether the body is in office on `date`, in its regular term or
+    /// continuing until its successor first meets.
+    #[must_use]
+    pub fn is_in_office(&self, date: NaiveDate) -> bool {
+        matches!(self.status_on(date), OfficeStatus::Regular | OfficeStatus::Continuing)
+    }
+}
+
+impl From<Term> for RawTerm {
+    fn from(t: Term) -> Self {
+        t.raw
+    }
+}
