@@ -187,6 +187,9 @@ impl SeatSelector {
 
 impl fmt::Display for SeatSelector {
     fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        if self.classes.as_ref() == [SeatClass::Any] {
+            return f.write_str(if self.voting_only { "voting seats" } else { "seats in total" });
+        }
         if self.voting_only {
             f.write_str("voting ")?;
         }
@@ -266,7 +269,8 @@ pub struct RawSeatGroup {
     /// Whether the members vote.
     pub voting: VotingRight,
     /// How many seats the group has (at least 1).
-    pub seats: NonZeroU16,
+    #[schemars(range(min = 1))]
+    pub seats: u16,
     /// How many seats are filled, when fewer than `seats` (Lüdenscheid 2025:
     /// 6 of 8 elected seats). Absent means all.
     #[serde(default, skip_serializing_if = "Option::is_none")]
@@ -289,14 +293,13 @@ pub struct RawSeatGroup {
 ///
 /// # Example
 /// ```
-/// use std::num::NonZeroU16;
 /// use migrant_representation::{RawSeatGroup, SeatFilling, SeatGroup, VotingRight};
 /// let g = SeatGroup::new(RawSeatGroup {
 ///     id: "elected".into(),
 ///     label: "direkt gewählte Mitglieder".into(),
 ///     filling: SeatFilling::DirectlyElected,
 ///     voting: VotingRight::Voting,
-///     seats: NonZeroU16::new(8).unwrap(),
+///     seats: 8,
 ///     filled: Some(6),
 ///     office: None,
 ///     council_members: false,
@@ -343,8 +346,17 @@ impl SeatGroup {
         if let Some(o) = &raw.office {
             c.text(&path.field("office"), o, limits::SHORT_TEXT_MAX_CHARS);
         }
+        let seats = NonZeroU16::new(raw.seats).unwrap_or_else(|| {
+            c.fail(
+                ViolationCode::ZeroCount,
+                path.field("seats"),
+                "format.seat_group.seats",
+                "a seat group needs at least one seat".into(),
+            );
+            NonZeroU16::MIN
+        });
         if let Some(f) = raw.filled {
-            if f > raw.seats.get() {
+            if f > raw.seats {
                 c.fail(
                     ViolationCode::FilledSeatsExceedSeats,
                     path.field("filled"),
@@ -358,7 +370,7 @@ impl SeatGroup {
             label: raw.label,
             filling: raw.filling,
             voting: raw.voting,
-            seats: raw.seats,
+            seats,
             filled: raw.filled,
             office: raw.office,
             council_members: raw.council_members,
@@ -427,7 +439,7 @@ impl From<SeatGroup> for RawSeatGroup {
             label: g.label,
             filling: g.filling,
             voting: g.voting,
-            seats: g.seats,
+            seats: g.seats.get(),
             filled: g.filled,
             office: g.office,
             council_members: g.council_members,

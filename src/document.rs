@@ -1,6 +1,9 @@
 //! Reading any document of the crate's format.
 
-use crate::error::{Error, JsonPointer};
+use chrono::NaiveDate;
+
+use crate::error::{CheckError, Error, JsonPointer};
+use crate::law::Report;
 use crate::organisation::{Association, Network};
 use crate::body::RepresentationBody;
 
@@ -74,6 +77,40 @@ impl Document {
             Self::RepresentationBody(b) => b.id(),
             Self::Association(a) => &a.id,
             Self::Network(n) => &n.id,
+        }
+    }
+
+    /// Checks the document on `date`: a representation body against the law
+    /// in force and its local rules. Associations and networks have no
+    /// compliance rules yet and give `Ok(None)`; their structure was checked
+    /// when they were read.
+    ///
+    /// # Errors
+    /// [`CheckError`] when no recorded law covers a body on `date`.
+    pub fn check(&self, date: NaiveDate) -> Result<Option<Report>, CheckError> {
+        match self {
+            Self::RepresentationBody(b) => b.check(date).map(Some),
+            Self::Association(_) | Self::Network(_) => Ok(None),
+        }
+    }
+
+    /// The `document_type` of the document.
+    #[must_use]
+    pub fn document_type(&self) -> &'static str {
+        match self {
+            Self::RepresentationBody(_) => DOCUMENT_TYPES[0],
+            Self::Association(_) => DOCUMENT_TYPES[1],
+            Self::Network(_) => DOCUMENT_TYPES[2],
+        }
+    }
+
+    /// The official German name.
+    #[must_use]
+    pub fn official_name(&self) -> &str {
+        match self {
+            Self::RepresentationBody(b) => b.official_name(),
+            Self::Association(a) => &a.official_name,
+            Self::Network(n) => &n.official_name,
         }
     }
 

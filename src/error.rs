@@ -150,7 +150,7 @@ pub enum ViolationCode {
     EmptySelector,
     /// The claimed maturity stage of a network is not a stage.
     InvalidStage,
-    /// A number that must be positive is zero.
+    /// A number that must be positive is zero (a seat group without seats).
     ZeroCount,
     // ---- compliance rules: law in force on a date, or local rules ----
     /// The body type was not permitted in the Land on the date checked.
