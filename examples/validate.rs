@@ -38,7 +38,12 @@ fn today() -> NaiveDate {
 fn bundled() -> Vec<PathBuf> {
     let dir = Path::new(env!("CARGO_MANIFEST_DIR")).join("examples/data");
     let mut files: Vec<PathBuf> = std::fs::read_dir(&dir)
-        .map(|rd| rd.filter_map(Result::ok).map(|e| e.path()).filter(|p| p.extension().is_some_and(|x| x == "json")).collect())
+        .map(|rd| {
+            rd.filter_map(Result::ok)
+                .map(|e| e.path())
+                .filter(|p| p.extension().is_some_and(|x| x == "json"))
+                .collect()
+        })
         .unwrap_or_default();
     files.sort();
     files
@@ -52,12 +57,22 @@ struct Outcome {
 }
 
 fn violation_line(v: &Violation) -> String {
-    let cit = v.citation.as_ref().map_or_else(String::new, |c| format!("; {c}"));
-    format!("  violation {} at {} [rule {}{}]: {}\n", v.code, v.path, v.rule, cit, v.message)
+    let cit = v
+        .citation
+        .as_ref()
+        .map_or_else(String::new, |c| format!("; {c}"));
+    format!(
+        "  violation {} at {} [rule {}{}]: {}\n",
+        v.code, v.path, v.rule, cit, v.message
+    )
 }
 
 fn run(path: &Path, date: NaiveDate) -> Outcome {
-    let file = path.strip_prefix(env!("CARGO_MANIFEST_DIR")).unwrap_or(path).display().to_string();
+    let file = path
+        .strip_prefix(env!("CARGO_MANIFEST_DIR"))
+        .unwrap_or(path)
+        .display()
+        .to_string();
     let text = match std::fs::read_to_string(path) {
         Ok(t) => t,
         Err(e) => {
@@ -83,8 +98,17 @@ fn run(path: &Path, date: NaiveDate) -> Outcome {
         }
         Err(e) => {
             let (kind, detail) = match &e {
-                Error::Syntax { line, column, message } => ("syntax", json!({"line": line, "column": column, "message": message})),
-                Error::Malformed { path, message } => ("malformed", json!({"path": path, "message": message})),
+                Error::Syntax {
+                    line,
+                    column,
+                    message,
+                } => (
+                    "syntax",
+                    json!({"line": line, "column": column, "message": message}),
+                ),
+                Error::Malformed { path, message } => {
+                    ("malformed", json!({"path": path, "message": message}))
+                }
                 _ => ("other", json!({"message": e.to_string()})),
             };
             return Outcome {
@@ -94,7 +118,12 @@ fn run(path: &Path, date: NaiveDate) -> Outcome {
             };
         }
     };
-    let head = format!("{file}: {} ({}, id {})", doc.official_name(), doc.document_type(), doc.id());
+    let head = format!(
+        "{file}: {} ({}, id {})",
+        doc.official_name(),
+        doc.document_type(),
+        doc.id()
+    );
     match doc.check(date) {
         Err(e) => Outcome {
             json: json!({"file": file, "status": "error", "document_id": doc.id(), "error": {"kind": "no_law", "message": e.to_string()}}),
@@ -103,7 +132,9 @@ fn run(path: &Path, date: NaiveDate) -> Outcome {
         },
         Ok(None) => Outcome {
             json: json!({"file": file, "status": "compliant", "document_id": doc.id(), "document_type": doc.document_type(), "checked_on": date, "violations": [], "notes": []}),
-            text: format!("{head}\n  structure valid; no compliance rules apply to this document type yet\n"),
+            text: format!(
+                "{head}\n  structure valid; no compliance rules apply to this document type yet\n"
+            ),
             status: 0,
         },
         Ok(Some(report)) => body_outcome(&file, &head, &doc, &report),
@@ -111,7 +142,10 @@ fn run(path: &Path, date: NaiveDate) -> Outcome {
 }
 
 fn body_outcome(file: &str, head: &str, doc: &Document, report: &Report) -> Outcome {
-    let mut t = format!("{head}\n  law on {}: {} ({})\n", report.checked_on, report.basis, report.governance);
+    let mut t = format!(
+        "{head}\n  law on {}: {} ({})\n",
+        report.checked_on, report.basis, report.governance
+    );
     if let Document::RepresentationBody(b) = doc {
         let c = b.composition();
         t.push_str(&format!(
@@ -127,7 +161,11 @@ fn body_outcome(file: &str, head: &str, doc: &Document, report: &Report) -> Outc
                 "  term: {} to {}{}; on {}: {}\n",
                 term.starts_on(),
                 term.ends_on(),
-                if term.continues_until_successor_meets() { ", then until the successor meets" } else { "" },
+                if term.continues_until_successor_meets() {
+                    ", then until the successor meets"
+                } else {
+                    ""
+                },
                 report.checked_on,
                 <&str>::from(term.status_on(report.checked_on))
             ));
@@ -137,10 +175,17 @@ fn body_outcome(file: &str, head: &str, doc: &Document, report: &Report) -> Outc
         t.push_str(&violation_line(v));
     }
     for n in &report.notes {
-        t.push_str(&format!("  note [rule {}; {}]: {}\n", n.rule, n.citation, n.message));
+        t.push_str(&format!(
+            "  note [rule {}; {}]: {}\n",
+            n.rule, n.citation, n.message
+        ));
     }
     let compliant = report.is_compliant();
-    t.push_str(if compliant { "  compliant\n" } else { "  NOT compliant\n" });
+    t.push_str(if compliant {
+        "  compliant\n"
+    } else {
+        "  NOT compliant\n"
+    });
     Outcome {
         json: json!({
             "file": file,
@@ -186,7 +231,10 @@ fn main() -> ExitCode {
         files = bundled();
     }
     let outcomes: Vec<Outcome> = files.iter().map(|f| run(f, date)).collect();
-    let status = outcomes.iter().map(|o| o.status).fold(0, |a, s| if s == 2 || a == 2 { 2 } else { a.max(s) });
+    let status = outcomes
+        .iter()
+        .map(|o| o.status)
+        .fold(0, |a, s| if s == 2 || a == 2 { 2 } else { a.max(s) });
     if as_json {
         let v = if single {
             outcomes.into_iter().next().map_or(Value::Null, |o| o.json)

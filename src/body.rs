@@ -6,6 +6,7 @@ use chrono::NaiveDate;
 use schemars::JsonSchema;
 use serde::{Deserialize, Serialize};
 
+use crate::CheckError;
 use crate::citation::LegalBasis;
 use crate::composition::{Composition, RawComposition};
 use crate::error::{Collector, Error, JsonPointer, ViolationCode, Violations};
@@ -13,7 +14,6 @@ use crate::land::{Land, Level};
 use crate::law::{Law, LocalRule, Report};
 use crate::limits;
 use crate::term::{RawTerm, Term};
-use crate::CheckError;
 
 /// The family a body belongs to: what kind of organ it is in municipal law.
 #[derive(
@@ -113,9 +113,9 @@ impl BodyType {
             Self::IntegrationCouncil => BodyFamily::Council,
             Self::IntegrationCommittee | Self::ParticipationCommittee => BodyFamily::Committee,
             Self::IntegrationCommission => BodyFamily::Commission,
-            Self::ForeignResidentsAdvisoryBoard | Self::MigrationAndIntegrationAdvisoryBoard | Self::LocalAdvisoryBoard => {
-                BodyFamily::AdvisoryBoard
-            }
+            Self::ForeignResidentsAdvisoryBoard
+            | Self::MigrationAndIntegrationAdvisoryBoard
+            | Self::LocalAdvisoryBoard => BodyFamily::AdvisoryBoard,
         }
     }
 
@@ -128,7 +128,9 @@ impl BodyType {
             Self::ForeignResidentsAdvisoryBoard => "Ausländerbeirat",
             Self::IntegrationCommission => "Integrations-Kommission",
             Self::MigrationAndIntegrationAdvisoryBoard => "Beirat für Migration und Integration",
-            Self::LocalAdvisoryBoard => "Integrations-/Migrationsbeirat (kommunale Migrantenvertretung)",
+            Self::LocalAdvisoryBoard => {
+                "Integrations-/Migrationsbeirat (kommunale Migrantenvertretung)"
+            }
             Self::ParticipationCommittee => "Ausschuss für Partizipation und Integration",
         }
     }
@@ -164,8 +166,14 @@ impl Ags {
     /// [`ParseAgsError`] unless `s` is 8 ASCII digits with a Land key 01–16.
     pub fn parse(s: &str) -> Result<Self, ParseAgsError> {
         let b = s.as_bytes();
-        let ok = b.len() == 8 && b.iter().all(u8::is_ascii_digit) && matches!((b[0] - b'0') * 10 + (b[1] - b'0'), 1..=16);
-        if ok { Ok(Self(s.to_owned())) } else { Err(ParseAgsError(s.to_owned())) }
+        let ok = b.len() == 8
+            && b.iter().all(u8::is_ascii_digit)
+            && matches!((b[0] - b'0') * 10 + (b[1] - b'0'), 1..=16);
+        if ok {
+            Ok(Self(s.to_owned()))
+        } else {
+            Err(ParseAgsError(s.to_owned()))
+        }
     }
 
     /// The key as a string.
@@ -180,7 +188,9 @@ impl Ags {
         use strum::IntoEnumIterator;
         let b = self.0.as_bytes();
         let key = (b[0] - b'0') * 10 + (b[1] - b'0');
-        Land::iter().find(|l| l.ags_key() == key).unwrap_or(Land::SchleswigHolstein)
+        Land::iter()
+            .find(|l| l.ags_key() == key)
+            .unwrap_or(Land::SchleswigHolstein)
     }
 }
 
@@ -219,12 +229,21 @@ impl Jurisdiction {
         c.text(&path.field("area"), &self.area, limits::NAME_MAX_CHARS);
         if let Some(a) = &self.ags {
             match Ags::parse(a) {
-                Err(e) => c.fail(ViolationCode::InvalidAgs, path.field("ags"), "format.ags", e.to_string()),
+                Err(e) => c.fail(
+                    ViolationCode::InvalidAgs,
+                    path.field("ags"),
+                    "format.ags",
+                    e.to_string(),
+                ),
                 Ok(ags) if ags.land() != self.land => c.fail(
                     ViolationCode::AgsLandMismatch,
                     path.field("ags"),
                     "format.ags.land",
-                    format!("AGS {a} belongs to {}, not to {}", ags.land().official_name(), self.land.official_name()),
+                    format!(
+                        "AGS {a} belongs to {}, not to {}",
+                        ags.land().official_name(),
+                        self.land.official_name()
+                    ),
                 ),
                 Ok(_) => {}
             }
@@ -331,7 +350,11 @@ impl RepresentationBody {
                 ViolationCode::UnsupportedSchemaVersion,
                 root.field("schema_version"),
                 "format.schema_version",
-                format!("schema_version {} is not supported; this crate reads {}", raw.schema_version, limits::SCHEMA_VERSION),
+                format!(
+                    "schema_version {} is not supported; this crate reads {}",
+                    raw.schema_version,
+                    limits::SCHEMA_VERSION
+                ),
             );
         }
         if !limits::is_valid_id(&raw.id) {
@@ -342,9 +365,18 @@ impl RepresentationBody {
                 format!("{:?} is not an identifier ({})", raw.id, limits::ID_PATTERN),
             );
         }
-        c.text(&root.field("official_name"), &raw.official_name, limits::NAME_MAX_CHARS);
-        c.text(&root.field("english_label"), &raw.english_label, limits::NAME_MAX_CHARS);
-        raw.jurisdiction.validate(&root.field("jurisdiction"), &mut c);
+        c.text(
+            &root.field("official_name"),
+            &raw.official_name,
+            limits::NAME_MAX_CHARS,
+        );
+        c.text(
+            &root.field("english_label"),
+            &raw.english_label,
+            limits::NAME_MAX_CHARS,
+        );
+        raw.jurisdiction
+            .validate(&root.field("jurisdiction"), &mut c);
         if matches!(raw.jurisdiction.level, Level::State | Level::Federal) {
             c.fail(
                 ViolationCode::LevelMismatch,
@@ -356,8 +388,11 @@ impl RepresentationBody {
             );
         }
         crate::law::validate_legal_basis(&raw.legal_basis, &root.field("legal_basis"), &mut c);
-        let composition = Composition::validate(raw.composition, &root.field("composition"), &mut c);
-        let term = raw.term.and_then(|t| Term::validate(t, raw.jurisdiction.land, &root.field("term"), &mut c));
+        let composition =
+            Composition::validate(raw.composition, &root.field("composition"), &mut c);
+        let term = raw
+            .term
+            .and_then(|t| Term::validate(t, raw.jurisdiction.land, &root.field("term"), &mut c));
         for (i, r) in raw.local_rules.iter().enumerate() {
             r.validate(&root.field("local_rules").index(i), &mut c);
         }
@@ -395,7 +430,8 @@ impl RepresentationBody {
     /// # Errors
     /// As [`RepresentationBody::from_json_str`], without [`Error::Syntax`].
     pub fn from_json_value(value: serde_json::Value) -> Result<Self, Error> {
-        let raw: RawRepresentationBody = serde_path_to_error::deserialize(value).map_err(Error::from_path_error)?;
+        let raw: RawRepresentationBody =
+            serde_path_to_error::deserialize(value).map_err(Error::from_path_error)?;
         Ok(Self::new(raw)?)
     }
 

@@ -151,7 +151,7 @@ impl Citation {
         // A plain assignment would drop the old value, which a `const fn`
         // cannot do; the old value holds no heap data when built by these
         // `const` constructors, and forgetting it is safe in any case.
-        std::mem::forget(std::mem::replace(&mut self.version, Some(Cow::Borrowed(v))));
+        std::mem::forget(self.version.replace(Cow::Borrowed(v)));
         self
     }
 }
@@ -214,19 +214,28 @@ impl Validity {
     /// In force from `from` on, with no end.
     #[must_use]
     pub const fn since(from: NaiveDate) -> Self {
-        Self { from: Some(from), until: None }
+        Self {
+            from: Some(from),
+            until: None,
+        }
     }
 
     /// In force in `[from, until)`.
     #[must_use]
     pub const fn between(from: NaiveDate, until: NaiveDate) -> Self {
-        Self { from: Some(from), until: Some(until) }
+        Self {
+            from: Some(from),
+            until: Some(until),
+        }
     }
 
     /// Always in force (no dates known or needed).
     #[must_use]
     pub const fn always() -> Self {
-        Self { from: None, until: None }
+        Self {
+            from: None,
+            until: None,
+        }
     }
 
     /// Whether `date` lies in the period.

@@ -168,7 +168,10 @@ impl SeatSelector {
     /// Selects the groups of any of `classes`.
     #[must_use]
     pub const fn of(classes: &'static [SeatClass]) -> Self {
-        Self { classes: Cow::Borrowed(classes), voting_only: false }
+        Self {
+            classes: Cow::Borrowed(classes),
+            voting_only: false,
+        }
     }
 
     /// The same selector restricted to voting seats.
@@ -181,14 +184,19 @@ impl SeatSelector {
     /// Whether `group` is selected.
     #[must_use]
     pub fn matches(&self, group: &SeatGroup) -> bool {
-        (!self.voting_only || group.voting == VotingRight::Voting) && self.classes.iter().any(|c| c.matches(group))
+        (!self.voting_only || group.voting == VotingRight::Voting)
+            && self.classes.iter().any(|c| c.matches(group))
     }
 }
 
 impl fmt::Display for SeatSelector {
     fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
         if self.classes.as_ref() == [SeatClass::Any] {
-            return f.write_str(if self.voting_only { "voting seats" } else { "seats in total" });
+            return f.write_str(if self.voting_only {
+                "voting seats"
+            } else {
+                "seats in total"
+            });
         }
         if self.voting_only {
             f.write_str("voting ")?;
@@ -231,7 +239,11 @@ impl Share {
     /// whole is zero.
     #[must_use]
     pub fn as_f64(self) -> f64 {
-        if self.whole == 0 { 0.0 } else { f64::from(self.part) / f64::from(self.whole) }
+        if self.whole == 0 {
+            0.0
+        } else {
+            f64::from(self.part) / f64::from(self.whole)
+        }
     }
 
     /// Whether the share is at least `num / den` (exact integer arithmetic).
@@ -361,7 +373,10 @@ impl SeatGroup {
                     ViolationCode::FilledSeatsExceedSeats,
                     path.field("filled"),
                     "format.seat_group.filled",
-                    format!("{f} seats are recorded as filled, but the group has only {}", raw.seats),
+                    format!(
+                        "{f} seats are recorded as filled, but the group has only {}",
+                        raw.seats
+                    ),
                 );
             }
         }
@@ -500,14 +515,18 @@ impl ChairSelection {
         }
     }
 
-    fn groups(&self) -> impl Iterator<Item = (&'static str, &str)> {
-        let (a, b): (Option<(&'static str, &str)>, Option<(&'static str, &str)>) = match self {
-            Self::ElectedFromGroup { group } => (Some(("group", group)), None),
-            Self::ExOfficio { group: Some(g), .. } => (Some(("group", g)), None),
-            Self::CoChairs { elected_by_group, .. } => (Some(("elected_by_group", elected_by_group)), None),
-            _ => (None, None),
-        };
-        a.into_iter().chain(b)
+    /// The seat group the selection refers to, with the field that names it.
+    fn group_reference(&self) -> Option<(&'static str, &str)> {
+        match self {
+            Self::ElectedFromGroup { group }
+            | Self::ExOfficio {
+                group: Some(group), ..
+            } => Some(("group", group)),
+            Self::CoChairs {
+                elected_by_group, ..
+            } => Some(("elected_by_group", elected_by_group)),
+            _ => None,
+        }
     }
 }
 
@@ -593,7 +612,12 @@ impl Composition {
     pub(crate) fn validate(raw: RawComposition, path: &JsonPointer, c: &mut Collector) -> Self {
         let gp = path.field("seat_groups");
         if raw.seat_groups.is_empty() {
-            c.fail(ViolationCode::NoSeatGroups, gp.clone(), "format.composition.seat_groups", "a body needs at least one seat group".into());
+            c.fail(
+                ViolationCode::NoSeatGroups,
+                gp.clone(),
+                "format.composition.seat_groups",
+                "a body needs at least one seat group".into(),
+            );
         }
         let mut groups: Vec<SeatGroup> = Vec::with_capacity(raw.seat_groups.len());
         for (i, g) in raw.seat_groups.into_iter().enumerate() {
@@ -614,15 +638,24 @@ impl Composition {
                 ViolationCode::TooManySeats,
                 gp.clone(),
                 "format.composition.max_seats",
-                format!("{total} seats in total; at most {} are supported", limits::MAX_TOTAL_SEATS),
+                format!(
+                    "{total} seats in total; at most {} are supported",
+                    limits::MAX_TOTAL_SEATS
+                ),
             );
         }
         for (field, sel) in [("chair", &raw.chair), ("deputies", &raw.deputies)] {
             if let Some(s) = sel {
-                if let ChairSelection::ExOfficio { office, .. } | ChairSelection::CoChairs { office, .. } = s {
-                    c.text(&path.field(field).field("office"), office, limits::SHORT_TEXT_MAX_CHARS);
+                if let ChairSelection::ExOfficio { office, .. }
+                | ChairSelection::CoChairs { office, .. } = s
+                {
+                    c.text(
+                        &path.field(field).field("office"),
+                        office,
+                        limits::SHORT_TEXT_MAX_CHARS,
+                    );
                 }
-                for (key, id) in s.groups() {
+                if let Some((key, id)) = s.group_reference() {
                     if !groups.iter().any(|g| g.id == id) {
                         c.fail(
                             ViolationCode::UnknownSeatGroup,
@@ -634,7 +667,12 @@ impl Composition {
                 }
             }
         }
-        Self { seat_groups: groups, chair: raw.chair, deputies: raw.deputies, deputy_count: raw.deputy_count }
+        Self {
+            seat_groups: groups,
+            chair: raw.chair,
+            deputies: raw.deputies,
+            deputy_count: raw.deputy_count,
+        }
     }
 
     /// The seat groups, in document order.
@@ -670,7 +708,11 @@ impl Composition {
     /// The number of seats the selector selects.
     #[must_use]
     pub fn seats(&self, selector: &SeatSelector) -> u32 {
-        self.seat_groups.iter().filter(|g| selector.matches(g)).map(|g| u32::from(g.seats())).sum()
+        self.seat_groups
+            .iter()
+            .filter(|g| selector.matches(g))
+            .map(|g| u32::from(g.seats()))
+            .sum()
     }
 
     /// All seats.
@@ -682,7 +724,11 @@ impl Composition {
     /// Seats with a vote.
     #[must_use]
     pub fn voting_seats(&self) -> u32 {
-        self.seat_groups.iter().filter(|g| g.voting == VotingRight::Voting).map(|g| u32::from(g.seats())).sum()
+        self.seat_groups
+            .iter()
+            .filter(|g| g.voting == VotingRight::Voting)
+            .map(|g| u32::from(g.seats()))
+            .sum()
     }
 
     /// Seats filled at present.

@@ -2,10 +2,10 @@
 
 use chrono::NaiveDate;
 
+use crate::body::RepresentationBody;
 use crate::error::{CheckError, Error, JsonPointer};
 use crate::law::Report;
 use crate::organisation::{Association, Network};
-use crate::body::RepresentationBody;
 
 /// Any document this crate reads, told apart by its `document_type`.
 ///
@@ -43,29 +43,48 @@ impl Document {
     pub fn from_json_str(s: &str) -> Result<Self, Error> {
         let value = parse_json(s)?;
         let Some(obj) = value.as_object() else {
-            return Err(Error::Malformed { path: JsonPointer::root(), message: "a document must be a JSON object".into() });
+            return Err(Error::Malformed {
+                path: JsonPointer::root(),
+                message: "a document must be a JSON object".into(),
+            });
         };
         let path = JsonPointer::root().field("document_type");
         let kind = match obj.get("document_type") {
-            None => return Err(Error::Malformed { path, message: "missing field `document_type`".into() }),
+            None => {
+                return Err(Error::Malformed {
+                    path,
+                    message: "missing field `document_type`".into(),
+                });
+            }
             Some(serde_json::Value::String(k)) => k.clone(),
-            Some(_) => return Err(Error::Malformed { path, message: "`document_type` must be a string".into() }),
+            Some(_) => {
+                return Err(Error::Malformed {
+                    path,
+                    message: "`document_type` must be a string".into(),
+                });
+            }
         };
         match kind.as_str() {
-            "representation_body" => Ok(Self::RepresentationBody(RepresentationBody::from_json_value(value)?)),
+            "representation_body" => Ok(Self::RepresentationBody(
+                RepresentationBody::from_json_value(value)?,
+            )),
             "association" => {
-                let a: Association = serde_path_to_error::deserialize(value).map_err(Error::from_path_error)?;
+                let a: Association =
+                    serde_path_to_error::deserialize(value).map_err(Error::from_path_error)?;
                 a.validate()?;
                 Ok(Self::Association(a))
             }
             "network" => {
-                let n: Network = serde_path_to_error::deserialize(value).map_err(Error::from_path_error)?;
+                let n: Network =
+                    serde_path_to_error::deserialize(value).map_err(Error::from_path_error)?;
                 n.validate()?;
                 Ok(Self::Network(n))
             }
             other => Err(Error::Malformed {
                 path,
-                message: format!("unknown document_type {other:?}; expected one of {DOCUMENT_TYPES:?}"),
+                message: format!(
+                    "unknown document_type {other:?}; expected one of {DOCUMENT_TYPES:?}"
+                ),
             }),
         }
     }

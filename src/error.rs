@@ -25,7 +25,9 @@ use crate::land::{Land, Level};
 /// let p = JsonPointer::root().field("composition").index(2).field("a/b");
 /// assert_eq!(p.as_str(), "/composition/2/a~1b");
 /// ```
-#[derive(Debug, Clone, Default, PartialEq, Eq, Hash, PartialOrd, Ord, Serialize, Deserialize, JsonSchema)]
+#[derive(
+    Debug, Clone, Default, PartialEq, Eq, Hash, PartialOrd, Ord, Serialize, Deserialize, JsonSchema,
+)]
 #[serde(transparent)]
 pub struct JsonPointer(String);
 
@@ -75,7 +77,11 @@ impl JsonPointer {
 
 impl fmt::Display for JsonPointer {
     fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
-        if self.0.is_empty() { f.write_str("(document)") } else { f.write_str(&self.0) }
+        if self.0.is_empty() {
+            f.write_str("(document)")
+        } else {
+            f.write_str(&self.0)
+        }
     }
 }
 
@@ -229,14 +235,32 @@ pub struct Violation {
 
 impl Violation {
     /// A violation of one of the crate's structural (format) rules.
-    pub(crate) fn format(code: ViolationCode, path: JsonPointer, rule: &'static str, message: String) -> Self {
-        Self { code, path, rule: Cow::Borrowed(rule), citation: None, message }
+    pub(crate) fn format(
+        code: ViolationCode,
+        path: JsonPointer,
+        rule: &'static str,
+        message: String,
+    ) -> Self {
+        Self {
+            code,
+            path,
+            rule: Cow::Borrowed(rule),
+            citation: None,
+            message,
+        }
     }
 }
 
 impl fmt::Display for Violation {
     fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
-        write!(f, "{}: {} [{}; rule {}", self.path, self.message, self.code.as_str(), self.rule)?;
+        write!(
+            f,
+            "{}: {} [{}; rule {}",
+            self.path,
+            self.message,
+            self.code.as_str(),
+            self.rule
+        )?;
         if let Some(c) = &self.citation {
             write!(f, "; {c}")?;
         }
@@ -320,14 +344,25 @@ impl Collector {
         self.list.push(v);
     }
 
-    pub(crate) fn fail(&mut self, code: ViolationCode, path: JsonPointer, rule: &'static str, message: String) {
+    pub(crate) fn fail(
+        &mut self,
+        code: ViolationCode,
+        path: JsonPointer,
+        rule: &'static str,
+        message: String,
+    ) {
         self.push(Violation::format(code, path, rule, message));
     }
 
     /// Checks a required text: not blank, at most `max` characters.
     pub(crate) fn text(&mut self, path: &JsonPointer, value: &str, max: usize) {
         if value.trim().is_empty() {
-            self.fail(ViolationCode::EmptyText, path.clone(), "format.text.not_empty", "must not be empty".into());
+            self.fail(
+                ViolationCode::EmptyText,
+                path.clone(),
+                "format.text.not_empty",
+                "must not be empty".into(),
+            );
         } else {
             let n = value.chars().count();
             if n > max {
@@ -399,7 +434,10 @@ impl Error {
             };
         }
         let inner = e.into_inner();
-        Self::Malformed { path: pointer, message: strip_position(&inner.to_string()) }
+        Self::Malformed {
+            path: pointer,
+            message: strip_position(&inner.to_string()),
+        }
     }
 
     /// The violations, for [`Error::Invalid`].

@@ -53,21 +53,25 @@ mod organisation;
 mod term;
 
 pub use crate::body::{
-    Ags, BodyFamily, BodyType, Jurisdiction, ParseAgsError, RawRepresentationBody, RepresentationBody,
-    RepresentationBodyTag,
+    Ags, BodyFamily, BodyType, Jurisdiction, ParseAgsError, RawRepresentationBody,
+    RepresentationBody, RepresentationBodyTag,
 };
 pub use crate::citation::{Citation, LegalBasis, LegalBasisKind, ProvisionUnit, Validity};
 pub use crate::composition::{
-    ChairMethod, ChairSelection, Composition, RawComposition, RawSeatGroup, SeatClass, SeatFilling, SeatGroup,
-    SeatSelector, Share, VotingRight,
+    ChairMethod, ChairSelection, Composition, RawComposition, RawSeatGroup, SeatClass, SeatFilling,
+    SeatGroup, SeatSelector, Share, VotingRight,
 };
 pub use crate::document::{DOCUMENT_TYPES, Document};
 pub use crate::error::{CheckError, Error, JsonPointer, Violation, ViolationCode, Violations};
 pub use crate::land::{Land, Level};
-pub use crate::law::{Certainty, Constraint, Governance, Law, LocalRule, Note, Ratio, Regime, Report, Rule};
+pub use crate::law::{
+    Certainty, Constraint, Governance, Law, LocalRule, Note, Ratio, Regime, Report, Rule,
+};
 pub use crate::organisation::{
-    Association, AssociationKind, AssociationTag, Count, CountQualifier, MaturityStage, Network, NetworkTag, Scope,
+    Association, AssociationKind, AssociationTag, Count, CountQualifier, MaturityStage, Network,
+    NetworkTag, Scope,
 };
 pub use crate::term::{
-    COUNCIL_TERMS, CouncilTermRule, CouncilTermStart, OfficeStatus, RawTerm, Term, TermLength, council_term_rule,
+    COUNCIL_TERMS, CouncilTermRule, CouncilTermStart, OfficeStatus, RawTerm, Term, TermLength,
+    council_term_rule,
 };

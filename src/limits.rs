@@ -31,7 +31,9 @@ pub fn is_valid_id(s: &str) -> bool {
     !b.is_empty()
         && b.len() <= ID_MAX_CHARS
         && (b[0].is_ascii_lowercase() || b[0].is_ascii_digit())
-        && b.iter().all(|&c| c.is_ascii_lowercase() || c.is_ascii_digit() || matches!(c, b'_' | b'-' | b'.'))
+        && b.iter().all(|&c| {
+            c.is_ascii_lowercase() || c.is_ascii_digit() || matches!(c, b'_' | b'-' | b'.')
+        })
 }
 
 #[cfg(test)]

@@ -45,7 +45,17 @@ pub enum AssociationKind {
 
 /// How exactly a count is known.
 #[derive(
-    Debug, Clone, Copy, PartialEq, Eq, Hash, Serialize, Deserialize, JsonSchema, strum::Display, strum::IntoStaticStr,
+    Debug,
+    Clone,
+    Copy,
+    PartialEq,
+    Eq,
+    Hash,
+    Serialize,
+    Deserialize,
+    JsonSchema,
+    strum::Display,
+    strum::IntoStaticStr,
 )]
 #[serde(rename_all = "snake_case")]
 #[strum(serialize_all = "snake_case")]
@@ -98,7 +108,10 @@ fn validate_common(
             ViolationCode::UnsupportedSchemaVersion,
             root.field("schema_version"),
             "format.schema_version",
-            format!("schema_version {schema_version} is not supported; this crate reads {}", limits::SCHEMA_VERSION),
+            format!(
+                "schema_version {schema_version} is not supported; this crate reads {}",
+                limits::SCHEMA_VERSION
+            ),
         );
     }
     if !limits::is_valid_id(id) {
@@ -109,8 +122,16 @@ fn validate_common(
             format!("{id:?} is not an identifier ({})", limits::ID_PATTERN),
         );
     }
-    c.text(&root.field("official_name"), official_name, limits::NAME_MAX_CHARS);
-    c.text(&root.field("english_label"), english_label, limits::NAME_MAX_CHARS);
+    c.text(
+        &root.field("official_name"),
+        official_name,
+        limits::NAME_MAX_CHARS,
+    );
+    c.text(
+        &root.field("english_label"),
+        english_label,
+        limits::NAME_MAX_CHARS,
+    );
     for (i, s) in sources.iter().enumerate() {
         c.text(&root.field("sources").index(i), s, limits::NAME_MAX_CHARS);
     }
@@ -193,12 +214,21 @@ impl Association {
     /// [`Violations`] with codes such as `level_mismatch`, `empty_text`.
     pub fn validate(&self) -> Result<(), Violations> {
         let mut c = Collector::default();
-        validate_common(&mut c, self.schema_version, &self.id, &self.official_name, &self.english_label, &self.sources);
+        validate_common(
+            &mut c,
+            self.schema_version,
+            &self.id,
+            &self.official_name,
+            &self.english_label,
+            &self.sources,
+        );
         let lp = JsonPointer::root().field("scope");
         let level_ok = match self.kind {
             AssociationKind::StateAssociation => self.scope.level == Level::State,
             AssociationKind::FederalAssociation => self.scope.level == Level::Federal,
-            AssociationKind::UmbrellaAssociation => matches!(self.scope.level, Level::State | Level::Federal),
+            AssociationKind::UmbrellaAssociation => {
+                matches!(self.scope.level, Level::State | Level::Federal)
+            }
         };
         if !level_ok {
             c.fail(
@@ -220,13 +250,25 @@ impl Association {
             c.text(&lp.field("area"), a, limits::NAME_MAX_CHARS);
         }
         if let Some(cit) = &self.legal_anchoring {
-            crate::law::validate_citation(cit, &JsonPointer::root().field("legal_anchoring"), &mut c);
+            crate::law::validate_citation(
+                cit,
+                &JsonPointer::root().field("legal_anchoring"),
+                &mut c,
+            );
         }
         for (i, s) in self.recognitions.iter().enumerate() {
-            c.text(&JsonPointer::root().field("recognitions").index(i), s, limits::NAME_MAX_CHARS);
+            c.text(
+                &JsonPointer::root().field("recognitions").index(i),
+                s,
+                limits::NAME_MAX_CHARS,
+            );
         }
         for (i, s) in self.fields_of_work.iter().enumerate() {
-            c.text(&JsonPointer::root().field("fields_of_work").index(i), s, limits::NAME_MAX_CHARS);
+            c.text(
+                &JsonPointer::root().field("fields_of_work").index(i),
+                s,
+                limits::NAME_MAX_CHARS,
+            );
         }
         c.finish()
     }
@@ -334,9 +376,19 @@ impl Network {
     /// [`Violations`] with codes such as `level_mismatch`, `empty_text`.
     pub fn validate(&self) -> Result<(), Violations> {
         let mut c = Collector::default();
-        validate_common(&mut c, self.schema_version, &self.id, &self.official_name, &self.english_label, &self.sources);
+        validate_common(
+            &mut c,
+            self.schema_version,
+            &self.id,
+            &self.official_name,
+            &self.english_label,
+            &self.sources,
+        );
         let lp = JsonPointer::root().field("scope");
-        if !matches!(self.scope.level, Level::Municipality | Level::County | Level::Borough) {
+        if !matches!(
+            self.scope.level,
+            Level::Municipality | Level::County | Level::Borough
+        ) {
             c.fail(
                 ViolationCode::LevelMismatch,
                 lp.field("level"),
@@ -345,11 +397,21 @@ impl Network {
             );
         }
         if self.scope.land.is_none() {
-            c.fail(ViolationCode::LevelMismatch, lp.field("land"), "format.network.land", "a local network needs its Land".into());
+            c.fail(
+                ViolationCode::LevelMismatch,
+                lp.field("land"),
+                "format.network.land",
+                "a local network needs its Land".into(),
+            );
         }
         match &self.scope.area {
             Some(a) => c.text(&lp.field("area"), a, limits::NAME_MAX_CHARS),
-            None => c.fail(ViolationCode::EmptyText, lp.field("area"), "format.network.area", "a local network needs its area".into()),
+            None => c.fail(
+                ViolationCode::EmptyText,
+                lp.field("area"),
+                "format.network.area",
+                "a local network needs its area".into(),
+            ),
         }
         c.finish()
     }

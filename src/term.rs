@@ -90,12 +90,22 @@ impl CouncilTermRule {
         let start = match self.start {
             CouncilTermStart::FirstOfMonthAfterElection { month } => {
                 let this_year = NaiveDate::from_ymd_opt(elected_on.year(), month, 1)?;
-                if this_year > elected_on { this_year } else { NaiveDate::from_ymd_opt(elected_on.year() + 1, month, 1)? }
+                if this_year > elected_on {
+                    this_year
+                } else {
+                    NaiveDate::from_ymd_opt(elected_on.year() + 1, month, 1)?
+                }
             }
-            CouncilTermStart::DayOfElectionYear { month, day } => NaiveDate::from_ymd_opt(elected_on.year(), month, day)?,
-            CouncilTermStart::DaysAfterElection { days } => elected_on.checked_add_days(Days::new(days))?,
+            CouncilTermStart::DayOfElectionYear { month, day } => {
+                NaiveDate::from_ymd_opt(elected_on.year(), month, day)?
+            }
+            CouncilTermStart::DaysAfterElection { days } => {
+                elected_on.checked_add_days(Days::new(days))?
+            }
         };
-        let end = start.checked_add_months(Months::new(12 * u32::from(self.years)))?.pred_opt()?;
+        let end = start
+            .checked_add_months(Months::new(12 * u32::from(self.years)))?
+            .pred_opt()?;
         Some((start, end))
     }
 }
@@ -155,7 +165,18 @@ pub struct RawTerm {
 }
 
 /// Where a body stands in its term on a date.
-#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, Serialize, Deserialize, JsonSchema, strum::IntoStaticStr)]
+#[derive(
+    Debug,
+    Clone,
+    Copy,
+    PartialEq,
+    Eq,
+    Hash,
+    Serialize,
+    Deserialize,
+    JsonSchema,
+    strum::IntoStaticStr,
+)]
 #[serde(rename_all = "snake_case")]
 #[strum(serialize_all = "snake_case")]
 pub enum OfficeStatus {
@@ -183,7 +204,12 @@ pub struct Term {
 }
 
 impl Term {
-    pub(crate) fn validate(raw: RawTerm, land: Land, path: &JsonPointer, c: &mut Collector) -> Option<Self> {
+    pub(crate) fn validate(
+        raw: RawTerm,
+        land: Land,
+        path: &JsonPointer,
+        c: &mut Collector,
+    ) -> Option<Self> {
         let (starts_on, ends_on) = match raw.length {
             TermLength::CouncilTerm { council_elected_on } => {
                 let Some(rule) = council_term_rule(land) else {
@@ -211,7 +237,9 @@ impl Term {
                     );
                     return None;
                 };
-                let end = start.checked_add_months(Months::new(12 * u32::from(years.get())))?.pred_opt()?;
+                let end = start
+                    .checked_add_months(Months::new(12 * u32::from(years.get())))?
+                    .pred_opt()?;
                 (start, end)
             }
             TermLength::FixedEnd { ends_on } => {
@@ -256,7 +284,11 @@ impl Term {
                 );
             }
         }
-        ok.then_some(Self { raw, starts_on, ends_on })
+        ok.then_some(Self {
+            raw,
+            starts_on,
+            ends_on,
+        })
     }
 
     /// The first day in office (the constituent meeting, or the start of the
@@ -297,7 +329,9 @@ impl Term {
             OfficeStatus::NotYetConstituted
         } else if date <= self.ends_on {
             OfficeStatus::Regular
-        } else if self.raw.continues_until_successor_meets && self.raw.successor_first_met_on.is_none_or(|s| date < s) {
+        } else if self.raw.continues_until_successor_meets
+            && self.raw.successor_first_met_on.is_none_or(|s| date < s)
+        {
             OfficeStatus::Continuing
         } else {
             OfficeStatus::Ended
@@ -308,7 +342,10 @@ impl Term {
     /// continuing until its successor first meets.
     #[must_use]
     pub fn is_in_office(&self, date: NaiveDate) -> bool {
-        matches!(self.status_on(date), OfficeStatus::Regular | OfficeStatus::Continuing)
+        matches!(
+            self.status_on(date),
+            OfficeStatus::Regular | OfficeStatus::Continuing
+        )
     }
 }
 

@@ -72,7 +72,8 @@ const NW_2013: NaiveDate = d(2013, 12, 19);
 /// Integrationsausschuss as § 27 Abs. 12.
 const NW_2018: NaiveDate = d(2018, 12, 29);
 const GO_NRW_27: Citation = Citation::section("GO NRW", "27");
-const SRC_NW_DUISBURG: &str = "https://duisburg.de/rathaus/rathausundpolitik/ratgremien/integrationsrat/rechtsgrundlagen.php";
+const SRC_NW_DUISBURG: &str =
+    "https://duisburg.de/rathaus/rathausundpolitik/ratgremien/integrationsrat/rechtsgrundlagen.php";
 const SRC_NW_LIR: &str = "https://landesintegrationsrat.nrw/beschluss-der-mitgliederversammlung-zum-umgang-mit-dem-novellierten-%c2%a7-27-go-nrw-in-der-kommune";
 
 const NW_COUNCIL_RULES: &[Rule] = &[
@@ -83,7 +84,10 @@ const NW_COUNCIL_RULES: &[Rule] = &[
         Verified,
         "Die Zahl der direkt gewählten Mitglieder muss die Zahl der Ratsmitglieder übersteigen.",
         "The directly elected members must outnumber the council members",
-        Constraint::Outnumber { majority: ELECTED, minority: COUNCIL },
+        Constraint::Outnumber {
+            majority: ELECTED,
+            minority: COUNCIL,
+        },
         SRC_NW_DUISBURG,
     ),
     rule(
@@ -93,7 +97,9 @@ const NW_COUNCIL_RULES: &[Rule] = &[
         Verified,
         "Der Integrationsrat besteht aus direkt gewählten Mitgliedern und Ratsmitgliedern, die der Rat aus seiner Mitte bestellt; weitere (beratende) Mitglieder sieht § 27 nicht vor.",
         "An Integrationsrat consists of directly elected members and council members the council delegates from its midst; § 27 provides for no further (advisory) members",
-        Constraint::OnlyGroups { allowed: SeatSelector::of(&[SeatClass::DirectlyElected, SeatClass::CouncilDelegated]) },
+        Constraint::OnlyGroups {
+            allowed: SeatSelector::of(&[SeatClass::DirectlyElected, SeatClass::CouncilDelegated]),
+        },
         "https://politik-bei-uns.de/file/5c4a22892c66dc3b52d6542f",
     ),
     rule(
@@ -103,7 +109,9 @@ const NW_COUNCIL_RULES: &[Rule] = &[
         Verified,
         "Der Integrationsrat wählt seinen Vorsitzenden aus seiner Mitte.",
         "The Integrationsrat elects its chair from its midst",
-        Constraint::Chair { allowed: FROM_MIDST },
+        Constraint::Chair {
+            allowed: FROM_MIDST,
+        },
         "https://duesseldorf.de/stadtrecht/5/54-migration-und-integration/54301-geschaeftsordnung-des-integrationsrates-der-landeshauptstadt-duesseldorf",
     ),
     rule(
@@ -113,7 +121,9 @@ const NW_COUNCIL_RULES: &[Rule] = &[
         Verified,
         "Der Integrationsrat wählt die Stellvertreter des Vorsitzenden aus seiner Mitte.",
         "The Integrationsrat elects the deputy chairs from its midst",
-        Constraint::Deputies { allowed: FROM_MIDST },
+        Constraint::Deputies {
+            allowed: FROM_MIDST,
+        },
         "https://www.luedenscheid.de/buerger/integration/117120100000031553.php",
     ),
     rule(
@@ -170,7 +180,11 @@ const NW_COMMITTEE_RULES: &[Rule] = &[
         "Der Integrationsausschuss besteht aus direkt gewählten Mitgliedern, Ratsmitgliedern und sachkundigen Bürgern (§ 58 Abs. 3 GO NRW).",
         "An Integrationsausschuss consists of directly elected members, council members and sachkundige Bürger (§ 58 Abs. 3 GO NRW)",
         Constraint::OnlyGroups {
-            allowed: SeatSelector::of(&[SeatClass::DirectlyElected, SeatClass::CouncilDelegated, SeatClass::Appointed]),
+            allowed: SeatSelector::of(&[
+                SeatClass::DirectlyElected,
+                SeatClass::CouncilDelegated,
+                SeatClass::Appointed,
+            ]),
         },
         SRC_NW_LIR,
     ),
@@ -194,28 +208,32 @@ const HE_2020: NaiveDate = d(2020, 5, 16);
 const SRC_HE_87: &str = "https://haufe.de/oeffentlicher-dienst/tvoed-office-professional/gemeindeordnung-hessen-87-wahl-des-vorsitzenden-geschaeftsgang_idesk_PI13994_HI1317699.html";
 const SRC_HE_89: &str = "https://www.haufe.de/oeffentlicher-dienst/tvoed-office-professional/gemeindeordnung-hessen-89-integrations-kommission_idesk_PI13994_HI13858224.html";
 
-const fn he_chair() -> Rule {
+const fn he_chair(id: &'static str) -> Rule {
     rule(
-        "he.foreign_residents_board.chair",
+        id,
         Citation::section("HGO", "87").paragraph(1),
         Validity::since(HE_2020),
         Verified,
         "Der Ausländerbeirat wählt in seiner ersten Sitzung aus seiner Mitte einen Vorsitzenden.",
         "The Ausländerbeirat elects its chair from its midst at its first meeting",
-        Constraint::Chair { allowed: FROM_MIDST },
+        Constraint::Chair {
+            allowed: FROM_MIDST,
+        },
         SRC_HE_87,
     )
 }
 
-const fn he_deputies() -> Rule {
+const fn he_deputies(id: &'static str) -> Rule {
     rule(
-        "he.foreign_residents_board.deputies",
+        id,
         Citation::section("HGO", "87").paragraph(1),
         Validity::since(HE_2020),
         Verified,
         "Der Ausländerbeirat wählt aus seiner Mitte einen oder mehrere Stellvertreter.",
         "The Ausländerbeirat elects one or more deputy chairs from its midst",
-        Constraint::Deputies { allowed: FROM_MIDST },
+        Constraint::Deputies {
+            allowed: FROM_MIDST,
+        },
         SRC_HE_87,
     )
 }
@@ -228,7 +246,11 @@ const HE_BOARD_RULES: &[Rule] = &[
         Verified,
         "Der Ausländerbeirat hat mindestens 3 und höchstens 37 Mitglieder; die Zahl bestimmt die Hauptsatzung.",
         "An Ausländerbeirat has at least 3 and at most 37 members, the number fixed in the Hauptsatzung",
-        Constraint::Seats { of: ALL, min: Some(3), max: Some(37) },
+        Constraint::Seats {
+            of: ALL,
+            min: Some(3),
+            max: Some(37),
+        },
         "http://www.agah-hessen.de/wahl2015/infos-fuer-kandidat-innen/zahl-der-mitglieder/",
     ),
     rule(
@@ -241,11 +263,14 @@ const HE_BOARD_RULES: &[Rule] = &[
         Constraint::OnlyGroups { allowed: ELECTED },
         "https://wahlen.hessen.de/kommunalwahlen/allgemeine-kommunalwahlen/auslaenderbeiratswahlen",
     ),
-    he_chair(),
-    he_deputies(),
+    he_chair("he.foreign_residents_board.chair"),
+    he_deputies("he.foreign_residents_board.deputies"),
 ];
 
-const HE_COUNTY_BOARD_RULES: &[Rule] = &[he_chair(), he_deputies()];
+const HE_COUNTY_BOARD_RULES: &[Rule] = &[
+    he_chair("he.county_foreign_residents_board.chair"),
+    he_deputies("he.county_foreign_residents_board.deputies"),
+];
 
 const HE_COMMISSION_RULES: &[Rule] = &[
     rule(
@@ -255,7 +280,12 @@ const HE_COMMISSION_RULES: &[Rule] = &[
         Verified,
         "Mindestens die Hälfte der Mitglieder sind sachkundige Einwohner, die die Gemeindevertretung auf Vorschlag der Interessenvertretungen der Migranten wählt.",
         "At least half of the members are sachkundige Einwohner elected by the Gemeindevertretung on proposals of migrant interest groups",
-        Constraint::Share { part: APPOINTED, of: ALL, min: Some(ratio(1, 2)), max: None },
+        Constraint::Share {
+            part: APPOINTED,
+            of: ALL,
+            min: Some(ratio(1, 2)),
+            max: None,
+        },
         SRC_HE_89,
     ),
     rule(
@@ -265,7 +295,9 @@ const HE_COMMISSION_RULES: &[Rule] = &[
         Verified,
         "Den Vorsitz führen der Bürgermeister und ein von den sachkundigen Einwohnern gewählter Co-Vorsitzender.",
         "The Bürgermeister and a co-chair elected by the sachkundige Einwohner chair the commission",
-        Constraint::Chair { allowed: Cow::Borrowed(&[ChairMethod::CoChairs]) },
+        Constraint::Chair {
+            allowed: Cow::Borrowed(&[ChairMethod::CoChairs]),
+        },
         SRC_HE_89,
     ),
 ];
@@ -275,7 +307,8 @@ const HE_COMMISSION_RULES: &[Rule] = &[
 /// In force of the Landesgesetz of 26 Nov 2008 (GVBl. S. 294): Beiräte für
 /// Migration und Integration.
 const RP_2009: NaiveDate = d(2009, 1, 1);
-const SRC_RP_KA: &str = "https://kleineanfragen.de/rheinland-pfalz/16/2841-beiraete-fuer-migration-und-integration.txt";
+const SRC_RP_KA: &str =
+    "https://kleineanfragen.de/rheinland-pfalz/16/2841-beiraete-fuer-migration-und-integration.txt";
 const SRC_RP_MIN: &str = "https://wayback.edoweb-rlp.de/weltweit/20241029mp_/https:/mffjiv.rlp.de/de/themen/integration/integrationspolitik-in-rheinland-pfalz/gremien/kommunale-beiraete-fuer-migration-und-integration";
 
 const fn rp_rules(prefix: Prefix, law: &'static str, number: &'static str) -> [Rule; 3] {
@@ -287,7 +320,11 @@ const fn rp_rules(prefix: Prefix, law: &'static str, number: &'static str) -> [R
             Verified,
             "Der Beirat hat Mitglieder, die in allgemeiner, gleicher, geheimer, unmittelbarer und freier Wahl gewählt werden.",
             "The Beirat has members elected in a general, equal, secret, direct and free election",
-            Constraint::Seats { of: ELECTED, min: Some(1), max: None },
+            Constraint::Seats {
+                of: ELECTED,
+                min: Some(1),
+                max: None,
+            },
             SRC_RP_KA,
         ),
         rule(
@@ -307,7 +344,12 @@ const fn rp_rules(prefix: Prefix, law: &'static str, number: &'static str) -> [R
             Unverified,
             "Berufene Mitglieder dürfen höchstens ein Drittel der Mitglieder ausmachen (Drittelregelung der Satzungen; ob das Gesetz selbst sie enthält, ist nicht bestätigt).",
             "Appointed members may make up at most one third of the members (the Satzungen's rule; whether the statute itself caps them is not confirmed)",
-            Constraint::Share { part: APPOINTED, of: ALL, min: None, max: Some(ratio(1, 3)) },
+            Constraint::Share {
+                part: APPOINTED,
+                of: ALL,
+                min: None,
+                max: Some(ratio(1, 3)),
+            },
             SRC_RP_MIN,
         ),
     ]
@@ -340,7 +382,12 @@ const RP_COUNTY_RULES: &[Rule] = &rp_rules(
 
 // ------------------------------------------- Länder with local law only ----
 
-const fn local_basis_rule(id: &'static str, citation: Citation, from: NaiveDate, source: &'static str) -> Rule {
+const fn local_basis_rule(
+    id: &'static str,
+    citation: Citation,
+    from: NaiveDate,
+    source: &'static str,
+) -> Rule {
     rule(
         id,
         citation,
@@ -348,7 +395,9 @@ const fn local_basis_rule(id: &'static str, citation: Citation, from: NaiveDate,
         Verified,
         "Kein Landesgesetz regelt das Gremium; es beruht auf einer Satzung oder einem Beschluss des Rates.",
         "No Land statute governs the body; it rests on a Satzung or a council resolution",
-        Constraint::LegalBasis { allowed: LOCAL_BASES },
+        Constraint::LegalBasis {
+            allowed: LOCAL_BASES,
+        },
         source,
     )
 }
@@ -357,10 +406,18 @@ const fn local_basis_rule(id: &'static str, citation: Citation, from: NaiveDate,
 /// the earliest dated Bavarian provision in the sources.
 const BY_FROM: NaiveDate = d(2014, 7, 24);
 const SRC_BY: &str = "http://www.handbuch.agaby.de/index.php?id=3";
-const BY_MUNICIPAL_RULES: &[Rule] =
-    &[local_basis_rule("by.local_board.legal_basis", Citation::article("GO", "23"), BY_FROM, SRC_BY)];
-const BY_COUNTY_RULES: &[Rule] =
-    &[local_basis_rule("by.county_local_board.legal_basis", Citation::article("LKrO", "40"), BY_FROM, SRC_BY)];
+const BY_MUNICIPAL_RULES: &[Rule] = &[local_basis_rule(
+    "by.local_board.legal_basis",
+    Citation::article("GO", "23"),
+    BY_FROM,
+    SRC_BY,
+)];
+const BY_COUNTY_RULES: &[Rule] = &[local_basis_rule(
+    "by.county_local_board.legal_basis",
+    Citation::article("LKrO", "40"),
+    BY_FROM,
+    SRC_BY,
+)];
 
 /// LAKA, the association of the municipal bodies, was founded on 13 June 1998.
 const BW_FROM: NaiveDate = d(1998, 6, 13);
@@ -380,7 +437,9 @@ const SN_RULES: &[Rule] = &[rule(
     Verified,
     "Sonstige Beiräte werden durch die Hauptsatzung gebildet.",
     "Sonstige Beiräte are formed by the Hauptsatzung",
-    Constraint::LegalBasis { allowed: Cow::Borrowed(&[LegalBasisKind::Satzung]) },
+    Constraint::LegalBasis {
+        allowed: Cow::Borrowed(&[LegalBasisKind::Satzung]),
+    },
     "https://kleineanfragen.de/sachsen/6/17908-rechtstellung-von-nach-hauptsatzungen-von-gemeinden-im-freistaat-sachsen-gebildeten-beiraeten.txt",
 )];
 
@@ -389,7 +448,8 @@ const SN_RULES: &[Rule] = &[rule(
 /// Publication of the law of 5 July 2021 (GVBl. Nr. 54 of 15.07.2021,
 /// S. 842). The in-force date was not seen; the publication date is used.
 const BE_2021: NaiveDate = d(2021, 7, 15);
-const SRC_BE_32: &str = "https://bezirksverwaltungsrecht.berlin/kommentar-zum-bezirksverwaltungsgesetz/32-anlage";
+const SRC_BE_32: &str =
+    "https://bezirksverwaltungsrecht.berlin/kommentar-zum-bezirksverwaltungsgesetz/32-anlage";
 const BE_COMMITTEE_RULES: &[Rule] = &[
     rule(
         "be.participation_committee.district_councillors",
@@ -398,7 +458,11 @@ const BE_COMMITTEE_RULES: &[Rule] = &[
         Verified,
         "Dem Ausschuss gehören 9 Bezirksverordnete an.",
         "The committee has 9 Bezirksverordnete",
-        Constraint::Seats { of: SeatSelector::of(&[SeatClass::CouncilDelegated]), min: Some(9), max: Some(9) },
+        Constraint::Seats {
+            of: SeatSelector::of(&[SeatClass::CouncilDelegated]),
+            min: Some(9),
+            max: Some(9),
+        },
         SRC_BE_32,
     ),
     rule(
@@ -408,7 +472,11 @@ const BE_COMMITTEE_RULES: &[Rule] = &[
         Verified,
         "Dem Ausschuss gehören 6 Bürgerdeputierte an, die die Bezirksverordnetenversammlung wählt.",
         "The committee has 6 Bürgerdeputierte elected by the district assembly",
-        Constraint::Seats { of: APPOINTED, min: Some(6), max: Some(6) },
+        Constraint::Seats {
+            of: APPOINTED,
+            min: Some(6),
+            max: Some(6),
+        },
         SRC_BE_32,
     ),
     rule(
@@ -418,7 +486,9 @@ const BE_COMMITTEE_RULES: &[Rule] = &[
         Verified,
         "Der Ausschuss besteht aus Bezirksverordneten und Bürgerdeputierten.",
         "The committee consists of Bezirksverordnete and Bürgerdeputierte",
-        Constraint::OnlyGroups { allowed: SeatSelector::of(&[SeatClass::CouncilDelegated, SeatClass::Appointed]) },
+        Constraint::OnlyGroups {
+            allowed: SeatSelector::of(&[SeatClass::CouncilDelegated, SeatClass::Appointed]),
+        },
         SRC_BE_32,
     ),
 ];

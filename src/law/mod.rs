@@ -37,7 +37,10 @@ impl Ratio {
     #[must_use]
     pub const fn new(numerator: u16, denominator: u16) -> Option<Self> {
         match NonZeroU16::new(denominator) {
-            Some(d) if numerator <= denominator => Some(Self { numerator, denominator: d }),
+            Some(d) if numerator <= denominator => Some(Self {
+                numerator,
+                denominator: d,
+            }),
             _ => None,
         }
     }
@@ -123,7 +126,17 @@ pub enum Constraint {
 
 /// How sure the crate is of a rule.
 #[derive(
-    Debug, Clone, Copy, PartialEq, Eq, Hash, Serialize, Deserialize, JsonSchema, strum::Display, strum::IntoStaticStr,
+    Debug,
+    Clone,
+    Copy,
+    PartialEq,
+    Eq,
+    Hash,
+    Serialize,
+    Deserialize,
+    JsonSchema,
+    strum::Display,
+    strum::IntoStaticStr,
 )]
 #[serde(rename_all = "snake_case")]
 #[strum(serialize_all = "snake_case")]
@@ -189,10 +202,18 @@ impl LocalRule {
                 ViolationCode::InvalidIdentifier,
                 path.field("id"),
                 "format.identifier",
-                format!("{:?} is not an identifier ({})", self.id, limits::ID_PATTERN),
+                format!(
+                    "{:?} is not an identifier ({})",
+                    self.id,
+                    limits::ID_PATTERN
+                ),
             );
         }
-        c.text(&path.field("statement"), &self.statement, limits::NAME_MAX_CHARS);
+        c.text(
+            &path.field("statement"),
+            &self.statement,
+            limits::NAME_MAX_CHARS,
+        );
         validate_citation(&self.citation, &path.field("citation"), c);
         if !self.validity.is_well_formed() {
             c.fail(
@@ -211,9 +232,18 @@ pub(crate) fn validate_citation(cit: &Citation, path: &JsonPointer, c: &mut Coll
     if let Some(n) = &cit.number {
         c.text(&path.field("number"), n, limits::SHORT_TEXT_MAX_CHARS);
     }
-    for (name, v) in [("paragraph", cit.paragraph), ("sentence", cit.sentence), ("item", cit.item)] {
+    for (name, v) in [
+        ("paragraph", cit.paragraph),
+        ("sentence", cit.sentence),
+        ("item", cit.item),
+    ] {
         if v == Some(0) {
-            c.fail(ViolationCode::ZeroCount, path.field(name), "format.citation.positive", "must be at least 1".into());
+            c.fail(
+                ViolationCode::ZeroCount,
+                path.field(name),
+                "format.citation.positive",
+                "must be at least 1".into(),
+            );
         }
     }
 }
@@ -221,7 +251,12 @@ pub(crate) fn validate_citation(cit: &Citation, path: &JsonPointer, c: &mut Coll
 pub(crate) fn validate_legal_basis(b: &LegalBasis, path: &JsonPointer, c: &mut Collector) {
     match b {
         LegalBasis::Statute { citation } => validate_citation(citation, &path.field("citation"), c),
-        LegalBasis::Satzung { title, enabling, .. } | LegalBasis::CouncilResolution { title, enabling, .. } => {
+        LegalBasis::Satzung {
+            title, enabling, ..
+        }
+        | LegalBasis::CouncilResolution {
+            title, enabling, ..
+        } => {
             c.text(&path.field("title"), title, limits::NAME_MAX_CHARS);
             if let Some(e) = enabling {
                 validate_citation(e, &path.field("enabling"), c);
@@ -288,7 +323,17 @@ fn validate_constraint(k: &Constraint, path: &JsonPointer, c: &mut Collector) {
 
 /// Whether a statute governs a body type in a Land or only local law does.
 #[derive(
-    Debug, Clone, Copy, PartialEq, Eq, Hash, Serialize, Deserialize, JsonSchema, strum::Display, strum::IntoStaticStr,
+    Debug,
+    Clone,
+    Copy,
+    PartialEq,
+    Eq,
+    Hash,
+    Serialize,
+    Deserialize,
+    JsonSchema,
+    strum::Display,
+    strum::IntoStaticStr,
 )]
 #[serde(rename_all = "snake_case")]
 #[strum(serialize_all = "snake_case")]
@@ -375,7 +420,9 @@ pub struct Law {
     regimes: Cow<'static, [Regime]>,
 }
 
-static BUILTIN: Law = Law { regimes: Cow::Borrowed(data::REGIMES) };
+static BUILTIN: Law = Law {
+    regimes: Cow::Borrowed(data::REGIMES),
+};
 
 impl Law {
     /// The crate's law.
@@ -387,7 +434,9 @@ impl Law {
     /// A law made of these regimes.
     #[must_use]
     pub fn new(regimes: Vec<Regime>) -> Self {
-        Self { regimes: Cow::Owned(regimes) }
+        Self {
+            regimes: Cow::Owned(regimes),
+        }
     }
 
     /// All regimes.
@@ -398,7 +447,9 @@ impl Law {
 
     /// Every rule with the regime it belongs to.
     pub fn rules(&self) -> impl Iterator<Item = (&Regime, &Rule)> {
-        self.regimes.iter().flat_map(|r| r.rules.iter().map(move |x| (r, x)))
+        self.regimes
+            .iter()
+            .flat_map(|r| r.rules.iter().map(move |x| (r, x)))
     }
 
     /// The regime for a Land, body type and level on `date`.
@@ -406,10 +457,20 @@ impl Law {
     /// # Errors
     /// [`CheckError::NoRegime`] if none exists, [`CheckError::DateNotCovered`]
     /// if none covers the date.
-    pub fn regime(&self, land: Land, body_type: BodyType, level: Level, date: NaiveDate) -> Result<&Regime, CheckError> {
+    pub fn regime(
+        &self,
+        land: Land,
+        body_type: BodyType,
+        level: Level,
+        date: NaiveDate,
+    ) -> Result<&Regime, CheckError> {
         let mut first: Option<NaiveDate> = None;
         let mut any = false;
-        for r in self.regimes.iter().filter(|r| r.land == land && r.body_type == body_type && r.levels.contains(&level)) {
+        for r in self
+            .regimes
+            .iter()
+            .filter(|r| r.land == land && r.body_type == body_type && r.levels.contains(&level))
+        {
             any = true;
             if r.covered.contains(date) {
                 return Ok(r);
@@ -419,7 +480,11 @@ impl Law {
             }
         }
         if !any {
-            return Err(CheckError::NoRegime { land, body_type, level });
+            return Err(CheckError::NoRegime {
+                land,
+                body_type,
+                level,
+            });
         }
         Err(CheckError::DateNotCovered {
             land,
@@ -478,12 +543,20 @@ impl Law {
                     Certainty::Unverified => report.notes.push(Note {
                         rule: rule.id.clone(),
                         citation: rule.citation.clone(),
-                        message: format!("unverified rule not met: {} ({detail})", rule.statement_en),
+                        message: format!(
+                            "unverified rule not met: {} ({detail})",
+                            rule.statement_en
+                        ),
                     }),
                 },
             }
         }
-        for (i, rule) in body.local_rules().iter().enumerate().filter(|(_, r)| r.validity.contains(date)) {
+        for (i, rule) in body
+            .local_rules()
+            .iter()
+            .enumerate()
+            .filter(|(_, r)| r.validity.contains(date))
+        {
             match evaluate(&rule.constraint, body) {
                 Outcome::Met => {}
                 Outcome::NotApplicable(why) => report.notes.push(Note {
@@ -509,11 +582,17 @@ impl Law {
 enum Outcome {
     Met,
     NotApplicable(&'static str),
-    Broken { code: ViolationCode, path: JsonPointer, detail: String },
+    Broken {
+        code: ViolationCode,
+        path: JsonPointer,
+        detail: String,
+    },
 }
 
 fn groups_path() -> JsonPointer {
-    JsonPointer::root().field("composition").field("seat_groups")
+    JsonPointer::root()
+        .field("composition")
+        .field("seat_groups")
 }
 
 fn evaluate(k: &Constraint, body: &RepresentationBody) -> Outcome {
@@ -522,7 +601,10 @@ fn evaluate(k: &Constraint, body: &RepresentationBody) -> Outcome {
         Constraint::NotPermitted => Outcome::Broken {
             code: ViolationCode::BodyTypeNotPermitted,
             path: JsonPointer::root().field("body_type"),
-            detail: format!("a {} was not permitted on this date", body.body_type().german_term()),
+            detail: format!(
+                "a {} was not permitted on this date",
+                body.body_type().german_term()
+            ),
         },
         Constraint::Outnumber { majority, minority } => {
             let (a, b) = (comp.seats(majority), comp.seats(minority));
@@ -576,26 +658,36 @@ fn evaluate(k: &Constraint, body: &RepresentationBody) -> Outcome {
                 Outcome::Met
             }
         }
-        Constraint::OnlyGroups { allowed } => match comp.seat_groups().iter().position(|g| !allowed.matches(g)) {
-            None => Outcome::Met,
-            Some(i) => {
-                let g = &comp.seat_groups()[i];
-                Outcome::Broken {
-                    code: ViolationCode::SeatGroupNotAllowed,
-                    path: groups_path().index(i),
-                    detail: format!(
-                        "seat group {:?} ({}, {}) is not among the allowed {allowed}",
-                        g.id(),
-                        <&str>::from(g.filling()),
-                        <&str>::from(g.voting())
-                    ),
+        Constraint::OnlyGroups { allowed } => {
+            match comp.seat_groups().iter().position(|g| !allowed.matches(g)) {
+                None => Outcome::Met,
+                Some(i) => {
+                    let g = &comp.seat_groups()[i];
+                    Outcome::Broken {
+                        code: ViolationCode::SeatGroupNotAllowed,
+                        path: groups_path().index(i),
+                        detail: format!(
+                            "seat group {:?} ({}, {}) is not among the allowed {allowed}",
+                            g.id(),
+                            <&str>::from(g.filling()),
+                            <&str>::from(g.voting())
+                        ),
+                    }
                 }
             }
-        },
-        Constraint::Chair { allowed } => chair_check(comp.chair(), allowed, "chair", ViolationCode::ChairRuleNotAllowed),
-        Constraint::Deputies { allowed } => {
-            chair_check(comp.deputies(), allowed, "deputies", ViolationCode::DeputyRuleNotAllowed)
         }
+        Constraint::Chair { allowed } => chair_check(
+            comp.chair(),
+            allowed,
+            "chair",
+            ViolationCode::ChairRuleNotAllowed,
+        ),
+        Constraint::Deputies { allowed } => chair_check(
+            comp.deputies(),
+            allowed,
+            "deputies",
+            ViolationCode::DeputyRuleNotAllowed,
+        ),
         Constraint::TermFollowsCouncil => match body.term() {
             None => Outcome::NotApplicable("the document gives no term"),
             Some(t) if matches!(t.length(), TermLength::CouncilTerm { .. }) => Outcome::Met,
@@ -621,7 +713,9 @@ fn evaluate(k: &Constraint, body: &RepresentationBody) -> Outcome {
             Some(t) if t.continues_until_successor_meets() => Outcome::Met,
             Some(_) => Outcome::Broken {
                 code: ViolationCode::TermContinuationMismatch,
-                path: JsonPointer::root().field("term").field("continues_until_successor_meets"),
+                path: JsonPointer::root()
+                    .field("term")
+                    .field("continues_until_successor_meets"),
                 detail: "the document says the members leave office when the term ends".into(),
             },
         },

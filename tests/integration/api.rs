@@ -1,0 +1,229 @@
+//! The public API's small contracts: stable names, display forms, traits.
+
+use std::str::FromStr;
+
+use migrant_representation::*;
+use strum::IntoEnumIterator;
+
+fn assert_names_agree<T>()
+where
+    T: IntoEnumIterator
+        + serde::Serialize
+        + for<'a> serde::Deserialize<'a>
+        + Into<&'static str>
+        + FromStr
+        + PartialEq
+        + std::fmt::Debug
+        + Copy,
+    <T as FromStr>::Err: std::fmt::Debug,
+{
+    for k in T::iter() {
+        let name: &'static str = k.into();
+        assert_eq!(
+            serde_json::to_value(k).unwrap(),
+            serde_json::Value::from(name)
+        );
+        assert_eq!(
+            serde_json::from_value::<T>(serde_json::Value::from(name)).unwrap(),
+            k
+        );
+        assert_eq!(T::from_str(name).unwrap(), k);
+    }
+}
+
+#[test]
+fn serde_and_strum_names_agree() {
+    assert_names_agree::<ViolationCode>();
+    assert_names_agree::<Land>();
+    assert_names_agree::<Level>();
+    assert_names_agree::<BodyType>();
+    assert_names_agree::<BodyFamily>();
+    assert_names_agree::<SeatFilling>();
+    assert_names_agree::<VotingRight>();
+    assert_names_agree::<SeatClass>();
+    assert_names_agree::<ChairMethod>();
+    assert_names_agree::<AssociationKind>();
+    assert_names_agree::<MaturityStage>();
+}
+
+/// The violation codes are public API: this list changes only by adding.
+#[test]
+fn violation_codes_are_stable() {
+    let codes: Vec<&str> = ViolationCode::iter().map(ViolationCode::as_str).collect();
+    assert_eq!(
+        codes,
+        [
+            "unsupported_schema_version",
+            "empty_text",
+            "text_too_long",
+            "invalid_identifier",
+            "invalid_ags",
+            "ags_land_mismatch",
+            "level_mismatch",
+            "no_seat_groups",
+            "duplicate_seat_group_id",
+            "unknown_seat_group",
+            "filled_seats_exceed_seats",
+            "too_many_seats",
+            "term_ends_before_start",
+            "missing_constitution_date",
+            "council_term_unknown",
+            "successor_date_without_continuation",
+            "invalid_validity",
+            "invalid_share",
+            "empty_selector",
+            "invalid_stage",
+            "zero_count",
+            "body_type_not_permitted",
+            "majority_required",
+            "share_out_of_range",
+            "seat_count_out_of_range",
+            "seat_group_not_allowed",
+            "chair_rule_not_allowed",
+            "deputy_rule_not_allowed",
+            "term_length_mismatch",
+            "term_continuation_mismatch",
+            "legal_basis_mismatch",
+        ]
+    );
+    assert!(ViolationCode::ZeroCount.is_structural());
+    assert!(!ViolationCode::MajorityRequired.is_structural());
+}
+
+#[test]
+fn lands_have_codes_names_and_ags_keys() {
+    let keys: Vec<u8> = Land::iter().map(Land::ags_key).collect();
+    let mut sorted = keys.clone();
+    sorted.sort_unstable();
+    assert_eq!(sorted, (1..=16).collect::<Vec<u8>>());
+    assert_eq!(Land::Thueringen.official_name(), "Thüringen");
+    assert_eq!(Land::from_str("HE").unwrap().code(), "HE");
+    assert!(Land::from_str("XX").is_err());
+}
+
+#[test]
+fn ags_parsing() {
+    assert_eq!(Ags::parse("09762000").unwrap().land(), Land::Bayern);
+    assert_eq!(Ags::parse("16051000").unwrap().land(), Land::Thueringen);
+    for bad in [
+        "",
+        "0976200",
+        "097620000",
+        "00762000",
+        "17000000",
+        "0976200a",
+        "٠٩٧٦٢٠٠٠",
+    ] {
+        assert!(Ags::parse(bad).is_err(), "{bad}");
+    }
+}
+
+#[test]
+fn citations_display_as_lawyers_write_them() {
+    assert_eq!(
+        Citation::section("GO NRW", "27")
+            .paragraph(3)
+            .sentence(1)
+            .item(2)
+            .to_string(),
+        "§ 27 Abs. 3 S. 1 Nr. 2 GO NRW"
+    );
+    assert_eq!(Citation::article("GO", "23").to_string(), "Art. 23 GO");
+    assert_eq!(
+        Citation::whole("Beschluss des Stadtrates").to_string(),
+        "Beschluss des Stadtrates"
+    );
+    assert_eq!(
+        Citation::section("GO NRW", "27")
+            .version("i. d. F. vom 19.12.2013")
+            .to_string(),
+        "§ 27 GO NRW (i. d. F. vom 19.12.2013)"
+    );
+}
+
+#[test]
+fn json_pointers_escape_and_display() {
+    let p = JsonPointer::root().field("a~b").field("c/d").index(0);
+    assert_eq!(p.as_str(), "/a~0b/c~1d/0");
+    assert_eq!(JsonPointer::root().to_string(), "(document)");
+    assert!(JsonPointer::parse("a").is_none());
+}
+
+#[test]
+fn shares_compare_exactly() {
+    let s = Share::new(2, 3);
+    assert!(s.at_least(2, 3) && s.at_most(2, 3));
+    assert!(!Share::new(21, 33).at_least(2, 3));
+    assert_eq!(Share::new(0, 0).as_f64(), 0.0);
+    assert_eq!(Ratio::new(4, 3), None);
+    assert_eq!(Ratio::new(1, 0), None);
+}
+
+#[test]
+fn validity_is_half_open() {
+    let d = |s: &str| s.parse::<chrono::NaiveDate>().unwrap();
+    let v = Validity::between(d("2013-12-19"), d("2018-12-29"));
+    assert!(!v.contains(d("2013-12-18")));
+    assert!(v.contains(d("2013-12-19")));
+    assert!(v.contains(d("2018-12-28")));
+    assert!(!v.contains(d("2018-12-29")));
+    assert!(Validity::always().contains(d("1900-01-01")));
+    assert!(
+        !Validity {
+            from: Some(d("2020-01-01")),
+            until: Some(d("2019-01-01"))
+        }
+        .is_well_formed()
+    );
+}
+
+#[test]
+fn body_types_belong_to_families() {
+    assert_eq!(BodyType::IntegrationCouncil.family(), BodyFamily::Council);
+    assert_eq!(
+        BodyType::IntegrationCommittee.family(),
+        BodyFamily::Committee
+    );
+    assert_eq!(
+        BodyType::IntegrationCommission.family(),
+        BodyFamily::Commission
+    );
+    assert_eq!(
+        BodyType::LocalAdvisoryBoard.family(),
+        BodyFamily::AdvisoryBoard
+    );
+    for t in BodyType::iter() {
+        assert!(!t.german_term().is_empty());
+    }
+}
+
+#[test]
+fn a_program_can_extend_the_law_with_its_own_regimes() {
+    let mut regimes = Law::builtin().regimes().to_vec();
+    let before = regimes.len();
+    // A program models a (hypothetical) change by replacing a regime's rules.
+    let koeln = crate::common::body(&crate::common::load("koeln-integrationsrat.json"));
+    regimes.retain(|r| {
+        !(r.land == Land::NordrheinWestfalen && r.body_type == BodyType::IntegrationCouncil)
+    });
+    assert_eq!(regimes.len(), before - 1);
+    let law = Law::new(regimes);
+    assert!(matches!(
+        law.check(&koeln, crate::common::date("2026-01-15")),
+        Err(CheckError::NoRegime { .. })
+    ));
+}
+
+#[test]
+fn public_types_are_send_and_sync() {
+    fn check<T: Send + Sync>() {}
+    check::<RepresentationBody>();
+    check::<Document>();
+    check::<Report>();
+    check::<Violation>();
+    check::<Error>();
+    check::<CheckError>();
+    check::<Law>();
+    check::<Association>();
+    check::<Network>();
+}

@@ -1,0 +1,79 @@
+//! Helpers shared by the test modules.
+
+use std::path::{Path, PathBuf};
+
+use chrono::NaiveDate;
+use migrant_representation::{Document, Error, Report, RepresentationBody};
+use serde_json::Value;
+
+pub fn data_dir() -> PathBuf {
+    Path::new(env!("CARGO_MANIFEST_DIR")).join("examples/data")
+}
+
+#[track_caller]
+pub fn date(s: &str) -> NaiveDate {
+    s.parse().expect("test date")
+}
+
+/// A bundled document as a JSON value.
+#[track_caller]
+pub fn load(name: &str) -> Value {
+    let path = data_dir().join(name);
+    let text = std::fs::read_to_string(&path).unwrap_or_else(|e| panic!("{}: {e}", path.display()));
+    serde_json::from_str(&text).expect("bundled JSON")
+}
+
+/// A copy of `v` changed by `f`.
+pub fn with(mut v: Value, f: impl FnOnce(&mut Value)) -> Value {
+    f(&mut v);
+    v
+}
+
+#[track_caller]
+pub fn body(v: &Value) -> RepresentationBody {
+    match RepresentationBody::from_json_value(v.clone()) {
+        Ok(b) => b,
+        Err(e) => panic!("not a valid body: {e}"),
+    }
+}
+
+#[track_caller]
+pub fn report(v: &Value, on: &str) -> Report {
+    body(v)
+        .check(date(on))
+        .unwrap_or_else(|e| panic!("cannot check: {e}"))
+}
+
+/// `(code, path, rule)` of every violation.
+pub fn violations(r: &Report) -> Vec<(String, String, String)> {
+    r.violations
+        .iter()
+        .map(|v| {
+            (
+                v.code.as_str().to_owned(),
+                v.path.as_str().to_owned(),
+                v.rule.to_string(),
+            )
+        })
+        .collect()
+}
+
+/// `(code, path)` of every structural violation of a document.
+#[track_caller]
+pub fn structural(v: &Value) -> Vec<(String, String)> {
+    match Document::from_json_str(&v.to_string()) {
+        Err(Error::Invalid(vs)) => vs
+            .iter()
+            .map(|x| (x.code.as_str().to_owned(), x.path.as_str().to_owned()))
+            .collect(),
+        Err(e) => panic!("expected structural violations, got {e}"),
+        Ok(_) => panic!("expected structural violations, the document is valid"),
+    }
+}
+
+/// The seat-group array of a body document.
+pub fn groups(v: &mut Value) -> &mut Vec<Value> {
+    v["composition"]["seat_groups"]
+        .as_array_mut()
+        .expect("seat_groups")
+}

@@ -1,0 +1,194 @@
+//! The bundled documents: they read, round-trip and check as expected.
+
+use migrant_representation::{Document, Error};
+use serde_json::Value;
+
+use crate::common::*;
+
+fn bundled() -> Vec<std::path::PathBuf> {
+    let mut v: Vec<_> = std::fs::read_dir(data_dir())
+        .unwrap()
+        .map(|e| e.unwrap().path())
+        .filter(|p| p.extension().is_some_and(|x| x == "json"))
+        .collect();
+    v.sort();
+    v
+}
+
+#[test]
+fn there_are_bundled_documents_of_each_family() {
+    let names: Vec<String> = bundled()
+        .iter()
+        .map(|p| p.file_name().unwrap().to_string_lossy().into_owned())
+        .collect();
+    for needed in [
+        "kaufbeuren-integrationsbeirat.json",
+        "koeln-integrationsrat.json",
+        "gladbeck-integrationsrat.json",
+        "luedenscheid-integrationsrat.json",
+        "wiesbaden-auslaenderbeirat.json",
+        "frankfurt-kav.json",
+        "stuttgart-internationaler-ausschuss.json",
+        "dresden-integrations-und-auslaenderbeirat.json",
+        "spandau-ausschuss-partizipation-integration.json",
+        "landau-beirat-migration-integration.json",
+        "laka-bw.json",
+        "elternnetzwerk-nrw.json",
+    ] {
+        assert!(names.iter().any(|n| n == needed), "{needed} is missing");
+    }
+}
+
+#[test]
+fn every_bundled_document_round_trips_unchanged() {
+    for path in bundled() {
+        let text = std::fs::read_to_string(&path).unwrap();
+        let original: Value = serde_json::from_str(&text).unwrap();
+        let doc =
+            Document::from_json_str(&text).unwrap_or_else(|e| panic!("{}: {e}", path.display()));
+        let again = doc.to_json_value().unwrap();
+        assert_eq!(again, original, "{} does not round-trip", path.display());
+        let reread = Document::from_json_str(&again.to_string()).unwrap();
+        assert_eq!(reread, doc, "{}", path.display());
+    }
+}
+
+#[test]
+fn every_bundled_document_is_compliant_on_a_current_date() {
+    for path in bundled() {
+        let doc = Document::from_json_str(&std::fs::read_to_string(&path).unwrap()).unwrap();
+        if let Some(r) = doc.check(date("2026-01-15")).unwrap() {
+            assert!(r.is_compliant(), "{}: {:?}", path.display(), r.violations);
+        }
+    }
+}
+
+#[test]
+fn kaufbeuren_has_26_seats_25_voting_and_a_commissioner_on_the_council() {
+    let b = body(&load("kaufbeuren-integrationsbeirat.json"));
+    let c = b.composition();
+    assert_eq!(c.total_seats(), 26);
+    assert_eq!(c.voting_seats(), 25);
+    assert_eq!(c.elected_seats(), 0);
+    let commissioner = c.group("integration_commissioner").unwrap();
+    assert!(commissioner.held_by_council_members());
+    assert_eq!(commissioner.office(), Some("Integrationsbeauftragter"));
+    // Council members: 5 delegated plus the commissioner.
+    let council = migrant_representation::SeatSelector::of(&[
+        migrant_representation::SeatClass::CouncilMember,
+    ]);
+    assert_eq!(c.seats(&council), 6);
+    let non_voting: Vec<_> = c
+        .seat_groups()
+        .iter()
+        .filter(|g| g.voting() == migrant_representation::VotingRight::Advisory)
+        .collect();
+    assert_eq!(non_voting.len(), 1);
+    assert_eq!(non_voting[0].id(), "coordination_office");
+}
+
+#[test]
+fn luedenscheid_2025_has_two_unfilled_elected_seats() {
+    let b = body(&load("luedenscheid-integrationsrat.json"));
+    let c = b.composition();
+    assert_eq!(c.total_seats(), 12);
+    assert_eq!(c.filled_seats(), 10);
+    assert_eq!(c.group("elected").unwrap().unfilled(), 2);
+    // Established seats count for the majority rule: 8 > 4.
+    assert!(b.check(date("2026-01-15")).unwrap().is_compliant());
+}
+
+#[test]
+fn koeln_figures() {
+    let b = body(&load("koeln-integrationsrat.json"));
+    let c = b.composition();
+    assert_eq!(
+        c.elected_share(),
+        migrant_representation::Share::new(22, 33)
+    );
+    assert_eq!(c.deputy_count(), Some(5));
+    assert_eq!(b.jurisdiction().ags().unwrap().as_str(), "05315000");
+}
+
+#[test]
+fn associations_read_with_their_anchoring_and_counts() {
+    let Document::Association(laka) =
+        Document::from_json_str(&load("laka-bw.json").to_string()).unwrap()
+    else {
+        panic!("LAKA is an association")
+    };
+    assert_eq!(laka.founded_on, Some(date("1998-06-13")));
+    assert_eq!(
+        laka.legal_anchoring.unwrap().to_string(),
+        "§ 10 PartIntG BW"
+    );
+    let Document::Association(enw) =
+        Document::from_json_str(&load("elternnetzwerk-nrw.json").to_string()).unwrap()
+    else {
+        panic!("Elternnetzwerk is an association")
+    };
+    assert_eq!(enw.member_organisations.unwrap().value, 300);
+    assert_eq!(enw.fields_of_work.len(), 3);
+}
+
+#[test]
+fn invalid_documents_give_the_expected_errors() {
+    let parity = report(
+        &load("invalid/nrw-integrationsrat-parity.json"),
+        "2026-01-15",
+    );
+    assert_eq!(
+        violations(&parity),
+        vec![(
+            "majority_required".into(),
+            "/composition/seat_groups".into(),
+            "nw.integration_council.elected_majority".into()
+        )]
+    );
+    let big = report(&load("invalid/frankfurt-kav-too-large.json"), "2026-01-15");
+    assert_eq!(violations(&big)[0].0, "seat_count_out_of_range");
+    let s = structural(&load("invalid/structural-errors.json"));
+    let codes: Vec<&str> = s.iter().map(|(c, _)| c.as_str()).collect();
+    assert_eq!(
+        codes,
+        [
+            "invalid_identifier",
+            "empty_text",
+            "ags_land_mismatch",
+            "filled_seats_exceed_seats",
+            "duplicate_seat_group_id",
+            "unknown_seat_group",
+            "term_ends_before_start"
+        ]
+    );
+    assert_eq!(
+        structural(&load("invalid/zero-seat-group.json")),
+        [(
+            "zero_count".into(),
+            "/composition/seat_groups/1/seats".into()
+        )]
+    );
+    let text = std::fs::read_to_string(data_dir().join("invalid/not-json.json")).unwrap();
+    assert!(matches!(
+        Document::from_json_str(&text),
+        Err(Error::Syntax { line: 2, .. })
+    ));
+}
+
+#[test]
+fn violation_reports_serialize_with_code_path_rule_and_citation() {
+    let r = report(
+        &load("invalid/nrw-integrationsrat-parity.json"),
+        "2026-01-15",
+    );
+    let v = serde_json::to_value(&r).unwrap();
+    let first = &v["violations"][0];
+    assert_eq!(first["code"], "majority_required");
+    assert_eq!(first["path"], "/composition/seat_groups");
+    assert_eq!(first["rule"], "nw.integration_council.elected_majority");
+    assert_eq!(first["citation"]["law"], "GO NRW");
+    assert_eq!(first["citation"]["number"], "27");
+    assert_eq!(first["citation"]["paragraph"], 1);
+    let back: migrant_representation::Report = serde_json::from_value(v).unwrap();
+    assert_eq!(back, r);
+}

@@ -1,0 +1,8 @@
+//! Integration tests: one binary, one module per concern.
+
+mod api;
+mod common;
+mod documents;
+mod rules;
+mod structure;
+mod terms;

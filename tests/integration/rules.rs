@@ -1,0 +1,702 @@
+//! Every legal rule of the built-in law has a passing and a failing case,
+//! each built from a real body (or a near copy of one), and a meta-test
+//! makes sure no rule is left without them.
+
+use std::collections::BTreeSet;
+
+use migrant_representation::{Certainty, CheckError, Law};
+use serde_json::{Value, json};
+
+use crate::common::*;
+
+/// One rule's cases.
+struct Case {
+    rule: &'static str,
+    on: &'static str,
+    /// The date of the passing case, when it differs from `on`.
+    pass_on: Option<&'static str>,
+    pass: Value,
+    fail: Value,
+    code: &'static str,
+    path: &'static str,
+}
+
+fn group(id: &str, label: &str, filling: &str, voting: &str, seats: u16) -> Value {
+    json!({"id": id, "label": label, "filling": filling, "voting": voting, "seats": seats})
+}
+
+/// Köln's Integrationsrat as an Integrationsausschuss under § 27 Abs. 12:
+/// 22 elected, 9 council members, 2 sachkundige Bürger (a near copy; Kleve
+/// seats up to 2 sachkundige Bürger in place of council members).
+fn koeln_committee() -> Value {
+    with(load("koeln-integrationsrat.json"), |v| {
+        v["id"] = json!("koeln-integrationsausschuss");
+        v["body_type"] = json!("integration_committee");
+        v["local_rules"] = json!([]);
+        let g = groups(v);
+        g[1]["seats"] = json!(9);
+        g.push(group(
+            "experts",
+            "sachkundige Bürger",
+            "appointed",
+            "voting",
+            2,
+        ));
+    })
+}
+
+/// A Hessian Integrations-Kommission (near copy of the § 89 HGO model):
+/// the Bürgermeister, one member per parliamentary group, and sachkundige
+/// Einwohner.
+fn commission(experts: u16) -> Value {
+    with(load("wiesbaden-auslaenderbeirat.json"), |v| {
+        v["id"] = json!("hoechst-integrations-kommission");
+        v["official_name"] = json!("Integrations-Kommission der Gemeinde Höchst i. Odw.");
+        v["english_label"] = json!("Integration Commission of Höchst im Odenwald");
+        v["body_type"] = json!("integration_commission");
+        v["jurisdiction"] =
+            json!({"land": "HE", "level": "municipality", "area": "Höchst i. Odw."});
+        v["legal_basis"] = json!({"kind": "statute", "citation": {"law": "HGO", "number": "89"}});
+        v["local_rules"] = json!([]);
+        v["composition"] = json!({
+            "seat_groups": [
+                {"id": "mayor", "label": "Bürgermeister", "filling": "ex_officio", "voting": "voting", "seats": 1, "office": "Bürgermeister"},
+                group("council", "Mitglieder der Fraktionen", "council_delegated", "voting", 4),
+                group("experts", "sachkundige Einwohner", "appointed", "voting", experts)
+            ],
+            "chair": {"method": "co_chairs", "office": "Bürgermeister", "elected_by_group": "experts"}
+        });
+    })
+}
+
+/// Wiesbaden's board as a Kreisausländerbeirat under § 4b HKO (a near copy:
+/// the Hauptsatzung of the Landkreis, not § 85 HGO, fixes its size).
+fn wiesbaden_county() -> Value {
+    with(load("wiesbaden-auslaenderbeirat.json"), |v| {
+        v["id"] = json!("kreisauslaenderbeirat-darmstadt-dieburg");
+        v["official_name"] = json!("Kreisausländerbeirat Darmstadt-Dieburg");
+        v["legal_basis"] = json!({"kind": "statute", "citation": {"law": "HKO", "number": "4b"}});
+        v["local_rules"] = json!([]);
+    })
+}
+
+fn at_county(mut v: Value, area: &str) -> Value {
+    v["jurisdiction"] = json!({"land": v["jurisdiction"]["land"], "level": "county", "area": area});
+    v
+}
+
+fn landau_with_term(length: Value) -> Value {
+    with(load("landau-beirat-migration-integration.json"), |v| {
+        v["term"] = json!({"constituted_on": "2024-12-02", "length": length});
+    })
+}
+
+fn cases() -> Vec<Case> {
+    let koeln = load("koeln-integrationsrat.json");
+    let gladbeck = load("gladbeck-integrationsrat.json");
+    let wiesbaden = load("wiesbaden-auslaenderbeirat.json");
+    let frankfurt = load("frankfurt-kav.json");
+    let kaufbeuren = load("kaufbeuren-integrationsbeirat.json");
+    let stuttgart = load("stuttgart-internationaler-ausschuss.json");
+    let dresden = load("dresden-integrations-und-auslaenderbeirat.json");
+    let spandau = load("spandau-ausschuss-partizipation-integration.json");
+    let landau = load("landau-beirat-migration-integration.json");
+    let statute =
+        json!({"kind": "statute", "citation": {"law": "GO", "unit": "article", "number": "23"}});
+    vec![
+        // ---- NRW Integrationsrat ----
+        Case {
+            rule: "nw.integration_council.elected_majority",
+            on: "2026-01-15",
+            pass_on: None,
+            pass: gladbeck.clone(),
+            fail: load("invalid/nrw-integrationsrat-parity.json"),
+            code: "majority_required",
+            path: "/composition/seat_groups",
+        },
+        Case {
+            rule: "nw.integration_council.composition",
+            on: "2026-01-15",
+            pass_on: None,
+            pass: koeln.clone(),
+            fail: with(gladbeck.clone(), |v| {
+                groups(v).push(group(
+                    "admin",
+                    "Verwaltung",
+                    "administration_staff",
+                    "advisory",
+                    1,
+                ))
+            }),
+            code: "seat_group_not_allowed",
+            path: "/composition/seat_groups/2",
+        },
+        Case {
+            rule: "nw.integration_council.chair",
+            on: "2026-01-15",
+            pass_on: None,
+            pass: koeln.clone(),
+            fail: with(koeln.clone(), |v| {
+                v["composition"]["chair"] = json!({"method": "appointed_by_council"})
+            }),
+            code: "chair_rule_not_allowed",
+            path: "/composition/chair",
+        },
+        Case {
+            rule: "nw.integration_council.deputies",
+            on: "2026-01-15",
+            pass_on: None,
+            pass: koeln.clone(),
+            fail: with(koeln.clone(), |v| {
+                v["composition"]["deputies"] =
+                    json!({"method": "elected_from_group", "group": "council"})
+            }),
+            code: "deputy_rule_not_allowed",
+            path: "/composition/deputies",
+        },
+        Case {
+            rule: "nw.integration_council.term",
+            on: "2026-01-15",
+            pass_on: None,
+            pass: koeln.clone(),
+            fail: with(koeln.clone(), |v| {
+                v["term"] = json!({"constituted_on": "2025-11-20", "length": {"kind": "years", "years": 5}, "continues_until_successor_meets": true});
+            }),
+            code: "term_length_mismatch",
+            path: "/term/length",
+        },
+        Case {
+            rule: "nw.integration_council.continuation",
+            on: "2026-01-15",
+            pass_on: None,
+            pass: koeln.clone(),
+            fail: with(koeln.clone(), |v| {
+                v["term"]["continues_until_successor_meets"] = json!(false)
+            }),
+            code: "term_continuation_mismatch",
+            path: "/term/continues_until_successor_meets",
+        },
+        // ---- NRW Integrationsausschuss ----
+        Case {
+            rule: "nw.integration_committee.not_permitted_2013_2018",
+            on: "2016-05-01",
+            pass_on: Some("2021-01-01"),
+            pass: koeln_committee(),
+            fail: koeln_committee(),
+            code: "body_type_not_permitted",
+            path: "/body_type",
+        },
+        Case {
+            rule: "nw.integration_committee.elected_majority",
+            on: "2021-01-01",
+            pass_on: None,
+            pass: koeln_committee(),
+            fail: with(koeln_committee(), |v| groups(v)[0]["seats"] = json!(11)),
+            code: "majority_required",
+            path: "/composition/seat_groups",
+        },
+        Case {
+            rule: "nw.integration_committee.composition",
+            on: "2021-01-01",
+            pass_on: None,
+            pass: koeln_committee(),
+            fail: with(koeln_committee(), |v| {
+                groups(v).push(group("mayor", "Bürgermeister", "ex_officio", "advisory", 1))
+            }),
+            code: "seat_group_not_allowed",
+            path: "/composition/seat_groups/3",
+        },
+        Case {
+            rule: "nw.integration_committee.term",
+            on: "2021-01-01",
+            pass_on: None,
+            pass: koeln_committee(),
+            fail: with(koeln_committee(), |v| {
+                v["term"] = json!({"constituted_on": "2020-11-20", "length": {"kind": "fixed_end", "ends_on": "2025-10-31"}, "continues_until_successor_meets": true});
+            }),
+            code: "term_length_mismatch",
+            path: "/term/length",
+        },
+        // ---- Hessen ----
+        Case {
+            rule: "he.foreign_residents_board.size",
+            on: "2026-01-15",
+            pass_on: None,
+            pass: frankfurt.clone(),
+            fail: load("invalid/frankfurt-kav-too-large.json"),
+            code: "seat_count_out_of_range",
+            path: "/composition/seat_groups",
+        },
+        Case {
+            rule: "he.foreign_residents_board.elected",
+            on: "2026-01-15",
+            pass_on: None,
+            pass: wiesbaden.clone(),
+            fail: with(wiesbaden.clone(), |v| {
+                groups(v)[0]["seats"] = json!(29);
+                groups(v).push(group(
+                    "appointed",
+                    "berufene Mitglieder",
+                    "appointed",
+                    "voting",
+                    2,
+                ));
+            }),
+            code: "seat_group_not_allowed",
+            path: "/composition/seat_groups/1",
+        },
+        Case {
+            rule: "he.foreign_residents_board.chair",
+            on: "2026-01-15",
+            pass_on: None,
+            pass: wiesbaden.clone(),
+            fail: with(wiesbaden.clone(), |v| {
+                v["composition"]["chair"] =
+                    json!({"method": "ex_officio", "office": "Oberbürgermeister"})
+            }),
+            code: "chair_rule_not_allowed",
+            path: "/composition/chair",
+        },
+        Case {
+            rule: "he.foreign_residents_board.deputies",
+            on: "2026-01-15",
+            pass_on: None,
+            pass: wiesbaden.clone(),
+            fail: with(wiesbaden.clone(), |v| {
+                v["composition"]["deputies"] = json!({"method": "appointed_by_council"})
+            }),
+            code: "deputy_rule_not_allowed",
+            path: "/composition/deputies",
+        },
+        Case {
+            rule: "he.county_foreign_residents_board.chair",
+            on: "2026-01-15",
+            pass_on: None,
+            pass: at_county(wiesbaden_county(), "Landkreis Darmstadt-Dieburg"),
+            fail: at_county(
+                with(wiesbaden_county(), |v| {
+                    v["composition"]["chair"] = json!({"method": "ex_officio", "office": "Landrat"})
+                }),
+                "Landkreis Darmstadt-Dieburg",
+            ),
+            code: "chair_rule_not_allowed",
+            path: "/composition/chair",
+        },
+        Case {
+            rule: "he.county_foreign_residents_board.deputies",
+            on: "2026-01-15",
+            pass_on: None,
+            pass: at_county(wiesbaden_county(), "Landkreis Darmstadt-Dieburg"),
+            fail: at_county(
+                with(wiesbaden_county(), |v| {
+                    v["composition"]["deputies"] = json!({"method": "appointed_by_council"})
+                }),
+                "Landkreis Darmstadt-Dieburg",
+            ),
+            code: "deputy_rule_not_allowed",
+            path: "/composition/deputies",
+        },
+        Case {
+            rule: "he.integration_commission.expert_share",
+            on: "2026-01-15",
+            pass_on: None,
+            pass: commission(5),
+            fail: commission(4),
+            code: "share_out_of_range",
+            path: "/composition/seat_groups",
+        },
+        Case {
+            rule: "he.integration_commission.co_chairs",
+            on: "2026-01-15",
+            pass_on: None,
+            pass: commission(5),
+            fail: with(commission(5), |v| {
+                v["composition"]["chair"] = json!({"method": "elected_from_members"})
+            }),
+            code: "chair_rule_not_allowed",
+            path: "/composition/chair",
+        },
+        // ---- Rheinland-Pfalz ----
+        Case {
+            rule: "rp.migration_board.elected",
+            on: "2026-01-15",
+            pass_on: None,
+            pass: landau.clone(),
+            fail: with(landau.clone(), |v| {
+                groups(v).remove(0);
+            }),
+            code: "seat_count_out_of_range",
+            path: "/composition/seat_groups",
+        },
+        Case {
+            rule: "rp.migration_board.term",
+            on: "2026-01-15",
+            pass_on: None,
+            pass: landau_with_term(json!({"kind": "years", "years": 5})),
+            fail: landau_with_term(json!({"kind": "years", "years": 4})),
+            code: "term_length_mismatch",
+            path: "/term/length",
+        },
+        Case {
+            rule: "rp.migration_board.appointed_third",
+            on: "2026-01-15",
+            pass_on: None,
+            pass: landau.clone(),
+            fail: with(landau.clone(), |v| groups(v)[1]["seats"] = json!(5)),
+            code: "share_out_of_range",
+            path: "/composition/seat_groups",
+        },
+        Case {
+            rule: "rp.county_migration_board.elected",
+            on: "2026-01-15",
+            pass_on: None,
+            pass: at_county(landau.clone(), "Landkreis Südliche Weinstraße"),
+            fail: at_county(
+                with(landau.clone(), |v| {
+                    groups(v).remove(0);
+                }),
+                "Landkreis Südliche Weinstraße",
+            ),
+            code: "seat_count_out_of_range",
+            path: "/composition/seat_groups",
+        },
+        Case {
+            rule: "rp.county_migration_board.term",
+            on: "2026-01-15",
+            pass_on: None,
+            pass: at_county(
+                landau_with_term(json!({"kind": "years", "years": 5})),
+                "Landkreis Kusel",
+            ),
+            fail: at_county(
+                landau_with_term(json!({"kind": "years", "years": 6})),
+                "Landkreis Kusel",
+            ),
+            code: "term_length_mismatch",
+            path: "/term/length",
+        },
+        Case {
+            rule: "rp.county_migration_board.appointed_third",
+            on: "2026-01-15",
+            pass_on: None,
+            pass: at_county(landau.clone(), "Landkreis Kusel"),
+            fail: at_county(
+                with(landau.clone(), |v| groups(v)[1]["seats"] = json!(6)),
+                "Landkreis Kusel",
+            ),
+            code: "share_out_of_range",
+            path: "/composition/seat_groups",
+        },
+        // ---- Länder with local law only ----
+        Case {
+            rule: "by.local_board.legal_basis",
+            on: "2026-01-15",
+            pass_on: None,
+            pass: kaufbeuren.clone(),
+            fail: with(kaufbeuren.clone(), |v| v["legal_basis"] = statute.clone()),
+            code: "legal_basis_mismatch",
+            path: "/legal_basis/kind",
+        },
+        Case {
+            rule: "by.county_local_board.legal_basis",
+            on: "2026-01-15",
+            pass_on: None,
+            pass: at_county(kaufbeuren.clone(), "Landkreis Ostallgäu"),
+            fail: at_county(
+                with(kaufbeuren.clone(), |v| v["legal_basis"] = statute.clone()),
+                "Landkreis Ostallgäu",
+            ),
+            code: "legal_basis_mismatch",
+            path: "/legal_basis/kind",
+        },
+        Case {
+            rule: "bw.local_board.legal_basis",
+            on: "2026-01-15",
+            pass_on: None,
+            pass: stuttgart.clone(),
+            fail: with(
+                stuttgart.clone(),
+                |v| {
+                    v["legal_basis"] =
+                        json!({"kind": "statute", "citation": {"law": "GemO BW", "number": "41"}})
+                },
+            ),
+            code: "legal_basis_mismatch",
+            path: "/legal_basis/kind",
+        },
+        Case {
+            rule: "sn.local_board.legal_basis",
+            on: "2026-01-15",
+            pass_on: None,
+            pass: dresden.clone(),
+            fail: with(
+                dresden.clone(),
+                |v| {
+                    v["legal_basis"] =
+                        json!({"kind": "council_resolution", "title": "Stadtratsbeschluss"})
+                },
+            ),
+            code: "legal_basis_mismatch",
+            path: "/legal_basis/kind",
+        },
+        // ---- Berlin ----
+        Case {
+            rule: "be.participation_committee.district_councillors",
+            on: "2026-01-15",
+            pass_on: None,
+            pass: spandau.clone(),
+            fail: with(spandau.clone(), |v| groups(v)[0]["seats"] = json!(8)),
+            code: "seat_count_out_of_range",
+            path: "/composition/seat_groups",
+        },
+        Case {
+            rule: "be.participation_committee.citizen_deputies",
+            on: "2026-01-15",
+            pass_on: None,
+            pass: spandau.clone(),
+            fail: with(spandau.clone(), |v| groups(v)[1]["seats"] = json!(7)),
+            code: "seat_count_out_of_range",
+            path: "/composition/seat_groups",
+        },
+        Case {
+            rule: "be.participation_committee.composition",
+            on: "2026-01-15",
+            pass_on: None,
+            pass: spandau.clone(),
+            fail: with(spandau.clone(), |v| {
+                groups(v).push(group(
+                    "guests",
+                    "beratende Gäste",
+                    "delegated_by_organisation",
+                    "advisory",
+                    2,
+                ))
+            }),
+            code: "seat_group_not_allowed",
+            path: "/composition/seat_groups/2",
+        },
+    ]
+}
+
+#[test]
+fn every_rule_passes_its_real_body_and_fails_its_near_copy() {
+    let law = Law::builtin();
+    for case in cases() {
+        let (_, rule) = law
+            .rules()
+            .find(|(_, r)| r.id == case.rule)
+            .unwrap_or_else(|| panic!("no rule {}", case.rule));
+        let pass = report(&case.pass, case.pass_on.unwrap_or(case.on));
+        assert!(
+            !pass.violations.iter().any(|v| v.rule == case.rule),
+            "{}: the passing case breaks it: {:?}",
+            case.rule,
+            pass.violations
+        );
+        assert!(
+            !pass
+                .notes
+                .iter()
+                .any(|n| n.rule == case.rule && n.message.starts_with("unverified")),
+            "{}",
+            case.rule
+        );
+        let fail = report(&case.fail, case.on);
+        match rule.certainty {
+            Certainty::Verified => {
+                let v = fail
+                    .violations
+                    .iter()
+                    .find(|v| v.rule == case.rule)
+                    .unwrap_or_else(|| {
+                        panic!(
+                            "{}: the failing case passes: {:?}",
+                            case.rule, fail.violations
+                        )
+                    });
+                assert_eq!(v.code.as_str(), case.code, "{}", case.rule);
+                assert_eq!(v.path.as_str(), case.path, "{}", case.rule);
+                assert_eq!(v.citation.as_ref(), Some(&rule.citation), "{}", case.rule);
+                assert!(
+                    v.message.contains(rule.statement_en.as_ref()),
+                    "{}",
+                    case.rule
+                );
+            }
+            Certainty::Unverified => {
+                assert!(
+                    !fail.violations.iter().any(|v| v.rule == case.rule),
+                    "{}: unverified rules never violate",
+                    case.rule
+                );
+                let note = fail
+                    .notes
+                    .iter()
+                    .find(|n| n.rule == case.rule)
+                    .unwrap_or_else(|| panic!("{}: no note", case.rule));
+                assert!(
+                    note.message.starts_with("unverified rule not met"),
+                    "{}",
+                    case.rule
+                );
+            }
+        }
+    }
+}
+
+#[test]
+fn every_rule_of_the_builtin_law_has_cases() {
+    let covered: BTreeSet<&str> = cases().iter().map(|c| c.rule).collect();
+    let all: BTreeSet<&str> = Law::builtin().rules().map(|(_, r)| r.id.as_ref()).collect();
+    let missing: Vec<_> = all.difference(&covered).collect();
+    assert!(
+        missing.is_empty(),
+        "rules without passing and failing cases: {missing:?}"
+    );
+}
+
+#[test]
+fn rule_data_is_complete_and_ids_are_unique() {
+    let mut ids = BTreeSet::new();
+    for (regime, rule) in Law::builtin().rules() {
+        assert!(
+            ids.insert(rule.id.as_ref()),
+            "duplicate rule id {}",
+            rule.id
+        );
+        assert!(
+            rule.id.starts_with(&regime.land.code().to_lowercase()),
+            "{} should start with its Land code",
+            rule.id
+        );
+        assert!(
+            !rule.statement_de.is_empty() && !rule.statement_en.is_empty(),
+            "{}",
+            rule.id
+        );
+        assert!(rule.source.starts_with("http"), "{}", rule.id);
+        assert!(rule.citation.number.is_some(), "{} cites no §", rule.id);
+        assert!(
+            rule.validity.from.is_some(),
+            "{} has no start date",
+            rule.id
+        );
+        assert!(
+            rule.validity.from >= regime.covered.from,
+            "{} starts before its regime is covered",
+            rule.id
+        );
+    }
+}
+
+#[test]
+fn the_nrw_integration_committee_across_the_reforms() {
+    let c = koeln_committee();
+    for (on, permitted) in [
+        ("2013-12-19", false),
+        ("2016-05-01", false),
+        ("2018-12-28", false),
+        ("2018-12-29", true),
+        ("2021-01-01", true),
+    ] {
+        let r = report(&c, on);
+        let blocked = r
+            .violations
+            .iter()
+            .any(|v| v.code.as_str() == "body_type_not_permitted");
+        assert_eq!(!blocked, permitted, "{on}: {:?}", r.violations);
+    }
+    // Before the 2013 reform the crate records no law: an error, not a default.
+    match body(&c).check(date("2013-12-18")) {
+        Err(CheckError::DateNotCovered { covered_from, .. }) => {
+            assert_eq!(covered_from, date("2013-12-19"))
+        }
+        other => panic!("expected DateNotCovered, got {other:?}"),
+    }
+}
+
+#[test]
+fn a_body_without_a_recorded_regime_is_an_error() {
+    let kreis = at_county(
+        load("gladbeck-integrationsrat.json"),
+        "Kreis Recklinghausen",
+    );
+    match body(&kreis).check(date("2026-01-15")) {
+        Err(CheckError::NoRegime { level, .. }) => {
+            assert_eq!(level, migrant_representation::Level::County)
+        }
+        other => panic!("expected NoRegime, got {other:?}"),
+    }
+    let lower_saxony = with(
+        load("dresden-integrations-und-auslaenderbeirat.json"),
+        |v| {
+            v["jurisdiction"] = json!({"land": "NI", "level": "municipality", "area": "Osnabrück"});
+        },
+    );
+    assert!(matches!(
+        body(&lower_saxony).check(date("2026-01-15")),
+        Err(CheckError::NoRegime { .. })
+    ));
+}
+
+#[test]
+fn all_violations_are_reported_at_once() {
+    let r = report(
+        &load("invalid/koeln-integrationsrat-advisory-seats.json"),
+        "2026-01-15",
+    );
+    let rules: Vec<String> = violations(&r)
+        .into_iter()
+        .map(|(_, _, rule)| rule)
+        .collect();
+    assert_eq!(
+        rules,
+        [
+            "nw.integration_council.composition",
+            "nw.integration_council.chair",
+            "nw.integration_council.continuation",
+            "local.koeln.seats",
+            "local.koeln.two_thirds_elected"
+        ]
+    );
+}
+
+#[test]
+fn local_rules_are_checked_with_their_citation() {
+    let k = with(load("kaufbeuren-integrationsbeirat.json"), |v| {
+        groups(v)[5]["seats"] = json!(12)
+    });
+    let r = report(&k, "2026-01-15");
+    assert_eq!(
+        violations(&r),
+        [(
+            "seat_count_out_of_range".into(),
+            "/composition/seat_groups".into(),
+            "local.kaufbeuren.seats".into()
+        )]
+    );
+    assert_eq!(
+        r.violations[0].citation.as_ref().unwrap().to_string(),
+        "Beschluss des Stadtrates Kaufbeuren über den Integrationsbeirat"
+    );
+    // A local rule with a validity period applies only within it.
+    let later = with(k, |v| {
+        v["local_rules"][0]["validity"] = json!({"from": "2027-01-01"})
+    });
+    assert!(report(&later, "2026-01-15").is_compliant());
+    assert!(!report(&later, "2027-01-01").is_compliant());
+}
+
+#[test]
+fn missing_data_gives_notes_not_violations() {
+    let r = report(&load("frankfurt-kav.json"), "2026-01-15");
+    assert!(r.is_compliant());
+    let noted: Vec<&str> = r.notes.iter().map(|n| n.rule.as_ref()).collect();
+    assert_eq!(
+        noted,
+        [
+            "he.foreign_residents_board.chair",
+            "he.foreign_residents_board.deputies"
+        ]
+    );
+}

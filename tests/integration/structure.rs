@@ -1,0 +1,284 @@
+//! Structural rules: construction and deserialization reject bad values with
+//! typed errors that say what and where.
+
+use migrant_representation::{
+    Composition, Document, Error, JsonPointer, RawComposition, RawSeatGroup, RepresentationBody,
+    SeatFilling, SeatGroup, VotingRight,
+};
+use serde_json::json;
+
+use crate::common::*;
+
+#[test]
+fn a_zero_seat_group_is_rejected_by_constructor_and_deserializer() {
+    let raw = RawSeatGroup {
+        id: "elected".into(),
+        label: "gewählte Mitglieder".into(),
+        filling: SeatFilling::DirectlyElected,
+        voting: VotingRight::Voting,
+        seats: 0,
+        filled: None,
+        office: None,
+        council_members: false,
+    };
+    let err = SeatGroup::new(raw.clone()).unwrap_err();
+    assert_eq!(err.as_slice()[0].code.as_str(), "zero_count");
+    assert_eq!(err.as_slice()[0].path.as_str(), "/seats");
+    let json = serde_json::to_string(&raw).unwrap();
+    let e = serde_json::from_str::<SeatGroup>(&json).unwrap_err();
+    assert!(e.to_string().contains("at least one seat"), "{e}");
+}
+
+#[test]
+fn filled_seats_cannot_exceed_seats() {
+    let v = with(load("luedenscheid-integrationsrat.json"), |v| {
+        groups(v)[0]["filled"] = json!(9)
+    });
+    assert_eq!(
+        structural(&v),
+        [(
+            "filled_seats_exceed_seats".into(),
+            "/composition/seat_groups/0/filled".into()
+        )]
+    );
+    let ok = with(load("luedenscheid-integrationsrat.json"), |v| {
+        groups(v)[0]["filled"] = json!(8)
+    });
+    assert!(RepresentationBody::from_json_value(ok).is_ok());
+}
+
+#[test]
+fn a_composition_needs_groups_with_unique_ids_and_known_references() {
+    let empty = Composition::new(RawComposition {
+        seat_groups: vec![],
+        chair: None,
+        deputies: None,
+        deputy_count: None,
+    });
+    assert_eq!(
+        empty.unwrap_err().as_slice()[0].code.as_str(),
+        "no_seat_groups"
+    );
+    let v = with(
+        load("dresden-integrations-und-auslaenderbeirat.json"),
+        |v| {
+            v["composition"]["deputies"] = json!({"method": "co_chairs", "office": "Oberbürgermeister", "elected_by_group": "nobody"});
+            groups(v)[1]["id"] = json!("migrants");
+        },
+    );
+    assert_eq!(
+        structural(&v),
+        [
+            (
+                "duplicate_seat_group_id".into(),
+                "/composition/seat_groups/1/id".into()
+            ),
+            (
+                "unknown_seat_group".into(),
+                "/composition/deputies/elected_by_group".into()
+            ),
+        ]
+    );
+}
+
+#[test]
+fn too_many_seats_are_rejected() {
+    let v = with(load("frankfurt-kav.json"), |v| {
+        groups(v)[0]["seats"] = json!(1001)
+    });
+    assert_eq!(
+        structural(&v),
+        [("too_many_seats".into(), "/composition/seat_groups".into())]
+    );
+}
+
+#[test]
+fn texts_ids_and_ags_are_checked() {
+    let v = with(load("koeln-integrationsrat.json"), |v| {
+        v["english_label"] = json!("x".repeat(301));
+        v["jurisdiction"]["ags"] = json!("5315000");
+        v["local_rules"][0]["id"] = json!("Köln");
+        groups(v)[0]["label"] = json!("\t ");
+    });
+    assert_eq!(
+        structural(&v),
+        [
+            ("text_too_long".into(), "/english_label".into()),
+            ("invalid_ags".into(), "/jurisdiction/ags".into()),
+            (
+                "empty_text".into(),
+                "/composition/seat_groups/0/label".into()
+            ),
+            ("invalid_identifier".into(), "/local_rules/0/id".into()),
+        ]
+    );
+}
+
+#[test]
+fn schema_version_and_level_are_checked() {
+    let v = with(load("koeln-integrationsrat.json"), |v| {
+        v["schema_version"] = json!(2);
+        v["jurisdiction"]["level"] = json!("state");
+    });
+    assert_eq!(
+        structural(&v),
+        [
+            (
+                "unsupported_schema_version".into(),
+                "/schema_version".into()
+            ),
+            ("level_mismatch".into(), "/jurisdiction/level".into()),
+        ]
+    );
+}
+
+#[test]
+fn local_rules_must_be_well_formed() {
+    let v = with(load("koeln-integrationsrat.json"), |v| {
+        v["local_rules"][1]["constraint"]["min"] = json!({"numerator": 4, "denominator": 3});
+        v["local_rules"][0]["constraint"]["of"]["classes"] = json!([]);
+        v["local_rules"][0]["validity"] = json!({"from": "2020-01-01", "until": "2019-01-01"});
+        v["local_rules"][0]["citation"]["paragraph"] = json!(0);
+    });
+    assert_eq!(
+        structural(&v),
+        [
+            (
+                "zero_count".into(),
+                "/local_rules/0/citation/paragraph".into()
+            ),
+            ("invalid_validity".into(), "/local_rules/0/validity".into()),
+            (
+                "empty_selector".into(),
+                "/local_rules/0/constraint/of/classes".into()
+            ),
+            (
+                "invalid_share".into(),
+                "/local_rules/1/constraint/min".into()
+            ),
+        ]
+    );
+}
+
+#[test]
+fn malformed_documents_say_where() {
+    let cases = [
+        (
+            with(load("koeln-integrationsrat.json"), |v| {
+                v["colour"] = json!("red")
+            }),
+            "/colour",
+        ),
+        (
+            with(load("koeln-integrationsrat.json"), |v| {
+                groups(v)[1]["voting"] = json!("sometimes")
+            }),
+            "/composition/seat_groups/1/voting",
+        ),
+        (
+            with(load("koeln-integrationsrat.json"), |v| {
+                groups(v)[0]["seats"] = json!("22")
+            }),
+            "/composition/seat_groups/0/seats",
+        ),
+        (
+            with(load("koeln-integrationsrat.json"), |v| {
+                groups(v)[0]["seats"] = json!(-1)
+            }),
+            "/composition/seat_groups/0/seats",
+        ),
+        (
+            with(load("koeln-integrationsrat.json"), |v| {
+                v["term"]["length"]["council_elected_on"] = json!("2025-02-30")
+            }),
+            "/term/length",
+        ),
+        (
+            with(load("koeln-integrationsrat.json"), |v| {
+                v["jurisdiction"]["land"] = json!("XX")
+            }),
+            "/jurisdiction/land",
+        ),
+        (
+            with(load("koeln-integrationsrat.json"), |v| {
+                v.as_object_mut().unwrap().remove("composition");
+            }),
+            "",
+        ),
+    ];
+    // Inside internally tagged objects (`kind`, `method`) the pointer ends at
+    // the tagged object: serde buffers its content.
+    for (v, path) in cases {
+        match Document::from_json_str(&v.to_string()) {
+            Err(Error::Malformed { path: p, message }) => {
+                assert_eq!(p.as_str(), path, "{message}");
+                assert!(!message.is_empty());
+            }
+            other => panic!("expected Malformed at {path}, got {other:?}"),
+        }
+    }
+}
+
+#[test]
+fn document_type_is_required_and_known() {
+    for (text, path) in [
+        ("[]", ""),
+        ("{}", "/document_type"),
+        (r#"{"document_type": 3}"#, "/document_type"),
+        (r#"{"document_type": "parliament"}"#, "/document_type"),
+    ] {
+        match Document::from_json_str(text) {
+            Err(Error::Malformed { path: p, .. }) => {
+                assert_eq!(p, JsonPointer::parse(path).unwrap(), "{text}")
+            }
+            other => panic!("{text}: {other:?}"),
+        }
+    }
+}
+
+#[test]
+fn associations_and_networks_have_structural_rules() {
+    let laka = with(load("laka-bw.json"), |v| {
+        v["scope"] = json!({"level": "municipality", "land": "BW"})
+    });
+    assert_eq!(
+        structural(&laka),
+        [("level_mismatch".into(), "/scope/level".into())]
+    );
+    let no_land = with(load("elternnetzwerk-nrw.json"), |v| {
+        v["scope"] = json!({"level": "state"})
+    });
+    assert_eq!(
+        structural(&no_land),
+        [("level_mismatch".into(), "/scope/land".into())]
+    );
+    let network = json!({
+        "document_type": "network", "schema_version": 1, "id": "verbund-x",
+        "official_name": "Verbund der Migrantenorganisationen", "english_label": "Federation of migrant organisations",
+        "scope": {"level": "municipality", "land": "NW"}, "claimed_stage": "federation"
+    });
+    assert_eq!(
+        structural(&network),
+        [("empty_text".into(), "/scope/area".into())]
+    );
+    let ok = with(network, |v| v["scope"]["area"] = json!("Dortmund"));
+    let doc = Document::from_json_str(&ok.to_string()).unwrap();
+    assert_eq!(doc.document_type(), "network");
+    assert_eq!(doc.check(date("2026-01-15")).unwrap(), None);
+}
+
+#[test]
+fn arbitrary_bytes_never_panic() {
+    let samples: [&[u8]; 6] = [
+        b"",
+        b"\xff\xfe",
+        b"{",
+        b"null",
+        b"{\"document_type\":\"representation_body\"}",
+        b"[1,2,3]",
+    ];
+    for s in samples {
+        let text = String::from_utf8_lossy(s);
+        assert!(Document::from_json_str(&text).is_err());
+    }
+}
