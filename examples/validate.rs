@@ -235,17 +235,21 @@ fn main() -> ExitCode {
         .iter()
         .map(|o| o.status)
         .fold(0, |a, s| if s == 2 || a == 2 { 2 } else { a.max(s) });
+    let mut out = String::new();
     if as_json {
         let v = if single {
             outcomes.into_iter().next().map_or(Value::Null, |o| o.json)
         } else {
             Value::Array(outcomes.into_iter().map(|o| o.json).collect())
         };
-        println!("{}", serde_json::to_string_pretty(&v).unwrap_or_default());
+        out.push_str(&serde_json::to_string_pretty(&v).unwrap_or_default());
+        out.push('\n');
     } else {
         for o in &outcomes {
-            print!("{}", o.text);
+            out.push_str(&o.text);
         }
     }
+    // A closed pipe (`| head`) is not an error of the example.
+    let _ = std::io::Write::write_all(&mut std::io::stdout().lock(), out.as_bytes());
     ExitCode::from(status)
 }
