@@ -1,7 +1,7 @@
 //! Associations (state, umbrella, federal) and local networks of migrant
 //! organisations.
 
-use chrono::NaiveDate;
+use chrono::{Datelike, NaiveDate};
 use schemars::JsonSchema;
 use serde::{Deserialize, Serialize};
 
@@ -187,9 +187,14 @@ pub struct Association {
     /// A statute that names the association (LAKA: § 10 PartIntG BW).
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub legal_anchoring: Option<Citation>,
-    /// When it was founded, if known.
+    /// When it was founded, if the day is known.
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub founded_on: Option<NaiveDate>,
+    /// The year it was founded, when only the year is known (AGABY: 1993).
+    /// Must agree with `founded_on` when both are given.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    #[schemars(range(min = 1900, max = 2100))]
+    pub founded_year: Option<u16>,
     /// How many member organisations it has, as the sources say.
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub member_organisations: Option<Count>,
@@ -248,6 +253,17 @@ impl Association {
         }
         if let Some(a) = &self.scope.area {
             c.text(&lp.field("area"), a, limits::NAME_MAX_CHARS);
+        }
+        if let Some(y) = self.founded_year {
+            let day_year = self.founded_on.map(|d| d.year());
+            if !(1900..=2100).contains(&y) || day_year.is_some_and(|d| d != i32::from(y)) {
+                c.fail(
+                    ViolationCode::InvalidValidity,
+                    JsonPointer::root().field("founded_year"),
+                    "format.association.founded_year",
+                    format!("founded_year {y} is out of range or disagrees with founded_on"),
+                );
+            }
         }
         if let Some(cit) = &self.legal_anchoring {
             crate::law::validate_citation(

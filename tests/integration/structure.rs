@@ -282,3 +282,14 @@ fn arbitrary_bytes_never_panic() {
         assert!(Document::from_json_str(&text).is_err());
     }
 }
+
+#[test]
+fn a_founding_year_must_agree_with_the_founding_day() {
+    let laka = with(load("laka-bw.json"), |v| v["founded_year"] = json!(1999));
+    assert_eq!(
+        structural(&laka),
+        [("invalid_validity".into(), "/founded_year".into())]
+    );
+    let ok = with(load("laka-bw.json"), |v| v["founded_year"] = json!(1998));
+    assert!(Document::from_json_str(&ok.to_string()).is_ok());
+}
