@@ -9,7 +9,6 @@ use std::process::ExitCode;
 use std::str::FromStr;
 
 use migrant_representation::{Land, Law};
-use serde_json::json;
 
 fn main() -> ExitCode {
     let mut land = None;
@@ -37,18 +36,10 @@ fn main() -> ExitCode {
         .collect();
     let mut out = String::new();
     if as_json {
-        let list: Vec<_> = rules
-            .iter()
-            .map(|(regime, rule)| {
-                json!({
-                    "land": regime.land,
-                    "body_type": regime.body_type,
-                    "levels": regime.levels,
-                    "governance": regime.governance,
-                    "rule": rule,
-                    "citation_text": rule.citation.to_string(),
-                })
-            })
+        let list: Vec<_> = Law::builtin()
+            .catalogue()
+            .into_iter()
+            .filter(|e| land.is_none_or(|l| e.land == l))
             .collect();
         out.push_str(&serde_json::to_string_pretty(&list).unwrap_or_default());
         out.push('\n');

@@ -216,7 +216,7 @@ pub struct Jurisdiction {
     /// The level of government.
     pub level: Level,
     /// The name of the municipality, county or district (`"Köln"`).
-    #[schemars(length(min = 1, max = limits::NAME_MAX_CHARS))]
+    #[schemars(length(min = 1, max = limits::NAME_MAX_CHARS), regex(pattern = limits::NON_BLANK_PATTERN))]
     pub area: String,
     /// The Amtlicher Gemeindeschlüssel, if given.
     #[serde(default, skip_serializing_if = "Option::is_none")]
@@ -280,10 +280,10 @@ pub struct RawRepresentationBody {
     #[schemars(regex(pattern = limits::ID_PATTERN))]
     pub id: String,
     /// The official German name (`"Integrationsrat der Stadt Köln"`).
-    #[schemars(length(min = 1, max = limits::NAME_MAX_CHARS))]
+    #[schemars(length(min = 1, max = limits::NAME_MAX_CHARS), regex(pattern = limits::NON_BLANK_PATTERN))]
     pub official_name: String,
     /// An English label (`"Cologne Integration Council"`).
-    #[schemars(length(min = 1, max = limits::NAME_MAX_CHARS))]
+    #[schemars(length(min = 1, max = limits::NAME_MAX_CHARS), regex(pattern = limits::NON_BLANK_PATTERN))]
     pub english_label: String,
     /// The type of body.
     pub body_type: BodyType,
@@ -302,6 +302,7 @@ pub struct RawRepresentationBody {
     pub local_rules: Vec<LocalRule>,
     /// Where the facts in the document come from (URLs or references).
     #[serde(default, skip_serializing_if = "Vec::is_empty")]
+    #[schemars(inner(length(min = 1, max = limits::SOURCE_MAX_CHARS), regex(pattern = limits::NON_BLANK_PATTERN)))]
     pub sources: Vec<String>,
 }
 
@@ -397,7 +398,7 @@ impl RepresentationBody {
             r.validate(&root.field("local_rules").index(i), &mut c);
         }
         for (i, s) in raw.sources.iter().enumerate() {
-            c.text(&root.field("sources").index(i), s, limits::NAME_MAX_CHARS);
+            c.text(&root.field("sources").index(i), s, limits::SOURCE_MAX_CHARS);
         }
         c.finish()?;
         Ok(Self {

@@ -54,7 +54,7 @@ pub enum ProvisionUnit {
 pub struct Citation {
     /// The law's usual abbreviation (`"GO NRW"`, `"HGO"`, `"GemO RLP"`) or the
     /// title of the local provision (`"Hauptsatzung der Stadt Köln"`).
-    #[schemars(length(min = 1, max = crate::limits::NAME_MAX_CHARS))]
+    #[schemars(length(min = 1, max = crate::limits::NAME_MAX_CHARS), regex(pattern = crate::limits::NON_BLANK_PATTERN))]
     pub law: Cow<'static, str>,
     /// Paragraph or article.
     #[serde(default, skip_serializing_if = "is_default_unit")]
@@ -62,7 +62,7 @@ pub struct Citation {
     /// The number of the paragraph or article (`"27"`, `"4b"`, `"84–88"`);
     /// absent for a provision cited as a whole (a council resolution).
     #[serde(default, skip_serializing_if = "Option::is_none")]
-    #[schemars(length(min = 1, max = crate::limits::SHORT_TEXT_MAX_CHARS))]
+    #[schemars(length(min = 1, max = crate::limits::SHORT_TEXT_MAX_CHARS), regex(pattern = crate::limits::NON_BLANK_PATTERN))]
     pub number: Option<Cow<'static, str>>,
     /// Absatz, if cited.
     #[serde(default, skip_serializing_if = "Option::is_none")]
@@ -283,7 +283,7 @@ pub enum LegalBasis {
     #[doc(alias = "Hauptsatzung")]
     Satzung {
         /// Its title.
-        #[schemars(length(min = 1, max = crate::limits::NAME_MAX_CHARS))]
+        #[schemars(length(min = 1, max = crate::limits::NAME_MAX_CHARS), regex(pattern = crate::limits::NON_BLANK_PATTERN))]
         title: String,
         /// When it was adopted, if known.
         #[serde(default, skip_serializing_if = "Option::is_none")]
@@ -297,7 +297,7 @@ pub enum LegalBasis {
     #[doc(alias = "Ratsbeschluss")]
     CouncilResolution {
         /// What was resolved, briefly.
-        #[schemars(length(min = 1, max = crate::limits::NAME_MAX_CHARS))]
+        #[schemars(length(min = 1, max = crate::limits::NAME_MAX_CHARS), regex(pattern = crate::limits::NON_BLANK_PATTERN))]
         title: String,
         /// When it was adopted, if known.
         #[serde(default, skip_serializing_if = "Option::is_none")]

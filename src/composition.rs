@@ -274,7 +274,7 @@ pub struct RawSeatGroup {
     pub id: String,
     /// The official German term for these members
     /// (`"direkt gewählte Mitglieder"`, `"Fachkräfte"`).
-    #[schemars(length(min = 1, max = limits::NAME_MAX_CHARS))]
+    #[schemars(length(min = 1, max = limits::NAME_MAX_CHARS), regex(pattern = limits::NON_BLANK_PATTERN))]
     pub label: String,
     /// How the seats are filled.
     pub filling: SeatFilling,
@@ -289,7 +289,7 @@ pub struct RawSeatGroup {
     pub filled: Option<u16>,
     /// The office held, for ex-officio seats (`"Oberbürgermeister"`).
     #[serde(default, skip_serializing_if = "Option::is_none")]
-    #[schemars(length(min = 1, max = limits::SHORT_TEXT_MAX_CHARS))]
+    #[schemars(length(min = 1, max = limits::SHORT_TEXT_MAX_CHARS), regex(pattern = limits::NON_BLANK_PATTERN))]
     pub office: Option<String>,
     /// The holders are council members in another role (Kaufbeuren: the
     /// Integrationsbeauftragte is chosen by the council from its members).
@@ -463,13 +463,17 @@ impl From<SeatGroup> for RawSeatGroup {
 }
 
 /// How a chair (or the deputies) is chosen.
+///
+/// Serialized with a `method` tag: `{"method": "elected_from_members"}`.
+/// Variants without data are written `ElectedFromMembers {}` so that unknown
+/// keys next to the tag are rejected like everywhere else.
 #[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize, JsonSchema)]
 #[serde(tag = "method", rename_all = "snake_case", deny_unknown_fields)]
 #[non_exhaustive]
 pub enum ChairSelection {
     /// Elected by the body from its midst (aus seiner Mitte gewählt).
     #[doc(alias = "aus seiner Mitte")]
-    ElectedFromMembers,
+    ElectedFromMembers {},
     /// Elected from the members of one seat group (Dresden: the chair is a
     /// migrant member, the deputy a councillor).
     ElectedFromGroup {
@@ -481,7 +485,7 @@ pub enum ChairSelection {
     #[doc(alias = "kraft Amtes")]
     ExOfficio {
         /// The office (`"Oberbürgermeister"`).
-        #[schemars(length(min = 1, max = limits::SHORT_TEXT_MAX_CHARS))]
+        #[schemars(length(min = 1, max = limits::SHORT_TEXT_MAX_CHARS), regex(pattern = limits::NON_BLANK_PATTERN))]
         office: String,
         /// The seat group of the office holder, if the office has a seat.
         #[serde(default, skip_serializing_if = "Option::is_none")]
@@ -493,13 +497,13 @@ pub enum ChairSelection {
     #[doc(alias = "Doppelspitze")]
     CoChairs {
         /// The office of the first co-chair.
-        #[schemars(length(min = 1, max = limits::SHORT_TEXT_MAX_CHARS))]
+        #[schemars(length(min = 1, max = limits::SHORT_TEXT_MAX_CHARS), regex(pattern = limits::NON_BLANK_PATTERN))]
         office: String,
         /// The seat group that elects the second co-chair from its members.
         elected_by_group: String,
     },
     /// Appointed by the council.
-    AppointedByCouncil,
+    AppointedByCouncil {},
 }
 
 impl ChairSelection {
@@ -507,11 +511,11 @@ impl ChairSelection {
     #[must_use]
     pub const fn method(&self) -> ChairMethod {
         match self {
-            Self::ElectedFromMembers => ChairMethod::ElectedFromMembers,
+            Self::ElectedFromMembers {} => ChairMethod::ElectedFromMembers,
             Self::ElectedFromGroup { .. } => ChairMethod::ElectedFromGroup,
             Self::ExOfficio { .. } => ChairMethod::ExOfficio,
             Self::CoChairs { .. } => ChairMethod::CoChairs,
-            Self::AppointedByCouncil => ChairMethod::AppointedByCouncil,
+            Self::AppointedByCouncil {} => ChairMethod::AppointedByCouncil,
         }
     }
 

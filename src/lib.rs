@@ -55,6 +55,7 @@ mod land;
 mod law;
 pub mod limits;
 mod organisation;
+pub mod schema;
 mod term;
 
 pub use crate::body::{

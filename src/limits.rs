@@ -12,6 +12,15 @@ pub const NAME_MAX_CHARS: usize = 300;
 /// Longest short text (a § number, an office), in Unicode scalar values.
 pub const SHORT_TEXT_MAX_CHARS: usize = 80;
 
+/// Longest entry of a `sources` list (a URL or a reference).
+pub const SOURCE_MAX_CHARS: usize = 1_000;
+
+/// What every required text must match: at least one character that is not
+/// white space. The checks use `str::trim`, which strips exactly the Unicode
+/// `White_Space` characters that `\S` excludes in the Rust `regex` crate;
+/// ECMAScript validators differ for U+0085 and U+FEFF only.
+pub const NON_BLANK_PATTERN: &str = r"\S";
+
 /// Longest identifier, in characters (identifiers are ASCII).
 pub const ID_MAX_CHARS: usize = 64;
 

@@ -90,7 +90,7 @@ pub struct Scope {
     pub land: Option<Land>,
     /// The area (`"Dortmund"`), for local networks.
     #[serde(default, skip_serializing_if = "Option::is_none")]
-    #[schemars(length(min = 1, max = limits::NAME_MAX_CHARS))]
+    #[schemars(length(min = 1, max = limits::NAME_MAX_CHARS), regex(pattern = limits::NON_BLANK_PATTERN))]
     pub area: Option<String>,
 }
 
@@ -133,7 +133,7 @@ fn validate_common(
         limits::NAME_MAX_CHARS,
     );
     for (i, s) in sources.iter().enumerate() {
-        c.text(&root.field("sources").index(i), s, limits::NAME_MAX_CHARS);
+        c.text(&root.field("sources").index(i), s, limits::SOURCE_MAX_CHARS);
     }
 }
 
@@ -175,10 +175,10 @@ pub struct Association {
     #[schemars(regex(pattern = limits::ID_PATTERN))]
     pub id: String,
     /// The official German name.
-    #[schemars(length(min = 1, max = limits::NAME_MAX_CHARS))]
+    #[schemars(length(min = 1, max = limits::NAME_MAX_CHARS), regex(pattern = limits::NON_BLANK_PATTERN))]
     pub official_name: String,
     /// An English label.
-    #[schemars(length(min = 1, max = limits::NAME_MAX_CHARS))]
+    #[schemars(length(min = 1, max = limits::NAME_MAX_CHARS), regex(pattern = limits::NON_BLANK_PATTERN))]
     pub english_label: String,
     /// The kind.
     pub kind: AssociationKind,
@@ -203,12 +203,15 @@ pub struct Association {
     pub countries_of_origin: Option<Count>,
     /// Official recognitions (`"anerkannter Elternverband"`).
     #[serde(default, skip_serializing_if = "Vec::is_empty")]
+    #[schemars(inner(length(min = 1, max = limits::NAME_MAX_CHARS), regex(pattern = limits::NON_BLANK_PATTERN)))]
     pub recognitions: Vec<String>,
     /// Its fields of work (Kompetenzfelder).
     #[serde(default, skip_serializing_if = "Vec::is_empty")]
+    #[schemars(inner(length(min = 1, max = limits::NAME_MAX_CHARS), regex(pattern = limits::NON_BLANK_PATTERN)))]
     pub fields_of_work: Vec<String>,
     /// Where the facts come from.
     #[serde(default, skip_serializing_if = "Vec::is_empty")]
+    #[schemars(inner(length(min = 1, max = limits::SOURCE_MAX_CHARS), regex(pattern = limits::NON_BLANK_PATTERN)))]
     pub sources: Vec<String>,
 }
 
@@ -364,10 +367,10 @@ pub struct Network {
     #[schemars(regex(pattern = limits::ID_PATTERN))]
     pub id: String,
     /// The official German name.
-    #[schemars(length(min = 1, max = limits::NAME_MAX_CHARS))]
+    #[schemars(length(min = 1, max = limits::NAME_MAX_CHARS), regex(pattern = limits::NON_BLANK_PATTERN))]
     pub official_name: String,
     /// An English label.
-    #[schemars(length(min = 1, max = limits::NAME_MAX_CHARS))]
+    #[schemars(length(min = 1, max = limits::NAME_MAX_CHARS), regex(pattern = limits::NON_BLANK_PATTERN))]
     pub english_label: String,
     /// Where it works.
     pub scope: Scope,
@@ -381,6 +384,7 @@ pub struct Network {
     pub member_organisations: Option<Count>,
     /// Where the facts come from.
     #[serde(default, skip_serializing_if = "Vec::is_empty")]
+    #[schemars(inner(length(min = 1, max = limits::SOURCE_MAX_CHARS), regex(pattern = limits::NON_BLANK_PATTERN)))]
     pub sources: Vec<String>,
 }
 

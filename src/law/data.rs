@@ -133,7 +133,7 @@ const NW_COUNCIL_RULES: &[Rule] = &[
         Verified,
         "Die Mitglieder werden für die Wahlperiode des Rates gewählt.",
         "The members are elected for the council's Wahlperiode",
-        Constraint::TermFollowsCouncil,
+        Constraint::TermFollowsCouncil {},
         SRC_NW_DUISBURG,
     ),
     rule(
@@ -143,7 +143,7 @@ const NW_COUNCIL_RULES: &[Rule] = &[
         Verified,
         "Nach Ablauf der Wahlperiode üben die bisherigen Mitglieder ihre Tätigkeit bis zum Zusammentritt des neu gewählten Integrationsrates weiter aus.",
         "After the Wahlperiode the members stay in office until the newly elected Integrationsrat first meets",
-        Constraint::TermContinuesUntilSuccessorMeets,
+        Constraint::TermContinuesUntilSuccessorMeets {},
         SRC_NW_DUISBURG,
     ),
 ];
@@ -156,7 +156,7 @@ const NW_COMMITTEE_RULES: &[Rule] = &[
         Verified,
         "Von der Reform 2013 bis zur Reform 2018 sah § 27 GO NRW kein Integrationsausschuss anstelle eines Integrationsrates vor.",
         "From the 2013 reform until the 2018 reform, § 27 GO NRW provided no Integrationsausschuss instead of an Integrationsrat",
-        Constraint::NotPermitted,
+        Constraint::NotPermitted {},
         "https://umwelt-online.de/recht/allgemei/laender/nrw/z13_0878.htm",
     ),
     rule(
@@ -195,7 +195,7 @@ const NW_COMMITTEE_RULES: &[Rule] = &[
         Verified,
         "Die Vorschriften über den Integrationsrat gelten entsprechend: Die Mitglieder werden für die Wahlperiode des Rates gewählt.",
         "The Integrationsrat rules apply accordingly: the members are elected for the council's Wahlperiode",
-        Constraint::TermFollowsCouncil,
+        Constraint::TermFollowsCouncil {},
         SRC_NW_LIR,
     ),
 ];

@@ -54,13 +54,16 @@ impl std::fmt::Display for Ratio {
 
 /// What a rule requires of a body. One variant per kind of check, never per
 /// Land: the figures and selectors come from the rule's data.
+///
+/// Serialized with a `kind` tag. Variants without data are written
+/// `NotPermitted {}` so that unknown keys next to the tag are rejected.
 #[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize, JsonSchema)]
 #[serde(tag = "kind", rename_all = "snake_case", deny_unknown_fields)]
 #[non_exhaustive]
 pub enum Constraint {
     /// The body type is not permitted while the rule is in force
     /// (NRW Integrationsausschuss from 19 Dec 2013 to 28 Dec 2018).
-    NotPermitted,
+    NotPermitted {},
     /// The `majority` seats must outnumber the `minority` seats.
     Outnumber {
         /// The seats that must be more.
@@ -109,14 +112,14 @@ pub enum Constraint {
         allowed: Cow<'static, [ChairMethod]>,
     },
     /// The term must follow the council's Wahlperiode.
-    TermFollowsCouncil,
+    TermFollowsCouncil {},
     /// The term must last this many years.
     TermYears {
         /// The number of years.
         years: u8,
     },
     /// The members must stay in office until the successor body first meets.
-    TermContinuesUntilSuccessorMeets,
+    TermContinuesUntilSuccessorMeets {},
     /// The legal basis must be of one of these kinds.
     LegalBasis {
         /// The kinds allowed.
@@ -182,7 +185,7 @@ pub struct LocalRule {
     /// The provision of local law.
     pub citation: Citation,
     /// What it requires, in one sentence.
-    #[schemars(length(min = 1, max = limits::NAME_MAX_CHARS))]
+    #[schemars(length(min = 1, max = limits::NAME_MAX_CHARS), regex(pattern = limits::NON_BLANK_PATTERN))]
     pub statement: String,
     /// When it is in force; absent means always.
     #[serde(default, skip_serializing_if = "is_always")]
@@ -311,12 +314,12 @@ fn validate_constraint(k: &Constraint, path: &JsonPointer, c: &mut Collector) {
             }
         }
         Constraint::OnlyGroups { allowed } => sel(allowed, "allowed"),
-        Constraint::NotPermitted
+        Constraint::NotPermitted {}
         | Constraint::Chair { .. }
         | Constraint::Deputies { .. }
-        | Constraint::TermFollowsCouncil
+        | Constraint::TermFollowsCouncil {}
         | Constraint::TermYears { .. }
-        | Constraint::TermContinuesUntilSuccessorMeets
+        | Constraint::TermContinuesUntilSuccessorMeets {}
         | Constraint::LegalBasis { .. } => {}
     }
 }
@@ -410,6 +413,25 @@ impl Report {
     }
 }
 
+/// One line of the rule catalogue: a rule with the regime it belongs to.
+/// Generated from the same values the checker runs ([`Law::catalogue`]).
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, JsonSchema)]
+#[non_exhaustive]
+pub struct CatalogueEntry {
+    /// The Land.
+    pub land: Land,
+    /// The body type.
+    pub body_type: BodyType,
+    /// The levels the rule applies at.
+    pub levels: Vec<Level>,
+    /// Statute or local law only.
+    pub governance: Governance,
+    /// The rule.
+    pub rule: Rule,
+    /// The citation as text (`"§ 27 Abs. 1 GO NRW"`).
+    pub citation_text: String,
+}
+
 /// A set of regimes: the law the checker applies.
 ///
 /// [`Law::builtin`] is the crate's law for the Länder it covers. A program
@@ -450,6 +472,28 @@ impl Law {
         self.regimes
             .iter()
             .flat_map(|r| r.rules.iter().map(move |x| (r, x)))
+    }
+
+    /// The rule catalogue: every rule with its regime, in regime order.
+    ///
+    /// # Example
+    /// ```
+    /// use migrant_representation::{Land, Law};
+    /// let nw = Law::builtin().catalogue().into_iter().filter(|e| e.land == Land::NordrheinWestfalen).count();
+    /// assert!(nw >= 6);
+    /// ```
+    #[must_use]
+    pub fn catalogue(&self) -> Vec<CatalogueEntry> {
+        self.rules()
+            .map(|(regime, rule)| CatalogueEntry {
+                land: regime.land,
+                body_type: regime.body_type,
+                levels: regime.levels.to_vec(),
+                governance: regime.governance,
+                rule: rule.clone(),
+                citation_text: rule.citation.to_string(),
+            })
+            .collect()
     }
 
     /// The regime for a Land, body type and level on `date`.
@@ -598,7 +642,7 @@ fn groups_path() -> JsonPointer {
 fn evaluate(k: &Constraint, body: &RepresentationBody) -> Outcome {
     let comp = body.composition();
     match k {
-        Constraint::NotPermitted => Outcome::Broken {
+        Constraint::NotPermitted {} => Outcome::Broken {
             code: ViolationCode::BodyTypeNotPermitted,
             path: JsonPointer::root().field("body_type"),
             detail: format!(
@@ -688,7 +732,7 @@ fn evaluate(k: &Constraint, body: &RepresentationBody) -> Outcome {
             "deputies",
             ViolationCode::DeputyRuleNotAllowed,
         ),
-        Constraint::TermFollowsCouncil => match body.term() {
+        Constraint::TermFollowsCouncil {} => match body.term() {
             None => Outcome::NotApplicable("the document gives no term"),
             Some(t) if matches!(t.length(), TermLength::CouncilTerm { .. }) => Outcome::Met,
             Some(_) => Outcome::Broken {
@@ -708,7 +752,7 @@ fn evaluate(k: &Constraint, body: &RepresentationBody) -> Outcome {
                 },
             },
         },
-        Constraint::TermContinuesUntilSuccessorMeets => match body.term() {
+        Constraint::TermContinuesUntilSuccessorMeets {} => match body.term() {
             None => Outcome::NotApplicable("the document gives no term"),
             Some(t) if t.continues_until_successor_meets() => Outcome::Met,
             Some(_) => Outcome::Broken {

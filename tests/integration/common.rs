@@ -77,3 +77,11 @@ pub fn groups(v: &mut Value) -> &mut Vec<Value> {
         .as_array_mut()
         .expect("seat_groups")
 }
+
+/// The number of proptest cases: `PROPTEST_CASES` if set, else `default`.
+pub fn cases(default: u32) -> u32 {
+    std::env::var("PROPTEST_CASES")
+        .ok()
+        .and_then(|s| s.parse().ok())
+        .unwrap_or(default)
+}

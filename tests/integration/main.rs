@@ -4,5 +4,6 @@ mod api;
 mod common;
 mod documents;
 mod rules;
+mod schemas;
 mod structure;
 mod terms;

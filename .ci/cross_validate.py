@@ -1,0 +1,45 @@
+"""Validates the bundled documents with Python's `jsonschema` against the
+schemas the `schemas` example writes, and compares with what the crate
+accepts (the validate example's exit status).
+
+usage: python3 .ci/cross_validate.py SCHEMA_DIR
+"""
+import json
+import pathlib
+import subprocess
+import sys
+
+import jsonschema
+
+schema_dir = pathlib.Path(sys.argv[1])
+root = pathlib.Path(__file__).resolve().parent.parent
+schemas = {p.name.removesuffix(".schema.json"): json.loads(p.read_text()) for p in schema_dir.glob("*.schema.json")}
+validators = {
+    name: jsonschema.Draft202012Validator(s, format_checker=jsonschema.Draft202012Validator.FORMAT_CHECKER)
+    for name, s in schemas.items()
+}
+failures = 0
+for path in sorted((root / "examples/data").rglob("*.json")):
+    try:
+        doc = json.loads(path.read_text())
+    except json.JSONDecodeError:
+        continue  # not JSON: nothing for a schema to say
+    kind = doc.get("document_type") if isinstance(doc, dict) else None
+    name = kind if kind in validators else "representation_body"
+    schema_ok = validators[name].is_valid(doc)
+    run = subprocess.run(
+        ["cargo", "run", "-q", "--example", "validate", "--", str(path), "--on", "2026-01-15", "--json"],
+        cwd=root, capture_output=True,
+    )
+    # 0 compliant, 1 violations: read unless the violations are structural.
+    crate_read = run.returncode in (0, 1) and json.loads(run.stdout).get("status") != "invalid"
+    rel = path.relative_to(root)
+    if crate_read and not schema_ok:
+        failures += 1
+        errors = [e.message for e in validators[name].iter_errors(doc)]
+        print(f"MISMATCH {rel}: the crate reads it, Python's jsonschema rejects it: {errors}")
+    elif schema_ok and not crate_read:
+        print(f"note {rel}: accepted by the schema, rejected by a cross-field rule of the crate")
+    else:
+        print(f"ok {rel}: schema {'accepts' if schema_ok else 'rejects'}, crate {'reads' if crate_read else 'rejects'}")
+sys.exit(1 if failures else 0)
