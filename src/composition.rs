@@ -131,15 +131,23 @@ impl SeatClass {
     /// Whether `group` belongs to this class.
     #[must_use]
     pub fn matches(self, group: &SeatGroup) -> bool {
+        self.matches_parts(group.filling, group.council_members)
+    }
+
+    /// Whether a group with this filling (and, for other fillings than
+    /// [`SeatFilling::CouncilDelegated`], council members as holders or not)
+    /// belongs to this class.
+    #[must_use]
+    pub fn matches_parts(self, filling: SeatFilling, council_members: bool) -> bool {
         match self {
             Self::Any => true,
-            Self::DirectlyElected => group.filling == SeatFilling::DirectlyElected,
-            Self::CouncilDelegated => group.filling == SeatFilling::CouncilDelegated,
-            Self::Appointed => group.filling == SeatFilling::Appointed,
-            Self::ExOfficio => group.filling == SeatFilling::ExOfficio,
-            Self::AdministrationStaff => group.filling == SeatFilling::AdministrationStaff,
-            Self::DelegatedByOrganisation => group.filling == SeatFilling::DelegatedByOrganisation,
-            Self::CouncilMember => group.held_by_council_members(),
+            Self::DirectlyElected => filling == SeatFilling::DirectlyElected,
+            Self::CouncilDelegated => filling == SeatFilling::CouncilDelegated,
+            Self::Appointed => filling == SeatFilling::Appointed,
+            Self::ExOfficio => filling == SeatFilling::ExOfficio,
+            Self::AdministrationStaff => filling == SeatFilling::AdministrationStaff,
+            Self::DelegatedByOrganisation => filling == SeatFilling::DelegatedByOrganisation,
+            Self::CouncilMember => council_members || filling == SeatFilling::CouncilDelegated,
         }
     }
 }
@@ -184,8 +192,26 @@ impl SeatSelector {
     /// Whether `group` is selected.
     #[must_use]
     pub fn matches(&self, group: &SeatGroup) -> bool {
-        (!self.voting_only || group.voting == VotingRight::Voting)
-            && self.classes.iter().any(|c| c.matches(group))
+        self.matches_fields(group.filling, group.voting, group.council_members)
+    }
+
+    /// Whether a raw (unvalidated) group would be selected.
+    #[must_use]
+    pub fn matches_raw(&self, group: &RawSeatGroup) -> bool {
+        self.matches_fields(group.filling, group.voting, group.council_members)
+    }
+
+    fn matches_fields(
+        &self,
+        filling: SeatFilling,
+        voting: VotingRight,
+        council_members: bool,
+    ) -> bool {
+        (!self.voting_only || voting == VotingRight::Voting)
+            && self
+                .classes
+                .iter()
+                .any(|c| c.matches_parts(filling, council_members))
     }
 }
 

@@ -56,6 +56,9 @@ mod law;
 pub mod limits;
 mod organisation;
 pub mod schema;
+#[cfg(feature = "proptest")]
+#[cfg_attr(docsrs, doc(cfg(feature = "proptest")))]
+pub mod strategies;
 mod term;
 
 pub use crate::body::{

@@ -3,6 +3,9 @@
 mod api;
 mod common;
 mod documents;
+mod downstream;
+#[cfg(feature = "proptest")]
+mod properties;
 mod rules;
 mod schemas;
 mod structure;

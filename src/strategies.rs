@@ -1,0 +1,915 @@
+//! Proptest strategies for downstream tests (cargo feature `proptest`).
+//!
+//! A municipality's application, a state association's registry or a
+//! civic-tech tool can test its own handling of bodies with values that are
+//! valid by the crate's rules, and with *near misses*: bodies that break
+//! exactly one statutory rule and say which code they must trigger.
+//!
+//! Every strategy builds its values through the same constructors that
+//! deserialization uses ([`RepresentationBody::new`]); nothing bypasses the
+//! structural checks. Compliant bodies are made generically from the law as
+//! data: a random body is *repaired* rule by rule (each kind of
+//! [`Constraint`] knows how to satisfy itself), so a new Land or reform needs
+//! no change here. Shrinking works on the random inputs, so failures shrink to
+//! small bodies.
+//!
+//! # Example
+//!
+//! In a downstream crate's `Cargo.toml`:
+//!
+//! ```toml
+//! [dev-dependencies]
+//! migrant-representation = { version = "0.1", features = ["proptest"] }
+//! proptest = "1"
+//! ```
+//!
+//! and in its tests:
+//!
+//! ```
+//! use chrono::NaiveDate;
+//! use migrant_representation::strategies;
+//! use migrant_representation::{BodyType, Land, Level};
+//! use proptest::prelude::*;
+//! use proptest::test_runner::TestRunner;
+//!
+//! let on = NaiveDate::from_ymd_opt(2026, 1, 15).unwrap();
+//! let bodies = strategies::compliant_body(Land::NordrheinWestfalen, BodyType::IntegrationCouncil, Level::Municipality, on)
+//!     .expect("the law covers this body on that date");
+//! let mut runner = TestRunner::default();
+//! runner
+//!     .run(&bodies, |body| {
+//!         // Code under test: for example, a form that shows the seat plan.
+//!         prop_assert!(body.composition().elected_seats() > 0);
+//!         prop_assert!(body.check(on).unwrap().is_compliant());
+//!         Ok(())
+//!     })
+//!     .unwrap();
+//!
+//! // Every statutory rule has a near miss that breaks exactly that rule.
+//! let miss = strategies::near_miss("nw.integration_council.elected_majority", on).unwrap();
+//! runner
+//!     .run(&miss, |(body, code)| {
+//!         let report = body.check(on).unwrap();
+//!         prop_assert_eq!(report.violations.len(), 1);
+//!         prop_assert_eq!(report.violations[0].code, code);
+//!         Ok(())
+//!     })
+//!     .unwrap();
+//! ```
+
+use std::borrow::Cow;
+
+use chrono::NaiveDate;
+use proptest::prelude::*;
+use proptest::sample::Index;
+
+use crate::body::{
+    BodyType, Jurisdiction, RawRepresentationBody, RepresentationBody, RepresentationBodyTag,
+};
+use crate::citation::{Citation, LegalBasis, LegalBasisKind};
+use crate::composition::{
+    ChairMethod, ChairSelection, RawComposition, RawSeatGroup, SeatFilling, SeatSelector,
+    VotingRight,
+};
+use crate::error::ViolationCode;
+use crate::land::{Land, Level};
+use crate::law::{Certainty, Constraint, Law, Regime};
+use crate::limits::SCHEMA_VERSION;
+use crate::organisation::{Count, CountQualifier, MaturityStage, Network, NetworkTag, Scope};
+use crate::term::{RawTerm, TermLength, council_term_rule};
+
+const FILLINGS: [SeatFilling; 6] = [
+    SeatFilling::DirectlyElected,
+    SeatFilling::CouncilDelegated,
+    SeatFilling::Appointed,
+    SeatFilling::ExOfficio,
+    SeatFilling::AdministrationStaff,
+    SeatFilling::DelegatedByOrganisation,
+];
+
+const METHODS: [ChairMethod; 5] = [
+    ChairMethod::ElectedFromMembers,
+    ChairMethod::ElectedFromGroup,
+    ChairMethod::ExOfficio,
+    ChairMethod::CoChairs,
+    ChairMethod::AppointedByCouncil,
+];
+
+/// One random seat group (not yet given its id).
+fn seat_group() -> impl Strategy<Value = RawSeatGroup> {
+    (
+        0..FILLINGS.len(),
+        any::<bool>(),
+        1u16..=30,
+        any::<Option<Index>>(),
+        any::<bool>(),
+    )
+        .prop_map(|(f, voting, seats, filled, council)| {
+            let filling = FILLINGS[f];
+            RawSeatGroup {
+                id: String::new(),
+                label: format!("Mitglieder ({})", <&str>::from(filling)),
+                filling,
+                voting: if voting {
+                    VotingRight::Voting
+                } else {
+                    VotingRight::Advisory
+                },
+                seats,
+                filled: filled
+                    .map(|i| u16::try_from(i.index(usize::from(seats) + 1)).unwrap_or(seats)),
+                office: (filling == SeatFilling::ExOfficio).then(|| "Bürgermeister".to_owned()),
+                council_members: council && filling != SeatFilling::CouncilDelegated,
+            }
+        })
+}
+
+fn chair(groups: usize, pick: (usize, Index)) -> ChairSelection {
+    let group = format!("g{}", pick.1.index(groups));
+    match METHODS[pick.0 % METHODS.len()] {
+        ChairMethod::ElectedFromMembers => ChairSelection::ElectedFromMembers {},
+        ChairMethod::ElectedFromGroup => ChairSelection::ElectedFromGroup { group },
+        ChairMethod::ExOfficio => ChairSelection::ExOfficio {
+            office: "Bürgermeister".into(),
+            group: None,
+        },
+        ChairMethod::CoChairs => ChairSelection::CoChairs {
+            office: "Bürgermeister".into(),
+            elected_by_group: group,
+        },
+        ChairMethod::AppointedByCouncil => ChairSelection::AppointedByCouncil {},
+    }
+}
+
+/// Random raw compositions: 1 to 5 seat groups with unique ids, and chair
+/// and deputies that name existing groups. Every value is structurally valid.
+pub fn raw_composition() -> impl Strategy<Value = RawComposition> {
+    (
+        prop::collection::vec(seat_group(), 1..=5),
+        any::<Option<(usize, Index)>>(),
+        any::<Option<(usize, Index)>>(),
+        prop::option::of(1u8..=5),
+    )
+        .prop_map(|(mut groups, c, d, count)| {
+            for (i, g) in groups.iter_mut().enumerate() {
+                g.id = format!("g{i}");
+            }
+            let n = groups.len();
+            RawComposition {
+                seat_groups: groups,
+                chair: c.map(|p| chair(n, p)),
+                deputies: d.map(|p| chair(n, p)),
+                deputy_count: count.and_then(std::num::NonZeroU8::new),
+            }
+        })
+}
+
+/// Random validated compositions.
+pub fn composition() -> impl Strategy<Value = crate::Composition> {
+    raw_composition().prop_map(|raw| crate::Composition::new(raw).expect("valid by construction"))
+}
+
+fn date_between(from: NaiveDate, days: u32) -> impl Strategy<Value = NaiveDate> {
+    (0..days).prop_map(move |d| from + chrono::Days::new(u64::from(d)))
+}
+
+/// Random raw terms for a body of `land`: a council term only where the
+/// crate knows the Land's council term, otherwise years or a fixed end.
+pub fn raw_term(land: Land) -> impl Strategy<Value = RawTerm> {
+    let base = NaiveDate::from_ymd_opt(2000, 1, 1).expect("valid date");
+    let has_council = council_term_rule(land).is_some();
+    (
+        0u8..3,
+        date_between(base, 12_000),
+        1u8..=6,
+        1u32..3_000,
+        any::<bool>(),
+        prop::option::of(1u32..400),
+    )
+        .prop_map(move |(kind, start, years, len, continues, successor)| {
+            let kind = if kind == 0 && !has_council { 1 } else { kind };
+            let length = match kind {
+                0 => TermLength::CouncilTerm {
+                    council_elected_on: start,
+                },
+                1 => TermLength::Years {
+                    years: std::num::NonZeroU8::new(years).unwrap_or(std::num::NonZeroU8::MIN),
+                },
+                _ => TermLength::FixedEnd {
+                    ends_on: start + chrono::Days::new(u64::from(len)),
+                },
+            };
+            let end_guess = start + chrono::Days::new(u64::from(years) * 366 + 400);
+            RawTerm {
+                constituted_on: (kind != 0).then_some(start),
+                length,
+                continues_until_successor_meets: continues,
+                successor_first_met_on: if continues {
+                    successor.map(|d| end_guess + chrono::Days::new(u64::from(d)))
+                } else {
+                    None
+                },
+            }
+        })
+}
+
+fn jurisdiction(land: Land, level: Level) -> Jurisdiction {
+    Jurisdiction {
+        land,
+        level,
+        area: "Musterstadt".into(),
+        ags: None,
+    }
+}
+
+fn legal_basis(kind: LegalBasisKind, basis: &Citation) -> LegalBasis {
+    match kind {
+        LegalBasisKind::Statute => LegalBasis::Statute {
+            citation: basis.clone(),
+        },
+        LegalBasisKind::Satzung => LegalBasis::Satzung {
+            title: "Satzung über den Beirat".into(),
+            adopted_on: None,
+            enabling: Some(basis.clone()),
+        },
+        LegalBasisKind::CouncilResolution => LegalBasis::CouncilResolution {
+            title: "Beschluss des Rates über den Beirat".into(),
+            adopted_on: None,
+            enabling: Some(basis.clone()),
+        },
+    }
+}
+
+/// Random raw bodies of one Land, type and level: any composition, any term,
+/// any legal basis. Structurally valid; compliance is left to chance.
+pub fn raw_body(
+    land: Land,
+    body_type: BodyType,
+    level: Level,
+) -> impl Strategy<Value = RawRepresentationBody> {
+    (
+        raw_composition(),
+        prop::option::of(raw_term(land)),
+        0usize..3,
+    )
+        .prop_map(move |(composition, term, basis)| {
+            let kind = [
+                LegalBasisKind::Statute,
+                LegalBasisKind::Satzung,
+                LegalBasisKind::CouncilResolution,
+            ][basis];
+            RawRepresentationBody {
+                document_type: RepresentationBodyTag::RepresentationBody,
+                schema_version: SCHEMA_VERSION,
+                id: "generated-body".into(),
+                official_name: format!("{} Musterstadt", body_type.german_term()),
+                english_label: format!("Generated {body_type}"),
+                body_type,
+                jurisdiction: jurisdiction(land, level),
+                legal_basis: legal_basis(kind, &Citation::whole("Hauptsatzung")),
+                composition,
+                term,
+                local_rules: Vec::new(),
+                sources: Vec::new(),
+            }
+        })
+}
+
+/// Random validated bodies of any Land, type and level the crate records a
+/// regime for. Compliance is left to chance: use them to test that code
+/// never panics and handles every report.
+pub fn any_body() -> impl Strategy<Value = RepresentationBody> {
+    let regimes: Vec<(Land, BodyType, Level)> = Law::builtin()
+        .regimes()
+        .iter()
+        .flat_map(|r| r.levels.iter().map(move |l| (r.land, r.body_type, *l)))
+        .collect();
+    prop::sample::select(regimes)
+        .prop_flat_map(|(land, t, level)| raw_body(land, t, level))
+        .prop_filter_map("structurally invalid", |raw| {
+            RepresentationBody::new(raw).ok()
+        })
+}
+
+// ---- repairing and breaking: one generic step per kind of constraint ----
+
+fn count(raw: &RawRepresentationBody, sel: &SeatSelector) -> u32 {
+    raw.composition
+        .seat_groups
+        .iter()
+        .filter(|g| sel.matches_raw(g))
+        .map(|g| u32::from(g.seats))
+        .sum()
+}
+
+fn fresh_id(raw: &RawRepresentationBody) -> String {
+    (0..)
+        .map(|i| format!("g{i}"))
+        .find(|id| raw.composition.seat_groups.iter().all(|g| &g.id != id))
+        .unwrap_or_default()
+}
+
+/// A group the selector selects, added if there is none; returns its index.
+fn ensure_group(raw: &mut RawRepresentationBody, sel: &SeatSelector) -> Option<usize> {
+    if let Some(i) = raw
+        .composition
+        .seat_groups
+        .iter()
+        .position(|g| sel.matches_raw(g))
+    {
+        return Some(i);
+    }
+    for filling in FILLINGS {
+        for council in [false, true] {
+            let g = RawSeatGroup {
+                id: fresh_id(raw),
+                label: format!("Mitglieder ({})", <&str>::from(filling)),
+                filling,
+                voting: VotingRight::Voting,
+                seats: 1,
+                filled: None,
+                office: (filling == SeatFilling::ExOfficio).then(|| "Bürgermeister".to_owned()),
+                council_members: council && filling != SeatFilling::CouncilDelegated,
+            };
+            if sel.matches_raw(&g) {
+                raw.composition.seat_groups.push(g);
+                return Some(raw.composition.seat_groups.len() - 1);
+            }
+        }
+    }
+    None
+}
+
+/// A group inside `within` but outside `not`, added if there is none.
+fn ensure_group_outside(
+    raw: &mut RawRepresentationBody,
+    within: &SeatSelector,
+    not: &SeatSelector,
+) -> Option<usize> {
+    if let Some(i) = raw
+        .composition
+        .seat_groups
+        .iter()
+        .position(|g| within.matches_raw(g) && !not.matches_raw(g))
+    {
+        return Some(i);
+    }
+    for filling in FILLINGS {
+        let g = RawSeatGroup {
+            id: fresh_id(raw),
+            label: format!("Mitglieder ({})", <&str>::from(filling)),
+            filling,
+            voting: VotingRight::Voting,
+            seats: 1,
+            filled: None,
+            office: (filling == SeatFilling::ExOfficio).then(|| "Bürgermeister".to_owned()),
+            council_members: false,
+        };
+        if within.matches_raw(&g) && !not.matches_raw(&g) {
+            raw.composition.seat_groups.push(g);
+            return Some(raw.composition.seat_groups.len() - 1);
+        }
+    }
+    None
+}
+
+fn add_seats(raw: &mut RawRepresentationBody, i: usize, n: u32) {
+    let g = &mut raw.composition.seat_groups[i];
+    g.seats = g.seats.saturating_add(u16::try_from(n).unwrap_or(u16::MAX));
+}
+
+/// Removes `n` seats from the selected groups, dropping groups that empty.
+fn remove_seats(raw: &mut RawRepresentationBody, sel: &SeatSelector, mut n: u32) {
+    while n > 0 {
+        let Some(i) = raw
+            .composition
+            .seat_groups
+            .iter()
+            .rposition(|g| sel.matches_raw(g))
+        else {
+            return;
+        };
+        let g = &mut raw.composition.seat_groups[i];
+        let s = u32::from(g.seats);
+        if s > n {
+            g.seats = u16::try_from(s - n).unwrap_or(u16::MAX);
+            g.filled = g.filled.map(|f| f.min(g.seats));
+            return;
+        }
+        n -= s;
+        raw.composition.seat_groups.remove(i);
+    }
+}
+
+/// Drops chair and deputy selections that name groups that no longer exist.
+fn fix_references(raw: &mut RawRepresentationBody) {
+    let ids: Vec<String> = raw
+        .composition
+        .seat_groups
+        .iter()
+        .map(|g| g.id.clone())
+        .collect();
+    let known = |s: &Option<ChairSelection>| match s {
+        Some(ChairSelection::ElectedFromGroup { group })
+        | Some(ChairSelection::ExOfficio {
+            group: Some(group), ..
+        }) => ids.contains(group),
+        Some(ChairSelection::CoChairs {
+            elected_by_group, ..
+        }) => ids.contains(elected_by_group),
+        _ => true,
+    };
+    if !known(&raw.composition.chair) {
+        raw.composition.chair = None;
+    }
+    if !known(&raw.composition.deputies) {
+        raw.composition.deputies = None;
+    }
+}
+
+fn selection(method: ChairMethod, raw: &RawRepresentationBody) -> ChairSelection {
+    let group = raw
+        .composition
+        .seat_groups
+        .first()
+        .map(|g| g.id.clone())
+        .unwrap_or_default();
+    match method {
+        ChairMethod::ElectedFromMembers => ChairSelection::ElectedFromMembers {},
+        ChairMethod::ElectedFromGroup => ChairSelection::ElectedFromGroup { group },
+        ChairMethod::ExOfficio => ChairSelection::ExOfficio {
+            office: "Bürgermeister".into(),
+            group: None,
+        },
+        ChairMethod::CoChairs => ChairSelection::CoChairs {
+            office: "Bürgermeister".into(),
+            elected_by_group: group,
+        },
+        ChairMethod::AppointedByCouncil => ChairSelection::AppointedByCouncil {},
+    }
+}
+
+fn council_term(land: Land, on: NaiveDate) -> Option<RawTerm> {
+    let rule = council_term_rule(land)?;
+    // The last council election before `on` that opens a term containing it.
+    let elected = (0..rule.years * 2)
+        .filter_map(|back| on.checked_sub_months(chrono::Months::new(u32::from(back) * 6)))
+        .find(|d| rule.term_for(*d).is_some_and(|(s, e)| s <= on && on <= e))
+        .unwrap_or(on);
+    Some(RawTerm {
+        constituted_on: None,
+        length: TermLength::CouncilTerm {
+            council_elected_on: elected,
+        },
+        continues_until_successor_meets: false,
+        successor_first_met_on: None,
+    })
+}
+
+fn years_term(years: u8, on: NaiveDate, continues: bool) -> RawTerm {
+    RawTerm {
+        constituted_on: Some(on),
+        length: TermLength::Years {
+            years: std::num::NonZeroU8::new(years.max(1)).unwrap_or(std::num::NonZeroU8::MIN),
+        },
+        continues_until_successor_meets: continues,
+        successor_first_met_on: None,
+    }
+}
+
+/// Changes `raw` so that it meets `k`. Returns `false` when no body can
+/// meet it (a body type that is not permitted).
+fn satisfy(
+    raw: &mut RawRepresentationBody,
+    k: &Constraint,
+    regime: &Regime,
+    on: NaiveDate,
+) -> bool {
+    match k {
+        Constraint::NotPermitted {} => return false,
+        Constraint::Outnumber { majority, minority } => {
+            let (a, m) = (count(raw, majority), count(raw, minority));
+            if a <= m {
+                if let Some(i) = ensure_group(raw, majority) {
+                    let now = count(raw, majority);
+                    add_seats(raw, i, (m + 1).saturating_sub(now));
+                }
+            }
+        }
+        Constraint::Seats { of, min, max } => {
+            let n = count(raw, of);
+            if let Some(lo) = min.map(u32::from).filter(|lo| n < *lo) {
+                if let Some(i) = ensure_group(raw, of) {
+                    let n = count(raw, of);
+                    add_seats(raw, i, lo.saturating_sub(n));
+                }
+            }
+            if let Some(hi) = max.map(u32::from) {
+                let n = count(raw, of);
+                if n > hi {
+                    remove_seats(raw, of, n - hi);
+                }
+            }
+        }
+        Constraint::Share { part, of, min, max } => {
+            for _ in 0..2_000 {
+                let s = crate::Share::new(count(raw, part), count(raw, of));
+                if min.is_some_and(|r| !s.at_least(r.numerator, r.denominator.get())) {
+                    match ensure_group(raw, part) {
+                        Some(i) => add_seats(raw, i, 1),
+                        None => break,
+                    }
+                } else if max.is_some_and(|r| !s.at_most(r.numerator, r.denominator.get())) {
+                    match ensure_group_outside(raw, of, part) {
+                        Some(i) => add_seats(raw, i, 1),
+                        None => break,
+                    }
+                } else {
+                    break;
+                }
+            }
+        }
+        Constraint::OnlyGroups { allowed } => {
+            raw.composition
+                .seat_groups
+                .retain(|g| allowed.matches_raw(g));
+            if raw.composition.seat_groups.is_empty() {
+                ensure_group(raw, allowed);
+            }
+        }
+        Constraint::Chair { allowed } => {
+            if raw
+                .composition
+                .chair
+                .as_ref()
+                .is_none_or(|c| !allowed.contains(&c.method()))
+            {
+                raw.composition.chair = allowed.first().map(|m| selection(*m, raw));
+            }
+        }
+        Constraint::Deputies { allowed } => {
+            if raw
+                .composition
+                .deputies
+                .as_ref()
+                .is_none_or(|c| !allowed.contains(&c.method()))
+            {
+                raw.composition.deputies = allowed.first().map(|m| selection(*m, raw));
+            }
+        }
+        Constraint::TermFollowsCouncil {} => {
+            if raw
+                .term
+                .as_ref()
+                .is_some_and(|t| !matches!(t.length, TermLength::CouncilTerm { .. }))
+            {
+                let continues = raw
+                    .term
+                    .as_ref()
+                    .is_some_and(|t| t.continues_until_successor_meets);
+                raw.term = council_term(raw.jurisdiction.land, on).map(|mut t| {
+                    t.continues_until_successor_meets = continues;
+                    t
+                });
+            }
+        }
+        Constraint::TermYears { years } => {
+            if let Some(t) = &raw.term {
+                if !matches!(t.length, TermLength::Years { years: y } if y.get() == *years) {
+                    raw.term = Some(years_term(*years, on, t.continues_until_successor_meets));
+                }
+            }
+        }
+        Constraint::TermContinuesUntilSuccessorMeets {} => {
+            if let Some(t) = &mut raw.term {
+                t.continues_until_successor_meets = true;
+            }
+        }
+        Constraint::LegalBasis { allowed } => {
+            if !allowed.contains(&raw.legal_basis.kind()) {
+                if let Some(k) = allowed.first() {
+                    raw.legal_basis = legal_basis(*k, &regime.basis);
+                }
+            }
+        }
+    }
+    fix_references(raw);
+    true
+}
+
+/// Changes `raw` so that it breaks `k`. Returns `false` when the crate has
+/// no way to break it.
+fn violate(
+    raw: &mut RawRepresentationBody,
+    k: &Constraint,
+    regime: &Regime,
+    on: NaiveDate,
+) -> bool {
+    match k {
+        Constraint::NotPermitted {} => {}
+        Constraint::Outnumber { majority, minority } => {
+            if ensure_group(raw, minority).is_none() {
+                return false;
+            }
+            let m = count(raw, minority);
+            let a = count(raw, majority);
+            if a > m {
+                remove_seats(raw, majority, a - m);
+            }
+        }
+        Constraint::Seats { of, min, max } => {
+            if let Some(hi) = max {
+                let Some(i) = ensure_group(raw, of) else {
+                    return false;
+                };
+                let n = count(raw, of);
+                add_seats(raw, i, u32::from(*hi) + 1 - n.min(u32::from(*hi)));
+            } else if let Some(lo) = min.filter(|lo| *lo > 0) {
+                let n = count(raw, of);
+                remove_seats(raw, of, n + 1 - u32::from(lo).min(n + 1));
+            } else {
+                return false;
+            }
+        }
+        Constraint::Share { part, of, min, max } => {
+            for _ in 0..2_000 {
+                let s = crate::Share::new(count(raw, part), count(raw, of));
+                let below = min.is_some_and(|r| !s.at_least(r.numerator, r.denominator.get()));
+                let above = max.is_some_and(|r| !s.at_most(r.numerator, r.denominator.get()));
+                if below || above {
+                    break;
+                }
+                let grown = if min.is_some() {
+                    ensure_group_outside(raw, of, part)
+                } else {
+                    ensure_group(raw, part)
+                };
+                match grown {
+                    Some(i) => add_seats(raw, i, 1),
+                    None => return false,
+                }
+            }
+        }
+        Constraint::OnlyGroups { allowed } => {
+            let probe = |filling| RawSeatGroup {
+                id: String::new(),
+                label: String::new(),
+                filling,
+                voting: VotingRight::Advisory,
+                seats: 1,
+                filled: None,
+                office: None,
+                council_members: false,
+            };
+            let Some(filling) = FILLINGS
+                .into_iter()
+                .find(|f| !allowed.matches_raw(&probe(*f)))
+            else {
+                return false;
+            };
+            let id = fresh_id(raw);
+            raw.composition.seat_groups.push(RawSeatGroup {
+                id,
+                label: "weitere Mitglieder".into(),
+                filling,
+                voting: VotingRight::Advisory,
+                seats: 1,
+                filled: None,
+                office: (filling == SeatFilling::ExOfficio).then(|| "Bürgermeister".to_owned()),
+                council_members: false,
+            });
+        }
+        Constraint::Chair { allowed } | Constraint::Deputies { allowed } => {
+            let Some(m) = METHODS.into_iter().find(|m| !allowed.contains(m)) else {
+                return false;
+            };
+            let s = selection(m, raw);
+            if matches!(k, Constraint::Chair { .. }) {
+                raw.composition.chair = Some(s);
+            } else {
+                raw.composition.deputies = Some(s);
+            }
+        }
+        Constraint::TermFollowsCouncil {} => {
+            let continues = raw
+                .term
+                .as_ref()
+                .is_some_and(|t| t.continues_until_successor_meets);
+            raw.term = Some(years_term(5, on, continues));
+        }
+        Constraint::TermYears { years } => {
+            let continues = raw
+                .term
+                .as_ref()
+                .is_some_and(|t| t.continues_until_successor_meets);
+            raw.term = Some(years_term(years.wrapping_add(1).max(1), on, continues));
+        }
+        Constraint::TermContinuesUntilSuccessorMeets {} => match &mut raw.term {
+            Some(t) => t.continues_until_successor_meets = false,
+            None => {
+                raw.term = council_term(raw.jurisdiction.land, on)
+                    .or_else(|| Some(years_term(5, on, false)))
+            }
+        },
+        Constraint::LegalBasis { allowed } => {
+            let Some(kind) = [
+                LegalBasisKind::Statute,
+                LegalBasisKind::Satzung,
+                LegalBasisKind::CouncilResolution,
+            ]
+            .into_iter()
+            .find(|k| !allowed.contains(k)) else {
+                return false;
+            };
+            raw.legal_basis = legal_basis(kind, &regime.basis);
+        }
+    }
+    fix_references(raw);
+    true
+}
+
+/// Repairs `raw` against every rule of `regime` in force on `on` (except
+/// `skip`), a few rounds, and returns the body if it is then valid and meets
+/// them all.
+fn repair(
+    mut raw: RawRepresentationBody,
+    regime: &Regime,
+    on: NaiveDate,
+    skip: Option<&str>,
+) -> Option<RawRepresentationBody> {
+    let rules: Vec<_> = regime
+        .rules
+        .iter()
+        .filter(|r| r.validity.contains(on) && Some(r.id.as_ref()) != skip)
+        .collect();
+    for _ in 0..4 {
+        for r in &rules {
+            if !satisfy(&mut raw, &r.constraint, regime, on) {
+                return None;
+            }
+        }
+    }
+    Some(raw)
+}
+
+fn ids_of(report: &crate::Report) -> Vec<&str> {
+    report.violations.iter().map(|v| v.rule.as_ref()).collect()
+}
+
+/// Bodies of `land`, `body_type` and `level` that pass the compliance check
+/// on `on` with no violation and no note about an unverified rule.
+///
+/// Returns `None` when the crate records no law for them on that date, or
+/// when the body type is not permitted then.
+#[must_use]
+pub fn compliant_body(
+    land: Land,
+    body_type: BodyType,
+    level: Level,
+    on: NaiveDate,
+) -> Option<BoxedStrategy<RepresentationBody>> {
+    let regime = Law::builtin().regime(land, body_type, level, on).ok()?;
+    if regime
+        .rules
+        .iter()
+        .any(|r| r.validity.contains(on) && matches!(r.constraint, Constraint::NotPermitted {}))
+    {
+        return None;
+    }
+    Some(
+        raw_body(land, body_type, level)
+            .prop_filter_map("repair did not converge", move |raw| {
+                let regime = Law::builtin().regime(land, body_type, level, on).ok()?;
+                let raw = repair(raw, regime, on, None)?;
+                let body = RepresentationBody::new(raw).ok()?;
+                let report = body.check(on).ok()?;
+                (report.is_compliant()
+                    && report
+                        .notes
+                        .iter()
+                        .all(|n| !n.message.starts_with("unverified")))
+                .then_some(body)
+            })
+            .boxed(),
+    )
+}
+
+/// A body that breaks exactly the statutory rule `rule_id` on `on`, with
+/// the code that rule triggers.
+///
+/// Returns `None` for an unknown id, for a rule not in force on `on`, and for
+/// unverified rules (they yield notes, never violations).
+#[must_use]
+pub fn near_miss(
+    rule_id: &str,
+    on: NaiveDate,
+) -> Option<BoxedStrategy<(RepresentationBody, ViolationCode)>> {
+    let (regime, rule) = Law::builtin().rules().find(|(_, r)| r.id == rule_id)?;
+    if rule.certainty != Certainty::Verified || !rule.validity.contains(on) {
+        return None;
+    }
+    let (land, body_type, level) = (regime.land, regime.body_type, *regime.levels.first()?);
+    let id: Cow<'static, str> = rule.id.clone();
+    let code = expected_code(&rule.constraint);
+    Some(
+        raw_body(land, body_type, level)
+            .prop_filter_map("could not break exactly this rule", move |raw| {
+                let law = Law::builtin();
+                let regime = law.regime(land, body_type, level, on).ok()?;
+                let (_, rule) = law.rules().find(|(_, r)| r.id == id)?;
+                let mut raw = repair(raw, regime, on, Some(&id))?;
+                if !violate(&mut raw, &rule.constraint, regime, on) {
+                    return None;
+                }
+                let body = RepresentationBody::new(raw).ok()?;
+                let report = body.check(on).ok()?;
+                (ids_of(&report) == [id.as_ref()]).then_some((body, code))
+            })
+            .boxed(),
+    )
+}
+
+/// The code a constraint's violation carries.
+#[must_use]
+pub fn expected_code(k: &Constraint) -> ViolationCode {
+    match k {
+        Constraint::NotPermitted {} => ViolationCode::BodyTypeNotPermitted,
+        Constraint::Outnumber { .. } => ViolationCode::MajorityRequired,
+        Constraint::Share { .. } => ViolationCode::ShareOutOfRange,
+        Constraint::Seats { .. } => ViolationCode::SeatCountOutOfRange,
+        Constraint::OnlyGroups { .. } => ViolationCode::SeatGroupNotAllowed,
+        Constraint::Chair { .. } => ViolationCode::ChairRuleNotAllowed,
+        Constraint::Deputies { .. } => ViolationCode::DeputyRuleNotAllowed,
+        Constraint::TermFollowsCouncil {} | Constraint::TermYears { .. } => {
+            ViolationCode::TermLengthMismatch
+        }
+        Constraint::TermContinuesUntilSuccessorMeets {} => ViolationCode::TermContinuationMismatch,
+        Constraint::LegalBasis { .. } => ViolationCode::LegalBasisMismatch,
+    }
+}
+
+/// Random local networks of migrant organisations, valid by construction.
+pub fn network() -> impl Strategy<Value = Network> {
+    let lands: Vec<Land> = <Land as strum::IntoEnumIterator>::iter().collect();
+    (
+        prop::sample::select(lands),
+        prop::sample::select(vec![Level::Municipality, Level::County, Level::Borough]),
+        prop::sample::select(vec![
+            MaturityStage::Initiative,
+            MaturityStage::Network,
+            MaturityStage::Federation,
+        ]),
+        prop::option::of(1u32..500),
+    )
+        .prop_map(|(land, level, stage, members)| Network {
+            document_type: NetworkTag::Network,
+            schema_version: SCHEMA_VERSION,
+            id: "generated-network".into(),
+            official_name: "Verbund der Migrantenorganisationen Musterstadt".into(),
+            english_label: "Federation of migrant organisations of Musterstadt".into(),
+            scope: Scope {
+                level,
+                land: Some(land),
+                area: Some("Musterstadt".into()),
+            },
+            claimed_stage: stage,
+            founded_on: None,
+            member_organisations: members.map(|value| Count {
+                value,
+                qualifier: CountQualifier::Exact,
+            }),
+            sources: Vec::new(),
+        })
+}
+
+/// Random JSON values of any shape, for "never panics" properties.
+pub fn json_value() -> impl Strategy<Value = serde_json::Value> {
+    use serde_json::Value;
+    let leaf = prop_oneof![
+        Just(Value::Null),
+        any::<bool>().prop_map(Value::Bool),
+        any::<i64>().prop_map(Value::from),
+        any::<f64>().prop_filter_map("finite", |f| serde_json::Number::from_f64(f)
+            .map(Value::Number)),
+        "[a-z_]{0,12}".prop_map(Value::String),
+        Just(Value::String("representation_body".into())),
+        Just(Value::String("2025-09-14".into())),
+    ];
+    leaf.prop_recursive(4, 64, 8, |inner| {
+        prop_oneof![
+            prop::collection::vec(inner.clone(), 0..6).prop_map(Value::Array),
+            prop::collection::btree_map(
+                prop_oneof![
+                    Just("document_type".to_owned()),
+                    Just("seat_groups".to_owned()),
+                    Just("composition".to_owned()),
+                    Just("seats".to_owned()),
+                    "[a-z_]{1,10}"
+                ],
+                inner,
+                0..6
+            )
+            .prop_map(|m| Value::Object(m.into_iter().collect())),
+        ]
+    })
+}

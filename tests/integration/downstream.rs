@@ -1,0 +1,61 @@
+//! A test written the way a municipality's application would test itself,
+//! using only the public API: it plans an Integrationsrat for a town and lets
+//! proptest vary the numbers. The statute (§ 27 GO NRW) allows exactly the
+//! plans in which the directly elected members outnumber the council
+//! members and nobody else sits on the council.
+
+use chrono::NaiveDate;
+use migrant_representation::{Document, Error};
+use proptest::prelude::*;
+use serde_json::json;
+
+/// The town's plan: how many members are elected, how many the council
+/// delegates, and whether the administration wants two advisory seats.
+fn plan(elected: u16, council: u16, advisory_staff: bool) -> serde_json::Value {
+    let mut groups = vec![
+        json!({"id": "elected", "label": "direkt gewählte Mitglieder", "filling": "directly_elected", "voting": "voting", "seats": elected}),
+        json!({"id": "council", "label": "Ratsmitglieder", "filling": "council_delegated", "voting": "voting", "seats": council}),
+    ];
+    if advisory_staff {
+        groups.push(json!({"id": "staff", "label": "Verwaltung", "filling": "administration_staff", "voting": "advisory", "seats": 2}));
+    }
+    json!({
+        "document_type": "representation_body",
+        "schema_version": 1,
+        "id": "musterstadt-integrationsrat",
+        "official_name": "Integrationsrat der Stadt Musterstadt",
+        "english_label": "Integration Council of Musterstadt",
+        "body_type": "integration_council",
+        "jurisdiction": {"land": "NW", "level": "municipality", "area": "Musterstadt"},
+        "legal_basis": {"kind": "statute", "citation": {"law": "GO NRW", "number": "27"}},
+        "composition": {"seat_groups": groups, "chair": {"method": "elected_from_members"}},
+        "term": {"length": {"kind": "council_term", "council_elected_on": "2025-09-14"}, "continues_until_successor_meets": true}
+    })
+}
+
+proptest! {
+    #![proptest_config(ProptestConfig { cases: crate::common::cases(256), ..ProptestConfig::default() })]
+
+    #[test]
+    fn the_crate_accepts_exactly_the_plans_the_statute_allows(
+        elected in 0u16..40,
+        council in 0u16..40,
+        advisory_staff in any::<bool>(),
+    ) {
+        let on = NaiveDate::from_ymd_opt(2026, 1, 15).unwrap();
+        let statute_allows = elected > council && council > 0 && !advisory_staff;
+        match Document::from_json_str(&plan(elected, council, advisory_staff).to_string()) {
+            // A group of zero seats is not a plan at all.
+            Err(Error::Invalid(v)) => prop_assert!(elected == 0 || council == 0, "{v}"),
+            Err(e) => prop_assert!(false, "unexpected error {e}"),
+            Ok(doc) => {
+                prop_assert!(elected > 0 && council > 0);
+                let report = doc.check(on).unwrap().unwrap();
+                prop_assert_eq!(report.is_compliant(), statute_allows, "{:?}", report.violations);
+                for v in &report.violations {
+                    prop_assert!(v.citation.as_ref().unwrap().to_string().contains("§ 27"));
+                }
+            }
+        }
+    }
+}

@@ -1,0 +1,185 @@
+//! Property tests with the crate's own proptest strategies.
+
+use chrono::NaiveDate;
+use migrant_representation::strategies;
+use migrant_representation::{Certainty, Document, Law, RepresentationBody, schema};
+use proptest::prelude::*;
+use proptest::test_runner::{Config, TestRunner};
+
+use crate::common::*;
+
+fn runner(default_cases: u32) -> TestRunner {
+    TestRunner::new(Config {
+        cases: cases(default_cases),
+        failure_persistence: None,
+        ..Config::default()
+    })
+}
+
+/// A date inside every recorded regime's coverage and outside the NRW
+/// Integrationsausschuss gap.
+const ON: &str = "2026-01-15";
+
+#[test]
+fn compliant_bodies_exist_for_every_regime_and_have_no_violations() {
+    let on = date(ON);
+    let body_schema = jsonschema::options()
+        .build(&schema::schema("representation_body").unwrap())
+        .unwrap();
+    for regime in Law::builtin().regimes() {
+        for level in regime.levels.iter() {
+            let s = strategies::compliant_body(regime.land, regime.body_type, *level, on)
+                .unwrap_or_else(|| {
+                    panic!(
+                        "no strategy for {} {} {}",
+                        regime.land, regime.body_type, level
+                    )
+                });
+            runner(32)
+                .run(&s, |body| {
+                    let report = body.check(on).unwrap();
+                    prop_assert!(report.is_compliant(), "{:?}", report.violations);
+                    // JSON round trip is the identity, and the schema accepts it.
+                    let json = serde_json::to_value(&body).unwrap();
+                    prop_assert!(body_schema.is_valid(&json));
+                    let back = RepresentationBody::from_json_value(json).unwrap();
+                    prop_assert_eq!(back, body);
+                    Ok(())
+                })
+                .unwrap_or_else(|e| panic!("{} {} {level}: {e}", regime.land, regime.body_type));
+        }
+    }
+}
+
+#[test]
+fn there_is_no_compliant_integration_committee_between_the_nrw_reforms() {
+    use migrant_representation::{BodyType, Land, Level};
+    assert!(
+        strategies::compliant_body(
+            Land::NordrheinWestfalen,
+            BodyType::IntegrationCommittee,
+            Level::Municipality,
+            date("2016-05-01")
+        )
+        .is_none()
+    );
+    assert!(
+        strategies::compliant_body(
+            Land::NordrheinWestfalen,
+            BodyType::IntegrationCommittee,
+            Level::Municipality,
+            date("2021-01-01")
+        )
+        .is_some()
+    );
+}
+
+#[test]
+fn every_statutory_rule_has_a_near_miss_that_breaks_exactly_it() {
+    for (_, rule) in Law::builtin().rules() {
+        let on = rule
+            .validity
+            .from
+            .filter(|f| *f > date(ON))
+            .unwrap_or_else(|| {
+                if rule.validity.contains(date(ON)) {
+                    date(ON)
+                } else {
+                    rule.validity.from.unwrap()
+                }
+            });
+        let s = strategies::near_miss(&rule.id, on);
+        if rule.certainty == Certainty::Unverified {
+            assert!(
+                s.is_none(),
+                "{}: unverified rules have no near miss",
+                rule.id
+            );
+            continue;
+        }
+        let s = s.unwrap_or_else(|| panic!("{} has no near miss on {on}", rule.id));
+        runner(24)
+            .run(&s, |(body, code)| {
+                let report = body.check(on).unwrap();
+                prop_assert_eq!(report.violations.len(), 1, "{:?}", report.violations);
+                prop_assert_eq!(report.violations[0].code, code);
+                prop_assert_eq!(report.violations[0].rule.as_ref(), rule.id.as_ref());
+                Ok(())
+            })
+            .unwrap_or_else(|e| panic!("{}: {e}", rule.id));
+    }
+}
+
+#[test]
+fn near_misses_are_refused_for_unknown_rules_and_dates_outside_their_validity() {
+    assert!(strategies::near_miss("xx.no_such_rule", date(ON)).is_none());
+    assert!(
+        strategies::near_miss("nw.integration_committee.not_permitted_2013_2018", date(ON))
+            .is_none()
+    );
+    assert!(
+        strategies::near_miss(
+            "nw.integration_committee.not_permitted_2013_2018",
+            date("2016-05-01")
+        )
+        .is_some()
+    );
+}
+
+proptest! {
+    #![proptest_config(ProptestConfig { cases: cases(128), ..ProptestConfig::default() })]
+
+    #[test]
+    fn derived_figures_agree(body in strategies::any_body()) {
+        let c = body.composition();
+        prop_assert!(c.voting_seats() <= c.total_seats());
+        prop_assert!(c.filled_seats() <= c.total_seats());
+        prop_assert!(c.elected_seats() <= c.total_seats());
+        let share = c.elected_share().as_f64();
+        prop_assert!((0.0..=1.0).contains(&share));
+        prop_assert_eq!(c.total_seats(), c.seat_groups().iter().map(|g| u32::from(g.seats())).sum::<u32>());
+    }
+
+    #[test]
+    fn any_body_round_trips_through_json(body in strategies::any_body()) {
+        let text = serde_json::to_string(&body).unwrap();
+        let back = RepresentationBody::from_json_str(&text).unwrap();
+        prop_assert_eq!(back, body);
+    }
+
+    #[test]
+    fn the_check_never_panics_on_any_body_on_any_date(body in strategies::any_body(), days in 0i64..80_000) {
+        let on = NaiveDate::from_ymd_opt(1900, 1, 1).unwrap() + chrono::Duration::days(days);
+        // Either a report or a typed error: never a panic.
+        if let Ok(report) = body.check(on) {
+            for v in &report.violations {
+                prop_assert!(!v.message.is_empty());
+                prop_assert!(v.citation.is_some());
+            }
+        }
+        let _ = body.term().map(|t| t.status_on(on));
+    }
+
+    #[test]
+    fn arbitrary_json_never_panics(v in strategies::json_value()) {
+        let text = v.to_string();
+        let _ = Document::from_json_str(&text);
+        let _ = RepresentationBody::from_json_str(&text);
+    }
+
+    #[test]
+    fn arbitrary_bytes_never_panic(bytes in prop::collection::vec(any::<u8>(), 0..256)) {
+        let text = String::from_utf8_lossy(&bytes);
+        let starts_as_object = text.trim_start().starts_with('{');
+        prop_assert!(Document::from_json_str(&text).is_err() || starts_as_object, "accepted {:?}", text);
+    }
+
+    #[test]
+    fn networks_and_compositions_round_trip(n in strategies::network(), c in strategies::composition()) {
+        let doc = Document::Network(n);
+        let json = doc.to_json_value().unwrap();
+        prop_assert_eq!(Document::from_json_str(&json.to_string()).unwrap(), doc);
+        let cj = serde_json::to_value(&c).unwrap();
+        prop_assert_eq!(serde_json::from_value::<migrant_representation::Composition>(cj).unwrap(), c);
+    }
+}
