@@ -1,13 +1,16 @@
-//! Benchmarks of the compliance check.
+//! Benchmarks of the compliance check, of parsing, of the generic
+//! alternative (a JSON tree plus a JSON Schema validator), of registries of
+//! growing size, and of schema generation.
 //!
-//! Run with `cargo bench`; figures are recorded in `benches/README.md`.
+//! Run with `cargo bench --bench check`; `benches/README.md` states the
+//! targets and the figures measured.
 #![allow(missing_docs)] // criterion_group! generates undocumented items
 
 use std::hint::black_box;
 
 use chrono::NaiveDate;
-use criterion::{BatchSize, Criterion, criterion_group, criterion_main};
-use migrant_representation::RepresentationBody;
+use criterion::{BenchmarkId, Criterion, Throughput, criterion_group, criterion_main};
+use migrant_representation::{RepresentationBody, schema};
 
 fn read(name: &str) -> String {
     let path = std::path::Path::new(env!("CARGO_MANIFEST_DIR"))
@@ -20,31 +23,46 @@ fn on() -> NaiveDate {
     NaiveDate::from_ymd_opt(2026, 1, 15).expect("valid date")
 }
 
-fn bodies(c: &mut Criterion) {
+/// (a) check, (b) parse + check, (c) parse, (d) the generic alternative:
+/// `serde_json::Value` plus `jsonschema` validation against the crate's own
+/// schema, which checks structure only.
+fn one_body(c: &mut Criterion) {
+    let validator = jsonschema::options()
+        .build(&schema::schema("representation_body").expect("schema"))
+        .expect("schema compiles");
     for name in [
         "kaufbeuren-integrationsbeirat.json",
         "koeln-integrationsrat.json",
     ] {
         let json = read(name);
         let body = RepresentationBody::from_json_str(&json).expect("valid");
-        c.bench_function(&format!("check/{name}"), |b| {
-            b.iter(|| black_box(&body).check(on()))
-        });
-        c.bench_function(&format!("parse/{name}"), |b| {
-            b.iter(|| RepresentationBody::from_json_str(black_box(&json)))
-        });
-        c.bench_function(&format!("parse_and_check/{name}"), |b| {
+        let mut g = c.benchmark_group(name.trim_end_matches(".json"));
+        g.bench_function("a_check", |b| b.iter(|| black_box(&body).check(on())));
+        g.bench_function("b_parse_and_check", |b| {
             b.iter(|| RepresentationBody::from_json_str(black_box(&json)).map(|x| x.check(on())))
         });
+        g.bench_function("c_parse", |b| {
+            b.iter(|| RepresentationBody::from_json_str(black_box(&json)))
+        });
+        g.bench_function("d_value_and_jsonschema", |b| {
+            b.iter(|| {
+                let v: serde_json::Value = serde_json::from_str(black_box(&json)).expect("JSON");
+                validator.is_valid(&v)
+            })
+        });
+        g.finish();
     }
 }
 
+/// (e) A registry of bodies of mixed types and Länder.
 fn registry(c: &mut Criterion) {
-    let docs: Vec<RepresentationBody> = [
+    let templates: Vec<RepresentationBody> = [
         "kaufbeuren-integrationsbeirat.json",
         "koeln-integrationsrat.json",
         "gladbeck-integrationsrat.json",
+        "luedenscheid-integrationsrat.json",
         "wiesbaden-auslaenderbeirat.json",
+        "frankfurt-kav.json",
         "stuttgart-internationaler-ausschuss.json",
         "dresden-integrations-und-auslaenderbeirat.json",
         "spandau-ausschuss-partizipation-integration.json",
@@ -53,21 +71,28 @@ fn registry(c: &mut Criterion) {
     .iter()
     .map(|n| RepresentationBody::from_json_str(&read(n)).expect("valid"))
     .collect();
-    for n in [1_000usize, 11_000] {
-        let reg: Vec<&RepresentationBody> = (0..n).map(|i| &docs[i % docs.len()]).collect();
-        c.bench_function(&format!("registry/{n}"), |b| {
-            b.iter_batched(
-                || reg.clone(),
-                |reg| {
-                    reg.iter()
-                        .filter(|b| b.check(on()).is_ok_and(|r| r.is_compliant()))
-                        .count()
-                },
-                BatchSize::LargeInput,
-            )
+    let mut g = c.benchmark_group("e_registry");
+    g.sample_size(20);
+    for n in [1_000usize, 11_000, 100_000] {
+        let reg: Vec<RepresentationBody> = (0..n)
+            .map(|i| templates[i % templates.len()].clone())
+            .collect();
+        g.throughput(Throughput::Elements(n as u64));
+        g.bench_with_input(BenchmarkId::from_parameter(n), &reg, |b, reg| {
+            b.iter(|| {
+                reg.iter()
+                    .filter(|b| b.check(on()).is_ok_and(|r| r.is_compliant()))
+                    .count()
+            })
         });
     }
+    g.finish();
 }
 
-criterion_group!(benches, bodies, registry);
+/// (f) Generating every schema.
+fn schemas(c: &mut Criterion) {
+    c.bench_function("f_schemas", |b| b.iter(schema::schemas));
+}
+
+criterion_group!(benches, one_body, registry, schemas);
 criterion_main!(benches);

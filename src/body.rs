@@ -9,7 +9,7 @@ use serde::{Deserialize, Serialize};
 use crate::CheckError;
 use crate::citation::LegalBasis;
 use crate::composition::{Composition, RawComposition};
-use crate::error::{Collector, Error, JsonPointer, ViolationCode, Violations};
+use crate::error::{Collector, Error, Loc, ViolationCode, Violations};
 use crate::land::{Land, Level};
 use crate::law::{Law, LocalRule, Report};
 use crate::limits;
@@ -225,7 +225,7 @@ pub struct Jurisdiction {
 }
 
 impl Jurisdiction {
-    pub(crate) fn validate(&self, path: &JsonPointer, c: &mut Collector) {
+    pub(crate) fn validate(&self, path: &Loc<'_>, c: &mut Collector) {
         c.text(&path.field("area"), &self.area, limits::NAME_MAX_CHARS);
         if let Some(a) = &self.ags {
             match Ags::parse(a) {
@@ -344,7 +344,7 @@ impl RepresentationBody {
     /// # Errors
     /// [`Violations`] listing every structural problem, each with its path.
     pub fn new(raw: RawRepresentationBody) -> Result<Self, Violations> {
-        let root = JsonPointer::root();
+        let root = Loc::Root;
         let mut c = Collector::default();
         if raw.schema_version != limits::SCHEMA_VERSION {
             c.fail(
@@ -422,8 +422,8 @@ impl RepresentationBody {
     /// Pointer) for a wrong shape, [`Error::Invalid`] for broken structural
     /// rules.
     pub fn from_json_str(s: &str) -> Result<Self, Error> {
-        let value = crate::document::parse_json(s)?;
-        Self::from_json_value(value)
+        let raw: RawRepresentationBody = crate::document::deserialize_str(s)?;
+        Ok(Self::new(raw)?)
     }
 
     /// Reads a body document from a parsed JSON value.

@@ -7,7 +7,7 @@ use std::num::{NonZeroU8, NonZeroU16};
 use schemars::JsonSchema;
 use serde::{Deserialize, Serialize};
 
-use crate::error::{Collector, JsonPointer, ViolationCode, Violations};
+use crate::error::{Collector, Loc, ViolationCode, Violations};
 use crate::limits;
 
 /// How the seats of a group are filled.
@@ -201,7 +201,7 @@ impl SeatSelector {
         self.matches_fields(group.filling, group.voting, group.council_members)
     }
 
-    fn matches_fields(
+    pub(crate) fn matches_fields(
         &self,
         filling: SeatFilling,
         voting: VotingRight,
@@ -366,12 +366,12 @@ impl SeatGroup {
     /// `text_too_long` or `filled_seats_exceed_seats`.
     pub fn new(raw: RawSeatGroup) -> Result<Self, Violations> {
         let mut c = Collector::default();
-        let g = Self::validate(raw, &JsonPointer::root(), &mut c);
+        let g = Self::validate(raw, &Loc::Root, &mut c);
         c.finish()?;
         Ok(g)
     }
 
-    pub(crate) fn validate(raw: RawSeatGroup, path: &JsonPointer, c: &mut Collector) -> Self {
+    pub(crate) fn validate(raw: RawSeatGroup, path: &Loc<'_>, c: &mut Collector) -> Self {
         if !limits::is_valid_id(&raw.id) {
             c.fail(
                 ViolationCode::InvalidIdentifier,
@@ -623,6 +623,69 @@ pub struct Composition {
     chair: Option<ChairSelection>,
     deputies: Option<ChairSelection>,
     deputy_count: Option<NonZeroU8>,
+    summary: SeatSummary,
+}
+
+/// The fillings in declaration order, which is the order of their
+/// discriminants.
+const FILLINGS: [SeatFilling; 6] = [
+    SeatFilling::DirectlyElected,
+    SeatFilling::CouncilDelegated,
+    SeatFilling::Appointed,
+    SeatFilling::ExOfficio,
+    SeatFilling::AdministrationStaff,
+    SeatFilling::DelegatedByOrganisation,
+];
+const KINDS: usize = FILLINGS.len() * 4;
+
+/// Seat counts per kind of group (filling × voting right × council
+/// members), kept inline in the composition so that the compliance check
+/// reads no seat group: checking a registry streams through memory.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Default)]
+struct SeatSummary {
+    seats: [u32; KINDS],
+}
+
+impl SeatSummary {
+    fn kind(filling: SeatFilling, voting: VotingRight, council_members: bool) -> usize {
+        let f = FILLINGS.iter().position(|x| *x == filling).unwrap_or(0);
+        f * 4 + usize::from(voting == VotingRight::Voting) * 2 + usize::from(council_members)
+    }
+
+    fn parts(kind: usize) -> (SeatFilling, VotingRight, bool) {
+        let voting = if kind & 2 == 2 {
+            VotingRight::Voting
+        } else {
+            VotingRight::Advisory
+        };
+        (FILLINGS[kind / 4], voting, kind & 1 == 1)
+    }
+
+    fn of(groups: &[SeatGroup]) -> Self {
+        let mut s = Self::default();
+        for g in groups {
+            s.seats[Self::kind(g.filling, g.voting, g.council_members)] += u32::from(g.seats());
+        }
+        s
+    }
+
+    fn count(&self, selector: &SeatSelector) -> u32 {
+        (0..KINDS)
+            .filter(|k| self.seats[*k] > 0)
+            .filter(|k| {
+                let (f, v, c) = Self::parts(*k);
+                selector.matches_fields(f, v, c)
+            })
+            .map(|k| self.seats[k])
+            .sum()
+    }
+
+    fn all_match(&self, selector: &SeatSelector) -> bool {
+        (0..KINDS).filter(|k| self.seats[*k] > 0).all(|k| {
+            let (f, v, c) = Self::parts(k);
+            selector.matches_fields(f, v, c)
+        })
+    }
 }
 
 impl Composition {
@@ -634,17 +697,17 @@ impl Composition {
     /// `too_many_seats`.
     pub fn new(raw: RawComposition) -> Result<Self, Violations> {
         let mut c = Collector::default();
-        let v = Self::validate(raw, &JsonPointer::root(), &mut c);
+        let v = Self::validate(raw, &Loc::Root, &mut c);
         c.finish()?;
         Ok(v)
     }
 
-    pub(crate) fn validate(raw: RawComposition, path: &JsonPointer, c: &mut Collector) -> Self {
+    pub(crate) fn validate(raw: RawComposition, path: &Loc<'_>, c: &mut Collector) -> Self {
         let gp = path.field("seat_groups");
         if raw.seat_groups.is_empty() {
             c.fail(
                 ViolationCode::NoSeatGroups,
-                gp.clone(),
+                gp,
                 "format.composition.seat_groups",
                 "a body needs at least one seat group".into(),
             );
@@ -666,7 +729,7 @@ impl Composition {
         if total > limits::MAX_TOTAL_SEATS {
             c.fail(
                 ViolationCode::TooManySeats,
-                gp.clone(),
+                gp,
                 "format.composition.max_seats",
                 format!(
                     "{total} seats in total; at most {} are supported",
@@ -698,6 +761,7 @@ impl Composition {
             }
         }
         Self {
+            summary: SeatSummary::of(&groups),
             seat_groups: groups,
             chair: raw.chair,
             deputies: raw.deputies,
@@ -738,26 +802,27 @@ impl Composition {
     /// The number of seats the selector selects.
     #[must_use]
     pub fn seats(&self, selector: &SeatSelector) -> u32 {
-        self.seat_groups
-            .iter()
-            .filter(|g| selector.matches(g))
-            .map(|g| u32::from(g.seats()))
-            .sum()
+        self.summary.count(selector)
+    }
+
+    /// Whether every seat group is one the selector selects.
+    #[must_use]
+    pub fn all_groups_match(&self, selector: &SeatSelector) -> bool {
+        self.summary.all_match(selector)
     }
 
     /// All seats.
     #[must_use]
     pub fn total_seats(&self) -> u32 {
-        self.seat_groups.iter().map(|g| u32::from(g.seats())).sum()
+        self.summary.seats.iter().sum()
     }
 
     /// Seats with a vote.
     #[must_use]
     pub fn voting_seats(&self) -> u32 {
-        self.seat_groups
-            .iter()
-            .filter(|g| g.voting == VotingRight::Voting)
-            .map(|g| u32::from(g.seats()))
+        (0..KINDS)
+            .filter(|k| k & 2 == 2)
+            .map(|k| self.summary.seats[k])
             .sum()
     }
 

@@ -21,6 +21,9 @@ use crate::organisation::{Association, Network};
 /// ```
 #[derive(Debug, Clone, PartialEq, Eq)]
 #[non_exhaustive]
+// Boxing the body would cost an allocation per document for no gain: a
+// `Document` is a short-lived value.
+#[allow(clippy::large_enum_variant)]
 pub enum Document {
     /// `"document_type": "representation_body"`.
     RepresentationBody(RepresentationBody),
@@ -41,46 +44,47 @@ impl Document {
     /// Pointer for a missing or unknown `document_type` or a wrong shape;
     /// [`Error::Invalid`] for broken structural rules.
     pub fn from_json_str(s: &str) -> Result<Self, Error> {
-        let value = parse_json(s)?;
-        let Some(obj) = value.as_object() else {
+        /// The one field that tells the document types apart.
+        #[derive(serde::Deserialize)]
+        struct Peek<'a> {
+            #[serde(borrow, default)]
+            document_type: Option<std::borrow::Cow<'a, str>>,
+        }
+        let path = JsonPointer::root().field("document_type");
+        let peek: Peek<'_> = match deserialize_str(s) {
+            Ok(p) => p,
+            Err(Error::Malformed { path: p, message }) if p.as_str().is_empty() => {
+                return Err(Error::Malformed {
+                    path: p,
+                    message: format!("a document must be a JSON object ({message})"),
+                });
+            }
+            Err(Error::Malformed { message, .. }) => {
+                return Err(Error::Malformed {
+                    path,
+                    message: format!("`document_type` must be a string ({message})"),
+                });
+            }
+            Err(e) => return Err(e),
+        };
+        // serde also reads a struct from an array; a document is an object.
+        if !s.trim_start().starts_with('{') {
             return Err(Error::Malformed {
                 path: JsonPointer::root(),
                 message: "a document must be a JSON object".into(),
             });
-        };
-        let path = JsonPointer::root().field("document_type");
-        let kind = match obj.get("document_type") {
-            None => {
-                return Err(Error::Malformed {
-                    path,
-                    message: "missing field `document_type`".into(),
-                });
-            }
-            Some(serde_json::Value::String(k)) => k.clone(),
-            Some(_) => {
-                return Err(Error::Malformed {
-                    path,
-                    message: "`document_type` must be a string".into(),
-                });
-            }
-        };
-        match kind.as_str() {
-            "representation_body" => Ok(Self::RepresentationBody(
-                RepresentationBody::from_json_value(value)?,
+        }
+        match peek.document_type.as_deref() {
+            None => Err(Error::Malformed {
+                path,
+                message: "missing field `document_type`".into(),
+            }),
+            Some("representation_body") => Ok(Self::RepresentationBody(
+                RepresentationBody::from_json_str(s)?,
             )),
-            "association" => {
-                let a: Association =
-                    serde_path_to_error::deserialize(value).map_err(Error::from_path_error)?;
-                a.validate()?;
-                Ok(Self::Association(a))
-            }
-            "network" => {
-                let n: Network =
-                    serde_path_to_error::deserialize(value).map_err(Error::from_path_error)?;
-                n.validate()?;
-                Ok(Self::Network(n))
-            }
-            other => Err(Error::Malformed {
+            Some("association") => Ok(Self::Association(Association::from_json_str(s)?)),
+            Some("network") => Ok(Self::Network(Network::from_json_str(s)?)),
+            Some(other) => Err(Error::Malformed {
                 path,
                 message: format!(
                     "unknown document_type {other:?}; expected one of {DOCUMENT_TYPES:?}"
@@ -146,16 +150,23 @@ impl Document {
     }
 }
 
-pub(crate) fn parse_json(s: &str) -> Result<serde_json::Value, Error> {
-    serde_json::from_str(s).map_err(|e| Error::Syntax {
-        line: e.line(),
-        column: e.column(),
-        message: {
-            let m = e.to_string();
-            match m.rfind(" at line ") {
-                Some(i) => m[..i].to_owned(),
-                None => m,
-            }
-        },
-    })
+/// Deserializes `s` straight from the text (no intermediate JSON tree),
+/// keeping the JSON Pointer of a shape error and the line and column of a
+/// syntax error.
+pub(crate) fn deserialize_str<'a, T: serde::Deserialize<'a>>(s: &'a str) -> Result<T, Error> {
+    // Fast path: plain serde. Only a failing document is read a second time,
+    // with path tracking, to say where it fails.
+    match serde_json::from_str(s) {
+        Ok(value) => Ok(value),
+        Err(e) if e.classify() != serde_json::error::Category::Data => {
+            Err(Error::from_json_error(e))
+        }
+        Err(_) => {
+            let mut de = serde_json::Deserializer::from_str(s);
+            let value: T =
+                serde_path_to_error::deserialize(&mut de).map_err(Error::from_path_error)?;
+            de.end().map_err(Error::from_json_error)?;
+            Ok(value)
+        }
+    }
 }

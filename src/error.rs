@@ -332,6 +332,34 @@ impl fmt::Display for Violations {
 
 impl std::error::Error for Violations {}
 
+/// A location built on the stack while a document is validated; turned into
+/// a [`JsonPointer`] only when a violation is recorded, so that validating a
+/// good document allocates nothing for paths.
+#[derive(Debug, Clone, Copy)]
+pub(crate) enum Loc<'a> {
+    Root,
+    Field(&'a Loc<'a>, &'a str),
+    Index(&'a Loc<'a>, usize),
+}
+
+impl<'a> Loc<'a> {
+    pub(crate) fn field(&'a self, name: &'a str) -> Loc<'a> {
+        Loc::Field(self, name)
+    }
+
+    pub(crate) fn index(&'a self, i: usize) -> Loc<'a> {
+        Loc::Index(self, i)
+    }
+
+    pub(crate) fn pointer(&self) -> JsonPointer {
+        match self {
+            Loc::Root => JsonPointer::root(),
+            Loc::Field(parent, name) => parent.pointer().field(name),
+            Loc::Index(parent, i) => parent.pointer().index(*i),
+        }
+    }
+}
+
 /// Collects violations while a value is validated, so that all of them are
 /// reported at once.
 #[derive(Debug, Default)]
@@ -347,19 +375,19 @@ impl Collector {
     pub(crate) fn fail(
         &mut self,
         code: ViolationCode,
-        path: JsonPointer,
+        path: Loc<'_>,
         rule: &'static str,
         message: String,
     ) {
-        self.push(Violation::format(code, path, rule, message));
+        self.push(Violation::format(code, path.pointer(), rule, message));
     }
 
     /// Checks a required text: not blank, at most `max` characters.
-    pub(crate) fn text(&mut self, path: &JsonPointer, value: &str, max: usize) {
+    pub(crate) fn text(&mut self, path: &Loc<'_>, value: &str, max: usize) {
         if value.trim().is_empty() {
             self.fail(
                 ViolationCode::EmptyText,
-                path.clone(),
+                *path,
                 "format.text.not_empty",
                 "must not be empty".into(),
             );
@@ -368,7 +396,7 @@ impl Collector {
             if n > max {
                 self.fail(
                     ViolationCode::TextTooLong,
-                    path.clone(),
+                    *path,
                     "format.text.max_length",
                     format!("is {n} characters long; at most {max} are allowed"),
                 );
@@ -434,9 +462,28 @@ impl Error {
             };
         }
         let inner = e.into_inner();
-        Self::Malformed {
-            path: pointer,
-            message: strip_position(&inner.to_string()),
+        match inner.classify() {
+            serde_json::error::Category::Data => Self::Malformed {
+                path: pointer,
+                message: strip_position(&inner.to_string()),
+            },
+            _ => Self::from_json_error(inner),
+        }
+    }
+
+    /// Maps a serde_json error: syntax and end-of-input errors keep their
+    /// position; shape errors point at the document root.
+    pub(crate) fn from_json_error(e: serde_json::Error) -> Self {
+        match e.classify() {
+            serde_json::error::Category::Data => Self::Malformed {
+                path: JsonPointer::root(),
+                message: strip_position(&e.to_string()),
+            },
+            _ => Self::Syntax {
+                line: e.line(),
+                column: e.column(),
+                message: strip_position(&e.to_string()),
+            },
         }
     }
 

@@ -6,7 +6,7 @@ use schemars::JsonSchema;
 use serde::{Deserialize, Serialize};
 
 use crate::citation::Citation;
-use crate::error::{Collector, Error, JsonPointer, ViolationCode, Violations};
+use crate::error::{Collector, Error, Loc, ViolationCode, Violations};
 use crate::land::{Land, Level};
 use crate::limits;
 
@@ -102,7 +102,7 @@ fn validate_common(
     english_label: &str,
     sources: &[String],
 ) {
-    let root = JsonPointer::root();
+    let root = Loc::Root;
     if schema_version != limits::SCHEMA_VERSION {
         c.fail(
             ViolationCode::UnsupportedSchemaVersion,
@@ -230,7 +230,7 @@ impl Association {
             &self.english_label,
             &self.sources,
         );
-        let lp = JsonPointer::root().field("scope");
+        let lp = Loc::Root.field("scope");
         let level_ok = match self.kind {
             AssociationKind::StateAssociation => self.scope.level == Level::State,
             AssociationKind::FederalAssociation => self.scope.level == Level::Federal,
@@ -262,29 +262,25 @@ impl Association {
             if !(1900..=2100).contains(&y) || day_year.is_some_and(|d| d != i32::from(y)) {
                 c.fail(
                     ViolationCode::InvalidValidity,
-                    JsonPointer::root().field("founded_year"),
+                    Loc::Root.field("founded_year"),
                     "format.association.founded_year",
                     format!("founded_year {y} is out of range or disagrees with founded_on"),
                 );
             }
         }
         if let Some(cit) = &self.legal_anchoring {
-            crate::law::validate_citation(
-                cit,
-                &JsonPointer::root().field("legal_anchoring"),
-                &mut c,
-            );
+            crate::law::validate_citation(cit, &Loc::Root.field("legal_anchoring"), &mut c);
         }
         for (i, s) in self.recognitions.iter().enumerate() {
             c.text(
-                &JsonPointer::root().field("recognitions").index(i),
+                &Loc::Root.field("recognitions").index(i),
                 s,
                 limits::NAME_MAX_CHARS,
             );
         }
         for (i, s) in self.fields_of_work.iter().enumerate() {
             c.text(
-                &JsonPointer::root().field("fields_of_work").index(i),
+                &Loc::Root.field("fields_of_work").index(i),
                 s,
                 limits::NAME_MAX_CHARS,
             );
@@ -297,8 +293,7 @@ impl Association {
     /// # Errors
     /// As [`crate::RepresentationBody::from_json_str`].
     pub fn from_json_str(s: &str) -> Result<Self, Error> {
-        let v = crate::document::parse_json(s)?;
-        let a: Self = serde_path_to_error::deserialize(v).map_err(Error::from_path_error)?;
+        let a: Self = crate::document::deserialize_str(s)?;
         a.validate()?;
         Ok(a)
     }
@@ -404,7 +399,7 @@ impl Network {
             &self.english_label,
             &self.sources,
         );
-        let lp = JsonPointer::root().field("scope");
+        let lp = Loc::Root.field("scope");
         if !matches!(
             self.scope.level,
             Level::Municipality | Level::County | Level::Borough
@@ -441,8 +436,7 @@ impl Network {
     /// # Errors
     /// As [`crate::RepresentationBody::from_json_str`].
     pub fn from_json_str(s: &str) -> Result<Self, Error> {
-        let v = crate::document::parse_json(s)?;
-        let n: Self = serde_path_to_error::deserialize(v).map_err(Error::from_path_error)?;
+        let n: Self = crate::document::deserialize_str(s)?;
         n.validate()?;
         Ok(n)
     }

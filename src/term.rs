@@ -7,7 +7,7 @@ use schemars::JsonSchema;
 use serde::{Deserialize, Serialize};
 
 use crate::citation::Citation;
-use crate::error::{Collector, JsonPointer, ViolationCode};
+use crate::error::{Collector, Loc, ViolationCode};
 use crate::land::Land;
 
 /// How long a term lasts.
@@ -207,7 +207,7 @@ impl Term {
     pub(crate) fn validate(
         raw: RawTerm,
         land: Land,
-        path: &JsonPointer,
+        path: &Loc<'_>,
         c: &mut Collector,
     ) -> Option<Self> {
         let (starts_on, ends_on) = match raw.length {

@@ -16,7 +16,7 @@ use serde::{Deserialize, Serialize};
 use crate::body::{BodyType, RepresentationBody};
 use crate::citation::{Citation, LegalBasis, LegalBasisKind, Validity};
 use crate::composition::{ChairMethod, SeatSelector};
-use crate::error::{CheckError, Collector, JsonPointer, Violation, ViolationCode};
+use crate::error::{CheckError, Collector, JsonPointer, Loc, Violation, ViolationCode};
 use crate::land::{Land, Level};
 use crate::limits;
 use crate::term::TermLength;
@@ -199,7 +199,7 @@ fn is_always(v: &Validity) -> bool {
 }
 
 impl LocalRule {
-    pub(crate) fn validate(&self, path: &JsonPointer, c: &mut Collector) {
+    pub(crate) fn validate(&self, path: &Loc<'_>, c: &mut Collector) {
         if !limits::is_valid_id(&self.id) {
             c.fail(
                 ViolationCode::InvalidIdentifier,
@@ -230,7 +230,7 @@ impl LocalRule {
     }
 }
 
-pub(crate) fn validate_citation(cit: &Citation, path: &JsonPointer, c: &mut Collector) {
+pub(crate) fn validate_citation(cit: &Citation, path: &Loc<'_>, c: &mut Collector) {
     c.text(&path.field("law"), &cit.law, limits::NAME_MAX_CHARS);
     if let Some(n) = &cit.number {
         c.text(&path.field("number"), n, limits::SHORT_TEXT_MAX_CHARS);
@@ -251,7 +251,7 @@ pub(crate) fn validate_citation(cit: &Citation, path: &JsonPointer, c: &mut Coll
     }
 }
 
-pub(crate) fn validate_legal_basis(b: &LegalBasis, path: &JsonPointer, c: &mut Collector) {
+pub(crate) fn validate_legal_basis(b: &LegalBasis, path: &Loc<'_>, c: &mut Collector) {
     match b {
         LegalBasis::Statute { citation } => validate_citation(citation, &path.field("citation"), c),
         LegalBasis::Satzung {
@@ -268,7 +268,7 @@ pub(crate) fn validate_legal_basis(b: &LegalBasis, path: &JsonPointer, c: &mut C
     }
 }
 
-fn validate_constraint(k: &Constraint, path: &JsonPointer, c: &mut Collector) {
+fn validate_constraint(k: &Constraint, path: &Loc<'_>, c: &mut Collector) {
     let mut sel = |s: &SeatSelector, field: &str| {
         if s.classes.is_empty() {
             c.fail(
@@ -702,6 +702,7 @@ fn evaluate(k: &Constraint, body: &RepresentationBody) -> Outcome {
                 Outcome::Met
             }
         }
+        Constraint::OnlyGroups { allowed } if comp.all_groups_match(allowed) => Outcome::Met,
         Constraint::OnlyGroups { allowed } => {
             match comp.seat_groups().iter().position(|g| !allowed.matches(g)) {
                 None => Outcome::Met,

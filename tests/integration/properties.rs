@@ -141,6 +141,18 @@ proptest! {
     }
 
     #[test]
+    fn seat_counts_agree_with_a_count_over_the_groups(
+        c in strategies::composition(),
+        classes in prop::collection::vec(prop::sample::select(<migrant_representation::SeatClass as strum::IntoEnumIterator>::iter().collect::<Vec<_>>()), 1..4),
+        voting_only in any::<bool>(),
+    ) {
+        let sel = migrant_representation::SeatSelector { classes: classes.into(), voting_only };
+        let naive: u32 = c.seat_groups().iter().filter(|g| sel.matches(g)).map(|g| u32::from(g.seats())).sum();
+        prop_assert_eq!(c.seats(&sel), naive);
+        prop_assert_eq!(c.all_groups_match(&sel), c.seat_groups().iter().all(|g| sel.matches(g)));
+    }
+
+    #[test]
     fn any_body_round_trips_through_json(body in strategies::any_body()) {
         let text = serde_json::to_string(&body).unwrap();
         let back = RepresentationBody::from_json_str(&text).unwrap();
