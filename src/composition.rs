@@ -623,69 +623,6 @@ pub struct Composition {
     chair: Option<ChairSelection>,
     deputies: Option<ChairSelection>,
     deputy_count: Option<NonZeroU8>,
-    summary: SeatSummary,
-}
-
-/// The fillings in declaration order, which is the order of their
-/// discriminants.
-const FILLINGS: [SeatFilling; 6] = [
-    SeatFilling::DirectlyElected,
-    SeatFilling::CouncilDelegated,
-    SeatFilling::Appointed,
-    SeatFilling::ExOfficio,
-    SeatFilling::AdministrationStaff,
-    SeatFilling::DelegatedByOrganisation,
-];
-const KINDS: usize = FILLINGS.len() * 4;
-
-/// Seat counts per kind of group (filling × voting right × council
-/// members), kept inline in the composition so that the compliance check
-/// reads no seat group: checking a registry streams through memory.
-#[derive(Debug, Clone, Copy, PartialEq, Eq, Default)]
-struct SeatSummary {
-    seats: [u32; KINDS],
-}
-
-impl SeatSummary {
-    fn kind(filling: SeatFilling, voting: VotingRight, council_members: bool) -> usize {
-        let f = FILLINGS.iter().position(|x| *x == filling).unwrap_or(0);
-        f * 4 + usize::from(voting == VotingRight::Voting) * 2 + usize::from(council_members)
-    }
-
-    fn parts(kind: usize) -> (SeatFilling, VotingRight, bool) {
-        let voting = if kind & 2 == 2 {
-            VotingRight::Voting
-        } else {
-            VotingRight::Advisory
-        };
-        (FILLINGS[kind / 4], voting, kind & 1 == 1)
-    }
-
-    fn of(groups: &[SeatGroup]) -> Self {
-        let mut s = Self::default();
-        for g in groups {
-            s.seats[Self::kind(g.filling, g.voting, g.council_members)] += u32::from(g.seats());
-        }
-        s
-    }
-
-    fn count(&self, selector: &SeatSelector) -> u32 {
-        (0..KINDS)
-            .filter(|k| self.seats[*k] > 0)
-            .filter(|k| {
-                let (f, v, c) = Self::parts(*k);
-                selector.matches_fields(f, v, c)
-            })
-            .map(|k| self.seats[k])
-            .sum()
-    }
-
-    fn all_match(&self, selector: &SeatSelector) -> bool {
-        (0..KINDS).filter(|k| self.seats[*k] > 0).all(|k| {
-            let (f, v, c) = Self::parts(k);
-            selector.matches_fields(f, v, c)
-        })
-    }
 }
 
 impl Composition {
@@ -761,7 +698,6 @@ impl Composition {
             }
         }
         Self {
-            summary: SeatSummary::of(&groups),
             seat_groups: groups,
             chair: raw.chair,
             deputies: raw.deputies,
@@ -802,27 +738,32 @@ impl Composition {
     /// The number of seats the selector selects.
     #[must_use]
     pub fn seats(&self, selector: &SeatSelector) -> u32 {
-        self.summary.count(selector)
+        self.seat_groups
+            .iter()
+            .filter(|g| selector.matches(g))
+            .map(|g| u32::from(g.seats()))
+            .sum()
     }
 
     /// Whether every seat group is one the selector selects.
     #[must_use]
     pub fn all_groups_match(&self, selector: &SeatSelector) -> bool {
-        self.summary.all_match(selector)
+        self.seat_groups.iter().all(|g| selector.matches(g))
     }
 
     /// All seats.
     #[must_use]
     pub fn total_seats(&self) -> u32 {
-        self.summary.seats.iter().sum()
+        self.seat_groups.iter().map(|g| u32::from(g.seats())).sum()
     }
 
     /// Seats with a vote.
     #[must_use]
     pub fn voting_seats(&self) -> u32 {
-        (0..KINDS)
-            .filter(|k| k & 2 == 2)
-            .map(|k| self.summary.seats[k])
+        self.seat_groups
+            .iter()
+            .filter(|g| g.voting == VotingRight::Voting)
+            .map(|g| u32::from(g.seats()))
             .sum()
     }
 
