@@ -1,5 +1,5 @@
-//! Lists the rule catalogue: every rule the checker applies, generated from
-//! the same values the checks use.
+//! Lists the rule catalogue: every rule the crate applies (composition,
+//! establishment, franchise), generated from the same values the checks use.
 //!
 //! ```text
 //! cargo run --example rules -- [--land NW] [--json]
@@ -30,40 +30,39 @@ fn main() -> ExitCode {
             }
         }
     }
-    let rules: Vec<_> = Law::builtin()
-        .rules()
-        .filter(|(r, _)| land.is_none_or(|l| r.land == l))
+    let entries: Vec<_> = Law::builtin()
+        .catalogue()
+        .into_iter()
+        .filter(|e| land.is_none_or(|l| e.land == l))
         .collect();
     let mut out = String::new();
     if as_json {
-        let list: Vec<_> = Law::builtin()
-            .catalogue()
-            .into_iter()
-            .filter(|e| land.is_none_or(|l| e.land == l))
-            .collect();
-        out.push_str(&serde_json::to_string_pretty(&list).unwrap_or_default());
+        out.push_str(&serde_json::to_string_pretty(&entries).unwrap_or_default());
         out.push('\n');
     } else {
-        for (regime, rule) in &rules {
+        for e in &entries {
+            let types: Vec<String> = e.body_types.iter().map(ToString::to_string).collect();
+            let levels: Vec<String> = e.levels.iter().map(ToString::to_string).collect();
+            let levels = if levels.is_empty() {
+                "any level".to_owned()
+            } else {
+                levels.join(", ")
+            };
             out.push_str(&format!(
-                "{}  {} / {} ({})\n    {}  valid {}  [{}]\n    de: {}\n    en: {}\n",
-                rule.id,
-                regime.land,
-                regime.body_type,
-                regime
-                    .levels
-                    .iter()
-                    .map(|l| l.to_string())
-                    .collect::<Vec<_>>()
-                    .join(", "),
-                rule.citation,
-                rule.validity,
-                rule.certainty,
-                rule.statement_de,
-                rule.statement_en,
+                "{}  [{}] {} / {} ({})\n    {}  valid {}  [{}]\n    de: {}\n    en: {}\n",
+                e.id,
+                e.kind,
+                e.land,
+                types.join(", "),
+                levels,
+                e.citation,
+                e.validity,
+                e.certainty,
+                e.statement_de,
+                e.statement_en,
             ));
         }
-        out.push_str(&format!("{} rules\n", rules.len()));
+        out.push_str(&format!("{} rules\n", entries.len()));
     }
     // A closed pipe (`| head`) is not an error of the example.
     let _ = std::io::Write::write_all(&mut std::io::stdout().lock(), out.as_bytes());

@@ -103,6 +103,16 @@ pub enum BodyType {
     /// Bezirksverordnetenversammlung (§ 32 BezVG).
     #[doc(alias = "Ausschuss für Partizipation und Integration")]
     ParticipationCommittee,
+    /// Saarland Integrationsbeirat (§ 50 KSVG): two thirds elected, one
+    /// third sent by the council.
+    #[doc(alias = "Integrationsbeirat (Saarland)")]
+    IntegrationAdvisoryBoard,
+    /// An advisory board of a Land government or a city-state: the Berlin
+    /// Landesbeirat für Partizipation (§ 17 PartMigG), the Hamburg
+    /// Integrationsbeirat (§ 16 Verwaltungsbehördengesetz), the Bremer Rat
+    /// für Integration.
+    #[doc(alias = "Landesbeirat")]
+    StateAdvisoryBoard,
 }
 
 impl BodyType {
@@ -115,7 +125,9 @@ impl BodyType {
             Self::IntegrationCommission => BodyFamily::Commission,
             Self::ForeignResidentsAdvisoryBoard
             | Self::MigrationAndIntegrationAdvisoryBoard
-            | Self::LocalAdvisoryBoard => BodyFamily::AdvisoryBoard,
+            | Self::LocalAdvisoryBoard
+            | Self::IntegrationAdvisoryBoard
+            | Self::StateAdvisoryBoard => BodyFamily::AdvisoryBoard,
         }
     }
 
@@ -132,6 +144,8 @@ impl BodyType {
                 "Integrations-/Migrationsbeirat (kommunale Migrantenvertretung)"
             }
             Self::ParticipationCommittee => "Ausschuss für Partizipation und Integration",
+            Self::IntegrationAdvisoryBoard => "Integrationsbeirat",
+            Self::StateAdvisoryBoard => "Landesbeirat",
         }
     }
 }
@@ -378,12 +392,12 @@ impl RepresentationBody {
         );
         raw.jurisdiction
             .validate(&root.field("jurisdiction"), &mut c);
-        if matches!(raw.jurisdiction.level, Level::State | Level::Federal) {
+        if raw.jurisdiction.level == Level::Federal {
             c.fail(
                 ViolationCode::LevelMismatch,
                 root.field("jurisdiction").field("level"),
                 "format.body.level",
-                "a representation body belongs to a municipality, county or district; state and federal \
+                "a representation body belongs to a municipality, county, district or Land; federal \
                  organisations are associations"
                     .into(),
             );

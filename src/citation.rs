@@ -293,6 +293,21 @@ pub enum LegalBasis {
         #[serde(default, skip_serializing_if = "Option::is_none")]
         enabling: Option<Citation>,
     },
+    /// A decision of an authority or of a committee of a city-state's
+    /// parliament (Bremen: a Deputation; Hamburg: the Sozialbehörde under
+    /// § 16 Verwaltungsbehördengesetz).
+    #[doc(alias = "Verwaltungsentscheidung")]
+    AdministrativeDecision {
+        /// What was decided, briefly.
+        #[schemars(length(min = 1, max = crate::limits::NAME_MAX_CHARS), regex(pattern = crate::limits::NON_BLANK_PATTERN))]
+        title: String,
+        /// When it was decided, if known.
+        #[serde(default, skip_serializing_if = "Option::is_none")]
+        adopted_on: Option<NaiveDate>,
+        /// The statute that empowers the authority, if known.
+        #[serde(default, skip_serializing_if = "Option::is_none")]
+        enabling: Option<Citation>,
+    },
     /// A resolution of the council (Ratsbeschluss, Stadtratsbeschluss).
     #[doc(alias = "Ratsbeschluss")]
     CouncilResolution {
@@ -316,6 +331,7 @@ impl LegalBasis {
             Self::Statute { .. } => LegalBasisKind::Statute,
             Self::Satzung { .. } => LegalBasisKind::Satzung,
             Self::CouncilResolution { .. } => LegalBasisKind::CouncilResolution,
+            Self::AdministrativeDecision { .. } => LegalBasisKind::AdministrativeDecision,
         }
     }
 }
@@ -345,4 +361,6 @@ pub enum LegalBasisKind {
     Satzung,
     /// See [`LegalBasis::CouncilResolution`].
     CouncilResolution,
+    /// See [`LegalBasis::AdministrativeDecision`].
+    AdministrativeDecision,
 }

@@ -74,7 +74,11 @@ pub use crate::document::{DOCUMENT_TYPES, Document};
 pub use crate::error::{CheckError, Error, JsonPointer, Violation, ViolationCode, Violations};
 pub use crate::land::{Land, Level};
 pub use crate::law::{
-    Certainty, Constraint, Governance, Law, LocalRule, Note, Ratio, Regime, Report, Rule,
+    CatalogueCheck, CatalogueEntry, Certainty, Comparison, Constraint, Decision, Duty, Eligibility,
+    EstablishmentAnswer, EstablishmentError, EstablishmentRule, FranchiseAnswer, FranchiseError,
+    FranchiseRule, Governance, Group, Law, LocalRule, Nationality, NoCandidates, Note, Period,
+    Person, Population, Ratio, Reason, Regime, Report, Rule, RuleKind, Threshold,
+    establishment_duty, establishment_rules, franchise, franchise_rules,
 };
 pub use crate::organisation::{
     Association, AssociationKind, AssociationTag, Count, CountQualifier, MaturityStage, Network,

@@ -56,7 +56,7 @@ const BODY_RULES: &str = "\n\nRules not expressed by this schema (checked when t
 seat-group ids are unique (duplicate_seat_group_id); chair and deputies name existing seat groups \
 (unknown_seat_group); `filled` is at most `seats` (filled_seats_exceed_seats); at most {MAX_TOTAL_SEATS} seats in \
 total (too_many_seats); the AGS belongs to `jurisdiction.land` (ags_land_mismatch); the level is not \
-`state` or `federal` (level_mismatch); a term of `years` or `fixed_end` has `constituted_on` \
+`federal` (level_mismatch); a term of `years` or `fixed_end` has `constituted_on` \
 (missing_constitution_date); a `council_term` needs a council-term rule for the Land, known for NW, BY \
 and SL (council_term_unknown); the term does not end before it starts and the successor does not meet \
 before it (term_ends_before_start); `successor_first_met_on` only with \

@@ -87,6 +87,13 @@ const FILLINGS: [SeatFilling; 6] = [
     SeatFilling::DelegatedByOrganisation,
 ];
 
+const BASIS_KINDS: [LegalBasisKind; 4] = [
+    LegalBasisKind::Statute,
+    LegalBasisKind::Satzung,
+    LegalBasisKind::CouncilResolution,
+    LegalBasisKind::AdministrativeDecision,
+];
+
 const METHODS: [ChairMethod; 5] = [
     ChairMethod::ElectedFromMembers,
     ChairMethod::ElectedFromGroup,
@@ -237,6 +244,11 @@ fn legal_basis(kind: LegalBasisKind, basis: &Citation) -> LegalBasis {
             adopted_on: None,
             enabling: Some(basis.clone()),
         },
+        LegalBasisKind::AdministrativeDecision => LegalBasis::AdministrativeDecision {
+            title: "Entscheidung der Behörde über den Beirat".into(),
+            adopted_on: None,
+            enabling: Some(basis.clone()),
+        },
     }
 }
 
@@ -250,14 +262,10 @@ pub fn raw_body(
     (
         raw_composition(),
         prop::option::of(raw_term(land)),
-        0usize..3,
+        0usize..4,
     )
         .prop_map(move |(composition, term, basis)| {
-            let kind = [
-                LegalBasisKind::Statute,
-                LegalBasisKind::Satzung,
-                LegalBasisKind::CouncilResolution,
-            ][basis];
+            let kind = BASIS_KINDS[basis];
             RawRepresentationBody {
                 document_type: RepresentationBodyTag::RepresentationBody,
                 schema_version: SCHEMA_VERSION,
@@ -712,13 +720,7 @@ fn violate(
             }
         },
         Constraint::LegalBasis { allowed } => {
-            let Some(kind) = [
-                LegalBasisKind::Statute,
-                LegalBasisKind::Satzung,
-                LegalBasisKind::CouncilResolution,
-            ]
-            .into_iter()
-            .find(|k| !allowed.contains(k)) else {
+            let Some(kind) = BASIS_KINDS.into_iter().find(|k| !allowed.contains(k)) else {
                 return false;
             };
             raw.legal_basis = legal_basis(kind, &regime.basis);

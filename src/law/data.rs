@@ -493,6 +493,298 @@ const BE_COMMITTEE_RULES: &[Rule] = &[
     ),
 ];
 
+// ------------------------------------------------- more Länder (local) ----
+//
+// Where a source gives only the year a provision or body began, the crate
+// records coverage from 1 January of the following year: the first day it is
+// sure of. Where it gives a month, from the first day of the next month.
+
+const SATZUNG_ONLY: Cow<'static, [LegalBasisKind]> = Cow::Borrowed(&[LegalBasisKind::Satzung]);
+const BY_AUTHORITY: Cow<'static, [LegalBasisKind]> = Cow::Borrowed(&[
+    LegalBasisKind::AdministrativeDecision,
+    LegalBasisKind::CouncilResolution,
+]);
+
+#[allow(clippy::too_many_arguments)]
+const fn basis_rule(
+    id: &'static str,
+    citation: Citation,
+    validity: Validity,
+    certainty: Certainty,
+    allowed: Cow<'static, [LegalBasisKind]>,
+    statement_de: &'static str,
+    statement_en: &'static str,
+    source: &'static str,
+) -> Rule {
+    rule(
+        id,
+        citation,
+        validity,
+        certainty,
+        statement_de,
+        statement_en,
+        Constraint::LegalBasis { allowed },
+        source,
+    )
+}
+
+const HAUPTSATZUNG_DE: &str = "Das Gremium wird durch die Hauptsatzung (eine Satzung) gebildet.";
+const HAUPTSATZUNG_EN: &str = "The body is formed by the Hauptsatzung (a Satzung)";
+
+/// § 43 Abs. 1 S. 1 SächsLKrO, as cited by BVerwG, judgment of 29.11.2022, 8 CN 1.22.
+const SN_COUNTY_FROM: NaiveDate = d(2022, 11, 29);
+const SN_COUNTY_RULES: &[Rule] = &[rule(
+    "sn.county_local_board.legal_basis",
+    Citation::section("SächsLKrO", "43")
+        .paragraph(1)
+        .sentence(1),
+    Validity::since(SN_COUNTY_FROM),
+    Verified,
+    "Beiräte des Landkreises beruhen auf einer Satzung des Kreistages.",
+    "County Beiräte rest on a Satzung of the Kreistag",
+    Constraint::LegalBasis {
+        allowed: SATZUNG_ONLY,
+    },
+    "https://bverwg.de/291122U8CN1.22.0",
+)];
+
+/// Brandenburg: the earliest dated provision in the sources is the
+/// Integrationsbeirat Satzung of Brandenburg an der Havel of 2 July 2012;
+/// § 19 BbgKVerf (2007) applies until 8 June 2024, § 17 BbgKVerf (2024) since
+/// 9 June 2024.
+const BB_FROM: NaiveDate = d(2012, 7, 2);
+const BB_2024: NaiveDate = d(2024, 6, 9);
+const BB_RULES: &[Rule] = &[
+    basis_rule(
+        "bb.local_board.legal_basis_2007",
+        Citation::section("BbgKVerf", "19")
+            .paragraph(1)
+            .version("Fassung vom 18.12.2007"),
+        Validity::between(BB_FROM, BB_2024),
+        Verified,
+        SATZUNG_ONLY,
+        "Die Gemeinde kann in der Hauptsatzung einen Beirat für die Integration der Einwohner ohne deutsche Staatsangehörigkeit vorsehen.",
+        "The municipality may provide in its Hauptsatzung for a Beirat for the integration of residents without German nationality",
+        "https://wiki.piratenbrandenburg.de/index.php?mobileaction=toggle_view_mobile&title=Spezial%3AMobiler_Unterschied%2F89357",
+    ),
+    basis_rule(
+        "bb.local_board.legal_basis_2024",
+        Citation::section("BbgKVerf", "17").version("Fassung vom 05.03.2024"),
+        Validity::since(BB_2024),
+        Verified,
+        SATZUNG_ONLY,
+        "Die Hauptsatzung kann Beiräte für Personengruppen vorsehen und regelt Name, Mitgliederzahl, Voraussetzungen und Wahl oder Benennung.",
+        "The Hauptsatzung may provide for Beiräte of groups of residents and fixes their name, size, membership requirements and election or naming",
+        "https://justiz-nrw.wolterskluwer-online.de/browse/document/745f0b67-88ee-39c2-a600-58675ceccfb0",
+    ),
+];
+
+/// MV: InTG M-V of 19 March 2024, in force 2 April 2024.
+const MV_FROM: NaiveDate = d(2024, 4, 2);
+const MV_RULES: &[Rule] = &[basis_rule(
+    "mv.local_board.legal_basis",
+    Citation::whole("InTG M-V"),
+    Validity::since(MV_FROM),
+    Unverified,
+    SATZUNG_ONLY,
+    "Ein Migrations- und Integrationsbeirat wird in der Hauptsatzung verankert (so Schwerin); die Regelung des InTG M-V wurde nicht gelesen.",
+    "A Migrations- und Integrationsbeirat is anchored in the Hauptsatzung (as in Schwerin); the InTG M-V provision was not read",
+    "https://www.ndr.de/nachrichten/mecklenburg-vorpommern/westmecklenburg/Schwerin-Einrichtung-eines-Integrationsbeirats-verschoben,mvregioschwerin484.html",
+)];
+
+/// NI: the Osnabrück Geschäftsordnung of 22 May 2012 is the earliest dated
+/// provision in the sources.
+const NI_FROM: NaiveDate = d(2012, 5, 22);
+const NI_RULES: &[Rule] = &[basis_rule(
+    "ni.local_board.legal_basis",
+    Citation::section("NKomVG", "71").paragraph(6),
+    Validity::since(NI_FROM),
+    Unverified,
+    LOCAL_BASES,
+    "Kein Gesetz verpflichtet zur Bildung; der Rat bildet das Gremium durch Beschluss oder Satzung (Rechtsgrundlage § 71 Abs. 6 NKomVG nicht bestätigt).",
+    "No statute obliges municipalities; the council forms the body by resolution or Satzung (the basis § 71 Abs. 6 NKomVG is not confirmed)",
+    "https://ratsinfo.grossenkneten.de/bi/vo0050.asp?__kvonr=6780",
+)];
+
+/// ST: § 80 KVG LSA has its heading since the 2018 amendment (year only).
+const ST_FROM: NaiveDate = d(2019, 1, 1);
+const ST_RULES: &[Rule] = &[basis_rule(
+    "st.local_board.legal_basis",
+    Citation::section("KVG LSA", "80"),
+    Validity::since(ST_FROM),
+    Unverified,
+    LOCAL_BASES,
+    "Beiräte für gesellschaftliche Gruppen beruhen auf einer Satzung oder einem Ratsbeschluss (Inhalt des § 80 KVG LSA nicht gelesen).",
+    "Beiräte for groups of society rest on a Satzung or council resolution (the content of § 80 KVG LSA was not read)",
+    "https://die-nachrichten.net/?p=1307109",
+)];
+
+/// SH: Geesthacht's Satzung "aufgrund der §§ 4, 47 d und 47 e GO" (1998).
+const SH_FROM: NaiveDate = d(1999, 1, 1);
+const SH_MUNICIPAL_RULES: &[Rule] = &[basis_rule(
+    "sh.local_board.legal_basis",
+    Citation::section("GO SH", "47d"),
+    Validity::since(SH_FROM),
+    Verified,
+    SATZUNG_ONLY,
+    "Beiräte für gesellschaftlich bedeutsame Gruppen werden durch Satzung gebildet.",
+    "Beiräte for groups of society are formed by Satzung",
+    "https://www.geesthacht.de/index.php?ModID=7&FID=25.4356.1&object=tx%7C25.4356.1",
+)];
+const SH_COUNTY_RULES: &[Rule] = &[basis_rule(
+    "sh.county_local_board.legal_basis",
+    Citation::section("KrO SH", "42a"),
+    Validity::since(SH_FROM),
+    Verified,
+    SATZUNG_ONLY,
+    "Beiräte des Kreises werden durch Satzung gebildet.",
+    "County Beiräte are formed by Satzung",
+    "https://justiz-nrw.wolterskluwer-online.de/browse/document/53015d4f-52d3-3d04-aae9-f4494189d4e5",
+)];
+
+/// TH: the Erfurt Ausländerbeirat was first elected on 22 March 1992.
+const TH_FROM: NaiveDate = d(1992, 3, 22);
+const TH_RULES: &[Rule] = &[basis_rule(
+    "th.local_board.legal_basis",
+    Citation::section("ThürKO", "26").paragraph(1),
+    Validity::since(TH_FROM),
+    Unverified,
+    SATZUNG_ONLY,
+    HAUPTSATZUNG_DE,
+    HAUPTSATZUNG_EN,
+    "https://kleineanfragen.de/thueringen/6/7210-beiraete-in-thueringer-kommunen.txt",
+)];
+
+/// HH: the Integrationsbeirat exists since 2002; the Hamburg-Mitte district
+/// Integrationsbeirat since 2013.
+const HH_FROM: NaiveDate = d(2003, 1, 1);
+const HH_DISTRICT_FROM: NaiveDate = d(2014, 1, 1);
+const HH_STATE_RULES: &[Rule] = &[
+    basis_rule(
+        "hh.state_board.legal_basis",
+        Citation::section("VwBehG", "16"),
+        Validity::since(HH_FROM),
+        Verified,
+        Cow::Borrowed(&[LegalBasisKind::AdministrativeDecision]),
+        "Der Integrationsbeirat ist ein Verwaltungsausschuss, den die Sozialbehörde einsetzt.",
+        "The Integrationsbeirat is an administrative committee set up by the Sozialbehörde",
+        "https://www.hamburg.de/politik-und-verwaltung/behoerden/sozialbehoerde/wir-ueber-uns/integrationsbeirat-hamburg/arbeitsweise-30380",
+    ),
+    rule(
+        "hh.state_board.chair",
+        Citation::section("VwBehG", "16"),
+        Validity::since(HH_FROM),
+        Verified,
+        "Den Vorsitz führt die Leitung der Behörde.",
+        "The head of the authority chairs",
+        Constraint::Chair {
+            allowed: Cow::Borrowed(&[ChairMethod::ExOfficio]),
+        },
+        "https://www.hamburg.de/politik-und-verwaltung/behoerden/sozialbehoerde/wir-ueber-uns/integrationsbeirat-hamburg/arbeitsweise-30380",
+    ),
+];
+const HH_DISTRICT_RULES: &[Rule] = &[basis_rule(
+    "hh.district_board.legal_basis",
+    Citation::whole("BezVG (Hamburg)"),
+    Validity::since(HH_DISTRICT_FROM),
+    Unverified,
+    Cow::Borrowed(&[LegalBasisKind::CouncilResolution]),
+    "Die Bezirksversammlung beruft den bezirklichen Integrationsbeirat nach jeder Neukonstituierung.",
+    "The district assembly appoints the district Integrationsbeirat after each new constitution",
+    "https://bv-hh.de/hamburg-mitte/documents/neukonstituierung-des-bezirklichen-integrationsbeirats-196719",
+)];
+
+/// HB: the Bremer Rat für Integration was set up by the social-affairs
+/// Deputation on 16 Dec 2004; the Bremerhaven Migrationsrat at the end of 2023.
+const HB_FROM: NaiveDate = d(2004, 12, 16);
+const HB_BREMERHAVEN_FROM: NaiveDate = d(2024, 1, 1);
+const HB_STATE_RULES: &[Rule] = &[basis_rule(
+    "hb.state_board.legal_basis",
+    Citation::whole("Beschluss der Deputation für Soziales vom 16.12.2004"),
+    Validity::since(HB_FROM),
+    Verified,
+    BY_AUTHORITY,
+    "Der Rat wird durch Beschluss der Deputation gebildet; seine Mitglieder werden von Institutionen entsandt und von der Deputation benannt.",
+    "The council is formed by decision of the Deputation; institutions delegate its members and the Deputation names them",
+    "https://bremer-rat-fuer-integration.de/rat/geschichte/",
+)];
+const HB_MUNICIPAL_RULES: &[Rule] = &[basis_rule(
+    "hb.local_board.legal_basis",
+    Citation::whole("Beschluss der Stadtverordnetenversammlung Bremerhaven"),
+    Validity::since(HB_BREMERHAVEN_FROM),
+    Unverified,
+    LOCAL_BASES,
+    "Der Migrationsrat beruht auf einem Beschluss der Stadtverordnetenversammlung.",
+    "The Migrationsrat rests on a resolution of the city assembly",
+    "https://moin-bremerhaven.de/2024/02/13/neuer-migrationsrat-vorsitzender-mircea-ionescu-im-interview",
+)];
+
+// ------------------------------------------------------- Saarland ----
+
+/// Gesetz Nr. 2122 of 12 Dec 2023, published 21 Dec 2023 (Amtsbl. I S. 1119).
+/// The in-force date was not seen; the composition rules below are the same
+/// in the 2008 version, so the exact day does not change them.
+const SL_2023: NaiveDate = d(2023, 12, 21);
+const SRC_SL: &str = "https://umwelt-online.de/recht/allgemei/laender/srl/ksvg2.htm";
+const SL_RULES: &[Rule] = &[
+    rule(
+        "sl.integration_board.elected_two_thirds",
+        Citation::section("KSVG", "50").version("Gesetz Nr. 2122 vom 12.12.2023"),
+        Validity::since(SL_2023),
+        Verified,
+        "Zwei Drittel der Mitglieder sind gewählte Einwohnerinnen und Einwohner (Nichtdeutsche, Eingebürgerte, Spätaussiedler, Deutsche nach § 4 Abs. 3 S. 1 StAG).",
+        "Two thirds of the members are elected residents (non-Germans, naturalised persons, Spätaussiedler, Germans under § 4 Abs. 3 S. 1 StAG)",
+        Constraint::Share {
+            part: ELECTED,
+            of: ALL,
+            min: Some(ratio(2, 3)),
+            max: Some(ratio(2, 3)),
+        },
+        SRC_SL,
+    ),
+    rule(
+        "sl.integration_board.council_third",
+        Citation::section("KSVG", "50").version("Gesetz Nr. 2122 vom 12.12.2023"),
+        Validity::since(SL_2023),
+        Verified,
+        "Ein Drittel der Mitglieder entsendet der Gemeinderat nach den Regeln für die Besetzung der Ausschüsse.",
+        "One third of the members are sent by the council under the rules for filling committees",
+        Constraint::Share {
+            part: SeatSelector::of(&[SeatClass::CouncilDelegated]),
+            of: ALL,
+            min: Some(ratio(1, 3)),
+            max: Some(ratio(1, 3)),
+        },
+        SRC_SL,
+    ),
+];
+
+// ------------------------------------------------- Berlin (PartMigG) ----
+
+const SRC_BE_17: &str = "https://www.berlin.de/lb/intmig/themen/partizipationsbeirat/";
+const BE_STATE_RULES: &[Rule] = &[rule(
+    "be.state_board.chair",
+    Citation::section("PartMigG", "17"),
+    Validity::since(BE_2021),
+    Verified,
+    "Den Vorsitz führt das für Integration zuständige Mitglied des Senats.",
+    "The member of the Senate responsible for integration chairs",
+    Constraint::Chair {
+        allowed: Cow::Borrowed(&[ChairMethod::ExOfficio]),
+    },
+    SRC_BE_17,
+)];
+const BE_DISTRICT_BOARD_RULES: &[Rule] = &[basis_rule(
+    "be.district_board.legal_basis",
+    Citation::section("PartMigG", "19"),
+    Validity::since(BE_2021),
+    Verified,
+    Cow::Borrowed(&[LegalBasisKind::Statute]),
+    "Jeder Bezirk richtet einen Bezirksbeirat für Partizipation und Integration ein.",
+    "Every Bezirk sets up a Bezirksbeirat für Partizipation und Integration",
+    "https://www.berlin.de/lb/intmig/partizipation/bezirksbeiraete/",
+)];
+
 // ------------------------------------------------------------ regimes ----
 
 const MUNICIPAL: Cow<'static, [Level]> = Cow::Borrowed(&[Level::Municipality]);
@@ -647,5 +939,168 @@ pub(super) static REGIMES: &[Regime] = &[
         BE_2021,
         BE_COMMITTEE_RULES,
         "Covered from the publication of the 2021 law (GVBl. of 15.07.2021); its in-force date was not seen.",
+    ),
+    regime(
+        Land::Sachsen,
+        BodyType::LocalAdvisoryBoard,
+        COUNTY,
+        Governance::LocalOnly,
+        Citation::section("SächsLKrO", "43")
+            .paragraph(1)
+            .sentence(1),
+        SN_COUNTY_FROM,
+        SN_COUNTY_RULES,
+        "County Beiräte by Satzung; a Satzung may not limit eligibility to Germans or persons with a secured \
+         residence right (BVerwG 8 CN 1.22).",
+    ),
+    regime(
+        Land::Brandenburg,
+        BodyType::LocalAdvisoryBoard,
+        MUNICIPAL,
+        Governance::LocalOnly,
+        Citation::section("BbgKVerf", "17"),
+        BB_FROM,
+        BB_RULES,
+        "Voluntary; § 19 BbgKVerf (2007) until 8 June 2024, § 17 BbgKVerf (2024) since 9 June 2024. The \
+         Hauptsatzung may provide for direct election.",
+    ),
+    regime(
+        Land::MecklenburgVorpommern,
+        BodyType::LocalAdvisoryBoard,
+        MUNICIPAL,
+        Governance::Statute,
+        Citation::whole("InTG M-V"),
+        MV_FROM,
+        MV_RULES,
+        "The InTG M-V (in force 2 April 2024) has kann/soll rules on municipal Migrations- und \
+         Integrationsbeiräte; their paragraph, thresholds and composition rules were not read, so nothing is \
+         checked as verified. Earlier law is not recorded.",
+    ),
+    regime(
+        Land::Niedersachsen,
+        BodyType::LocalAdvisoryBoard,
+        MUNICIPAL,
+        Governance::LocalOnly,
+        Citation::section("NKomVG", "71").paragraph(6),
+        NI_FROM,
+        NI_RULES,
+        "No obligation. Council committees may seat co-opted persons under § 71 Abs. 6 NKomVG (secondary \
+         source); the basis of Beiräte is not confirmed.",
+    ),
+    regime(
+        Land::SachsenAnhalt,
+        BodyType::LocalAdvisoryBoard,
+        MUNICIPAL,
+        Governance::LocalOnly,
+        Citation::section("KVG LSA", "80"),
+        ST_FROM,
+        ST_RULES,
+        "Voluntary; the content of § 80 KVG LSA (since 2018) was seen only in a secondary description.",
+    ),
+    regime(
+        Land::SchleswigHolstein,
+        BodyType::LocalAdvisoryBoard,
+        MUNICIPAL,
+        Governance::LocalOnly,
+        Citation::section("GO SH", "47d"),
+        SH_FROM,
+        SH_MUNICIPAL_RULES,
+        "Beiräte by Satzung under § 47d GO; their rights under § 47e GO (information, motions, speaking).",
+    ),
+    regime(
+        Land::SchleswigHolstein,
+        BodyType::LocalAdvisoryBoard,
+        COUNTY,
+        Governance::LocalOnly,
+        Citation::section("KrO SH", "42a"),
+        SH_FROM,
+        SH_COUNTY_RULES,
+        "County Beiräte by Satzung under § 42a KrO; rights under § 42b KrO.",
+    ),
+    regime(
+        Land::Thueringen,
+        BodyType::LocalAdvisoryBoard,
+        MUNICIPAL,
+        Governance::LocalOnly,
+        Citation::section("ThürKO", "26").paragraph(1),
+        TH_FROM,
+        TH_RULES,
+        "Voluntary; bodies are created through the Hauptsatzung. The ThürKO reference (§ 26 Abs. 1) is seen \
+         only in a truncated excerpt.",
+    ),
+    regime(
+        Land::Hamburg,
+        BodyType::StateAdvisoryBoard,
+        Cow::Borrowed(&[Level::State]),
+        Governance::LocalOnly,
+        Citation::section("VwBehG", "16"),
+        HH_FROM,
+        HH_STATE_RULES,
+        "The Integrationsbeirat is a Verwaltungsausschuss of the Sozialbehörde, chaired by the head of the \
+         authority; its composition is set by the authority (22nd period: 14 district members + 5 experts).",
+    ),
+    regime(
+        Land::Hamburg,
+        BodyType::LocalAdvisoryBoard,
+        Cow::Borrowed(&[Level::Borough]),
+        Governance::LocalOnly,
+        Citation::whole("BezVG (Hamburg)"),
+        HH_DISTRICT_FROM,
+        HH_DISTRICT_RULES,
+        "District Integrationsbeiräte appointed by the Bezirksversammlung (Hamburg-Mitte since 2013).",
+    ),
+    regime(
+        Land::Bremen,
+        BodyType::StateAdvisoryBoard,
+        Cow::Borrowed(&[Level::State]),
+        Governance::LocalOnly,
+        Citation::whole("Beschluss der Deputation für Soziales vom 16.12.2004"),
+        HB_FROM,
+        HB_STATE_RULES,
+        "Bremer Rat für Integration (renamed and restructured in 2025): members delegated by institutions; \
+         4-year term.",
+    ),
+    regime(
+        Land::Bremen,
+        BodyType::LocalAdvisoryBoard,
+        MUNICIPAL,
+        Governance::LocalOnly,
+        Citation::whole("Beschluss der Stadtverordnetenversammlung Bremerhaven"),
+        HB_BREMERHAVEN_FROM,
+        HB_MUNICIPAL_RULES,
+        "Bremerhaven Migrationsrat since the end of 2023.",
+    ),
+    regime(
+        Land::Saarland,
+        BodyType::IntegrationAdvisoryBoard,
+        MUNICIPAL,
+        Governance::Statute,
+        Citation::section("KSVG", "50"),
+        SL_2023,
+        SL_RULES,
+        "Recorded from the 2023 version (published 21 Dec 2023; in-force date not seen). The 2008 version had \
+         the same two-thirds / one-third composition, but its in-force date is not known, so it is not recorded.",
+    ),
+    regime(
+        Land::Berlin,
+        BodyType::StateAdvisoryBoard,
+        Cow::Borrowed(&[Level::State]),
+        Governance::Statute,
+        Citation::section("PartMigG", "17"),
+        BE_2021,
+        BE_STATE_RULES,
+        "Landesbeirat für Partizipation: 13 elected representatives and delegates of institutions (voting), \
+         advisory members; at least half should be women (not modelled).",
+    ),
+    regime(
+        Land::Berlin,
+        BodyType::LocalAdvisoryBoard,
+        Cow::Borrowed(&[Level::Borough]),
+        Governance::Statute,
+        Citation::section("PartMigG", "19"),
+        BE_2021,
+        BE_DISTRICT_BOARD_RULES,
+        "Every Bezirk must set up a Bezirksbeirat für Partizipation und Integration; its composition is set by \
+         the district (Pankow: up to 27 members).",
     ),
 ];

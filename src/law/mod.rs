@@ -5,6 +5,17 @@
 //! checker ([`Law::check`]) has no branch for any Land.
 
 mod data;
+mod establishment;
+mod franchise;
+
+pub use establishment::{
+    Comparison, Duty, EstablishmentAnswer, EstablishmentError, EstablishmentRule, NoCandidates,
+    Population, Threshold, establishment_duty, establishment_rules,
+};
+pub use franchise::{
+    Decision, Eligibility, FranchiseAnswer, FranchiseError, FranchiseRule, Group, Nationality,
+    Period, Person, Reason, franchise, franchise_rules,
+};
 
 use std::borrow::Cow;
 use std::num::NonZeroU16;
@@ -125,6 +136,27 @@ pub enum Constraint {
         /// The kinds allowed.
         allowed: Cow<'static, [LegalBasisKind]>,
     },
+}
+
+impl Constraint {
+    /// The code a violation of this constraint carries.
+    #[must_use]
+    pub const fn code(&self) -> ViolationCode {
+        match self {
+            Self::NotPermitted {} => ViolationCode::BodyTypeNotPermitted,
+            Self::Outnumber { .. } => ViolationCode::MajorityRequired,
+            Self::Share { .. } => ViolationCode::ShareOutOfRange,
+            Self::Seats { .. } => ViolationCode::SeatCountOutOfRange,
+            Self::OnlyGroups { .. } => ViolationCode::SeatGroupNotAllowed,
+            Self::Chair { .. } => ViolationCode::ChairRuleNotAllowed,
+            Self::Deputies { .. } => ViolationCode::DeputyRuleNotAllowed,
+            Self::TermFollowsCouncil {} | Self::TermYears { .. } => {
+                ViolationCode::TermLengthMismatch
+            }
+            Self::TermContinuesUntilSuccessorMeets {} => ViolationCode::TermContinuationMismatch,
+            Self::LegalBasis { .. } => ViolationCode::LegalBasisMismatch,
+        }
+    }
 }
 
 /// How sure the crate is of a rule.
@@ -258,6 +290,9 @@ pub(crate) fn validate_legal_basis(b: &LegalBasis, path: &Loc<'_>, c: &mut Colle
             title, enabling, ..
         }
         | LegalBasis::CouncilResolution {
+            title, enabling, ..
+        }
+        | LegalBasis::AdministrativeDecision {
             title, enabling, ..
         } => {
             c.text(&path.field("title"), title, limits::NAME_MAX_CHARS);
@@ -418,18 +453,71 @@ impl Report {
 #[derive(Debug, Clone, PartialEq, Eq, Serialize, JsonSchema)]
 #[non_exhaustive]
 pub struct CatalogueEntry {
+    /// The rule's stable id.
+    pub id: Cow<'static, str>,
+    /// What the rule is about.
+    pub kind: RuleKind,
     /// The Land.
     pub land: Land,
-    /// The body type.
-    pub body_type: BodyType,
-    /// The levels the rule applies at.
+    /// The body types it applies to.
+    pub body_types: Vec<BodyType>,
+    /// The levels it applies at (empty for franchise rules: any level).
     pub levels: Vec<Level>,
-    /// Statute or local law only.
-    pub governance: Governance,
-    /// The rule.
-    pub rule: Rule,
+    /// The provision.
+    pub citation: Citation,
     /// The citation as text (`"§ 27 Abs. 1 GO NRW"`).
     pub citation_text: String,
+    /// When it is in force.
+    pub validity: Validity,
+    /// How sure the crate is of it.
+    pub certainty: Certainty,
+    /// The rule in one German sentence.
+    pub statement_de: Cow<'static, str>,
+    /// The rule in one English sentence.
+    pub statement_en: Cow<'static, str>,
+    /// Where it was read.
+    pub source: Cow<'static, str>,
+    /// For composition rules: the check and the code its violation carries.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub check: Option<CatalogueCheck>,
+}
+
+/// The check of a composition rule in the catalogue.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, JsonSchema)]
+#[non_exhaustive]
+pub struct CatalogueCheck {
+    /// Statute or local law only.
+    pub governance: Governance,
+    /// What the rule requires.
+    pub constraint: Constraint,
+    /// The code a violation carries.
+    pub code: ViolationCode,
+}
+
+/// What a rule of the catalogue is about.
+#[derive(
+    Debug,
+    Clone,
+    Copy,
+    PartialEq,
+    Eq,
+    Hash,
+    Serialize,
+    Deserialize,
+    JsonSchema,
+    strum::Display,
+    strum::IntoStaticStr,
+)]
+#[serde(rename_all = "snake_case")]
+#[strum(serialize_all = "snake_case")]
+#[non_exhaustive]
+pub enum RuleKind {
+    /// Composition, chair, term and legal basis of a body ([`Rule`]).
+    Composition,
+    /// The duty to establish a body ([`EstablishmentRule`]).
+    Establishment,
+    /// Who may vote and stand ([`FranchiseRule`]).
+    Franchise,
 }
 
 /// A set of regimes: the law the checker applies.
@@ -484,16 +572,62 @@ impl Law {
     /// ```
     #[must_use]
     pub fn catalogue(&self) -> Vec<CatalogueEntry> {
-        self.rules()
-            .map(|(regime, rule)| CatalogueEntry {
-                land: regime.land,
-                body_type: regime.body_type,
-                levels: regime.levels.to_vec(),
+        let composition = self.rules().map(|(regime, rule)| CatalogueEntry {
+            id: rule.id.clone(),
+            kind: RuleKind::Composition,
+            land: regime.land,
+            body_types: vec![regime.body_type],
+            levels: regime.levels.to_vec(),
+            citation: rule.citation.clone(),
+            citation_text: rule.citation.to_string(),
+            validity: rule.validity,
+            certainty: rule.certainty,
+            statement_de: rule.statement_de.clone(),
+            statement_en: rule.statement_en.clone(),
+            source: rule.source.clone(),
+            check: Some(CatalogueCheck {
                 governance: regime.governance,
-                rule: rule.clone(),
-                citation_text: rule.citation.to_string(),
-            })
-            .collect()
+                constraint: rule.constraint.clone(),
+                code: rule.constraint.code(),
+            }),
+        });
+        let establishment = establishment_rules().iter().map(|r| CatalogueEntry {
+            id: r.id.clone(),
+            kind: RuleKind::Establishment,
+            land: r.land,
+            body_types: r.body_types.to_vec(),
+            levels: r.levels.to_vec(),
+            citation: r.citation.clone(),
+            citation_text: r.citation.to_string(),
+            validity: r.validity,
+            certainty: r.certainty,
+            statement_de: r.statement_de.clone(),
+            statement_en: r.statement_en.clone(),
+            source: r.source.clone(),
+            check: None,
+        });
+        let franchise = franchise_rules().iter().map(|r| {
+            let citation = r
+                .active
+                .first()
+                .map_or_else(|| Citation::whole("?"), |e| e.citation.clone());
+            CatalogueEntry {
+                id: r.id.clone(),
+                kind: RuleKind::Franchise,
+                land: r.land,
+                body_types: r.body_types.to_vec(),
+                levels: Vec::new(),
+                citation_text: citation.to_string(),
+                citation,
+                validity: r.validity,
+                certainty: r.certainty,
+                statement_de: r.statement_de.clone(),
+                statement_en: r.statement_en.clone(),
+                source: r.source.clone(),
+                check: None,
+            }
+        });
+        composition.chain(establishment).chain(franchise).collect()
     }
 
     /// The regime for a Land, body type and level on `date`.

@@ -118,7 +118,7 @@ fn texts_ids_and_ags_are_checked() {
 fn schema_version_and_level_are_checked() {
     let v = with(load("koeln-integrationsrat.json"), |v| {
         v["schema_version"] = json!(2);
-        v["jurisdiction"]["level"] = json!("state");
+        v["jurisdiction"]["level"] = json!("federal");
     });
     assert_eq!(
         structural(&v),
