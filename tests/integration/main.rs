@@ -4,6 +4,7 @@ mod api;
 mod common;
 mod documents;
 mod downstream;
+mod law;
 #[cfg(feature = "proptest")]
 mod properties;
 mod rules;

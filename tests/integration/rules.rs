@@ -103,31 +103,38 @@ fn hamburg_mitte(basis: Value) -> Value {
 /// The Berlin Landesbeirat für Partizipation (§ 17 PartMigG), simplified to
 /// its 13 elected members and the chair.
 fn berlin_landesbeirat(chair: Value) -> Value {
-    with(load("spandau-ausschuss-partizipation-integration.json"), |v| {
-        v["id"] = json!("berlin-landesbeirat-partizipation");
-        v["body_type"] = json!("state_advisory_board");
-        v["jurisdiction"] = json!({"land": "BE", "level": "state", "area": "Berlin"});
-        v["legal_basis"] = json!({"kind": "statute", "citation": {"law": "PartMigG", "number": "17"}});
-        v["composition"] = json!({
-            "seat_groups": [
-                group("elected", "gewählte Vertreterinnen und Vertreter", "delegated_by_organisation", "voting", 13),
-                {"id": "senate", "label": "Senatsmitglied", "filling": "ex_officio", "voting": "voting", "seats": 1, "office": "Senatorin für Integration"}
-            ],
-            "chair": chair
-        });
-    })
+    with(
+        load("spandau-ausschuss-partizipation-integration.json"),
+        |v| {
+            v["id"] = json!("berlin-landesbeirat-partizipation");
+            v["body_type"] = json!("state_advisory_board");
+            v["jurisdiction"] = json!({"land": "BE", "level": "state", "area": "Berlin"});
+            v["legal_basis"] =
+                json!({"kind": "statute", "citation": {"law": "PartMigG", "number": "17"}});
+            v["composition"] = json!({
+                "seat_groups": [
+                    group("elected", "gewählte Vertreterinnen und Vertreter", "delegated_by_organisation", "voting", 13),
+                    {"id": "senate", "label": "Senatsmitglied", "filling": "ex_officio", "voting": "voting", "seats": 1, "office": "Senatorin für Integration"}
+                ],
+                "chair": chair
+            });
+        },
+    )
 }
 
 /// The Pankow Bezirksbeirat für Partizipation und Integration (§ 19
 /// PartMigG), simplified to 25 appointed members.
 fn pankow(basis: Value) -> Value {
-    with(load("spandau-ausschuss-partizipation-integration.json"), |v| {
-        v["id"] = json!("pankow-bezirksbeirat");
-        v["body_type"] = json!("local_advisory_board");
-        v["jurisdiction"] = json!({"land": "BE", "level": "borough", "area": "Pankow"});
-        v["legal_basis"] = basis;
-        v["composition"] = json!({"seat_groups": [group("members", "berufene Mitglieder", "appointed", "voting", 25)]});
-    })
+    with(
+        load("spandau-ausschuss-partizipation-integration.json"),
+        |v| {
+            v["id"] = json!("pankow-bezirksbeirat");
+            v["body_type"] = json!("local_advisory_board");
+            v["jurisdiction"] = json!({"land": "BE", "level": "borough", "area": "Pankow"});
+            v["legal_basis"] = basis;
+            v["composition"] = json!({"seat_groups": [group("members", "berufene Mitglieder", "appointed", "voting", 25)]});
+        },
+    )
 }
 
 fn at_county(mut v: Value, area: &str) -> Value {
@@ -495,7 +502,10 @@ fn cases() -> Vec<Case> {
             on: "2020-01-15",
             pass_on: None,
             pass: load("potsdam-migrantenbeirat.json"),
-            fail: with(load("potsdam-migrantenbeirat.json"), |v| v["legal_basis"] = json!({"kind": "council_resolution", "title": "Beschluss der Stadtverordnetenversammlung"})),
+            fail: with(
+                load("potsdam-migrantenbeirat.json"),
+                |v| v["legal_basis"] = json!({"kind": "council_resolution", "title": "Beschluss der Stadtverordnetenversammlung"}),
+            ),
             code: "legal_basis_mismatch",
             path: "/legal_basis/kind",
         },
@@ -504,7 +514,13 @@ fn cases() -> Vec<Case> {
             on: "2026-01-15",
             pass_on: None,
             pass: load("potsdam-migrantenbeirat.json"),
-            fail: with(load("potsdam-migrantenbeirat.json"), |v| v["legal_basis"] = json!({"kind": "statute", "citation": {"law": "BbgKVerf", "number": "17"}})),
+            fail: with(
+                load("potsdam-migrantenbeirat.json"),
+                |v| {
+                    v["legal_basis"] =
+                        json!({"kind": "statute", "citation": {"law": "BbgKVerf", "number": "17"}})
+                },
+            ),
             code: "legal_basis_mismatch",
             path: "/legal_basis/kind",
         },
@@ -512,7 +528,10 @@ fn cases() -> Vec<Case> {
             rule: "mv.local_board.legal_basis",
             on: "2026-01-15",
             pass_on: None,
-            pass: with(load("rostock-migrantenrat.json"), |v| v["legal_basis"] = json!({"kind": "satzung", "title": "Hauptsatzung der Hanse- und Universitätsstadt Rostock"})),
+            pass: with(
+                load("rostock-migrantenrat.json"),
+                |v| v["legal_basis"] = json!({"kind": "satzung", "title": "Hauptsatzung der Hanse- und Universitätsstadt Rostock"}),
+            ),
             fail: load("rostock-migrantenrat.json"),
             code: "legal_basis_mismatch",
             path: "/legal_basis/kind",
@@ -522,7 +541,16 @@ fn cases() -> Vec<Case> {
             on: "2026-01-15",
             pass_on: None,
             pass: in_land(load("leipzig-migrantenbeirat.json"), "NI", "Osnabrück"),
-            fail: in_land(with(load("leipzig-migrantenbeirat.json"), |v| v["legal_basis"] = json!({"kind": "statute", "citation": {"law": "NKomVG", "number": "71"}})), "NI", "Osnabrück"),
+            fail: in_land(
+                with(
+                    load("leipzig-migrantenbeirat.json"),
+                    |v| {
+                        v["legal_basis"] = json!({"kind": "statute", "citation": {"law": "NKomVG", "number": "71"}})
+                    },
+                ),
+                "NI",
+                "Osnabrück",
+            ),
             code: "legal_basis_mismatch",
             path: "/legal_basis/kind",
         },
@@ -531,7 +559,10 @@ fn cases() -> Vec<Case> {
             on: "2026-01-15",
             pass_on: None,
             pass: load("magdeburg-beirat-integration-migration.json"),
-            fail: with(load("magdeburg-beirat-integration-migration.json"), |v| v["legal_basis"] = json!({"kind": "statute", "citation": {"law": "KVG LSA", "number": "80"}})),
+            fail: with(load("magdeburg-beirat-integration-migration.json"), |v| {
+                v["legal_basis"] =
+                    json!({"kind": "statute", "citation": {"law": "KVG LSA", "number": "80"}})
+            }),
             code: "legal_basis_mismatch",
             path: "/legal_basis/kind",
         },
@@ -540,7 +571,17 @@ fn cases() -> Vec<Case> {
             on: "2026-01-15",
             pass_on: None,
             pass: in_land(load("erfurt-auslaenderbeirat.json"), "SH", "Kiel"),
-            fail: in_land(with(load("erfurt-auslaenderbeirat.json"), |v| v["legal_basis"] = json!({"kind": "council_resolution", "title": "Ratsbeschluss"})), "SH", "Kiel"),
+            fail: in_land(
+                with(
+                    load("erfurt-auslaenderbeirat.json"),
+                    |v| {
+                        v["legal_basis"] =
+                            json!({"kind": "council_resolution", "title": "Ratsbeschluss"})
+                    },
+                ),
+                "SH",
+                "Kiel",
+            ),
             code: "legal_basis_mismatch",
             path: "/legal_basis/kind",
         },
@@ -548,8 +589,24 @@ fn cases() -> Vec<Case> {
             rule: "sh.county_local_board.legal_basis",
             on: "2026-01-15",
             pass_on: None,
-            pass: at_county(in_land(load("erfurt-auslaenderbeirat.json"), "SH", "Kreis Segeberg"), "Kreis Segeberg"),
-            fail: at_county(in_land(with(load("erfurt-auslaenderbeirat.json"), |v| v["legal_basis"] = json!({"kind": "council_resolution", "title": "Kreistagsbeschluss"})), "SH", "Kreis Segeberg"), "Kreis Segeberg"),
+            pass: at_county(
+                in_land(load("erfurt-auslaenderbeirat.json"), "SH", "Kreis Segeberg"),
+                "Kreis Segeberg",
+            ),
+            fail: at_county(
+                in_land(
+                    with(
+                        load("erfurt-auslaenderbeirat.json"),
+                        |v| {
+                            v["legal_basis"] =
+                                json!({"kind": "council_resolution", "title": "Kreistagsbeschluss"})
+                        },
+                    ),
+                    "SH",
+                    "Kreis Segeberg",
+                ),
+                "Kreis Segeberg",
+            ),
             code: "legal_basis_mismatch",
             path: "/legal_basis/kind",
         },
@@ -558,7 +615,10 @@ fn cases() -> Vec<Case> {
             on: "2026-01-15",
             pass_on: None,
             pass: load("erfurt-auslaenderbeirat.json"),
-            fail: with(load("erfurt-auslaenderbeirat.json"), |v| v["legal_basis"] = json!({"kind": "council_resolution", "title": "Stadtratsbeschluss"})),
+            fail: with(load("erfurt-auslaenderbeirat.json"), |v| {
+                v["legal_basis"] =
+                    json!({"kind": "council_resolution", "title": "Stadtratsbeschluss"})
+            }),
             code: "legal_basis_mismatch",
             path: "/legal_basis/kind",
         },
@@ -567,7 +627,16 @@ fn cases() -> Vec<Case> {
             on: "2026-01-15",
             pass_on: None,
             pass: at_county(load("leipzig-migrantenbeirat.json"), "Landkreis Leipzig"),
-            fail: at_county(with(load("leipzig-migrantenbeirat.json"), |v| v["legal_basis"] = json!({"kind": "council_resolution", "title": "Kreistagsbeschluss"})), "Landkreis Leipzig"),
+            fail: at_county(
+                with(
+                    load("leipzig-migrantenbeirat.json"),
+                    |v| {
+                        v["legal_basis"] =
+                            json!({"kind": "council_resolution", "title": "Kreistagsbeschluss"})
+                    },
+                ),
+                "Landkreis Leipzig",
+            ),
             code: "legal_basis_mismatch",
             path: "/legal_basis/kind",
         },
@@ -576,7 +645,9 @@ fn cases() -> Vec<Case> {
             on: "2026-01-15",
             pass_on: None,
             pass: load("hamburg-integrationsbeirat.json"),
-            fail: with(load("hamburg-integrationsbeirat.json"), |v| v["legal_basis"] = json!({"kind": "satzung", "title": "Satzung"})),
+            fail: with(load("hamburg-integrationsbeirat.json"), |v| {
+                v["legal_basis"] = json!({"kind": "satzung", "title": "Satzung"})
+            }),
             code: "legal_basis_mismatch",
             path: "/legal_basis/kind",
         },
@@ -585,7 +656,9 @@ fn cases() -> Vec<Case> {
             on: "2026-01-15",
             pass_on: None,
             pass: load("hamburg-integrationsbeirat.json"),
-            fail: with(load("hamburg-integrationsbeirat.json"), |v| v["composition"]["chair"] = json!({"method": "elected_from_members"})),
+            fail: with(load("hamburg-integrationsbeirat.json"), |v| {
+                v["composition"]["chair"] = json!({"method": "elected_from_members"})
+            }),
             code: "chair_rule_not_allowed",
             path: "/composition/chair",
         },
@@ -593,7 +666,9 @@ fn cases() -> Vec<Case> {
             rule: "hh.district_board.legal_basis",
             on: "2026-01-15",
             pass_on: None,
-            pass: hamburg_mitte(json!({"kind": "council_resolution", "title": "Beschluss der Bezirksversammlung Hamburg-Mitte"})),
+            pass: hamburg_mitte(
+                json!({"kind": "council_resolution", "title": "Beschluss der Bezirksversammlung Hamburg-Mitte"}),
+            ),
             fail: hamburg_mitte(json!({"kind": "satzung", "title": "Satzung"})),
             code: "legal_basis_mismatch",
             path: "/legal_basis/kind",
@@ -603,7 +678,9 @@ fn cases() -> Vec<Case> {
             on: "2026-01-15",
             pass_on: None,
             pass: load("bremer-rat-fuer-integration.json"),
-            fail: with(load("bremer-rat-fuer-integration.json"), |v| v["legal_basis"] = json!({"kind": "satzung", "title": "Satzung"})),
+            fail: with(load("bremer-rat-fuer-integration.json"), |v| {
+                v["legal_basis"] = json!({"kind": "satzung", "title": "Satzung"})
+            }),
             code: "legal_basis_mismatch",
             path: "/legal_basis/kind",
         },
@@ -612,7 +689,17 @@ fn cases() -> Vec<Case> {
             on: "2026-01-15",
             pass_on: None,
             pass: in_land(load("erfurt-auslaenderbeirat.json"), "HB", "Bremerhaven"),
-            fail: in_land(with(load("erfurt-auslaenderbeirat.json"), |v| v["legal_basis"] = json!({"kind": "statute", "citation": {"law": "BremGO", "number": "1"}})), "HB", "Bremerhaven"),
+            fail: in_land(
+                with(
+                    load("erfurt-auslaenderbeirat.json"),
+                    |v| {
+                        v["legal_basis"] =
+                            json!({"kind": "statute", "citation": {"law": "BremGO", "number": "1"}})
+                    },
+                ),
+                "HB",
+                "Bremerhaven",
+            ),
             code: "legal_basis_mismatch",
             path: "/legal_basis/kind",
         },
@@ -621,7 +708,9 @@ fn cases() -> Vec<Case> {
             on: "2026-01-15",
             pass_on: None,
             pass: load("saarbruecken-integrationsbeirat.json"),
-            fail: with(load("saarbruecken-integrationsbeirat.json"), |v| groups(v)[0]["seats"] = json!(9)),
+            fail: with(load("saarbruecken-integrationsbeirat.json"), |v| {
+                groups(v)[0]["seats"] = json!(9)
+            }),
             code: "share_out_of_range",
             path: "/composition/seat_groups",
         },
@@ -633,7 +722,13 @@ fn cases() -> Vec<Case> {
             fail: with(load("saarbruecken-integrationsbeirat.json"), |v| {
                 groups(v)[0]["seats"] = json!(12);
                 groups(v)[1]["seats"] = json!(4);
-                groups(v).push(group("mayor", "Oberbürgermeister", "ex_officio", "voting", 2));
+                groups(v).push(group(
+                    "mayor",
+                    "Oberbürgermeister",
+                    "ex_officio",
+                    "voting",
+                    2,
+                ));
             }),
             code: "share_out_of_range",
             path: "/composition/seat_groups",
@@ -642,7 +737,9 @@ fn cases() -> Vec<Case> {
             rule: "be.state_board.chair",
             on: "2026-01-15",
             pass_on: None,
-            pass: berlin_landesbeirat(json!({"method": "ex_officio", "office": "Senatorin für Integration"})),
+            pass: berlin_landesbeirat(
+                json!({"method": "ex_officio", "office": "Senatorin für Integration"}),
+            ),
             fail: berlin_landesbeirat(json!({"method": "elected_from_members"})),
             code: "chair_rule_not_allowed",
             path: "/composition/chair",
@@ -651,7 +748,9 @@ fn cases() -> Vec<Case> {
             rule: "be.district_board.legal_basis",
             on: "2026-01-15",
             pass_on: None,
-            pass: pankow(json!({"kind": "statute", "citation": {"law": "PartMigG", "number": "19"}})),
+            pass: pankow(
+                json!({"kind": "statute", "citation": {"law": "PartMigG", "number": "19"}}),
+            ),
             fail: pankow(json!({"kind": "council_resolution", "title": "Beschluss der BVV"})),
             code: "legal_basis_mismatch",
             path: "/legal_basis/kind",
@@ -792,7 +891,9 @@ fn rule_data_is_complete_and_ids_are_unique() {
             rule.id
         );
         assert!(rule.source.starts_with("http"), "{}", rule.id);
-        if regime.governance == migrant_representation::Governance::Statute && rule.certainty == Certainty::Verified {
+        if regime.governance == migrant_representation::Governance::Statute
+            && rule.certainty == Certainty::Verified
+        {
             assert!(rule.citation.number.is_some(), "{} cites no §", rule.id);
         }
         assert!(
@@ -846,13 +947,10 @@ fn a_body_without_a_recorded_regime_is_an_error() {
         }
         other => panic!("expected NoRegime, got {other:?}"),
     }
-    let lower_saxony = with(
-        load("gladbeck-integrationsrat.json"),
-        |v| {
-            v["jurisdiction"] = json!({"land": "NI", "level": "municipality", "area": "Osnabrück"});
-            v.as_object_mut().unwrap().remove("term");
-        },
-    );
+    let lower_saxony = with(load("gladbeck-integrationsrat.json"), |v| {
+        v["jurisdiction"] = json!({"land": "NI", "level": "municipality", "area": "Osnabrück"});
+        v.as_object_mut().unwrap().remove("term");
+    });
     assert!(matches!(
         body(&lower_saxony).check(date("2026-01-15")),
         Err(CheckError::NoRegime { .. })

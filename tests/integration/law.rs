@@ -1,0 +1,567 @@
+//! Establishment duty at each threshold, franchise cases, and the reform
+//! dates (the day before and the day of each).
+
+use migrant_representation::{
+    BodyType, Certainty, Duty, EstablishmentError, FranchiseError, Land, Law, Level, Nationality,
+    Person, Population, RuleKind, establishment_duty, franchise,
+};
+use strum::IntoEnumIterator;
+
+use crate::common::*;
+
+fn duty(land: Land, level: Level, on: &str, foreign: u32) -> Duty {
+    establishment_duty(
+        land,
+        level,
+        date(on),
+        Population {
+            foreign_residents: foreign,
+            ..Population::default()
+        },
+    )
+    .unwrap_or_else(|e| panic!("{land} {on} {foreign}: {e}"))
+    .duty
+}
+
+#[test]
+fn nrw_thresholds_are_at_least() {
+    let on = "2026-01-15";
+    assert_eq!(
+        duty(Land::NordrheinWestfalen, Level::Municipality, on, 4_999),
+        Duty::May
+    );
+    assert_eq!(
+        duty(Land::NordrheinWestfalen, Level::Municipality, on, 5_000),
+        Duty::Must
+    );
+    assert_eq!(
+        duty(Land::NordrheinWestfalen, Level::Municipality, on, 5_001),
+        Duty::Must
+    );
+    let with_signatures = |foreign, signatures| {
+        establishment_duty(
+            Land::NordrheinWestfalen,
+            Level::Municipality,
+            date(on),
+            Population {
+                foreign_residents: foreign,
+                residents: None,
+                signatures: Some(signatures),
+            },
+        )
+        .unwrap()
+        .duty
+    };
+    assert_eq!(with_signatures(1_999, 500), Duty::May);
+    assert_eq!(with_signatures(2_000, 199), Duty::May);
+    assert_eq!(with_signatures(2_000, 200), Duty::MustOnRequest);
+    assert_eq!(with_signatures(2_001, 201), Duty::MustOnRequest);
+    let a = establishment_duty(
+        Land::NordrheinWestfalen,
+        Level::Municipality,
+        date(on),
+        Population {
+            foreign_residents: 6_000,
+            ..Population::default()
+        },
+    )
+    .unwrap();
+    assert_eq!(a.certainty, Certainty::Verified);
+    assert_eq!(a.citations()[0].to_string(), "§ 27 Abs. 1 GO NRW");
+}
+
+#[test]
+fn hessen_and_rlp_thresholds_are_more_than() {
+    let on = "2026-01-15";
+    assert_eq!(duty(Land::Hessen, Level::Municipality, on, 999), Duty::May);
+    assert_eq!(
+        duty(Land::Hessen, Level::Municipality, on, 1_000),
+        Duty::May
+    );
+    assert_eq!(
+        duty(Land::Hessen, Level::Municipality, on, 1_001),
+        Duty::Must
+    );
+    assert_eq!(
+        duty(Land::RheinlandPfalz, Level::Municipality, on, 1_000),
+        Duty::May
+    );
+    assert_eq!(
+        duty(Land::RheinlandPfalz, Level::Municipality, on, 1_001),
+        Duty::Must
+    );
+    assert_eq!(
+        duty(Land::RheinlandPfalz, Level::County, on, 5_001),
+        Duty::Must
+    );
+    // RLP Landkreise below the threshold: no rule recorded.
+    assert!(matches!(
+        establishment_duty(
+            Land::RheinlandPfalz,
+            Level::County,
+            date(on),
+            Population {
+                foreign_residents: 5_000,
+                ..Population::default()
+            }
+        ),
+        Err(EstablishmentError::BelowThresholds { .. })
+    ));
+}
+
+#[test]
+fn what_happens_without_candidates() {
+    let on = date("2026-01-15");
+    let he = establishment_duty(
+        Land::Hessen,
+        Level::Municipality,
+        on,
+        Population {
+            foreign_residents: 5_000,
+            ..Population::default()
+        },
+    )
+    .unwrap();
+    let nc = he.rules[0].if_no_candidates.as_ref().unwrap();
+    assert_eq!(nc.instead, Some(BodyType::IntegrationCommission));
+    let rp = establishment_duty(
+        Land::RheinlandPfalz,
+        Level::Municipality,
+        on,
+        Population {
+            foreign_residents: 5_000,
+            ..Population::default()
+        },
+    )
+    .unwrap();
+    let nc = rp.rules[0].if_no_candidates.as_ref().unwrap();
+    assert_eq!(nc.citation.to_string(), "§ 56 Abs. 3 GemO RLP");
+    assert_eq!(nc.lapses_for_years, None);
+    let sl = establishment_duty(
+        Land::Saarland,
+        Level::Municipality,
+        on,
+        Population {
+            foreign_residents: 20_000,
+            residents: Some(180_000),
+            signatures: None,
+        },
+    )
+    .unwrap();
+    assert_eq!(sl.duty, Duty::Should);
+    assert_eq!(
+        sl.rules[0]
+            .if_no_candidates
+            .as_ref()
+            .unwrap()
+            .lapses_for_years,
+        Some(5)
+    );
+}
+
+#[test]
+fn saarland_uses_the_share_and_its_reforms() {
+    let share = |on: &str, foreign, residents| {
+        establishment_duty(
+            Land::Saarland,
+            Level::Municipality,
+            date(on),
+            Population {
+                foreign_residents: foreign,
+                residents: Some(residents),
+                signatures: None,
+            },
+        )
+        .unwrap()
+        .duty
+    };
+    // 2023 version: at least 10 %.
+    assert_eq!(share("2026-01-15", 9_999, 100_000), Duty::May);
+    assert_eq!(share("2026-01-15", 10_000, 100_000), Duty::Should);
+    assert_eq!(share("2026-01-15", 10_001, 100_000), Duty::Should);
+    // 2008 version: at least 8 % (the day before the 2023 version is recorded).
+    assert_eq!(share("2023-12-20", 8_000, 100_000), Duty::Should);
+    assert_eq!(share("2023-12-21", 8_000, 100_000), Duty::May);
+    assert_eq!(share("2023-12-20", 7_999, 100_000), Duty::May);
+    // Earlier Ausländerbeirat version: at least 3 %.
+    assert_eq!(share("2005-06-01", 3_000, 100_000), Duty::Should);
+    assert!(matches!(
+        establishment_duty(
+            Land::Saarland,
+            Level::Municipality,
+            date("2026-01-15"),
+            Population {
+                foreign_residents: 10,
+                residents: None,
+                signatures: None
+            }
+        ),
+        Err(EstablishmentError::ResidentsNeeded { .. })
+    ));
+}
+
+#[test]
+fn reform_dates_change_the_answer_on_the_day() {
+    // Hessen 2020: the Integrations-Kommission becomes an alternative.
+    let he = |on: &str| {
+        establishment_duty(
+            Land::Hessen,
+            Level::Municipality,
+            date(on),
+            Population {
+                foreign_residents: 2_000,
+                ..Population::default()
+            },
+        )
+        .unwrap()
+    };
+    assert!(
+        !he("2020-05-15").rules[0]
+            .body_types
+            .contains(&BodyType::IntegrationCommission)
+    );
+    assert_eq!(he("2020-05-15").certainty, Certainty::Unverified);
+    assert!(
+        he("2020-05-16").rules[0]
+            .body_types
+            .contains(&BodyType::IntegrationCommission)
+    );
+    assert_eq!(he("2020-05-16").certainty, Certainty::Verified);
+    // NRW 2013: recorded as verified from 19 Dec 2013.
+    let nw = |on: &str| {
+        establishment_duty(
+            Land::NordrheinWestfalen,
+            Level::Municipality,
+            date(on),
+            Population {
+                foreign_residents: 6_000,
+                ..Population::default()
+            },
+        )
+        .unwrap()
+    };
+    assert_eq!(nw("2013-12-18").certainty, Certainty::Unverified);
+    assert_eq!(nw("2013-12-19").certainty, Certainty::Verified);
+    // RLP 2009: before it, no rule is recorded.
+    assert!(
+        establishment_duty(
+            Land::RheinlandPfalz,
+            Level::Municipality,
+            date("2008-12-31"),
+            Population {
+                foreign_residents: 2_000,
+                ..Population::default()
+            }
+        )
+        .is_err()
+    );
+    assert_eq!(
+        duty(
+            Land::RheinlandPfalz,
+            Level::Municipality,
+            "2009-01-01",
+            2_000
+        ),
+        Duty::Must
+    );
+    // Brandenburg 2024: § 19 until 8 June, § 17 from 9 June.
+    let bb = |on: &str| {
+        establishment_duty(
+            Land::Brandenburg,
+            Level::Municipality,
+            date(on),
+            Population::default(),
+        )
+        .unwrap()
+        .rules[0]
+            .citation
+            .number
+            .clone()
+            .unwrap()
+    };
+    assert_eq!(bb("2024-06-08"), "19");
+    assert_eq!(bb("2024-06-09"), "17");
+}
+
+#[test]
+fn every_land_has_a_recorded_establishment_rule() {
+    for land in Land::iter() {
+        let level = if land == Land::Berlin {
+            Level::Borough
+        } else {
+            Level::Municipality
+        };
+        let level = if matches!(land, Land::Hamburg) {
+            Level::State
+        } else {
+            level
+        };
+        let a = establishment_duty(
+            land,
+            level,
+            date("2026-01-15"),
+            Population {
+                foreign_residents: 1_500,
+                residents: Some(100_000),
+                signatures: None,
+            },
+        );
+        assert!(a.is_ok(), "{land}: {a:?}");
+    }
+    let lands: std::collections::BTreeSet<Land> =
+        Law::builtin().catalogue().iter().map(|e| e.land).collect();
+    assert_eq!(lands.len(), 16, "the catalogue covers every Land");
+}
+
+#[test]
+fn the_catalogue_has_every_kind_of_rule_with_citations() {
+    let c = Law::builtin().catalogue();
+    for kind in [
+        RuleKind::Composition,
+        RuleKind::Establishment,
+        RuleKind::Franchise,
+    ] {
+        assert!(c.iter().any(|e| e.kind == kind), "{kind}");
+    }
+    for e in &c {
+        assert!(
+            !e.citation_text.is_empty() && !e.statement_de.is_empty() && !e.statement_en.is_empty(),
+            "{}",
+            e.id
+        );
+        assert!(e.source.starts_with("http"), "{}", e.id);
+    }
+    let ids: std::collections::BTreeSet<&str> = c.iter().map(|e| e.id.as_ref()).collect();
+    assert_eq!(ids.len(), c.len(), "catalogue ids are unique");
+}
+
+fn person(born: &str, nationalities: &[Nationality]) -> Person {
+    let mut p = Person::new(date(born));
+    p.nationalities = nationalities.to_vec();
+    p.main_residence_since = Some(date("2010-01-01"));
+    p.lawful_stay_since = Some(date("2010-01-01"));
+    p
+}
+
+#[test]
+fn nrw_franchise() {
+    let day = date("2025-09-14");
+    let nw = |p: &Person| {
+        franchise(
+            Land::NordrheinWestfalen,
+            BodyType::IntegrationCouncil,
+            p,
+            day,
+        )
+        .unwrap()
+    };
+    // A Turkish national, 16 on the election day: votes, may not stand.
+    let young = person("2009-09-14", &[Nationality::OtherForeign]);
+    assert!(nw(&young).active.eligible);
+    assert!(!nw(&young).passive.eligible);
+    // One day short of 16.
+    assert!(
+        !nw(&person("2009-09-15", &[Nationality::OtherForeign]))
+            .active
+            .eligible
+    );
+    // EU citizens vote (the statute's wording: not German under Art. 116 GG).
+    assert!(
+        nw(&person("1980-01-01", &[Nationality::EuCitizen]))
+            .active
+            .eligible
+    );
+    // Stateless persons vote.
+    assert!(nw(&person("1980-01-01", &[])).active.eligible);
+    // A German without migration history does not vote but, as a Bürger, may stand.
+    let german = person("1980-01-01", &[Nationality::German]);
+    assert!(!nw(&german).active.eligible);
+    assert!(nw(&german).passive.eligible);
+    // Naturalised long ago: votes (no five-year limit since 2013).
+    let mut nat = person("1970-01-01", &[Nationality::German]);
+    nat.naturalised_on = Some(date("1995-01-01"));
+    assert!(nw(&nat).active.eligible);
+    // § 4 Abs. 3 StAG.
+    let mut born_here = person("2000-01-01", &[Nationality::German]);
+    born_here.german_by_birth_in_germany = true;
+    assert!(nw(&born_here).active.eligible);
+    // Residence since the 16th day before the election, not the 15th.
+    let mut moved = person("1980-01-01", &[Nationality::OtherForeign]);
+    moved.main_residence_since = Some(date("2025-08-29"));
+    assert!(nw(&moved).active.eligible);
+    moved.main_residence_since = Some(date("2025-08-30"));
+    assert!(!nw(&moved).active.eligible);
+    // One year of lawful stay; asylum seekers in the procedure are excluded.
+    let mut new = person("1980-01-01", &[Nationality::OtherForeign]);
+    new.lawful_stay_since = Some(date("2024-09-15"));
+    assert!(!nw(&new).active.eligible);
+    let mut asylum = person("1980-01-01", &[Nationality::OtherForeign]);
+    asylum.in_asylum_procedure = true;
+    let a = nw(&asylum);
+    assert!(!a.active.eligible);
+    assert!(
+        a.active
+            .reasons
+            .iter()
+            .any(|r| !r.met && r.message.contains("asylum"))
+    );
+    assert!(
+        a.active
+            .reasons
+            .iter()
+            .all(|r| r.citation.to_string() == "§ 27 Abs. 3 GO NRW")
+    );
+}
+
+#[test]
+fn nrw_franchise_before_2013_had_a_five_year_limit() {
+    let mut nat = person("1970-01-01", &[Nationality::German]);
+    nat.naturalised_on = Some(date("2005-01-01"));
+    let before = franchise(
+        Land::NordrheinWestfalen,
+        BodyType::IntegrationCouncil,
+        &nat,
+        date("2013-12-18"),
+    )
+    .unwrap();
+    assert!(!before.active.eligible);
+    assert_eq!(before.rule.certainty, Certainty::Unverified);
+    let after = franchise(
+        Land::NordrheinWestfalen,
+        BodyType::IntegrationCouncil,
+        &nat,
+        date("2013-12-19"),
+    )
+    .unwrap();
+    assert!(after.active.eligible);
+}
+
+#[test]
+fn hessen_franchise_excludes_germans_from_voting() {
+    let day = date("2026-03-15");
+    let he = |p: &Person| {
+        franchise(
+            Land::Hessen,
+            BodyType::ForeignResidentsAdvisoryBoard,
+            p,
+            day,
+        )
+        .unwrap()
+    };
+    assert!(
+        he(&person("1980-01-01", &[Nationality::EuCitizen]))
+            .active
+            .eligible
+    );
+    let dual = person(
+        "1980-01-01",
+        &[Nationality::German, Nationality::OtherForeign],
+    );
+    assert!(!he(&dual).active.eligible);
+    assert!(he(&dual).passive.eligible);
+    let mut nat = person("1980-01-01", &[Nationality::German]);
+    nat.naturalised_on = Some(date("2010-01-01"));
+    assert!(!he(&nat).active.eligible);
+    assert!(he(&nat).passive.eligible);
+    // Six weeks of residence to vote, three months to stand.
+    let mut recent = person("1980-01-01", &[Nationality::OtherForeign]);
+    recent.main_residence_since = Some(date("2026-02-01"));
+    assert!(he(&recent).active.eligible);
+    assert!(!he(&recent).passive.eligible);
+    // 17-year-olds do not vote in Hessen.
+    assert!(
+        !he(&person("2009-01-01", &[Nationality::OtherForeign]))
+            .active
+            .eligible
+    );
+}
+
+#[test]
+fn rlp_franchise_includes_children_since_2014() {
+    let mut child = person("1990-01-01", &[Nationality::German]);
+    child.parent_foreign_naturalised_or_spaetaussiedler = true;
+    let rp = |on: &str| {
+        franchise(
+            Land::RheinlandPfalz,
+            BodyType::MigrationAndIntegrationAdvisoryBoard,
+            &child,
+            date(on),
+        )
+        .unwrap()
+    };
+    assert!(!rp("2014-05-26").active.eligible);
+    assert!(rp("2014-05-27").active.eligible);
+    // Voting age 16 since 2014.
+    let teen = person("2008-01-01", &[Nationality::OtherForeign]);
+    let at = |on: &str| {
+        franchise(
+            Land::RheinlandPfalz,
+            BodyType::MigrationAndIntegrationAdvisoryBoard,
+            &teen,
+            date(on),
+        )
+        .unwrap()
+    };
+    assert!(at("2024-11-10").active.eligible);
+    let older_rules = franchise(
+        Land::RheinlandPfalz,
+        BodyType::MigrationAndIntegrationAdvisoryBoard,
+        &person("1996-06-01", &[Nationality::OtherForeign]),
+        date("2013-01-01"),
+    )
+    .unwrap();
+    assert!(
+        !older_rules.active.eligible,
+        "16-year-olds did not vote before 2014"
+    );
+    // Any resident with three months may stand.
+    assert!(at("2024-11-10").passive.eligible);
+    assert!(
+        franchise(
+            Land::RheinlandPfalz,
+            BodyType::MigrationAndIntegrationAdvisoryBoard,
+            &person("1980-01-01", &[Nationality::German]),
+            date("2024-11-10")
+        )
+        .unwrap()
+        .passive
+        .eligible
+    );
+}
+
+#[test]
+fn saarland_germans_must_apply() {
+    let mut p = person("1980-01-01", &[Nationality::German]);
+    p.spaetaussiedler = true;
+    let sl = |p: &Person| {
+        franchise(
+            Land::Saarland,
+            BodyType::IntegrationAdvisoryBoard,
+            p,
+            date("2029-09-30"),
+        )
+        .unwrap()
+    };
+    assert!(!sl(&p).active.eligible);
+    p.applied_for_electoral_roll = true;
+    assert!(sl(&p).active.eligible);
+    assert!(
+        sl(&person("1980-01-01", &[Nationality::OtherForeign]))
+            .active
+            .eligible
+    );
+}
+
+#[test]
+fn franchise_set_by_satzung_is_not_answered() {
+    let p = person("1980-01-01", &[Nationality::OtherForeign]);
+    assert!(matches!(
+        franchise(
+            Land::Bayern,
+            BodyType::LocalAdvisoryBoard,
+            &p,
+            date("2026-03-08")
+        ),
+        Err(FranchiseError::NotStatutory { .. })
+    ));
+}
