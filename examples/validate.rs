@@ -1,23 +1,25 @@
-//! Validates body documents and prints their compliance reports.
+//! Validates documents (bodies, associations, networks) and prints reports.
 //!
 //! ```text
 //! cargo run --example validate -- [FILE.json ...] [--on YYYY-MM-DD] [--json]
 //! ```
 //!
-//! Without a file it validates the bundled documents in `examples/data/`.
-//! Without `--on` it checks on today's date (the example reads the clock; the
-//! library never does).
+//! Without a file it validates the bundled documents in `examples/data/`
+//! (and `examples/data/networks/`). Without `--on` it checks on today's date
+//! (the example reads the clock; the library never does). When several
+//! documents are validated together, the references between them (a state
+//! association's members, the federal association's members) are resolved.
 //!
 //! Exit status: 0 when every document is compliant, 1 when any has
-//! violations (structural or legal), 2 when a file is unreadable, not a
-//! document of this crate, or cannot be checked because no recorded law
-//! covers it on the date.
+//! violations (structural, legal, stage or link), 2 when a file is
+//! unreadable, not a document of this crate, or cannot be checked because no
+//! recorded law covers it on the date.
 
 use std::path::{Path, PathBuf};
 use std::process::ExitCode;
 
 use chrono::NaiveDate;
-use migrant_representation::{Document, Error, Report, Violation};
+use migrant_representation::{Document, Error, Registry, Report, Violation};
 use serde_json::{Value, json};
 
 fn usage() -> ExitCode {
@@ -35,24 +37,32 @@ fn today() -> NaiveDate {
         .unwrap_or(NaiveDate::MIN)
 }
 
-fn bundled() -> Vec<PathBuf> {
-    let dir = Path::new(env!("CARGO_MANIFEST_DIR")).join("examples/data");
-    let mut files: Vec<PathBuf> = std::fs::read_dir(&dir)
+fn json_files(dir: &Path) -> Vec<PathBuf> {
+    std::fs::read_dir(dir)
         .map(|rd| {
             rd.filter_map(Result::ok)
                 .map(|e| e.path())
                 .filter(|p| p.extension().is_some_and(|x| x == "json"))
                 .collect()
         })
-        .unwrap_or_default();
+        .unwrap_or_default()
+}
+
+fn bundled() -> Vec<PathBuf> {
+    let dir = Path::new(env!("CARGO_MANIFEST_DIR")).join("examples/data");
+    let mut files = json_files(&dir);
+    files.extend(json_files(&dir.join("networks")));
     files.sort();
     files
 }
 
-/// The outcome for one file: its JSON form, its text form and its exit status.
+/// What became of one file.
 struct Outcome {
+    file: String,
+    doc: Option<Document>,
     json: Value,
     text: String,
+    violations: Vec<Violation>,
     status: u8,
 }
 
@@ -67,6 +77,17 @@ fn violation_line(v: &Violation) -> String {
     )
 }
 
+fn error(file: String, kind: &str, detail: Value, text: String) -> Outcome {
+    Outcome {
+        json: json!({"file": file, "status": "error", "error": {"kind": kind, "detail": detail}}),
+        file,
+        doc: None,
+        text,
+        violations: Vec::new(),
+        status: 2,
+    }
+}
+
 fn run(path: &Path, date: NaiveDate) -> Outcome {
     let file = path
         .strip_prefix(env!("CARGO_MANIFEST_DIR"))
@@ -76,11 +97,8 @@ fn run(path: &Path, date: NaiveDate) -> Outcome {
     let text = match std::fs::read_to_string(path) {
         Ok(t) => t,
         Err(e) => {
-            return Outcome {
-                json: json!({"file": file, "status": "error", "error": {"kind": "unreadable", "message": e.to_string()}}),
-                text: format!("{file}: cannot read the file: {e}\n"),
-                status: 2,
-            };
+            let msg = format!("{file}: cannot read the file: {e}\n");
+            return error(file, "unreadable", json!({"message": e.to_string()}), msg);
         }
     };
     let doc = match Document::from_json_str(&text) {
@@ -92,61 +110,106 @@ fn run(path: &Path, date: NaiveDate) -> Outcome {
             }
             return Outcome {
                 json: json!({"file": file, "status": "invalid", "violations": vs}),
+                file,
+                doc: None,
                 text: t,
+                violations: vs.into_vec(),
                 status: 1,
             };
         }
         Err(e) => {
-            let (kind, detail) = match &e {
+            let detail = match &e {
                 Error::Syntax {
                     line,
                     column,
                     message,
-                } => (
-                    "syntax",
-                    json!({"line": line, "column": column, "message": message}),
-                ),
-                Error::Malformed { path, message } => {
-                    ("malformed", json!({"path": path, "message": message}))
-                }
-                _ => ("other", json!({"message": e.to_string()})),
+                } => json!({"line": line, "column": column, "message": message}),
+                Error::Malformed { path, message } => json!({"path": path, "message": message}),
+                _ => json!({"message": e.to_string()}),
             };
-            return Outcome {
-                json: json!({"file": file, "status": "error", "error": {"kind": kind, "detail": detail}}),
-                text: format!("{file}: not a valid document: {e}\n"),
-                status: 2,
+            let kind = if matches!(e, Error::Syntax { .. }) {
+                "syntax"
+            } else {
+                "malformed"
             };
+            let msg = format!("{file}: not a valid document: {e}\n");
+            return error(file, kind, detail, msg);
         }
     };
     let head = format!(
-        "{file}: {} ({}, id {})",
+        "{file}: {} ({}, id {})\n",
         doc.official_name(),
         doc.document_type(),
         doc.id()
     );
-    match doc.check(date) {
-        Err(e) => Outcome {
-            json: json!({"file": file, "status": "error", "document_id": doc.id(), "error": {"kind": "no_law", "message": e.to_string()}}),
-            text: format!("{head}\n  cannot check on {date}: {e}\n"),
-            status: 2,
-        },
-        Ok(None) => Outcome {
-            json: json!({"file": file, "status": "compliant", "document_id": doc.id(), "document_type": doc.document_type(), "checked_on": date, "violations": [], "notes": []}),
-            text: format!(
-                "{head}\n  structure valid; no compliance rules apply to this document type yet\n"
-            ),
+    match &doc {
+        Document::Network(n) => {
+            let a = n.assess();
+            let violations = n.stage_violations();
+            let supported = a
+                .supported
+                .map_or_else(|| "none".to_owned(), |s| s.to_string());
+            let mut t = format!(
+                "{head}  claimed stage {}; the evidence supports: {supported}\n",
+                n.claimed_stage
+            );
+            if let Some(next) = a.next {
+                let missing: Vec<&str> = a.missing_for_next.iter().map(|c| c.statement()).collect();
+                t.push_str(&format!("  missing for {next}: {}\n", missing.join("; ")));
+            }
+            let e = n.federation_eligibility();
+            t.push_str(&format!(
+                "  may join the federal association: {}\n",
+                if e.eligible {
+                    "yes".to_owned()
+                } else {
+                    let missing: Vec<&str> = e.missing.iter().map(|m| <&str>::from(*m)).collect();
+                    format!("no (missing: {})", missing.join(", "))
+                }
+            ));
+            let json = json!({"file": file, "document_id": n.id, "document_type": "network", "checked_on": date,
+                              "assessment": a, "federation_eligibility": e});
+            Outcome {
+                status: u8::from(!violations.is_empty()),
+                file,
+                doc: Some(doc),
+                json,
+                text: t,
+                violations,
+            }
+        }
+        Document::Association(_) => Outcome {
+            json: json!({"file": file, "document_id": doc.id(), "document_type": "association", "checked_on": date}),
+            file,
+            text: format!("{head}  structure valid\n"),
+            doc: Some(doc),
+            violations: Vec::new(),
             status: 0,
         },
-        Ok(Some(report)) => body_outcome(&file, &head, &doc, &report),
+        _ => match doc.check(date) {
+            Err(e) => {
+                let msg = format!("{head}  cannot check on {date}: {e}\n");
+                error(file, "no_law", json!({"message": e.to_string()}), msg)
+            }
+            Ok(Some(report)) => body_outcome(file, head, doc, report),
+            Ok(None) => Outcome {
+                json: Value::Null,
+                file,
+                text: head,
+                doc: Some(doc),
+                violations: Vec::new(),
+                status: 0,
+            },
+        },
     }
 }
 
-fn body_outcome(file: &str, head: &str, doc: &Document, report: &Report) -> Outcome {
+fn body_outcome(file: String, head: String, doc: Document, report: Report) -> Outcome {
     let mut t = format!(
-        "{head}\n  law on {}: {} ({})\n",
+        "{head}  law on {}: {} ({})\n",
         report.checked_on, report.basis, report.governance
     );
-    if let Document::RepresentationBody(b) = doc {
+    if let Document::RepresentationBody(b) = &doc {
         let c = b.composition();
         t.push_str(&format!(
             "  seats: {} total, {} voting, {} filled, {} directly elected (share {})\n",
@@ -171,31 +234,20 @@ fn body_outcome(file: &str, head: &str, doc: &Document, report: &Report) -> Outc
             ));
         }
     }
-    for v in &report.violations {
-        t.push_str(&violation_line(v));
-    }
     for n in &report.notes {
         t.push_str(&format!(
             "  note [rule {}; {}]: {}\n",
             n.rule, n.citation, n.message
         ));
     }
-    let compliant = report.is_compliant();
-    t.push_str(if compliant {
-        "  compliant\n"
-    } else {
-        "  NOT compliant\n"
-    });
+    let json = json!({"file": file, "document_id": doc.id(), "document_type": doc.document_type(), "report": report});
     Outcome {
-        json: json!({
-            "file": file,
-            "status": if compliant { "compliant" } else { "violations" },
-            "document_id": doc.id(),
-            "document_type": doc.document_type(),
-            "report": report,
-        }),
+        status: u8::from(!report.is_compliant()),
+        violations: report.violations,
+        file,
+        doc: Some(doc),
+        json,
         text: t,
-        status: u8::from(!compliant),
     }
 }
 
@@ -230,23 +282,64 @@ fn main() -> ExitCode {
     if files.is_empty() {
         files = bundled();
     }
-    let outcomes: Vec<Outcome> = files.iter().map(|f| run(f, date)).collect();
+    let mut outcomes: Vec<Outcome> = files.iter().map(|f| run(f, date)).collect();
+    // Resolve the references between the documents read together.
+    if outcomes.len() > 1 {
+        let registry = Registry::new(outcomes.iter().filter_map(|o| o.doc.clone()).collect());
+        for (id, v) in registry.link_violations() {
+            if let Some(o) = outcomes
+                .iter_mut()
+                .find(|o| o.doc.as_ref().is_some_and(|d| d.id() == id))
+            {
+                o.violations.push(v);
+                o.status = o.status.max(1);
+            }
+        }
+    }
     let status = outcomes
         .iter()
         .map(|o| o.status)
         .fold(0, |a, s| if s == 2 || a == 2 { 2 } else { a.max(s) });
     let mut out = String::new();
     if as_json {
+        let render = |o: Outcome| {
+            let mut j = o.json;
+            if let Some(m) = j.as_object_mut() {
+                m.insert("file".into(), json!(o.file));
+                if o.status != 2 {
+                    m.insert(
+                        "status".into(),
+                        json!(if o.status == 0 {
+                            "compliant"
+                        } else {
+                            "violations"
+                        }),
+                    );
+                    m.insert("violations".into(), json!(o.violations));
+                }
+            }
+            j
+        };
         let v = if single {
-            outcomes.into_iter().next().map_or(Value::Null, |o| o.json)
+            outcomes.into_iter().next().map_or(Value::Null, render)
         } else {
-            Value::Array(outcomes.into_iter().map(|o| o.json).collect())
+            Value::Array(outcomes.into_iter().map(render).collect())
         };
         out.push_str(&serde_json::to_string_pretty(&v).unwrap_or_default());
         out.push('\n');
     } else {
         for o in &outcomes {
             out.push_str(&o.text);
+            if !o.text.contains("structural violation") {
+                for v in &o.violations {
+                    out.push_str(&violation_line(v));
+                }
+            }
+            if o.status == 0 {
+                out.push_str("  compliant\n");
+            } else if o.status == 1 {
+                out.push_str("  NOT compliant\n");
+            }
         }
     }
     // A closed pipe (`| head`) is not an error of the example.

@@ -180,6 +180,16 @@ pub enum ViolationCode {
     TermContinuationMismatch,
     /// The legal basis of the body is not of the kind the rule requires.
     LegalBasisMismatch,
+    // ---- networks and links between documents ----
+    /// The evidence does not support the maturity stage a network claims.
+    StageNotSupported,
+    /// A reference names a document that is not in the registry.
+    UnknownReference,
+    /// Two documents in a registry share one id.
+    DuplicateDocumentId,
+    /// A reference names a document of another kind, Land or stage than the
+    /// link requires.
+    ReferenceMismatch,
 }
 
 impl ViolationCode {
@@ -205,6 +215,10 @@ impl ViolationCode {
                 | Self::TermLengthMismatch
                 | Self::TermContinuationMismatch
                 | Self::LegalBasisMismatch
+                | Self::StageNotSupported
+                | Self::UnknownReference
+                | Self::DuplicateDocumentId
+                | Self::ReferenceMismatch
         )
     }
 }

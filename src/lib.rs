@@ -54,7 +54,9 @@ mod error;
 mod land;
 mod law;
 pub mod limits;
+mod network;
 mod organisation;
+mod registry;
 pub mod schema;
 #[cfg(feature = "proptest")]
 #[cfg_attr(docsrs, doc(cfg(feature = "proptest")))]
@@ -80,10 +82,17 @@ pub use crate::law::{
     Person, Population, Ratio, Reason, Regime, Report, Rule, RuleKind, Threshold,
     establishment_duty, establishment_rules, franchise, franchise_rules,
 };
+pub use crate::network::{
+    FederationEligibility, MembershipCharacteristic, NEMO_CHARACTERISTICS, NEMO_MODEL,
+    NetworkCharacteristics, NetworkEvidence, NetworkMembers, StageAssessment, StageCriterion,
+    criteria_for,
+};
 pub use crate::organisation::{
     Association, AssociationKind, AssociationTag, Count, CountQualifier, MaturityStage, Network,
     NetworkTag, Scope,
 };
+pub use crate::organisation::{MemberReference, ReferenceKind};
+pub use crate::registry::Registry;
 pub use crate::term::{
     COUNCIL_TERMS, CouncilTermRule, CouncilTermStart, OfficeStatus, RawTerm, Term, TermLength,
     council_term_rule,

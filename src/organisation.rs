@@ -9,6 +9,7 @@ use crate::citation::Citation;
 use crate::error::{Collector, Error, Loc, ViolationCode, Violations};
 use crate::land::{Land, Level};
 use crate::limits;
+use crate::network::{NetworkCharacteristics, NetworkEvidence, NetworkMembers};
 
 /// The kind of an association.
 #[derive(
@@ -137,6 +138,43 @@ fn validate_common(
     }
 }
 
+/// The kind of document a reference points to.
+#[derive(
+    Debug,
+    Clone,
+    Copy,
+    PartialEq,
+    Eq,
+    Hash,
+    Serialize,
+    Deserialize,
+    JsonSchema,
+    strum::Display,
+    strum::IntoStaticStr,
+)]
+#[serde(rename_all = "snake_case")]
+#[strum(serialize_all = "snake_case")]
+#[non_exhaustive]
+pub enum ReferenceKind {
+    /// A representation body document.
+    RepresentationBody,
+    /// An association document.
+    Association,
+    /// A network document.
+    Network,
+}
+
+/// A typed reference to another document by its id.
+#[derive(Debug, Clone, PartialEq, Eq, Hash, Serialize, Deserialize, JsonSchema)]
+#[serde(deny_unknown_fields)]
+pub struct MemberReference {
+    /// The id of the referenced document.
+    #[schemars(regex(pattern = limits::ID_PATTERN))]
+    pub id: String,
+    /// The kind of document it must be.
+    pub kind: ReferenceKind,
+}
+
 /// The tag of an association document.
 #[derive(Debug, Clone, Copy, Default, PartialEq, Eq, Hash, Serialize, Deserialize, JsonSchema)]
 pub enum AssociationTag {
@@ -205,6 +243,11 @@ pub struct Association {
     #[serde(default, skip_serializing_if = "Vec::is_empty")]
     #[schemars(inner(length(min = 1, max = limits::NAME_MAX_CHARS), regex(pattern = limits::NON_BLANK_PATTERN)))]
     pub recognitions: Vec<String>,
+    /// Its members that are documents of this crate (a state association's
+    /// municipal bodies, the federal association's state associations);
+    /// [`crate::Registry`] resolves them.
+    #[serde(default, skip_serializing_if = "Vec::is_empty")]
+    pub members: Vec<MemberReference>,
     /// Its fields of work (Kompetenzfelder).
     #[serde(default, skip_serializing_if = "Vec::is_empty")]
     #[schemars(inner(length(min = 1, max = limits::NAME_MAX_CHARS), regex(pattern = limits::NON_BLANK_PATTERN)))]
@@ -270,6 +313,16 @@ impl Association {
         }
         if let Some(cit) = &self.legal_anchoring {
             crate::law::validate_citation(cit, &Loc::Root.field("legal_anchoring"), &mut c);
+        }
+        for (i, m) in self.members.iter().enumerate() {
+            if !limits::is_valid_id(&m.id) {
+                c.fail(
+                    ViolationCode::InvalidIdentifier,
+                    Loc::Root.field("members").index(i).field("id"),
+                    "format.identifier",
+                    format!("{:?} is not an identifier ({})", m.id, limits::ID_PATTERN),
+                );
+            }
         }
         for (i, s) in self.recognitions.iter().enumerate() {
             c.text(
@@ -374,9 +427,15 @@ pub struct Network {
     /// When it was founded, if known.
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub founded_on: Option<NaiveDate>,
-    /// How many member organisations it has.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
-    pub member_organisations: Option<Count>,
+    /// Its member organisations.
+    #[serde(default)]
+    pub members: NetworkMembers,
+    /// The evidence of its maturity.
+    #[serde(default)]
+    pub evidence: NetworkEvidence,
+    /// The characteristics the federal association asks of a Verbund.
+    #[serde(default)]
+    pub characteristics: NetworkCharacteristics,
     /// Where the facts come from.
     #[serde(default, skip_serializing_if = "Vec::is_empty")]
     #[schemars(inner(length(min = 1, max = limits::SOURCE_MAX_CHARS), regex(pattern = limits::NON_BLANK_PATTERN)))]

@@ -75,7 +75,8 @@ use crate::error::ViolationCode;
 use crate::land::{Land, Level};
 use crate::law::{Certainty, Constraint, Law, Regime};
 use crate::limits::SCHEMA_VERSION;
-use crate::organisation::{Count, CountQualifier, MaturityStage, Network, NetworkTag, Scope};
+use crate::network::{NetworkCharacteristics, NetworkEvidence, NetworkMembers};
+use crate::organisation::{MaturityStage, Network, NetworkTag, Scope};
 use crate::term::{RawTerm, TermLength, council_term_rule};
 
 const FILLINGS: [SeatFilling; 6] = [
@@ -861,9 +862,11 @@ pub fn network() -> impl Strategy<Value = Network> {
             MaturityStage::Network,
             MaturityStage::Federation,
         ]),
-        prop::option::of(1u32..500),
+        network_members(),
+        network_evidence(),
+        any::<[bool; 6]>(),
     )
-        .prop_map(|(land, level, stage, members)| Network {
+        .prop_map(|(land, level, stage, members, evidence, c)| Network {
             document_type: NetworkTag::Network,
             schema_version: SCHEMA_VERSION,
             id: "generated-network".into(),
@@ -876,12 +879,57 @@ pub fn network() -> impl Strategy<Value = Network> {
             },
             claimed_stage: stage,
             founded_on: None,
-            member_organisations: members.map(|value| Count {
-                value,
-                qualifier: CountQualifier::Exact,
-            }),
+            members,
+            evidence,
+            characteristics: NetworkCharacteristics {
+                secular: c[0],
+                party_neutral: c[1],
+                independent_of_origin_governments: c[2],
+                democratic: c[3],
+                municipal_participation: c[4],
+            },
             sources: Vec::new(),
         })
+}
+
+/// Random member lists of networks.
+pub fn network_members() -> impl Strategy<Value = NetworkMembers> {
+    (
+        0u32..60,
+        prop::collection::vec(
+            prop::sample::select(vec!["Türkei", "Syrien", "Polen", "Italien", "Ghana"]),
+            0..4,
+        ),
+    )
+        .prop_map(|(count, origins)| NetworkMembers {
+            count,
+            origins: origins.into_iter().map(str::to_owned).collect(),
+        })
+}
+
+/// Random evidence of network maturity: every criterion independently met
+/// or not, so every stage and every gap occurs.
+pub fn network_evidence() -> impl Strategy<Value = NetworkEvidence> {
+    (any::<[bool; 6]>(), 0u8..4, 0u8..3, 0u16..5, any::<bool>()).prop_map(
+        |(b, organs, offices, staff, work)| NetworkEvidence {
+            cooperation_across_origins: b[0],
+            regular_meetings: b[1],
+            cooperation_resolutions: b[2],
+            external_presentation_resolutions: b[3],
+            organs,
+            organs_functioning: b[4],
+            contact_persons: b[5],
+            registered_on: None,
+            proven_work: if work {
+                vec!["Projekt Elternbildung".into()]
+            } else {
+                Vec::new()
+            },
+            offices,
+            first_office_on: None,
+            staff,
+        },
+    )
 }
 
 /// Random JSON values of any shape, for "never panics" properties.

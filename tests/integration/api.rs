@@ -84,6 +84,10 @@ fn violation_codes_are_stable() {
             "term_length_mismatch",
             "term_continuation_mismatch",
             "legal_basis_mismatch",
+            "stage_not_supported",
+            "unknown_reference",
+            "duplicate_document_id",
+            "reference_mismatch",
         ]
     );
     assert!(ViolationCode::ZeroCount.is_structural());

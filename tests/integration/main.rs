@@ -5,6 +5,7 @@ mod common;
 mod documents;
 mod downstream;
 mod law;
+mod networks;
 #[cfg(feature = "proptest")]
 mod properties;
 mod rules;

@@ -1,0 +1,173 @@
+//! A set of documents whose references to each other are resolved.
+
+use std::borrow::Cow;
+
+use crate::document::Document;
+use crate::error::{JsonPointer, Violation, ViolationCode};
+use crate::network::NEMO_CHARACTERISTICS;
+use crate::organisation::{AssociationKind, MaturityStage, ReferenceKind};
+
+/// Documents that refer to each other by id: a state association to its
+/// municipal bodies, the federal association to the state associations, a
+/// federal network association to its Verbünde.
+///
+/// # Example
+/// ```
+/// use migrant_representation::{Document, Registry};
+/// let read = |f: &str| Document::from_json_str(&std::fs::read_to_string(f).unwrap()).unwrap();
+/// let registry = Registry::new(vec![
+///     read("examples/data/bzi.json"),
+///     read("examples/data/laka-bw.json"),
+///     read("examples/data/agaby.json"),
+///     read("examples/data/agarp.json"),
+/// ]);
+/// assert!(registry.link_violations().is_empty());
+/// let incomplete = Registry::new(vec![read("examples/data/bzi.json")]);
+/// assert_eq!(incomplete.link_violations()[0].1.code.as_str(), "unknown_reference");
+/// ```
+#[derive(Debug, Clone, Default, PartialEq, Eq)]
+pub struct Registry {
+    documents: Vec<Document>,
+}
+
+impl Registry {
+    /// A registry of these documents.
+    #[must_use]
+    pub fn new(documents: Vec<Document>) -> Self {
+        Self { documents }
+    }
+
+    /// The documents.
+    #[must_use]
+    pub fn documents(&self) -> &[Document] {
+        &self.documents
+    }
+
+    /// The document with this id (the first, if ids repeat).
+    #[must_use]
+    pub fn get(&self, id: &str) -> Option<&Document> {
+        self.documents.iter().find(|d| d.id() == id)
+    }
+
+    /// Every broken link, as `(id of the referring document, violation)`:
+    /// ids used twice (`duplicate_document_id`), references to documents
+    /// that are not there (`unknown_reference`), and references to documents
+    /// of another kind, Land or stage than the link requires
+    /// (`reference_mismatch`).
+    #[must_use]
+    pub fn link_violations(&self) -> Vec<(String, Violation)> {
+        let mut out = Vec::new();
+        for (i, d) in self.documents.iter().enumerate() {
+            if self.documents[..i].iter().any(|e| e.id() == d.id()) {
+                out.push((
+                    d.id().to_owned(),
+                    Violation::format(
+                        ViolationCode::DuplicateDocumentId,
+                        JsonPointer::root().field("id"),
+                        "link.unique_ids",
+                        format!("document id {:?} is used by more than one document", d.id()),
+                    ),
+                ));
+            }
+            let Document::Association(a) = d else {
+                continue;
+            };
+            for (j, m) in a.members.iter().enumerate() {
+                let at = JsonPointer::root().field("members").index(j);
+                let mut fail = |code, field: &str, rule: &'static str, message: String| {
+                    out.push((
+                        a.id.clone(),
+                        Violation::format(code, at.field(field), rule, message),
+                    ));
+                };
+                let Some(target) = self.get(&m.id) else {
+                    fail(
+                        ViolationCode::UnknownReference,
+                        "id",
+                        "link.resolves",
+                        format!("no document has the id {:?}", m.id),
+                    );
+                    continue;
+                };
+                let kind = match target {
+                    Document::RepresentationBody(_) => ReferenceKind::RepresentationBody,
+                    Document::Association(_) => ReferenceKind::Association,
+                    Document::Network(_) => ReferenceKind::Network,
+                };
+                if kind != m.kind {
+                    fail(
+                        ViolationCode::ReferenceMismatch,
+                        "kind",
+                        "link.kind",
+                        format!("{:?} is a {kind}, not a {}", m.id, m.kind),
+                    );
+                    continue;
+                }
+                match (a.kind, target) {
+                    (AssociationKind::StateAssociation, Document::RepresentationBody(b))
+                        if a.scope.land.is_some_and(|l| l != b.jurisdiction().land) =>
+                    {
+                        fail(
+                            ViolationCode::ReferenceMismatch,
+                            "id",
+                            "link.state_association.same_land",
+                            format!(
+                                "{:?} belongs to {}, not to the association's Land",
+                                m.id,
+                                b.jurisdiction().land
+                            ),
+                        );
+                    }
+                    (AssociationKind::StateAssociation, Document::RepresentationBody(_)) => {}
+                    (AssociationKind::StateAssociation, _) => fail(
+                        ViolationCode::ReferenceMismatch,
+                        "kind",
+                        "link.state_association.members",
+                        "the members of a state association are municipal representation bodies"
+                            .into(),
+                    ),
+                    (AssociationKind::FederalAssociation, Document::RepresentationBody(_)) => fail(
+                        ViolationCode::ReferenceMismatch,
+                        "kind",
+                        "link.federal_association.members",
+                        "the members of a federal association are associations or local Verbünde"
+                            .into(),
+                    ),
+                    (AssociationKind::FederalAssociation, Document::Network(n))
+                        if n.assess().supported != Some(MaturityStage::Federation) =>
+                    {
+                        out.push((
+                            a.id.clone(),
+                            Violation {
+                                code: ViolationCode::ReferenceMismatch,
+                                path: at.field("id"),
+                                rule: Cow::Borrowed("link.federal_association.verbund"),
+                                citation: Some(NEMO_CHARACTERISTICS),
+                                message: format!(
+                                    "{:?} is not a lokaler Verbund by its evidence",
+                                    m.id
+                                ),
+                            },
+                        ));
+                    }
+                    (AssociationKind::UmbrellaAssociation, Document::RepresentationBody(b))
+                        if a.scope.land.is_some_and(|l| l != b.jurisdiction().land) =>
+                    {
+                        fail(
+                            ViolationCode::ReferenceMismatch,
+                            "id",
+                            "link.umbrella.same_land",
+                            format!(
+                                "{:?} belongs to {}, not to the association's Land",
+                                m.id,
+                                b.jurisdiction().land
+                            ),
+                        );
+                    }
+                    _ => {}
+                }
+            }
+        }
+        out
+    }
+}
