@@ -307,14 +307,12 @@ fn main() -> ExitCode {
             if let Some(m) = j.as_object_mut() {
                 m.insert("file".into(), json!(o.file));
                 if o.status != 2 {
-                    m.insert(
-                        "status".into(),
-                        json!(if o.status == 0 {
-                            "compliant"
-                        } else {
-                            "violations"
-                        }),
-                    );
+                    let status = if o.status == 0 {
+                        "compliant"
+                    } else {
+                        "violations"
+                    };
+                    m.entry("status").or_insert_with(|| json!(status));
                     m.insert("violations".into(), json!(o.violations));
                 }
             }
