@@ -13,6 +13,7 @@ use crate::error::{Collector, Error, Loc, ViolationCode, Violations};
 use crate::land::{Land, Level};
 use crate::law::{Law, LocalRule, Report};
 use crate::limits;
+use crate::roster::Membership;
 use crate::term::{RawTerm, Term};
 
 /// The family a body belongs to: what kind of organ it is in municipal law.
@@ -314,6 +315,9 @@ pub struct RawRepresentationBody {
     /// each with its citation.
     #[serde(default, skip_serializing_if = "Vec::is_empty")]
     pub local_rules: Vec<LocalRule>,
+    /// The members, if the document lists them.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub roster: Option<Vec<Membership>>,
     /// Where the facts in the document come from (URLs or references).
     #[serde(default, skip_serializing_if = "Vec::is_empty")]
     #[schemars(inner(length(min = 1, max = limits::SOURCE_MAX_CHARS), regex(pattern = limits::NON_BLANK_PATTERN)))]
@@ -349,6 +353,7 @@ pub struct RepresentationBody {
     composition: Composition,
     term: Option<Term>,
     local_rules: Vec<LocalRule>,
+    roster: Option<Vec<Membership>>,
     sources: Vec<String>,
 }
 
@@ -411,6 +416,10 @@ impl RepresentationBody {
         for (i, r) in raw.local_rules.iter().enumerate() {
             r.validate(&root.field("local_rules").index(i), &mut c);
         }
+        if let Some(roster) = &raw.roster {
+            let ids: Vec<&str> = composition.seat_groups().iter().map(|g| g.id()).collect();
+            crate::roster::validate(roster, &ids, &root.field("roster"), &mut c);
+        }
         for (i, s) in raw.sources.iter().enumerate() {
             c.text(&root.field("sources").index(i), s, limits::SOURCE_MAX_CHARS);
         }
@@ -425,6 +434,7 @@ impl RepresentationBody {
             composition,
             term,
             local_rules: raw.local_rules,
+            roster: raw.roster,
             sources: raw.sources,
         })
     }
@@ -505,6 +515,11 @@ impl RepresentationBody {
     pub fn local_rules(&self) -> &[LocalRule] {
         &self.local_rules
     }
+    /// The roster, if the document lists the members.
+    #[must_use]
+    pub fn roster(&self) -> Option<&[Membership]> {
+        self.roster.as_deref()
+    }
     /// The sources.
     #[must_use]
     pub fn sources(&self) -> &[String] {
@@ -554,6 +569,7 @@ impl From<RepresentationBody> for RawRepresentationBody {
             composition: b.composition.into(),
             term: b.term.map(Into::into),
             local_rules: b.local_rules,
+            roster: b.roster,
             sources: b.sources,
         }
     }

@@ -190,6 +190,15 @@ pub enum ViolationCode {
     /// A reference names a document of another kind, Land or stage than the
     /// link requires.
     ReferenceMismatch,
+    // ---- roster ----
+    /// More members hold seats of a group on the date than it has seats.
+    RosterExceedsSeats,
+    /// A chair to be elected from the members holds no seat (of the group).
+    ChairNotMember,
+    /// One person holds two voting memberships at the same time.
+    DuplicateVotingMembership,
+    /// A membership starts before or ends after the body's term.
+    MembershipOutsideTerm,
 }
 
 impl ViolationCode {
@@ -218,6 +227,10 @@ impl ViolationCode {
                 | Self::StageNotSupported
                 | Self::UnknownReference
                 | Self::DuplicateDocumentId
+                | Self::RosterExceedsSeats
+                | Self::ChairNotMember
+                | Self::DuplicateVotingMembership
+                | Self::MembershipOutsideTerm
                 | Self::ReferenceMismatch
         )
     }

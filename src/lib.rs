@@ -57,6 +57,7 @@ pub mod limits;
 mod network;
 mod organisation;
 mod registry;
+mod roster;
 pub mod schema;
 #[cfg(feature = "proptest")]
 #[cfg_attr(docsrs, doc(cfg(feature = "proptest")))]
@@ -93,6 +94,7 @@ pub use crate::organisation::{
 };
 pub use crate::organisation::{MemberReference, ReferenceKind};
 pub use crate::registry::Registry;
+pub use crate::roster::{Membership, Role};
 pub use crate::term::{
     COUNCIL_TERMS, CouncilTermRule, CouncilTermStart, OfficeStatus, RawTerm, Term, TermLength,
     council_term_rule,

@@ -279,6 +279,7 @@ pub fn raw_body(
                 composition,
                 term,
                 local_rules: Vec::new(),
+                roster: None,
                 sources: Vec::new(),
             }
         })

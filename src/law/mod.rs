@@ -753,6 +753,7 @@ impl Law {
                 }),
             }
         }
+        crate::roster::check(body, date, &mut report.violations);
         Ok(report)
     }
 }

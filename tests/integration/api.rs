@@ -88,6 +88,10 @@ fn violation_codes_are_stable() {
             "unknown_reference",
             "duplicate_document_id",
             "reference_mismatch",
+            "roster_exceeds_seats",
+            "chair_not_member",
+            "duplicate_voting_membership",
+            "membership_outside_term",
         ]
     );
     assert!(ViolationCode::ZeroCount.is_structural());

@@ -8,6 +8,7 @@ mod law;
 mod networks;
 #[cfg(feature = "proptest")]
 mod properties;
+mod roster;
 mod rules;
 mod schemas;
 mod structure;

@@ -1,0 +1,271 @@
+//! An optional roster: the members of a body as memberships.
+//!
+//! A membership names a person by a reference the user chooses (an id in
+//! their own system; no personal data is needed), the seat group, a role,
+//! dates, and what the member sits for. When a body has a roster, the
+//! compliance check also checks it on the date asked about: no group holds
+//! more members than seats, a chair elected from the members holds a seat,
+//! nobody holds two voting memberships at once, and no membership lies
+//! outside the term.
+
+use std::borrow::Cow;
+
+use chrono::NaiveDate;
+use schemars::JsonSchema;
+use serde::{Deserialize, Serialize};
+
+use crate::body::RepresentationBody;
+use crate::composition::{ChairSelection, VotingRight};
+use crate::error::{Collector, JsonPointer, Loc, Violation, ViolationCode};
+use crate::limits;
+
+/// A member's role in the body.
+#[derive(
+    Debug,
+    Clone,
+    Copy,
+    Default,
+    PartialEq,
+    Eq,
+    Hash,
+    Serialize,
+    Deserialize,
+    JsonSchema,
+    strum::Display,
+    strum::IntoStaticStr,
+    strum::EnumIter,
+)]
+#[serde(rename_all = "snake_case")]
+#[strum(serialize_all = "snake_case")]
+#[non_exhaustive]
+pub enum Role {
+    /// An ordinary member.
+    #[default]
+    #[doc(alias = "Mitglied")]
+    Member,
+    /// The chair (Vorsitz).
+    #[doc(alias = "Vorsitz")]
+    Chair,
+    /// A deputy chair (stellvertretender Vorsitz).
+    #[doc(alias = "stellvertretender Vorsitz")]
+    DeputyChair,
+    /// A personal deputy of a member (persönliche Stellvertretung).
+    #[doc(alias = "Stellvertretung")]
+    Substitute,
+}
+
+/// One membership in the roster.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize, JsonSchema)]
+#[serde(deny_unknown_fields)]
+pub struct Membership {
+    /// The person, by a reference the publisher chooses (an id, not a name).
+    #[schemars(length(min = 1, max = limits::SHORT_TEXT_MAX_CHARS), regex(pattern = limits::NON_BLANK_PATTERN))]
+    pub person: String,
+    /// The seat group the member holds a seat in; absent for a chair who
+    /// holds no seat (Stuttgart: the Oberbürgermeister).
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub seat_group: Option<String>,
+    /// The role.
+    #[serde(default, skip_serializing_if = "is_member")]
+    pub role: Role,
+    /// First day of the membership.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub start_date: Option<NaiveDate>,
+    /// Last day of the membership.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub end_date: Option<NaiveDate>,
+    /// The group, list or organisation the member sits for (a list, a
+    /// parliamentary group, an association).
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    #[schemars(length(min = 1, max = limits::NAME_MAX_CHARS), regex(pattern = limits::NON_BLANK_PATTERN))]
+    pub on_behalf_of: Option<String>,
+    /// The member is also a council member (a council member who holds an
+    /// elected seat, Kaufbeuren's Integrationsbeauftragte).
+    #[serde(default, skip_serializing_if = "std::ops::Not::not")]
+    pub council_member: bool,
+}
+
+fn is_member(r: &Role) -> bool {
+    *r == Role::Member
+}
+
+impl Membership {
+    /// Whether the membership runs on `date`.
+    #[must_use]
+    pub fn is_active_on(&self, date: NaiveDate) -> bool {
+        self.start_date.is_none_or(|s| s <= date) && self.end_date.is_none_or(|e| date <= e)
+    }
+
+    fn overlaps(&self, other: &Self) -> bool {
+        let starts_before_other_ends = match (self.start_date, other.end_date) {
+            (Some(s), Some(e)) => s <= e,
+            _ => true,
+        };
+        let ends_after_other_starts = match (self.end_date, other.start_date) {
+            (Some(e), Some(s)) => s <= e,
+            _ => true,
+        };
+        starts_before_other_ends && ends_after_other_starts
+    }
+}
+
+/// Structural checks of a roster: texts, seat-group references, date order.
+pub(crate) fn validate(roster: &[Membership], groups: &[&str], path: &Loc<'_>, c: &mut Collector) {
+    for (i, m) in roster.iter().enumerate() {
+        let p = path.index(i);
+        c.text(&p.field("person"), &m.person, limits::SHORT_TEXT_MAX_CHARS);
+        if let Some(o) = &m.on_behalf_of {
+            c.text(&p.field("on_behalf_of"), o, limits::NAME_MAX_CHARS);
+        }
+        if let Some(g) = &m.seat_group {
+            if !groups.contains(&g.as_str()) {
+                c.fail(
+                    ViolationCode::UnknownSeatGroup,
+                    p.field("seat_group"),
+                    "format.roster.seat_group",
+                    format!("there is no seat group {g:?}"),
+                );
+            }
+        }
+        if let (Some(s), Some(e)) = (m.start_date, m.end_date) {
+            if e < s {
+                c.fail(
+                    ViolationCode::TermEndsBeforeStart,
+                    p.field("end_date"),
+                    "format.roster.dates",
+                    format!("the membership ends on {e}, before it starts on {s}"),
+                );
+            }
+        }
+    }
+}
+
+fn roster_violation(
+    code: ViolationCode,
+    path: JsonPointer,
+    rule: &'static str,
+    message: String,
+) -> Violation {
+    Violation {
+        code,
+        path,
+        rule: Cow::Borrowed(rule),
+        citation: None,
+        message,
+    }
+}
+
+/// The roster checks of a body on `date` (empty when it has no roster).
+pub(crate) fn check(body: &RepresentationBody, date: NaiveDate, out: &mut Vec<Violation>) {
+    let Some(roster) = body.roster() else { return };
+    let comp = body.composition();
+    let root = JsonPointer::root().field("roster");
+    // More members than seats.
+    for g in comp.seat_groups() {
+        let n = roster
+            .iter()
+            .filter(|m| {
+                m.role != Role::Substitute
+                    && m.seat_group.as_deref() == Some(g.id())
+                    && m.is_active_on(date)
+            })
+            .count();
+        if n > usize::from(g.seats()) {
+            out.push(roster_violation(
+                ViolationCode::RosterExceedsSeats,
+                root.clone(),
+                "roster.seats",
+                format!(
+                    "{n} members hold seats of group {:?} on {date}, which has {} seats",
+                    g.id(),
+                    g.seats()
+                ),
+            ));
+        }
+    }
+    // A chair elected from the members must hold a seat (of the group).
+    let chair_group = match comp.chair() {
+        Some(ChairSelection::ElectedFromMembers {}) => Some(None),
+        Some(ChairSelection::ElectedFromGroup { group }) => Some(Some(group.as_str())),
+        _ => None,
+    };
+    if let Some(required) = chair_group {
+        for (i, m) in roster
+            .iter()
+            .enumerate()
+            .filter(|(_, m)| m.role == Role::Chair && m.is_active_on(date))
+        {
+            let ok = match (required, m.seat_group.as_deref()) {
+                (_, None) => false,
+                (None, Some(_)) => true,
+                (Some(r), Some(g)) => r == g,
+            };
+            if !ok {
+                out.push(roster_violation(
+                    ViolationCode::ChairNotMember,
+                    root.index(i).field("seat_group"),
+                    "roster.chair_is_member",
+                    format!(
+                        "the chair {:?} must be elected from the members{}, but holds no such seat",
+                        m.person,
+                        required.map_or_else(String::new, |g| format!(" of group {g:?}"))
+                    ),
+                ));
+            }
+        }
+    }
+    // Two voting memberships of one person at the same time.
+    let voting = |m: &Membership| {
+        m.role != Role::Substitute
+            && m.seat_group
+                .as_deref()
+                .and_then(|g| comp.group(g))
+                .is_some_and(|g| g.voting() == VotingRight::Voting)
+    };
+    for (i, m) in roster.iter().enumerate().filter(|(_, m)| voting(m)) {
+        if roster[..i]
+            .iter()
+            .any(|o| voting(o) && o.person == m.person && o.overlaps(m))
+        {
+            out.push(roster_violation(
+                ViolationCode::DuplicateVotingMembership,
+                root.index(i).field("person"),
+                "roster.one_vote",
+                format!(
+                    "{:?} holds two voting memberships at the same time",
+                    m.person
+                ),
+            ));
+        }
+    }
+    // Memberships outside the term.
+    if let Some(t) = body.term() {
+        let last = if t.continues_until_successor_meets() {
+            t.successor_first_met_on().and_then(|d| d.pred_opt())
+        } else {
+            Some(t.ends_on())
+        };
+        for (i, m) in roster.iter().enumerate() {
+            let early = m.start_date.is_some_and(|s| s < t.starts_on());
+            let late = match (m.end_date, last) {
+                (Some(e), Some(l)) => e > l,
+                (None, Some(l)) => m.start_date.is_some_and(|s| s > l),
+                _ => false,
+            };
+            if early || late {
+                out.push(roster_violation(
+                    ViolationCode::MembershipOutsideTerm,
+                    root.index(i)
+                        .field(if early { "start_date" } else { "end_date" }),
+                    "roster.within_term",
+                    format!(
+                        "the membership of {:?} lies outside the term {} to {}",
+                        m.person,
+                        t.starts_on(),
+                        t.ends_on()
+                    ),
+                ));
+            }
+        }
+    }
+}

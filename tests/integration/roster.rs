@@ -1,0 +1,143 @@
+//! The roster: memberships checked against seats, chair, votes and term.
+
+use serde_json::json;
+
+use crate::common::*;
+
+fn luedenscheid() -> serde_json::Value {
+    load("luedenscheid-integrationsrat.json")
+}
+
+fn codes(v: &serde_json::Value, on: &str) -> Vec<(String, String)> {
+    report(v, on)
+        .violations
+        .iter()
+        .map(|v| (v.code.as_str().to_owned(), v.path.as_str().to_owned()))
+        .collect()
+}
+
+#[test]
+fn the_luedenscheid_roster_fits_its_seats() {
+    let b = body(&luedenscheid());
+    assert_eq!(b.roster().unwrap().len(), 10);
+    assert!(report(&luedenscheid(), "2026-01-15").is_compliant());
+}
+
+#[test]
+fn more_members_than_seats() {
+    let v = with(luedenscheid(), |v| {
+        for i in 5..10 {
+            v["roster"]
+                .as_array_mut()
+                .unwrap()
+                .push(json!({"person": format!("extra-{i}"), "seat_group": "council"}));
+        }
+    });
+    assert_eq!(
+        codes(&v, "2026-01-15"),
+        [("roster_exceeds_seats".into(), "/roster".into())]
+    );
+    // Memberships that ended before the date do not count.
+    let ended = with(v, |v| {
+        for m in v["roster"].as_array_mut().unwrap().iter_mut().skip(10) {
+            m["end_date"] = json!("2025-12-31");
+            m["start_date"] = json!("2025-11-01");
+        }
+    });
+    assert!(report(&ended, "2026-01-15").is_compliant());
+}
+
+#[test]
+fn a_chair_elected_from_the_members_holds_a_seat() {
+    let v = with(luedenscheid(), |v| {
+        v["roster"]
+            .as_array_mut()
+            .unwrap()
+            .push(json!({"person": "outsider", "role": "chair"}));
+    });
+    assert_eq!(
+        codes(&v, "2026-01-15"),
+        [("chair_not_member".into(), "/roster/10/seat_group".into())]
+    );
+    let ok = with(luedenscheid(), |v| v["roster"][0]["role"] = json!("chair"));
+    assert!(report(&ok, "2026-01-15").is_compliant());
+    // Dresden: the chair must be a migrant member.
+    let dresden = with(
+        load("dresden-integrations-und-auslaenderbeirat.json"),
+        |v| {
+            v["roster"] =
+                json!([{"person": "stadtrat-1", "seat_group": "council", "role": "chair"}]);
+        },
+    );
+    assert_eq!(
+        codes(&dresden, "2026-01-15"),
+        [("chair_not_member".into(), "/roster/0/seat_group".into())]
+    );
+}
+
+#[test]
+fn one_person_has_one_vote() {
+    let v = with(luedenscheid(), |v| {
+        v["roster"][9]["person"] = json!("luedenscheid-e1")
+    });
+    assert_eq!(
+        codes(&v, "2026-01-15"),
+        [(
+            "duplicate_voting_membership".into(),
+            "/roster/9/person".into()
+        )]
+    );
+    // Successive memberships of one person are fine.
+    let successive = with(v, |v| {
+        v["roster"][0]["end_date"] = json!("2026-03-31");
+        v["roster"][9]["start_date"] = json!("2026-04-01");
+    });
+    assert!(report(&successive, "2026-01-15").is_compliant());
+}
+
+#[test]
+fn memberships_lie_within_the_term() {
+    let early = with(luedenscheid(), |v| {
+        v["roster"][0]["start_date"] = json!("2025-10-01")
+    });
+    assert_eq!(
+        codes(&early, "2026-01-15"),
+        [(
+            "membership_outside_term".into(),
+            "/roster/0/start_date".into()
+        )]
+    );
+    // NRW members continue until the successor meets: a membership may run past the Wahlperiode.
+    let continuing = with(luedenscheid(), |v| {
+        v["roster"][0]["end_date"] = json!("2030-11-15")
+    });
+    assert!(report(&continuing, "2026-01-15").is_compliant());
+    let met = with(continuing, |v| {
+        v["term"]["successor_first_met_on"] = json!("2030-11-10")
+    });
+    assert_eq!(
+        codes(&met, "2026-01-15"),
+        [(
+            "membership_outside_term".into(),
+            "/roster/0/end_date".into()
+        )]
+    );
+}
+
+#[test]
+fn roster_structure() {
+    let v = with(luedenscheid(), |v| {
+        v["roster"][0]["seat_group"] = json!("nowhere");
+        v["roster"][1]["start_date"] = json!("2026-02-01");
+        v["roster"][1]["end_date"] = json!("2026-01-01");
+        v["roster"][2]["person"] = json!(" ");
+    });
+    assert_eq!(
+        structural(&v),
+        [
+            ("unknown_seat_group".into(), "/roster/0/seat_group".into()),
+            ("term_ends_before_start".into(), "/roster/1/end_date".into()),
+            ("empty_text".into(), "/roster/2/person".into()),
+        ]
+    );
+}
