@@ -37,7 +37,10 @@
 //! ```
 //!
 //! # Crate features
-//! - `proptest` (off by default): proptest strategies for downstream tests.
+//! - `proptest` (off by default): proptest strategies for downstream tests
+//!   (the `strategies` module).
+//! - `oparl` (off by default): OParl 1.1 export and tolerant import
+//!   (the `oparl` module).
 #![forbid(unsafe_code)]
 #![cfg_attr(docsrs, feature(doc_cfg))]
 
@@ -55,6 +58,9 @@ mod land;
 mod law;
 pub mod limits;
 mod network;
+#[cfg(feature = "oparl")]
+#[cfg_attr(docsrs, doc(cfg(feature = "oparl")))]
+pub mod oparl;
 mod organisation;
 mod registry;
 mod roster;

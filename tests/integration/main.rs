@@ -6,6 +6,8 @@ mod documents;
 mod downstream;
 mod law;
 mod networks;
+#[cfg(feature = "oparl")]
+mod oparl;
 #[cfg(feature = "proptest")]
 mod properties;
 mod roster;

@@ -1,0 +1,263 @@
+//! OParl export and import (feature `oparl`): exports validate against the
+//! OParl 1.1.1 schemas, the spec's examples and quirky objects import, and
+//! export → import round-trips every bundled body.
+
+use std::path::PathBuf;
+
+use migrant_representation::oparl::{ExportOptions, OParlVersion, export, import, import_body};
+use migrant_representation::{BodyType, Document, RepresentationBody};
+use serde_json::{Value, json};
+
+use crate::common::*;
+
+fn oparl_file(rel: &str) -> Value {
+    let p = PathBuf::from(env!("CARGO_MANIFEST_DIR"))
+        .join("tests/oparl")
+        .join(rel);
+    serde_json::from_str(&std::fs::read_to_string(&p).unwrap()).unwrap()
+}
+
+/// A validator for an OParl schema, with its custom keywords ignored and
+/// `format: "url"` checked.
+fn validator(rel: &str) -> jsonschema::Validator {
+    let schema = oparl_file(rel);
+    jsonschema::options()
+        .should_validate_formats(true)
+        .with_format("url", |s: &str| {
+            s.starts_with("https://") || s.starts_with("http://")
+        })
+        .build(&schema)
+        .unwrap()
+}
+
+fn bodies() -> Vec<(String, RepresentationBody)> {
+    let mut out = Vec::new();
+    for e in std::fs::read_dir(data_dir()).unwrap() {
+        let p = e.unwrap().path();
+        if p.extension().is_some_and(|x| x == "json") {
+            if let Ok(Document::RepresentationBody(b)) =
+                Document::from_json_str(&std::fs::read_to_string(&p).unwrap())
+            {
+                out.push((p.display().to_string(), b));
+            }
+        }
+    }
+    assert!(out.len() > 10);
+    out
+}
+
+fn options() -> ExportOptions {
+    let mut o = ExportOptions::new("https://ris.example.org/oparl/");
+    o.body_url = Some("https://ris.example.org/oparl/body/1".into());
+    o
+}
+
+#[test]
+fn exports_validate_against_the_oparl_1_1_1_schemas() {
+    let org = validator("v1.1.1/Organization.json");
+    let membership = validator("v1.1.1/Membership.json");
+    let term = validator("v1.1.1/LegislativeTerm.json");
+    let mut with_memberships = 0;
+    let mut with_terms = 0;
+    for (name, b) in bodies() {
+        let out = export(&b, &options());
+        let errors: Vec<String> = org
+            .iter_errors(&out.organization)
+            .map(|e| e.to_string())
+            .collect();
+        assert!(errors.is_empty(), "{name}: {errors:?}");
+        for m in &out.memberships {
+            assert!(membership.is_valid(m), "{name}: {m}");
+            assert!(
+                m["votingRight"].is_boolean(),
+                "{name}: votingRight is explicit"
+            );
+            with_memberships += 1;
+        }
+        if let Some(t) = &out.legislative_term {
+            assert!(term.is_valid(t), "{name}: {t}");
+            with_terms += 1;
+        }
+        assert!(
+            out.organization.get("memberCount").is_none(),
+            "counts only when asked"
+        );
+    }
+    assert!(with_memberships >= 10 && with_terms >= 3);
+    // The validator is not blind: a broken object fails.
+    assert!(!org.is_valid(
+        &json!({"id": "not a url", "type": "https://schema.oparl.org/1.1/Organization"})
+    ));
+}
+
+#[test]
+fn counts_go_to_the_post_1_1_1_fields_when_asked() {
+    let b = body(&load("kaufbeuren-integrationsbeirat.json"));
+    let mut o = options();
+    o.include_counts = true;
+    let out = export(&b, &o);
+    assert_eq!(out.organization["memberCount"], 26);
+    assert_eq!(out.organization["votingMemberCount"], 25);
+    assert!(validator("master/Organization.json").is_valid(&out.organization));
+}
+
+#[test]
+fn classification_follows_the_body_type() {
+    let cases = [
+        ("koeln-integrationsrat.json", "Beirat"),
+        ("kaufbeuren-integrationsbeirat.json", "Beirat"),
+        (
+            "spandau-ausschuss-partizipation-integration.json",
+            "Ausschuss",
+        ),
+    ];
+    for (file, class) in cases {
+        let out = export(&body(&load(file)), &options());
+        assert_eq!(out.organization["classification"], class, "{file}");
+        assert_eq!(out.organization["organizationType"], "Gremium");
+    }
+    let committee = with(load("koeln-integrationsrat.json"), |v| {
+        v["body_type"] = json!("integration_committee");
+        v["local_rules"] = json!([]);
+    });
+    assert_eq!(
+        export(&body(&committee), &options()).organization["classification"],
+        "Ausschuss"
+    );
+    assert_eq!(
+        migrant_representation::oparl::classification(BodyType::IntegrationCommission),
+        "Kommission"
+    );
+}
+
+#[test]
+fn export_then_import_round_trips_every_bundled_body() {
+    for (name, b) in bodies() {
+        let out = export(&b, &options());
+        let imported = import(&out.organization, &out.memberships).unwrap();
+        assert_eq!(imported.version, OParlVersion::V1_1);
+        assert_eq!(
+            imported.body.as_ref(),
+            Some(&b),
+            "{name}: {:?}",
+            imported.unmapped
+        );
+    }
+}
+
+#[test]
+fn the_spec_examples_import() {
+    let org = oparl_file("v1.1.1/Organization-01.json");
+    let person = oparl_file("v1.1.1/Person-01.json");
+    let memberships = person["membership"].as_array().unwrap().clone();
+    let imported = import(&org, &memberships).unwrap();
+    assert_eq!(
+        imported.name.as_deref(),
+        Some("Ausschuss für Haushalt und Finanzen")
+    );
+    assert_eq!(imported.classification.as_deref(), Some("Ausschuss"));
+    assert_eq!(imported.start_date, Some(date("2012-07-17")));
+    assert_eq!(imported.memberships.len(), memberships.len());
+    assert_eq!(imported.memberships[0].role.as_deref(), Some("Vorsitzende"));
+    assert_eq!(
+        imported.memberships[0].membership.role,
+        migrant_representation::Role::Chair
+    );
+    // OParl cannot carry seat groups: no body, and the import says why.
+    assert!(imported.body.is_none());
+    assert!(
+        imported
+            .unmapped
+            .iter()
+            .any(|u| u.path.as_str() == "/organization/location")
+    );
+    let body = import_body(&oparl_file("v1.1.1/Body-01.json")).unwrap();
+    assert_eq!(body.ags.unwrap().as_str(), "05315000");
+}
+
+#[test]
+fn the_known_quirks_of_real_endpoints_import() {
+    let org = json!({
+        "id": "https://ris.example.org/organization/12",
+        "type": "https://schema.oparl.org/1.0/Organization",
+        "name": "Ausländerbeirat der Stadt Beispielstadt",
+        "organizationType": "Gremien",
+        "classification": "Dienststellen",
+        "startDate": "2021-04-01",
+        "endDate": "",
+        "STERNBERG:sortierung": 12,
+        "location": {"id": "https://ris.example.org/location/1", "type": "https://schema.oparl.org/1.0/Location", "street_address": "Markt 1", "postal_code": "12345"}
+    });
+    let memberships = [json!({
+        "id": "https://ris.example.org/membership/1",
+        "type": "https://schema.oparl.org/1.0/Membership",
+        "person": "https://ris.example.org/person/77",
+        "organization": "https://ris.example.org/organization/12",
+        "role": "Mitglied",
+        "startDate": "2021-04-01",
+        "endDate": ""
+    })];
+    let i = import(&org, &memberships).unwrap();
+    assert_eq!(i.version, OParlVersion::V1_0);
+    assert_eq!(i.end_date, None, "an empty endDate is absent");
+    assert_eq!(
+        i.organization_type.as_deref(),
+        Some("Gremien"),
+        "unknown values are kept"
+    );
+    assert_eq!(i.classification.as_deref(), Some("Dienststellen"));
+    assert_eq!(
+        i.vendor.get("STERNBERG:sortierung"),
+        Some(&json!(12)),
+        "vendor keys are kept"
+    );
+    assert_eq!(i.body_type, Some(BodyType::ForeignResidentsAdvisoryBoard));
+    assert_eq!(
+        i.memberships[0].voting_right, None,
+        "a missing votingRight is unknown"
+    );
+    assert_eq!(i.memberships[0].membership.person, "77");
+    assert!(
+        i.unmapped
+            .iter()
+            .any(|u| u.path.as_str() == "/memberships/0/votingRight")
+    );
+    assert!(
+        i.unmapped
+            .iter()
+            .any(|u| u.path.as_str() == "/organization/location")
+    );
+    let body = json!({"id": "https://ris.example.org/body/1", "type": "https://schema.oparl.org/1.0/Body", "name": "Köln", "ags": "5315000"});
+    assert_eq!(
+        import_body(&body).unwrap().ags.unwrap().as_str(),
+        "05315000"
+    );
+    let bad = json!({"id": "https://ris.example.org/body/1", "type": "https://schema.oparl.org/1.1/Body", "ags": "12"});
+    let b = import_body(&bad).unwrap();
+    assert!(b.ags.is_none() && b.unmapped.len() == 1);
+}
+
+#[test]
+fn only_non_objects_and_other_types_are_refused() {
+    assert!(import(&json!([]), &[]).is_err());
+    assert!(import(&json!({"type": "https://schema.oparl.org/1.1/Person"}), &[]).is_err());
+    assert!(
+        import(
+            &json!({"type": "https://schema.oparl.org/1.1/Organization"}),
+            &[json!(1)]
+        )
+        .is_err()
+    );
+    // A bare but well-formed organization imports.
+    let i = import(
+        &json!({"type": "https://schema.oparl.org/1.1/Organization", "startDate": "someday"}),
+        &[],
+    )
+    .unwrap();
+    assert_eq!(i.start_date, None);
+    assert!(
+        i.unmapped
+            .iter()
+            .any(|u| u.path.as_str() == "/organization/startDate")
+    );
+}
