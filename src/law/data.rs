@@ -10,25 +10,11 @@ use std::borrow::Cow;
 
 use chrono::NaiveDate;
 
-use super::{Certainty, Constraint, Governance, Ratio, Regime, Rule};
+use super::{Certainty, Constraint, Governance, Regime, Rule, d, ratio};
 use crate::body::BodyType;
 use crate::citation::{Citation, LegalBasisKind, Validity};
 use crate::composition::{ChairMethod, SeatClass, SeatSelector};
 use crate::land::{Land, Level};
-
-const fn d(y: i32, m: u32, day: u32) -> NaiveDate {
-    match NaiveDate::from_ymd_opt(y, m, day) {
-        Some(x) => x,
-        None => panic!("invalid date in rule data"),
-    }
-}
-
-const fn ratio(n: u16, den: u16) -> Ratio {
-    match Ratio::new(n, den) {
-        Some(r) => r,
-        None => panic!("invalid ratio in rule data"),
-    }
-}
 
 #[allow(clippy::too_many_arguments)]
 const fn rule(

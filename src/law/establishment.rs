@@ -12,7 +12,7 @@ use chrono::NaiveDate;
 use schemars::JsonSchema;
 use serde::{Deserialize, Serialize};
 
-use super::{Certainty, Ratio};
+use super::{Certainty, Ratio, d, ratio};
 use crate::body::BodyType;
 use crate::citation::{Citation, Validity};
 use crate::land::{Land, Level};
@@ -325,20 +325,6 @@ fn rule_id(rule: &'static EstablishmentRule) -> &'static str {
 }
 
 // ------------------------------------------------------------- data ----
-
-const fn d(y: i32, m: u32, day: u32) -> NaiveDate {
-    match NaiveDate::from_ymd_opt(y, m, day) {
-        Some(x) => x,
-        None => panic!("invalid date in rule data"),
-    }
-}
-
-const fn share(n: u16, den: u16) -> Ratio {
-    match Ratio::new(n, den) {
-        Some(r) => r,
-        None => panic!("invalid ratio in rule data"),
-    }
-}
 
 const fn residents(comparison: Comparison, count: u32) -> Option<Threshold> {
     Some(Threshold::ForeignResidents { comparison, count })
@@ -689,7 +675,7 @@ static RULES: &[EstablishmentRule] = &[
             Duty::Should,
             Some(Threshold::ForeignShare {
                 comparison: AtLeast,
-                share: share(10, 100),
+                share: ratio(10, 100),
             }),
             Citation::section("KSVG", "50").version("Gesetz Nr. 2122 vom 12.12.2023"),
             Validity::since(SL_2023),
@@ -728,7 +714,7 @@ static RULES: &[EstablishmentRule] = &[
         Duty::Should,
         Some(Threshold::ForeignShare {
             comparison: AtLeast,
-            share: share(8, 100),
+            share: ratio(8, 100),
         }),
         Citation::section("KSVG", "50").version("Fassung 2008"),
         Validity::between(SL_2009, SL_2023),
@@ -759,7 +745,7 @@ static RULES: &[EstablishmentRule] = &[
         Duty::Should,
         Some(Threshold::ForeignShare {
             comparison: AtLeast,
-            share: share(3, 100),
+            share: ratio(3, 100),
         }),
         Citation::section("KSVG", "50").version("Fassung vor 2008"),
         Validity::between(SL_1990, SL_2009),

@@ -17,7 +17,7 @@ use chrono::{Datelike, Days, Months, NaiveDate};
 use schemars::JsonSchema;
 use serde::{Deserialize, Serialize};
 
-use super::Certainty;
+use super::{Certainty, d};
 use crate::body::BodyType;
 use crate::citation::{Citation, Validity};
 use crate::land::Land;
@@ -474,13 +474,6 @@ impl Person {
 }
 
 // ------------------------------------------------------------- data ----
-
-const fn d(y: i32, m: u32, day: u32) -> NaiveDate {
-    match NaiveDate::from_ymd_opt(y, m, day) {
-        Some(x) => x,
-        None => panic!("invalid date in rule data"),
-    }
-}
 
 #[allow(clippy::too_many_arguments)]
 const fn eligibility(

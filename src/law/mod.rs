@@ -32,6 +32,22 @@ use crate::land::{Land, Level};
 use crate::limits;
 use crate::term::TermLength;
 
+/// A date in rule data; an invalid literal fails the build.
+const fn d(y: i32, m: u32, day: u32) -> NaiveDate {
+    match NaiveDate::from_ymd_opt(y, m, day) {
+        Some(x) => x,
+        None => panic!("invalid date in rule data"),
+    }
+}
+
+/// A ratio in rule data; an invalid literal fails the build.
+const fn ratio(n: u16, den: u16) -> Ratio {
+    match Ratio::new(n, den) {
+        Some(r) => r,
+        None => panic!("invalid ratio in rule data"),
+    }
+}
+
 /// A fraction `numerator / denominator` used by share rules (⅔, ½).
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, Serialize, Deserialize, JsonSchema)]
 #[serde(deny_unknown_fields)]
