@@ -1,5 +1,6 @@
-//! Prints the OParl 1.1 objects of a body document (Organization,
-//! Memberships, LegislativeTerm).
+//! Prints the OParl 1.1 objects of a document: a body's Organization,
+//! Memberships and LegislativeTerm, or the Organization of an association or
+//! network.
 //!
 //! ```text
 //! cargo run --features oparl --example oparl -- FILE.json [--base URL] [--body URL] [--counts]
@@ -7,8 +8,8 @@
 
 use std::process::ExitCode;
 
-use migrant_representation::RepresentationBody;
-use migrant_representation::oparl::{ExportOptions, export};
+use migrant_representation::Document;
+use migrant_representation::oparl::{ExportOptions, export_document};
 use serde_json::json;
 
 fn main() -> ExitCode {
@@ -35,14 +36,14 @@ fn main() -> ExitCode {
             return ExitCode::from(2);
         }
     };
-    let body = match RepresentationBody::from_json_str(&text) {
-        Ok(b) => b,
+    let document = match Document::from_json_str(&text) {
+        Ok(d) => d,
         Err(e) => {
-            eprintln!("{file}: not a valid body document: {e}");
+            eprintln!("{file}: not a valid document: {e}");
             return ExitCode::from(2);
         }
     };
-    let out = export(&body, &options);
+    let out = export_document(&document, &options);
     let doc = json!({
         "organization": out.organization,
         "memberships": out.memberships,

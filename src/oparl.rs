@@ -25,6 +25,7 @@
 //! | `MIGREP:term` | Organization | the term as the crate records it |
 //! | `MIGREP:localRules` | Organization | local rules |
 //! | `MIGREP:sources` | Organization | sources |
+//! | `MIGREP:document` | Organization of an association or network | the whole document: member references, evidence, member organisations |
 //! | `MIGREP:person`, `MIGREP:seatGroup`, `MIGREP:role`, `MIGREP:onBehalfOf`, `MIGREP:councilMember` | Membership | the roster entry |
 //!
 //! # Import
@@ -44,8 +45,10 @@ use serde_json::{Map, Value, json};
 use crate::body::{
     Ags, BodyFamily, BodyType, RawRepresentationBody, RepresentationBody, RepresentationBodyTag,
 };
+use crate::document::Document;
 use crate::error::JsonPointer;
 use crate::limits::SCHEMA_VERSION;
+use crate::organisation::{AssociationKind, MaturityStage};
 use crate::roster::{Membership, Role};
 use crate::term::TermLength;
 
@@ -265,6 +268,71 @@ pub fn export(body: &RepresentationBody, options: &ExportOptions) -> Export {
     }
 }
 
+/// Exports any document: a body as [`export`] does; an association or a
+/// network as an `Organization` with `organizationType` "Institution", a
+/// `classification` naming its kind or stage, and the whole document (its
+/// member references, a network's evidence and member organisations) in
+/// the vendor key `MIGREP:document`.
+///
+/// # Example
+/// ```
+/// use migrant_representation::Document;
+/// use migrant_representation::oparl::{export_document, import, ExportOptions};
+/// let doc = Document::from_json_str(&std::fs::read_to_string("examples/data/networks/verbund-stage.json")?)?;
+/// let out = export_document(&doc, &ExportOptions::new("https://ris.example.org/oparl"));
+/// assert_eq!(out.organization["classification"], "lokaler Verbund");
+/// assert_eq!(import(&out.organization, &[])?.document, Some(doc));
+/// # Ok::<(), Box<dyn std::error::Error>>(())
+/// ```
+#[must_use]
+pub fn export_document(document: &Document, options: &ExportOptions) -> Export {
+    let (kind, name, start) = match document {
+        Document::RepresentationBody(b) => return export(b, options),
+        Document::Association(a) => (
+            match a.kind {
+                AssociationKind::StateAssociation => "Landesverband",
+                AssociationKind::UmbrellaAssociation => "Dachverband",
+                _ => "Bundesverband",
+            },
+            &a.official_name,
+            a.founded_on,
+        ),
+        Document::Network(n) => (
+            match n.claimed_stage {
+                MaturityStage::Initiative => "lokale Initiative",
+                MaturityStage::Network => "lokales Netzwerk",
+                MaturityStage::Federation => "lokaler Verbund",
+            },
+            &n.official_name,
+            n.founded_on,
+        ),
+    };
+    let mut o = Map::new();
+    o.insert(
+        "id".into(),
+        json!(url(&options.base_url, "organization", document.id())),
+    );
+    o.insert("type".into(), json!(format!("{TYPE_BASE}1.1/Organization")));
+    if let Some(b) = &options.body_url {
+        o.insert("body".into(), json!(b));
+    }
+    o.insert("name".into(), json!(name));
+    o.insert("organizationType".into(), json!("Institution"));
+    o.insert("classification".into(), json!(kind));
+    if let Some(d) = start {
+        o.insert("startDate".into(), json!(d));
+    }
+    o.insert(
+        format!("{VENDOR_PREFIX}document"),
+        document.to_json_value().unwrap_or(Value::Null),
+    );
+    Export {
+        organization: Value::Object(o),
+        memberships: Vec::new(),
+        legislative_term: None,
+    }
+}
+
 /// The OParl version of an object's `type` URL.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, strum::Display)]
 #[non_exhaustive]
@@ -345,6 +413,9 @@ pub struct Imported {
     /// The whole body, when the crate's vendor keys carry it and it is
     /// valid.
     pub body: Option<RepresentationBody>,
+    /// The whole association or network, when the vendor key
+    /// `MIGREP:document` carries it and it is valid.
+    pub document: Option<Document>,
     /// What could not be mapped.
     pub unmapped: Vec<Unmapped>,
 }
@@ -616,8 +687,21 @@ pub fn import(organization: &Value, memberships: &[Value]) -> Result<Imported, I
     for (i, m) in memberships.iter().enumerate() {
         imported_memberships.push(membership_from(m, i, &mut unmapped)?);
     }
+    // A whole association or network, when the crate's vendor key carries it.
+    let document = vkey("document").and_then(|d| match Document::from_json_str(&d.to_string()) {
+        Ok(doc) => Some(doc),
+        Err(e) => {
+            unmapped.push(Unmapped {
+                path: at.field(&format!("{VENDOR_PREFIX}document")),
+                reason: e.to_string(),
+            });
+            None
+        }
+    });
     // The whole body, when the crate's own vendor keys carry it.
-    let body = if vkey("composition").is_some() {
+    let body = if document.is_some() {
+        None
+    } else if vkey("composition").is_some() {
         let raw = json!({
             "document_type": RepresentationBodyTag::RepresentationBody,
             "schema_version": SCHEMA_VERSION,
@@ -678,6 +762,7 @@ pub fn import(organization: &Value, memberships: &[Value]) -> Result<Imported, I
         memberships: imported_memberships,
         vendor,
         body,
+        document,
         unmapped,
     })
 }

@@ -261,3 +261,31 @@ fn only_non_objects_and_other_types_are_refused() {
             .any(|u| u.path.as_str() == "/organization/startDate")
     );
 }
+
+#[test]
+fn associations_and_networks_round_trip_with_their_members_and_evidence() {
+    let org = validator("v1.1.1/Organization.json");
+    let mut n = 0;
+    for e in std::fs::read_dir(data_dir())
+        .unwrap()
+        .chain(std::fs::read_dir(data_dir().join("networks")).unwrap())
+    {
+        let p = e.unwrap().path();
+        if p.extension().is_none_or(|x| x != "json") {
+            continue;
+        }
+        let Ok(doc) = Document::from_json_str(&std::fs::read_to_string(&p).unwrap()) else {
+            continue;
+        };
+        if matches!(doc, Document::RepresentationBody(_)) {
+            continue;
+        }
+        let out = migrant_representation::oparl::export_document(&doc, &options());
+        assert!(org.is_valid(&out.organization), "{}", p.display());
+        assert_eq!(out.organization["organizationType"], "Institution");
+        let back = import(&out.organization, &[]).unwrap();
+        assert_eq!(back.document.as_ref(), Some(&doc), "{}", p.display());
+        n += 1;
+    }
+    assert!(n >= 10);
+}
