@@ -98,7 +98,7 @@ pub use crate::organisation::{
     Association, AssociationKind, AssociationTag, Count, CountQualifier, MaturityStage, Network,
     NetworkTag, Scope,
 };
-pub use crate::organisation::{MemberReference, ReferenceKind};
+pub use crate::organisation::{MemberReference, RawAssociation, RawNetwork, ReferenceKind};
 pub use crate::registry::Registry;
 pub use crate::roster::{Membership, Role};
 pub use crate::term::{

@@ -184,7 +184,9 @@ pub enum AssociationTag {
     Association,
 }
 
-/// An association of representation bodies or of migrant organisations.
+/// An association document as written: a state association of
+/// representation bodies, an umbrella association of migrant organisations
+/// or a federal association. [`Association`] is the validated form.
 ///
 /// # Rules
 /// A state association has level `state` and a Land; a federal association
@@ -202,8 +204,7 @@ pub enum AssociationTag {
 /// ```
 #[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize, JsonSchema)]
 #[serde(deny_unknown_fields)]
-#[non_exhaustive]
-pub struct Association {
+pub struct RawAssociation {
     /// Always `"association"`.
     pub document_type: AssociationTag,
     /// The document format version.
@@ -258,7 +259,7 @@ pub struct Association {
     pub sources: Vec<String>,
 }
 
-impl Association {
+impl RawAssociation {
     /// Checks the structural rules.
     ///
     /// # Errors
@@ -340,16 +341,6 @@ impl Association {
         }
         c.finish()
     }
-
-    /// Reads and validates an association document.
-    ///
-    /// # Errors
-    /// As [`crate::RepresentationBody::from_json_str`].
-    pub fn from_json_str(s: &str) -> Result<Self, Error> {
-        let a: Self = crate::document::deserialize_str(s)?;
-        a.validate()?;
-        Ok(a)
-    }
 }
 
 /// The maturity stage of a local network of migrant organisations, in the
@@ -398,14 +389,14 @@ pub enum NetworkTag {
     Network,
 }
 
-/// A local network of migrant organisations.
+/// A local network of migrant organisations, as written. [`Network`] is
+/// the validated form.
 ///
 /// The evidence for each stage and its assessment are modelled by the
 /// networks work package; here the network records the stage it claims.
 #[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize, JsonSchema)]
 #[serde(deny_unknown_fields)]
-#[non_exhaustive]
-pub struct Network {
+pub struct RawNetwork {
     /// Always `"network"`.
     pub document_type: NetworkTag,
     /// The document format version.
@@ -442,7 +433,7 @@ pub struct Network {
     pub sources: Vec<String>,
 }
 
-impl Network {
+impl RawNetwork {
     /// Checks the structural rules: a local network belongs to a
     /// municipality, county or district of a Land, and names its area.
     ///
@@ -489,14 +480,96 @@ impl Network {
         }
         c.finish()
     }
-
-    /// Reads and validates a network document.
-    ///
-    /// # Errors
-    /// As [`crate::RepresentationBody::from_json_str`].
-    pub fn from_json_str(s: &str) -> Result<Self, Error> {
-        let n: Self = crate::document::deserialize_str(s)?;
-        n.validate()?;
-        Ok(n)
-    }
 }
+
+macro_rules! validated {
+    ($name:ident, $raw:ident, $what:literal) => {
+        impl $name {
+            #[doc = concat!("Validates a raw ", $what, " document.")]
+            ///
+            /// # Errors
+            /// [`Violations`] listing every broken structural rule.
+            pub fn new(raw: $raw) -> Result<Self, Violations> {
+                raw.validate()?;
+                Ok(Self(raw))
+            }
+
+            #[doc = concat!("Reads and validates a ", $what, " document.")]
+            ///
+            /// # Errors
+            /// As [`crate::RepresentationBody::from_json_str`].
+            pub fn from_json_str(s: &str) -> Result<Self, Error> {
+                let raw: $raw = crate::document::deserialize_str(s)?;
+                Ok(Self::new(raw)?)
+            }
+
+            /// The document as written.
+            #[must_use]
+            pub fn as_raw(&self) -> &$raw {
+                &self.0
+            }
+
+            /// The document as written, to change and validate again.
+            #[must_use]
+            pub fn into_raw(self) -> $raw {
+                self.0
+            }
+        }
+
+        impl std::ops::Deref for $name {
+            type Target = $raw;
+            fn deref(&self) -> &$raw {
+                &self.0
+            }
+        }
+
+        impl TryFrom<$raw> for $name {
+            type Error = Violations;
+            fn try_from(raw: $raw) -> Result<Self, Violations> {
+                Self::new(raw)
+            }
+        }
+
+        impl<'de> Deserialize<'de> for $name {
+            fn deserialize<D: serde::Deserializer<'de>>(d: D) -> Result<Self, D::Error> {
+                Self::new($raw::deserialize(d)?).map_err(serde::de::Error::custom)
+            }
+        }
+
+        impl JsonSchema for $name {
+            fn schema_name() -> std::borrow::Cow<'static, str> {
+                $raw::schema_name()
+            }
+            fn json_schema(g: &mut schemars::SchemaGenerator) -> schemars::Schema {
+                $raw::json_schema(g)
+            }
+        }
+    };
+}
+
+/// A validated association: every value that exists meets the structural
+/// rules. Read its fields through [`RawAssociation`] (it dereferences to it).
+///
+/// # Example
+/// ```
+/// use migrant_representation::{Association, AssociationKind};
+/// let json = std::fs::read_to_string("examples/data/laka-bw.json")?;
+/// let laka = Association::from_json_str(&json)?;
+/// assert_eq!(laka.kind, AssociationKind::StateAssociation);
+/// assert_eq!(laka.legal_anchoring.as_ref().unwrap().to_string(), "§ 10 PartIntG BW");
+/// # Ok::<(), Box<dyn std::error::Error>>(())
+/// ```
+#[derive(Debug, Clone, PartialEq, Eq, Serialize)]
+#[serde(transparent)]
+pub struct Association(RawAssociation);
+
+validated!(Association, RawAssociation, "association");
+
+/// A validated local network of migrant organisations. Read its fields
+/// through [`RawNetwork`] (it dereferences to it); its maturity through
+/// [`Network::assess`].
+#[derive(Debug, Clone, PartialEq, Eq, Serialize)]
+#[serde(transparent)]
+pub struct Network(RawNetwork);
+
+validated!(Network, RawNetwork, "network");

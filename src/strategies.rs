@@ -76,7 +76,7 @@ use crate::land::{Land, Level};
 use crate::law::{Certainty, Constraint, Law, Regime};
 use crate::limits::SCHEMA_VERSION;
 use crate::network::{NetworkCharacteristics, NetworkEvidence, NetworkMembers};
-use crate::organisation::{MaturityStage, Network, NetworkTag, Scope};
+use crate::organisation::{MaturityStage, Network, NetworkTag, RawNetwork, Scope};
 use crate::term::{RawTerm, TermLength, council_term_rule};
 
 const FILLINGS: [SeatFilling; 6] = [
@@ -867,7 +867,7 @@ pub fn network() -> impl Strategy<Value = Network> {
         network_evidence(),
         any::<[bool; 6]>(),
     )
-        .prop_map(|(land, level, stage, members, evidence, c)| Network {
+        .prop_map(|(land, level, stage, members, evidence, c)| RawNetwork {
             document_type: NetworkTag::Network,
             schema_version: SCHEMA_VERSION,
             id: "generated-network".into(),
@@ -891,6 +891,7 @@ pub fn network() -> impl Strategy<Value = Network> {
             },
             sources: Vec::new(),
         })
+        .prop_map(|raw| Network::new(raw).expect("valid by construction"))
 }
 
 /// Random member lists of networks.

@@ -119,7 +119,7 @@ fn associations_read_with_their_anchoring_and_counts() {
     };
     assert_eq!(laka.founded_on, Some(date("1998-06-13")));
     assert_eq!(
-        laka.legal_anchoring.unwrap().to_string(),
+        laka.legal_anchoring.as_ref().unwrap().to_string(),
         "§ 10 PartIntG BW"
     );
     let Document::Association(enw) =
