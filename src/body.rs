@@ -318,6 +318,15 @@ pub struct RawRepresentationBody {
     /// The members, if the document lists them.
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub roster: Option<Vec<Membership>>,
+    /// The duty under which the body was formed, if the document says (NRW:
+    /// a body formed on request or voluntarily may be elected later than
+    /// the council).
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub established_under: Option<crate::law::Duty>,
+    /// How many meetings a year the body holds (as its rules of procedure
+    /// fix or as it met in the last year), if the document says.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub meetings_per_year: Option<u8>,
     /// Where the facts in the document come from (URLs or references).
     #[serde(default, skip_serializing_if = "Vec::is_empty")]
     #[schemars(inner(length(min = 1, max = limits::SOURCE_MAX_CHARS), regex(pattern = limits::NON_BLANK_PATTERN)))]
@@ -354,6 +363,8 @@ pub struct RepresentationBody {
     term: Option<Term>,
     local_rules: Vec<LocalRule>,
     roster: Option<Vec<Membership>>,
+    established_under: Option<crate::law::Duty>,
+    meetings_per_year: Option<u8>,
     sources: Vec<String>,
 }
 
@@ -435,6 +446,8 @@ impl RepresentationBody {
             term,
             local_rules: raw.local_rules,
             roster: raw.roster,
+            established_under: raw.established_under,
+            meetings_per_year: raw.meetings_per_year,
             sources: raw.sources,
         })
     }
@@ -515,6 +528,16 @@ impl RepresentationBody {
     pub fn local_rules(&self) -> &[LocalRule] {
         &self.local_rules
     }
+    /// The duty under which the body was formed, if known.
+    #[must_use]
+    pub fn established_under(&self) -> Option<crate::law::Duty> {
+        self.established_under
+    }
+    /// Meetings a year, if known.
+    #[must_use]
+    pub fn meetings_per_year(&self) -> Option<u8> {
+        self.meetings_per_year
+    }
     /// The roster, if the document lists the members.
     #[must_use]
     pub fn roster(&self) -> Option<&[Membership]> {
@@ -570,6 +593,8 @@ impl From<RepresentationBody> for RawRepresentationBody {
             term: b.term.map(Into::into),
             local_rules: b.local_rules,
             roster: b.roster,
+            established_under: b.established_under,
+            meetings_per_year: b.meetings_per_year,
             sources: b.sources,
         }
     }

@@ -199,6 +199,10 @@ pub enum ViolationCode {
     DuplicateVotingMembership,
     /// A membership starts before or ends after the body's term.
     MembershipOutsideTerm,
+    /// The members were not elected on the day the rule requires.
+    ElectionDayMismatch,
+    /// The body meets less often than the rule requires.
+    TooFewMeetings,
 }
 
 impl ViolationCode {
@@ -231,6 +235,8 @@ impl ViolationCode {
                 | Self::ChairNotMember
                 | Self::DuplicateVotingMembership
                 | Self::MembershipOutsideTerm
+                | Self::ElectionDayMismatch
+                | Self::TooFewMeetings
                 | Self::ReferenceMismatch
         )
     }

@@ -25,6 +25,7 @@
 //! | `MIGREP:term` | Organization | the term as the crate records it |
 //! | `MIGREP:localRules` | Organization | local rules |
 //! | `MIGREP:sources` | Organization | sources |
+//! | `MIGREP:establishedUnder`, `MIGREP:meetingsPerYear` | Organization | the duty it was formed under; meetings a year |
 //! | `MIGREP:document` | Organization of an association or network | the whole document: member references, evidence, member organisations |
 //! | `MIGREP:person`, `MIGREP:seatGroup`, `MIGREP:role`, `MIGREP:onBehalfOf`, `MIGREP:councilMember` | Membership | the roster entry |
 //!
@@ -256,6 +257,14 @@ pub fn export(body: &RepresentationBody, options: &ExportOptions) -> Export {
         ("term", raw.term.as_ref().map_or(Value::Null, v)),
         ("localRules", v(&raw.local_rules)),
         ("sources", v(&raw.sources)),
+        (
+            "establishedUnder",
+            raw.established_under.as_ref().map_or(Value::Null, v),
+        ),
+        (
+            "meetingsPerYear",
+            raw.meetings_per_year.as_ref().map_or(Value::Null, v),
+        ),
     ] {
         if !value.is_null() {
             o.insert(format!("{VENDOR_PREFIX}{key}"), value);
@@ -720,6 +729,8 @@ pub fn import(organization: &Value, memberships: &[Value]) -> Result<Imported, I
                 json!(imported_memberships.iter().map(|m| &m.membership).collect::<Vec<_>>())
             },
             "sources": vkey("sources").cloned().unwrap_or_else(|| json!([])),
+            "established_under": vkey("establishedUnder"),
+            "meetings_per_year": vkey("meetingsPerYear"),
         });
         match serde_json::from_value::<RawRepresentationBody>(raw) {
             Err(e) => {

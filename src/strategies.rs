@@ -73,7 +73,7 @@ use crate::composition::{
 };
 use crate::error::ViolationCode;
 use crate::land::{Land, Level};
-use crate::law::{Certainty, Constraint, Law, Regime};
+use crate::law::{Certainty, Constraint, Duty, Law, Regime};
 use crate::limits::SCHEMA_VERSION;
 use crate::network::{NetworkCharacteristics, NetworkEvidence, NetworkMembers};
 use crate::organisation::{MaturityStage, Network, NetworkTag, RawNetwork, Scope};
@@ -212,6 +212,7 @@ pub fn raw_term(land: Land) -> impl Strategy<Value = RawTerm> {
                 constituted_on: (kind != 0).then_some(start),
                 length,
                 continues_until_successor_meets: continues,
+                elected_on: None,
                 successor_first_met_on: if continues {
                     successor.map(|d| end_guess + chrono::Days::new(u64::from(d)))
                 } else {
@@ -264,8 +265,9 @@ pub fn raw_body(
         raw_composition(),
         prop::option::of(raw_term(land)),
         0usize..4,
+        prop::option::of(0u8..12),
     )
-        .prop_map(move |(composition, term, basis)| {
+        .prop_map(move |(composition, term, basis, meetings)| {
             let kind = BASIS_KINDS[basis];
             RawRepresentationBody {
                 document_type: RepresentationBodyTag::RepresentationBody,
@@ -280,6 +282,8 @@ pub fn raw_body(
                 term,
                 local_rules: Vec::new(),
                 roster: None,
+                established_under: None,
+                meetings_per_year: meetings,
                 sources: Vec::new(),
             }
         })
@@ -473,6 +477,7 @@ fn council_term(land: Land, on: NaiveDate) -> Option<RawTerm> {
         },
         continues_until_successor_meets: false,
         successor_first_met_on: None,
+        elected_on: None,
     })
 }
 
@@ -484,6 +489,7 @@ fn years_term(years: u8, on: NaiveDate, continues: bool) -> RawTerm {
         },
         continues_until_successor_meets: continues,
         successor_first_met_on: None,
+        elected_on: None,
     }
 }
 
@@ -588,6 +594,20 @@ fn satisfy(
                 if !matches!(t.length, TermLength::Years { years: y } if y.get() == *years) {
                     raw.term = Some(years_term(*years, on, t.continues_until_successor_meets));
                 }
+            }
+        }
+        Constraint::ElectedWithCouncil { .. } => {
+            if let Some(t) = &mut raw.term {
+                if let (Some(_), TermLength::CouncilTerm { council_elected_on }) =
+                    (t.elected_on, t.length)
+                {
+                    t.elected_on = Some(council_elected_on);
+                }
+            }
+        }
+        Constraint::MeetingsPerYear { count } => {
+            if raw.meetings_per_year.is_some_and(|n| n < *count) {
+                raw.meetings_per_year = Some(*count);
             }
         }
         Constraint::TermContinuesUntilSuccessorMeets {} => {
@@ -714,6 +734,42 @@ fn violate(
                 .is_some_and(|t| t.continues_until_successor_meets);
             raw.term = Some(years_term(years.wrapping_add(1).max(1), on, continues));
         }
+        Constraint::ElectedWithCouncil { except } => {
+            let Some(duty) = [Duty::Must, Duty::MustOnRequest, Duty::Should, Duty::May]
+                .into_iter()
+                .find(|d| !except.contains(d))
+            else {
+                return false;
+            };
+            let council = match raw.term.as_ref().map(|t| t.length) {
+                Some(TermLength::CouncilTerm { council_elected_on }) => council_elected_on,
+                _ => {
+                    let continues = raw
+                        .term
+                        .as_ref()
+                        .is_some_and(|t| t.continues_until_successor_meets);
+                    let Some(mut t) = council_term(raw.jurisdiction.land, on) else {
+                        return false;
+                    };
+                    t.continues_until_successor_meets = continues;
+                    let TermLength::CouncilTerm { council_elected_on } = t.length else {
+                        return false;
+                    };
+                    raw.term = Some(t);
+                    council_elected_on
+                }
+            };
+            if let Some(t) = &mut raw.term {
+                t.elected_on = council.checked_add_days(chrono::Days::new(42));
+            }
+            raw.established_under = Some(duty);
+        }
+        Constraint::MeetingsPerYear { count } => {
+            let Some(fewer) = count.checked_sub(1) else {
+                return false;
+            };
+            raw.meetings_per_year = Some(fewer);
+        }
         Constraint::TermContinuesUntilSuccessorMeets {} => match &mut raw.term {
             Some(t) => t.continues_until_successor_meets = false,
             None => {
@@ -814,7 +870,7 @@ pub fn near_miss(
     }
     let (land, body_type, level) = (regime.land, regime.body_type, *regime.levels.first()?);
     let id: Cow<'static, str> = rule.id.clone();
-    let code = expected_code(&rule.constraint);
+    let code = rule.constraint.code();
     Some(
         raw_body(land, body_type, level)
             .prop_filter_map("could not break exactly this rule", move |raw| {
@@ -831,25 +887,6 @@ pub fn near_miss(
             })
             .boxed(),
     )
-}
-
-/// The code a constraint's violation carries.
-#[must_use]
-pub fn expected_code(k: &Constraint) -> ViolationCode {
-    match k {
-        Constraint::NotPermitted {} => ViolationCode::BodyTypeNotPermitted,
-        Constraint::Outnumber { .. } => ViolationCode::MajorityRequired,
-        Constraint::Share { .. } => ViolationCode::ShareOutOfRange,
-        Constraint::Seats { .. } => ViolationCode::SeatCountOutOfRange,
-        Constraint::OnlyGroups { .. } => ViolationCode::SeatGroupNotAllowed,
-        Constraint::Chair { .. } => ViolationCode::ChairRuleNotAllowed,
-        Constraint::Deputies { .. } => ViolationCode::DeputyRuleNotAllowed,
-        Constraint::TermFollowsCouncil {} | Constraint::TermYears { .. } => {
-            ViolationCode::TermLengthMismatch
-        }
-        Constraint::TermContinuesUntilSuccessorMeets {} => ViolationCode::TermContinuationMismatch,
-        Constraint::LegalBasis { .. } => ViolationCode::LegalBasisMismatch,
-    }
 }
 
 /// Random local networks of migrant organisations, valid by construction.

@@ -162,6 +162,9 @@ pub struct RawTerm {
     /// The day the successor body first met, once known.
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub successor_first_met_on: Option<NaiveDate>,
+    /// The day the members were elected, for a body with elected members.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub elected_on: Option<NaiveDate>,
 }
 
 /// Where a body stands in its term on a date.
@@ -308,6 +311,12 @@ impl Term {
     #[must_use]
     pub fn length(&self) -> TermLength {
         self.raw.length
+    }
+
+    /// The day the members were elected, if the document says.
+    #[must_use]
+    pub fn elected_on(&self) -> Option<NaiveDate> {
+        self.raw.elected_on
     }
 
     /// Whether the members stay in office until the successor first meets.

@@ -10,7 +10,7 @@ use std::borrow::Cow;
 
 use chrono::NaiveDate;
 
-use super::{Certainty, Constraint, Governance, Regime, Rule, d, ratio};
+use super::{Certainty, Constraint, Duty, Governance, Regime, Rule, d, ratio};
 use crate::body::BodyType;
 use crate::citation::{Citation, LegalBasisKind, Validity};
 use crate::composition::{ChairMethod, SeatClass, SeatSelector};
@@ -61,6 +61,11 @@ const GO_NRW_27: Citation = Citation::section("GO NRW", "27");
 const SRC_NW_DUISBURG: &str =
     "https://duisburg.de/rathaus/rathausundpolitik/ratgremien/integrationsrat/rechtsgrundlagen.php";
 const SRC_NW_LIR: &str = "https://landesintegrationsrat.nrw/beschluss-der-mitgliederversammlung-zum-umgang-mit-dem-novellierten-%c2%a7-27-go-nrw-in-der-kommune";
+
+/// NRW § 27 Abs. 2: bodies formed on request or voluntarily (Abs. 1 S. 2
+/// and 3) may be elected later than the council.
+const LATER_ELECTION_ALLOWED: Cow<'static, [Duty]> =
+    Cow::Borrowed(&[Duty::MustOnRequest, Duty::May]);
 
 const NW_COUNCIL_RULES: &[Rule] = &[
     rule(
@@ -132,6 +137,18 @@ const NW_COUNCIL_RULES: &[Rule] = &[
         Constraint::TermContinuesUntilSuccessorMeets {},
         SRC_NW_DUISBURG,
     ),
+    rule(
+        "nw.integration_council.election_day",
+        GO_NRW_27.paragraph(2),
+        Validity::since(NW_2013),
+        Verified,
+        "Die direkt gewählten Mitglieder werden am Tag der Kommunalwahl gewählt; ein später gebildeter Integrationsrat (auf Antrag oder freiwillig) kann später gewählt werden.",
+        "The directly elected members are elected on the day of the municipal election; a body formed on request or voluntarily may be elected later",
+        Constraint::ElectedWithCouncil {
+            except: LATER_ELECTION_ALLOWED,
+        },
+        SRC_NW_DUISBURG,
+    ),
 ];
 
 const NW_COMMITTEE_RULES: &[Rule] = &[
@@ -182,6 +199,18 @@ const NW_COMMITTEE_RULES: &[Rule] = &[
         "Die Vorschriften über den Integrationsrat gelten entsprechend: Die Mitglieder werden für die Wahlperiode des Rates gewählt.",
         "The Integrationsrat rules apply accordingly: the members are elected for the council's Wahlperiode",
         Constraint::TermFollowsCouncil {},
+        SRC_NW_LIR,
+    ),
+    rule(
+        "nw.integration_committee.election_day",
+        GO_NRW_27.paragraph(12),
+        Validity::since(NW_2018),
+        Verified,
+        "Die Vorschriften über den Integrationsrat gelten entsprechend: Wahl am Tag der Kommunalwahl, außer bei Bildung auf Antrag oder freiwillig.",
+        "The Integrationsrat rules apply accordingly: election on the day of the municipal election, except for bodies formed on request or voluntarily",
+        Constraint::ElectedWithCouncil {
+            except: LATER_ELECTION_ALLOWED,
+        },
         SRC_NW_LIR,
     ),
 ];
@@ -284,6 +313,16 @@ const HE_COMMISSION_RULES: &[Rule] = &[
         Constraint::Chair {
             allowed: Cow::Borrowed(&[ChairMethod::CoChairs]),
         },
+        SRC_HE_89,
+    ),
+    rule(
+        "he.integration_commission.meetings",
+        Citation::section("HGO", "89"),
+        Validity::since(HE_2020),
+        Verified,
+        "Die Integrations-Kommission tritt mindestens viermal im Jahr zusammen.",
+        "The Integrations-Kommission meets at least four times a year",
+        Constraint::MeetingsPerYear { count: 4 },
         SRC_HE_89,
     ),
 ];

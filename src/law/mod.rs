@@ -147,6 +147,17 @@ pub enum Constraint {
     },
     /// The members must stay in office until the successor body first meets.
     TermContinuesUntilSuccessorMeets {},
+    /// The members must be elected on the day of the council election,
+    /// except for bodies formed under one of the `except` duties.
+    ElectedWithCouncil {
+        /// Duties under which a later election is allowed.
+        except: Cow<'static, [Duty]>,
+    },
+    /// The body must meet at least `count` times a year.
+    MeetingsPerYear {
+        /// The least number of meetings.
+        count: u8,
+    },
     /// The legal basis must be of one of these kinds.
     LegalBasis {
         /// The kinds allowed.
@@ -170,6 +181,8 @@ impl Constraint {
                 ViolationCode::TermLengthMismatch
             }
             Self::TermContinuesUntilSuccessorMeets {} => ViolationCode::TermContinuationMismatch,
+            Self::ElectedWithCouncil { .. } => ViolationCode::ElectionDayMismatch,
+            Self::MeetingsPerYear { .. } => ViolationCode::TooFewMeetings,
             Self::LegalBasis { .. } => ViolationCode::LegalBasisMismatch,
         }
     }
@@ -371,6 +384,8 @@ fn validate_constraint(k: &Constraint, path: &Loc<'_>, c: &mut Collector) {
         | Constraint::TermFollowsCouncil {}
         | Constraint::TermYears { .. }
         | Constraint::TermContinuesUntilSuccessorMeets {}
+        | Constraint::ElectedWithCouncil { .. }
+        | Constraint::MeetingsPerYear { .. }
         | Constraint::LegalBasis { .. } => {}
     }
 }
@@ -902,6 +917,45 @@ fn evaluate(k: &Constraint, body: &RepresentationBody) -> Outcome {
                     path: JsonPointer::root().field("term").field("length"),
                     detail: format!("the term is not one of {years} years"),
                 },
+            },
+        },
+        Constraint::ElectedWithCouncil { except } => {
+            let Some(t) = body.term() else {
+                return Outcome::NotApplicable("the document gives no term");
+            };
+            let (Some(elected), TermLength::CouncilTerm { council_elected_on }) =
+                (t.elected_on(), t.length())
+            else {
+                return Outcome::NotApplicable(
+                    "the document gives no election day or no council term",
+                );
+            };
+            if elected == council_elected_on {
+                Outcome::Met
+            } else {
+                match body.established_under() {
+                    None => Outcome::NotApplicable(
+                        "elected later than the council; allowed for bodies formed on request or voluntarily, and the \
+                         document does not say under which duty the body was formed",
+                    ),
+                    Some(d) if except.contains(&d) => Outcome::Met,
+                    Some(d) => Outcome::Broken {
+                        code: ViolationCode::ElectionDayMismatch,
+                        path: JsonPointer::root().field("term").field("elected_on"),
+                        detail: format!(
+                            "elected on {elected}, the council on {council_elected_on}; formed under the duty {d}"
+                        ),
+                    },
+                }
+            }
+        }
+        Constraint::MeetingsPerYear { count } => match body.meetings_per_year() {
+            None => Outcome::NotApplicable("the document does not say how often the body meets"),
+            Some(n) if n >= *count => Outcome::Met,
+            Some(n) => Outcome::Broken {
+                code: ViolationCode::TooFewMeetings,
+                path: JsonPointer::root().field("meetings_per_year"),
+                detail: format!("{n} meetings a year; at least {count} required"),
             },
         },
         Constraint::TermContinuesUntilSuccessorMeets {} => match body.term() {

@@ -92,6 +92,8 @@ fn violation_codes_are_stable() {
             "chair_not_member",
             "duplicate_voting_membership",
             "membership_outside_term",
+            "election_day_mismatch",
+            "too_few_meetings",
         ]
     );
     assert!(ViolationCode::ZeroCount.is_structural());

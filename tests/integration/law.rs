@@ -565,3 +565,29 @@ fn franchise_set_by_satzung_is_not_answered() {
         Err(FranchiseError::NotStatutory { .. })
     ));
 }
+
+#[test]
+fn nrw_bodies_formed_on_request_may_be_elected_later() {
+    // Wetter (Ruhr) elected its Integrationsrat on 15 May 2022, with the Landtag election.
+    let wetter = with(load("koeln-integrationsrat.json"), |v| {
+        v["id"] = serde_json::json!("wetter-integrationsrat");
+        v["official_name"] = serde_json::json!("Integrationsrat der Stadt Wetter (Ruhr)");
+        v["jurisdiction"] =
+            serde_json::json!({"land": "NW", "level": "municipality", "area": "Wetter (Ruhr)"});
+        v["local_rules"] = serde_json::json!([]);
+        v["term"] = serde_json::json!({"length": {"kind": "council_term", "council_elected_on": "2020-09-13"}, "elected_on": "2022-05-15", "continues_until_successor_meets": true});
+        v["established_under"] = serde_json::json!("must_on_request");
+    });
+    assert!(report(&wetter, "2023-01-01").is_compliant());
+    // Without the duty the check cannot tell, and says so in a note.
+    let unknown = with(wetter, |v| {
+        v.as_object_mut().unwrap().remove("established_under");
+    });
+    let r = report(&unknown, "2023-01-01");
+    assert!(r.is_compliant());
+    assert!(
+        r.notes
+            .iter()
+            .any(|n| n.rule == "nw.integration_council.election_day")
+    );
+}

@@ -233,6 +233,17 @@ fn cases() -> Vec<Case> {
             code: "term_continuation_mismatch",
             path: "/term/continues_until_successor_meets",
         },
+        Case {
+            rule: "nw.integration_council.election_day",
+            on: "2026-01-15",
+            pass_on: None,
+            pass: koeln.clone(),
+            fail: with(koeln.clone(), |v| {
+                v["term"]["elected_on"] = json!("2025-11-30")
+            }),
+            code: "election_day_mismatch",
+            path: "/term/elected_on",
+        },
         // ---- NRW Integrationsausschuss ----
         Case {
             rule: "nw.integration_committee.not_permitted_2013_2018",
@@ -273,6 +284,17 @@ fn cases() -> Vec<Case> {
             }),
             code: "term_length_mismatch",
             path: "/term/length",
+        },
+        Case {
+            rule: "nw.integration_committee.election_day",
+            on: "2021-01-01",
+            pass_on: None,
+            pass: koeln_committee(),
+            fail: with(koeln_committee(), |v| {
+                v["term"]["elected_on"] = json!("2025-10-05")
+            }),
+            code: "election_day_mismatch",
+            path: "/term/elected_on",
         },
         // ---- Hessen ----
         Case {
@@ -372,6 +394,15 @@ fn cases() -> Vec<Case> {
             }),
             code: "chair_rule_not_allowed",
             path: "/composition/chair",
+        },
+        Case {
+            rule: "he.integration_commission.meetings",
+            on: "2026-01-15",
+            pass_on: None,
+            pass: with(commission(5), |v| v["meetings_per_year"] = json!(4)),
+            fail: with(commission(5), |v| v["meetings_per_year"] = json!(3)),
+            code: "too_few_meetings",
+            path: "/meetings_per_year",
         },
         // ---- Rheinland-Pfalz ----
         Case {

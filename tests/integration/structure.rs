@@ -296,11 +296,16 @@ fn a_founding_year_must_agree_with_the_founding_day() {
 
 #[test]
 fn deserializing_associations_and_networks_with_serde_validates_them() {
-    let bad = with(load("laka-bw.json"), |v| v["scope"]["level"] = json!("municipality"));
+    let bad = with(load("laka-bw.json"), |v| {
+        v["scope"]["level"] = json!("municipality")
+    });
     let e = serde_json::from_value::<migrant_representation::Association>(bad).unwrap_err();
     assert!(e.to_string().contains("level_mismatch"), "{e}");
-    let ok = serde_json::from_value::<migrant_representation::Association>(load("laka-bw.json")).unwrap();
+    let ok = serde_json::from_value::<migrant_representation::Association>(load("laka-bw.json"))
+        .unwrap();
     assert_eq!(ok.id, "laka-bw");
-    let net = with(load("networks/netzwerk-stage.json"), |v| v["scope"]["level"] = json!("federal"));
+    let net = with(load("networks/netzwerk-stage.json"), |v| {
+        v["scope"]["level"] = json!("federal")
+    });
     assert!(serde_json::from_value::<migrant_representation::Network>(net).is_err());
 }
