@@ -591,3 +591,89 @@ fn nrw_bodies_formed_on_request_may_be_elected_later() {
             .any(|n| n.rule == "nw.integration_council.election_day")
     );
 }
+
+/// Every establishment rule applies exactly at its threshold and not just
+/// below it (the comparison operator is data: `≥` or `>`).
+#[test]
+fn every_establishment_rule_applies_at_its_threshold_and_not_below() {
+    use migrant_representation::{Comparison, Threshold, establishment_rules};
+    for r in establishment_rules() {
+        let on = r.validity.from.unwrap_or(date("2000-01-01"));
+        let level = r.levels[0];
+        let (at, below) = match r.threshold {
+            None => (
+                Population {
+                    foreign_residents: 0,
+                    residents: Some(100_000),
+                    signatures: r.signatures,
+                },
+                None,
+            ),
+            Some(Threshold::ForeignResidents { comparison, count }) => {
+                let at = if comparison == Comparison::GreaterThan {
+                    count + 1
+                } else {
+                    count
+                };
+                (
+                    Population {
+                        foreign_residents: at,
+                        residents: None,
+                        signatures: r.signatures,
+                    },
+                    Some(Population {
+                        foreign_residents: at - 1,
+                        residents: None,
+                        signatures: r.signatures,
+                    }),
+                )
+            }
+            Some(Threshold::ForeignShare { comparison, share }) => {
+                let exact = u32::from(share.numerator) * 1_000;
+                let at = if comparison == Comparison::GreaterThan {
+                    exact + 1
+                } else {
+                    exact
+                };
+                let residents = Some(u32::from(share.denominator.get()) * 1_000);
+                (
+                    Population {
+                        foreign_residents: at,
+                        residents,
+                        signatures: None,
+                    },
+                    Some(Population {
+                        foreign_residents: at - 1,
+                        residents,
+                        signatures: None,
+                    }),
+                )
+            }
+            Some(_) => panic!("{}: a threshold this test does not know", r.id),
+        };
+        let a =
+            establishment_duty(r.land, level, on, at).unwrap_or_else(|e| panic!("{}: {e}", r.id));
+        assert!(a.duty >= r.duty, "{}: {:?} at the threshold", r.id, a.duty);
+        if a.duty == r.duty {
+            assert!(
+                a.rules.iter().any(|x| x.id == r.id),
+                "{}: not among the rules applied",
+                r.id
+            );
+        }
+        if let Some(below) = below {
+            match establishment_duty(r.land, level, on, below) {
+                Ok(b) => assert!(
+                    !b.rules.iter().any(|x| x.id == r.id),
+                    "{}: applies below its threshold",
+                    r.id
+                ),
+                Err(e) => assert!(
+                    matches!(e, EstablishmentError::BelowThresholds { .. }),
+                    "{}: {e}",
+                    r.id
+                ),
+            }
+        }
+    }
+}
