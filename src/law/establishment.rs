@@ -219,7 +219,7 @@ pub enum EstablishmentError {
     )]
     ResidentsNeeded {
         /// The rule's id.
-        rule: &'static str,
+        rule: Cow<'static, str>,
     },
 }
 
@@ -274,8 +274,8 @@ pub fn establishment_duty(
                 let residents = population
                     .residents
                     .filter(|r| *r >= population.foreign_residents && *r > 0)
-                    .ok_or(EstablishmentError::ResidentsNeeded {
-                        rule: rule_id(rule),
+                    .ok_or_else(|| EstablishmentError::ResidentsNeeded {
+                        rule: rule.id.clone(),
                     })?;
                 // foreign / residents  cmp  numerator / denominator, exactly.
                 let lhs =
@@ -314,13 +314,6 @@ pub fn establishment_duty(
         }
         None if covered => Err(EstablishmentError::BelowThresholds { land, level, date }),
         None => Err(EstablishmentError::NotCovered { land, level, date }),
-    }
-}
-
-fn rule_id(rule: &'static EstablishmentRule) -> &'static str {
-    match &rule.id {
-        Cow::Borrowed(s) => s,
-        Cow::Owned(_) => "(owned rule)",
     }
 }
 
