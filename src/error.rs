@@ -154,8 +154,6 @@ pub enum ViolationCode {
     InvalidShare,
     /// A seat selector that selects nothing (an empty list of classes).
     EmptySelector,
-    /// The claimed maturity stage of a network is not a stage.
-    InvalidStage,
     /// A number that must be positive is zero (a seat group without seats).
     ZeroCount,
     // ---- compliance rules: law in force on a date, or local rules ----

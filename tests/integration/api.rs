@@ -72,7 +72,6 @@ fn violation_codes_are_stable() {
             "invalid_validity",
             "invalid_share",
             "empty_selector",
-            "invalid_stage",
             "zero_count",
             "body_type_not_permitted",
             "majority_required",
