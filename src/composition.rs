@@ -650,9 +650,11 @@ impl Composition {
             );
         }
         let mut groups: Vec<SeatGroup> = Vec::with_capacity(raw.seat_groups.len());
+        // A set, so that a document with very many groups costs linear time.
+        let mut seen = std::collections::HashSet::with_capacity(raw.seat_groups.len());
         for (i, g) in raw.seat_groups.into_iter().enumerate() {
             let p = gp.index(i);
-            if groups.iter().any(|h| h.id == g.id) {
+            if !seen.insert(g.id.clone()) {
                 c.fail(
                     ViolationCode::DuplicateSeatGroupId,
                     p.field("id"),
@@ -662,8 +664,9 @@ impl Composition {
             }
             groups.push(SeatGroup::validate(g, &p, c));
         }
-        let total: u32 = groups.iter().map(|g| u32::from(g.seats())).sum();
-        if total > limits::MAX_TOTAL_SEATS {
+        // Summed wide: the limit is checked before any u32 sum is trusted.
+        let total: u64 = groups.iter().map(|g| u64::from(g.seats())).sum();
+        if total > u64::from(limits::MAX_TOTAL_SEATS) {
             c.fail(
                 ViolationCode::TooManySeats,
                 gp,

@@ -28,13 +28,19 @@ use crate::organisation::{AssociationKind, MaturityStage, ReferenceKind};
 #[derive(Debug, Clone, Default, PartialEq, Eq)]
 pub struct Registry {
     documents: Vec<Document>,
+    /// The index of the first document with each id.
+    index: std::collections::HashMap<String, usize>,
 }
 
 impl Registry {
     /// A registry of these documents.
     #[must_use]
     pub fn new(documents: Vec<Document>) -> Self {
-        Self { documents }
+        let mut index = std::collections::HashMap::with_capacity(documents.len());
+        for (i, d) in documents.iter().enumerate() {
+            index.entry(d.id().to_owned()).or_insert(i);
+        }
+        Self { documents, index }
     }
 
     /// The documents.
@@ -46,7 +52,7 @@ impl Registry {
     /// The document with this id (the first, if ids repeat).
     #[must_use]
     pub fn get(&self, id: &str) -> Option<&Document> {
-        self.documents.iter().find(|d| d.id() == id)
+        self.index.get(id).map(|i| &self.documents[*i])
     }
 
     /// Every broken link, as `(id of the referring document, violation)`:
@@ -58,7 +64,7 @@ impl Registry {
     pub fn link_violations(&self) -> Vec<(String, Violation)> {
         let mut out = Vec::new();
         for (i, d) in self.documents.iter().enumerate() {
-            if self.documents[..i].iter().any(|e| e.id() == d.id()) {
+            if self.index.get(d.id()).is_some_and(|first| *first != i) {
                 out.push((
                     d.id().to_owned(),
                     Violation::format(

@@ -111,6 +111,7 @@ impl Membership {
 
 /// Structural checks of a roster: texts, seat-group references, date order.
 pub(crate) fn validate(roster: &[Membership], groups: &[&str], path: &Loc<'_>, c: &mut Collector) {
+    let groups: std::collections::HashSet<&str> = groups.iter().copied().collect();
     for (i, m) in roster.iter().enumerate() {
         let p = path.index(i);
         c.text(&p.field("person"), &m.person, limits::SHORT_TEXT_MAX_CHARS);
@@ -118,7 +119,7 @@ pub(crate) fn validate(roster: &[Membership], groups: &[&str], path: &Loc<'_>, c
             c.text(&p.field("on_behalf_of"), o, limits::NAME_MAX_CHARS);
         }
         if let Some(g) = &m.seat_group {
-            if !groups.contains(&g.as_str()) {
+            if !groups.contains(g.as_str()) {
                 c.fail(
                     ViolationCode::UnknownSeatGroup,
                     p.field("seat_group"),
@@ -160,16 +161,18 @@ pub(crate) fn check(body: &RepresentationBody, date: NaiveDate, out: &mut Vec<Vi
     let Some(roster) = body.roster() else { return };
     let comp = body.composition();
     let root = JsonPointer::root().field("roster");
-    // More members than seats.
+    // More members than seats (counted in one pass over the roster).
+    let mut held: std::collections::HashMap<&str, usize> = std::collections::HashMap::new();
+    for m in roster
+        .iter()
+        .filter(|m| m.role != Role::Substitute && m.is_active_on(date))
+    {
+        if let Some(g) = m.seat_group.as_deref() {
+            *held.entry(g).or_default() += 1;
+        }
+    }
     for g in comp.seat_groups() {
-        let n = roster
-            .iter()
-            .filter(|m| {
-                m.role != Role::Substitute
-                    && m.seat_group.as_deref() == Some(g.id())
-                    && m.is_active_on(date)
-            })
-            .count();
+        let n = held.get(g.id()).copied().unwrap_or(0);
         if n > usize::from(g.seats()) {
             out.push(roster_violation(
                 ViolationCode::RosterExceedsSeats,
@@ -214,29 +217,41 @@ pub(crate) fn check(body: &RepresentationBody, date: NaiveDate, out: &mut Vec<Vi
             }
         }
     }
-    // Two voting memberships of one person at the same time.
+    // Two voting memberships of one person at the same time. Sorted by
+    // person, so that a very long roster costs n log n, not n².
+    let voting_groups: std::collections::HashSet<&str> = comp
+        .seat_groups()
+        .iter()
+        .filter(|g| g.voting() == VotingRight::Voting)
+        .map(|g| g.id())
+        .collect();
     let voting = |m: &Membership| {
         m.role != Role::Substitute
             && m.seat_group
                 .as_deref()
-                .and_then(|g| comp.group(g))
-                .is_some_and(|g| g.voting() == VotingRight::Voting)
+                .is_some_and(|g| voting_groups.contains(g))
     };
-    for (i, m) in roster.iter().enumerate().filter(|(_, m)| voting(m)) {
-        if roster[..i]
-            .iter()
-            .any(|o| voting(o) && o.person == m.person && o.overlaps(m))
-        {
-            out.push(roster_violation(
-                ViolationCode::DuplicateVotingMembership,
-                root.index(i).field("person"),
-                "roster.one_vote",
-                format!(
-                    "{:?} holds two voting memberships at the same time",
-                    m.person
-                ),
-            ));
+    let mut by_person: Vec<usize> = (0..roster.len()).filter(|i| voting(&roster[*i])).collect();
+    by_person.sort_by(|a, b| roster[*a].person.cmp(&roster[*b].person).then(a.cmp(b)));
+    let mut duplicates: Vec<usize> = Vec::new();
+    for run in by_person.chunk_by(|a, b| roster[*a].person == roster[*b].person) {
+        for (k, i) in run.iter().enumerate() {
+            if run[..k].iter().any(|j| roster[*j].overlaps(&roster[*i])) {
+                duplicates.push(*i);
+            }
         }
+    }
+    duplicates.sort_unstable();
+    for i in duplicates {
+        out.push(roster_violation(
+            ViolationCode::DuplicateVotingMembership,
+            root.index(i).field("person"),
+            "roster.one_vote",
+            format!(
+                "{:?} holds two voting memberships at the same time",
+                roster[i].person
+            ),
+        ));
     }
     // Memberships outside the term.
     if let Some(t) = body.term() {

@@ -206,6 +206,15 @@ pub struct Term {
     ends_on: NaiveDate,
 }
 
+fn out_of_range(c: &mut Collector, path: &Loc<'_>) {
+    c.fail(
+        ViolationCode::TermEndsBeforeStart,
+        path.field("length"),
+        "format.term.date_range",
+        "the term's end lies beyond the supported date range".into(),
+    );
+}
+
 impl Term {
     pub(crate) fn validate(
         raw: RawTerm,
@@ -227,7 +236,10 @@ impl Term {
                     );
                     return None;
                 };
-                let (start, end) = rule.term_for(council_elected_on)?;
+                let Some((start, end)) = rule.term_for(council_elected_on) else {
+                    out_of_range(c, path);
+                    return None;
+                };
                 (raw.constituted_on.unwrap_or(start), end)
             }
             TermLength::Years { years } => {
@@ -240,9 +252,13 @@ impl Term {
                     );
                     return None;
                 };
-                let end = start
-                    .checked_add_months(Months::new(12 * u32::from(years.get())))?
-                    .pred_opt()?;
+                let Some(end) = start
+                    .checked_add_months(Months::new(12 * u32::from(years.get())))
+                    .and_then(|d| d.pred_opt())
+                else {
+                    out_of_range(c, path);
+                    return None;
+                };
                 (start, end)
             }
             TermLength::FixedEnd { ends_on } => {

@@ -141,3 +141,27 @@ fn roster_structure() {
         ]
     );
 }
+
+#[test]
+fn a_very_long_roster_is_checked_in_reasonable_time_and_fully() {
+    // 20,000 memberships of one seat group: the counts and the duplicate
+    // check must not be quadratic, and every duplicate is reported.
+    let v = with(luedenscheid(), |v| {
+        let roster = v["roster"].as_array_mut().unwrap();
+        for i in 0..20_000 {
+            roster.push(json!({"person": format!("p{}", i % 10_000), "seat_group": "elected"}));
+        }
+    });
+    let r = report(&v, "2026-01-15");
+    let dup = r
+        .violations
+        .iter()
+        .filter(|x| x.code.as_str() == "duplicate_voting_membership")
+        .count();
+    assert_eq!(dup, 10_000);
+    assert!(
+        r.violations
+            .iter()
+            .any(|x| x.code.as_str() == "roster_exceeds_seats")
+    );
+}

@@ -309,3 +309,25 @@ fn deserializing_associations_and_networks_with_serde_validates_them() {
     });
     assert!(serde_json::from_value::<migrant_representation::Network>(net).is_err());
 }
+
+#[test]
+fn huge_inputs_are_refused_without_overflow() {
+    // 70,000 groups of 65,535 seats would overflow a 32-bit sum.
+    let groups: Vec<serde_json::Value> = (0..70_000)
+        .map(|i| json!({"id": format!("g{i}"), "label": "x", "filling": "appointed", "voting": "voting", "seats": 65_535}))
+        .collect();
+    let v = with(load("stuttgart-internationaler-ausschuss.json"), |v| {
+        v["composition"]["seat_groups"] = json!(groups)
+    });
+    let codes: Vec<(String, String)> = structural(&v);
+    assert!(codes.contains(&("too_many_seats".into(), "/composition/seat_groups".into())));
+    // A term whose end lies beyond the date range is a violation, not silence.
+    let far = with(load("landau-beirat-migration-integration.json"), |v| {
+        v["term"] =
+            json!({"constituted_on": "+262140-01-01", "length": {"kind": "years", "years": 200}});
+    });
+    assert_eq!(
+        structural(&far),
+        [("term_ends_before_start".into(), "/term/length".into())]
+    );
+}
