@@ -18,6 +18,14 @@
 //!    [`Citation`] and [`Validity`]) plus the body's own local rules, and
 //!    returns every [`Violation`] at once in a [`Report`].
 //!
+//! Beyond composition, the law as data answers two more questions for all
+//! 16 Länder: whether a body must, should or may be formed
+//! ([`establishment_duty`]) and who may vote and stand ([`franchise`]).
+//! [`Law::catalogue`] lists every rule with its citation. Local networks of
+//! migrant organisations are assessed from evidence ([`Network::assess`]),
+//! and the references between documents are resolved by a [`Registry`].
+//! The [`schema`] module writes JSON Schemas of every document type.
+//!
 //! The crate is pure: it reads no clock, does no I/O and keeps no global
 //! mutable state. The date a question is about is always an argument.
 //!
