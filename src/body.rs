@@ -151,13 +151,17 @@ impl BodyType {
     }
 }
 
-/// Amtlicher Gemeindeschlüssel: 8 digits, opening with the Land key 01–16.
+/// Amtlicher Gemeindeschlüssel: 8 digits opening with the Land key 01–16,
+/// or, for a county, its 5-digit Kreisschlüssel (the first five digits of
+/// its municipalities' keys).
 ///
 /// # Example
 /// ```
 /// use migrant_representation::{Ags, Land};
 /// let koeln = Ags::parse("05315000")?;
 /// assert_eq!(koeln.land(), Land::NordrheinWestfalen);
+/// assert!(!koeln.is_county_key());
+/// assert!(Ags::parse("06432")?.is_county_key()); // Landkreis Darmstadt-Dieburg
 /// assert!(Ags::parse("5315000").is_err());
 /// # Ok::<(), Box<dyn std::error::Error>>(())
 /// ```
@@ -168,20 +172,23 @@ pub struct Ags(String);
 
 /// Why a string is not an [`Ags`].
 #[derive(Debug, Clone, PartialEq, Eq, thiserror::Error)]
-#[error("{0:?} is not an Amtlicher Gemeindeschlüssel (8 digits, Land key 01–16)")]
+#[error(
+    "{0:?} is not an Amtlicher Gemeindeschlüssel (8 digits, or 5 for a county; Land key 01–16)"
+)]
 pub struct ParseAgsError(String);
 
 impl Ags {
     /// The pattern of the JSON Schema; [`Ags::parse`] enforces exactly this.
-    pub const PATTERN: &'static str = "^(0[1-9]|1[0-6])[0-9]{6}$";
+    pub const PATTERN: &'static str = "^(0[1-9]|1[0-6])([0-9]{3}|[0-9]{6})$";
 
     /// Parses an AGS.
     ///
     /// # Errors
-    /// [`ParseAgsError`] unless `s` is 8 ASCII digits with a Land key 01–16.
+    /// [`ParseAgsError`] unless `s` is 8 (or 5) ASCII digits with a Land
+    /// key 01–16.
     pub fn parse(s: &str) -> Result<Self, ParseAgsError> {
         let b = s.as_bytes();
-        let ok = b.len() == 8
+        let ok = matches!(b.len(), 5 | 8)
             && b.iter().all(u8::is_ascii_digit)
             && matches!((b[0] - b'0') * 10 + (b[1] - b'0'), 1..=16);
         if ok {
@@ -189,6 +196,13 @@ impl Ags {
         } else {
             Err(ParseAgsError(s.to_owned()))
         }
+    }
+
+    /// Whether this is a 5-digit Kreisschlüssel rather than a municipality's
+    /// 8-digit key.
+    #[must_use]
+    pub fn is_county_key(&self) -> bool {
+        self.0.len() == 5
     }
 
     /// The key as a string.

@@ -113,10 +113,13 @@ fn lands_have_codes_names_and_ags_keys() {
 #[test]
 fn ags_parsing() {
     assert_eq!(Ags::parse("09762000").unwrap().land(), Land::Bayern);
+    assert_eq!(Ags::parse("06432").unwrap().land(), Land::Hessen);
     assert_eq!(Ags::parse("16051000").unwrap().land(), Land::Thueringen);
     for bad in [
         "",
         "0976200",
+        "097620",
+        "0976",
         "097620000",
         "00762000",
         "17000000",
