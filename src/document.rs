@@ -117,6 +117,33 @@ impl Document {
         }
     }
 
+    /// Every violation of the document on `date`, whatever its type: a
+    /// body's compliance violations, a network's stage violations (an
+    /// association has none of its own; its links need a
+    /// [`crate::Registry`]).
+    ///
+    /// # Errors
+    /// [`CheckError`] when no recorded law covers a body on `date`.
+    ///
+    /// # Example
+    /// ```
+    /// use chrono::NaiveDate;
+    /// use migrant_representation::Document;
+    /// let on = NaiveDate::from_ymd_opt(2026, 1, 15).unwrap();
+    /// for file in ["examples/data/invalid/nrw-integrationsrat-parity.json", "examples/data/invalid/network-claims-verbund.json"] {
+    ///     let doc = Document::from_json_str(&std::fs::read_to_string(file)?)?;
+    ///     assert!(!doc.violations(on)?.is_empty());
+    /// }
+    /// # Ok::<(), Box<dyn std::error::Error>>(())
+    /// ```
+    pub fn violations(&self, date: NaiveDate) -> Result<Vec<crate::Violation>, CheckError> {
+        Ok(match self {
+            Self::RepresentationBody(b) => b.check(date)?.violations,
+            Self::Network(n) => n.stage_violations(),
+            Self::Association(_) => Vec::new(),
+        })
+    }
+
     /// The `document_type` of the document.
     #[must_use]
     pub fn document_type(&self) -> &'static str {
