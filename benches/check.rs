@@ -87,6 +87,27 @@ fn registry(c: &mut Criterion) {
         });
     }
     g.finish();
+    // The same 1,000-body size, but each iteration checks the next 1,000 of
+    // a pool of 100,000, so that the bodies are not in the caches, as in a
+    // large registry: this separates the growth of the work from the effect
+    // of the caches.
+    let pool: Vec<RepresentationBody> = (0..100_000)
+        .map(|i| templates[i % templates.len()].clone())
+        .collect();
+    let mut g = c.benchmark_group("e_registry_cold");
+    g.sample_size(20);
+    g.throughput(Throughput::Elements(1_000));
+    let mut window = 0usize;
+    g.bench_function("1000", |b| {
+        b.iter(|| {
+            window = (window + 1_000) % pool.len();
+            pool[window..window + 1_000]
+                .iter()
+                .filter(|b| b.check(on()).is_ok_and(|r| r.is_compliant()))
+                .count()
+        })
+    });
+    g.finish();
 }
 
 /// (f) Generating every schema.
