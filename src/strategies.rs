@@ -323,29 +323,38 @@ fn fresh_id(raw: &RawRepresentationBody) -> String {
         .unwrap_or_default()
 }
 
-/// A group the selector selects, added if there is none; returns its index.
-fn ensure_group(raw: &mut RawRepresentationBody, sel: &SeatSelector) -> Option<usize> {
-    if let Some(i) = raw
-        .composition
-        .seat_groups
-        .iter()
-        .position(|g| sel.matches_raw(g))
-    {
+/// A new group of one seat.
+fn new_group(
+    raw: &RawRepresentationBody,
+    filling: SeatFilling,
+    voting: VotingRight,
+    council: bool,
+) -> RawSeatGroup {
+    RawSeatGroup {
+        id: fresh_id(raw),
+        label: format!("Mitglieder ({})", <&str>::from(filling)),
+        filling,
+        voting,
+        seats: 1,
+        filled: None,
+        office: (filling == SeatFilling::ExOfficio).then(|| "Bürgermeister".to_owned()),
+        council_members: council && filling != SeatFilling::CouncilDelegated,
+    }
+}
+
+/// A voting group that `accept` accepts, added if there is none; returns
+/// its index.
+fn ensure(
+    raw: &mut RawRepresentationBody,
+    accept: impl Fn(&RawSeatGroup) -> bool,
+) -> Option<usize> {
+    if let Some(i) = raw.composition.seat_groups.iter().position(&accept) {
         return Some(i);
     }
     for filling in FILLINGS {
         for council in [false, true] {
-            let g = RawSeatGroup {
-                id: fresh_id(raw),
-                label: format!("Mitglieder ({})", <&str>::from(filling)),
-                filling,
-                voting: VotingRight::Voting,
-                seats: 1,
-                filled: None,
-                office: (filling == SeatFilling::ExOfficio).then(|| "Bürgermeister".to_owned()),
-                council_members: council && filling != SeatFilling::CouncilDelegated,
-            };
-            if sel.matches_raw(&g) {
+            let g = new_group(raw, filling, VotingRight::Voting, council);
+            if accept(&g) {
                 raw.composition.seat_groups.push(g);
                 return Some(raw.composition.seat_groups.len() - 1);
             }
@@ -354,37 +363,18 @@ fn ensure_group(raw: &mut RawRepresentationBody, sel: &SeatSelector) -> Option<u
     None
 }
 
+/// A group the selector selects, added if there is none.
+fn ensure_group(raw: &mut RawRepresentationBody, sel: &SeatSelector) -> Option<usize> {
+    ensure(raw, |g| sel.matches_raw(g))
+}
+
 /// A group inside `within` but outside `not`, added if there is none.
 fn ensure_group_outside(
     raw: &mut RawRepresentationBody,
     within: &SeatSelector,
     not: &SeatSelector,
 ) -> Option<usize> {
-    if let Some(i) = raw
-        .composition
-        .seat_groups
-        .iter()
-        .position(|g| within.matches_raw(g) && !not.matches_raw(g))
-    {
-        return Some(i);
-    }
-    for filling in FILLINGS {
-        let g = RawSeatGroup {
-            id: fresh_id(raw),
-            label: format!("Mitglieder ({})", <&str>::from(filling)),
-            filling,
-            voting: VotingRight::Voting,
-            seats: 1,
-            filled: None,
-            office: (filling == SeatFilling::ExOfficio).then(|| "Bürgermeister".to_owned()),
-            council_members: false,
-        };
-        if within.matches_raw(&g) && !not.matches_raw(&g) {
-            raw.composition.seat_groups.push(g);
-            return Some(raw.composition.seat_groups.len() - 1);
-        }
-    }
-    None
+    ensure(raw, |g| within.matches_raw(g) && !not.matches_raw(g))
 }
 
 fn add_seats(raw: &mut RawRepresentationBody, i: usize, n: u32) {
@@ -681,33 +671,14 @@ fn violate(
             }
         }
         Constraint::OnlyGroups { allowed } => {
-            let probe = |filling| RawSeatGroup {
-                id: String::new(),
-                label: String::new(),
-                filling,
-                voting: VotingRight::Advisory,
-                seats: 1,
-                filled: None,
-                office: None,
-                council_members: false,
-            };
-            let Some(filling) = FILLINGS
+            let Some(g) = FILLINGS
                 .into_iter()
-                .find(|f| !allowed.matches_raw(&probe(*f)))
+                .map(|f| new_group(raw, f, VotingRight::Advisory, false))
+                .find(|g| !allowed.matches_raw(g))
             else {
                 return false;
             };
-            let id = fresh_id(raw);
-            raw.composition.seat_groups.push(RawSeatGroup {
-                id,
-                label: "weitere Mitglieder".into(),
-                filling,
-                voting: VotingRight::Advisory,
-                seats: 1,
-                filled: None,
-                office: (filling == SeatFilling::ExOfficio).then(|| "Bürgermeister".to_owned()),
-                council_members: false,
-            });
+            raw.composition.seat_groups.push(g);
         }
         Constraint::Chair { allowed } | Constraint::Deputies { allowed } => {
             let Some(m) = METHODS.into_iter().find(|m| !allowed.contains(m)) else {

@@ -734,31 +734,14 @@ impl Law {
             notes: Vec::new(),
         };
         for rule in regime.rules.iter().filter(|r| r.validity.contains(date)) {
-            match evaluate(&rule.constraint, body) {
-                Outcome::Met => {}
-                Outcome::NotApplicable(why) => report.notes.push(Note {
-                    rule: rule.id.clone(),
-                    citation: rule.citation.clone(),
-                    message: format!("not checked: {why}"),
-                }),
-                Outcome::Broken { code, path, detail } => match rule.certainty {
-                    Certainty::Verified => report.violations.push(Violation {
-                        code,
-                        path,
-                        rule: rule.id.clone(),
-                        citation: Some(rule.citation.clone()),
-                        message: format!("{} ({detail})", rule.statement_en),
-                    }),
-                    Certainty::Unverified => report.notes.push(Note {
-                        rule: rule.id.clone(),
-                        citation: rule.citation.clone(),
-                        message: format!(
-                            "unverified rule not met: {} ({detail})",
-                            rule.statement_en
-                        ),
-                    }),
-                },
-            }
+            record(
+                &mut report,
+                evaluate(&rule.constraint, body),
+                rule.id.clone(),
+                &rule.citation,
+                &rule.statement_en,
+                rule.certainty,
+            );
         }
         for (i, rule) in body
             .local_rules()
@@ -766,26 +749,57 @@ impl Law {
             .enumerate()
             .filter(|(_, r)| r.validity.contains(date))
         {
-            match evaluate(&rule.constraint, body) {
-                Outcome::Met => {}
-                Outcome::NotApplicable(why) => report.notes.push(Note {
-                    rule: Cow::Owned(rule.id.clone()),
-                    citation: rule.citation.clone(),
-                    message: format!("not checked: {why}"),
-                }),
-                Outcome::Broken { code, path, detail } => report.violations.push(Violation {
-                    code,
-                    // A local rule's violation points at the body's data; the
-                    // rule itself is named by `rule`.
-                    path,
-                    rule: Cow::Owned(format!("local.{}", rule.id)),
-                    citation: Some(rule.citation.clone()),
-                    message: format!("{} ({detail}); see /local_rules/{i}", rule.statement),
-                }),
+            // Only on a violation or note is the local rule's id built.
+            let outcome = evaluate(&rule.constraint, body);
+            if !matches!(outcome, Outcome::Met) {
+                let statement = format!("{}; see /local_rules/{i}", rule.statement);
+                let id = Cow::Owned(format!("local.{}", rule.id));
+                record(
+                    &mut report,
+                    outcome,
+                    id,
+                    &rule.citation,
+                    &statement,
+                    Certainty::Verified,
+                );
             }
         }
         crate::roster::check(body, date, &mut report.violations);
         Ok(report)
+    }
+}
+
+/// Records one rule's outcome: a violation for a verified rule that is
+/// broken, a note for an unverified one or for one that could not be applied.
+fn record(
+    report: &mut Report,
+    outcome: Outcome,
+    id: Cow<'static, str>,
+    citation: &Citation,
+    statement: &str,
+    certainty: Certainty,
+) {
+    match (outcome, certainty) {
+        (Outcome::Met, _) => {}
+        (Outcome::NotApplicable(why), _) => report.notes.push(Note {
+            rule: id,
+            citation: citation.clone(),
+            message: format!("not checked: {why}"),
+        }),
+        (Outcome::Broken { code, path, detail }, Certainty::Verified) => {
+            report.violations.push(Violation {
+                code,
+                path,
+                rule: id,
+                citation: Some(citation.clone()),
+                message: format!("{statement} ({detail})"),
+            })
+        }
+        (Outcome::Broken { detail, .. }, Certainty::Unverified) => report.notes.push(Note {
+            rule: id,
+            citation: citation.clone(),
+            message: format!("unverified rule not met: {statement} ({detail})"),
+        }),
     }
 }
 

@@ -677,3 +677,50 @@ fn every_establishment_rule_applies_at_its_threshold_and_not_below() {
         }
     }
 }
+
+#[test]
+fn hessen_franchise_before_2020_used_longer_residence() {
+    // The 2015 election (29 Nov 2015): voters 3 months, candidates 6 months.
+    let day = date("2015-11-29");
+    let mut p = person("1980-01-01", &[Nationality::OtherForeign]);
+    p.main_residence_since = Some(date("2015-07-01"));
+    let a = franchise(
+        Land::Hessen,
+        BodyType::ForeignResidentsAdvisoryBoard,
+        &p,
+        day,
+    )
+    .unwrap();
+    assert_eq!(a.rule.id, "he.franchise_2015");
+    assert!(a.active.eligible);
+    assert!(!a.passive.eligible);
+    p.main_residence_since = Some(date("2015-10-01"));
+    let b = franchise(
+        Land::Hessen,
+        BodyType::ForeignResidentsAdvisoryBoard,
+        &p,
+        day,
+    )
+    .unwrap();
+    assert!(!b.active.eligible, "two months are not enough in 2015");
+    // Under the 2021 rules six weeks are.
+    let c = franchise(
+        Land::Hessen,
+        BodyType::ForeignResidentsAdvisoryBoard,
+        &p,
+        date("2021-03-14"),
+    )
+    .unwrap();
+    assert!(c.active.eligible);
+}
+
+/// Every franchise rule is applied by at least one test above.
+#[test]
+fn every_franchise_rule_is_reachable_on_its_first_day() {
+    for r in migrant_representation::franchise_rules() {
+        let on = r.validity.from.unwrap();
+        let p = person("1950-01-01", &[Nationality::OtherForeign]);
+        let a = franchise(r.land, r.body_types[0], &p, on).unwrap();
+        assert_eq!(a.rule.id, r.id);
+    }
+}
