@@ -76,10 +76,47 @@ pub struct Citation {
     #[serde(default, skip_serializing_if = "Option::is_none")]
     #[schemars(range(min = 1))]
     pub item: Option<u8>,
-    /// The version of the law meant, when it matters (for example
-    /// `"i. d. F. des Gesetzes vom 19.12.2013, GV. NRW. S. 878"`).
+    /// "f." (and the one following) or "ff." (and those following) after the
+    /// most precise unit cited: `§ 86 Abs. 1 S. 4 f. HGO`.
     #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub following: Option<Following>,
+    /// The version of the law meant, when it matters, written the way German
+    /// lawyers write it: `"i. d. F. des Gesetzes vom 19.12.2013 (GV. NRW.
+    /// S. 878)"`. Rendered after the law's abbreviation.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    #[schemars(length(min = 1, max = crate::limits::NAME_MAX_CHARS), regex(pattern = crate::limits::NON_BLANK_PATTERN))]
     pub version: Option<Cow<'static, str>>,
+    /// Provisions read together with this one ("in Verbindung mit"), in order:
+    /// `§ 27 Abs. 12 GO NRW i. V. m. § 58 Abs. 3 GO NRW`.
+    #[serde(default, skip_serializing_if = "<[Citation]>::is_empty")]
+    #[schemars(length(max = 8))]
+    pub read_with: Cow<'static, [Citation]>,
+}
+
+/// "f." or "ff." after a cited unit.
+#[derive(
+    Debug,
+    Clone,
+    Copy,
+    PartialEq,
+    Eq,
+    Hash,
+    Serialize,
+    Deserialize,
+    JsonSchema,
+    strum::Display,
+    strum::IntoStaticStr,
+    strum::EnumIter,
+)]
+#[serde(rename_all = "snake_case")]
+#[strum(serialize_all = "snake_case")]
+pub enum Following {
+    /// "f.": the unit cited and the next one.
+    #[doc(alias = "f.")]
+    One,
+    /// "ff.": the unit cited and those after it.
+    #[doc(alias = "ff.")]
+    Several,
 }
 
 fn is_default_unit(u: &ProvisionUnit) -> bool {
@@ -97,7 +134,9 @@ impl Citation {
             paragraph: None,
             sentence: None,
             item: None,
+            following: None,
             version: None,
+            read_with: Cow::Borrowed(&[]),
         }
     }
 
@@ -112,7 +151,9 @@ impl Citation {
             paragraph: None,
             sentence: None,
             item: None,
+            following: None,
             version: None,
+            read_with: Cow::Borrowed(&[]),
         }
     }
 
@@ -145,7 +186,35 @@ impl Citation {
         self
     }
 
-    /// The same citation with the version of the law named.
+    /// The same citation followed by "f." (one more unit) or "ff." (several).
+    #[must_use]
+    pub const fn following(mut self, f: Following) -> Self {
+        self.following = Some(f);
+        self
+    }
+
+    /// The same citation read together with `others` ("i. V. m.").
+    #[must_use]
+    pub const fn read_with(mut self, others: &'static [Citation]) -> Self {
+        // See `version` for why the old value is forgotten.
+        std::mem::forget(std::mem::replace(
+            &mut self.read_with,
+            Cow::Borrowed(others),
+        ));
+        self
+    }
+
+    /// Whether the number names more than one paragraph (`"84–89"`,
+    /// `"47d, 47e"`), which German style writes with `§§`.
+    fn is_range(&self) -> bool {
+        self.number
+            .as_deref()
+            .is_some_and(|n| n.contains(['–', '-', ',']) || n.contains(" und "))
+    }
+
+    /// The same citation with the version of the law named; write it as
+    /// German lawyers do, starting with "i. d. F." (`"i. d. F. des Gesetzes
+    /// Nr. 2122 vom 12.12.2023"`).
     #[must_use]
     pub const fn version(mut self, v: &'static str) -> Self {
         // A plain assignment would drop the old value, which a `const fn`
@@ -157,28 +226,46 @@ impl Citation {
 }
 
 impl fmt::Display for Citation {
+    /// Renders the citation in German style: `§ 27 Abs. 1 S. 5 GO NRW`,
+    /// `§§ 84–89 HGO`, `§ 86 Abs. 1 S. 4 f. HGO`, `Art. 17 BayLKrO`,
+    /// `§ 50 KSVG i. d. F. des Gesetzes Nr. 2122 vom 12.12.2023`,
+    /// `§ 27 Abs. 12 GO NRW i. V. m. § 58 Abs. 3 GO NRW`. Parts that are not
+    /// cited are left out, with no stray spaces.
     fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        let mut sep = "";
+        let mut part = |f: &mut fmt::Formatter<'_>, args: fmt::Arguments<'_>| {
+            let r = f.write_str(sep).and_then(|()| f.write_fmt(args));
+            sep = " ";
+            r
+        };
         if let Some(num) = &self.number {
-            match self.unit {
-                ProvisionUnit::Section => write!(f, "§ {num}")?,
-                ProvisionUnit::Article => write!(f, "Art. {num}")?,
-            }
+            let sign = match (self.unit, self.is_range()) {
+                (ProvisionUnit::Section, false) => "§",
+                (ProvisionUnit::Section, true) => "§§",
+                (ProvisionUnit::Article, _) => "Art.",
+            };
+            part(f, format_args!("{sign} {num}"))?;
         }
         if let Some(n) = self.paragraph {
-            write!(f, " Abs. {n}")?;
+            part(f, format_args!("Abs. {n}"))?;
         }
         if let Some(n) = self.sentence {
-            write!(f, " S. {n}")?;
+            part(f, format_args!("S. {n}"))?;
         }
         if let Some(n) = self.item {
-            write!(f, " Nr. {n}")?;
+            part(f, format_args!("Nr. {n}"))?;
         }
-        if self.number.is_some() || self.paragraph.is_some() {
-            f.write_str(" ")?;
+        match self.following {
+            Some(Following::One) => part(f, format_args!("f."))?,
+            Some(Following::Several) => part(f, format_args!("ff."))?,
+            None => {}
         }
-        f.write_str(&self.law)?;
+        part(f, format_args!("{}", self.law))?;
         if let Some(v) = &self.version {
-            write!(f, " ({v})")?;
+            part(f, format_args!("{v}"))?;
+        }
+        for other in self.read_with.iter() {
+            part(f, format_args!("i. V. m. {other}"))?;
         }
         Ok(())
     }
@@ -363,4 +450,113 @@ pub enum LegalBasisKind {
     CouncilResolution,
     /// See [`LegalBasis::AdministrativeDecision`].
     AdministrativeDecision,
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    const HGO_86: Citation = Citation::section("HGO", "86");
+    const GO_NRW_58_3: &[Citation] = &[Citation::section("GO NRW", "58").paragraph(3)];
+    const HGO_87_88: &[Citation] = &[
+        Citation::section("HGO", "87"),
+        Citation::section("HGO", "88"),
+    ];
+
+    #[test]
+    fn every_shape_renders_without_stray_spaces() {
+        let cases: Vec<(Citation, &str)> = vec![
+            (Citation::section("GO NRW", "27"), "§ 27 GO NRW"),
+            (
+                Citation::section("GO NRW", "27").paragraph(1).sentence(5),
+                "§ 27 Abs. 1 S. 5 GO NRW",
+            ),
+            (
+                Citation::section("BezVG", "32")
+                    .paragraph(2)
+                    .sentence(1)
+                    .item(1),
+                "§ 32 Abs. 2 S. 1 Nr. 1 BezVG",
+            ),
+            (Citation::section("HGO", "84–89"), "§§ 84–89 HGO"),
+            (Citation::section("GO SH", "47d, 47e"), "§§ 47d, 47e GO SH"),
+            (
+                HGO_86.paragraph(1).sentence(4).following(Following::One),
+                "§ 86 Abs. 1 S. 4 f. HGO",
+            ),
+            (
+                HGO_86.paragraph(3).following(Following::Several),
+                "§ 86 Abs. 3 ff. HGO",
+            ),
+            (Citation::article("BayLKrO", "17"), "Art. 17 BayLKrO"),
+            (
+                Citation::article("GLKrWG", "23").paragraph(1),
+                "Art. 23 Abs. 1 GLKrWG",
+            ),
+            (Citation::whole("Hauptsatzung"), "Hauptsatzung"),
+            (
+                Citation::whole("Hauptsatzung").paragraph(1),
+                "Abs. 1 Hauptsatzung",
+            ),
+            (
+                Citation::whole("Hauptsatzung").sentence(2),
+                "S. 2 Hauptsatzung",
+            ),
+            (
+                Citation::section("KSVG", "50")
+                    .paragraph(2)
+                    .version("i. d. F. des Gesetzes Nr. 2122 vom 12.12.2023"),
+                "§ 50 Abs. 2 KSVG i. d. F. des Gesetzes Nr. 2122 vom 12.12.2023",
+            ),
+            (
+                Citation::section("GO NRW", "27")
+                    .paragraph(12)
+                    .read_with(GO_NRW_58_3),
+                "§ 27 Abs. 12 GO NRW i. V. m. § 58 Abs. 3 GO NRW",
+            ),
+            (
+                Citation::section("HKO", "4b")
+                    .paragraph(3)
+                    .read_with(HGO_87_88),
+                "§ 4b Abs. 3 HKO i. V. m. § 87 HGO i. V. m. § 88 HGO",
+            ),
+        ];
+        for (c, want) in cases {
+            assert_eq!(c.to_string(), want);
+            assert!(!want.starts_with(' ') && !want.contains("  "));
+        }
+    }
+
+    #[test]
+    fn a_range_needs_two_numbers() {
+        assert!(Citation::section("HGO", "84–89").is_range());
+        assert!(Citation::section("HGO", "84-89").is_range());
+        assert!(!Citation::section("HKO", "4b").is_range());
+        assert!(!Citation::whole("Hauptsatzung").is_range());
+    }
+
+    #[test]
+    fn read_with_round_trips_through_json() {
+        let c = Citation::section("GO NRW", "27")
+            .paragraph(12)
+            .read_with(GO_NRW_58_3);
+        let json = serde_json::to_string(&c).unwrap();
+        assert!(json.contains("\"read_with\""));
+        let back: Citation = serde_json::from_str(&json).unwrap();
+        assert_eq!(back, c);
+        let plain = serde_json::to_string(&Citation::section("HGO", "85")).unwrap();
+        assert!(!plain.contains("read_with") && !plain.contains("following"));
+    }
+
+    #[test]
+    fn validity_contains_is_half_open() {
+        let d = |y, m, day| NaiveDate::from_ymd_opt(y, m, day).unwrap();
+        let v = Validity::between(d(2013, 12, 31), d(2018, 12, 29));
+        assert!(!v.contains(d(2013, 12, 30)));
+        assert!(v.contains(d(2013, 12, 31)));
+        assert!(v.contains(d(2018, 12, 28)));
+        assert!(!v.contains(d(2018, 12, 29)));
+        assert!(Validity::always().contains(d(1, 1, 1)));
+        assert!(!Validity::between(d(2020, 1, 1), d(2020, 1, 1)).is_well_formed());
+    }
 }

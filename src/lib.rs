@@ -82,7 +82,9 @@ pub use crate::body::{
     Ags, BodyFamily, BodyType, Jurisdiction, ParseAgsError, RawRepresentationBody,
     RepresentationBody, RepresentationBodyTag,
 };
-pub use crate::citation::{Citation, LegalBasis, LegalBasisKind, ProvisionUnit, Validity};
+pub use crate::citation::{
+    Citation, Following, LegalBasis, LegalBasisKind, ProvisionUnit, Validity,
+};
 pub use crate::composition::{
     ChairMethod, ChairSelection, Composition, RawComposition, RawSeatGroup, SeatClass, SeatFilling,
     SeatGroup, SeatSelector, Share, VotingRight,
@@ -93,8 +95,8 @@ pub use crate::land::{Land, Level};
 pub use crate::law::{
     CatalogueCheck, CatalogueEntry, Certainty, Comparison, Constraint, Decision, Duty, Eligibility,
     EstablishmentAnswer, EstablishmentError, EstablishmentRule, FranchiseAnswer, FranchiseError,
-    FranchiseRule, Governance, Group, Law, LocalRule, Nationality, NoCandidates, Note, Period,
-    Person, Population, Ratio, Reason, Regime, Report, Rule, RuleKind, Threshold,
+    FranchiseRule, Governance, Group, Law, LocalRule, Modality, Nationality, NoCandidates, Note,
+    Period, Person, Population, Ratio, Reason, Regime, Report, Rule, RuleKind, Threshold,
     establishment_duty, establishment_rules, franchise, franchise_rules,
 };
 pub use crate::network::{
@@ -111,5 +113,5 @@ pub use crate::registry::Registry;
 pub use crate::roster::{Membership, Role};
 pub use crate::term::{
     COUNCIL_TERMS, CouncilTermRule, CouncilTermStart, OfficeStatus, RawTerm, Term, TermLength,
-    council_term_rule,
+    Wahlperiode, council_term_rule,
 };

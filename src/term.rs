@@ -79,14 +79,49 @@ pub struct CouncilTermRule {
     pub citation: Citation,
     /// What is and is not verified about this rule.
     pub note: &'static str,
+    /// Wahlperioden that a statute made longer or shorter than the rule
+    /// (NRW: the councils elected on 25 May 2014 served until 31 Oct 2020).
+    pub exceptions: &'static [Wahlperiode],
+}
+
+/// One Wahlperiode that differs from the Land's rule, with its source.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, JsonSchema)]
+#[non_exhaustive]
+pub struct Wahlperiode {
+    /// The day of the council election that opened it.
+    pub elected_on: NaiveDate,
+    /// Its first day, where the sources give it. Where they do not, a term
+    /// tied to it needs its constitution date.
+    pub starts_on: Option<NaiveDate>,
+    /// Its last day.
+    pub ends_on: NaiveDate,
+    /// Where it was read.
+    pub source: &'static str,
+    /// What is and is not verified.
+    pub note: &'static str,
 }
 
 impl CouncilTermRule {
     /// The council term opened by an election on `elected_on`:
-    /// `(first day, last day)`. `None` only for dates at the end of chrono's
-    /// range.
+    /// `(first day, last day)`. `None` for dates at the end of chrono's
+    /// range, and for an exceptional Wahlperiode whose first day the crate
+    /// does not record ([`CouncilTermRule::period_for`] gives its end).
     #[must_use]
     pub fn term_for(&self, elected_on: NaiveDate) -> Option<(NaiveDate, NaiveDate)> {
+        match self.period_for(elected_on)? {
+            (Some(start), end) => Some((start, end)),
+            (None, _) => None,
+        }
+    }
+
+    /// The council term opened by an election on `elected_on`:
+    /// `(first day if recorded, last day)`, taking the recorded exceptions
+    /// into account. `None` only for dates at the end of chrono's range.
+    #[must_use]
+    pub fn period_for(&self, elected_on: NaiveDate) -> Option<(Option<NaiveDate>, NaiveDate)> {
+        if let Some(x) = self.exceptions.iter().find(|x| x.elected_on == elected_on) {
+            return Some((x.starts_on, x.ends_on));
+        }
         let start = match self.start {
             CouncilTermStart::FirstOfMonthAfterElection { month } => {
                 let this_year = NaiveDate::from_ymd_opt(elected_on.year(), month, 1)?;
@@ -106,7 +141,15 @@ impl CouncilTermRule {
         let end = start
             .checked_add_months(Months::new(12 * u32::from(self.years)))?
             .pred_opt()?;
-        Some((start, end))
+        Some((Some(start), end))
+    }
+}
+
+/// A date in rule data; an invalid literal fails the build.
+const fn d(y: i32, m: u32, day: u32) -> NaiveDate {
+    match NaiveDate::from_ymd_opt(y, m, day) {
+        Some(x) => x,
+        None => panic!("invalid date in rule data"),
     }
 }
 
@@ -121,6 +164,16 @@ pub static COUNCIL_TERMS: &[CouncilTermRule] = &[
         citation: Citation::section("GO NRW", "42").paragraph(1),
         note: "5-year Wahlperiode (§ 42 Abs. 1 GO NRW). The start on 1 November is as municipalities report it \
                (Kleve: 01.11.2020); the provision fixing the start day was not read.",
+        exceptions: &[Wahlperiode {
+            elected_on: d(2014, 5, 25),
+            starts_on: None,
+            ends_on: d(2020, 10, 31),
+            source: "http://www.mik.nrw.de/themen-aufgaben/buergerbeteiligung-wahlen/wahlen/wahlarchiv/auf-allen-ebenen/kommunalwahlen.html",
+            note: "The councils elected on 25 May 2014 served \"ausnahmsweise rund sechseinhalb Jahre\" until \
+                   31 Oct 2020 (MIK NRW; Velbert; derwesten). The first day of that Wahlperiode was not read \
+                   (sources say \"rund sechseinhalb\" and \"sechs Jahre und vier Monate\"), so a term tied to it \
+                   needs its constitution date.",
+        }],
     },
     CouncilTermRule {
         land: Land::Bayern,
@@ -129,6 +182,7 @@ pub static COUNCIL_TERMS: &[CouncilTermRule] = &[
         citation: Citation::article("GLKrWG", "23").paragraph(1),
         note: "Wahlzeit of 6 years beginning on the 1 May after the general election (Art. 23 Abs. 1 GLKrWG); \
                confirmed by Thalmässing: 01.05.2014–30.04.2020.",
+        exceptions: &[],
     },
     CouncilTermRule {
         land: Land::Saarland,
@@ -136,6 +190,7 @@ pub static COUNCIL_TERMS: &[CouncilTermRule] = &[
         start: CouncilTermStart::DaysAfterElection { days: 15 },
         citation: Citation::section("KSVG", "31"),
         note: "5 years, beginning on the 15th day after the election (§ 31 KSVG).",
+        exceptions: &[],
     },
 ];
 
@@ -236,11 +291,22 @@ impl Term {
                     );
                     return None;
                 };
-                let Some((start, end)) = rule.term_for(council_elected_on) else {
+                let Some((start, end)) = rule.period_for(council_elected_on) else {
                     out_of_range(c, path);
                     return None;
                 };
-                (raw.constituted_on.unwrap_or(start), end)
+                let Some(start) = raw.constituted_on.or(start) else {
+                    c.fail(
+                        ViolationCode::MissingConstitutionDate,
+                        path.field("constituted_on"),
+                        "format.term.constituted_on",
+                        format!(
+                            "the first day of the Wahlperiode opened on {council_elected_on} is not recorded; give the constitution date"
+                        ),
+                    );
+                    return None;
+                };
+                (start, end)
             }
             TermLength::Years { years } => {
                 let Some(start) = raw.constituted_on else {

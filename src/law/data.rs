@@ -10,7 +10,7 @@ use std::borrow::Cow;
 
 use chrono::NaiveDate;
 
-use super::{Certainty, Constraint, Duty, Governance, Regime, Rule, d, ratio};
+use super::{Certainty, Constraint, Duty, Governance, Modality, Regime, Rule, d, ratio};
 use crate::body::BodyType;
 use crate::citation::{Citation, LegalBasisKind, Validity};
 use crate::composition::{ChairMethod, SeatClass, SeatSelector};
@@ -36,6 +36,8 @@ const fn rule(
         statement_en: Cow::Borrowed(statement_en),
         constraint,
         source: Cow::Borrowed(source),
+        modality: Modality::Must,
+        note: Cow::Borrowed(""),
     }
 }
 

@@ -148,6 +148,19 @@ pub struct EstablishmentRule {
     pub statement_en: Cow<'static, str>,
     /// Where it was read.
     pub source: Cow<'static, str>,
+    /// What was decided in recording it, and what is not verified.
+    #[serde(skip_serializing_if = "str::is_empty")]
+    pub note: Cow<'static, str>,
+}
+
+impl EstablishmentRule {
+    /// The same rule with a note on what was decided in recording it.
+    #[must_use]
+    pub const fn note(mut self, note: &'static str) -> Self {
+        // A `const fn` cannot drop the old value; see `Rule::note`.
+        std::mem::forget(std::mem::replace(&mut self.note, Cow::Borrowed(note)));
+        self
+    }
 }
 
 /// The facts about a municipality that the thresholds need.
@@ -353,6 +366,7 @@ const fn rule(
         statement_de: Cow::Borrowed(statement_de),
         statement_en: Cow::Borrowed(statement_en),
         source: Cow::Borrowed(source),
+        note: Cow::Borrowed(""),
     }
 }
 

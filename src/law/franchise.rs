@@ -253,6 +253,9 @@ pub struct FranchiseRule {
     pub statement_en: Cow<'static, str>,
     /// Where it was read.
     pub source: Cow<'static, str>,
+    /// What was decided in recording it, and what is not verified.
+    #[serde(skip_serializing_if = "str::is_empty")]
+    pub note: Cow<'static, str>,
 }
 
 /// One reason in a franchise decision.
@@ -582,6 +585,7 @@ static RULES: &[FranchiseRule] = &[
             "Voters: non-Germans, Germans with another nationality, naturalised persons and Germans under § 4 Abs. 3 StAG, 16+, one year of lawful stay, main residence since the 16th day before the election; asylum seekers in the procedure excluded. Candidates: voters aged 18+ and Bürger with one year's stay and three months' main residence.",
         ),
         source: Cow::Borrowed("https://www.stadt-wetter.de/engagiertin-wetter/integrationsrat/?L="),
+        note: Cow::Borrowed(""),
     },
     FranchiseRule {
         id: Cow::Borrowed("nw.franchise_2009"),
@@ -614,6 +618,7 @@ static RULES: &[FranchiseRule] = &[
             "2009 version: naturalised persons voted only within five years of naturalisation; § 4 Abs. 3 StAG children not yet (the age and period values of this version were not read).",
         ),
         source: Cow::Borrowed("https://umwelt-online.de/recht/allgemei/laender/nrw/z13_0878.htm"),
+        note: Cow::Borrowed(""),
     },
     FranchiseRule {
         id: Cow::Borrowed("he.franchise"),
@@ -659,6 +664,7 @@ static RULES: &[FranchiseRule] = &[
         source: Cow::Borrowed(
             "https://www.agah-hessen.de/wahl2021/infos-fuer-waehlerinnen/wer-kann-waehlen/",
         ),
+        note: Cow::Borrowed(""),
     },
     FranchiseRule {
         id: Cow::Borrowed("he.franchise_2015"),
@@ -693,6 +699,7 @@ static RULES: &[FranchiseRule] = &[
         source: Cow::Borrowed(
             "http://www.agah-hessen.de/wahl2015/infos-fuer-waehler-innen/wer-kann-waehlen/",
         ),
+        note: Cow::Borrowed(""),
     },
     FranchiseRule {
         id: Cow::Borrowed("rp.franchise"),
@@ -725,6 +732,7 @@ static RULES: &[FranchiseRule] = &[
             "Voters: all foreign and stateless residents, Spätaussiedler, naturalised persons, Germans under § 4 Abs. 3 StAG and children of these groups, 16+, three months' residence. Candidates: the voters and all Bürger of the municipality.",
         ),
         source: Cow::Borrowed("https://vgeisenberg.ris.itebo.de/bi/to0050.asp?__ktonr=6886"),
+        note: Cow::Borrowed(""),
     },
     FranchiseRule {
         id: Cow::Borrowed("rp.franchise_2009"),
@@ -759,6 +767,7 @@ static RULES: &[FranchiseRule] = &[
         source: Cow::Borrowed(
             "https://wayback.edoweb-rlp.de/weltweit/20241029mp_/https:/mffjiv.rlp.de/de/themen/integration/integrationspolitik-in-rheinland-pfalz/gremien/kommunale-beiraete-fuer-migration-und-integration",
         ),
+        note: Cow::Borrowed(""),
     },
     FranchiseRule {
         id: Cow::Borrowed("sl.franchise"),
@@ -791,5 +800,6 @@ static RULES: &[FranchiseRule] = &[
             "Voters: non-Germans, naturalised persons, Spätaussiedler and Germans under § 4 Abs. 3 S. 1 StAG; Germans of these groups must apply for the roll by the 21st day before the election. Age and residence are set by the Satzung.",
         ),
         source: Cow::Borrowed("https://umwelt-online.de/recht/allgemei/laender/srl/ksvg2.htm"),
+        note: Cow::Borrowed(""),
     },
 ];

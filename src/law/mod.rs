@@ -213,6 +213,70 @@ pub enum Certainty {
     Unverified,
 }
 
+/// How binding a rule is, in the terms of German administrative law.
+///
+/// A breached [`Modality::Must`] rule is a violation. A breached
+/// [`Modality::Should`] rule is a warning: "soll" binds unless the case is
+/// atypical, which only the municipality can judge.
+#[derive(
+    Debug,
+    Clone,
+    Copy,
+    Default,
+    PartialEq,
+    Eq,
+    Hash,
+    Serialize,
+    Deserialize,
+    JsonSchema,
+    strum::Display,
+    strum::IntoStaticStr,
+    strum::EnumIter,
+)]
+#[serde(rename_all = "snake_case")]
+#[strum(serialize_all = "snake_case")]
+#[non_exhaustive]
+pub enum Modality {
+    /// Binding ("muss", "ist zu", "darf nicht").
+    #[default]
+    #[doc(alias = "muss")]
+    Must,
+    /// Binding unless the case is atypical ("soll").
+    #[doc(alias = "soll")]
+    Should,
+    /// Permitted, not required ("kann").
+    #[doc(alias = "kann")]
+    May,
+}
+
+impl Modality {
+    /// The German word for the modality ("muss", "soll", "kann").
+    #[must_use]
+    pub const fn german(self) -> &'static str {
+        match self {
+            Self::Must => "muss",
+            Self::Should => "soll",
+            Self::May => "kann",
+        }
+    }
+}
+
+impl From<Duty> for Modality {
+    /// The modality of a duty to establish a body: a duty on request is a
+    /// "muss" once the request is made.
+    fn from(d: Duty) -> Self {
+        match d {
+            Duty::Must | Duty::MustOnRequest => Self::Must,
+            Duty::Should => Self::Should,
+            Duty::May => Self::May,
+        }
+    }
+}
+
+fn is_must(m: &Modality) -> bool {
+    *m == Modality::Must
+}
+
 /// A legal rule: what it requires, where it is written, when it is in force.
 #[derive(Debug, Clone, PartialEq, Eq, Serialize, JsonSchema)]
 #[non_exhaustive]
@@ -233,6 +297,32 @@ pub struct Rule {
     pub constraint: Constraint,
     /// Where the rule was read (a URL of the facts sheet's source).
     pub source: Cow<'static, str>,
+    /// How binding the rule is ("muss" unless said otherwise).
+    #[serde(default, skip_serializing_if = "is_must")]
+    pub modality: Modality,
+    /// Decisions taken in recording the rule and what is not verified about
+    /// it, with their sources; empty when there is nothing to add.
+    #[serde(default, skip_serializing_if = "str::is_empty")]
+    pub note: Cow<'static, str>,
+}
+
+impl Rule {
+    /// The same rule as a "soll" rule: breaking it is a warning.
+    #[must_use]
+    pub const fn should(mut self) -> Self {
+        self.modality = Modality::Should;
+        self
+    }
+
+    /// The same rule with a note on what was decided in recording it and
+    /// on what source.
+    #[must_use]
+    pub const fn note(mut self, note: &'static str) -> Self {
+        // A `const fn` cannot drop the old value; the constructors build it
+        // without heap data, and forgetting it is safe in any case.
+        std::mem::forget(std::mem::replace(&mut self.note, Cow::Borrowed(note)));
+        self
+    }
 }
 
 /// A rule of local law that a body document carries with it (a Hauptsatzung
@@ -295,6 +385,12 @@ pub(crate) fn validate_citation(cit: &Citation, path: &Loc<'_>, c: &mut Collecto
     c.text(&path.field("law"), &cit.law, limits::NAME_MAX_CHARS);
     if let Some(n) = &cit.number {
         c.text(&path.field("number"), n, limits::SHORT_TEXT_MAX_CHARS);
+    }
+    if let Some(v) = &cit.version {
+        c.text(&path.field("version"), v, limits::NAME_MAX_CHARS);
+    }
+    for (i, other) in cit.read_with.iter().enumerate() {
+        validate_citation(other, &path.field("read_with").index(i), c);
     }
     for (name, v) in [
         ("paragraph", cit.paragraph),
@@ -464,15 +560,20 @@ pub struct Report {
     pub basis: Citation,
     /// Whether a statute governs the body type or only local law.
     pub governance: Governance,
-    /// Every broken rule, statutory and local.
+    /// Every broken "muss" rule, statutory and local.
     pub violations: Vec<Violation>,
+    /// Every broken "soll" rule ([`Modality::Should`]): binding unless the
+    /// case is atypical, which the municipality must be able to justify.
+    #[serde(default)]
+    pub warnings: Vec<Violation>,
     /// Rules that could not be applied (missing data) and unverified rules
     /// the body does not meet.
     pub notes: Vec<Note>,
 }
 
 impl Report {
-    /// `true` when no rule is broken.
+    /// `true` when no "muss" rule is broken. Warnings (broken "soll" rules)
+    /// do not make a body non-compliant.
     #[must_use]
     pub fn is_compliant(&self) -> bool {
         self.violations.is_empty()
@@ -502,12 +603,18 @@ pub struct CatalogueEntry {
     pub validity: Validity,
     /// How sure the crate is of it.
     pub certainty: Certainty,
+    /// How binding it is: "muss", "soll" or "kann" (for establishment rules,
+    /// the strength of the duty).
+    pub modality: Modality,
     /// The rule in one German sentence.
     pub statement_de: Cow<'static, str>,
     /// The rule in one English sentence.
     pub statement_en: Cow<'static, str>,
     /// Where it was read.
     pub source: Cow<'static, str>,
+    /// What was decided in recording it, and what is not verified.
+    #[serde(default, skip_serializing_if = "str::is_empty")]
+    pub note: Cow<'static, str>,
     /// For composition rules: the check and the code its violation carries.
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub check: Option<CatalogueCheck>,
@@ -613,9 +720,11 @@ impl Law {
             citation_text: rule.citation.to_string(),
             validity: rule.validity,
             certainty: rule.certainty,
+            modality: rule.modality,
             statement_de: rule.statement_de.clone(),
             statement_en: rule.statement_en.clone(),
             source: rule.source.clone(),
+            note: rule.note.clone(),
             check: Some(CatalogueCheck {
                 governance: regime.governance,
                 constraint: rule.constraint.clone(),
@@ -632,9 +741,11 @@ impl Law {
             citation_text: r.citation.to_string(),
             validity: r.validity,
             certainty: r.certainty,
+            modality: r.duty.into(),
             statement_de: r.statement_de.clone(),
             statement_en: r.statement_en.clone(),
             source: r.source.clone(),
+            note: r.note.clone(),
             check: None,
         });
         let franchise = franchise_rules().iter().map(|r| {
@@ -652,9 +763,11 @@ impl Law {
                 citation,
                 validity: r.validity,
                 certainty: r.certainty,
+                modality: Modality::Must,
                 statement_de: r.statement_de.clone(),
                 statement_en: r.statement_en.clone(),
                 source: r.source.clone(),
+                note: r.note.clone(),
                 check: None,
             }
         });
@@ -731,6 +844,7 @@ impl Law {
             basis: regime.basis.clone(),
             governance: regime.governance,
             violations: Vec::new(),
+            warnings: Vec::new(),
             notes: Vec::new(),
         };
         for rule in regime.rules.iter().filter(|r| r.validity.contains(date)) {
@@ -740,7 +854,7 @@ impl Law {
                 rule.id.clone(),
                 &rule.citation,
                 &rule.statement_en,
-                rule.certainty,
+                (rule.certainty, rule.modality),
             );
         }
         for (i, rule) in body
@@ -760,7 +874,7 @@ impl Law {
                     id,
                     &rule.citation,
                     &statement,
-                    Certainty::Verified,
+                    (Certainty::Verified, Modality::Must),
                 );
             }
         }
@@ -769,15 +883,16 @@ impl Law {
     }
 }
 
-/// Records one rule's outcome: a violation for a verified rule that is
-/// broken, a note for an unverified one or for one that could not be applied.
+/// Records one rule's outcome: a violation for a verified "muss" rule that
+/// is broken, a warning for a verified "soll" rule, a note for an unverified
+/// one or for one that could not be applied.
 fn record(
     report: &mut Report,
     outcome: Outcome,
     id: Cow<'static, str>,
     citation: &Citation,
     statement: &str,
-    certainty: Certainty,
+    (certainty, modality): (Certainty, Modality),
 ) {
     match (outcome, certainty) {
         (Outcome::Met, _) => {}
@@ -787,7 +902,11 @@ fn record(
             message: format!("not checked: {why}"),
         }),
         (Outcome::Broken { code, path, detail }, Certainty::Verified) => {
-            report.violations.push(Violation {
+            let list = match modality {
+                Modality::Must => &mut report.violations,
+                Modality::Should | Modality::May => &mut report.warnings,
+            };
+            list.push(Violation {
                 code,
                 path,
                 rule: id,

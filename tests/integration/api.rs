@@ -140,16 +140,16 @@ fn citations_display_as_lawyers_write_them() {
             .to_string(),
         "§ 27 Abs. 3 S. 1 Nr. 2 GO NRW"
     );
-    assert_eq!(Citation::article("GO", "23").to_string(), "Art. 23 GO");
+    assert_eq!(Citation::article("BayGO", "23").to_string(), "Art. 23 BayGO");
     assert_eq!(
         Citation::whole("Beschluss des Stadtrates").to_string(),
         "Beschluss des Stadtrates"
     );
     assert_eq!(
         Citation::section("GO NRW", "27")
-            .version("i. d. F. vom 19.12.2013")
+            .version("i. d. F. des Gesetzes vom 19.12.2013")
             .to_string(),
-        "§ 27 GO NRW (i. d. F. vom 19.12.2013)"
+        "§ 27 GO NRW i. d. F. des Gesetzes vom 19.12.2013"
     );
 }
 
