@@ -10,7 +10,7 @@ use std::borrow::Cow;
 
 use chrono::NaiveDate;
 
-use super::{Certainty, Constraint, Duty, Governance, Modality, Regime, Rule, d, ratio};
+use super::{Certainty, Constraint, Duty, Governance, Modality, Regime, Rule, ratio};
 use crate::body::BodyType;
 use crate::citation::{Citation, LegalBasisKind, Validity};
 use crate::composition::{ChairMethod, SeatClass, SeatSelector};
@@ -44,7 +44,6 @@ const fn rule(
 use Certainty::{Unverified, Verified};
 
 const ELECTED: SeatSelector = SeatSelector::of(&[SeatClass::DirectlyElected]);
-const COUNCIL: SeatSelector = SeatSelector::of(&[SeatClass::CouncilMember]);
 const APPOINTED: SeatSelector = SeatSelector::of(&[SeatClass::Appointed]);
 const ALL: SeatSelector = SeatSelector::of(&[SeatClass::Any]);
 const LOCAL_BASES: Cow<'static, [LegalBasisKind]> =
@@ -53,48 +52,61 @@ const FROM_MIDST: Cow<'static, [ChairMethod]> = Cow::Borrowed(&[ChairMethod::Ele
 
 // ---------------------------------------------------------------- NRW ----
 
-/// In force of the law of 19 Dec 2013 (GV. NRW. S. 878), which made elected
-/// members outnumber council members and abolished the Integrationsausschuss.
-const NW_2013: NaiveDate = d(2013, 12, 19);
-/// In force of the law of 18 Dec 2018, which re-introduced the
-/// Integrationsausschuss as § 27 Abs. 12.
-const NW_2018: NaiveDate = d(2018, 12, 29);
+use super::reforms::*;
+
 const GO_NRW_27: Citation = Citation::section("GO NRW", "27");
+const GO_NRW_27_2009: Citation = GO_NRW_27.version(super::reforms::NW_2009_VERSION);
 const SRC_NW_DUISBURG: &str =
     "https://duisburg.de/rathaus/rathausundpolitik/ratgremien/integrationsrat/rechtsgrundlagen.php";
 const SRC_NW_LIR: &str = "https://landesintegrationsrat.nrw/beschluss-der-mitgliederversammlung-zum-umgang-mit-dem-novellierten-%c2%a7-27-go-nrw-in-der-kommune";
+const SRC_NW_2013: &str = "https://umwelt-online.de/recht/allgemei/laender/nrw/z13_0878.htm";
+const GO_NRW_58_3: &[Citation] = &[Citation::section("GO NRW", "58").paragraph(3)];
+const SRC_NW_VELBERT: &str = "https://www.velbert.de/politik/wahlen/wahl-abc/wahlperiode/";
+const NOTE_NW_2013_DATE: &str = "Start: the 2013 law was promulgated in GV. NRW. Nr. 45 of 30.12.2013 (S. 878); its \
+    in-force article was not read, and a law cannot apply before promulgation, so the rule starts on 31.12.2013, \
+    the earliest possible day (legal audit, S2).";
 
-/// NRW § 27 Abs. 2: bodies formed on request or voluntarily (Abs. 1 S. 2
+/// NRW § 27 Abs. 2 S. 3: bodies formed on request or voluntarily (Abs. 1 S. 2
 /// and 3) may be elected later than the council.
 const LATER_ELECTION_ALLOWED: Cow<'static, [Duty]> =
     Cow::Borrowed(&[Duty::MustOnRequest, Duty::May]);
+/// § 27 Abs. 1 S. 5 compares seats by how they are filled: the members to be
+/// elected under Abs. 2 S. 1 against the council members the council
+/// appoints under Abs. 2 S. 4. A directly elected seat held by a councillor
+/// stays an elected seat.
+const NW_APPOINTED_COUNCILLORS: SeatSelector = SeatSelector::of(&[SeatClass::CouncilDelegated]);
 
 const NW_COUNCIL_RULES: &[Rule] = &[
     rule(
         "nw.integration_council.elected_majority",
-        GO_NRW_27.paragraph(1),
+        GO_NRW_27.paragraph(1).sentence(5),
         Validity::since(NW_2013),
         Verified,
-        "Die Zahl der direkt gewählten Mitglieder muss die Zahl der Ratsmitglieder übersteigen.",
-        "The directly elected members must outnumber the council members",
+        "„Die Zahl der nach Absatz 2 Satz 1 zu wählenden Mitglieder muss die Zahl der nach Absatz 2 Satz 4 zu bestellenden Ratsmitglieder übersteigen.“",
+        "The members to be elected under Abs. 2 S. 1 must outnumber the council members to be appointed under Abs. 2 S. 4",
         Constraint::Outnumber {
             majority: ELECTED,
-            minority: COUNCIL,
+            minority: NW_APPOINTED_COUNCILLORS,
         },
         SRC_NW_DUISBURG,
-    ),
+    )
+    .note("Seats are compared by how they are filled (legal audit, C1): a directly elected seat held by a \
+           councillor counts as elected, and elected seats left unfilled count as seats to be elected. \
+           Start as for every rule of the 2013 law: 31.12.2013, the day after promulgation."),
     rule(
         "nw.integration_council.composition",
-        GO_NRW_27.paragraph(2),
+        GO_NRW_27.paragraph(1).sentence(4),
         Validity::since(NW_2013),
         Verified,
-        "Der Integrationsrat besteht aus direkt gewählten Mitgliedern und Ratsmitgliedern, die der Rat aus seiner Mitte bestellt; weitere (beratende) Mitglieder sieht § 27 nicht vor.",
-        "An Integrationsrat consists of directly elected members and council members the council delegates from its midst; § 27 provides for no further (advisory) members",
+        "Der Integrationsrat wird aus den direkt gewählten Mitgliedern und den Ratsmitgliedern gebildet, die der Rat aus seiner Mitte bestellt (§ 27 Abs. 1 S. 4, Abs. 2 S. 4 GO NRW).",
+        "An Integrationsrat is formed of the directly elected members and the council members the council appoints from its midst (§ 27 Abs. 1 S. 4, Abs. 2 S. 4 GO NRW)",
         Constraint::OnlyGroups {
             allowed: SeatSelector::of(&[SeatClass::DirectlyElected, SeatClass::CouncilDelegated]),
         },
         "https://politik-bei-uns.de/file/5c4a22892c66dc3b52d6542f",
-    ),
+    )
+    .note("That no further (advisory) members may be added is the reading of the Krefeld administration \
+           (§ 27 names only these two kinds of member); no court decision was found."),
     rule(
         "nw.integration_council.chair",
         GO_NRW_27.paragraph(7),
@@ -121,17 +133,17 @@ const NW_COUNCIL_RULES: &[Rule] = &[
     ),
     rule(
         "nw.integration_council.term",
-        GO_NRW_27.paragraph(2),
+        GO_NRW_27.paragraph(2).sentence(1),
         Validity::since(NW_2013),
         Verified,
-        "Die Mitglieder werden für die Wahlperiode des Rates gewählt.",
+        "Die Mitglieder werden für die Dauer der Wahlperiode des Rates gewählt.",
         "The members are elected for the council's Wahlperiode",
         Constraint::TermFollowsCouncil {},
         SRC_NW_DUISBURG,
     ),
     rule(
         "nw.integration_council.continuation",
-        GO_NRW_27.paragraph(2),
+        GO_NRW_27.paragraph(2).sentence(6),
         Validity::since(NW_2013),
         Verified,
         "Nach Ablauf der Wahlperiode üben die bisherigen Mitglieder ihre Tätigkeit bis zum Zusammentritt des neu gewählten Integrationsrates weiter aus.",
@@ -141,42 +153,70 @@ const NW_COUNCIL_RULES: &[Rule] = &[
     ),
     rule(
         "nw.integration_council.election_day",
-        GO_NRW_27.paragraph(2),
+        GO_NRW_27.paragraph(2).sentence(3),
         Validity::since(NW_2013),
         Verified,
-        "Die direkt gewählten Mitglieder werden am Tag der Kommunalwahl gewählt; ein später gebildeter Integrationsrat (auf Antrag oder freiwillig) kann später gewählt werden.",
-        "The directly elected members are elected on the day of the municipal election; a body formed on request or voluntarily may be elected later",
+        "Die Wahl findet am Tag der Kommunalwahl statt; in den Fällen des Absatzes 1 Satz 2 und 3 (Bildung auf Antrag oder freiwillig) ist auch eine spätere Wahl zulässig.",
+        "The election is held on the day of the municipal election; for bodies formed under Abs. 1 S. 2 and 3 (on request or voluntarily) a later election is allowed",
         Constraint::ElectedWithCouncil {
             except: LATER_ELECTION_ALLOWED,
         },
         SRC_NW_DUISBURG,
     ),
+    rule(
+        "nw.integration_council_2009.term",
+        GO_NRW_27_2009.paragraph(2),
+        Validity::between(NW_2009, NW_2013),
+        Unverified,
+        "Fassung 2009: Die Mitglieder werden für die Dauer der Wahlzeit des Rates gewählt; die Wahl findet spätestens innerhalb von acht Wochen nach der Wahl des Rates statt.",
+        "2009 version: the members are elected for the council's Wahlzeit; the election takes place at the latest within eight weeks after the council election",
+        Constraint::TermFollowsCouncil {},
+        SRC_NW_VELBERT,
+    )
+    .note("Read on an undated municipal page that still gives the pre-2013 wording (election within eight \
+           weeks of the council election); the statute text of the 2009 version was not read. The 2009 version \
+           had no elected-majority rule and no election-day rule: both came with the 2013 law (FACTS 2.10)."),
 ];
 
 const NW_COMMITTEE_RULES: &[Rule] = &[
     rule(
+        "nw.integration_committee_2009.term",
+        GO_NRW_27_2009,
+        Validity::between(NW_2009, NW_2013),
+        Unverified,
+        "Fassung 2009: Anstelle eines Integrationsrates kann ein beratender Ausschuss entsprechend § 58 GO NRW (Integrationsausschuss) gebildet werden; für seine direkt gewählten Mitglieder gilt die Wahlzeit des Rates.",
+        "2009 version: instead of an Integrationsrat, an advisory committee under § 58 GO NRW (Integrationsausschuss) may be formed; its directly elected members serve for the council's Wahlzeit",
+        Constraint::TermFollowsCouncil {},
+        SRC_NW_2013,
+    )
+    .note("The option itself is read in the old text shown with the 2013 amendment (legal audit, S2); the \
+           term of its elected members is inferred from the Integrationsrat rules of that version."),
+    rule(
         "nw.integration_committee.not_permitted_2013_2018",
-        GO_NRW_27.version("i. d. F. des Gesetzes vom 19.12.2013, GV. NRW. S. 878"),
+        GO_NRW_27.version(super::reforms::NW_2013_VERSION),
         Validity::between(NW_2013, NW_2018),
         Verified,
-        "Von der Reform 2013 bis zur Reform 2018 sah § 27 GO NRW kein Integrationsausschuss anstelle eines Integrationsrates vor.",
-        "From the 2013 reform until the 2018 reform, § 27 GO NRW provided no Integrationsausschuss instead of an Integrationsrat",
+        "Von der Reform 2013 bis zur Reform 2018 sah § 27 GO NRW keinen Integrationsausschuss anstelle eines Integrationsrates vor.",
+        "From the 2013 reform until the 2018 reform, § 27 GO NRW provided for no Integrationsausschuss instead of an Integrationsrat",
         Constraint::NotPermitted {},
-        "https://umwelt-online.de/recht/allgemei/laender/nrw/z13_0878.htm",
-    ),
+        SRC_NW_2013,
+    )
+    .note(NOTE_NW_2013_DATE),
     rule(
         "nw.integration_committee.elected_majority",
-        GO_NRW_27.paragraph(12),
+        GO_NRW_27.paragraph(12).read_with(GO_NRW_58_3),
         Validity::since(NW_2018),
         Verified,
-        "Die Zahl der direkt gewählten Mitglieder muss die Zahl der Ratsmitglieder und der nach § 58 Abs. 3 bestellten sachkundigen Bürger übersteigen.",
-        "The directly elected members must outnumber the council members plus the sachkundige Bürger appointed under § 58 Abs. 3",
+        "Die Zahl der direkt gewählten Mitglieder muss die Zahl der Ratsmitglieder und der nach § 58 Abs. 3 GO NRW bestellten sachkundigen Bürger übersteigen.",
+        "The directly elected members must outnumber the council members plus the sachkundige Bürger appointed under § 58 Abs. 3 GO NRW",
         Constraint::Outnumber {
             majority: ELECTED,
-            minority: SeatSelector::of(&[SeatClass::CouncilMember, SeatClass::Appointed]),
+            minority: SeatSelector::of(&[SeatClass::CouncilDelegated, SeatClass::Appointed]),
         },
         SRC_NW_LIR,
-    ),
+    )
+    .note("As for the Integrationsrat, seats are compared by how they are filled; a directly elected seat held \
+           by a councillor counts as elected."),
     rule(
         "nw.integration_committee.composition",
         GO_NRW_27.paragraph(12),
@@ -208,8 +248,8 @@ const NW_COMMITTEE_RULES: &[Rule] = &[
         GO_NRW_27.paragraph(12),
         Validity::since(NW_2018),
         Verified,
-        "Die Vorschriften über den Integrationsrat gelten entsprechend: Wahl am Tag der Kommunalwahl, außer bei Bildung auf Antrag oder freiwillig.",
-        "The Integrationsrat rules apply accordingly: election on the day of the municipal election, except for bodies formed on request or voluntarily",
+        "Die Vorschriften über den Integrationsrat gelten entsprechend: Die Wahl findet am Tag der Kommunalwahl statt; in den Fällen des § 27 Abs. 1 S. 2 und 3 GO NRW ist auch eine spätere Wahl zulässig.",
+        "The Integrationsrat rules apply accordingly: election on the day of the municipal election, except for bodies formed under § 27 Abs. 1 S. 2 and 3 GO NRW (on request or voluntarily)",
         Constraint::ElectedWithCouncil {
             except: LATER_ELECTION_ALLOWED,
         },
@@ -219,9 +259,6 @@ const NW_COMMITTEE_RULES: &[Rule] = &[
 
 // ------------------------------------------------------------- Hessen ----
 
-/// In force of the 2020 law on the political participation of foreign
-/// residents (GVBl. S. 318): Integrations-Kommission, Antragsrecht.
-const HE_2020: NaiveDate = d(2020, 5, 16);
 const SRC_HE_87: &str = "https://haufe.de/oeffentlicher-dienst/tvoed-office-professional/gemeindeordnung-hessen-87-wahl-des-vorsitzenden-geschaeftsgang_idesk_PI13994_HI1317699.html";
 const SRC_HE_89: &str = "https://www.haufe.de/oeffentlicher-dienst/tvoed-office-professional/gemeindeordnung-hessen-89-integrations-kommission_idesk_PI13994_HI13858224.html";
 
@@ -331,9 +368,6 @@ const HE_COMMISSION_RULES: &[Rule] = &[
 
 // --------------------------------------------------- Rheinland-Pfalz ----
 
-/// In force of the Landesgesetz of 26 Nov 2008 (GVBl. S. 294): Beiräte für
-/// Migration und Integration.
-const RP_2009: NaiveDate = d(2009, 1, 1);
 const SRC_RP_KA: &str =
     "https://kleineanfragen.de/rheinland-pfalz/16/2841-beiraete-fuer-migration-und-integration.txt";
 const SRC_RP_MIN: &str = "https://wayback.edoweb-rlp.de/weltweit/20241029mp_/https:/mffjiv.rlp.de/de/themen/integration/integrationspolitik-in-rheinland-pfalz/gremien/kommunale-beiraete-fuer-migration-und-integration";
@@ -429,25 +463,26 @@ const fn local_basis_rule(
     )
 }
 
-/// The Regensburg Wahlordnung of 24 July 2014, issued under Art. 23 GO, is
-/// the earliest dated Bavarian provision in the sources.
-const BY_FROM: NaiveDate = d(2014, 7, 24);
 const SRC_BY: &str = "http://www.handbuch.agaby.de/index.php?id=3";
 const BY_MUNICIPAL_RULES: &[Rule] = &[local_basis_rule(
     "by.local_board.legal_basis",
-    Citation::article("GO", "23"),
+    Citation::article("BayGO", "23"),
     BY_FROM,
     SRC_BY,
 )];
+/// Art. 17 BayLKrO ("Kreisrecht") is the Landkreis's power to make
+/// Satzungen; Art. 40, which the AGABY handbook names, sits in the section
+/// "Geschäftsgang" (legal audit, S16).
+const NOTE_BY_COUNTY: &str = "Basis Art. 17 BayLKrO (Kreisrecht), read in the table of contents of the BayLKrO \
+    (anwalt24, Stand 22.12.2015); the AGABY handbook's Art. 40 LKrO sits in the section on Geschäftsgang.";
 const BY_COUNTY_RULES: &[Rule] = &[local_basis_rule(
     "by.county_local_board.legal_basis",
-    Citation::article("LKrO", "40"),
+    Citation::article("BayLKrO", "17"),
     BY_FROM,
-    SRC_BY,
-)];
+    "http://www.anwalt24.de/rund-ums-recht/Landkreisordnung_fuer_den_Freistaat_Bayern_Landkreisordnung_-d145125,1.html",
+)
+.note(NOTE_BY_COUNTY)];
 
-/// LAKA, the association of the municipal bodies, was founded on 13 June 1998.
-const BW_FROM: NaiveDate = d(1998, 6, 13);
 const BW_RULES: &[Rule] = &[local_basis_rule(
     "bw.local_board.legal_basis",
     Citation::section("GemO BW", "4").paragraph(1),
@@ -455,8 +490,6 @@ const BW_RULES: &[Rule] = &[local_basis_rule(
     "https://www.laka-bw.de/der-laka-fordert-landesweite-institutionalisierung-von-kommunalen-migrantenvertretungen-in-der-gemeindeordnung/",
 )];
 
-/// The Staatsregierung's answer of 5 July 2019 (Drs. 6/17908) on § 47 SächsGemO.
-const SN_FROM: NaiveDate = d(2019, 7, 5);
 const SN_RULES: &[Rule] = &[rule(
     "sn.local_board.legal_basis",
     Citation::section("SächsGemO", "47"),
@@ -472,9 +505,6 @@ const SN_RULES: &[Rule] = &[rule(
 
 // ------------------------------------------------------------- Berlin ----
 
-/// Publication of the law of 5 July 2021 (GVBl. Nr. 54 of 15.07.2021,
-/// S. 842). The in-force date was not seen; the publication date is used.
-const BE_2021: NaiveDate = d(2021, 7, 15);
 const SRC_BE_32: &str =
     "https://bezirksverwaltungsrecht.berlin/kommentar-zum-bezirksverwaltungsgesetz/32-anlage";
 const BE_COMMITTEE_RULES: &[Rule] = &[
@@ -558,8 +588,6 @@ const fn basis_rule(
 const HAUPTSATZUNG_DE: &str = "Das Gremium wird durch die Hauptsatzung (eine Satzung) gebildet.";
 const HAUPTSATZUNG_EN: &str = "The body is formed by the Hauptsatzung (a Satzung)";
 
-/// § 43 Abs. 1 S. 1 SächsLKrO, as cited by BVerwG, judgment of 29.11.2022, 8 CN 1.22.
-const SN_COUNTY_FROM: NaiveDate = d(2022, 11, 29);
 const SN_COUNTY_RULES: &[Rule] = &[rule(
     "sn.county_local_board.legal_basis",
     Citation::section("SächsLKrO", "43")
@@ -575,18 +603,12 @@ const SN_COUNTY_RULES: &[Rule] = &[rule(
     "https://bverwg.de/291122U8CN1.22.0",
 )];
 
-/// Brandenburg: the earliest dated provision in the sources is the
-/// Integrationsbeirat Satzung of Brandenburg an der Havel of 2 July 2012;
-/// § 19 BbgKVerf (2007) applies until 8 June 2024, § 17 BbgKVerf (2024) since
-/// 9 June 2024.
-const BB_FROM: NaiveDate = d(2012, 7, 2);
-const BB_2024: NaiveDate = d(2024, 6, 9);
 const BB_RULES: &[Rule] = &[
     basis_rule(
         "bb.local_board.legal_basis_2007",
         Citation::section("BbgKVerf", "19")
             .paragraph(1)
-            .version("Fassung vom 18.12.2007"),
+            .version("i. d. F. vom 18.12.2007"),
         Validity::between(BB_FROM, BB_2024),
         Verified,
         SATZUNG_ONLY,
@@ -596,7 +618,8 @@ const BB_RULES: &[Rule] = &[
     ),
     basis_rule(
         "bb.local_board.legal_basis_2024",
-        Citation::section("BbgKVerf", "17").version("Fassung vom 05.03.2024"),
+        Citation::section("BbgKVerf", "17")
+            .version("i. d. F. des Gesetzes vom 5.3.2024 (GVBl. I Nr. 10)"),
         Validity::since(BB_2024),
         Verified,
         SATZUNG_ONLY,
@@ -606,8 +629,6 @@ const BB_RULES: &[Rule] = &[
     ),
 ];
 
-/// MV: InTG M-V of 19 March 2024, in force 2 April 2024.
-const MV_FROM: NaiveDate = d(2024, 4, 2);
 const MV_RULES: &[Rule] = &[basis_rule(
     "mv.local_board.legal_basis",
     Citation::whole("InTG M-V"),
@@ -619,9 +640,6 @@ const MV_RULES: &[Rule] = &[basis_rule(
     "https://www.ndr.de/nachrichten/mecklenburg-vorpommern/westmecklenburg/Schwerin-Einrichtung-eines-Integrationsbeirats-verschoben,mvregioschwerin484.html",
 )];
 
-/// NI: the Osnabrück Geschäftsordnung of 22 May 2012 is the earliest dated
-/// provision in the sources.
-const NI_FROM: NaiveDate = d(2012, 5, 22);
 const NI_RULES: &[Rule] = &[basis_rule(
     "ni.local_board.legal_basis",
     Citation::section("NKomVG", "71").paragraph(6),
@@ -633,8 +651,6 @@ const NI_RULES: &[Rule] = &[basis_rule(
     "https://ratsinfo.grossenkneten.de/bi/vo0050.asp?__kvonr=6780",
 )];
 
-/// ST: § 80 KVG LSA has its heading since the 2018 amendment (year only).
-const ST_FROM: NaiveDate = d(2019, 1, 1);
 const ST_RULES: &[Rule] = &[basis_rule(
     "st.local_board.legal_basis",
     Citation::section("KVG LSA", "80"),
@@ -646,8 +662,6 @@ const ST_RULES: &[Rule] = &[basis_rule(
     "https://die-nachrichten.net/?p=1307109",
 )];
 
-/// SH: Geesthacht's Satzung "aufgrund der §§ 4, 47 d und 47 e GO" (1998).
-const SH_FROM: NaiveDate = d(1999, 1, 1);
 const SH_MUNICIPAL_RULES: &[Rule] = &[basis_rule(
     "sh.local_board.legal_basis",
     Citation::section("GO SH", "47d"),
@@ -669,8 +683,6 @@ const SH_COUNTY_RULES: &[Rule] = &[basis_rule(
     "https://justiz-nrw.wolterskluwer-online.de/browse/document/53015d4f-52d3-3d04-aae9-f4494189d4e5",
 )];
 
-/// TH: the Erfurt Ausländerbeirat was first elected on 22 March 1992.
-const TH_FROM: NaiveDate = d(1992, 3, 22);
 const TH_RULES: &[Rule] = &[basis_rule(
     "th.local_board.legal_basis",
     Citation::section("ThürKO", "26").paragraph(1),
@@ -682,14 +694,10 @@ const TH_RULES: &[Rule] = &[basis_rule(
     "https://kleineanfragen.de/thueringen/6/7210-beiraete-in-thueringer-kommunen.txt",
 )];
 
-/// HH: the Integrationsbeirat exists since 2002; the Hamburg-Mitte district
-/// Integrationsbeirat since 2013.
-const HH_FROM: NaiveDate = d(2003, 1, 1);
-const HH_DISTRICT_FROM: NaiveDate = d(2014, 1, 1);
 const HH_STATE_RULES: &[Rule] = &[
     basis_rule(
         "hh.state_board.legal_basis",
-        Citation::section("VwBehG", "16"),
+        Citation::section("VerwBehG", "16"),
         Validity::since(HH_FROM),
         Verified,
         Cow::Borrowed(&[LegalBasisKind::AdministrativeDecision]),
@@ -699,7 +707,7 @@ const HH_STATE_RULES: &[Rule] = &[
     ),
     rule(
         "hh.state_board.chair",
-        Citation::section("VwBehG", "16"),
+        Citation::section("VerwBehG", "16"),
         Validity::since(HH_FROM),
         Verified,
         "Den Vorsitz führt die Leitung der Behörde.",
@@ -712,7 +720,7 @@ const HH_STATE_RULES: &[Rule] = &[
 ];
 const HH_DISTRICT_RULES: &[Rule] = &[basis_rule(
     "hh.district_board.legal_basis",
-    Citation::whole("BezVG (Hamburg)"),
+    Citation::whole("BezVG HH"),
     Validity::since(HH_DISTRICT_FROM),
     Unverified,
     Cow::Borrowed(&[LegalBasisKind::CouncilResolution]),
@@ -721,10 +729,6 @@ const HH_DISTRICT_RULES: &[Rule] = &[basis_rule(
     "https://bv-hh.de/hamburg-mitte/documents/neukonstituierung-des-bezirklichen-integrationsbeirats-196719",
 )];
 
-/// HB: the Bremer Rat für Integration was set up by the social-affairs
-/// Deputation on 16 Dec 2004; the Bremerhaven Migrationsrat at the end of 2023.
-const HB_FROM: NaiveDate = d(2004, 12, 16);
-const HB_BREMERHAVEN_FROM: NaiveDate = d(2024, 1, 1);
 const HB_STATE_RULES: &[Rule] = &[basis_rule(
     "hb.state_board.legal_basis",
     Citation::whole("Beschluss der Deputation für Soziales vom 16.12.2004"),
@@ -748,15 +752,65 @@ const HB_MUNICIPAL_RULES: &[Rule] = &[basis_rule(
 
 // ------------------------------------------------------- Saarland ----
 
-/// Gesetz Nr. 2122 of 12 Dec 2023, published 21 Dec 2023 (Amtsbl. I S. 1119).
-/// The in-force date was not seen; the composition rules below are the same
-/// in the 2008 version, so the exact day does not change them.
-const SL_2023: NaiveDate = d(2023, 12, 21);
 const SRC_SL: &str = "https://umwelt-online.de/recht/allgemei/laender/srl/ksvg2.htm";
+const KSVG_50: Citation = Citation::section("KSVG", "50");
+const KSVG_50_2023: Citation = KSVG_50.version(SL_2023_VERSION);
+const KSVG_50_2008: Citation = KSVG_50.version(SL_2008_VERSION);
+const SRC_SL_2008: &str = "https://justiz-nrw.wolterskluwer-online.de/browse/document/c75cf519-b5d6-3081-babe-553e99f1d349";
+const SRC_SL_MERZIG: &str = "https://www.merzig.de/rathaus-buergerservice/pressemeldungen/satzung-des-integrationsbeirates-der-kreisstadt-merzig/";
+const NOTE_SL_2008_DATES: &str = "The sources confirm the year 2008 for this version but not its in-force day, so \
+    it is recorded from 1 Jan 2009, when it was surely in force; it ends with the promulgation of the 2023 law \
+    on 21 Dec 2023.";
 const SL_RULES: &[Rule] = &[
     rule(
+        "sl.integration_board_2008.elected_two_thirds",
+        KSVG_50_2008.paragraph(2),
+        Validity::between(SL_2009, SL_2023),
+        Verified,
+        "Fassung 2008: Zwei Drittel der Mitglieder sind Nichtdeutsche, die von den nichtdeutschen Einwohnerinnen und Einwohnern gewählt werden.",
+        "2008 version: two thirds of the members are non-Germans elected by the non-German residents",
+        Constraint::Share {
+            part: ELECTED,
+            of: ALL,
+            min: Some(ratio(2, 3)),
+            max: Some(ratio(2, 3)),
+        },
+        SRC_SL_2008,
+    )
+    .note(NOTE_SL_2008_DATES),
+    rule(
+        "sl.integration_board_2008.council_third",
+        KSVG_50_2008.paragraph(2),
+        Validity::between(SL_2009, SL_2023),
+        Verified,
+        "Fassung 2008: Ein Drittel der Mitglieder sind Mitglieder des Gemeinderates.",
+        "2008 version: one third of the members are members of the council",
+        Constraint::Share {
+            part: SeatSelector::of(&[SeatClass::CouncilDelegated]),
+            of: ALL,
+            min: Some(ratio(1, 3)),
+            max: Some(ratio(1, 3)),
+        },
+        SRC_SL_2008,
+    )
+    .note(NOTE_SL_2008_DATES),
+    rule(
+        "sl.integration_board_2008.spokesperson",
+        KSVG_50_2008.paragraph(3),
+        Validity::between(SL_2009, SL_2023),
+        Verified,
+        "Fassung 2008: Der Integrationsbeirat wählt aus seiner Mitte eine Sprecherin oder einen Sprecher und Stellvertretungen.",
+        "2008 version: the Integrationsbeirat elects a spokesperson and deputies from its midst",
+        Constraint::Chair {
+            allowed: FROM_MIDST,
+        },
+        SRC_SL_2008,
+    )
+    .note("The statutory Sprecher rule of § 50 Abs. 3 (2008) is modelled as the chair; the 2023 text leaves such \
+           details to the Satzung (FACTS § 14.8)."),
+    rule(
         "sl.integration_board.elected_two_thirds",
-        Citation::section("KSVG", "50").version("Gesetz Nr. 2122 vom 12.12.2023"),
+        KSVG_50_2023.paragraph(2),
         Validity::since(SL_2023),
         Verified,
         "Zwei Drittel der Mitglieder sind gewählte Einwohnerinnen und Einwohner (Nichtdeutsche, Eingebürgerte, Spätaussiedler, Deutsche nach § 4 Abs. 3 S. 1 StAG).",
@@ -767,11 +821,11 @@ const SL_RULES: &[Rule] = &[
             min: Some(ratio(2, 3)),
             max: Some(ratio(2, 3)),
         },
-        SRC_SL,
+        SRC_SL_MERZIG,
     ),
     rule(
         "sl.integration_board.council_third",
-        Citation::section("KSVG", "50").version("Gesetz Nr. 2122 vom 12.12.2023"),
+        KSVG_50_2023.paragraph(2),
         Validity::since(SL_2023),
         Verified,
         "Ein Drittel der Mitglieder entsendet der Gemeinderat nach den Regeln für die Besetzung der Ausschüsse.",
@@ -847,10 +901,11 @@ pub(super) static REGIMES: &[Regime] = &[
         MUNICIPAL,
         Governance::Statute,
         GO_NRW_27,
-        NW_2013,
+        NW_2009,
         NW_COUNCIL_RULES,
-        "Recorded from the 2013 reform on. The 1994 Ausländerbeirat and 2009 Integrationsrat versions are not yet \
-         recorded. Any rule for Kreise is unverified, so no Kreis regime exists.",
+        "Recorded from the 2009 law on (GV. NRW. 2009 S. 380; in force taken as 1 Jul 2009, since the sources give \
+         only June 2009): the 2009 version, unverified, and the 2013 version from 31 Dec 2013. The 1994 \
+         Ausländerbeirat is not recorded. No rule for Kreise was found, so no Kreis regime exists.",
     ),
     regime(
         Land::NordrheinWestfalen,
@@ -858,10 +913,11 @@ pub(super) static REGIMES: &[Regime] = &[
         MUNICIPAL,
         Governance::Statute,
         GO_NRW_27.paragraph(12),
-        NW_2013,
+        NW_2009,
         NW_COMMITTEE_RULES,
-        "Not permitted from 19 Dec 2013 to 28 Dec 2018; § 27 Abs. 12 since 29 Dec 2018. That the chair must be a \
-         council member is stated by one administration (Eschweiler) and not checked.",
+        "An option instead of an Integrationsrat from the 2009 law; not permitted from 31 Dec 2013 to 28 Dec 2018; \
+         § 27 Abs. 12 since 29 Dec 2018. That the chair must be a council member is stated by one administration \
+         (Eschweiler) and not checked.",
     ),
     regime(
         Land::Hessen,
@@ -921,20 +977,20 @@ pub(super) static REGIMES: &[Regime] = &[
         BodyType::LocalAdvisoryBoard,
         MUNICIPAL,
         Governance::LocalOnly,
-        Citation::article("GO", "23"),
+        Citation::article("BayGO", "23"),
         BY_FROM,
         BY_MUNICIPAL_RULES,
-        "No provision in GO or LKrO: name, size, composition and selection are set locally.",
+        "No provision in BayGO or BayLKrO: name, size, composition and selection are set locally.",
     ),
     regime(
         Land::Bayern,
         BodyType::LocalAdvisoryBoard,
         COUNTY,
         Governance::LocalOnly,
-        Citation::article("LKrO", "40"),
+        Citation::article("BayLKrO", "17"),
         BY_FROM,
         BY_COUNTY_RULES,
-        "No provision in GO or LKrO: name, size, composition and selection are set locally.",
+        "No provision in BayGO or BayLKrO: name, size, composition and selection are set locally.",
     ),
     regime(
         Land::BadenWuerttemberg,
@@ -1060,7 +1116,7 @@ pub(super) static REGIMES: &[Regime] = &[
         BodyType::StateAdvisoryBoard,
         Cow::Borrowed(&[Level::State]),
         Governance::LocalOnly,
-        Citation::section("VwBehG", "16"),
+        Citation::section("VerwBehG", "16"),
         HH_FROM,
         HH_STATE_RULES,
         "The Integrationsbeirat is a Verwaltungsausschuss of the Sozialbehörde, chaired by the head of the \
@@ -1071,7 +1127,7 @@ pub(super) static REGIMES: &[Regime] = &[
         BodyType::LocalAdvisoryBoard,
         Cow::Borrowed(&[Level::Borough]),
         Governance::LocalOnly,
-        Citation::whole("BezVG (Hamburg)"),
+        Citation::whole("BezVG HH"),
         HH_DISTRICT_FROM,
         HH_DISTRICT_RULES,
         "District Integrationsbeiräte appointed by the Bezirksversammlung (Hamburg-Mitte since 2013).",
@@ -1102,11 +1158,13 @@ pub(super) static REGIMES: &[Regime] = &[
         BodyType::IntegrationAdvisoryBoard,
         MUNICIPAL,
         Governance::Statute,
-        Citation::section("KSVG", "50"),
-        SL_2023,
+        KSVG_50,
+        SL_2009,
         SL_RULES,
-        "Recorded from the 2023 version (published 21 Dec 2023; in-force date not seen). The 2008 version had \
-         the same two-thirds / one-third composition, but its in-force date is not known, so it is not recorded.",
+        "Recorded from 1 Jan 2009: the 2008 version (two thirds non-Germans elected by non-Germans, one third \
+         council members, a Sprecher elected from its midst) until the promulgation of the 2023 law on \
+         21 Dec 2023, then the 2023 version (two thirds elected, one third sent by the council). The in-force \
+         days of both versions were not seen. The pre-2008 Ausländerbeirat is not recorded.",
     ),
     regime(
         Land::Berlin,

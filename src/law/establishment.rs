@@ -12,9 +12,10 @@ use chrono::NaiveDate;
 use schemars::JsonSchema;
 use serde::{Deserialize, Serialize};
 
-use super::{Certainty, Ratio, d, ratio};
+use super::reforms::*;
+use super::{Certainty, Ratio, ratio};
 use crate::body::BodyType;
-use crate::citation::{Citation, Validity};
+use crate::citation::{Citation, Following, Validity};
 use crate::land::{Land, Level};
 
 /// How strong a duty to form a body is.
@@ -404,37 +405,73 @@ const MUNICIPAL: &[Level] = &[Level::Municipality];
 const COUNTY: &[Level] = &[Level::County];
 const LOCAL_BOARD: &[BodyType] = &[BodyType::LocalAdvisoryBoard];
 
-const NW_2009: NaiveDate = d(2009, 7, 1);
-const NW_2013: NaiveDate = d(2013, 12, 19);
 const NW_BODIES: &[BodyType] = &[BodyType::IntegrationCouncil, BodyType::IntegrationCommittee];
-const NW_2009_NOTE: &str = "i. d. F. des Gesetzes vom Juni 2009, GV. NRW. 2009 S. 380";
+const NW_COUNCIL_ONLY: &[BodyType] = &[BodyType::IntegrationCouncil];
 const SRC_NW: &str =
     "https://duisburg.de/rathaus/rathausundpolitik/ratgremien/integrationsrat/rechtsgrundlagen.php";
 const SRC_NW_2009: &str = "https://umwelt-online.de/recht/allgemei/laender/nrw/z13_0878.htm";
 
-const HE_1993: NaiveDate = d(1993, 4, 1);
-const HE_2005: NaiveDate = d(2005, 4, 1);
-const HE_2020: NaiveDate = d(2020, 5, 16);
 const HE_BODIES: &[BodyType] = &[
     BodyType::ForeignResidentsAdvisoryBoard,
     BodyType::IntegrationCommission,
 ];
 const SRC_HE: &str = "https://www.haufe.de/oeffentlicher-dienst/tvoed-office-fuer-die-verwaltung/gemeindeordnung-hessen-84-einrichtung_idesk_PI7633_HI1317696.html";
 
-const RP_2009: NaiveDate = d(2009, 1, 1);
 const RP_BODIES: &[BodyType] = &[BodyType::MigrationAndIntegrationAdvisoryBoard];
 const SRC_RP: &str = "https://www.migazin.de/2009/04/17/rheinland-pfalz-in-55-kommunen-werden-beirate-fur-migration-und-integration-gewahlt/print/";
 
-const SL_1990: NaiveDate = d(1990, 1, 1);
-const SL_2009: NaiveDate = d(2009, 1, 1);
-const SL_2023: NaiveDate = d(2023, 12, 21);
 const SL_BODIES: &[BodyType] = &[BodyType::IntegrationAdvisoryBoard];
 const SRC_SL: &str = "https://umwelt-online.de/recht/allgemei/laender/srl/ksvg2.htm";
 
-const BE_2021: NaiveDate = d(2021, 7, 15);
-
 static RULES: &[EstablishmentRule] = &[
     // ---- Nordrhein-Westfalen, § 27 Abs. 1 GO NRW ----
+    // From the 2013 law to the 2018 law only an Integrationsrat met the duty:
+    // the Integrationsausschuss was not permitted.
+    rule(
+        "nw.establishment_2013.must_5000",
+        Land::NordrheinWestfalen,
+        MUNICIPAL,
+        NW_COUNCIL_ONLY,
+        Duty::Must,
+        residents(AtLeast, 5_000),
+        Citation::section("GO NRW", "27").paragraph(1).sentence(1),
+        Validity::between(NW_2013, NW_2018),
+        Verified,
+        "In Gemeinden mit mindestens 5.000 ausländischen Einwohnern ist ein Integrationsrat zu bilden.",
+        "A municipality with at least 5,000 foreign residents must form an Integrationsrat",
+        SRC_NW,
+    ),
+    with_signatures(
+        rule(
+            "nw.establishment_2013.on_request_2000",
+            Land::NordrheinWestfalen,
+            MUNICIPAL,
+            NW_COUNCIL_ONLY,
+            Duty::MustOnRequest,
+            residents(AtLeast, 2_000),
+            Citation::section("GO NRW", "27").paragraph(1).sentence(2),
+            Validity::between(NW_2013, NW_2018),
+            Verified,
+            "In Gemeinden mit mindestens 2.000 ausländischen Einwohnern ist ein Integrationsrat zu bilden, wenn mindestens 200 Wahlberechtigte es beantragen.",
+            "A municipality with at least 2,000 foreign residents must form an Integrationsrat if at least 200 eligible voters apply",
+            SRC_NW,
+        ),
+        200,
+    ),
+    rule(
+        "nw.establishment_2013.may",
+        Land::NordrheinWestfalen,
+        MUNICIPAL,
+        NW_COUNCIL_ONLY,
+        Duty::May,
+        None,
+        Citation::section("GO NRW", "27").paragraph(1).sentence(3),
+        Validity::between(NW_2013, NW_2018),
+        Verified,
+        "Andere Gemeinden können einen Integrationsrat bilden.",
+        "Other municipalities may form an Integrationsrat",
+        SRC_NW,
+    ),
     rule(
         "nw.establishment.must_5000",
         Land::NordrheinWestfalen,
@@ -442,8 +479,8 @@ static RULES: &[EstablishmentRule] = &[
         NW_BODIES,
         Duty::Must,
         residents(AtLeast, 5_000),
-        Citation::section("GO NRW", "27").paragraph(1),
-        Validity::since(NW_2013),
+        Citation::section("GO NRW", "27").paragraph(1).sentence(1),
+        Validity::since(NW_2018),
         Verified,
         "In Gemeinden mit mindestens 5.000 ausländischen Einwohnern ist ein Integrationsrat zu bilden.",
         "A municipality with at least 5,000 foreign residents must form an Integrationsrat",
@@ -457,8 +494,8 @@ static RULES: &[EstablishmentRule] = &[
             NW_BODIES,
             Duty::MustOnRequest,
             residents(AtLeast, 2_000),
-            Citation::section("GO NRW", "27").paragraph(1),
-            Validity::since(NW_2013),
+            Citation::section("GO NRW", "27").paragraph(1).sentence(2),
+            Validity::since(NW_2018),
             Verified,
             "In Gemeinden mit mindestens 2.000 ausländischen Einwohnern ist ein Integrationsrat zu bilden, wenn mindestens 200 Wahlberechtigte es beantragen.",
             "A municipality with at least 2,000 foreign residents must form an Integrationsrat if at least 200 eligible voters apply",
@@ -473,11 +510,11 @@ static RULES: &[EstablishmentRule] = &[
         NW_BODIES,
         Duty::May,
         None,
-        Citation::section("GO NRW", "27").paragraph(1),
-        Validity::since(NW_2013),
+        Citation::section("GO NRW", "27").paragraph(1).sentence(3),
+        Validity::since(NW_2018),
         Verified,
-        "Andere Gemeinden können einen Integrationsrat bilden.",
-        "Other municipalities may form an Integrationsrat",
+        "Andere Gemeinden können einen Integrationsrat bilden; anstelle eines Integrationsrates kann der Rat einen Integrationsausschuss bilden (§ 27 Abs. 12 GO NRW).",
+        "Other municipalities may form an Integrationsrat; instead of an Integrationsrat the council may form an Integrationsausschuss (§ 27 Abs. 12 GO NRW)",
         SRC_NW,
     ),
     rule(
@@ -489,7 +526,7 @@ static RULES: &[EstablishmentRule] = &[
         residents(AtLeast, 5_000),
         Citation::section("GO NRW", "27")
             .paragraph(1)
-            .version(NW_2009_NOTE),
+            .version(NW_2009_VERSION),
         Validity::between(NW_2009, NW_2013),
         Unverified,
         "Fassung 2009: Bei mindestens 5.000 ausländischen Einwohnern ist ein Integrationsrat zu bilden (Inkrafttreten Juni 2009, Tag nicht bekannt).",
@@ -506,7 +543,7 @@ static RULES: &[EstablishmentRule] = &[
             residents(AtLeast, 2_000),
             Citation::section("GO NRW", "27")
                 .paragraph(1)
-                .version(NW_2009_NOTE),
+                .version(NW_2009_VERSION),
             Validity::between(NW_2009, NW_2013),
             Unverified,
             "Fassung 2009: Bei mindestens 2.000 ausländischen Einwohnern auf Antrag von mindestens 200 Wahlberechtigten (damals nur Ausländer).",
@@ -524,7 +561,7 @@ static RULES: &[EstablishmentRule] = &[
         None,
         Citation::section("GO NRW", "27")
             .paragraph(1)
-            .version(NW_2009_NOTE),
+            .version(NW_2009_VERSION),
         Validity::between(NW_2009, NW_2013),
         Unverified,
         "Fassung 2009: Andere Gemeinden können einen Integrationsrat bilden.",
@@ -548,7 +585,10 @@ static RULES: &[EstablishmentRule] = &[
             SRC_HE,
         ),
         no_candidates(
-            Citation::section("HGO", "84–89"),
+            Citation::section("HGO", "86")
+                .paragraph(1)
+                .sentence(4)
+                .following(Following::One),
             None,
             Some(BodyType::IntegrationCommission),
             "Gehen keine oder zu wenige Wahlvorschläge ein, findet keine Wahl statt; für die folgende Wahlzeit ist eine Integrations-Kommission zu bilden.",
@@ -576,7 +616,7 @@ static RULES: &[EstablishmentRule] = &[
         &[BodyType::ForeignResidentsAdvisoryBoard],
         Duty::Must,
         residents(GreaterThan, 1_000),
-        Citation::section("HGO", "84").version("i. d. F. vom 1.4.1993"),
+        Citation::section("HGO", "84").version("i. d. F. des Gesetzes vom 1.4.1993"),
         Validity::between(HE_1993, HE_2020),
         Unverified,
         "Seit dem 1.4.1993 ist der Ausländerbeirat Pflicht; die Schwelle von mehr als 1.000 ist für diese Fassung nicht gelesen.",
@@ -590,7 +630,7 @@ static RULES: &[EstablishmentRule] = &[
         &[BodyType::ForeignResidentsAdvisoryBoard],
         Duty::May,
         None,
-        Citation::section("HGO", "84").version("i. d. F. vom 1.4.1993"),
+        Citation::section("HGO", "84").version("i. d. F. des Gesetzes vom 1.4.1993"),
         Validity::between(HE_1993, HE_2020),
         Unverified,
         "Andere Gemeinden können einen Ausländerbeirat einrichten (Fassung 1993 nicht gelesen).",
@@ -684,7 +724,7 @@ static RULES: &[EstablishmentRule] = &[
                 comparison: AtLeast,
                 share: ratio(10, 100),
             }),
-            Citation::section("KSVG", "50").version("Gesetz Nr. 2122 vom 12.12.2023"),
+            Citation::section("KSVG", "50").version(SL_2023_VERSION),
             Validity::since(SL_2023),
             Unverified,
             "Gemeinden mit einem Ausländeranteil von mindestens 10 vom Hundert sollen einen Integrationsbeirat bilden (Inkrafttreten nicht gesehen; ab Verkündung am 21.12.2023 erfasst).",
@@ -706,7 +746,7 @@ static RULES: &[EstablishmentRule] = &[
         SL_BODIES,
         Duty::May,
         None,
-        Citation::section("KSVG", "50").version("Gesetz Nr. 2122 vom 12.12.2023"),
+        Citation::section("KSVG", "50").version(SL_2023_VERSION),
         Validity::since(SL_2023),
         Unverified,
         "Gemeinden mit geringerem Anteil können einen Integrationsbeirat bilden oder eine Integrationsbeauftragte bestellen.",
@@ -723,7 +763,7 @@ static RULES: &[EstablishmentRule] = &[
             comparison: AtLeast,
             share: ratio(8, 100),
         }),
-        Citation::section("KSVG", "50").version("Fassung 2008"),
+        Citation::section("KSVG", "50").version(SL_2008_VERSION),
         Validity::between(SL_2009, SL_2023),
         Unverified,
         "Fassung 2008: Integrationsbeirat soll bei einem Ausländeranteil von mindestens 8 % gebildet werden (Inkrafttreten 2008, Tag nicht bekannt).",
@@ -737,7 +777,7 @@ static RULES: &[EstablishmentRule] = &[
         SL_BODIES,
         Duty::May,
         None,
-        Citation::section("KSVG", "50").version("Fassung 2008"),
+        Citation::section("KSVG", "50").version(SL_2008_VERSION),
         Validity::between(SL_2009, SL_2023),
         Unverified,
         "Fassung 2008: Andere Gemeinden können einen Integrationsbeirat bilden.",
@@ -754,8 +794,8 @@ static RULES: &[EstablishmentRule] = &[
             comparison: AtLeast,
             share: ratio(3, 100),
         }),
-        Citation::section("KSVG", "50").version("Fassung vor 2008"),
-        Validity::between(SL_1990, SL_2009),
+        Citation::section("KSVG", "50").version("i. d. F. vor 2008"),
+        Validity::between(SL_1990_FROM, SL_2009),
         Unverified,
         "Frühere Fassung: Ausländerbeirat soll bei einem Ausländeranteil von mindestens 3 % gebildet werden (Geltungszeitraum nicht bekannt; erster Beirat Saarbrücken 1989).",
         "Earlier version: an Ausländerbeirat should be formed at a foreign share of at least 3 % (dates not known; first board in Saarbrücken in 1989)",
@@ -799,7 +839,7 @@ static RULES: &[EstablishmentRule] = &[
         Duty::May,
         None,
         Citation::section("GemO BW", "4").paragraph(1),
-        Validity::since(d(1998, 6, 13)),
+        Validity::since(BW_FROM),
         Verified,
         "Keine gesetzliche Pflicht: die Gemeinde kann eine Migrantenvertretung durch Satzung oder als beratenden Ausschuss (§ 41 GemO) bilden.",
         "No statutory duty: the municipality may form a migrant representation by Satzung or as an advisory committee (§ 41 GemO)",
@@ -812,11 +852,11 @@ static RULES: &[EstablishmentRule] = &[
         LOCAL_BOARD,
         Duty::May,
         None,
-        Citation::article("GO", "23"),
-        Validity::since(d(2014, 7, 24)),
+        Citation::article("BayGO", "23"),
+        Validity::since(BY_FROM),
         Verified,
-        "Keine Regelung in GO und LKrO: die Gemeinde kann einen Beirat durch Satzung bilden.",
-        "No provision in GO or LKrO: the municipality may form a Beirat by Satzung",
+        "Keine Regelung in BayGO und BayLKrO: die Gemeinde kann einen Beirat durch Satzung bilden.",
+        "No provision in BayGO or BayLKrO: the municipality may form a Beirat by Satzung",
         "http://www.handbuch.agaby.de/index.php?id=3",
     ),
     rule(
@@ -826,13 +866,14 @@ static RULES: &[EstablishmentRule] = &[
         LOCAL_BOARD,
         Duty::May,
         None,
-        Citation::article("LKrO", "40"),
-        Validity::since(d(2014, 7, 24)),
+        Citation::article("BayLKrO", "17"),
+        Validity::since(BY_FROM),
         Verified,
         "Der Landkreis kann einen Beirat durch Satzung bilden.",
         "The Landkreis may form a Beirat by Satzung",
-        "http://www.handbuch.agaby.de/index.php?id=3",
-    ),
+        "http://www.anwalt24.de/rund-ums-recht/Landkreisordnung_fuer_den_Freistaat_Bayern_Landkreisordnung_-d145125,1.html",
+    )
+    .note("Art. 17 BayLKrO (Kreisrecht), not Art. 40 as the AGABY handbook has it (legal audit, S16)."),
     rule(
         "bb.establishment.may_2007",
         Land::Brandenburg,
@@ -842,8 +883,8 @@ static RULES: &[EstablishmentRule] = &[
         None,
         Citation::section("BbgKVerf", "19")
             .paragraph(1)
-            .version("Fassung vom 18.12.2007"),
-        Validity::between(d(2012, 7, 2), d(2024, 6, 9)),
+            .version("i. d. F. vom 18.12.2007"),
+        Validity::between(BB_FROM, BB_2024),
         Verified,
         "Die Gemeinde kann einen Beirat für die Integration der Einwohner ohne deutsche Staatsangehörigkeit vorsehen.",
         "The municipality may provide for a Beirat for the integration of residents without German nationality",
@@ -856,8 +897,8 @@ static RULES: &[EstablishmentRule] = &[
         LOCAL_BOARD,
         Duty::May,
         None,
-        Citation::section("BbgKVerf", "17").version("Fassung vom 05.03.2024"),
-        Validity::since(d(2024, 6, 9)),
+        Citation::section("BbgKVerf", "17").version("i. d. F. des Gesetzes vom 5.3.2024 (GVBl. I Nr. 10)"),
+        Validity::since(BB_2024),
         Verified,
         "Die Hauptsatzung kann Beiräte für Personengruppen vorsehen.",
         "The Hauptsatzung may provide for Beiräte of groups of residents",
@@ -871,7 +912,7 @@ static RULES: &[EstablishmentRule] = &[
         Duty::May,
         None,
         Citation::whole("Beschluss der Deputation für Soziales vom 16.12.2004"),
-        Validity::since(d(2004, 12, 16)),
+        Validity::since(HB_FROM),
         Verified,
         "Keine gesetzliche Pflicht: der Bremer Rat für Integration beruht auf einem Beschluss der Deputation.",
         "No statutory duty: the Bremer Rat für Integration rests on a decision of the Deputation",
@@ -884,8 +925,8 @@ static RULES: &[EstablishmentRule] = &[
         &[BodyType::StateAdvisoryBoard, BodyType::LocalAdvisoryBoard],
         Duty::May,
         None,
-        Citation::section("VwBehG", "16"),
-        Validity::since(d(2003, 1, 1)),
+        Citation::section("VerwBehG", "16"),
+        Validity::since(HH_FROM),
         Verified,
         "Keine gesetzliche Pflicht: der Integrationsbeirat ist ein Verwaltungsausschuss der Sozialbehörde.",
         "No statutory duty: the Integrationsbeirat is an administrative committee of the Sozialbehörde",
@@ -899,7 +940,7 @@ static RULES: &[EstablishmentRule] = &[
         Duty::May,
         None,
         Citation::whole("InTG M-V"),
-        Validity::since(d(2024, 4, 2)),
+        Validity::since(MV_FROM),
         Unverified,
         "Das InTG M-V enthält Kann- bzw. Soll-Regeln zu kommunalen Migrations- und Integrationsbeiräten; Wortlaut, Paragraph und Schwellen wurden nicht gelesen.",
         "The InTG M-V has may/should rules on municipal Migrations- und Integrationsbeiräte; wording, paragraph and thresholds were not read",
@@ -913,7 +954,7 @@ static RULES: &[EstablishmentRule] = &[
         Duty::May,
         None,
         Citation::section("NKomVG", "71").paragraph(6),
-        Validity::since(d(2012, 5, 22)),
+        Validity::since(NI_FROM),
         Unverified,
         "Keine Pflicht zur Bildung von Ausländerbeiräten; die Rechtsgrundlage freiwilliger Gremien ist nicht bestätigt.",
         "No duty to form Ausländerbeiräte; the basis of voluntary bodies is not confirmed",
@@ -927,7 +968,7 @@ static RULES: &[EstablishmentRule] = &[
         Duty::May,
         None,
         Citation::section("SächsGemO", "47"),
-        Validity::since(d(2019, 7, 5)),
+        Validity::since(SN_FROM),
         Verified,
         "Sonstige Beiräte können durch die Hauptsatzung gebildet werden.",
         "Sonstige Beiräte may be formed by the Hauptsatzung",
@@ -943,7 +984,7 @@ static RULES: &[EstablishmentRule] = &[
         Citation::section("SächsLKrO", "43")
             .paragraph(1)
             .sentence(1),
-        Validity::since(d(2022, 11, 29)),
+        Validity::since(SN_COUNTY_FROM),
         Verified,
         "Der Landkreis kann Beiräte durch Satzung bilden.",
         "The Landkreis may form Beiräte by Satzung",
@@ -957,7 +998,7 @@ static RULES: &[EstablishmentRule] = &[
         Duty::May,
         None,
         Citation::section("KVG LSA", "80"),
-        Validity::since(d(2019, 1, 1)),
+        Validity::since(ST_FROM),
         Unverified,
         "Freiwillig; der Inhalt des § 80 KVG LSA ist nur aus einer Sekundärquelle bekannt.",
         "Voluntary; the content of § 80 KVG LSA is known only from a secondary source",
@@ -971,7 +1012,7 @@ static RULES: &[EstablishmentRule] = &[
         Duty::May,
         None,
         Citation::section("GO SH", "47d"),
-        Validity::since(d(1999, 1, 1)),
+        Validity::since(SH_FROM),
         Verified,
         "Die Gemeinde kann durch Satzung Beiräte für gesellschaftlich bedeutsame Gruppen bilden.",
         "The municipality may form Beiräte for groups of society by Satzung",
@@ -985,7 +1026,7 @@ static RULES: &[EstablishmentRule] = &[
         Duty::May,
         None,
         Citation::section("KrO SH", "42a"),
-        Validity::since(d(1999, 1, 1)),
+        Validity::since(SH_FROM),
         Verified,
         "Der Kreis kann durch Satzung Beiräte bilden.",
         "The Kreis may form Beiräte by Satzung",
@@ -999,7 +1040,7 @@ static RULES: &[EstablishmentRule] = &[
         Duty::May,
         None,
         Citation::section("ThürKO", "26").paragraph(1),
-        Validity::since(d(1992, 3, 22)),
+        Validity::since(TH_FROM),
         Unverified,
         "Keine Pflicht; Beiräte werden durch die Hauptsatzung gebildet (Fundstelle in der ThürKO nur verkürzt gesehen).",
         "No duty; Beiräte are formed through the Hauptsatzung (the ThürKO reference was seen only truncated)",

@@ -17,7 +17,13 @@ use chrono::{Datelike, Days, Months, NaiveDate};
 use schemars::JsonSchema;
 use serde::{Deserialize, Serialize};
 
+use super::reforms::{
+    HE_2020, NW_2009, NW_2009_VERSION, NW_2013, RP_2009, RP_2014, SL_2008_VERSION, SL_2009,
+    SL_2023, SL_2023_VERSION,
+};
 use super::{Certainty, d};
+
+const RP_2008_VERSION: &str = "i. d. F. des Gesetzes vom 26.11.2008 (GVBl. S. 294)";
 use crate::body::BodyType;
 use crate::citation::{Citation, Validity};
 use crate::land::Land;
@@ -81,6 +87,10 @@ pub struct Person {
     /// The person is an asylum seeker whose procedure is pending.
     #[serde(default)]
     pub in_asylum_procedure: bool,
+    /// The Residence Act does not apply to the person (§ 1 Abs. 2 AufenthG:
+    /// diplomatic and consular staff, members of foreign forces).
+    #[serde(default)]
+    pub exempt_from_residence_act: bool,
     /// The person has applied to be entered in the electoral roll, where the
     /// law requires Germans of the groups to apply (Saarland).
     #[serde(default)]
@@ -223,6 +233,10 @@ pub struct Eligibility {
     pub lawful_stay: Option<Period>,
     /// Asylum seekers in a pending procedure are excluded.
     pub excludes_asylum_seekers: bool,
+    /// Persons to whom the Residence Act does not apply (§ 1 Abs. 2
+    /// AufenthG: diplomatic and consular staff, foreign forces) are excluded.
+    #[serde(default)]
+    pub excludes_residence_act_exempt: bool,
     /// Germans of the groups vote only after applying for the electoral roll.
     pub germans_must_apply: bool,
     /// The provision.
@@ -405,6 +419,13 @@ fn check_one(e: &Eligibility, p: &Person, election: NaiveDate) -> Vec<Reason> {
             "asylum seekers in a pending procedure are excluded".into(),
         );
     }
+    if e.excludes_residence_act_exempt {
+        reason(
+            !p.exempt_from_residence_act,
+            "persons to whom the Residence Act does not apply (§ 1 Abs. 2 AufenthG) are excluded"
+                .into(),
+        );
+    }
     out
 }
 
@@ -471,6 +492,7 @@ impl Person {
             main_residence_since: None,
             lawful_stay_since: None,
             in_asylum_procedure: false,
+            exempt_from_residence_act: false,
             applied_for_electoral_roll: false,
         }
     }
@@ -494,9 +516,17 @@ const fn eligibility(
         residence,
         lawful_stay,
         excludes_asylum_seekers,
+        excludes_residence_act_exempt: false,
         germans_must_apply,
         citation,
     }
+}
+
+/// The same eligibility, also excluding persons to whom the Residence Act
+/// does not apply (§ 1 Abs. 2 AufenthG).
+const fn excluding_residence_act_exempt(mut e: Eligibility) -> Eligibility {
+    e.excludes_residence_act_exempt = true;
+    e
 }
 
 use Certainty::{Unverified, Verified};
@@ -512,11 +542,10 @@ const NW_GROUPS: &[Group] = &[
     Naturalised,
     GermanByBirthInGermany,
 ];
-const NW_GROUPS_2009: &[Group] = &[
-    NonGerman,
-    GermanWithForeignNationality,
-    NaturalisedWithinFiveYears,
-];
+/// Before the 2013 reform German dual nationals were not voters as such;
+/// Germans voted only if naturalised within the last five years (Essen,
+/// Eschweiler on the 2013 reform).
+const NW_GROUPS_2009: &[Group] = &[NonGerman, NaturalisedWithinFiveYears];
 const HE_VOTERS: &[Group] = &[NonGerman];
 const HE_GERMAN_CANDIDATES: &[Group] = &[Naturalised, GermanWithForeignNationality];
 const RP_GROUPS: &[Group] = &[
@@ -547,9 +576,9 @@ static RULES: &[FranchiseRule] = &[
         id: Cow::Borrowed("nw.franchise"),
         land: Land::NordrheinWestfalen,
         body_types: Cow::Borrowed(NW_BODIES),
-        validity: Validity::since(d(2013, 12, 19)),
+        validity: Validity::since(NW_2013),
         certainty: Verified,
-        active: Cow::Borrowed(&[eligibility(
+        active: Cow::Borrowed(&[excluding_residence_act_exempt(eligibility(
             NW_GROUPS,
             Some(16),
             Some(Period::Days(16)),
@@ -557,17 +586,17 @@ static RULES: &[FranchiseRule] = &[
             true,
             false,
             NW_3,
-        )]),
+        ))]),
         passive: Cow::Borrowed(&[
-            eligibility(
+            excluding_residence_act_exempt(eligibility(
                 NW_GROUPS,
                 Some(18),
-                Some(Period::Days(16)),
+                Some(Period::Months(3)),
                 Some(Period::Years(1)),
                 true,
                 false,
                 NW_27,
-            ),
+            )),
             eligibility(
                 &[GermanOrEuCitizen],
                 Some(18),
@@ -579,19 +608,21 @@ static RULES: &[FranchiseRule] = &[
             ),
         ]),
         statement_de: Cow::Borrowed(
-            "Wahlberechtigt sind Nichtdeutsche, Deutsche mit weiterer Staatsangehörigkeit, Eingebürgerte und Deutsche nach § 4 Abs. 3 StAG ab 16 Jahren mit einem Jahr rechtmäßigem Aufenthalt und Hauptwohnung seit dem 16. Tag vor der Wahl; Asylbewerber im Verfahren sind ausgeschlossen. Wählbar sind Wahlberechtigte ab 18 sowie Bürger mit einem Jahr Aufenthalt und drei Monaten Hauptwohnung.",
+            "Wahlberechtigt sind Nichtdeutsche, Deutsche mit weiterer Staatsangehörigkeit, Eingebürgerte und Deutsche nach § 4 Abs. 3 StAG ab 16 Jahren mit einem Jahr rechtmäßigem Aufenthalt und Hauptwohnung seit dem 16. Tag vor der Wahl; ausgeschlossen sind Asylbewerber im Verfahren und Personen, auf die das Aufenthaltsgesetz nach § 1 Abs. 2 AufenthG keine Anwendung findet. Wählbar sind die Angehörigen dieser Gruppen sowie Bürger ab 18 Jahren mit einem Jahr Aufenthalt in Deutschland und drei Monaten Hauptwohnung.",
         ),
         statement_en: Cow::Borrowed(
-            "Voters: non-Germans, Germans with another nationality, naturalised persons and Germans under § 4 Abs. 3 StAG, 16+, one year of lawful stay, main residence since the 16th day before the election; asylum seekers in the procedure excluded. Candidates: voters aged 18+ and Bürger with one year's stay and three months' main residence.",
+            "Voters: non-Germans, Germans with another nationality, naturalised persons and Germans under § 4 Abs. 3 StAG, 16+, one year of lawful stay, main residence since the 16th day before the election; excluded are asylum seekers in the procedure and persons to whom the Residence Act does not apply (§ 1 Abs. 2 AufenthG). Candidates: members of these groups and Bürger, 18+, one year in Germany and three months' main residence.",
         ),
         source: Cow::Borrowed("https://www.stadt-wetter.de/engagiertin-wetter/integrationsrat/?L="),
-        note: Cow::Borrowed(""),
+        note: Cow::Borrowed(
+            "Voter exclusions: § 27 Abs. 3 GO NRW excludes persons to whom the AufenthG does not apply (diplomatic and consular staff, foreign forces) and asylum seekers (legal audit, S3). Candidates: the text of § 27 Abs. 4 was not read; every practice source requires 18 years, one year in Germany and three months' main residence of all candidates (herzstueck.nrw 2025, Gelsenkirchen), which the crate follows. Start: 31.12.2013, the day after promulgation of the 2013 law.",
+        ),
     },
     FranchiseRule {
         id: Cow::Borrowed("nw.franchise_2009"),
         land: Land::NordrheinWestfalen,
         body_types: Cow::Borrowed(NW_BODIES),
-        validity: Validity::between(d(2009, 7, 1), d(2013, 12, 19)),
+        validity: Validity::between(NW_2009, NW_2013),
         certainty: Unverified,
         active: Cow::Borrowed(&[eligibility(
             NW_GROUPS_2009,
@@ -600,7 +631,7 @@ static RULES: &[FranchiseRule] = &[
             Some(Period::Years(1)),
             true,
             false,
-            NW_3.version("i. d. F. des Gesetzes vom Juni 2009"),
+            NW_3.version(NW_2009_VERSION),
         )]),
         passive: Cow::Borrowed(&[eligibility(
             NW_GROUPS_2009,
@@ -609,22 +640,26 @@ static RULES: &[FranchiseRule] = &[
             Some(Period::Years(1)),
             true,
             false,
-            NW_27.version("i. d. F. des Gesetzes vom Juni 2009"),
+            NW_27.version(NW_2009_VERSION),
         )]),
         statement_de: Cow::Borrowed(
-            "Fassung 2009: Eingebürgerte waren nur innerhalb von fünf Jahren nach der Einbürgerung wahlberechtigt; Kinder nach § 4 Abs. 3 StAG noch nicht (Alters- und Fristangaben dieser Fassung nicht gelesen).",
+            "Fassung 2009: Wahlberechtigt waren Nichtdeutsche; Deutsche nur, wenn sie innerhalb der letzten fünf Jahre eingebürgert worden waren. Deutsche mit weiterer Staatsangehörigkeit als solche und Kinder nach § 4 Abs. 3 StAG waren nicht wahlberechtigt (Alters- und Fristangaben dieser Fassung nicht gelesen).",
         ),
         statement_en: Cow::Borrowed(
-            "2009 version: naturalised persons voted only within five years of naturalisation; § 4 Abs. 3 StAG children not yet (the age and period values of this version were not read).",
+            "2009 version: non-Germans voted; Germans only if naturalised within the last five years. German dual nationals as such and § 4 Abs. 3 StAG children did not vote (the age and period values of this version were not read).",
         ),
-        source: Cow::Borrowed("https://umwelt-online.de/recht/allgemei/laender/nrw/z13_0878.htm"),
-        note: Cow::Borrowed(""),
+        source: Cow::Borrowed(
+            "https://essen.de/leben/migration_und_integration/rechtliche_grundlagen.de.html",
+        ),
+        note: Cow::Borrowed(
+            "Essen and Eschweiler (https://rat.eschweiler.de/bi/vo0050.php?__kvonr=193) describe the 2013 reform as opening the franchise to German multiple nationals and dropping the five-year limit (legal audit, B1). The age and residence values are carried over from the 2013 version and not read in the 2009 text.",
+        ),
     },
     FranchiseRule {
         id: Cow::Borrowed("he.franchise"),
         land: Land::Hessen,
         body_types: Cow::Borrowed(HE_BODIES),
-        validity: Validity::since(d(2020, 5, 16)),
+        validity: Validity::since(HE_2020),
         certainty: Verified,
         active: Cow::Borrowed(&[eligibility(
             HE_VOTERS,
@@ -670,7 +705,7 @@ static RULES: &[FranchiseRule] = &[
         id: Cow::Borrowed("he.franchise_2015"),
         land: Land::Hessen,
         body_types: Cow::Borrowed(HE_BODIES),
-        validity: Validity::between(d(2000, 1, 1), d(2020, 5, 16)),
+        validity: Validity::between(d(2000, 1, 1), HE_2020),
         certainty: Unverified,
         active: Cow::Borrowed(&[eligibility(
             HE_VOTERS,
@@ -681,20 +716,31 @@ static RULES: &[FranchiseRule] = &[
             false,
             Citation::section("HGO", "86"),
         )]),
-        passive: Cow::Borrowed(&[eligibility(
-            HE_VOTERS,
-            Some(18),
-            Some(Period::Months(6)),
-            None,
-            false,
-            false,
-            Citation::section("HGO", "86"),
-        )]),
+        passive: Cow::Borrowed(&[
+            eligibility(
+                HE_VOTERS,
+                Some(18),
+                Some(Period::Months(6)),
+                None,
+                false,
+                false,
+                Citation::section("HGO", "86").paragraph(3),
+            ),
+            eligibility(
+                HE_GERMAN_CANDIDATES,
+                Some(18),
+                Some(Period::Months(6)),
+                None,
+                false,
+                false,
+                Citation::section("HGO", "86").paragraph(4),
+            ),
+        ]),
         statement_de: Cow::Borrowed(
-            "Stand der Wahl 2015: Wähler ab 18 mit drei Monaten, Bewerber ab 18 mit sechs Monaten Wohnsitz (Geltungsbeginn dieser Fassung nicht bekannt).",
+            "Stand der Wahl 2015: Wähler ab 18 mit drei Monaten Wohnsitz; wählbar ab 18 mit sechs Monaten Wohnsitz sind ausländische Einwohner sowie nach § 86 Abs. 4 HGO Eingebürgerte und Deutsche mit weiterer Staatsangehörigkeit (Geltungsbeginn dieser Fassung nicht bekannt).",
         ),
         statement_en: Cow::Borrowed(
-            "As at the 2015 election: voters 18+ with three months' residence, candidates 18+ with six months (start of this version not known).",
+            "As at the 2015 election: voters 18+ with three months' residence; candidates 18+ with six months' residence are foreign residents and, under § 86 Abs. 4 HGO, naturalised persons and Germans with another nationality (start of this version not known).",
         ),
         source: Cow::Borrowed(
             "http://www.agah-hessen.de/wahl2015/infos-fuer-waehler-innen/wer-kann-waehlen/",
@@ -705,7 +751,7 @@ static RULES: &[FranchiseRule] = &[
         id: Cow::Borrowed("rp.franchise"),
         land: Land::RheinlandPfalz,
         body_types: Cow::Borrowed(RP_BODIES),
-        validity: Validity::since(d(2014, 5, 27)),
+        validity: Validity::since(RP_2014),
         certainty: Verified,
         active: Cow::Borrowed(&[eligibility(
             RP_GROUPS,
@@ -738,8 +784,8 @@ static RULES: &[FranchiseRule] = &[
         id: Cow::Borrowed("rp.franchise_2009"),
         land: Land::RheinlandPfalz,
         body_types: Cow::Borrowed(RP_BODIES),
-        validity: Validity::between(d(2009, 1, 1), d(2014, 5, 27)),
-        certainty: Verified,
+        validity: Validity::between(RP_2009, RP_2014),
+        certainty: Unverified,
         active: Cow::Borrowed(&[eligibility(
             RP_GROUPS_2009,
             Some(18),
@@ -747,7 +793,7 @@ static RULES: &[FranchiseRule] = &[
             None,
             false,
             false,
-            Citation::section("GemO RLP", "56").version("i. d. F. vom 26.11.2008"),
+            Citation::section("GemO RLP", "56").version(RP_2008_VERSION),
         )]),
         passive: Cow::Borrowed(&[eligibility(
             RP_GROUPS_2009,
@@ -756,7 +802,7 @@ static RULES: &[FranchiseRule] = &[
             None,
             false,
             false,
-            Citation::section("GemO RLP", "56").version("i. d. F. vom 26.11.2008"),
+            Citation::section("GemO RLP", "56").version(RP_2008_VERSION),
         )]),
         statement_de: Cow::Borrowed(
             "Fassung 2009: Ausländer, Eingebürgerte und Spätaussiedler ab 18 mit drei Monaten Wohnsitz; die Kinder dieser Gruppen und das Wahlalter 16 kamen erst 2014 hinzu.",
@@ -767,13 +813,56 @@ static RULES: &[FranchiseRule] = &[
         source: Cow::Borrowed(
             "https://wayback.edoweb-rlp.de/weltweit/20241029mp_/https:/mffjiv.rlp.de/de/themen/integration/integrationspolitik-in-rheinland-pfalz/gremien/kommunale-beiraete-fuer-migration-und-integration",
         ),
-        note: Cow::Borrowed(""),
+        note: Cow::Borrowed(
+            "Unverified (legal audit, B3): the groups are confirmed by the ministry, but no source states the passive side for 2009–2014 (whether Bürger could stand), and the statute text of this version was not read.",
+        ),
+    },
+    FranchiseRule {
+        id: Cow::Borrowed("sl.franchise_2008"),
+        land: Land::Saarland,
+        body_types: Cow::Borrowed(SL_BODIES),
+        validity: Validity::between(SL_2009, SL_2023),
+        certainty: Verified,
+        active: Cow::Borrowed(&[eligibility(
+            &[NonGerman],
+            None,
+            None,
+            None,
+            false,
+            false,
+            Citation::section("KSVG", "50")
+                .paragraph(2)
+                .version(SL_2008_VERSION),
+        )]),
+        passive: Cow::Borrowed(&[eligibility(
+            &[NonGerman],
+            None,
+            None,
+            None,
+            false,
+            false,
+            Citation::section("KSVG", "50")
+                .paragraph(2)
+                .version(SL_2008_VERSION),
+        )]),
+        statement_de: Cow::Borrowed(
+            "Fassung 2008: Die gewählten Mitglieder (zwei Drittel) sind Nichtdeutsche und werden von den nichtdeutschen Einwohnerinnen und Einwohnern gewählt. Alter und Wohndauer regelt die Satzung.",
+        ),
+        statement_en: Cow::Borrowed(
+            "2008 version: the elected members (two thirds) are non-Germans elected by the non-German residents. Age and residence are set by the Satzung.",
+        ),
+        source: Cow::Borrowed(
+            "https://justiz-nrw.wolterskluwer-online.de/browse/document/c75cf519-b5d6-3081-babe-553e99f1d349",
+        ),
+        note: Cow::Borrowed(
+            "Recorded from 1 Jan 2009 to the promulgation of the 2023 law (21 Dec 2023): the year 2008 is confirmed, the in-force day is not (legal audit, B4 and S13).",
+        ),
     },
     FranchiseRule {
         id: Cow::Borrowed("sl.franchise"),
         land: Land::Saarland,
         body_types: Cow::Borrowed(SL_BODIES),
-        validity: Validity::since(d(2023, 12, 21)),
+        validity: Validity::since(SL_2023),
         certainty: Verified,
         active: Cow::Borrowed(&[eligibility(
             SL_GROUPS,
@@ -782,7 +871,7 @@ static RULES: &[FranchiseRule] = &[
             None,
             false,
             true,
-            Citation::section("KSVG", "50").version("Gesetz Nr. 2122 vom 12.12.2023"),
+            Citation::section("KSVG", "50").version(SL_2023_VERSION),
         )]),
         passive: Cow::Borrowed(&[eligibility(
             SL_GROUPS,
@@ -791,7 +880,7 @@ static RULES: &[FranchiseRule] = &[
             None,
             false,
             true,
-            Citation::section("KSVG", "50").version("Gesetz Nr. 2122 vom 12.12.2023"),
+            Citation::section("KSVG", "50").version(SL_2023_VERSION),
         )]),
         statement_de: Cow::Borrowed(
             "Wahlberechtigt sind Nichtdeutsche, Eingebürgerte, Spätaussiedler und Deutsche nach § 4 Abs. 3 S. 1 StAG; Deutsche dieser Gruppen müssen bis zum 21. Tag vor der Wahl die Eintragung beantragen. Alter und Wohndauer regelt die Satzung.",

@@ -7,6 +7,7 @@
 mod data;
 mod establishment;
 mod franchise;
+mod reforms;
 
 pub use establishment::{
     Comparison, Duty, EstablishmentAnswer, EstablishmentError, EstablishmentRule, NoCandidates,
@@ -831,7 +832,7 @@ impl Law {
     /// let body = RepresentationBody::from_json_str(&json)?;
     /// let report = Law::builtin().check(&body, NaiveDate::from_ymd_opt(2024, 1, 1).unwrap())?;
     /// assert_eq!(report.violations[0].code.as_str(), "majority_required");
-    /// assert_eq!(report.violations[0].citation.as_ref().unwrap().to_string(), "§ 27 Abs. 1 GO NRW");
+    /// assert_eq!(report.violations[0].citation.as_ref().unwrap().to_string(), "§ 27 Abs. 1 S. 5 GO NRW");
     /// # Ok::<(), Box<dyn std::error::Error>>(())
     /// ```
     pub fn check(&self, body: &RepresentationBody, date: NaiveDate) -> Result<Report, CheckError> {

@@ -140,7 +140,10 @@ fn citations_display_as_lawyers_write_them() {
             .to_string(),
         "§ 27 Abs. 3 S. 1 Nr. 2 GO NRW"
     );
-    assert_eq!(Citation::article("BayGO", "23").to_string(), "Art. 23 BayGO");
+    assert_eq!(
+        Citation::article("BayGO", "23").to_string(),
+        "Art. 23 BayGO"
+    );
     assert_eq!(
         Citation::whole("Beschluss des Stadtrates").to_string(),
         "Beschluss des Stadtrates"

@@ -67,7 +67,7 @@ fn nrw_thresholds_are_at_least() {
     )
     .unwrap();
     assert_eq!(a.certainty, Certainty::Verified);
-    assert_eq!(a.citations()[0].to_string(), "§ 27 Abs. 1 GO NRW");
+    assert_eq!(a.citations()[0].to_string(), "§ 27 Abs. 1 S. 1 GO NRW");
 }
 
 #[test]
@@ -227,7 +227,7 @@ fn reform_dates_change_the_answer_on_the_day() {
             .contains(&BodyType::IntegrationCommission)
     );
     assert_eq!(he("2020-05-16").certainty, Certainty::Verified);
-    // NRW 2013: recorded as verified from 19 Dec 2013.
+    // NRW 2013: promulgated on 30 Dec 2013, so verified from 31 Dec 2013.
     let nw = |on: &str| {
         establishment_duty(
             Land::NordrheinWestfalen,
@@ -240,8 +240,8 @@ fn reform_dates_change_the_answer_on_the_day() {
         )
         .unwrap()
     };
-    assert_eq!(nw("2013-12-18").certainty, Certainty::Unverified);
-    assert_eq!(nw("2013-12-19").certainty, Certainty::Verified);
+    assert_eq!(nw("2013-12-30").certainty, Certainty::Unverified);
+    assert_eq!(nw("2013-12-31").certainty, Certainty::Verified);
     // RLP 2009: before it, no rule is recorded.
     assert!(
         establishment_duty(
@@ -417,23 +417,139 @@ fn nrw_franchise() {
 fn nrw_franchise_before_2013_had_a_five_year_limit() {
     let mut nat = person("1970-01-01", &[Nationality::German]);
     nat.naturalised_on = Some(date("2005-01-01"));
-    let before = franchise(
-        Land::NordrheinWestfalen,
-        BodyType::IntegrationCouncil,
-        &nat,
-        date("2013-12-18"),
-    )
-    .unwrap();
+    let nw = |p: &Person, on: &str| {
+        franchise(
+            Land::NordrheinWestfalen,
+            BodyType::IntegrationCouncil,
+            p,
+            date(on),
+        )
+        .unwrap()
+    };
+    let before = nw(&nat, "2013-12-30");
     assert!(!before.active.eligible);
     assert_eq!(before.rule.certainty, Certainty::Unverified);
-    let after = franchise(
-        Land::NordrheinWestfalen,
-        BodyType::IntegrationCouncil,
-        &nat,
-        date("2013-12-19"),
+    assert!(nw(&nat, "2013-12-31").active.eligible);
+    // Naturalised within five years: a voter before the reform too.
+    let mut recent = nat.clone();
+    recent.naturalised_on = Some(date("2010-01-01"));
+    assert!(nw(&recent, "2013-12-30").active.eligible);
+}
+
+#[test]
+fn nrw_dual_nationals_vote_only_since_the_2013_reform() {
+    // A German dual national by birth, never naturalised (legal audit, B1).
+    let dual = person(
+        "1980-01-01",
+        &[Nationality::German, Nationality::OtherForeign],
+    );
+    let nw = |on: &str| {
+        franchise(
+            Land::NordrheinWestfalen,
+            BodyType::IntegrationCouncil,
+            &dual,
+            date(on),
+        )
+        .unwrap()
+    };
+    assert!(!nw("2013-12-30").active.eligible);
+    assert!(nw("2013-12-31").active.eligible);
+}
+
+#[test]
+fn nrw_excludes_persons_outside_the_residence_act() {
+    let mut diplomat = person("1980-01-01", &[Nationality::OtherForeign]);
+    let nw = |p: &Person| {
+        franchise(
+            Land::NordrheinWestfalen,
+            BodyType::IntegrationCouncil,
+            p,
+            date("2025-09-14"),
+        )
+        .unwrap()
+    };
+    assert!(nw(&diplomat).active.eligible);
+    diplomat.exempt_from_residence_act = true;
+    let a = nw(&diplomat);
+    assert!(!a.active.eligible && !a.passive.eligible);
+    assert!(
+        a.active
+            .reasons
+            .iter()
+            .any(|r| !r.met && r.message.contains("§ 1 Abs. 2 AufenthG"))
+    );
+}
+
+#[test]
+fn nrw_candidates_need_three_months_of_main_residence() {
+    let election = date("2025-09-14");
+    let mut p = person("1980-01-01", &[Nationality::OtherForeign]);
+    p.lawful_stay_since = Some(date("2020-01-01"));
+    // The 14th of June is exactly three months before the election.
+    p.main_residence_since = Some(date("2025-06-14"));
+    let nw = |p: &Person| {
+        franchise(
+            Land::NordrheinWestfalen,
+            BodyType::IntegrationCouncil,
+            p,
+            election,
+        )
+        .unwrap()
+    };
+    assert!(nw(&p).passive.eligible);
+    p.main_residence_since = Some(date("2025-06-15"));
+    let a = nw(&p);
+    assert!(a.active.eligible, "a voter after 16 days");
+    assert!(!a.passive.eligible, "a candidate only after three months");
+}
+
+#[test]
+fn hessen_2015_candidates_include_naturalised_and_dual_national_germans() {
+    // § 86 Abs. 4 HGO: the passive side before the 2020 reform too.
+    let mut p = person("1980-01-01", &[Nationality::German]);
+    p.naturalised_on = Some(date("2005-01-01"));
+    p.main_residence_since = Some(date("2010-01-01"));
+    let a = franchise(
+        Land::Hessen,
+        BodyType::ForeignResidentsAdvisoryBoard,
+        &p,
+        date("2015-11-29"),
     )
     .unwrap();
-    assert!(after.active.eligible);
+    assert!(!a.active.eligible);
+    assert!(a.passive.eligible);
+    assert_eq!(a.passive.reasons[0].citation.to_string(), "§ 86 Abs. 4 HGO");
+}
+
+#[test]
+fn saarland_2008_franchise_is_for_non_germans_only() {
+    let foreign = person("1980-01-01", &[Nationality::OtherForeign]);
+    let mut naturalised = person("1980-01-01", &[Nationality::German]);
+    naturalised.naturalised_on = Some(date("2010-01-01"));
+    naturalised.applied_for_electoral_roll = true;
+    let sl = |p: &Person, on: &str| {
+        franchise(
+            Land::Saarland,
+            BodyType::IntegrationAdvisoryBoard,
+            p,
+            date(on),
+        )
+        .unwrap()
+    };
+    assert_eq!(sl(&foreign, "2019-05-26").rule.id, "sl.franchise_2008");
+    assert!(sl(&foreign, "2019-05-26").active.eligible);
+    assert!(!sl(&naturalised, "2023-12-20").active.eligible);
+    // From the promulgation of the 2023 law, naturalised persons vote.
+    assert!(sl(&naturalised, "2023-12-21").active.eligible);
+    assert!(
+        franchise(
+            Land::Saarland,
+            BodyType::IntegrationAdvisoryBoard,
+            &foreign,
+            date("2008-12-31")
+        )
+        .is_err()
+    );
 }
 
 #[test]

@@ -159,7 +159,7 @@ fn cases() -> Vec<Case> {
     let spandau = load("spandau-ausschuss-partizipation-integration.json");
     let landau = load("landau-beirat-migration-integration.json");
     let statute =
-        json!({"kind": "statute", "citation": {"law": "GO", "unit": "article", "number": "23"}});
+        json!({"kind": "statute", "citation": {"law": "BayGO", "unit": "article", "number": "23"}});
     vec![
         // ---- NRW Integrationsrat ----
         Case {
@@ -218,6 +218,28 @@ fn cases() -> Vec<Case> {
             pass: koeln.clone(),
             fail: with(koeln.clone(), |v| {
                 v["term"] = json!({"constituted_on": "2025-11-20", "length": {"kind": "years", "years": 5}, "continues_until_successor_meets": true});
+            }),
+            code: "term_length_mismatch",
+            path: "/term/length",
+        },
+        Case {
+            rule: "nw.integration_council_2009.term",
+            on: "2012-01-15",
+            pass_on: None,
+            pass: koeln.clone(),
+            fail: with(koeln.clone(), |v| {
+                v["term"] = json!({"constituted_on": "2009-11-20", "length": {"kind": "years", "years": 5}, "continues_until_successor_meets": true});
+            }),
+            code: "term_length_mismatch",
+            path: "/term/length",
+        },
+        Case {
+            rule: "nw.integration_committee_2009.term",
+            on: "2012-01-15",
+            pass_on: None,
+            pass: koeln_committee(),
+            fail: with(koeln_committee(), |v| {
+                v["term"] = json!({"constituted_on": "2009-11-20", "length": {"kind": "years", "years": 5}, "continues_until_successor_meets": true});
             }),
             code: "term_length_mismatch",
             path: "/term/length",
@@ -764,6 +786,50 @@ fn cases() -> Vec<Case> {
             code: "share_out_of_range",
             path: "/composition/seat_groups",
         },
+        // ---- Saarland § 50 KSVG, 2008 version: Saarbrücken (10 + 5) in 2020 ----
+        Case {
+            rule: "sl.integration_board_2008.elected_two_thirds",
+            on: "2020-01-15",
+            pass_on: None,
+            pass: load("saarbruecken-integrationsbeirat.json"),
+            fail: with(load("saarbruecken-integrationsbeirat.json"), |v| {
+                groups(v)[0]["seats"] = json!(9)
+            }),
+            code: "share_out_of_range",
+            path: "/composition/seat_groups",
+        },
+        Case {
+            rule: "sl.integration_board_2008.council_third",
+            on: "2020-01-15",
+            pass_on: None,
+            pass: load("saarbruecken-integrationsbeirat.json"),
+            fail: with(load("saarbruecken-integrationsbeirat.json"), |v| {
+                groups(v)[0]["seats"] = json!(12);
+                groups(v)[1]["seats"] = json!(4);
+                groups(v).push(group(
+                    "mayor",
+                    "Oberbürgermeister",
+                    "ex_officio",
+                    "voting",
+                    2,
+                ));
+            }),
+            code: "share_out_of_range",
+            path: "/composition/seat_groups",
+        },
+        Case {
+            rule: "sl.integration_board_2008.spokesperson",
+            on: "2020-01-15",
+            pass_on: None,
+            pass: with(load("saarbruecken-integrationsbeirat.json"), |v| {
+                v["composition"]["chair"] = json!({"method": "elected_from_members"})
+            }),
+            fail: with(load("saarbruecken-integrationsbeirat.json"), |v| {
+                v["composition"]["chair"] = json!({"method": "appointed_by_council"})
+            }),
+            code: "chair_rule_not_allowed",
+            path: "/composition/chair",
+        },
         Case {
             rule: "be.state_board.chair",
             on: "2026-01-15",
@@ -944,7 +1010,9 @@ fn rule_data_is_complete_and_ids_are_unique() {
 fn the_nrw_integration_committee_across_the_reforms() {
     let c = koeln_committee();
     for (on, permitted) in [
-        ("2013-12-19", false),
+        ("2012-06-01", true),
+        ("2013-12-30", true),
+        ("2013-12-31", false),
         ("2016-05-01", false),
         ("2018-12-28", false),
         ("2018-12-29", true),
@@ -957,10 +1025,10 @@ fn the_nrw_integration_committee_across_the_reforms() {
             .any(|v| v.code.as_str() == "body_type_not_permitted");
         assert_eq!(!blocked, permitted, "{on}: {:?}", r.violations);
     }
-    // Before the 2013 reform the crate records no law: an error, not a default.
-    match body(&c).check(date("2013-12-18")) {
+    // Before the 2009 law the crate records no law: an error, not a default.
+    match body(&c).check(date("2009-06-30")) {
         Err(CheckError::DateNotCovered { covered_from, .. }) => {
-            assert_eq!(covered_from, date("2013-12-19"))
+            assert_eq!(covered_from, date("2009-07-01"))
         }
         other => panic!("expected DateNotCovered, got {other:?}"),
     }
@@ -1048,4 +1116,94 @@ fn missing_data_gives_notes_not_violations() {
             "he.foreign_residents_board.deputies"
         ]
     );
+}
+
+#[test]
+fn nrw_elected_seats_held_by_councillors_stay_elected_seats() {
+    // Gladbeck (14 elected, 7 council members) with 5 of the directly elected
+    // seats held by people who also sit on the council: § 27 Abs. 1 S. 5 GO
+    // NRW compares seats by how they are filled, so it stays lawful.
+    let mixed = with(load("gladbeck-integrationsrat.json"), |v| {
+        let elected = groups(v)[0].clone();
+        groups(v)[0]["seats"] = json!(9);
+        let mut councillors = elected;
+        councillors["id"] = json!("elected_councillors");
+        councillors["label"] =
+            json!("direkt gewählte Mitglieder, die zugleich Ratsmitglieder sind");
+        councillors["seats"] = json!(5);
+        councillors["council_members"] = json!(true);
+        groups(v).push(councillors);
+    });
+    for on in ["2013-12-31", "2026-01-15"] {
+        let r = report(&mixed, on);
+        assert!(r.violations.is_empty(), "{on}: {:?}", r.violations);
+    }
+    // Elected seats left unfilled still count as seats to be elected.
+    let unfilled = with(load("gladbeck-integrationsrat.json"), |v| {
+        groups(v)[0]["seats"] = json!(8);
+        groups(v)[0]["filled"] = json!(6);
+    });
+    assert!(report(&unfilled, "2026-01-15").violations.is_empty());
+    // One elected seat fewer than the council seats breaks the rule.
+    let parity = with(load("gladbeck-integrationsrat.json"), |v| {
+        groups(v)[0]["seats"] = json!(7);
+    });
+    let r = report(&parity, "2026-01-15");
+    assert_eq!(
+        r.violations[0].rule,
+        "nw.integration_council.elected_majority"
+    );
+    assert_eq!(
+        r.violations[0].citation.as_ref().unwrap().to_string(),
+        "§ 27 Abs. 1 S. 5 GO NRW"
+    );
+}
+
+#[test]
+fn nrw_2013_rules_start_the_day_after_promulgation() {
+    // GV. NRW. Nr. 45 of 30.12.2013: the 2013 rules apply from 31.12.2013.
+    let parity = load("invalid/nrw-integrationsrat-parity.json");
+    let broken = |on: &str| {
+        report(&parity, on)
+            .violations
+            .iter()
+            .any(|v| v.rule == "nw.integration_council.elected_majority")
+    };
+    assert!(!broken("2013-12-30"));
+    assert!(broken("2013-12-31"));
+}
+
+#[test]
+fn a_saarland_board_gets_a_verdict_on_every_date_from_2009() {
+    let sb = load("saarbruecken-integrationsbeirat.json");
+    for on in [
+        "2009-01-01",
+        "2020-06-01",
+        "2023-12-20",
+        "2023-12-21",
+        "2026-01-15",
+    ] {
+        let r = report(&sb, on);
+        assert!(r.violations.is_empty(), "{on}: {:?}", r.violations);
+    }
+    let rules_on = |on: &str| -> Vec<String> {
+        let b = body(&with(sb.clone(), |v| groups(v)[0]["seats"] = json!(9)));
+        b.check(date(on))
+            .unwrap()
+            .violations
+            .iter()
+            .map(|v| v.rule.to_string())
+            .collect()
+    };
+    assert!(
+        rules_on("2023-12-20")
+            .contains(&"sl.integration_board_2008.elected_two_thirds".to_string())
+    );
+    assert!(
+        rules_on("2023-12-21").contains(&"sl.integration_board.elected_two_thirds".to_string())
+    );
+    assert!(matches!(
+        body(&sb).check(date("2008-12-31")),
+        Err(CheckError::DateNotCovered { .. })
+    ));
 }
