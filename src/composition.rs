@@ -322,6 +322,42 @@ pub struct RawSeatGroup {
     /// Implied for [`SeatFilling::CouncilDelegated`].
     #[serde(default, skip_serializing_if = "std::ops::Not::not")]
     pub council_members: bool,
+    /// How many of the members are women, where the document says (for
+    /// "soll" rules such as § 89 Abs. 1 S. 5 HGO). At most the filled seats.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub women: Option<u16>,
+    /// How many of the members have a migration history, where the document
+    /// says (for "soll" rules such as § 32 Abs. 2 BezVG). At most the filled
+    /// seats.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub with_migration_history: Option<u16>,
+}
+
+/// A fact about members that some rules count ([`SeatGroup::members_with`]).
+#[derive(
+    Debug,
+    Clone,
+    Copy,
+    PartialEq,
+    Eq,
+    Hash,
+    Serialize,
+    Deserialize,
+    JsonSchema,
+    strum::Display,
+    strum::IntoStaticStr,
+    strum::EnumIter,
+)]
+#[serde(rename_all = "snake_case")]
+#[strum(serialize_all = "snake_case")]
+#[non_exhaustive]
+pub enum MemberAttribute {
+    /// The member is a woman (`women`).
+    #[doc(alias = "Frauen")]
+    Woman,
+    /// The member has a migration history (`with_migration_history`).
+    #[doc(alias = "Migrationsgeschichte")]
+    MigrationHistory,
 }
 
 /// A validated group of seats of one kind.
@@ -341,6 +377,8 @@ pub struct RawSeatGroup {
 ///     filled: Some(6),
 ///     office: None,
 ///     council_members: false,
+///     women: None,
+///     with_migration_history: None,
 /// })?;
 /// assert_eq!(g.unfilled(), 2);
 /// # Ok::<(), Box<dyn std::error::Error>>(())
@@ -356,6 +394,8 @@ pub struct SeatGroup {
     filled: Option<u16>,
     office: Option<String>,
     council_members: bool,
+    women: Option<u16>,
+    with_migration_history: Option<u16>,
 }
 
 impl SeatGroup {
@@ -406,6 +446,20 @@ impl SeatGroup {
                 );
             }
         }
+        let filled = raw.filled.unwrap_or(raw.seats);
+        for (field, n) in [
+            ("women", raw.women),
+            ("with_migration_history", raw.with_migration_history),
+        ] {
+            if let Some(n) = n.filter(|n| *n > filled) {
+                c.fail(
+                    ViolationCode::MemberCountExceedsMembers,
+                    path.field(field),
+                    "format.seat_group.member_count",
+                    format!("{n} members are counted, but only {filled} seats are filled"),
+                );
+            }
+        }
         Self {
             id: raw.id,
             label: raw.label,
@@ -415,6 +469,17 @@ impl SeatGroup {
             filled: raw.filled,
             office: raw.office,
             council_members: raw.council_members,
+            women: raw.women,
+            with_migration_history: raw.with_migration_history,
+        }
+    }
+
+    /// How many members have `attribute`, where the document says.
+    #[must_use]
+    pub fn members_with(&self, attribute: MemberAttribute) -> Option<u16> {
+        match attribute {
+            MemberAttribute::Woman => self.women,
+            MemberAttribute::MigrationHistory => self.with_migration_history,
         }
     }
 
@@ -484,6 +549,8 @@ impl From<SeatGroup> for RawSeatGroup {
             filled: g.filled,
             office: g.office,
             council_members: g.council_members,
+            women: g.women,
+            with_migration_history: g.with_migration_history,
         }
     }
 }

@@ -201,6 +201,12 @@ pub enum ViolationCode {
     ElectionDayMismatch,
     /// The body meets less often than the rule requires.
     TooFewMeetings,
+    /// Too few members have a fact a rule asks for (half of them women, a
+    /// majority with migration history).
+    MemberShareTooLow,
+    /// A seat group counts more members with a fact (women, migration
+    /// history) than it has filled seats (structural).
+    MemberCountExceedsMembers,
 }
 
 impl ViolationCode {
@@ -235,6 +241,7 @@ impl ViolationCode {
                 | Self::MembershipOutsideTerm
                 | Self::ElectionDayMismatch
                 | Self::TooFewMeetings
+                | Self::MemberShareTooLow
                 | Self::ReferenceMismatch
         )
     }

@@ -86,8 +86,8 @@ pub use crate::citation::{
     Citation, Following, LegalBasis, LegalBasisKind, ProvisionUnit, Validity,
 };
 pub use crate::composition::{
-    ChairMethod, ChairSelection, Composition, RawComposition, RawSeatGroup, SeatClass, SeatFilling,
-    SeatGroup, SeatSelector, Share, VotingRight,
+    ChairMethod, ChairSelection, Composition, MemberAttribute, RawComposition, RawSeatGroup,
+    SeatClass, SeatFilling, SeatGroup, SeatSelector, Share, VotingRight,
 };
 pub use crate::document::{DOCUMENT_TYPES, Document};
 pub use crate::error::{CheckError, Error, JsonPointer, Violation, ViolationCode, Violations};

@@ -68,8 +68,8 @@ use crate::body::{
 };
 use crate::citation::{Citation, LegalBasis, LegalBasisKind};
 use crate::composition::{
-    ChairMethod, ChairSelection, RawComposition, RawSeatGroup, SeatFilling, SeatSelector,
-    VotingRight,
+    ChairMethod, ChairSelection, MemberAttribute, RawComposition, RawSeatGroup, SeatFilling,
+    SeatSelector, VotingRight,
 };
 use crate::error::ViolationCode;
 use crate::land::{Land, Level};
@@ -128,6 +128,8 @@ fn seat_group() -> impl Strategy<Value = RawSeatGroup> {
                     .map(|i| u16::try_from(i.index(usize::from(seats) + 1)).unwrap_or(seats)),
                 office: (filling == SeatFilling::ExOfficio).then(|| "Bürgermeister".to_owned()),
                 council_members: council && filling != SeatFilling::CouncilDelegated,
+                women: None,
+                with_migration_history: None,
             }
         })
 }
@@ -339,6 +341,30 @@ fn new_group(
         filled: None,
         office: (filling == SeatFilling::ExOfficio).then(|| "Bürgermeister".to_owned()),
         council_members: council && filling != SeatFilling::CouncilDelegated,
+        women: None,
+        with_migration_history: None,
+    }
+}
+
+/// Sets the member count of `attribute` in every group `of` selects to
+/// `all` members (`true`) or none (`false`).
+fn set_members_with(
+    raw: &mut RawRepresentationBody,
+    of: &SeatSelector,
+    attribute: MemberAttribute,
+    all: bool,
+) {
+    for g in raw
+        .composition
+        .seat_groups
+        .iter_mut()
+        .filter(|g| of.matches_raw(g))
+    {
+        let n = if all { g.filled.unwrap_or(g.seats) } else { 0 };
+        match attribute {
+            MemberAttribute::MigrationHistory => g.with_migration_history = Some(n),
+            MemberAttribute::Woman => g.women = Some(n),
+        }
     }
 }
 
@@ -612,6 +638,9 @@ fn satisfy(
                 }
             }
         }
+        Constraint::MembersWith { of, attribute, .. } => {
+            set_members_with(raw, of, *attribute, true)
+        }
     }
     fix_references(raw);
     true
@@ -754,6 +783,20 @@ fn violate(
             };
             raw.legal_basis = legal_basis(kind, &regime.basis);
         }
+        Constraint::MembersWith { of, attribute, .. } => {
+            // Nobody with the fact among at least one member breaks any share.
+            let members: u32 = raw
+                .composition
+                .seat_groups
+                .iter()
+                .filter(|g| of.matches_raw(g))
+                .map(|g| u32::from(g.filled.unwrap_or(g.seats)))
+                .sum();
+            if members == 0 {
+                return false;
+            }
+            set_members_with(raw, of, *attribute, false);
+        }
     }
     fix_references(raw);
     true
@@ -784,7 +827,12 @@ fn repair(
 }
 
 fn ids_of(report: &crate::Report) -> Vec<&str> {
-    report.violations.iter().map(|v| v.rule.as_ref()).collect()
+    report
+        .violations
+        .iter()
+        .chain(&report.warnings)
+        .map(|v| v.rule.as_ref())
+        .collect()
 }
 
 /// Bodies of `land`, `body_type` and `level` that pass the compliance check

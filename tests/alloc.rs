@@ -26,7 +26,7 @@ fn checking_a_compliant_body_allocates_nothing_and_a_violation_does() {
         "kaufbeuren-integrationsbeirat.json",
         "koeln-integrationsrat.json",
         "wiesbaden-auslaenderbeirat.json",
-        "spandau-ausschuss-partizipation-integration.json",
+        "saarbruecken-integrationsbeirat.json",
         "dresden-integrations-und-auslaenderbeirat.json",
     ] {
         let b = body(name);

@@ -13,7 +13,7 @@ use chrono::NaiveDate;
 use super::{Certainty, Constraint, Duty, Governance, Modality, Regime, Rule, ratio};
 use crate::body::BodyType;
 use crate::citation::{Citation, LegalBasisKind, Validity};
-use crate::composition::{ChairMethod, SeatClass, SeatSelector};
+use crate::composition::{ChairMethod, MemberAttribute, SeatClass, SeatSelector};
 use crate::land::{Land, Level};
 
 #[allow(clippy::too_many_arguments)]
@@ -329,7 +329,7 @@ const HE_COUNTY_BOARD_RULES: &[Rule] = &[
 const HE_COMMISSION_RULES: &[Rule] = &[
     rule(
         "he.integration_commission.expert_share",
-        Citation::section("HGO", "89"),
+        Citation::section("HGO", "89").paragraph(1).sentence(2),
         Validity::since(HE_2020),
         Verified,
         "Mindestens die Hälfte der Mitglieder sind sachkundige Einwohner, die die Gemeindevertretung auf Vorschlag der Interessenvertretungen der Migranten wählt.",
@@ -343,8 +343,26 @@ const HE_COMMISSION_RULES: &[Rule] = &[
         SRC_HE_89,
     ),
     rule(
+        "he.integration_commission.women_half",
+        Citation::section("HGO", "89").paragraph(1).sentence(5),
+        Validity::since(HE_2020),
+        Verified,
+        "Die Hälfte der gewählten sachkundigen Einwohner sollen Frauen sein.",
+        "Half of the sachkundige Einwohner elected should be women",
+        Constraint::MembersWith {
+            of: APPOINTED,
+            attribute: MemberAttribute::Woman,
+            min: ratio(1, 2),
+            more_than: false,
+        },
+        SRC_HE_89,
+    )
+    .should()
+    .note("A \"soll\" rule (§ 89 Abs. 1 S. 5 HGO, legal audit S10): breaking it is a warning. Checked only where \
+           the document counts the women among the sachkundige Einwohner."),
+    rule(
         "he.integration_commission.co_chairs",
-        Citation::section("HGO", "89"),
+        Citation::section("HGO", "89").paragraph(2),
         Validity::since(HE_2020),
         Verified,
         "Den Vorsitz führen der Bürgermeister und ein von den sachkundigen Einwohnern gewählter Co-Vorsitzender.",
@@ -356,7 +374,7 @@ const HE_COMMISSION_RULES: &[Rule] = &[
     ),
     rule(
         "he.integration_commission.meetings",
-        Citation::section("HGO", "89"),
+        Citation::section("HGO", "89").paragraph(4),
         Validity::since(HE_2020),
         Verified,
         "Die Integrations-Kommission tritt mindestens viermal im Jahr zusammen.",
@@ -510,7 +528,7 @@ const SRC_BE_32: &str =
 const BE_COMMITTEE_RULES: &[Rule] = &[
     rule(
         "be.participation_committee.district_councillors",
-        Citation::section("BezVG", "32").paragraph(2),
+        Citation::section("BezVG", "32").paragraph(2).sentence(1).item(1),
         Validity::since(BE_2021),
         Verified,
         "Dem Ausschuss gehören 9 Bezirksverordnete an.",
@@ -524,7 +542,7 @@ const BE_COMMITTEE_RULES: &[Rule] = &[
     ),
     rule(
         "be.participation_committee.citizen_deputies",
-        Citation::section("BezVG", "32").paragraph(2),
+        Citation::section("BezVG", "32").paragraph(2).sentence(1).item(2),
         Validity::since(BE_2021),
         Verified,
         "Dem Ausschuss gehören 6 Bürgerdeputierte an, die die Bezirksverordnetenversammlung wählt.",
@@ -548,6 +566,24 @@ const BE_COMMITTEE_RULES: &[Rule] = &[
         },
         SRC_BE_32,
     ),
+    rule(
+        "be.participation_committee.migration_history",
+        Citation::section("BezVG", "32").paragraph(2),
+        Validity::since(BE_2021),
+        Verified,
+        "Die Mehrheit der Bürgerdeputierten soll eine Migrationsgeschichte haben.",
+        "Most of the Bürgerdeputierte should have a migration history",
+        Constraint::MembersWith {
+            of: APPOINTED,
+            attribute: MemberAttribute::MigrationHistory,
+            min: ratio(1, 2),
+            more_than: true,
+        },
+        SRC_BE_32,
+    )
+    .should()
+    .note("A \"soll\" rule: breaking it is a warning. The Satz of § 32 Abs. 2 that holds it was not numbered in \
+           the stored text. Checked only where the document counts the members with a migration history."),
 ];
 
 // ------------------------------------------------- more Länder (local) ----
@@ -843,18 +879,38 @@ const SL_RULES: &[Rule] = &[
 // ------------------------------------------------- Berlin (PartMigG) ----
 
 const SRC_BE_17: &str = "https://www.berlin.de/lb/intmig/themen/partizipationsbeirat/";
-const BE_STATE_RULES: &[Rule] = &[rule(
-    "be.state_board.chair",
-    Citation::section("PartMigG", "17"),
-    Validity::since(BE_2021),
-    Verified,
-    "Den Vorsitz führt das für Integration zuständige Mitglied des Senats.",
-    "The member of the Senate responsible for integration chairs",
-    Constraint::Chair {
-        allowed: Cow::Borrowed(&[ChairMethod::ExOfficio]),
-    },
-    SRC_BE_17,
-)];
+const BE_STATE_RULES: &[Rule] = &[
+    rule(
+        "be.state_board.chair",
+        Citation::section("PartMigG", "17"),
+        Validity::since(BE_2021),
+        Verified,
+        "Den Vorsitz führt das für Integration zuständige Mitglied des Senats.",
+        "The member of the Senate responsible for integration chairs",
+        Constraint::Chair {
+            allowed: Cow::Borrowed(&[ChairMethod::ExOfficio]),
+        },
+        SRC_BE_17,
+    ),
+    rule(
+        "be.state_board.women_half",
+        Citation::section("PartMigG", "17"),
+        Validity::since(BE_2021),
+        Verified,
+        "Mindestens die Hälfte der Mitglieder sollen Frauen sein.",
+        "At least half of the members should be women",
+        Constraint::MembersWith {
+            of: ALL,
+            attribute: MemberAttribute::Woman,
+            min: ratio(1, 2),
+            more_than: false,
+        },
+        "https://berlin.de/lb/intmig/themen/partizipationsbeirat/profile",
+    )
+    .should()
+    .note("A \"soll\" rule (FACTS § 14.7): breaking it is a warning. The Absatz was not read. Checked only where \
+           the document counts the women among the members."),
+];
 const BE_DISTRICT_BOARD_RULES: &[Rule] = &[basis_rule(
     "be.district_board.legal_basis",
     Citation::section("PartMigG", "19"),

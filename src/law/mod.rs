@@ -27,7 +27,7 @@ use serde::{Deserialize, Serialize};
 
 use crate::body::{BodyType, RepresentationBody};
 use crate::citation::{Citation, LegalBasis, LegalBasisKind, Validity};
-use crate::composition::{ChairMethod, SeatSelector};
+use crate::composition::{ChairMethod, MemberAttribute, SeatSelector};
 use crate::error::{CheckError, Collector, JsonPointer, Loc, Violation, ViolationCode};
 use crate::land::{Land, Level};
 use crate::limits;
@@ -164,6 +164,21 @@ pub enum Constraint {
         /// The kinds allowed.
         allowed: Cow<'static, [LegalBasisKind]>,
     },
+    /// Of the members holding the selected seats, at least the share `min`
+    /// (or, with `more_than`, more than it) must have `attribute`. Counted
+    /// from the seat groups' member counts; where a selected group gives no
+    /// count the rule is not checked.
+    MembersWith {
+        /// The seats whose members are counted.
+        of: SeatSelector,
+        /// The fact counted.
+        attribute: MemberAttribute,
+        /// The share required.
+        min: Ratio,
+        /// `true`: more than `min` ("Mehrheit"); `false`: at least `min`.
+        #[serde(default)]
+        more_than: bool,
+    },
 }
 
 impl Constraint {
@@ -185,6 +200,7 @@ impl Constraint {
             Self::ElectedWithCouncil { .. } => ViolationCode::ElectionDayMismatch,
             Self::MeetingsPerYear { .. } => ViolationCode::TooFewMeetings,
             Self::LegalBasis { .. } => ViolationCode::LegalBasisMismatch,
+            Self::MembersWith { .. } => ViolationCode::MemberShareTooLow,
         }
     }
 }
@@ -475,6 +491,17 @@ fn validate_constraint(k: &Constraint, path: &Loc<'_>, c: &mut Collector) {
             }
         }
         Constraint::OnlyGroups { allowed } => sel(allowed, "allowed"),
+        Constraint::MembersWith { of, min, .. } => {
+            sel(of, "of");
+            if min.numerator > min.denominator.get() {
+                c.fail(
+                    ViolationCode::InvalidShare,
+                    path.field("min"),
+                    "format.share.range",
+                    format!("{min} is more than a whole"),
+                );
+            }
+        }
         Constraint::NotPermitted {}
         | Constraint::Chair { .. }
         | Constraint::Deputies { .. }
@@ -1103,6 +1130,12 @@ fn evaluate(k: &Constraint, body: &RepresentationBody) -> Outcome {
                 detail: "the document says the members leave office when the term ends".into(),
             },
         },
+        Constraint::MembersWith {
+            of,
+            attribute,
+            min,
+            more_than,
+        } => members_with(comp, of, *attribute, *min, *more_than),
         Constraint::LegalBasis { allowed } => {
             let kind = body.legal_basis().kind();
             if allowed.contains(&kind) {
@@ -1114,6 +1147,50 @@ fn evaluate(k: &Constraint, body: &RepresentationBody) -> Outcome {
                     detail: format!("the legal basis is given as {kind}"),
                 }
             }
+        }
+    }
+}
+
+/// Evaluates [`Constraint::MembersWith`] from the member counts of the
+/// selected seat groups.
+fn members_with(
+    comp: &crate::composition::Composition,
+    of: &SeatSelector,
+    attribute: MemberAttribute,
+    min: Ratio,
+    more_than: bool,
+) -> Outcome {
+    let (mut members, mut with) = (0u64, 0u64);
+    for g in comp.seat_groups().iter().filter(|g| of.matches(g)) {
+        let Some(n) = g.members_with(attribute) else {
+            return Outcome::NotApplicable(match attribute {
+                MemberAttribute::Woman => {
+                    "the document does not say how many of the members are women"
+                }
+                MemberAttribute::MigrationHistory => {
+                    "the document does not say how many of the members have a migration history"
+                }
+            });
+        };
+        members += u64::from(g.filled());
+        with += u64::from(n);
+    }
+    let (num, den) = (u64::from(min.numerator), u64::from(min.denominator.get()));
+    let met = if more_than {
+        with * den > num * members
+    } else {
+        with * den >= num * members
+    };
+    if met {
+        Outcome::Met
+    } else {
+        Outcome::Broken {
+            code: ViolationCode::MemberShareTooLow,
+            path: groups_path(),
+            detail: format!(
+                "{with} of {members} members of {of} are counted as {attribute}; {} {min} required",
+                if more_than { "more than" } else { "at least" }
+            ),
         }
     }
 }

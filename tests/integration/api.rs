@@ -93,6 +93,8 @@ fn violation_codes_are_stable() {
             "membership_outside_term",
             "election_day_mismatch",
             "too_few_meetings",
+            "member_share_too_low",
+            "member_count_exceeds_members",
         ]
     );
     assert!(ViolationCode::ZeroCount.is_structural());

@@ -4,7 +4,7 @@
 
 use std::collections::BTreeSet;
 
-use migrant_representation::{Certainty, CheckError, Law};
+use migrant_representation::{Certainty, CheckError, Law, Modality};
 use serde_json::{Value, json};
 
 use crate::common::*;
@@ -404,6 +404,28 @@ fn cases() -> Vec<Case> {
             pass: commission(5),
             fail: commission(4),
             code: "share_out_of_range",
+            path: "/composition/seat_groups",
+        },
+        Case {
+            rule: "he.integration_commission.women_half",
+            on: "2026-01-15",
+            pass_on: None,
+            pass: with(commission(5), |v| {
+                for g in groups(v) {
+                    if g["filling"] == "appointed" {
+                        let n = g["seats"].as_u64().unwrap() / 2;
+                        g["women"] = json!(n + g["seats"].as_u64().unwrap() % 2);
+                    }
+                }
+            }),
+            fail: with(commission(5), |v| {
+                for g in groups(v) {
+                    if g["filling"] == "appointed" {
+                        g["women"] = json!(1);
+                    }
+                }
+            }),
+            code: "member_share_too_low",
             path: "/composition/seat_groups",
         },
         Case {
@@ -842,6 +864,58 @@ fn cases() -> Vec<Case> {
             path: "/composition/chair",
         },
         Case {
+            rule: "be.state_board.women_half",
+            on: "2026-01-15",
+            pass_on: None,
+            pass: with(
+                berlin_landesbeirat(
+                    json!({"method": "ex_officio", "office": "Senatorin für Integration"}),
+                ),
+                |v| {
+                    for g in groups(v) {
+                        let n = g["seats"].clone();
+                        g["women"] = n;
+                    }
+                },
+            ),
+            fail: with(
+                berlin_landesbeirat(
+                    json!({"method": "ex_officio", "office": "Senatorin für Integration"}),
+                ),
+                |v| {
+                    for g in groups(v) {
+                        g["women"] = json!(0);
+                    }
+                },
+            ),
+            code: "member_share_too_low",
+            path: "/composition/seat_groups",
+        },
+        Case {
+            rule: "be.participation_committee.migration_history",
+            on: "2026-01-15",
+            pass_on: None,
+            // Spandau's six Bürgerdeputierte, four of them with a migration
+            // history: a majority.
+            pass: with(spandau.clone(), |v| {
+                for g in groups(v) {
+                    if g["filling"] == "appointed" {
+                        g["with_migration_history"] = json!(4);
+                    }
+                }
+            }),
+            // Three of six is half, not a majority.
+            fail: with(spandau.clone(), |v| {
+                for g in groups(v) {
+                    if g["filling"] == "appointed" {
+                        g["with_migration_history"] = json!(3);
+                    }
+                }
+            }),
+            code: "member_share_too_low",
+            path: "/composition/seat_groups",
+        },
+        Case {
             rule: "be.district_board.legal_basis",
             on: "2026-01-15",
             pass_on: None,
@@ -901,7 +975,11 @@ fn every_rule_passes_its_real_body_and_fails_its_near_copy() {
             .unwrap_or_else(|| panic!("no rule {}", case.rule));
         let pass = report(&case.pass, case.pass_on.unwrap_or(case.on));
         assert!(
-            !pass.violations.iter().any(|v| v.rule == case.rule),
+            !pass
+                .violations
+                .iter()
+                .chain(&pass.warnings)
+                .any(|v| v.rule == case.rule),
             "{}: the passing case breaks it: {:?}",
             case.rule,
             pass.violations
@@ -917,8 +995,18 @@ fn every_rule_passes_its_real_body_and_fails_its_near_copy() {
         let fail = report(&case.fail, case.on);
         match rule.certainty {
             Certainty::Verified => {
-                let v = fail
-                    .violations
+                // A broken "muss" rule is a violation, a broken "soll" rule a
+                // warning, never the other way round.
+                let (list, other) = match rule.modality {
+                    Modality::Must => (&fail.violations, &fail.warnings),
+                    _ => (&fail.warnings, &fail.violations),
+                };
+                assert!(
+                    !other.iter().any(|v| v.rule == case.rule),
+                    "{}: reported with the wrong severity",
+                    case.rule
+                );
+                let v = list
                     .iter()
                     .find(|v| v.rule == case.rule)
                     .unwrap_or_else(|| {

@@ -20,6 +20,8 @@ fn a_zero_seat_group_is_rejected_by_constructor_and_deserializer() {
         filled: None,
         office: None,
         council_members: false,
+        women: None,
+        with_migration_history: None,
     };
     let err = SeatGroup::new(raw.clone()).unwrap_err();
     assert_eq!(err.as_slice()[0].code.as_str(), "zero_count");
@@ -27,6 +29,38 @@ fn a_zero_seat_group_is_rejected_by_constructor_and_deserializer() {
     let json = serde_json::to_string(&raw).unwrap();
     let e = serde_json::from_str::<SeatGroup>(&json).unwrap_err();
     assert!(e.to_string().contains("at least one seat"), "{e}");
+}
+
+#[test]
+fn member_counts_may_not_exceed_the_filled_seats() {
+    let raw = RawSeatGroup {
+        id: "experts".into(),
+        label: "sachkundige Einwohner".into(),
+        filling: SeatFilling::Appointed,
+        voting: VotingRight::Voting,
+        seats: 6,
+        filled: Some(5),
+        office: None,
+        council_members: false,
+        women: Some(5),
+        with_migration_history: Some(6),
+    };
+    let err = SeatGroup::new(raw.clone()).unwrap_err();
+    assert_eq!(err.len(), 1);
+    assert_eq!(
+        err.as_slice()[0].code.as_str(),
+        "member_count_exceeds_members"
+    );
+    assert_eq!(err.as_slice()[0].path.as_str(), "/with_migration_history");
+    let ok = SeatGroup::new(RawSeatGroup {
+        with_migration_history: Some(5),
+        ..raw
+    })
+    .unwrap();
+    assert_eq!(
+        ok.members_with(migrant_representation::MemberAttribute::Woman),
+        Some(5)
+    );
 }
 
 #[test]
