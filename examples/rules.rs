@@ -49,7 +49,7 @@ fn main() -> ExitCode {
                 levels.join(", ")
             };
             out.push_str(&format!(
-                "{}  [{}] {} / {} ({})\n    {}  valid {}  [{}]\n    de: {}\n    en: {}\n",
+                "{}  [{}] {} / {} ({})\n    {}  valid {}  [{}, {}]\n    de: {}\n    en: {}\n",
                 e.id,
                 e.kind,
                 e.land,
@@ -58,6 +58,7 @@ fn main() -> ExitCode {
                 e.citation,
                 e.validity,
                 e.certainty,
+                e.modality.german(),
                 e.statement_de,
                 e.statement_en,
             ));

@@ -234,6 +234,16 @@ fn body_outcome(file: String, head: String, doc: Document, report: Report) -> Ou
             ));
         }
     }
+    for w in &report.warnings {
+        let cit = w
+            .citation
+            .as_ref()
+            .map_or_else(String::new, |c| format!("; {c}"));
+        t.push_str(&format!(
+            "  warning (soll rule) {} at {} [rule {}{}]: {}\n",
+            w.code, w.path, w.rule, cit, w.message
+        ));
+    }
     for n in &report.notes {
         t.push_str(&format!(
             "  note [rule {}; {}]: {}\n",

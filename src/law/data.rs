@@ -319,6 +319,34 @@ const HE_BOARD_RULES: &[Rule] = &[
     ),
     he_chair("he.foreign_residents_board.chair"),
     he_deputies("he.foreign_residents_board.deputies"),
+    rule(
+        "he.foreign_residents_board_2001.size",
+        Citation::section("HGO", "85"),
+        Validity::between(HE_2001, HE_2020),
+        Unverified,
+        "Vor der Reform 2020: Der Ausländerbeirat hat mindestens 3 und höchstens 37 Mitglieder; die Zahl bestimmt die Hauptsatzung.",
+        "Before the 2020 reform: an Ausländerbeirat has at least 3 and at most 37 members, the number fixed in the Hauptsatzung",
+        Constraint::Seats {
+            of: ALL,
+            min: Some(3),
+            max: Some(37),
+        },
+        "http://www.agah-hessen.de/wahl2015/infos-fuer-kandidat-innen/zahl-der-mitglieder/",
+    )
+    .note("The range 3–37 is confirmed for the 2015 election (agah 2015); that it held unchanged since 2001 is not \
+           confirmed, so the rule is unverified before the 2020 reform."),
+    rule(
+        "he.foreign_residents_board_2001.elected",
+        Citation::section("HGO", "86"),
+        Validity::between(HE_2001, HE_2020),
+        Unverified,
+        "Vor der Reform 2020: Die Mitglieder des Ausländerbeirats werden von den ausländischen Einwohnern gewählt.",
+        "Before the 2020 reform: the members of an Ausländerbeirat are elected by the foreign residents",
+        Constraint::OnlyGroups { allowed: ELECTED },
+        "http://www.agah-hessen.de/wahl2015/infos-fuer-waehler-innen/wer-kann-waehlen/",
+    )
+    .note("Direct election by the foreign residents is described for the 2015 election (agah 2015); the pre-2020 \
+           statute text was not read."),
 ];
 
 const HE_COUNTY_BOARD_RULES: &[Rule] = &[
@@ -981,10 +1009,12 @@ pub(super) static REGIMES: &[Regime] = &[
         MUNICIPAL,
         Governance::Statute,
         Citation::section("HGO", "84"),
-        HE_2020,
+        HE_2001,
         HE_BOARD_RULES,
-        "Recorded from the 2020 reform on (in force 16 May 2020). The term (5 years, elected with the Kommunalwahl \
-         since 2021) is not checked: the provision was not read.",
+        "Recorded from 2001: before the 2020 reform the size (3–37) and election rules are unverified (confirmed \
+         for the 2015 election only); from 16 May 2020 verified. Not checked: the 5-year term and the election with \
+         the Kommunalwahl since 2021 (no Hessen council-term rule is recorded), and the lapse of the Beirat below \
+         3 members (§ 86 Abs. 1 S. 3 HGO), which needs a filled-seats constraint.",
     ),
     regime(
         Land::Hessen,

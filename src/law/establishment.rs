@@ -619,10 +619,12 @@ static RULES: &[EstablishmentRule] = &[
         Citation::section("HGO", "84").version("i. d. F. des Gesetzes vom 1.4.1993"),
         Validity::between(HE_1993, HE_2020),
         Unverified,
-        "Seit dem 1.4.1993 ist der Ausländerbeirat Pflicht; die Schwelle von mehr als 1.000 ist für diese Fassung nicht gelesen.",
-        "Since 1 Apr 1993 the Ausländerbeirat is mandatory; the threshold of more than 1,000 was not read for this version",
+        "Seit dem 1.4.1993 ist in Gemeinden mit mehr als 1.000 ausländischen Einwohnern ein Ausländerbeirat einzurichten.",
+        "Since 1 Apr 1993 a municipality with more than 1,000 foreign residents must set up an Ausländerbeirat",
         "https://kab-giessen.de/index.php/was-sind-auslaenderbeiraete/44-gesetzliche-grundlagen/56-gesetzliche-grundlagen",
-    ),
+    )
+    .note("The threshold \"mehr als 1.000\" is stated by the cited source itself (kab-giessen); the statute text of \
+           this version was not read, so the rule stays unverified (legal audit, E)."),
     rule(
         "he.establishment_1993.may",
         Land::Hessen,
@@ -663,10 +665,12 @@ static RULES: &[EstablishmentRule] = &[
             Citation::section("GemO RLP", "56").paragraph(1),
             Validity::since(RP_2009),
             Verified,
-            "In Gemeinden mit mehr als 1.000 ausländischen Einwohnern (Hauptwohnung; Staatenlose zählen mit) ist ein Beirat für Migration und Integration einzurichten. Stichtag ist der 30. Juni des Vorjahres der Wahl.",
-            "A municipality with more than 1,000 foreign residents (main residence; stateless persons count) must set up a Beirat für Migration und Integration; the count is taken on 30 June of the year before the election",
+            "In Gemeinden mit mehr als 1.000 ausländischen Einwohnern (Hauptwohnung; Staatenlose zählen mit) ist ein Beirat für Migration und Integration einzurichten.",
+            "A municipality with more than 1,000 foreign residents (main residence; stateless persons count) must set up a Beirat für Migration und Integration",
             SRC_RP,
-        ),
+        )
+        .note("Municipal practice (Kusel, Bad Marienberg) counts the foreign residents on 30 June of the year before \
+               the election; that Stichtag was not read in the statute (legal audit, E)."),
         no_candidates(
             Citation::section("GemO RLP", "56").paragraph(3),
             None,
@@ -749,8 +753,8 @@ static RULES: &[EstablishmentRule] = &[
         Citation::section("KSVG", "50").version(SL_2023_VERSION),
         Validity::since(SL_2023),
         Unverified,
-        "Gemeinden mit geringerem Anteil können einen Integrationsbeirat bilden oder eine Integrationsbeauftragte bestellen.",
-        "Municipalities with a lower share may form an Integrationsbeirat or name an integration commissioner",
+        "Gemeinden mit geringerem Anteil können einen Integrationsbeirat bilden und/oder eine Integrationsbeauftragte oder einen Integrationsbeauftragten benennen.",
+        "Municipalities with a lower share may form an Integrationsbeirat and/or name an integration commissioner",
         SRC_SL,
     ),
     rule(

@@ -26,6 +26,9 @@ pub(crate) const NW_2018: NaiveDate = d(2018, 12, 29);
 /// Hessen: the HGO amendment of 1 April 1993 made the Ausländerbeirat
 /// mandatory (kab-giessen).
 pub(crate) const HE_1993: NaiveDate = d(1993, 4, 1);
+/// Hessen: the crate records the Ausländerbeirat's composition from 2001 on;
+/// no reform on that day, the first year the project reaches back to.
+pub(crate) const HE_2001: NaiveDate = d(2001, 1, 1);
 /// Hessen: § 4b HKO applies from 1 April 2005.
 pub(crate) const HE_2005: NaiveDate = d(2005, 4, 1);
 /// Hessen: in force of the 2020 law on the political participation of

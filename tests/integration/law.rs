@@ -840,3 +840,26 @@ fn every_franchise_rule_is_reachable_on_its_first_day() {
         assert_eq!(a.rule.id, r.id);
     }
 }
+
+#[test]
+fn an_integrationsausschuss_meets_the_nrw_duty_only_outside_2013_to_2018() {
+    let meets = |on: &str| {
+        establishment_duty(
+            Land::NordrheinWestfalen,
+            Level::Municipality,
+            date(on),
+            Population {
+                foreign_residents: 6_000,
+                ..Population::default()
+            },
+        )
+        .unwrap()
+        .rules[0]
+            .body_types
+            .contains(&BodyType::IntegrationCommittee)
+    };
+    assert!(meets("2013-12-30"));
+    assert!(!meets("2013-12-31"));
+    assert!(!meets("2018-12-28"));
+    assert!(meets("2018-12-29"));
+}

@@ -407,6 +407,32 @@ fn cases() -> Vec<Case> {
             path: "/composition/seat_groups",
         },
         Case {
+            rule: "he.foreign_residents_board_2001.size",
+            on: "2015-11-29",
+            pass_on: None,
+            pass: wiesbaden.clone(),
+            fail: with(wiesbaden.clone(), |v| groups(v)[0]["seats"] = json!(38)),
+            code: "seat_count_out_of_range",
+            path: "/composition/seat_groups",
+        },
+        Case {
+            rule: "he.foreign_residents_board_2001.elected",
+            on: "2015-11-29",
+            pass_on: None,
+            pass: frankfurt.clone(),
+            fail: with(frankfurt.clone(), |v| {
+                groups(v).push(group(
+                    "council",
+                    "Stadtverordnete",
+                    "council_delegated",
+                    "voting",
+                    2,
+                ))
+            }),
+            code: "seat_group_not_allowed",
+            path: "/composition/seat_groups/1",
+        },
+        Case {
             rule: "he.integration_commission.women_half",
             on: "2026-01-15",
             pass_on: None,
@@ -1294,4 +1320,57 @@ fn a_saarland_board_gets_a_verdict_on_every_date_from_2009() {
         body(&sb).check(date("2008-12-31")),
         Err(CheckError::DateNotCovered { .. })
     ));
+}
+
+#[test]
+fn every_citation_of_the_builtin_law_is_in_one_german_style() {
+    let entries = Law::builtin().catalogue();
+    for e in &entries {
+        let text = &e.citation_text;
+        assert_eq!(text, &e.citation.to_string(), "{}", e.id);
+        assert!(
+            !text.starts_with(' ') && !text.contains("  "),
+            "{}: {text}",
+            e.id
+        );
+        if let Some(v) = &e.citation.version {
+            assert!(v.starts_with("i. d. F. "), "{}: version {v:?}", e.id);
+        }
+        if e.citation
+            .number
+            .as_deref()
+            .is_some_and(|n| n.contains('–'))
+        {
+            assert!(text.starts_with("§§ "), "{}: {text}", e.id);
+        }
+        // Unambiguous abbreviations across the 16 Länder.
+        for bare in ["Art. 23 GO", "LKrO ", "VwBehG", "BezVG (Hamburg)"] {
+            assert!(
+                !text.contains(bare) || text.contains("BayLKrO"),
+                "{}: {text}",
+                e.id
+            );
+        }
+    }
+    // The catalogue shows the modality: a "soll" rule is recorded as such.
+    let soll = entries
+        .iter()
+        .find(|e| e.id == "he.integration_commission.women_half")
+        .unwrap();
+    assert_eq!(soll.modality, Modality::Should);
+    assert_eq!(soll.citation_text, "§ 89 Abs. 1 S. 5 HGO");
+    let saarland = entries
+        .iter()
+        .find(|e| e.id == "sl.establishment.should_10_percent")
+        .unwrap();
+    assert_eq!(saarland.modality, Modality::Should);
+    let no_candidates = migrant_representation::establishment_rules()
+        .iter()
+        .find(|r| r.id == "he.establishment.must_1000")
+        .and_then(|r| r.if_no_candidates.as_ref())
+        .unwrap();
+    assert_eq!(
+        no_candidates.citation.to_string(),
+        "§ 86 Abs. 1 S. 4 f. HGO"
+    );
 }
