@@ -148,6 +148,22 @@ fn landau_with_term(length: Value) -> Value {
     })
 }
 
+/// Saarbrücken with 12 elected, 4 council and 2 ex-officio seats: the
+/// council seats fall below a third (both versions of § 50 Abs. 2 KSVG).
+fn saarbruecken_council_below_a_third() -> Value {
+    with(load("saarbruecken-integrationsbeirat.json"), |v| {
+        groups(v)[0]["seats"] = json!(12);
+        groups(v)[1]["seats"] = json!(4);
+        groups(v).push(group(
+            "mayor",
+            "Oberbürgermeister",
+            "ex_officio",
+            "voting",
+            2,
+        ));
+    })
+}
+
 fn cases() -> Vec<Case> {
     let koeln = load("koeln-integrationsrat.json");
     let gladbeck = load("gladbeck-integrationsrat.json");
@@ -820,17 +836,7 @@ fn cases() -> Vec<Case> {
             on: "2026-01-15",
             pass_on: None,
             pass: load("saarbruecken-integrationsbeirat.json"),
-            fail: with(load("saarbruecken-integrationsbeirat.json"), |v| {
-                groups(v)[0]["seats"] = json!(12);
-                groups(v)[1]["seats"] = json!(4);
-                groups(v).push(group(
-                    "mayor",
-                    "Oberbürgermeister",
-                    "ex_officio",
-                    "voting",
-                    2,
-                ));
-            }),
+            fail: saarbruecken_council_below_a_third(),
             code: "share_out_of_range",
             path: "/composition/seat_groups",
         },
@@ -851,17 +857,7 @@ fn cases() -> Vec<Case> {
             on: "2020-01-15",
             pass_on: None,
             pass: load("saarbruecken-integrationsbeirat.json"),
-            fail: with(load("saarbruecken-integrationsbeirat.json"), |v| {
-                groups(v)[0]["seats"] = json!(12);
-                groups(v)[1]["seats"] = json!(4);
-                groups(v).push(group(
-                    "mayor",
-                    "Oberbürgermeister",
-                    "ex_officio",
-                    "voting",
-                    2,
-                ));
-            }),
+            fail: saarbruecken_council_below_a_third(),
             code: "share_out_of_range",
             path: "/composition/seat_groups",
         },
