@@ -912,8 +912,8 @@ impl Law {
 }
 
 /// Records one rule's outcome: a violation for a verified "muss" rule that
-/// is broken, a warning for a verified "soll" rule, a note for an unverified
-/// one or for one that could not be applied.
+/// is broken, a warning for a verified "soll" (or "kann") rule, a note for an
+/// unverified one or for one that could not be applied.
 fn record(
     report: &mut Report,
     outcome: Outcome,
@@ -1188,7 +1188,11 @@ fn members_with(
             code: ViolationCode::MemberShareTooLow,
             path: groups_path(),
             detail: format!(
-                "{with} of {members} members of {of} are counted as {attribute}; {} {min} required",
+                "{with} of {members} members {}; {} {min} required",
+                match attribute {
+                    MemberAttribute::Woman => "are women",
+                    MemberAttribute::MigrationHistory => "have a migration history",
+                },
                 if more_than { "more than" } else { "at least" }
             ),
         }
