@@ -167,8 +167,18 @@ impl BodyType {
 /// ```
 #[doc(alias = "Amtlicher Gemeindeschlüssel")]
 #[derive(Debug, Clone, PartialEq, Eq, Hash, PartialOrd, Ord, Serialize)]
-#[serde(transparent)]
-pub struct Ags(String);
+#[serde(into = "String")]
+pub struct Ags {
+    key: String,
+    /// Read from the first two digits once, in [`Ags::parse`].
+    land: Land,
+}
+
+impl From<Ags> for String {
+    fn from(a: Ags) -> Self {
+        a.key
+    }
+}
 
 /// Why a string is not an [`Ags`].
 #[derive(Debug, Clone, PartialEq, Eq, thiserror::Error)]
@@ -187,14 +197,17 @@ impl Ags {
     /// [`ParseAgsError`] unless `s` is 8 (or 5) ASCII digits with a Land
     /// key 01–16.
     pub fn parse(s: &str) -> Result<Self, ParseAgsError> {
+        use strum::IntoEnumIterator;
         let b = s.as_bytes();
-        let ok = matches!(b.len(), 5 | 8)
-            && b.iter().all(u8::is_ascii_digit)
-            && matches!((b[0] - b'0') * 10 + (b[1] - b'0'), 1..=16);
-        if ok {
-            Ok(Self(s.to_owned()))
-        } else {
-            Err(ParseAgsError(s.to_owned()))
+        let land = (matches!(b.len(), 5 | 8) && b.iter().all(u8::is_ascii_digit))
+            .then(|| (b[0] - b'0') * 10 + (b[1] - b'0'))
+            .and_then(|key| Land::iter().find(|l| l.ags_key() == key));
+        match land {
+            Some(land) => Ok(Self {
+                key: s.to_owned(),
+                land,
+            }),
+            None => Err(ParseAgsError(s.chars().take(16).collect())),
         }
     }
 
@@ -202,24 +215,19 @@ impl Ags {
     /// 8-digit key.
     #[must_use]
     pub fn is_county_key(&self) -> bool {
-        self.0.len() == 5
+        self.key.len() == 5
     }
 
     /// The key as a string.
     #[must_use]
     pub fn as_str(&self) -> &str {
-        &self.0
+        &self.key
     }
 
     /// The Land the key belongs to.
     #[must_use]
-    pub fn land(&self) -> Land {
-        use strum::IntoEnumIterator;
-        let b = self.0.as_bytes();
-        let key = (b[0] - b'0') * 10 + (b[1] - b'0');
-        Land::iter()
-            .find(|l| l.ags_key() == key)
-            .unwrap_or(Land::SchleswigHolstein)
+    pub const fn land(&self) -> Land {
+        self.land
     }
 }
 
@@ -232,7 +240,7 @@ impl std::str::FromStr for Ags {
 
 impl fmt::Display for Ags {
     fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
-        f.write_str(&self.0)
+        f.write_str(&self.key)
     }
 }
 

@@ -273,8 +273,21 @@ impl Share {
     }
 
     /// Whether the share is at least `num / den` (exact integer arithmetic).
+    ///
+    /// A share of no seats at all meets no minimum above zero: two thirds of
+    /// nothing is not two thirds.
+    ///
+    /// ```
+    /// use migrant_representation::Share;
+    /// assert!(Share::new(22, 33).at_least(2, 3));
+    /// assert!(!Share::new(0, 0).at_least(2, 3));
+    /// assert!(Share::new(0, 0).at_least(0, 1));
+    /// ```
     #[must_use]
     pub const fn at_least(self, num: u16, den: u16) -> bool {
+        if self.whole == 0 {
+            return num == 0;
+        }
         self.part as u64 * den as u64 >= num as u64 * self.whole as u64
     }
 

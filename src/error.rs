@@ -138,7 +138,7 @@ pub enum ViolationCode {
     FilledSeatsExceedSeats,
     /// The body has more seats in total than [`crate::limits::MAX_TOTAL_SEATS`].
     TooManySeats,
-    /// A term ends before it starts, or the successor met before the start.
+    /// A term ends before it starts.
     TermEndsBeforeStart,
     /// A term that does not follow the council's term has no constitution date.
     MissingConstitutionDate,
@@ -148,7 +148,7 @@ pub enum ViolationCode {
     /// A successor meeting date is given for a term that does not continue
     /// until the successor meets.
     SuccessorDateWithoutContinuation,
-    /// A date range whose end lies before its start.
+    /// A validity period whose end lies before its start.
     InvalidValidity,
     /// A share with a zero denominator or a numerator above it.
     InvalidShare,
@@ -207,6 +207,23 @@ pub enum ViolationCode {
     /// A seat group counts more members with a fact (women, migration
     /// history) than it has filled seats (structural).
     MemberCountExceedsMembers,
+    // ---- structural codes that replaced codes with several meanings ----
+    /// A date, or a date computed from it (the end of a term), lies outside
+    /// the supported range of dates.
+    DateOutOfRange,
+    /// The successor body is said to have first met before this term starts.
+    SuccessorMeetsBeforeStart,
+    /// A membership in the roster ends before it starts.
+    MembershipEndsBeforeStart,
+    /// A range of numbers whose minimum lies above its maximum.
+    EmptyRange,
+    /// The founding year disagrees with the founding date, or lies outside
+    /// the supported range.
+    FoundingYearMismatch,
+    /// An association or network at Land or local level does not name its Land.
+    MissingLand,
+    /// A local network does not name its area.
+    MissingArea,
 }
 
 impl ViolationCode {
@@ -220,30 +237,57 @@ impl ViolationCode {
     /// `false` for codes of compliance rules.
     #[must_use]
     pub const fn is_structural(self) -> bool {
-        !matches!(
-            self,
+        match self {
+            Self::UnsupportedSchemaVersion
+            | Self::EmptyText
+            | Self::TextTooLong
+            | Self::InvalidIdentifier
+            | Self::InvalidAgs
+            | Self::AgsLandMismatch
+            | Self::LevelMismatch
+            | Self::NoSeatGroups
+            | Self::DuplicateSeatGroupId
+            | Self::UnknownSeatGroup
+            | Self::FilledSeatsExceedSeats
+            | Self::TooManySeats
+            | Self::TermEndsBeforeStart
+            | Self::DateOutOfRange
+            | Self::SuccessorMeetsBeforeStart
+            | Self::MembershipEndsBeforeStart
+            | Self::MissingConstitutionDate
+            | Self::CouncilTermUnknown
+            | Self::SuccessorDateWithoutContinuation
+            | Self::InvalidValidity
+            | Self::EmptyRange
+            | Self::FoundingYearMismatch
+            | Self::MissingLand
+            | Self::MissingArea
+            | Self::InvalidShare
+            | Self::EmptySelector
+            | Self::ZeroCount
+            | Self::MemberCountExceedsMembers => true,
             Self::BodyTypeNotPermitted
-                | Self::MajorityRequired
-                | Self::ShareOutOfRange
-                | Self::SeatCountOutOfRange
-                | Self::SeatGroupNotAllowed
-                | Self::ChairRuleNotAllowed
-                | Self::DeputyRuleNotAllowed
-                | Self::TermLengthMismatch
-                | Self::TermContinuationMismatch
-                | Self::LegalBasisMismatch
-                | Self::StageNotSupported
-                | Self::UnknownReference
-                | Self::DuplicateDocumentId
-                | Self::RosterExceedsSeats
-                | Self::ChairNotMember
-                | Self::DuplicateVotingMembership
-                | Self::MembershipOutsideTerm
-                | Self::ElectionDayMismatch
-                | Self::TooFewMeetings
-                | Self::MemberShareTooLow
-                | Self::ReferenceMismatch
-        )
+            | Self::MajorityRequired
+            | Self::ShareOutOfRange
+            | Self::SeatCountOutOfRange
+            | Self::SeatGroupNotAllowed
+            | Self::ChairRuleNotAllowed
+            | Self::DeputyRuleNotAllowed
+            | Self::TermLengthMismatch
+            | Self::TermContinuationMismatch
+            | Self::LegalBasisMismatch
+            | Self::StageNotSupported
+            | Self::UnknownReference
+            | Self::DuplicateDocumentId
+            | Self::ReferenceMismatch
+            | Self::RosterExceedsSeats
+            | Self::ChairNotMember
+            | Self::DuplicateVotingMembership
+            | Self::MembershipOutsideTerm
+            | Self::ElectionDayMismatch
+            | Self::TooFewMeetings
+            | Self::MemberShareTooLow => false,
+        }
     }
 }
 

@@ -263,7 +263,7 @@ impl RawAssociation {
     /// Checks the structural rules.
     ///
     /// # Errors
-    /// [`Violations`] with codes such as `level_mismatch`, `empty_text`.
+    /// [`Violations`] with codes such as `level_mismatch`, `missing_land`.
     pub fn validate(&self) -> Result<(), Violations> {
         let mut c = Collector::default();
         validate_common(
@@ -292,7 +292,7 @@ impl RawAssociation {
         }
         if self.scope.level == Level::State && self.scope.land.is_none() {
             c.fail(
-                ViolationCode::LevelMismatch,
+                ViolationCode::MissingLand,
                 lp.field("land"),
                 "format.association.land",
                 "an association at state level needs its Land".into(),
@@ -305,7 +305,7 @@ impl RawAssociation {
             let day_year = self.founded_on.map(|d| d.year());
             if !(1900..=2100).contains(&y) || day_year.is_some_and(|d| d != i32::from(y)) {
                 c.fail(
-                    ViolationCode::InvalidValidity,
+                    ViolationCode::FoundingYearMismatch,
                     Loc::Root.field("founded_year"),
                     "format.association.founded_year",
                     format!("founded_year {y} is out of range or disagrees with founded_on"),
@@ -438,7 +438,7 @@ impl RawNetwork {
     /// municipality, county or district of a Land, and names its area.
     ///
     /// # Errors
-    /// [`Violations`] with codes such as `level_mismatch`, `empty_text`.
+    /// [`Violations`] with codes such as `level_mismatch`, `missing_land`.
     pub fn validate(&self) -> Result<(), Violations> {
         let mut c = Collector::default();
         validate_common(
@@ -463,7 +463,7 @@ impl RawNetwork {
         }
         if self.scope.land.is_none() {
             c.fail(
-                ViolationCode::LevelMismatch,
+                ViolationCode::MissingLand,
                 lp.field("land"),
                 "format.network.land",
                 "a local network needs its Land".into(),
@@ -472,7 +472,7 @@ impl RawNetwork {
         match &self.scope.area {
             Some(a) => c.text(&lp.field("area"), a, limits::NAME_MAX_CHARS),
             None => c.fail(
-                ViolationCode::EmptyText,
+                ViolationCode::MissingArea,
                 lp.field("area"),
                 "format.network.area",
                 "a local network needs its area".into(),

@@ -131,7 +131,7 @@ pub(crate) fn validate(roster: &[Membership], groups: &[&str], path: &Loc<'_>, c
         if let (Some(s), Some(e)) = (m.start_date, m.end_date) {
             if e < s {
                 c.fail(
-                    ViolationCode::TermEndsBeforeStart,
+                    ViolationCode::MembershipEndsBeforeStart,
                     p.field("end_date"),
                     "format.roster.dates",
                     format!("the membership ends on {e}, before it starts on {s}"),

@@ -58,16 +58,20 @@ seat-group ids are unique (duplicate_seat_group_id); chair and deputies name exi
 total (too_many_seats); the AGS belongs to `jurisdiction.land` (ags_land_mismatch); the level is not \
 `federal` (level_mismatch); a term of `years` or `fixed_end` has `constituted_on` \
 (missing_constitution_date); a `council_term` needs a council-term rule for the Land, known for NW, BY \
-and SL (council_term_unknown); the term does not end before it starts and the successor does not meet \
-before it (term_ends_before_start); `successor_first_met_on` only with \
+and SL (council_term_unknown); the term does not end before it starts (term_ends_before_start) and its end \
+lies within the supported dates (date_out_of_range); the successor does not meet before the term starts \
+(successor_meets_before_start); `successor_first_met_on` only with \
 `continues_until_successor_meets` (successor_date_without_continuation); a local rule's validity \
-starts before it ends (invalid_validity), and its shares are at most 1 (invalid_share).\n\n\
+starts before it ends (invalid_validity), its shares are at most 1 (invalid_share) and its seat ranges \
+are not empty (empty_range); a roster membership does not end before it starts \
+(membership_ends_before_start).\n\n\
 Compliance with the law in force on a date (for example NRW § 27 Abs. 1 GO: elected members outnumber \
 council members) is not a schema question: it needs the date and the crate's recorded law.";
 
 const ORG_RULES: &str = "\n\nRules not expressed by this schema (checked when the document is read): the \
-level fits the kind (level_mismatch); an organisation at state level names its Land (level_mismatch); \
-`founded_year` agrees with `founded_on` (invalid_validity); a local network names its area (empty_text).";
+level fits the kind (level_mismatch); an organisation at state level, and every local network, names its \
+Land (missing_land); `founded_year` agrees with `founded_on` (founding_year_mismatch); a local network \
+names its area (missing_area).";
 
 fn make<T: JsonSchema>(name: &'static str, title: &str, description: &str) -> NamedSchema {
     let mut schema = SchemaSettings::draft2020_12()

@@ -138,10 +138,24 @@ impl CouncilTermRule {
                 elected_on.checked_add_days(Days::new(days))?
             }
         };
-        let end = start
-            .checked_add_months(Months::new(12 * u32::from(self.years)))?
-            .pred_opt()?;
+        let end = last_day_of_years(start, self.years)?;
         Some((Some(start), end))
+    }
+}
+
+/// The last day of a period of `years` years whose first day is `start`
+/// (§ 187 Abs. 2, § 188 Abs. 2 BGB): the day before the day of the last
+/// year that corresponds to `start` by its number. Where that day does not
+/// exist (a term begun on 29 February), the period ends with the last day of
+/// the month (§ 188 Abs. 3 BGB). `None` beyond chrono's range of dates.
+fn last_day_of_years(start: NaiveDate, years: u8) -> Option<NaiveDate> {
+    let same_day = start.checked_add_months(Months::new(12 * u32::from(years)))?;
+    if same_day.day() == start.day() {
+        same_day.pred_opt()
+    } else {
+        // chrono moved a missing 29 February back to the 28th: that day is
+        // the last of the month, and the period ends with it.
+        Some(same_day)
     }
 }
 
@@ -263,7 +277,7 @@ pub struct Term {
 
 fn out_of_range(c: &mut Collector, path: &Loc<'_>) {
     c.fail(
-        ViolationCode::TermEndsBeforeStart,
+        ViolationCode::DateOutOfRange,
         path.field("length"),
         "format.term.date_range",
         "the term's end lies beyond the supported date range".into(),
@@ -318,10 +332,7 @@ impl Term {
                     );
                     return None;
                 };
-                let Some(end) = start
-                    .checked_add_months(Months::new(12 * u32::from(years.get())))
-                    .and_then(|d| d.pred_opt())
-                else {
+                let Some(end) = last_day_of_years(start, years.get()) else {
                     out_of_range(c, path);
                     return None;
                 };
@@ -362,7 +373,7 @@ impl Term {
             } else if s <= starts_on {
                 ok = false;
                 c.fail(
-                    ViolationCode::TermEndsBeforeStart,
+                    ViolationCode::SuccessorMeetsBeforeStart,
                     path.field("successor_first_met_on"),
                     "format.term.order",
                     format!("the successor cannot first meet on {s}, before this term starts on {starts_on}"),
@@ -443,5 +454,49 @@ impl Term {
 impl From<Term> for RawTerm {
     fn from(t: Term) -> Self {
         t.raw
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn ymd(y: i32, m: u32, d: u32) -> NaiveDate {
+        NaiveDate::from_ymd_opt(y, m, d).unwrap()
+    }
+
+    #[test]
+    fn a_period_of_years_ends_the_day_before_the_corresponding_day() {
+        assert_eq!(
+            last_day_of_years(ymd(2020, 11, 1), 5),
+            Some(ymd(2025, 10, 31))
+        );
+        assert_eq!(
+            last_day_of_years(ymd(2021, 3, 1), 5),
+            Some(ymd(2026, 2, 28))
+        );
+        assert_eq!(
+            last_day_of_years(ymd(2023, 3, 1), 1),
+            Some(ymd(2024, 2, 29))
+        );
+    }
+
+    #[test]
+    fn a_period_begun_on_29_february_ends_with_the_month() {
+        // § 188 Abs. 3 BGB: the corresponding day 29.02.2029 does not exist.
+        assert_eq!(
+            last_day_of_years(ymd(2024, 2, 29), 5),
+            Some(ymd(2029, 2, 28))
+        );
+        // Into a leap year the corresponding day exists.
+        assert_eq!(
+            last_day_of_years(ymd(2024, 2, 29), 4),
+            Some(ymd(2028, 2, 28))
+        );
+    }
+
+    #[test]
+    fn a_period_beyond_the_range_of_dates_has_no_end() {
+        assert_eq!(last_day_of_years(NaiveDate::MAX, 1), None);
     }
 }

@@ -482,7 +482,7 @@ fn validate_constraint(k: &Constraint, path: &Loc<'_>, c: &mut Collector) {
             if let (Some(a), Some(b)) = (min, max) {
                 if a > b {
                     c.fail(
-                        ViolationCode::InvalidValidity,
+                        ViolationCode::EmptyRange,
                         path.field("max"),
                         "format.range.order",
                         format!("the range {a}..={b} is empty"),

@@ -95,10 +95,19 @@ fn violation_codes_are_stable() {
             "too_few_meetings",
             "member_share_too_low",
             "member_count_exceeds_members",
+            "date_out_of_range",
+            "successor_meets_before_start",
+            "membership_ends_before_start",
+            "empty_range",
+            "founding_year_mismatch",
+            "missing_land",
+            "missing_area",
         ]
     );
     assert!(ViolationCode::ZeroCount.is_structural());
+    assert!(ViolationCode::MissingArea.is_structural());
     assert!(!ViolationCode::MajorityRequired.is_structural());
+    assert!(!ViolationCode::MemberShareTooLow.is_structural());
 }
 
 #[test]
@@ -117,6 +126,14 @@ fn ags_parsing() {
     assert_eq!(Ags::parse("09762000").unwrap().land(), Land::Bayern);
     assert_eq!(Ags::parse("06432").unwrap().land(), Land::Hessen);
     assert_eq!(Ags::parse("16051000").unwrap().land(), Land::Thueringen);
+    // Every Land key reads as its own Land; none falls back to another.
+    for land in Land::iter() {
+        let key = format!("{:02}000000", land.ags_key());
+        assert_eq!(Ags::parse(&key).unwrap().land(), land, "{key}");
+    }
+    // The error does not echo a long input back.
+    let long = "9".repeat(10_000);
+    assert!(Ags::parse(&long).unwrap_err().to_string().len() < 200);
     for bad in [
         "",
         "0976200",

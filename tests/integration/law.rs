@@ -863,3 +863,37 @@ fn an_integrationsausschuss_meets_the_nrw_duty_only_outside_2013_to_2018() {
     assert!(!meets("2018-12-28"));
     assert!(meets("2018-12-29"));
 }
+
+/// A share of no seats meets no minimum: a local rule asking that two thirds
+/// of the appointed seats be held by women-led organisations cannot be met
+/// by a body with no appointed seats at all.
+#[test]
+fn a_share_of_zero_seats_does_not_meet_a_minimum() {
+    let rule = |min: serde_json::Value| {
+        with(load("koeln-integrationsrat.json"), |v| {
+            v["local_rules"] = serde_json::json!([{
+                "id": "koeln.appointed_share",
+                "citation": {"law": "Hauptsatzung der Stadt Köln"},
+                "statement": "Zwei Drittel der benannten Sitze gehen an Verbände.",
+                "constraint": {"kind": "share", "part": {"classes": ["appointed"]},
+                               "of": {"classes": ["appointed"]}, "min": min}
+            }]);
+        })
+    };
+    let r = report(
+        &rule(serde_json::json!({"numerator": 2, "denominator": 3})),
+        "2026-01-01",
+    );
+    assert_eq!(
+        r.violations
+            .iter()
+            .map(|v| v.rule.as_ref())
+            .collect::<Vec<_>>(),
+        ["local.koeln.appointed_share"]
+    );
+    let zero = report(
+        &rule(serde_json::json!({"numerator": 0, "denominator": 3})),
+        "2026-01-01",
+    );
+    assert!(zero.is_compliant(), "{:?}", zero.violations);
+}

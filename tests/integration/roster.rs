@@ -136,7 +136,10 @@ fn roster_structure() {
         structural(&v),
         [
             ("unknown_seat_group".into(), "/roster/0/seat_group".into()),
-            ("term_ends_before_start".into(), "/roster/1/end_date".into()),
+            (
+                "membership_ends_before_start".into(),
+                "/roster/1/end_date".into()
+            ),
             ("empty_text".into(), "/roster/2/person".into()),
         ]
     );

@@ -284,7 +284,7 @@ fn associations_and_networks_have_structural_rules() {
     });
     assert_eq!(
         structural(&no_land),
-        [("level_mismatch".into(), "/scope/land".into())]
+        [("missing_land".into(), "/scope/land".into())]
     );
     let network = json!({
         "document_type": "network", "schema_version": 1, "id": "verbund-x",
@@ -293,7 +293,7 @@ fn associations_and_networks_have_structural_rules() {
     });
     assert_eq!(
         structural(&network),
-        [("empty_text".into(), "/scope/area".into())]
+        [("missing_area".into(), "/scope/area".into())]
     );
     let ok = with(network, |v| v["scope"]["area"] = json!("Dortmund"));
     let doc = Document::from_json_str(&ok.to_string()).unwrap();
@@ -322,7 +322,7 @@ fn a_founding_year_must_agree_with_the_founding_day() {
     let laka = with(load("laka-bw.json"), |v| v["founded_year"] = json!(1999));
     assert_eq!(
         structural(&laka),
-        [("invalid_validity".into(), "/founded_year".into())]
+        [("founding_year_mismatch".into(), "/founded_year".into())]
     );
     let ok = with(load("laka-bw.json"), |v| v["founded_year"] = json!(1998));
     assert!(Document::from_json_str(&ok.to_string()).is_ok());
@@ -362,6 +362,6 @@ fn huge_inputs_are_refused_without_overflow() {
     });
     assert_eq!(
         structural(&far),
-        [("term_ends_before_start".into(), "/term/length".into())]
+        [("date_out_of_range".into(), "/term/length".into())]
     );
 }

@@ -120,7 +120,7 @@ fn term_structure_errors() {
     assert_eq!(
         structural(&early),
         [(
-            "term_ends_before_start".into(),
+            "successor_meets_before_start".into(),
             "/term/successor_first_met_on".into()
         )]
     );
@@ -129,4 +129,26 @@ fn term_structure_errors() {
             json!({"constituted_on": "2024-12-02", "length": {"kind": "years", "years": 0}});
     });
     assert!(migrant_representation::Document::from_json_str(&years0.to_string()).is_err());
+}
+
+/// §§ 187 Abs. 2, 188 Abs. 3 BGB: a five-year term begun on 29 February
+/// ends with the last day of February five years on, not a day earlier.
+#[test]
+fn a_term_constituted_on_29_february_ends_on_28_february() {
+    let leap = with(load("landau-beirat-migration-integration.json"), |v| {
+        v["term"] =
+            json!({"constituted_on": "2024-02-29", "length": {"kind": "years", "years": 5}});
+    });
+    let t = body(&leap).term().unwrap().clone();
+    assert_eq!(t.ends_on(), date("2029-02-28"));
+    assert!(t.is_in_office(date("2029-02-28")));
+    assert!(!t.is_in_office(date("2029-03-01")));
+    let ordinary = with(load("landau-beirat-migration-integration.json"), |v| {
+        v["term"] =
+            json!({"constituted_on": "2024-03-01", "length": {"kind": "years", "years": 5}});
+    });
+    assert_eq!(
+        body(&ordinary).term().unwrap().ends_on(),
+        date("2029-02-28")
+    );
 }
