@@ -110,10 +110,32 @@ fn registry(c: &mut Criterion) {
     g.finish();
 }
 
+/// (g) The roster check with one person holding n voting memberships: the
+/// duplicate-vote check is a sorted sweep, so the cost grows n log n.
+fn roster(c: &mut Criterion) {
+    let template: serde_json::Value =
+        serde_json::from_str(&read("luedenscheid-integrationsrat.json")).expect("JSON");
+    let mut g = c.benchmark_group("g_roster_one_person");
+    g.sample_size(10);
+    for n in [1_000usize, 10_000, 100_000] {
+        let mut v = template.clone();
+        let list: Vec<serde_json::Value> = (0..n)
+            .map(|_| serde_json::json!({"person": "p", "seat_group": "elected"}))
+            .collect();
+        v["roster"] = serde_json::Value::Array(list);
+        let body = RepresentationBody::from_json_str(&v.to_string()).expect("valid");
+        g.throughput(Throughput::Elements(n as u64));
+        g.bench_with_input(BenchmarkId::from_parameter(n), &body, |b, body| {
+            b.iter(|| body.check(on()).map(|r| r.violations.len()))
+        });
+    }
+    g.finish();
+}
+
 /// (f) Generating every schema.
 fn schemas(c: &mut Criterion) {
     c.bench_function("f_schemas", |b| b.iter(schema::schemas));
 }
 
-criterion_group!(benches, one_body, registry, schemas);
+criterion_group!(benches, one_body, registry, roster, schemas);
 criterion_main!(benches);

@@ -95,18 +95,48 @@ impl Membership {
     pub fn is_active_on(&self, date: NaiveDate) -> bool {
         self.start_date.is_none_or(|s| s <= date) && self.end_date.is_none_or(|e| date <= e)
     }
+}
 
-    fn overlaps(&self, other: &Self) -> bool {
-        let starts_before_other_ends = match (self.start_date, other.end_date) {
-            (Some(s), Some(e)) => s <= e,
-            _ => true,
-        };
-        let ends_after_other_starts = match (self.end_date, other.start_date) {
-            (Some(e), Some(s)) => s <= e,
-            _ => true,
-        };
-        starts_before_other_ends && ends_after_other_starts
+/// The indices, in ascending order, of the selected memberships that overlap
+/// an earlier membership of the same person: a sorted sweep, n log n.
+///
+/// The memberships are sorted by person, then by first day (an open start
+/// first), then by index. Walking one person's memberships in that order,
+/// each one that starts on or before the furthest last day seen so far (an
+/// open end is the furthest) overlaps an earlier one and is reported; of two
+/// overlapping memberships the one starting later is reported.
+fn overlapping(roster: &[Membership], selected: impl Fn(usize) -> bool) -> Vec<usize> {
+    let mut order: Vec<usize> = (0..roster.len()).filter(|i| selected(*i)).collect();
+    order.sort_by(|a, b| {
+        let (x, y) = (&roster[*a], &roster[*b]);
+        x.person
+            .cmp(&y.person)
+            .then(x.start_date.cmp(&y.start_date))
+            .then(a.cmp(b))
+    });
+    let mut found = Vec::new();
+    for run in order.chunk_by(|a, b| roster[*a].person == roster[*b].person) {
+        // `None`: nothing seen yet; `Some(None)`: an open end seen.
+        let mut furthest: Option<Option<NaiveDate>> = None;
+        for &i in run {
+            let m = &roster[i];
+            let overlaps = match (furthest, m.start_date) {
+                (None, _) => false,
+                (Some(None), _) | (Some(Some(_)), None) => true,
+                (Some(Some(end)), Some(start)) => start <= end,
+            };
+            if overlaps {
+                found.push(i);
+            }
+            furthest = Some(match (furthest, m.end_date) {
+                (Some(None), _) | (_, None) => None,
+                (Some(Some(a)), Some(b)) => Some(a.max(b)),
+                (None, Some(b)) => Some(b),
+            });
+        }
     }
+    found.sort_unstable();
+    found
 }
 
 /// Structural checks of a roster: texts, seat-group references, date order.
@@ -231,17 +261,7 @@ pub(crate) fn check(body: &RepresentationBody, date: NaiveDate, out: &mut Vec<Vi
                 .as_deref()
                 .is_some_and(|g| voting_groups.contains(g))
     };
-    let mut by_person: Vec<usize> = (0..roster.len()).filter(|i| voting(&roster[*i])).collect();
-    by_person.sort_by(|a, b| roster[*a].person.cmp(&roster[*b].person).then(a.cmp(b)));
-    let mut duplicates: Vec<usize> = Vec::new();
-    for run in by_person.chunk_by(|a, b| roster[*a].person == roster[*b].person) {
-        for (k, i) in run.iter().enumerate() {
-            if run[..k].iter().any(|j| roster[*j].overlaps(&roster[*i])) {
-                duplicates.push(*i);
-            }
-        }
-    }
-    duplicates.sort_unstable();
+    let duplicates = overlapping(roster, |i| voting(&roster[i]));
     for i in duplicates {
         out.push(roster_violation(
             ViolationCode::DuplicateVotingMembership,
@@ -282,5 +302,64 @@ pub(crate) fn check(body: &RepresentationBody, date: NaiveDate, out: &mut Vec<Vi
                 ));
             }
         }
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn m(person: &str, start: Option<(i32, u32, u32)>, end: Option<(i32, u32, u32)>) -> Membership {
+        let day = |(y, mo, d)| NaiveDate::from_ymd_opt(y, mo, d).unwrap();
+        Membership {
+            person: person.into(),
+            seat_group: Some("g".into()),
+            role: Role::Member,
+            start_date: start.map(day),
+            end_date: end.map(day),
+            on_behalf_of: None,
+            council_member: false,
+        }
+    }
+
+    #[test]
+    fn successive_memberships_do_not_overlap() {
+        let r = [
+            m("a", None, Some((2026, 3, 31))),
+            m("a", Some((2026, 4, 1)), None),
+        ];
+        assert!(overlapping(&r, |_| true).is_empty());
+    }
+
+    #[test]
+    fn touching_on_one_day_overlaps() {
+        let r = [
+            m("a", Some((2026, 4, 1)), None),
+            m("a", None, Some((2026, 4, 1))),
+        ];
+        // The membership starting later (index 0) is the one reported.
+        assert_eq!(overlapping(&r, |_| true), [0]);
+    }
+
+    #[test]
+    fn a_long_membership_overlaps_a_later_short_one_after_a_gap() {
+        let r = [
+            m("a", Some((2020, 1, 1)), Some((2030, 1, 1))),
+            m("a", Some((2021, 1, 1)), Some((2021, 2, 1))),
+            m("a", Some((2025, 1, 1)), Some((2025, 2, 1))),
+            m("b", Some((2025, 1, 1)), Some((2025, 2, 1))),
+        ];
+        assert_eq!(overlapping(&r, |_| true), [1, 2]);
+        assert_eq!(overlapping(&r, |i| i != 0), Vec::<usize>::new());
+    }
+
+    #[test]
+    fn open_ended_memberships_overlap_everything_later() {
+        let r = [
+            m("a", None, None),
+            m("a", Some((2040, 1, 1)), None),
+            m("a", None, None),
+        ];
+        assert_eq!(overlapping(&r, |_| true), [1, 2]);
     }
 }

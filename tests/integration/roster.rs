@@ -168,3 +168,26 @@ fn a_very_long_roster_is_checked_in_reasonable_time_and_fully() {
             .any(|x| x.code.as_str() == "roster_exceeds_seats")
     );
 }
+
+#[test]
+fn one_person_with_many_memberships_is_reported_for_each_overlap() {
+    // One person holding 20,000 voting memberships at once: all but the
+    // first overlap an earlier one. The sweep is n log n; the old pairwise
+    // comparison within one person was quadratic.
+    let v = with(luedenscheid(), |v| {
+        let roster = v["roster"].as_array_mut().unwrap();
+        roster.clear();
+        for _ in 0..20_000 {
+            roster.push(json!({"person": "p", "seat_group": "elected"}));
+        }
+    });
+    let r = report(&v, "2026-01-15");
+    let dup: Vec<&str> = r
+        .violations
+        .iter()
+        .filter(|x| x.code.as_str() == "duplicate_voting_membership")
+        .map(|x| x.path.as_str())
+        .collect();
+    assert_eq!(dup.len(), 19_999);
+    assert_eq!(dup[0], "/roster/1/person");
+}
