@@ -140,6 +140,20 @@ impl Citation {
         }
     }
 
+    /// An empty citation, the template of rule data (a literal, so that
+    /// constants built from it need no destructor at compile time).
+    pub(crate) const EMPTY: Citation = Citation {
+        law: Cow::Borrowed(""),
+        unit: ProvisionUnit::Section,
+        number: None,
+        paragraph: None,
+        sentence: None,
+        item: None,
+        following: None,
+        version: None,
+        read_with: Cow::Borrowed(&[]),
+    };
+
     /// A citation of a provision as a whole, without a § (a council
     /// resolution, a Satzung that is not divided into paragraphs).
     #[must_use]

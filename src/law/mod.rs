@@ -324,22 +324,59 @@ pub struct Rule {
 }
 
 impl Rule {
-    /// The same rule as a "soll" rule: breaking it is a warning.
-    #[must_use]
-    pub const fn should(mut self) -> Self {
-        self.modality = Modality::Should;
-        self
-    }
+    /// The template the built-in data fills in: every text empty, in force
+    /// always, verified, "muss", and a check that permits nothing. Each
+    /// built-in rule sets every field but `modality` and `note`.
+    pub(crate) const DEFAULT: Rule = Rule {
+        id: Cow::Borrowed(""),
+        citation: Citation::EMPTY,
+        validity: Validity::always(),
+        certainty: Certainty::Verified,
+        statement_de: Cow::Borrowed(""),
+        statement_en: Cow::Borrowed(""),
+        constraint: Constraint::NotPermitted {},
+        source: Cow::Borrowed(""),
+        modality: Modality::Must,
+        note: Cow::Borrowed(""),
+    };
 
-    /// The same rule with a note on what was decided in recording it and
-    /// on what source.
+    /// A verified "muss" rule with empty statements, source and note: set
+    /// them on the value (the fields are public).
+    ///
+    /// # Example
+    /// ```
+    /// use migrant_representation::{Citation, Constraint, Rule, SeatClass, SeatSelector, Validity};
+    /// let mut rule = Rule::new(
+    ///     "nw.integration_council.min_seats_2030",
+    ///     Citation::section("GO NRW", "27").paragraph(1),
+    ///     Validity::since(chrono::NaiveDate::from_ymd_opt(2030, 1, 1).unwrap()),
+    ///     Constraint::Seats { of: SeatSelector::of(&[SeatClass::Any]), min: Some(11), max: None },
+    /// );
+    /// rule.statement_de = "Der Integrationsrat hat mindestens 11 Mitglieder.".into();
+    /// rule.statement_en = "An Integrationsrat has at least 11 members".into();
+    /// rule.source = "https://example.org/gv-nrw-2030".into();
+    /// assert_eq!(rule.citation.to_string(), "§ 27 Abs. 1 GO NRW");
+    /// ```
     #[must_use]
-    pub const fn note(mut self, note: &'static str) -> Self {
-        // A `const fn` cannot drop the old value; the constructors build it
-        // without heap data, and forgetting it is safe in any case.
-        std::mem::forget(std::mem::replace(&mut self.note, Cow::Borrowed(note)));
-        self
+    pub fn new(
+        id: impl Into<Cow<'static, str>>,
+        citation: Citation,
+        validity: Validity,
+        constraint: Constraint,
+    ) -> Self {
+        Self {
+            id: id.into(),
+            citation,
+            validity,
+            constraint,
+            ..Self::DEFAULT
+        }
     }
+}
+
+/// A text in rule data.
+pub(crate) const fn text(s: &'static str) -> Cow<'static, str> {
+    Cow::Borrowed(s)
 }
 
 /// A rule of local law that a body document carries with it (a Hauptsatzung
