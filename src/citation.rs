@@ -345,6 +345,30 @@ impl Validity {
         self.from.is_none_or(|f| f <= date) && self.until.is_none_or(|u| date < u)
     }
 
+    /// Whether `other` lies wholly within this period.
+    ///
+    /// ```
+    /// use chrono::NaiveDate;
+    /// use migrant_representation::Validity;
+    /// let d = |y| NaiveDate::from_ymd_opt(y, 1, 1).unwrap();
+    /// assert!(Validity::since(d(2009)).includes(Validity::between(d(2010), d(2013))));
+    /// assert!(!Validity::since(d(2009)).includes(Validity::always()));
+    /// ```
+    #[must_use]
+    pub fn includes(&self, other: Validity) -> bool {
+        let starts_in = match (self.from, other.from) {
+            (None, _) => true,
+            (Some(_), None) => false,
+            (Some(a), Some(b)) => a <= b,
+        };
+        let ends_in = match (self.until, other.until) {
+            (None, _) => true,
+            (Some(_), None) => false,
+            (Some(a), Some(b)) => b <= a,
+        };
+        starts_in && ends_in
+    }
+
     /// Whether the period is well formed (`from` before `until`).
     #[must_use]
     pub fn is_well_formed(&self) -> bool {

@@ -224,6 +224,16 @@ pub enum ViolationCode {
     MissingLand,
     /// A local network does not name its area.
     MissingArea,
+    // ---- the integrity of a law (`Law::validate`) ----
+    /// Two rules of a law share one id.
+    DuplicateRuleId,
+    /// Two versions of one rule (ids equal but for a version year) are in
+    /// force on the same day.
+    OverlappingVersions,
+    /// Two regimes for one Land, body type and level cover the same day.
+    OverlappingRegimes,
+    /// A rule is in force outside the period its regime covers.
+    RuleOutsideCoverage,
 }
 
 impl ViolationCode {
@@ -262,6 +272,10 @@ impl ViolationCode {
             | Self::FoundingYearMismatch
             | Self::MissingLand
             | Self::MissingArea
+            | Self::DuplicateRuleId
+            | Self::OverlappingVersions
+            | Self::OverlappingRegimes
+            | Self::RuleOutsideCoverage
             | Self::InvalidShare
             | Self::EmptySelector
             | Self::ZeroCount

@@ -93,11 +93,11 @@ pub use crate::document::{DOCUMENT_TYPES, Document};
 pub use crate::error::{CheckError, Error, JsonPointer, Violation, ViolationCode, Violations};
 pub use crate::land::{Land, Level};
 pub use crate::law::{
-    CatalogueCheck, CatalogueEntry, Certainty, Comparison, Constraint, Decision, Duty, Eligibility,
-    EstablishmentAnswer, EstablishmentError, EstablishmentRule, FranchiseAnswer, FranchiseError,
-    FranchiseRule, Governance, Group, Law, LocalRule, Modality, Nationality, NoCandidates, Note,
-    Period, Person, Population, Ratio, Reason, Regime, Report, Rule, RuleKind, Threshold,
-    establishment_duty, establishment_rules, franchise, franchise_rules,
+    AnyRule, CatalogueCheck, CatalogueEntry, Certainty, Comparison, Constraint, Decision, Duty,
+    Eligibility, EstablishmentAnswer, EstablishmentError, EstablishmentRule, FranchiseAnswer,
+    FranchiseError, FranchiseRule, Governance, Group, LandLaw, Law, LocalRule, Modality,
+    Nationality, NoCandidates, Note, Period, Person, Population, Ratio, Reason, Regime, Report,
+    Rule, RuleKind, Threshold, establishment_duty, establishment_rules, franchise, franchise_rules,
 };
 pub use crate::network::{
     FederationEligibility, MembershipCharacteristic, NEMO_CHARACTERISTICS, NEMO_MODEL,
@@ -112,6 +112,6 @@ pub use crate::organisation::{MemberReference, RawAssociation, RawNetwork, Refer
 pub use crate::registry::Registry;
 pub use crate::roster::{Membership, Role};
 pub use crate::term::{
-    COUNCIL_TERMS, CouncilTermRule, CouncilTermStart, OfficeStatus, RawTerm, Term, TermLength,
-    Wahlperiode, council_term_rule,
+    CouncilTermRule, CouncilTermStart, OfficeStatus, RawTerm, Term, TermLength, Wahlperiode,
+    council_term_rule,
 };

@@ -297,7 +297,6 @@ pub fn raw_body(
 pub fn any_body() -> impl Strategy<Value = RepresentationBody> {
     let regimes: Vec<(Land, BodyType, Level)> = Law::builtin()
         .regimes()
-        .iter()
         .flat_map(|r| r.levels.iter().map(move |l| (r.land, r.body_type, *l)))
         .collect();
     prop::sample::select(regimes)

@@ -1,5 +1,6 @@
 //! Terms of office: start, length, end, continuation until the successor meets.
 
+use std::borrow::Cow;
 use std::num::NonZeroU8;
 
 use chrono::{Datelike, Days, Months, NaiveDate};
@@ -20,7 +21,7 @@ use crate::land::Land;
 pub enum TermLength {
     /// The term follows the council's Wahlperiode (NRW: 5 years from
     /// 1 November of the election year; Bayern: 6 years from the 1 May after
-    /// the election). The crate derives the end from [`COUNCIL_TERMS`].
+    /// the election). The crate derives the end from the Land's [`CouncilTermRule`].
     #[doc(alias = "Wahlperiode")]
     #[doc(alias = "Wahlzeit")]
     CouncilTerm {
@@ -42,7 +43,7 @@ pub enum TermLength {
 }
 
 /// When the council's Wahlperiode begins, relative to the election.
-#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, Serialize, JsonSchema)]
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, Serialize, Deserialize, JsonSchema)]
 #[serde(tag = "kind", rename_all = "snake_case")]
 #[non_exhaustive]
 pub enum CouncilTermStart {
@@ -66,7 +67,8 @@ pub enum CouncilTermStart {
 }
 
 /// The Wahlperiode of the municipal councils of one Land, with its source.
-#[derive(Debug, Clone, PartialEq, Eq, Serialize, JsonSchema)]
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize, JsonSchema)]
+#[serde(deny_unknown_fields)]
 #[non_exhaustive]
 pub struct CouncilTermRule {
     /// The Land.
@@ -78,14 +80,16 @@ pub struct CouncilTermRule {
     /// The provision that fixes the length (and, where cited, the start).
     pub citation: Citation,
     /// What is and is not verified about this rule.
-    pub note: &'static str,
+    pub note: Cow<'static, str>,
     /// Wahlperioden that a statute made longer or shorter than the rule
     /// (NRW: the councils elected on 25 May 2014 served until 31 Oct 2020).
-    pub exceptions: &'static [Wahlperiode],
+    #[serde(default, skip_serializing_if = "<[_]>::is_empty")]
+    pub exceptions: Cow<'static, [Wahlperiode]>,
 }
 
 /// One Wahlperiode that differs from the Land's rule, with its source.
-#[derive(Debug, Clone, PartialEq, Eq, Serialize, JsonSchema)]
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize, JsonSchema)]
+#[serde(deny_unknown_fields)]
 #[non_exhaustive]
 pub struct Wahlperiode {
     /// The day of the council election that opened it.
@@ -96,9 +100,9 @@ pub struct Wahlperiode {
     /// Its last day.
     pub ends_on: NaiveDate,
     /// Where it was read.
-    pub source: &'static str,
+    pub source: Cow<'static, str>,
     /// What is and is not verified.
-    pub note: &'static str,
+    pub note: Cow<'static, str>,
 }
 
 impl CouncilTermRule {
@@ -159,59 +163,10 @@ fn last_day_of_years(start: NaiveDate, years: u8) -> Option<NaiveDate> {
     }
 }
 
-/// A date in rule data; an invalid literal fails the build.
-const fn d(y: i32, m: u32, day: u32) -> NaiveDate {
-    match NaiveDate::from_ymd_opt(y, m, day) {
-        Some(x) => x,
-        None => panic!("invalid date in rule data"),
-    }
-}
-
-/// The council Wahlperioden the crate knows, one per Land. Länder not listed
-/// here have no verified rule yet; a term tied to their council's term must
-/// give its end as [`TermLength::FixedEnd`].
-pub static COUNCIL_TERMS: &[CouncilTermRule] = &[
-    CouncilTermRule {
-        land: Land::NordrheinWestfalen,
-        years: 5,
-        start: CouncilTermStart::DayOfElectionYear { month: 11, day: 1 },
-        citation: Citation::section("GO NRW", "42").paragraph(1),
-        note: "5-year Wahlperiode (§ 42 Abs. 1 GO NRW). The start on 1 November is as municipalities report it \
-               (Kleve: 01.11.2020); the provision fixing the start day was not read.",
-        exceptions: &[Wahlperiode {
-            elected_on: d(2014, 5, 25),
-            starts_on: None,
-            ends_on: d(2020, 10, 31),
-            source: "http://www.mik.nrw.de/themen-aufgaben/buergerbeteiligung-wahlen/wahlen/wahlarchiv/auf-allen-ebenen/kommunalwahlen.html",
-            note: "The councils elected on 25 May 2014 served \"ausnahmsweise rund sechseinhalb Jahre\" until \
-                   31 Oct 2020 (MIK NRW; Velbert; derwesten). The first day of that Wahlperiode was not read \
-                   (sources say \"rund sechseinhalb\" and \"sechs Jahre und vier Monate\"), so a term tied to it \
-                   needs its constitution date.",
-        }],
-    },
-    CouncilTermRule {
-        land: Land::Bayern,
-        years: 6,
-        start: CouncilTermStart::FirstOfMonthAfterElection { month: 5 },
-        citation: Citation::article("GLKrWG", "23").paragraph(1),
-        note: "Wahlzeit of 6 years beginning on the 1 May after the general election (Art. 23 Abs. 1 GLKrWG); \
-               confirmed by Thalmässing: 01.05.2014–30.04.2020.",
-        exceptions: &[],
-    },
-    CouncilTermRule {
-        land: Land::Saarland,
-        years: 5,
-        start: CouncilTermStart::DaysAfterElection { days: 15 },
-        citation: Citation::section("KSVG", "31"),
-        note: "5 years, beginning on the 15th day after the election (§ 31 KSVG).",
-        exceptions: &[],
-    },
-];
-
 /// The council-term rule of `land`, if the crate knows it.
 #[must_use]
 pub fn council_term_rule(land: Land) -> Option<&'static CouncilTermRule> {
-    COUNCIL_TERMS.iter().find(|r| r.land == land)
+    crate::law::Law::builtin().council_term(land)
 }
 
 /// A term as written in a document, before validation.

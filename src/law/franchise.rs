@@ -17,13 +17,8 @@ use chrono::{Datelike, Days, Months, NaiveDate};
 use schemars::JsonSchema;
 use serde::{Deserialize, Serialize};
 
-use super::reforms::{
-    HE_2020, NW_2009, NW_2009_VERSION, NW_2013, RP_2009, RP_2014, SL_2008_VERSION, SL_2009,
-    SL_2023, SL_2023_VERSION,
-};
-use super::{Certainty, d};
+use super::Certainty;
 
-const RP_2008_VERSION: &str = "i. d. F. des Gesetzes vom 26.11.2008 (GVBl. S. 294)";
 use crate::body::BodyType;
 use crate::citation::{Citation, Validity};
 use crate::land::Land;
@@ -219,7 +214,8 @@ impl std::fmt::Display for Period {
 
 /// One way to be eligible: a person in one of the groups who meets the
 /// conditions.
-#[derive(Debug, Clone, PartialEq, Eq, Serialize, JsonSchema)]
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize, JsonSchema)]
+#[serde(deny_unknown_fields)]
 #[non_exhaustive]
 pub struct Eligibility {
     /// The groups covered.
@@ -244,7 +240,8 @@ pub struct Eligibility {
 }
 
 /// The franchise of one body type in one Land over a period.
-#[derive(Debug, Clone, PartialEq, Eq, Serialize, JsonSchema)]
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize, JsonSchema)]
+#[serde(deny_unknown_fields)]
 #[non_exhaustive]
 pub struct FranchiseRule {
     /// Stable id (`"nw.franchise"`).
@@ -268,7 +265,7 @@ pub struct FranchiseRule {
     /// Where it was read.
     pub source: Cow<'static, str>,
     /// What was decided in recording it, and what is not verified.
-    #[serde(skip_serializing_if = "str::is_empty")]
+    #[serde(default, skip_serializing_if = "str::is_empty")]
     pub note: Cow<'static, str>,
 }
 
@@ -298,9 +295,9 @@ pub struct Decision {
 /// The answer of [`franchise`].
 #[derive(Debug, Clone, PartialEq, Eq, Serialize, JsonSchema)]
 #[non_exhaustive]
-pub struct FranchiseAnswer {
+pub struct FranchiseAnswer<'a> {
     /// The rule applied.
-    pub rule: &'static FranchiseRule,
+    pub rule: &'a FranchiseRule,
     /// May the person vote?
     pub active: Decision,
     /// May the person stand?
@@ -326,10 +323,10 @@ pub enum FranchiseError {
     },
 }
 
-/// The franchise rules the crate knows.
-#[must_use]
-pub fn franchise_rules() -> &'static [FranchiseRule] {
-    RULES
+/// The franchise rules of the built-in law
+/// ([`Law::franchise_rules`](super::Law::franchise_rules)).
+pub fn franchise_rules() -> impl Iterator<Item = &'static FranchiseRule> {
+    super::Law::builtin().franchise_rules()
 }
 
 fn decide(options: &[Eligibility], p: &Person, election: NaiveDate) -> Decision {
@@ -459,9 +456,18 @@ pub fn franchise(
     body_type: BodyType,
     person: &Person,
     election_day: NaiveDate,
-) -> Result<FranchiseAnswer, FranchiseError> {
-    let rule = RULES
-        .iter()
+) -> Result<FranchiseAnswer<'static>, FranchiseError> {
+    super::Law::builtin().franchise(land, body_type, person, election_day)
+}
+
+/// [`franchise`] under the given rules.
+pub(super) fn franchise_under<'a>(
+    mut rules: impl Iterator<Item = &'a FranchiseRule>,
+    (land, body_type): (Land, BodyType),
+    person: &Person,
+    election_day: NaiveDate,
+) -> Result<FranchiseAnswer<'a>, FranchiseError> {
+    let rule = rules
         .find(|r| {
             r.land == land && r.body_types.contains(&body_type) && r.validity.contains(election_day)
         })
@@ -497,388 +503,3 @@ impl Person {
         }
     }
 }
-
-// ------------------------------------------------------------- data ----
-
-use Certainty::{Unverified, Verified};
-use Group::{
-    AnyResident, ChildOfTheseGroups, GermanByBirthInGermany, GermanOrEuCitizen,
-    GermanWithForeignNationality, Naturalised, NaturalisedWithinFiveYears, NonGerman,
-    Spaetaussiedler,
-};
-
-const NW_GROUPS: &[Group] = &[
-    NonGerman,
-    GermanWithForeignNationality,
-    Naturalised,
-    GermanByBirthInGermany,
-];
-/// Before the 2013 reform German dual nationals were not voters as such;
-/// Germans voted only if naturalised within the last five years (Essen,
-/// Eschweiler on the 2013 reform).
-const NW_GROUPS_2009: &[Group] = &[NonGerman, NaturalisedWithinFiveYears];
-const HE_VOTERS: &[Group] = &[NonGerman];
-const HE_GERMAN_CANDIDATES: &[Group] = &[Naturalised, GermanWithForeignNationality];
-const RP_GROUPS: &[Group] = &[
-    NonGerman,
-    Spaetaussiedler,
-    Naturalised,
-    GermanByBirthInGermany,
-    ChildOfTheseGroups,
-];
-const RP_GROUPS_2009: &[Group] = &[NonGerman, Spaetaussiedler, Naturalised];
-const SL_GROUPS: &[Group] = &[
-    NonGerman,
-    Naturalised,
-    Spaetaussiedler,
-    GermanByBirthInGermany,
-];
-
-const NW_BODIES: &[BodyType] = &[BodyType::IntegrationCouncil, BodyType::IntegrationCommittee];
-const HE_BODIES: &[BodyType] = &[BodyType::ForeignResidentsAdvisoryBoard];
-const RP_BODIES: &[BodyType] = &[BodyType::MigrationAndIntegrationAdvisoryBoard];
-const SL_BODIES: &[BodyType] = &[BodyType::IntegrationAdvisoryBoard];
-
-const NW_3: Citation = Citation::section("GO NRW", "27").paragraph(3);
-const NW_27: Citation = Citation::section("GO NRW", "27");
-
-static RULES: &[FranchiseRule] = &[
-    FranchiseRule {
-        id: Cow::Borrowed("nw.franchise"),
-        land: Land::NordrheinWestfalen,
-        body_types: Cow::Borrowed(NW_BODIES),
-        validity: Validity::since(NW_2013),
-        certainty: Verified,
-        active: Cow::Borrowed(&[Eligibility {
-            groups: Cow::Borrowed(NW_GROUPS),
-            min_age: Some(16),
-            residence: Some(Period::Days(16)),
-            lawful_stay: Some(Period::Years(1)),
-            excludes_asylum_seekers: true,
-            excludes_residence_act_exempt: true,
-            germans_must_apply: false,
-            citation: NW_3,
-        }]),
-        passive: Cow::Borrowed(&[
-            Eligibility {
-                groups: Cow::Borrowed(NW_GROUPS),
-                min_age: Some(18),
-                residence: Some(Period::Months(3)),
-                lawful_stay: Some(Period::Years(1)),
-                excludes_asylum_seekers: true,
-                excludes_residence_act_exempt: true,
-                germans_must_apply: false,
-                citation: NW_27,
-            },
-            Eligibility {
-                groups: Cow::Borrowed(&[GermanOrEuCitizen]),
-                min_age: Some(18),
-                residence: Some(Period::Months(3)),
-                lawful_stay: Some(Period::Years(1)),
-                excludes_asylum_seekers: false,
-                excludes_residence_act_exempt: false,
-                germans_must_apply: false,
-                citation: NW_27,
-            },
-        ]),
-        statement_de: Cow::Borrowed(
-            "Wahlberechtigt sind Nichtdeutsche, Deutsche mit weiterer Staatsangehörigkeit, Eingebürgerte und Deutsche nach § 4 Abs. 3 StAG ab 16 Jahren mit einem Jahr rechtmäßigem Aufenthalt und Hauptwohnung seit dem 16. Tag vor der Wahl; ausgeschlossen sind Asylbewerber im Verfahren und Personen, auf die das Aufenthaltsgesetz nach § 1 Abs. 2 AufenthG keine Anwendung findet. Wählbar sind die Angehörigen dieser Gruppen sowie Bürger ab 18 Jahren mit einem Jahr Aufenthalt in Deutschland und drei Monaten Hauptwohnung.",
-        ),
-        statement_en: Cow::Borrowed(
-            "Voters: non-Germans, Germans with another nationality, naturalised persons and Germans under § 4 Abs. 3 StAG, 16+, one year of lawful stay, main residence since the 16th day before the election; excluded are asylum seekers in the procedure and persons to whom the Residence Act does not apply (§ 1 Abs. 2 AufenthG). Candidates: members of these groups and Bürger, 18+, one year in Germany and three months' main residence.",
-        ),
-        source: Cow::Borrowed("https://www.stadt-wetter.de/engagiertin-wetter/integrationsrat/?L="),
-        note: Cow::Borrowed(
-            "Voter exclusions: § 27 Abs. 3 GO NRW excludes persons to whom the AufenthG does not apply (diplomatic and consular staff, foreign forces) and asylum seekers (legal audit, S3). Candidates: the text of § 27 Abs. 4 was not read; every practice source requires 18 years, one year in Germany and three months' main residence of all candidates (herzstueck.nrw 2025, Gelsenkirchen), which the crate follows. Start: 31.12.2013, the day after promulgation of the 2013 law.",
-        ),
-    },
-    FranchiseRule {
-        id: Cow::Borrowed("nw.franchise_2009"),
-        land: Land::NordrheinWestfalen,
-        body_types: Cow::Borrowed(NW_BODIES),
-        validity: Validity::between(NW_2009, NW_2013),
-        certainty: Unverified,
-        active: Cow::Borrowed(&[Eligibility {
-            groups: Cow::Borrowed(NW_GROUPS_2009),
-            min_age: Some(16),
-            residence: Some(Period::Days(16)),
-            lawful_stay: Some(Period::Years(1)),
-            excludes_asylum_seekers: true,
-            excludes_residence_act_exempt: false,
-            germans_must_apply: false,
-            citation: NW_3.version(NW_2009_VERSION),
-        }]),
-        passive: Cow::Borrowed(&[Eligibility {
-            groups: Cow::Borrowed(NW_GROUPS_2009),
-            min_age: Some(18),
-            residence: Some(Period::Days(16)),
-            lawful_stay: Some(Period::Years(1)),
-            excludes_asylum_seekers: true,
-            excludes_residence_act_exempt: false,
-            germans_must_apply: false,
-            citation: NW_27.version(NW_2009_VERSION),
-        }]),
-        statement_de: Cow::Borrowed(
-            "Fassung 2009: Wahlberechtigt waren Nichtdeutsche; Deutsche nur, wenn sie innerhalb der letzten fünf Jahre eingebürgert worden waren. Deutsche mit weiterer Staatsangehörigkeit als solche und Kinder nach § 4 Abs. 3 StAG waren nicht wahlberechtigt (Alters- und Fristangaben dieser Fassung nicht gelesen).",
-        ),
-        statement_en: Cow::Borrowed(
-            "2009 version: non-Germans voted; Germans only if naturalised within the last five years. German dual nationals as such and § 4 Abs. 3 StAG children did not vote (the age and period values of this version were not read).",
-        ),
-        source: Cow::Borrowed(
-            "https://essen.de/leben/migration_und_integration/rechtliche_grundlagen.de.html",
-        ),
-        note: Cow::Borrowed(
-            "Essen and Eschweiler (https://rat.eschweiler.de/bi/vo0050.php?__kvonr=193) describe the 2013 reform as opening the franchise to German multiple nationals and dropping the five-year limit (legal audit, B1). The age and residence values are carried over from the 2013 version and not read in the 2009 text.",
-        ),
-    },
-    FranchiseRule {
-        id: Cow::Borrowed("he.franchise"),
-        land: Land::Hessen,
-        body_types: Cow::Borrowed(HE_BODIES),
-        validity: Validity::since(HE_2020),
-        certainty: Verified,
-        active: Cow::Borrowed(&[Eligibility {
-            groups: Cow::Borrowed(HE_VOTERS),
-            min_age: Some(18),
-            residence: Some(Period::Weeks(6)),
-            lawful_stay: None,
-            excludes_asylum_seekers: false,
-            excludes_residence_act_exempt: false,
-            germans_must_apply: false,
-            citation: Citation::section("HGO", "86"),
-        }]),
-        passive: Cow::Borrowed(&[
-            Eligibility {
-                groups: Cow::Borrowed(HE_VOTERS),
-                min_age: Some(18),
-                residence: Some(Period::Months(3)),
-                lawful_stay: None,
-                excludes_asylum_seekers: false,
-                excludes_residence_act_exempt: false,
-                germans_must_apply: false,
-                citation: Citation::section("HGO", "86").paragraph(3),
-            },
-            Eligibility {
-                groups: Cow::Borrowed(HE_GERMAN_CANDIDATES),
-                min_age: Some(18),
-                residence: Some(Period::Months(3)),
-                lawful_stay: None,
-                excludes_asylum_seekers: false,
-                excludes_residence_act_exempt: false,
-                germans_must_apply: false,
-                citation: Citation::section("HGO", "86").paragraph(4),
-            },
-        ]),
-        statement_de: Cow::Borrowed(
-            "Wahlberechtigt sind ausländische Einwohner (auch EU-Bürger und Staatenlose), nicht aber deutsche Doppelstaatler und Eingebürgerte, ab 18 Jahren mit sechs Wochen Wohnsitz. Wählbar sind sie und Eingebürgerte sowie Deutsche mit weiterer Staatsangehörigkeit ab 18 mit drei Monaten Wohnsitz.",
-        ),
-        statement_en: Cow::Borrowed(
-            "Voters: foreign residents (EU citizens and stateless persons included), not German dual nationals or naturalised persons, 18+, six weeks' residence. Candidates: these and naturalised persons and Germans with another nationality, 18+, three months' residence.",
-        ),
-        source: Cow::Borrowed(
-            "https://www.agah-hessen.de/wahl2021/infos-fuer-waehlerinnen/wer-kann-waehlen/",
-        ),
-        note: Cow::Borrowed(""),
-    },
-    FranchiseRule {
-        id: Cow::Borrowed("he.franchise_2015"),
-        land: Land::Hessen,
-        body_types: Cow::Borrowed(HE_BODIES),
-        validity: Validity::between(d(2000, 1, 1), HE_2020),
-        certainty: Unverified,
-        active: Cow::Borrowed(&[Eligibility {
-            groups: Cow::Borrowed(HE_VOTERS),
-            min_age: Some(18),
-            residence: Some(Period::Months(3)),
-            lawful_stay: None,
-            excludes_asylum_seekers: false,
-            excludes_residence_act_exempt: false,
-            germans_must_apply: false,
-            citation: Citation::section("HGO", "86"),
-        }]),
-        passive: Cow::Borrowed(&[
-            Eligibility {
-                groups: Cow::Borrowed(HE_VOTERS),
-                min_age: Some(18),
-                residence: Some(Period::Months(6)),
-                lawful_stay: None,
-                excludes_asylum_seekers: false,
-                excludes_residence_act_exempt: false,
-                germans_must_apply: false,
-                citation: Citation::section("HGO", "86").paragraph(3),
-            },
-            Eligibility {
-                groups: Cow::Borrowed(HE_GERMAN_CANDIDATES),
-                min_age: Some(18),
-                residence: Some(Period::Months(6)),
-                lawful_stay: None,
-                excludes_asylum_seekers: false,
-                excludes_residence_act_exempt: false,
-                germans_must_apply: false,
-                citation: Citation::section("HGO", "86").paragraph(4),
-            },
-        ]),
-        statement_de: Cow::Borrowed(
-            "Stand der Wahl 2015: Wähler ab 18 mit drei Monaten Wohnsitz; wählbar ab 18 mit sechs Monaten Wohnsitz sind ausländische Einwohner sowie nach § 86 Abs. 4 HGO Eingebürgerte und Deutsche mit weiterer Staatsangehörigkeit (Geltungsbeginn dieser Fassung nicht bekannt).",
-        ),
-        statement_en: Cow::Borrowed(
-            "As at the 2015 election: voters 18+ with three months' residence; candidates 18+ with six months' residence are foreign residents and, under § 86 Abs. 4 HGO, naturalised persons and Germans with another nationality (start of this version not known).",
-        ),
-        source: Cow::Borrowed(
-            "http://www.agah-hessen.de/wahl2015/infos-fuer-waehler-innen/wer-kann-waehlen/",
-        ),
-        note: Cow::Borrowed(""),
-    },
-    FranchiseRule {
-        id: Cow::Borrowed("rp.franchise"),
-        land: Land::RheinlandPfalz,
-        body_types: Cow::Borrowed(RP_BODIES),
-        validity: Validity::since(RP_2014),
-        certainty: Verified,
-        active: Cow::Borrowed(&[Eligibility {
-            groups: Cow::Borrowed(RP_GROUPS),
-            min_age: Some(16),
-            residence: Some(Period::Months(3)),
-            lawful_stay: None,
-            excludes_asylum_seekers: false,
-            excludes_residence_act_exempt: false,
-            germans_must_apply: false,
-            citation: Citation::section("GemO RLP", "56"),
-        }]),
-        passive: Cow::Borrowed(&[Eligibility {
-            groups: Cow::Borrowed(&[AnyResident]),
-            min_age: Some(16),
-            residence: Some(Period::Months(3)),
-            lawful_stay: None,
-            excludes_asylum_seekers: false,
-            excludes_residence_act_exempt: false,
-            germans_must_apply: false,
-            citation: Citation::section("GemO RLP", "56"),
-        }]),
-        statement_de: Cow::Borrowed(
-            "Wahlberechtigt sind alle ausländischen und staatenlosen Einwohner sowie Spätaussiedler, Eingebürgerte, Deutsche nach § 4 Abs. 3 StAG und Kinder dieser Gruppen ab 16 mit drei Monaten Wohnsitz. Wählbar sind die Wahlberechtigten und alle Bürger der Gemeinde.",
-        ),
-        statement_en: Cow::Borrowed(
-            "Voters: all foreign and stateless residents, Spätaussiedler, naturalised persons, Germans under § 4 Abs. 3 StAG and children of these groups, 16+, three months' residence. Candidates: the voters and all Bürger of the municipality.",
-        ),
-        source: Cow::Borrowed("https://vgeisenberg.ris.itebo.de/bi/to0050.asp?__ktonr=6886"),
-        note: Cow::Borrowed(""),
-    },
-    FranchiseRule {
-        id: Cow::Borrowed("rp.franchise_2009"),
-        land: Land::RheinlandPfalz,
-        body_types: Cow::Borrowed(RP_BODIES),
-        validity: Validity::between(RP_2009, RP_2014),
-        certainty: Unverified,
-        active: Cow::Borrowed(&[Eligibility {
-            groups: Cow::Borrowed(RP_GROUPS_2009),
-            min_age: Some(18),
-            residence: Some(Period::Months(3)),
-            lawful_stay: None,
-            excludes_asylum_seekers: false,
-            excludes_residence_act_exempt: false,
-            germans_must_apply: false,
-            citation: Citation::section("GemO RLP", "56").version(RP_2008_VERSION),
-        }]),
-        passive: Cow::Borrowed(&[Eligibility {
-            groups: Cow::Borrowed(RP_GROUPS_2009),
-            min_age: Some(18),
-            residence: Some(Period::Months(3)),
-            lawful_stay: None,
-            excludes_asylum_seekers: false,
-            excludes_residence_act_exempt: false,
-            germans_must_apply: false,
-            citation: Citation::section("GemO RLP", "56").version(RP_2008_VERSION),
-        }]),
-        statement_de: Cow::Borrowed(
-            "Fassung 2009: Ausländer, Eingebürgerte und Spätaussiedler ab 18 mit drei Monaten Wohnsitz; die Kinder dieser Gruppen und das Wahlalter 16 kamen erst 2014 hinzu.",
-        ),
-        statement_en: Cow::Borrowed(
-            "2009 version: foreigners, naturalised persons and Spätaussiedler, 18+, three months' residence; the children of these groups and the voting age of 16 came in 2014.",
-        ),
-        source: Cow::Borrowed(
-            "https://wayback.edoweb-rlp.de/weltweit/20241029mp_/https:/mffjiv.rlp.de/de/themen/integration/integrationspolitik-in-rheinland-pfalz/gremien/kommunale-beiraete-fuer-migration-und-integration",
-        ),
-        note: Cow::Borrowed(
-            "Unverified (legal audit, B3): the groups are confirmed by the ministry, but no source states the passive side for 2009–2014 (whether Bürger could stand), and the statute text of this version was not read.",
-        ),
-    },
-    FranchiseRule {
-        id: Cow::Borrowed("sl.franchise_2008"),
-        land: Land::Saarland,
-        body_types: Cow::Borrowed(SL_BODIES),
-        validity: Validity::between(SL_2009, SL_2023),
-        certainty: Verified,
-        active: Cow::Borrowed(&[Eligibility {
-            groups: Cow::Borrowed(&[NonGerman]),
-            min_age: None,
-            residence: None,
-            lawful_stay: None,
-            excludes_asylum_seekers: false,
-            excludes_residence_act_exempt: false,
-            germans_must_apply: false,
-            citation: Citation::section("KSVG", "50")
-                .paragraph(2)
-                .version(SL_2008_VERSION),
-        }]),
-        passive: Cow::Borrowed(&[Eligibility {
-            groups: Cow::Borrowed(&[NonGerman]),
-            min_age: None,
-            residence: None,
-            lawful_stay: None,
-            excludes_asylum_seekers: false,
-            excludes_residence_act_exempt: false,
-            germans_must_apply: false,
-            citation: Citation::section("KSVG", "50")
-                .paragraph(2)
-                .version(SL_2008_VERSION),
-        }]),
-        statement_de: Cow::Borrowed(
-            "Fassung 2008: Die gewählten Mitglieder (zwei Drittel) sind Nichtdeutsche und werden von den nichtdeutschen Einwohnerinnen und Einwohnern gewählt. Alter und Wohndauer regelt die Satzung.",
-        ),
-        statement_en: Cow::Borrowed(
-            "2008 version: the elected members (two thirds) are non-Germans elected by the non-German residents. Age and residence are set by the Satzung.",
-        ),
-        source: Cow::Borrowed(
-            "https://justiz-nrw.wolterskluwer-online.de/browse/document/c75cf519-b5d6-3081-babe-553e99f1d349",
-        ),
-        note: Cow::Borrowed(
-            "Recorded from 1 Jan 2009 to the promulgation of the 2023 law (21 Dec 2023): the year 2008 is confirmed, the in-force day is not (legal audit, B4 and S13).",
-        ),
-    },
-    FranchiseRule {
-        id: Cow::Borrowed("sl.franchise"),
-        land: Land::Saarland,
-        body_types: Cow::Borrowed(SL_BODIES),
-        validity: Validity::since(SL_2023),
-        certainty: Verified,
-        active: Cow::Borrowed(&[Eligibility {
-            groups: Cow::Borrowed(SL_GROUPS),
-            min_age: None,
-            residence: None,
-            lawful_stay: None,
-            excludes_asylum_seekers: false,
-            excludes_residence_act_exempt: false,
-            germans_must_apply: true,
-            citation: Citation::section("KSVG", "50").version(SL_2023_VERSION),
-        }]),
-        passive: Cow::Borrowed(&[Eligibility {
-            groups: Cow::Borrowed(SL_GROUPS),
-            min_age: None,
-            residence: None,
-            lawful_stay: None,
-            excludes_asylum_seekers: false,
-            excludes_residence_act_exempt: false,
-            germans_must_apply: true,
-            citation: Citation::section("KSVG", "50").version(SL_2023_VERSION),
-        }]),
-        statement_de: Cow::Borrowed(
-            "Wahlberechtigt sind Nichtdeutsche, Eingebürgerte, Spätaussiedler und Deutsche nach § 4 Abs. 3 S. 1 StAG; Deutsche dieser Gruppen müssen bis zum 21. Tag vor der Wahl die Eintragung beantragen. Alter und Wohndauer regelt die Satzung.",
-        ),
-        statement_en: Cow::Borrowed(
-            "Voters: non-Germans, naturalised persons, Spätaussiedler and Germans under § 4 Abs. 3 S. 1 StAG; Germans of these groups must apply for the roll by the 21st day before the election. Age and residence are set by the Satzung.",
-        ),
-        source: Cow::Borrowed("https://umwelt-online.de/recht/allgemei/laender/srl/ksvg2.htm"),
-        note: Cow::Borrowed(""),
-    },
-];

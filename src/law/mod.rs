@@ -4,10 +4,10 @@
 //! A new Land or a reform is a new [`Regime`] or new [`Rule`] values; the
 //! checker ([`Law::check`]) has no branch for any Land.
 
-mod data;
 mod establishment;
 mod franchise;
-mod reforms;
+mod integrity;
+mod land;
 
 pub use establishment::{
     Comparison, Duty, EstablishmentAnswer, EstablishmentError, EstablishmentRule, NoCandidates,
@@ -28,10 +28,10 @@ use serde::{Deserialize, Serialize};
 use crate::body::{BodyType, RepresentationBody};
 use crate::citation::{Citation, LegalBasis, LegalBasisKind, Validity};
 use crate::composition::{ChairMethod, MemberAttribute, SeatSelector};
-use crate::error::{CheckError, Collector, JsonPointer, Loc, Violation, ViolationCode};
+use crate::error::{CheckError, Collector, JsonPointer, Loc, Violation, ViolationCode, Violations};
 use crate::land::{Land, Level};
 use crate::limits;
-use crate::term::TermLength;
+use crate::term::{CouncilTermRule, TermLength};
 
 /// A date in rule data; an invalid literal fails the build.
 const fn d(y: i32, m: u32, day: u32) -> NaiveDate {
@@ -295,7 +295,8 @@ fn is_must(m: &Modality) -> bool {
 }
 
 /// A legal rule: what it requires, where it is written, when it is in force.
-#[derive(Debug, Clone, PartialEq, Eq, Serialize, JsonSchema)]
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize, JsonSchema)]
+#[serde(deny_unknown_fields)]
 #[non_exhaustive]
 pub struct Rule {
     /// Stable id (`"nw.integration_council.elected_majority"`).
@@ -482,7 +483,7 @@ pub(crate) fn validate_legal_basis(b: &LegalBasis, path: &Loc<'_>, c: &mut Colle
     }
 }
 
-fn validate_constraint(k: &Constraint, path: &Loc<'_>, c: &mut Collector) {
+pub(crate) fn validate_constraint(k: &Constraint, path: &Loc<'_>, c: &mut Collector) {
     let mut sel = |s: &SeatSelector, field: &str| {
         if s.classes.is_empty() {
             c.fail(
@@ -577,7 +578,8 @@ pub enum Governance {
 
 /// The rules for one body type in one Land at some levels, over the period
 /// the crate records.
-#[derive(Debug, Clone, PartialEq, Eq, Serialize, JsonSchema)]
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize, JsonSchema)]
+#[serde(deny_unknown_fields)]
 #[non_exhaustive]
 pub struct Regime {
     /// The Land.
@@ -723,18 +725,105 @@ pub enum RuleKind {
     Franchise,
 }
 
-/// A set of regimes: the law the checker applies.
+/// The law of one Land: its regimes, establishment rules, franchise rules
+/// and council term, as the crate records them or as a program loads them.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize, JsonSchema)]
+#[serde(deny_unknown_fields)]
+#[non_exhaustive]
+pub struct LandLaw {
+    /// The Land.
+    pub land: Land,
+    /// The rules on composition, chair, term and legal basis, per body type
+    /// and level.
+    #[serde(default)]
+    pub regimes: Cow<'static, [Regime]>,
+    /// The duties to form a body.
+    #[serde(default)]
+    pub establishment: Cow<'static, [EstablishmentRule]>,
+    /// Who may vote and stand.
+    #[serde(default)]
+    pub franchise: Cow<'static, [FranchiseRule]>,
+    /// The Wahlperiode of the Land's municipal councils, where recorded.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub council_term: Option<CouncilTermRule>,
+}
+
+impl LandLaw {
+    /// The law of `land` with no rules yet.
+    #[must_use]
+    pub const fn new(land: Land) -> Self {
+        Self {
+            land,
+            regimes: Cow::Borrowed(&[]),
+            establishment: Cow::Borrowed(&[]),
+            franchise: Cow::Borrowed(&[]),
+            council_term: None,
+        }
+    }
+}
+
+/// A rule of any kind, as [`Law::rule`] finds it.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+#[non_exhaustive]
+pub enum AnyRule<'a> {
+    /// A composition rule with the regime it belongs to.
+    Composition(&'a Regime, &'a Rule),
+    /// A duty to form a body.
+    Establishment(&'a EstablishmentRule),
+    /// A franchise.
+    Franchise(&'a FranchiseRule),
+}
+
+impl AnyRule<'_> {
+    /// The rule's id.
+    #[must_use]
+    pub fn id(&self) -> &str {
+        match self {
+            Self::Composition(_, r) => &r.id,
+            Self::Establishment(r) => &r.id,
+            Self::Franchise(r) => &r.id,
+        }
+    }
+
+    /// When the rule is in force.
+    #[must_use]
+    pub fn validity(&self) -> Validity {
+        match self {
+            Self::Composition(_, r) => r.validity,
+            Self::Establishment(r) => r.validity,
+            Self::Franchise(r) => r.validity,
+        }
+    }
+}
+
+/// The law the checker applies: the law of each Land.
 ///
-/// [`Law::builtin`] is the crate's law for the Länder it covers. A program
-/// can build its own from the built-in regimes plus its own values
-/// ([`Law::new`]), for a reform not yet in the crate.
-#[derive(Debug, Clone, PartialEq, Eq, Serialize, JsonSchema)]
+/// [`Law::builtin`] is the crate's law. A program can build its own from the
+/// built-in values plus its own ([`Law::new`], [`Law::with`]), or load it
+/// from JSON, for a reform not yet in the crate; [`Law::validate`] checks
+/// its integrity.
+///
+/// # Example
+/// ```
+/// use migrant_representation::{Land, Law};
+/// let law = Law::builtin();
+/// let rule = law.rule("nw.integration_council.elected_majority").unwrap();
+/// assert_eq!(rule.id(), "nw.integration_council.elected_majority");
+/// assert!(law.validate().is_ok());
+/// // The law is data: it round-trips through JSON.
+/// let json = serde_json::to_string(law)?;
+/// let loaded: Law = serde_json::from_str(&json)?;
+/// assert_eq!(&loaded, law);
+/// # Ok::<(), Box<dyn std::error::Error>>(())
+/// ```
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize, JsonSchema)]
+#[serde(deny_unknown_fields)]
 pub struct Law {
-    regimes: Cow<'static, [Regime]>,
+    lands: Cow<'static, [LandLaw]>,
 }
 
 static BUILTIN: Law = Law {
-    regimes: Cow::Borrowed(data::REGIMES),
+    lands: Cow::Borrowed(land::LANDS),
 };
 
 impl Law {
@@ -744,25 +833,136 @@ impl Law {
         &BUILTIN
     }
 
-    /// A law made of these regimes.
+    /// A law made of the law of these Länder. A Land may appear more than
+    /// once (a reform package next to the built-in law).
     #[must_use]
-    pub fn new(regimes: Vec<Regime>) -> Self {
+    pub fn new(lands: Vec<LandLaw>) -> Self {
         Self {
-            regimes: Cow::Owned(regimes),
+            lands: Cow::Owned(lands),
         }
     }
 
-    /// All regimes.
+    /// The same law with `land` added.
     #[must_use]
-    pub fn regimes(&self) -> &[Regime] {
-        &self.regimes
+    pub fn with(mut self, land: LandLaw) -> Self {
+        self.lands.to_mut().push(land);
+        self
     }
 
-    /// Every rule with the regime it belongs to.
+    /// The law of each Land.
+    #[must_use]
+    pub fn lands(&self) -> &[LandLaw] {
+        &self.lands
+    }
+
+    /// All regimes.
+    pub fn regimes(&self) -> impl Iterator<Item = &Regime> {
+        self.lands.iter().flat_map(|l| l.regimes.iter())
+    }
+
+    /// Every composition rule with the regime it belongs to.
     pub fn rules(&self) -> impl Iterator<Item = (&Regime, &Rule)> {
-        self.regimes
-            .iter()
+        self.regimes()
             .flat_map(|r| r.rules.iter().map(move |x| (r, x)))
+    }
+
+    /// Every establishment rule.
+    pub fn establishment_rules(&self) -> impl Iterator<Item = &EstablishmentRule> {
+        self.lands.iter().flat_map(|l| l.establishment.iter())
+    }
+
+    /// Every franchise rule.
+    pub fn franchise_rules(&self) -> impl Iterator<Item = &FranchiseRule> {
+        self.lands.iter().flat_map(|l| l.franchise.iter())
+    }
+
+    /// The council-term rule of `land`, if recorded.
+    #[must_use]
+    pub fn council_term(&self, land: Land) -> Option<&CouncilTermRule> {
+        self.lands
+            .iter()
+            .filter(|l| l.land == land)
+            .find_map(|l| l.council_term.as_ref())
+    }
+
+    /// The rule with this id, of any kind.
+    #[must_use]
+    pub fn rule(&self, id: &str) -> Option<AnyRule<'_>> {
+        self.rules()
+            .find(|(_, r)| r.id == id)
+            .map(|(g, r)| AnyRule::Composition(g, r))
+            .or_else(|| {
+                self.establishment_rules()
+                    .find(|r| r.id == id)
+                    .map(AnyRule::Establishment)
+            })
+            .or_else(|| {
+                self.franchise_rules()
+                    .find(|r| r.id == id)
+                    .map(AnyRule::Franchise)
+            })
+    }
+
+    /// Checks the integrity of the law: every id unique; every date range
+    /// ordered; no two versions of one rule in force on one day (versions
+    /// share an id but for a year: `nw.franchise_2009`, `nw.franchise`); no
+    /// two regimes for one Land, body type and level on one day; every rule
+    /// inside its regime's coverage, with a citation, a source and both
+    /// statements; every constraint well formed.
+    ///
+    /// # Errors
+    /// [`Violations`] with every defect at once, each with the JSON Pointer
+    /// of the rule in the law's JSON form (`/lands/0/regimes/1/rules/2/validity`).
+    ///
+    /// # Example
+    /// ```
+    /// use migrant_representation::Law;
+    /// let mut json = serde_json::to_value(Law::builtin())?;
+    /// // A reform loaded from JSON whose second version overlaps the first.
+    /// json["lands"][0]["franchise"][1]["validity"]["until"] = "2020-01-01".into();
+    /// let law: Law = serde_json::from_value(json)?;
+    /// let defects = law.validate().unwrap_err();
+    /// assert_eq!(defects.as_slice()[0].code.as_str(), "overlapping_versions");
+    /// assert_eq!(defects.as_slice()[0].path.as_str(), "/lands/0/franchise/0/validity");
+    /// # Ok::<(), Box<dyn std::error::Error>>(())
+    /// ```
+    pub fn validate(&self) -> Result<(), Violations> {
+        integrity::validate(self)
+    }
+
+    /// Whether a body must, should or may be formed, under this law; see
+    /// [`establishment_duty`].
+    ///
+    /// # Errors
+    /// As [`establishment_duty`].
+    pub fn establishment_duty(
+        &self,
+        land: Land,
+        level: Level,
+        date: NaiveDate,
+        population: Population,
+    ) -> Result<EstablishmentAnswer<'_>, EstablishmentError> {
+        establishment::duty_under(self.establishment_rules(), (land, level, date), population)
+    }
+
+    /// Whether a person may vote and stand, under this law; see
+    /// [`franchise()`].
+    ///
+    /// # Errors
+    /// As [`franchise()`].
+    pub fn franchise(
+        &self,
+        land: Land,
+        body_type: BodyType,
+        person: &Person,
+        election_day: NaiveDate,
+    ) -> Result<FranchiseAnswer<'_>, FranchiseError> {
+        franchise::franchise_under(
+            self.franchise_rules(),
+            (land, body_type),
+            person,
+            election_day,
+        )
     }
 
     /// The rule catalogue: every rule with its regime, in regime order.
@@ -796,7 +996,7 @@ impl Law {
                 code: rule.constraint.code(),
             }),
         });
-        let establishment = establishment_rules().iter().map(|r| CatalogueEntry {
+        let establishment = self.establishment_rules().map(|r| CatalogueEntry {
             id: r.id.clone(),
             kind: RuleKind::Establishment,
             land: r.land,
@@ -813,7 +1013,7 @@ impl Law {
             note: r.note.clone(),
             check: None,
         });
-        let franchise = franchise_rules().iter().map(|r| {
+        let franchise = self.franchise_rules().map(|r| {
             let citation = r
                 .active
                 .first()
@@ -854,8 +1054,7 @@ impl Law {
         let mut first: Option<NaiveDate> = None;
         let mut any = false;
         for r in self
-            .regimes
-            .iter()
+            .regimes()
             .filter(|r| r.land == land && r.body_type == body_type && r.levels.contains(&level))
         {
             any = true;

@@ -5,6 +5,7 @@ mod common;
 mod documents;
 mod downstream;
 mod law;
+mod law_value;
 mod networks;
 #[cfg(feature = "oparl")]
 mod oparl;

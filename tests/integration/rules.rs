@@ -1361,7 +1361,6 @@ fn every_citation_of_the_builtin_law_is_in_one_german_style() {
         .unwrap();
     assert_eq!(saarland.modality, Modality::Should);
     let no_candidates = migrant_representation::establishment_rules()
-        .iter()
         .find(|r| r.id == "he.establishment.must_1000")
         .and_then(|r| r.if_no_candidates.as_ref())
         .unwrap();

@@ -1,0 +1,381 @@
+//! The integrity checks of a [`Law`]: unique ids, ordered dates, no two
+//! versions of one rule in force on one day, every rule cited and sourced.
+//!
+//! Every check sorts once and sweeps: n log n in the number of rules.
+
+use chrono::NaiveDate;
+
+use super::{Law, validate_citation, validate_constraint};
+use crate::citation::{Citation, Validity};
+use crate::error::{Collector, Loc, ViolationCode, Violations};
+
+/// The line a rule id belongs to: the id with a version year (`_2009`, a
+/// year from 1949 to 2100) removed from the end of each segment. `nw.franchise_2009` and
+/// `nw.franchise` are versions of one rule; `bb.local_board.legal_basis_2007`
+/// and `bb.local_board.legal_basis_2024` too.
+pub(super) fn rule_line(id: &str) -> String {
+    id.split('.')
+        .map(|seg| match seg.rsplit_once('_') {
+            Some((head, year))
+                if !head.is_empty()
+                    && year.len() == 4
+                    && year
+                        .parse::<u16>()
+                        .is_ok_and(|y| (1949..=2100).contains(&y)) =>
+            {
+                head
+            }
+            _ => seg,
+        })
+        .collect::<Vec<_>>()
+        .join(".")
+}
+
+/// Where a rule sits in the law, for the JSON Pointer of a defect.
+#[derive(Clone, Copy)]
+enum Place {
+    Composition {
+        land: usize,
+        regime: usize,
+        rule: usize,
+    },
+    Establishment {
+        land: usize,
+        rule: usize,
+    },
+    Franchise {
+        land: usize,
+        rule: usize,
+    },
+}
+
+/// One rule as the checks see it.
+struct Entry<'a> {
+    id: &'a str,
+    validity: Validity,
+    citation: &'a Citation,
+    source: &'a str,
+    statements: [&'a str; 2],
+    place: Place,
+}
+
+fn with_path(place: Place, f: impl FnOnce(&Loc<'_>)) {
+    let root = Loc::Root;
+    let lands = root.field("lands");
+    match place {
+        Place::Composition { land, regime, rule } => {
+            let l = lands.index(land);
+            let r = l.field("regimes");
+            let r = r.index(regime);
+            let rs = r.field("rules");
+            f(&rs.index(rule));
+        }
+        Place::Establishment { land, rule } => {
+            let l = lands.index(land);
+            let e = l.field("establishment");
+            f(&e.index(rule));
+        }
+        Place::Franchise { land, rule } => {
+            let l = lands.index(land);
+            let e = l.field("franchise");
+            f(&e.index(rule));
+        }
+    }
+}
+
+fn entries(law: &Law) -> Vec<Entry<'_>> {
+    let mut out = Vec::new();
+    for (li, land) in law.lands().iter().enumerate() {
+        for (gi, regime) in land.regimes.iter().enumerate() {
+            for (ri, r) in regime.rules.iter().enumerate() {
+                out.push(Entry {
+                    id: &r.id,
+                    validity: r.validity,
+                    citation: &r.citation,
+                    source: &r.source,
+                    statements: [&r.statement_de, &r.statement_en],
+                    place: Place::Composition {
+                        land: li,
+                        regime: gi,
+                        rule: ri,
+                    },
+                });
+            }
+        }
+        for (ri, r) in land.establishment.iter().enumerate() {
+            out.push(Entry {
+                id: &r.id,
+                validity: r.validity,
+                citation: &r.citation,
+                source: &r.source,
+                statements: [&r.statement_de, &r.statement_en],
+                place: Place::Establishment { land: li, rule: ri },
+            });
+        }
+        for (ri, r) in land.franchise.iter().enumerate() {
+            // A franchise cites the provision of each eligibility; the first
+            // active one stands for the rule.
+            let citation = r.active.first().map(|e| &e.citation);
+            out.push(Entry {
+                id: &r.id,
+                validity: r.validity,
+                citation: citation.unwrap_or(&Citation::EMPTY),
+                source: &r.source,
+                statements: [&r.statement_de, &r.statement_en],
+                place: Place::Franchise { land: li, rule: ri },
+            });
+        }
+    }
+    out
+}
+
+/// The first day two validity periods share, if they overlap.
+fn first_shared_day(a: Validity, b: Validity) -> Option<NaiveDate> {
+    let start = match (a.from, b.from) {
+        (Some(x), Some(y)) => Some(x.max(y)),
+        (x, None) | (None, x) => x,
+    };
+    let end = match (a.until, b.until) {
+        (Some(x), Some(y)) => Some(x.min(y)),
+        (x, None) | (None, x) => x,
+    };
+    match (start, end) {
+        (Some(s), Some(e)) if s >= e => None,
+        (Some(s), _) => Some(s),
+        (None, Some(e)) if e == NaiveDate::MIN => None,
+        (None, _) => Some(NaiveDate::MIN),
+    }
+}
+
+fn check_entry(e: &Entry<'_>, c: &mut Collector) {
+    with_path(e.place, |p| {
+        c.text(&p.field("id"), e.id, crate::limits::ID_MAX_CHARS);
+        if e.citation.law.trim().is_empty() {
+            c.fail(
+                ViolationCode::EmptyText,
+                p.field("citation"),
+                "law.citation",
+                format!("rule {:?} cites no law", e.id),
+            );
+        } else {
+            validate_citation(e.citation, &p.field("citation"), c);
+        }
+        if e.source.trim().is_empty() {
+            c.fail(
+                ViolationCode::EmptyText,
+                p.field("source"),
+                "law.source",
+                format!("rule {:?} names no source", e.id),
+            );
+        }
+        for (field, text) in ["statement_de", "statement_en"]
+            .into_iter()
+            .zip(e.statements)
+        {
+            if text.trim().is_empty() {
+                c.fail(
+                    ViolationCode::EmptyText,
+                    p.field(field),
+                    "law.statement",
+                    format!("rule {:?} has no statement", e.id),
+                );
+            }
+        }
+        if !e.validity.is_well_formed() {
+            c.fail(
+                ViolationCode::InvalidValidity,
+                p.field("validity"),
+                "law.validity.order",
+                format!(
+                    "rule {:?}: the validity {} ends before it starts",
+                    e.id, e.validity
+                ),
+            );
+        }
+    });
+}
+
+/// Runs every integrity check; see [`Law::validate`].
+pub(super) fn validate(law: &Law) -> Result<(), Violations> {
+    let mut c = Collector::default();
+    let list = entries(law);
+    for e in &list {
+        check_entry(e, &mut c);
+    }
+    // Unique ids, and one version of a rule line at a time: sort by line,
+    // then by first day; neighbours are the only candidates.
+    let lines: Vec<String> = list.iter().map(|e| rule_line(e.id)).collect();
+    let mut order: Vec<usize> = (0..list.len()).collect();
+    order.sort_by(|a, b| {
+        lines[*a]
+            .cmp(&lines[*b])
+            .then(list[*a].validity.from.cmp(&list[*b].validity.from))
+            .then(list[*a].id.cmp(list[*b].id))
+    });
+    let mut ids: Vec<&str> = list.iter().map(|e| e.id).collect();
+    ids.sort_unstable();
+    for w in ids.windows(2).filter(|w| w[0] == w[1]) {
+        if let Some(e) = list.iter().rev().find(|e| e.id == w[1]) {
+            with_path(e.place, |p| {
+                c.fail(
+                    ViolationCode::DuplicateRuleId,
+                    p.field("id"),
+                    "law.id.unique",
+                    format!("two rules share the id {:?}", e.id),
+                );
+            });
+        }
+    }
+    for run in order.chunk_by(|a, b| lines[*a] == lines[*b]) {
+        // The furthest end so far, and the rule that reaches it.
+        let mut reach: Option<(usize, Validity)> = None;
+        for &i in run {
+            let e = &list[i];
+            if let Some((j, v)) = reach {
+                if list[j].id != e.id {
+                    if let Some(day) = first_shared_day(v, e.validity) {
+                        with_path(e.place, |p| {
+                            c.fail(
+                                ViolationCode::OverlappingVersions,
+                                p.field("validity"),
+                                "law.versions.disjoint",
+                                format!(
+                                    "rules {:?} and {:?} are versions of one rule and are both in force on {day}",
+                                    list[j].id, e.id
+                                ),
+                            );
+                        });
+                    }
+                }
+            }
+            let extends = reach.is_none_or(|(_, v)| match (v.until, e.validity.until) {
+                (None, _) => false,
+                (_, None) => true,
+                (Some(a), Some(b)) => b > a,
+            });
+            if extends {
+                reach = Some((i, e.validity));
+            }
+        }
+    }
+    check_regimes(law, &mut c);
+    c.finish()
+}
+
+/// Regimes: ordered coverage, constraints well formed, rules inside the
+/// coverage, and no two regimes for one Land, body type and level on one day.
+fn check_regimes(law: &Law, c: &mut Collector) {
+    let mut keyed = Vec::new();
+    for (li, land) in law.lands().iter().enumerate() {
+        for (gi, regime) in land.regimes.iter().enumerate() {
+            let root = Loc::Root;
+            let lands = root.field("lands");
+            let l = lands.index(li);
+            let rs = l.field("regimes");
+            let p = rs.index(gi);
+            if regime.land != land.land {
+                c.fail(
+                    ViolationCode::LevelMismatch,
+                    p.field("land"),
+                    "law.regime.land",
+                    format!("a regime of {} in the law of {}", regime.land, land.land),
+                );
+            }
+            if !regime.covered.is_well_formed() {
+                c.fail(
+                    ViolationCode::InvalidValidity,
+                    p.field("covered"),
+                    "law.validity.order",
+                    format!("the coverage {} ends before it starts", regime.covered),
+                );
+            }
+            validate_citation(&regime.basis, &p.field("basis"), c);
+            let rules = p.field("rules");
+            for (ri, rule) in regime.rules.iter().enumerate() {
+                let rp = rules.index(ri);
+                validate_constraint(&rule.constraint, &rp.field("constraint"), c);
+                if !regime.covered.includes(rule.validity) {
+                    c.fail(
+                        ViolationCode::RuleOutsideCoverage,
+                        rp.field("validity"),
+                        "law.validity.within_coverage",
+                        format!(
+                            "rule {:?} is in force {} but its regime covers only {}",
+                            rule.id, rule.validity, regime.covered
+                        ),
+                    );
+                }
+            }
+            for level in regime.levels.iter() {
+                keyed.push((
+                    (regime.land, regime.body_type, *level),
+                    regime.covered,
+                    li,
+                    gi,
+                ));
+            }
+        }
+    }
+    keyed.sort_by(|a, b| a.0.cmp(&b.0).then(a.1.from.cmp(&b.1.from)));
+    for w in keyed.windows(2) {
+        let ((k1, v1, _, _), (k2, v2, li, gi)) = (&w[0], &w[1]);
+        if k1 == k2 {
+            if let Some(day) = first_shared_day(*v1, *v2) {
+                let root = Loc::Root;
+                let lands = root.field("lands");
+                let l = lands.index(*li);
+                let rs = l.field("regimes");
+                c.fail(
+                    ViolationCode::OverlappingRegimes,
+                    rs.index(*gi).field("covered"),
+                    "law.regimes.disjoint",
+                    format!(
+                        "two regimes for a {} in {} at {} level both cover {day}",
+                        k2.1, k2.0, k2.2
+                    ),
+                );
+            }
+        }
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn day(y: i32, m: u32, d: u32) -> NaiveDate {
+        NaiveDate::from_ymd_opt(y, m, d).unwrap()
+    }
+
+    #[test]
+    fn a_version_year_is_removed_from_each_segment() {
+        assert_eq!(rule_line("nw.franchise_2009"), "nw.franchise");
+        assert_eq!(
+            rule_line("nw.integration_council_2009.term"),
+            "nw.integration_council.term"
+        );
+        assert_eq!(
+            rule_line("bb.local_board.legal_basis_2024"),
+            "bb.local_board.legal_basis"
+        );
+        // Not a year: kept.
+        assert_eq!(
+            rule_line("nw.establishment.must_5000"),
+            "nw.establishment.must_5000"
+        );
+        assert_eq!(rule_line("x._2009"), "x._2009");
+    }
+
+    #[test]
+    fn periods_that_meet_do_not_overlap() {
+        let a = Validity::between(day(2009, 7, 1), day(2013, 12, 31));
+        let b = Validity::since(day(2013, 12, 31));
+        assert_eq!(first_shared_day(a, b), None);
+        let c = Validity::since(day(2013, 12, 30));
+        assert_eq!(first_shared_day(a, c), Some(day(2013, 12, 30)));
+        assert_eq!(
+            first_shared_day(Validity::always(), Validity::always()),
+            Some(NaiveDate::MIN)
+        );
+    }
+}

@@ -1,0 +1,135 @@
+//! Brandenburg: Beiräte by Hauptsatzung (§ 19 BbgKVerf 2007, § 17 BbgKVerf 2024).
+//!
+//! Forming a Beirat is voluntary. Until 8 June 2024 § 19 BbgKVerf let the
+//! Hauptsatzung provide for a Beirat for the integration of residents without
+//! German nationality; since 9 June 2024 § 17 BbgKVerf lets it provide for
+//! Beiräte of groups of residents and fix their size and selection.
+
+use super::*;
+
+// ---- reform dates ----
+
+/// Brandenburg: the new BbgKVerf (§ 17) in force since 9 June 2024.
+const BB_2024: NaiveDate = d(2024, 6, 9);
+/// Brandenburg: the earliest dated provision in the sources is the
+/// Integrationsbeirat Satzung of Brandenburg an der Havel of 2 July 2012;
+/// § 19 BbgKVerf (2007) applies until 8 June 2024, § 17 BbgKVerf (2024) since
+/// 9 June 2024.
+const BB_FROM: NaiveDate = d(2012, 7, 2);
+
+// ---- values, citations, sources and rules ----
+
+const BB_RULES: &[Rule] = &[
+    Rule {
+        id: text("bb.local_board.legal_basis_2007"),
+        citation: Citation::section("BbgKVerf", "19")
+            .paragraph(1)
+            .version("i. d. F. vom 18.12.2007"),
+        validity: Validity::between(BB_FROM, BB_2024),
+        certainty: Verified,
+        statement_de: text(
+            "Die Gemeinde kann in der Hauptsatzung einen Beirat für die Integration der Einwohner ohne deutsche Staatsangehörigkeit vorsehen.",
+        ),
+        statement_en: text(
+            "The municipality may provide in its Hauptsatzung for a Beirat for the integration of residents without German nationality",
+        ),
+        constraint: Constraint::LegalBasis {
+            allowed: SATZUNG_ONLY,
+        },
+        source: text(
+            "https://wiki.piratenbrandenburg.de/index.php?mobileaction=toggle_view_mobile&title=Spezial%3AMobiler_Unterschied%2F89357",
+        ),
+        ..Rule::DEFAULT
+    },
+    Rule {
+        id: text("bb.local_board.legal_basis_2024"),
+        citation: Citation::section("BbgKVerf", "17")
+            .version("i. d. F. des Gesetzes vom 5.3.2024 (GVBl. I Nr. 10)"),
+        validity: Validity::since(BB_2024),
+        certainty: Verified,
+        statement_de: text(
+            "Die Hauptsatzung kann Beiräte für Personengruppen vorsehen und regelt Name, Mitgliederzahl, Voraussetzungen und Wahl oder Benennung.",
+        ),
+        statement_en: text(
+            "The Hauptsatzung may provide for Beiräte of groups of residents and fixes their name, size, membership requirements and election or naming",
+        ),
+        constraint: Constraint::LegalBasis {
+            allowed: SATZUNG_ONLY,
+        },
+        source: text(
+            "https://justiz-nrw.wolterskluwer-online.de/browse/document/745f0b67-88ee-39c2-a600-58675ceccfb0",
+        ),
+        ..Rule::DEFAULT
+    },
+];
+
+// ---- the Land's law ----
+
+const REGIMES: &[Regime] = &[Regime {
+    land: Land::Brandenburg,
+    body_type: BodyType::LocalAdvisoryBoard,
+    levels: Cow::Borrowed(MUNICIPAL),
+    governance: Governance::LocalOnly,
+    basis: Citation::section("BbgKVerf", "17"),
+    covered: Validity::since(BB_FROM),
+    rules: Cow::Borrowed(BB_RULES),
+    note: text(
+        "Voluntary; § 19 BbgKVerf (2007) until 8 June 2024, § 17 BbgKVerf (2024) since 9 June 2024. The \
+         Hauptsatzung may provide for direct election.",
+    ),
+}];
+
+const ESTABLISHMENT: &[EstablishmentRule] = &[
+    EstablishmentRule {
+        id: text("bb.establishment.may_2007"),
+        land: Land::Brandenburg,
+        levels: Cow::Borrowed(MUNICIPAL),
+        body_types: Cow::Borrowed(LOCAL_BOARD),
+        duty: Duty::May,
+        threshold: None,
+        citation: Citation::section("BbgKVerf", "19")
+            .paragraph(1)
+            .version("i. d. F. vom 18.12.2007"),
+        validity: Validity::between(BB_FROM, BB_2024),
+        certainty: Verified,
+        statement_de: text(
+            "Die Gemeinde kann einen Beirat für die Integration der Einwohner ohne deutsche Staatsangehörigkeit vorsehen.",
+        ),
+        statement_en: text(
+            "The municipality may provide for a Beirat for the integration of residents without German nationality",
+        ),
+        source: text(
+            "https://buergerbeteiligung.potsdam.de/content/jetzt-bewerben-fuer-den-neuen-migrantenbeirat",
+        ),
+        ..EstablishmentRule::DEFAULT
+    },
+    EstablishmentRule {
+        id: text("bb.establishment.may_2024"),
+        land: Land::Brandenburg,
+        levels: Cow::Borrowed(MUNICIPAL),
+        body_types: Cow::Borrowed(LOCAL_BOARD),
+        duty: Duty::May,
+        threshold: None,
+        citation: Citation::section("BbgKVerf", "17")
+            .version("i. d. F. des Gesetzes vom 5.3.2024 (GVBl. I Nr. 10)"),
+        validity: Validity::since(BB_2024),
+        certainty: Verified,
+        statement_de: text("Die Hauptsatzung kann Beiräte für Personengruppen vorsehen."),
+        statement_en: text("The Hauptsatzung may provide for Beiräte of groups of residents"),
+        source: text(
+            "https://justiz-nrw.wolterskluwer-online.de/browse/document/745f0b67-88ee-39c2-a600-58675ceccfb0",
+        ),
+        ..EstablishmentRule::DEFAULT
+    },
+];
+
+const FRANCHISE: &[FranchiseRule] = &[];
+
+/// The law of Brandenburg.
+pub(super) const LAW: LandLaw = LandLaw {
+    land: Land::Brandenburg,
+    regimes: Cow::Borrowed(REGIMES),
+    establishment: Cow::Borrowed(ESTABLISHMENT),
+    franchise: Cow::Borrowed(FRANCHISE),
+    council_term: None,
+};

@@ -1,0 +1,251 @@
+//! Berlin: the Partizipationsgesetz of 2021 (PartMigG) and the Ausschuss für Partizipation und Integration (§ 32 BezVG).
+//!
+//! The law of July 2021 requires every Bezirk to form an Ausschuss für
+//! Partizipation und Integration of district councillors and Bürgerdeputierte
+//! (§ 32 BezVG) and a Bezirksbeirat für Partizipation und Integration
+//! (§ 19 PartMigG), and sets up the Landesbeirat für Partizipation (§ 17
+//! PartMigG), at least half of whose members should be women. Coverage starts
+//! with the law's publication on 15 July 2021; its in-force day was not seen.
+
+use super::*;
+
+// ---- reform dates ----
+
+/// Berlin: the law of 5 July 2021 (PartMigG, § 32 BezVG), published in
+/// GVBl. Nr. 54 of 15.07.2021 (S. 842); the in-force day was not seen.
+const BE_2021: NaiveDate = d(2021, 7, 15);
+
+// ---- values, citations, sources and rules ----
+
+const SRC_BE_32: &str =
+    "https://bezirksverwaltungsrecht.berlin/kommentar-zum-bezirksverwaltungsgesetz/32-anlage";
+
+const BE_COMMITTEE_RULES: &[Rule] = &[
+    Rule {
+        id: text("be.participation_committee.district_councillors"),
+        citation: Citation::section("BezVG", "32")
+            .paragraph(2)
+            .sentence(1)
+            .item(1),
+        validity: Validity::since(BE_2021),
+        certainty: Verified,
+        statement_de: text("Dem Ausschuss gehören 9 Bezirksverordnete an."),
+        statement_en: text("The committee has 9 Bezirksverordnete"),
+        constraint: Constraint::Seats {
+            of: SeatSelector::of(&[SeatClass::CouncilDelegated]),
+            min: Some(9),
+            max: Some(9),
+        },
+        source: text(SRC_BE_32),
+        ..Rule::DEFAULT
+    },
+    Rule {
+        id: text("be.participation_committee.citizen_deputies"),
+        citation: Citation::section("BezVG", "32")
+            .paragraph(2)
+            .sentence(1)
+            .item(2),
+        validity: Validity::since(BE_2021),
+        certainty: Verified,
+        statement_de: text(
+            "Dem Ausschuss gehören 6 Bürgerdeputierte an, die die Bezirksverordnetenversammlung wählt.",
+        ),
+        statement_en: text("The committee has 6 Bürgerdeputierte elected by the district assembly"),
+        constraint: Constraint::Seats {
+            of: APPOINTED,
+            min: Some(6),
+            max: Some(6),
+        },
+        source: text(SRC_BE_32),
+        ..Rule::DEFAULT
+    },
+    Rule {
+        id: text("be.participation_committee.composition"),
+        citation: Citation::section("BezVG", "32").paragraph(2),
+        validity: Validity::since(BE_2021),
+        certainty: Verified,
+        statement_de: text("Der Ausschuss besteht aus Bezirksverordneten und Bürgerdeputierten."),
+        statement_en: text("The committee consists of Bezirksverordnete and Bürgerdeputierte"),
+        constraint: Constraint::OnlyGroups {
+            allowed: SeatSelector::of(&[SeatClass::CouncilDelegated, SeatClass::Appointed]),
+        },
+        source: text(SRC_BE_32),
+        ..Rule::DEFAULT
+    },
+    Rule {
+        id: text("be.participation_committee.migration_history"),
+        citation: Citation::section("BezVG", "32").paragraph(2),
+        validity: Validity::since(BE_2021),
+        certainty: Verified,
+        statement_de: text(
+            "Die Mehrheit der Bürgerdeputierten soll eine Migrationsgeschichte haben.",
+        ),
+        statement_en: text("Most of the Bürgerdeputierte should have a migration history"),
+        constraint: Constraint::MembersWith {
+            of: APPOINTED,
+            attribute: MemberAttribute::MigrationHistory,
+            min: ratio(1, 2),
+            more_than: true,
+        },
+        source: text(SRC_BE_32),
+        modality: Modality::Should,
+        note: text(
+            "A \"soll\" rule: breaking it is a warning. The Satz of § 32 Abs. 2 that holds it was not numbered in \
+           the stored text. Checked only where the document counts the members with a migration history.",
+        ),
+        ..Rule::DEFAULT
+    },
+];
+
+const SRC_BE_17: &str = "https://www.berlin.de/lb/intmig/themen/partizipationsbeirat/";
+
+const BE_STATE_RULES: &[Rule] = &[
+    Rule {
+        id: text("be.state_board.chair"),
+        citation: Citation::section("PartMigG", "17"),
+        validity: Validity::since(BE_2021),
+        certainty: Verified,
+        statement_de: text("Den Vorsitz führt das für Integration zuständige Mitglied des Senats."),
+        statement_en: text("The member of the Senate responsible for integration chairs"),
+        constraint: Constraint::Chair {
+            allowed: Cow::Borrowed(&[ChairMethod::ExOfficio]),
+        },
+        source: text(SRC_BE_17),
+        ..Rule::DEFAULT
+    },
+    Rule {
+        id: text("be.state_board.women_half"),
+        citation: Citation::section("PartMigG", "17"),
+        validity: Validity::since(BE_2021),
+        certainty: Verified,
+        statement_de: text("Mindestens die Hälfte der Mitglieder sollen Frauen sein."),
+        statement_en: text("At least half of the members should be women"),
+        constraint: Constraint::MembersWith {
+            of: ALL,
+            attribute: MemberAttribute::Woman,
+            min: ratio(1, 2),
+            more_than: false,
+        },
+        source: text("https://berlin.de/lb/intmig/themen/partizipationsbeirat/profile"),
+        modality: Modality::Should,
+        note: text(
+            "A \"soll\" rule (FACTS § 14.7): breaking it is a warning. The Absatz was not read. Checked only where \
+           the document counts the women among the members.",
+        ),
+        ..Rule::DEFAULT
+    },
+];
+
+const BE_DISTRICT_BOARD_RULES: &[Rule] = &[Rule {
+    id: text("be.district_board.legal_basis"),
+    citation: Citation::section("PartMigG", "19"),
+    validity: Validity::since(BE_2021),
+    certainty: Verified,
+    statement_de: text(
+        "Jeder Bezirk richtet einen Bezirksbeirat für Partizipation und Integration ein.",
+    ),
+    statement_en: text("Every Bezirk sets up a Bezirksbeirat für Partizipation und Integration"),
+    constraint: Constraint::LegalBasis {
+        allowed: Cow::Borrowed(&[LegalBasisKind::Statute]),
+    },
+    source: text("https://www.berlin.de/lb/intmig/partizipation/bezirksbeiraete/"),
+    ..Rule::DEFAULT
+}];
+
+// ---- the Land's law ----
+
+const REGIMES: &[Regime] = &[
+    Regime {
+        land: Land::Berlin,
+        body_type: BodyType::ParticipationCommittee,
+        levels: Cow::Borrowed(&[Level::Borough]),
+        governance: Governance::Statute,
+        basis: Citation::section("BezVG", "32"),
+        covered: Validity::since(BE_2021),
+        rules: Cow::Borrowed(BE_COMMITTEE_RULES),
+        note: text(
+            "Covered from the publication of the 2021 law (GVBl. of 15.07.2021); its in-force date was not seen.",
+        ),
+    },
+    Regime {
+        land: Land::Berlin,
+        body_type: BodyType::StateAdvisoryBoard,
+        levels: Cow::Borrowed(&[Level::State]),
+        governance: Governance::Statute,
+        basis: Citation::section("PartMigG", "17"),
+        covered: Validity::since(BE_2021),
+        rules: Cow::Borrowed(BE_STATE_RULES),
+        note: text(
+            "Landesbeirat für Partizipation: 13 elected representatives and delegates of institutions (voting), \
+         advisory members; at least half should be women (not modelled).",
+        ),
+    },
+    Regime {
+        land: Land::Berlin,
+        body_type: BodyType::LocalAdvisoryBoard,
+        levels: Cow::Borrowed(&[Level::Borough]),
+        governance: Governance::Statute,
+        basis: Citation::section("PartMigG", "19"),
+        covered: Validity::since(BE_2021),
+        rules: Cow::Borrowed(BE_DISTRICT_BOARD_RULES),
+        note: text(
+            "Every Bezirk must set up a Bezirksbeirat für Partizipation und Integration; its composition is set by \
+         the district (Pankow: up to 27 members).",
+        ),
+    },
+];
+
+const ESTABLISHMENT: &[EstablishmentRule] = &[
+    // ---- Berlin: mandatory in every Bezirk ----
+    EstablishmentRule {
+        id: text("be.establishment.district_board"),
+        land: Land::Berlin,
+        levels: Cow::Borrowed(&[Level::Borough]),
+        body_types: Cow::Borrowed(LOCAL_BOARD),
+        duty: Duty::Must,
+        threshold: None,
+        citation: Citation::section("PartMigG", "19"),
+        validity: Validity::since(BE_2021),
+        certainty: Verified,
+        statement_de: text(
+            "Jeder Bezirk richtet einen Bezirksbeirat für Partizipation und Integration ein und finanziert seine Geschäftsstelle.",
+        ),
+        statement_en: text(
+            "Every Bezirk sets up a Bezirksbeirat für Partizipation und Integration and funds its office",
+        ),
+        source: text("https://www.berlin.de/lb/intmig/partizipation/bezirksbeiraete/"),
+        ..EstablishmentRule::DEFAULT
+    },
+    EstablishmentRule {
+        id: text("be.establishment.district_committee"),
+        land: Land::Berlin,
+        levels: Cow::Borrowed(&[Level::Borough]),
+        body_types: Cow::Borrowed(&[BodyType::ParticipationCommittee]),
+        duty: Duty::Must,
+        threshold: None,
+        citation: Citation::section("BezVG", "32"),
+        validity: Validity::since(BE_2021),
+        certainty: Verified,
+        statement_de: text(
+            "Jede Bezirksverordnetenversammlung bildet einen Ausschuss für Partizipation und Integration.",
+        ),
+        statement_en: text(
+            "Every district assembly forms a committee for participation and integration",
+        ),
+        source: text(
+            "https://bezirksverwaltungsrecht.berlin/kommentar-zum-bezirksverwaltungsgesetz/32-anlage",
+        ),
+        ..EstablishmentRule::DEFAULT
+    },
+];
+
+const FRANCHISE: &[FranchiseRule] = &[];
+
+/// The law of Berlin.
+pub(super) const LAW: LandLaw = LandLaw {
+    land: Land::Berlin,
+    regimes: Cow::Borrowed(REGIMES),
+    establishment: Cow::Borrowed(ESTABLISHMENT),
+    franchise: Cow::Borrowed(FRANCHISE),
+    council_term: None,
+};

@@ -1,0 +1,83 @@
+//! Baden-Württemberg: kommunale Migrantenvertretungen on local law only (§ 4 Abs. 1 GemO BW).
+//!
+//! There is no statutory duty and no statutory composition. A municipality forms
+//! a Migrantenvertretung by Satzung (§ 4 Abs. 1 GemO) or as an advisory committee
+//! (§ 41 GemO); Stuttgart's Internationaler Ausschuss is one. § 10 PartIntG BW
+//! concerns only the state association LAKA.
+
+use super::*;
+
+// ---- reform dates ----
+
+/// LAKA, the association of the municipal bodies, was founded on 13 June 1998.
+const BW_FROM: NaiveDate = d(1998, 6, 13);
+
+// ---- values, citations, sources and rules ----
+
+const BW_RULES: &[Rule] = &[Rule {
+    id: text("bw.local_board.legal_basis"),
+    citation: Citation::section("GemO BW", "4").paragraph(1),
+    validity: Validity::since(BW_FROM),
+    certainty: Verified,
+    statement_de: text(LOCAL_ONLY_DE),
+    statement_en: text(LOCAL_ONLY_EN),
+    constraint: Constraint::LegalBasis {
+        allowed: LOCAL_BASES,
+    },
+    source: text(
+        "https://www.laka-bw.de/der-laka-fordert-landesweite-institutionalisierung-von-kommunalen-migrantenvertretungen-in-der-gemeindeordnung/",
+    ),
+    ..Rule::DEFAULT
+}];
+
+// ---- the Land's law ----
+
+const REGIMES: &[Regime] = &[Regime {
+    land: Land::BadenWuerttemberg,
+    body_type: BodyType::LocalAdvisoryBoard,
+    levels: Cow::Borrowed(MUNICIPAL),
+    governance: Governance::LocalOnly,
+    basis: Citation::section("GemO BW", "4").paragraph(1),
+    covered: Validity::since(BW_FROM),
+    rules: Cow::Borrowed(BW_RULES),
+    note: text(
+        "No statutory obligation or composition: a Satzung under § 4 Abs. 1 GemO and/or an advisory committee \
+         under § 41 GemO. § 10 PartIntG BW concerns only the state association LAKA.",
+    ),
+}];
+
+const ESTABLISHMENT: &[EstablishmentRule] = &[
+    // ---- Länder where forming a body is voluntary ----
+    EstablishmentRule {
+        id: text("bw.establishment.may"),
+        land: Land::BadenWuerttemberg,
+        levels: Cow::Borrowed(MUNICIPAL),
+        body_types: Cow::Borrowed(LOCAL_BOARD),
+        duty: Duty::May,
+        threshold: None,
+        citation: Citation::section("GemO BW", "4").paragraph(1),
+        validity: Validity::since(BW_FROM),
+        certainty: Verified,
+        statement_de: text(
+            "Keine gesetzliche Pflicht: die Gemeinde kann eine Migrantenvertretung durch Satzung oder als beratenden Ausschuss (§ 41 GemO) bilden.",
+        ),
+        statement_en: text(
+            "No statutory duty: the municipality may form a migrant representation by Satzung or as an advisory committee (§ 41 GemO)",
+        ),
+        source: text(
+            "https://www.laka-bw.de/der-laka-fordert-landesweite-institutionalisierung-von-kommunalen-migrantenvertretungen-in-der-gemeindeordnung/",
+        ),
+        ..EstablishmentRule::DEFAULT
+    },
+];
+
+const FRANCHISE: &[FranchiseRule] = &[];
+
+/// The law of Baden-Württemberg.
+pub(super) const LAW: LandLaw = LandLaw {
+    land: Land::BadenWuerttemberg,
+    regimes: Cow::Borrowed(REGIMES),
+    establishment: Cow::Borrowed(ESTABLISHMENT),
+    franchise: Cow::Borrowed(FRANCHISE),
+    council_term: None,
+};

@@ -1,0 +1,149 @@
+//! Bayern: local advisory boards on local law only (Art. 23 BayGO, Art. 17 BayLKrO).
+//!
+//! No Bavarian statute provides for a migrant representation body. Municipalities
+//! form Integrationsbeiräte or Ausländerbeiräte by Satzung or council resolution
+//! (Kaufbeuren: 26 seats), Landkreise under their power to make Satzungen
+//! (Art. 17 BayLKrO). The crate records only that such a body rests on local
+//! law, and the council's Wahlzeit of six years from the 1 May after the
+//! election (Art. 23 GLKrWG), to which local terms are often tied.
+
+use super::*;
+
+// ---- reform dates ----
+
+/// The Regensburg Wahlordnung of 24 July 2014, issued under Art. 23 GO, is
+/// the earliest dated Bavarian provision in the sources.
+const BY_FROM: NaiveDate = d(2014, 7, 24);
+
+// ---- values, citations, sources and rules ----
+
+const SRC_BY: &str = "http://www.handbuch.agaby.de/index.php?id=3";
+
+const BY_MUNICIPAL_RULES: &[Rule] = &[Rule {
+    id: text("by.local_board.legal_basis"),
+    citation: Citation::article("BayGO", "23"),
+    validity: Validity::since(BY_FROM),
+    certainty: Verified,
+    statement_de: text(LOCAL_ONLY_DE),
+    statement_en: text(LOCAL_ONLY_EN),
+    constraint: Constraint::LegalBasis {
+        allowed: LOCAL_BASES,
+    },
+    source: text(SRC_BY),
+    ..Rule::DEFAULT
+}];
+
+/// Art. 17 BayLKrO ("Kreisrecht") is the Landkreis's power to make
+/// Satzungen; Art. 40, which the AGABY handbook names, sits in the section
+/// "Geschäftsgang" (legal audit, S16).
+const NOTE_BY_COUNTY: &str = "Basis Art. 17 BayLKrO (Kreisrecht), read in the table of contents of the BayLKrO \
+    (anwalt24, Stand 22.12.2015); the AGABY handbook's Art. 40 LKrO sits in the section on Geschäftsgang.";
+
+const BY_COUNTY_RULES: &[Rule] = &[Rule {
+    id: text("by.county_local_board.legal_basis"),
+    citation: Citation::article("BayLKrO", "17"),
+    validity: Validity::since(BY_FROM),
+    certainty: Verified,
+    statement_de: text(LOCAL_ONLY_DE),
+    statement_en: text(LOCAL_ONLY_EN),
+    constraint: Constraint::LegalBasis {
+        allowed: LOCAL_BASES,
+    },
+    source: text(
+        "http://www.anwalt24.de/rund-ums-recht/Landkreisordnung_fuer_den_Freistaat_Bayern_Landkreisordnung_-d145125,1.html",
+    ),
+    note: text(NOTE_BY_COUNTY),
+    ..Rule::DEFAULT
+}];
+
+// ---- the Land's law ----
+
+const REGIMES: &[Regime] = &[
+    Regime {
+        land: Land::Bayern,
+        body_type: BodyType::LocalAdvisoryBoard,
+        levels: Cow::Borrowed(MUNICIPAL),
+        governance: Governance::LocalOnly,
+        basis: Citation::article("BayGO", "23"),
+        covered: Validity::since(BY_FROM),
+        rules: Cow::Borrowed(BY_MUNICIPAL_RULES),
+        note: text(
+            "No provision in BayGO or BayLKrO: name, size, composition and selection are set locally.",
+        ),
+    },
+    Regime {
+        land: Land::Bayern,
+        body_type: BodyType::LocalAdvisoryBoard,
+        levels: Cow::Borrowed(COUNTY),
+        governance: Governance::LocalOnly,
+        basis: Citation::article("BayLKrO", "17"),
+        covered: Validity::since(BY_FROM),
+        rules: Cow::Borrowed(BY_COUNTY_RULES),
+        note: text(
+            "No provision in BayGO or BayLKrO: name, size, composition and selection are set locally.",
+        ),
+    },
+];
+
+const ESTABLISHMENT: &[EstablishmentRule] = &[
+    EstablishmentRule {
+        id: text("by.establishment.may"),
+        land: Land::Bayern,
+        levels: Cow::Borrowed(MUNICIPAL),
+        body_types: Cow::Borrowed(LOCAL_BOARD),
+        duty: Duty::May,
+        threshold: None,
+        citation: Citation::article("BayGO", "23"),
+        validity: Validity::since(BY_FROM),
+        certainty: Verified,
+        statement_de: text(
+            "Keine Regelung in BayGO und BayLKrO: die Gemeinde kann einen Beirat durch Satzung bilden.",
+        ),
+        statement_en: text(
+            "No provision in BayGO or BayLKrO: the municipality may form a Beirat by Satzung",
+        ),
+        source: text("http://www.handbuch.agaby.de/index.php?id=3"),
+        ..EstablishmentRule::DEFAULT
+    },
+    EstablishmentRule {
+        id: text("by.establishment.county_may"),
+        land: Land::Bayern,
+        levels: Cow::Borrowed(COUNTY),
+        body_types: Cow::Borrowed(LOCAL_BOARD),
+        duty: Duty::May,
+        threshold: None,
+        citation: Citation::article("BayLKrO", "17"),
+        validity: Validity::since(BY_FROM),
+        certainty: Verified,
+        statement_de: text("Der Landkreis kann einen Beirat durch Satzung bilden."),
+        statement_en: text("The Landkreis may form a Beirat by Satzung"),
+        source: text(
+            "http://www.anwalt24.de/rund-ums-recht/Landkreisordnung_fuer_den_Freistaat_Bayern_Landkreisordnung_-d145125,1.html",
+        ),
+        note: text(
+            "Art. 17 BayLKrO (Kreisrecht), not Art. 40 as the AGABY handbook has it (legal audit, S16).",
+        ),
+        ..EstablishmentRule::DEFAULT
+    },
+];
+
+const FRANCHISE: &[FranchiseRule] = &[];
+
+/// The law of Bayern.
+pub(super) const LAW: LandLaw = LandLaw {
+    land: Land::Bayern,
+    regimes: Cow::Borrowed(REGIMES),
+    establishment: Cow::Borrowed(ESTABLISHMENT),
+    franchise: Cow::Borrowed(FRANCHISE),
+    council_term: Some(CouncilTermRule {
+        land: Land::Bayern,
+        years: 6,
+        start: CouncilTermStart::FirstOfMonthAfterElection { month: 5 },
+        citation: Citation::article("GLKrWG", "23").paragraph(1),
+        note: text(
+            "Wahlzeit of 6 years beginning on the 1 May after the general election (Art. 23 Abs. 1 GLKrWG); \
+               confirmed by Thalmässing: 01.05.2014–30.04.2020.",
+        ),
+        exceptions: Cow::Borrowed(&[]),
+    }),
+};

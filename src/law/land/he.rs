@@ -1,0 +1,536 @@
+//! Hessen: the Ausländerbeirat (§§ 84–88 HGO, § 4b HKO) and the Integrations-Kommission (§ 89 HGO).
+//!
+//! A municipality with more than 1,000 foreign residents must form an elected
+//! Ausländerbeirat (§ 84 HGO); the duty is recorded from 1993. The reform of
+//! 2020 (from 16 May 2020) let it form an Integrations-Kommission instead, of
+//! council members, members of the Ausländerbeirat or foreign residents, and
+//! experts (§ 89 HGO), and let a Landkreis form an Ausländerbeirat (§ 4b HKO).
+//! The Beirat has 3 to 37 members (§ 85), elected by the foreign residents
+//! (§ 86); where no or too few nominations are made, an Integrations-Kommission
+//! must be formed for the following Wahlzeit (§ 86 Abs. 1 S. 4 f.). Before 2020
+//! the size and election rules are recorded from 2001 and unverified; the
+//! 5-year term, the election with the Kommunalwahl and the lapse below
+//! 3 members are not checked.
+
+use super::*;
+
+// ---- reform dates ----
+
+/// Hessen: the HGO amendment of 1 April 1993 made the Ausländerbeirat
+/// mandatory (kab-giessen).
+const HE_1993: NaiveDate = d(1993, 4, 1);
+/// Hessen: the crate records the Ausländerbeirat's composition from 2001 on;
+/// no reform on that day, the first year the project reaches back to.
+const HE_2001: NaiveDate = d(2001, 1, 1);
+/// Hessen: § 4b HKO applies from 1 April 2005.
+const HE_2005: NaiveDate = d(2005, 4, 1);
+/// Hessen: in force of the 2020 law on the political participation of
+/// foreign residents (GVBl. S. 318): Integrations-Kommission, Antragsrecht.
+const HE_2020: NaiveDate = d(2020, 5, 16);
+
+// ---- values, citations, sources and rules ----
+
+const SRC_HE_87: &str = "https://haufe.de/oeffentlicher-dienst/tvoed-office-professional/gemeindeordnung-hessen-87-wahl-des-vorsitzenden-geschaeftsgang_idesk_PI13994_HI1317699.html";
+
+const SRC_HE_89: &str = "https://www.haufe.de/oeffentlicher-dienst/tvoed-office-professional/gemeindeordnung-hessen-89-integrations-kommission_idesk_PI13994_HI13858224.html";
+
+const fn he_chair(id: &'static str) -> Rule {
+    Rule {
+        id: text(id),
+        citation: Citation::section("HGO", "87").paragraph(1),
+        validity: Validity::since(HE_2020),
+        certainty: Verified,
+        statement_de: text(
+            "Der Ausländerbeirat wählt in seiner ersten Sitzung aus seiner Mitte einen Vorsitzenden.",
+        ),
+        statement_en: text(
+            "The Ausländerbeirat elects its chair from its midst at its first meeting",
+        ),
+        constraint: Constraint::Chair {
+            allowed: FROM_MIDST,
+        },
+        source: text(SRC_HE_87),
+        ..Rule::DEFAULT
+    }
+}
+
+const fn he_deputies(id: &'static str) -> Rule {
+    Rule {
+        id: text(id),
+        citation: Citation::section("HGO", "87").paragraph(1),
+        validity: Validity::since(HE_2020),
+        certainty: Verified,
+        statement_de: text(
+            "Der Ausländerbeirat wählt aus seiner Mitte einen oder mehrere Stellvertreter.",
+        ),
+        statement_en: text("The Ausländerbeirat elects one or more deputy chairs from its midst"),
+        constraint: Constraint::Deputies {
+            allowed: FROM_MIDST,
+        },
+        source: text(SRC_HE_87),
+        ..Rule::DEFAULT
+    }
+}
+
+const HE_BOARD_RULES: &[Rule] = &[
+    Rule {
+        id: text("he.foreign_residents_board.size"),
+        citation: Citation::section("HGO", "85"),
+        validity: Validity::since(HE_2020),
+        certainty: Verified,
+        statement_de: text(
+            "Der Ausländerbeirat hat mindestens 3 und höchstens 37 Mitglieder; die Zahl bestimmt die Hauptsatzung.",
+        ),
+        statement_en: text(
+            "An Ausländerbeirat has at least 3 and at most 37 members, the number fixed in the Hauptsatzung",
+        ),
+        constraint: Constraint::Seats {
+            of: ALL,
+            min: Some(3),
+            max: Some(37),
+        },
+        source: text(
+            "http://www.agah-hessen.de/wahl2015/infos-fuer-kandidat-innen/zahl-der-mitglieder/",
+        ),
+        ..Rule::DEFAULT
+    },
+    Rule {
+        id: text("he.foreign_residents_board.elected"),
+        citation: Citation::section("HGO", "86"),
+        validity: Validity::since(HE_2020),
+        certainty: Verified,
+        statement_de: text(
+            "Die Mitglieder des Ausländerbeirats werden von den ausländischen Einwohnern gewählt.",
+        ),
+        statement_en: text(
+            "The members of an Ausländerbeirat are elected by the foreign residents",
+        ),
+        constraint: Constraint::OnlyGroups { allowed: ELECTED },
+        source: text(
+            "https://wahlen.hessen.de/kommunalwahlen/allgemeine-kommunalwahlen/auslaenderbeiratswahlen",
+        ),
+        ..Rule::DEFAULT
+    },
+    he_chair("he.foreign_residents_board.chair"),
+    he_deputies("he.foreign_residents_board.deputies"),
+    Rule {
+        id: text("he.foreign_residents_board_2001.size"),
+        citation: Citation::section("HGO", "85"),
+        validity: Validity::between(HE_2001, HE_2020),
+        certainty: Unverified,
+        statement_de: text(
+            "Vor der Reform 2020: Der Ausländerbeirat hat mindestens 3 und höchstens 37 Mitglieder; die Zahl bestimmt die Hauptsatzung.",
+        ),
+        statement_en: text(
+            "Before the 2020 reform: an Ausländerbeirat has at least 3 and at most 37 members, the number fixed in the Hauptsatzung",
+        ),
+        constraint: Constraint::Seats {
+            of: ALL,
+            min: Some(3),
+            max: Some(37),
+        },
+        source: text(
+            "http://www.agah-hessen.de/wahl2015/infos-fuer-kandidat-innen/zahl-der-mitglieder/",
+        ),
+        note: text(
+            "The range 3–37 is confirmed for the 2015 election (agah 2015); that it held unchanged since 2001 is not \
+           confirmed, so the rule is unverified before the 2020 reform.",
+        ),
+        ..Rule::DEFAULT
+    },
+    Rule {
+        id: text("he.foreign_residents_board_2001.elected"),
+        citation: Citation::section("HGO", "86"),
+        validity: Validity::between(HE_2001, HE_2020),
+        certainty: Unverified,
+        statement_de: text(
+            "Vor der Reform 2020: Die Mitglieder des Ausländerbeirats werden von den ausländischen Einwohnern gewählt.",
+        ),
+        statement_en: text(
+            "Before the 2020 reform: the members of an Ausländerbeirat are elected by the foreign residents",
+        ),
+        constraint: Constraint::OnlyGroups { allowed: ELECTED },
+        source: text(
+            "http://www.agah-hessen.de/wahl2015/infos-fuer-waehler-innen/wer-kann-waehlen/",
+        ),
+        note: text(
+            "Direct election by the foreign residents is described for the 2015 election (agah 2015); the pre-2020 \
+           statute text was not read.",
+        ),
+        ..Rule::DEFAULT
+    },
+];
+
+const HE_COUNTY_BOARD_RULES: &[Rule] = &[
+    he_chair("he.county_foreign_residents_board.chair"),
+    he_deputies("he.county_foreign_residents_board.deputies"),
+];
+
+const HE_COMMISSION_RULES: &[Rule] = &[
+    Rule {
+        id: text("he.integration_commission.expert_share"),
+        citation: Citation::section("HGO", "89").paragraph(1).sentence(2),
+        validity: Validity::since(HE_2020),
+        certainty: Verified,
+        statement_de: text(
+            "Mindestens die Hälfte der Mitglieder sind sachkundige Einwohner, die die Gemeindevertretung auf Vorschlag der Interessenvertretungen der Migranten wählt.",
+        ),
+        statement_en: text(
+            "At least half of the members are sachkundige Einwohner elected by the Gemeindevertretung on proposals of migrant interest groups",
+        ),
+        constraint: Constraint::Share {
+            part: APPOINTED,
+            of: ALL,
+            min: Some(ratio(1, 2)),
+            max: None,
+        },
+        source: text(SRC_HE_89),
+        ..Rule::DEFAULT
+    },
+    Rule {
+        id: text("he.integration_commission.women_half"),
+        citation: Citation::section("HGO", "89").paragraph(1).sentence(5),
+        validity: Validity::since(HE_2020),
+        certainty: Verified,
+        statement_de: text("Die Hälfte der gewählten sachkundigen Einwohner sollen Frauen sein."),
+        statement_en: text("Half of the sachkundige Einwohner elected should be women"),
+        constraint: Constraint::MembersWith {
+            of: APPOINTED,
+            attribute: MemberAttribute::Woman,
+            min: ratio(1, 2),
+            more_than: false,
+        },
+        source: text(SRC_HE_89),
+        modality: Modality::Should,
+        note: text(
+            "A \"soll\" rule (§ 89 Abs. 1 S. 5 HGO, legal audit S10): breaking it is a warning. Checked only where \
+           the document counts the women among the sachkundige Einwohner.",
+        ),
+        ..Rule::DEFAULT
+    },
+    Rule {
+        id: text("he.integration_commission.co_chairs"),
+        citation: Citation::section("HGO", "89").paragraph(2),
+        validity: Validity::since(HE_2020),
+        certainty: Verified,
+        statement_de: text(
+            "Den Vorsitz führen der Bürgermeister und ein von den sachkundigen Einwohnern gewählter Co-Vorsitzender.",
+        ),
+        statement_en: text(
+            "The Bürgermeister and a co-chair elected by the sachkundige Einwohner chair the commission",
+        ),
+        constraint: Constraint::Chair {
+            allowed: Cow::Borrowed(&[ChairMethod::CoChairs]),
+        },
+        source: text(SRC_HE_89),
+        ..Rule::DEFAULT
+    },
+    Rule {
+        id: text("he.integration_commission.meetings"),
+        citation: Citation::section("HGO", "89").paragraph(4),
+        validity: Validity::since(HE_2020),
+        certainty: Verified,
+        statement_de: text(
+            "Die Integrations-Kommission tritt mindestens viermal im Jahr zusammen.",
+        ),
+        statement_en: text("The Integrations-Kommission meets at least four times a year"),
+        constraint: Constraint::MeetingsPerYear { count: 4 },
+        source: text(SRC_HE_89),
+        ..Rule::DEFAULT
+    },
+];
+
+const HE_BODIES: &[BodyType] = &[
+    BodyType::ForeignResidentsAdvisoryBoard,
+    BodyType::IntegrationCommission,
+];
+
+const SRC_HE: &str = "https://www.haufe.de/oeffentlicher-dienst/tvoed-office-fuer-die-verwaltung/gemeindeordnung-hessen-84-einrichtung_idesk_PI7633_HI1317696.html";
+
+const HE_VOTERS: &[Group] = &[NonGerman];
+
+const HE_GERMAN_CANDIDATES: &[Group] = &[Naturalised, GermanWithForeignNationality];
+
+const HE_VOTING_BODIES: &[BodyType] = &[BodyType::ForeignResidentsAdvisoryBoard];
+
+// ---- the Land's law ----
+
+const REGIMES: &[Regime] = &[
+    Regime {
+        land: Land::Hessen,
+        body_type: BodyType::ForeignResidentsAdvisoryBoard,
+        levels: Cow::Borrowed(MUNICIPAL),
+        governance: Governance::Statute,
+        basis: Citation::section("HGO", "84"),
+        covered: Validity::since(HE_2001),
+        rules: Cow::Borrowed(HE_BOARD_RULES),
+        note: text(
+            "Recorded from 2001: before the 2020 reform the size (3–37) and election rules are unverified (confirmed \
+         for the 2015 election only); from 16 May 2020 verified. Not checked: the 5-year term and the election with \
+         the Kommunalwahl since 2021 (no Hessen council-term rule is recorded), and the lapse of the Beirat below \
+         3 members (§ 86 Abs. 1 S. 3 HGO), which needs a filled-seats constraint.",
+        ),
+    },
+    Regime {
+        land: Land::Hessen,
+        body_type: BodyType::ForeignResidentsAdvisoryBoard,
+        levels: Cow::Borrowed(COUNTY),
+        governance: Governance::Statute,
+        basis: Citation::section("HKO", "4b"),
+        covered: Validity::since(HE_2020),
+        rules: Cow::Borrowed(HE_COUNTY_BOARD_RULES),
+        note: text(
+            "A Landkreis may form an Ausländerbeirat; its Hauptsatzung fixes size, term and election (§ 4b Abs. 2 HKO); \
+         § 87 HGO applies (§ 4b Abs. 3 HKO).",
+        ),
+    },
+    Regime {
+        land: Land::Hessen,
+        body_type: BodyType::IntegrationCommission,
+        levels: Cow::Borrowed(MUNICIPAL),
+        governance: Governance::Statute,
+        basis: Citation::section("HGO", "89"),
+        covered: Validity::since(HE_2020),
+        rules: Cow::Borrowed(HE_COMMISSION_RULES),
+        note: text(
+            "Since 16 May 2020. The meeting rule (at least 4 a year) and the women's quota (\"soll\") are not modelled.",
+        ),
+    },
+];
+
+const ESTABLISHMENT: &[EstablishmentRule] = &[
+    // ---- Hessen, § 84 HGO; § 4b HKO ----
+    EstablishmentRule {
+        id: text("he.establishment.must_1000"),
+        land: Land::Hessen,
+        levels: Cow::Borrowed(MUNICIPAL),
+        body_types: Cow::Borrowed(HE_BODIES),
+        duty: Duty::Must,
+        threshold: Some(Threshold::ForeignResidents {
+            comparison: GreaterThan,
+            count: 1_000,
+        }),
+        citation: Citation::section("HGO", "84"),
+        validity: Validity::since(HE_2020),
+        certainty: Verified,
+        statement_de: text(
+            "In Gemeinden mit mehr als 1.000 gemeldeten ausländischen Einwohnern ist ein Ausländerbeirat einzurichten; die Pflicht entfällt, wenn eine Integrations-Kommission nach § 89 gebildet wird.",
+        ),
+        statement_en: text(
+            "A municipality with more than 1,000 registered foreign residents must set up an Ausländerbeirat, unless it forms an Integrations-Kommission under § 89",
+        ),
+        source: text(SRC_HE),
+        if_no_candidates: Some(NoCandidates {
+            citation: Citation::section("HGO", "86")
+                .paragraph(1)
+                .sentence(4)
+                .following(Following::One),
+            lapses_for_years: None,
+            instead: Some(BodyType::IntegrationCommission),
+            statement_de: text(
+                "Gehen keine oder zu wenige Wahlvorschläge ein, findet keine Wahl statt; für die folgende Wahlzeit ist eine Integrations-Kommission zu bilden.",
+            ),
+            statement_en: text(
+                "If no or too few nominations are made, there is no election and an Integrations-Kommission must be formed for the following Wahlzeit",
+            ),
+        }),
+        ..EstablishmentRule::DEFAULT
+    },
+    EstablishmentRule {
+        id: text("he.establishment.may"),
+        land: Land::Hessen,
+        levels: Cow::Borrowed(MUNICIPAL),
+        body_types: Cow::Borrowed(HE_BODIES),
+        duty: Duty::May,
+        threshold: None,
+        citation: Citation::section("HGO", "84"),
+        validity: Validity::since(HE_2020),
+        certainty: Verified,
+        statement_de: text(
+            "Andere Gemeinden können durch die Hauptsatzung einen Ausländerbeirat einrichten.",
+        ),
+        statement_en: text(
+            "Other municipalities may set up an Ausländerbeirat through their Hauptsatzung",
+        ),
+        source: text(SRC_HE),
+        ..EstablishmentRule::DEFAULT
+    },
+    EstablishmentRule {
+        id: text("he.establishment_1993.must_1000"),
+        land: Land::Hessen,
+        levels: Cow::Borrowed(MUNICIPAL),
+        body_types: Cow::Borrowed(&[BodyType::ForeignResidentsAdvisoryBoard]),
+        duty: Duty::Must,
+        threshold: Some(Threshold::ForeignResidents {
+            comparison: GreaterThan,
+            count: 1_000,
+        }),
+        citation: Citation::section("HGO", "84").version("i. d. F. des Gesetzes vom 1.4.1993"),
+        validity: Validity::between(HE_1993, HE_2020),
+        certainty: Unverified,
+        statement_de: text(
+            "Seit dem 1.4.1993 ist in Gemeinden mit mehr als 1.000 ausländischen Einwohnern ein Ausländerbeirat einzurichten.",
+        ),
+        statement_en: text(
+            "Since 1 Apr 1993 a municipality with more than 1,000 foreign residents must set up an Ausländerbeirat",
+        ),
+        source: text(
+            "https://kab-giessen.de/index.php/was-sind-auslaenderbeiraete/44-gesetzliche-grundlagen/56-gesetzliche-grundlagen",
+        ),
+        note: text(
+            "The threshold \"mehr als 1.000\" is stated by the cited source itself (kab-giessen); the statute text of \
+           this version was not read, so the rule stays unverified (legal audit, E).",
+        ),
+        ..EstablishmentRule::DEFAULT
+    },
+    EstablishmentRule {
+        id: text("he.establishment_1993.may"),
+        land: Land::Hessen,
+        levels: Cow::Borrowed(MUNICIPAL),
+        body_types: Cow::Borrowed(&[BodyType::ForeignResidentsAdvisoryBoard]),
+        duty: Duty::May,
+        threshold: None,
+        citation: Citation::section("HGO", "84").version("i. d. F. des Gesetzes vom 1.4.1993"),
+        validity: Validity::between(HE_1993, HE_2020),
+        certainty: Unverified,
+        statement_de: text(
+            "Andere Gemeinden können einen Ausländerbeirat einrichten (Fassung 1993 nicht gelesen).",
+        ),
+        statement_en: text(
+            "Other municipalities may set up an Ausländerbeirat (1993 version not read)",
+        ),
+        source: text(
+            "https://kab-giessen.de/index.php/was-sind-auslaenderbeiraete/44-gesetzliche-grundlagen/56-gesetzliche-grundlagen",
+        ),
+        ..EstablishmentRule::DEFAULT
+    },
+    EstablishmentRule {
+        id: text("he.establishment.county_may"),
+        land: Land::Hessen,
+        levels: Cow::Borrowed(COUNTY),
+        body_types: Cow::Borrowed(&[BodyType::ForeignResidentsAdvisoryBoard]),
+        duty: Duty::May,
+        threshold: None,
+        citation: Citation::section("HKO", "4b").paragraph(1),
+        validity: Validity::since(HE_2005),
+        certainty: Verified,
+        statement_de: text(
+            "Ein Landkreis kann durch die Hauptsatzung einen Ausländerbeirat einrichten.",
+        ),
+        statement_en: text("A Landkreis may set up an Ausländerbeirat through its Hauptsatzung"),
+        source: text(
+            "http://www.anwalt24.de/rund-ums-recht/Paragraph_4b_HKO_Auslaenderbeirat-d146141,7.html",
+        ),
+        ..EstablishmentRule::DEFAULT
+    },
+];
+
+const FRANCHISE: &[FranchiseRule] = &[
+    FranchiseRule {
+        id: Cow::Borrowed("he.franchise"),
+        land: Land::Hessen,
+        body_types: Cow::Borrowed(HE_VOTING_BODIES),
+        validity: Validity::since(HE_2020),
+        certainty: Verified,
+        active: Cow::Borrowed(&[Eligibility {
+            groups: Cow::Borrowed(HE_VOTERS),
+            min_age: Some(18),
+            residence: Some(Period::Weeks(6)),
+            lawful_stay: None,
+            excludes_asylum_seekers: false,
+            excludes_residence_act_exempt: false,
+            germans_must_apply: false,
+            citation: Citation::section("HGO", "86"),
+        }]),
+        passive: Cow::Borrowed(&[
+            Eligibility {
+                groups: Cow::Borrowed(HE_VOTERS),
+                min_age: Some(18),
+                residence: Some(Period::Months(3)),
+                lawful_stay: None,
+                excludes_asylum_seekers: false,
+                excludes_residence_act_exempt: false,
+                germans_must_apply: false,
+                citation: Citation::section("HGO", "86").paragraph(3),
+            },
+            Eligibility {
+                groups: Cow::Borrowed(HE_GERMAN_CANDIDATES),
+                min_age: Some(18),
+                residence: Some(Period::Months(3)),
+                lawful_stay: None,
+                excludes_asylum_seekers: false,
+                excludes_residence_act_exempt: false,
+                germans_must_apply: false,
+                citation: Citation::section("HGO", "86").paragraph(4),
+            },
+        ]),
+        statement_de: Cow::Borrowed(
+            "Wahlberechtigt sind ausländische Einwohner (auch EU-Bürger und Staatenlose), nicht aber deutsche Doppelstaatler und Eingebürgerte, ab 18 Jahren mit sechs Wochen Wohnsitz. Wählbar sind sie und Eingebürgerte sowie Deutsche mit weiterer Staatsangehörigkeit ab 18 mit drei Monaten Wohnsitz.",
+        ),
+        statement_en: Cow::Borrowed(
+            "Voters: foreign residents (EU citizens and stateless persons included), not German dual nationals or naturalised persons, 18+, six weeks' residence. Candidates: these and naturalised persons and Germans with another nationality, 18+, three months' residence.",
+        ),
+        source: Cow::Borrowed(
+            "https://www.agah-hessen.de/wahl2021/infos-fuer-waehlerinnen/wer-kann-waehlen/",
+        ),
+        note: Cow::Borrowed(""),
+    },
+    FranchiseRule {
+        id: Cow::Borrowed("he.franchise_2015"),
+        land: Land::Hessen,
+        body_types: Cow::Borrowed(HE_VOTING_BODIES),
+        validity: Validity::between(d(2000, 1, 1), HE_2020),
+        certainty: Unverified,
+        active: Cow::Borrowed(&[Eligibility {
+            groups: Cow::Borrowed(HE_VOTERS),
+            min_age: Some(18),
+            residence: Some(Period::Months(3)),
+            lawful_stay: None,
+            excludes_asylum_seekers: false,
+            excludes_residence_act_exempt: false,
+            germans_must_apply: false,
+            citation: Citation::section("HGO", "86"),
+        }]),
+        passive: Cow::Borrowed(&[
+            Eligibility {
+                groups: Cow::Borrowed(HE_VOTERS),
+                min_age: Some(18),
+                residence: Some(Period::Months(6)),
+                lawful_stay: None,
+                excludes_asylum_seekers: false,
+                excludes_residence_act_exempt: false,
+                germans_must_apply: false,
+                citation: Citation::section("HGO", "86").paragraph(3),
+            },
+            Eligibility {
+                groups: Cow::Borrowed(HE_GERMAN_CANDIDATES),
+                min_age: Some(18),
+                residence: Some(Period::Months(6)),
+                lawful_stay: None,
+                excludes_asylum_seekers: false,
+                excludes_residence_act_exempt: false,
+                germans_must_apply: false,
+                citation: Citation::section("HGO", "86").paragraph(4),
+            },
+        ]),
+        statement_de: Cow::Borrowed(
+            "Stand der Wahl 2015: Wähler ab 18 mit drei Monaten Wohnsitz; wählbar ab 18 mit sechs Monaten Wohnsitz sind ausländische Einwohner sowie nach § 86 Abs. 4 HGO Eingebürgerte und Deutsche mit weiterer Staatsangehörigkeit (Geltungsbeginn dieser Fassung nicht bekannt).",
+        ),
+        statement_en: Cow::Borrowed(
+            "As at the 2015 election: voters 18+ with three months' residence; candidates 18+ with six months' residence are foreign residents and, under § 86 Abs. 4 HGO, naturalised persons and Germans with another nationality (start of this version not known).",
+        ),
+        source: Cow::Borrowed(
+            "http://www.agah-hessen.de/wahl2015/infos-fuer-waehler-innen/wer-kann-waehlen/",
+        ),
+        note: Cow::Borrowed(""),
+    },
+];
+
+/// The law of Hessen.
+pub(super) const LAW: LandLaw = LandLaw {
+    land: Land::Hessen,
+    regimes: Cow::Borrowed(REGIMES),
+    establishment: Cow::Borrowed(ESTABLISHMENT),
+    franchise: Cow::Borrowed(FRANCHISE),
+    council_term: None,
+};

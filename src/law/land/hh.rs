@@ -1,0 +1,137 @@
+//! Hamburg: the Integrationsbeirat of the Sozialbehörde and the district Integrationsbeiräte.
+//!
+//! The state Integrationsbeirat is a Verwaltungsausschuss of the Sozialbehörde
+//! (§ 16 VerwBehG), chaired by the head of the authority, which sets its
+//! composition. The Bezirksversammlungen appoint district Integrationsbeiräte
+//! (Hamburg-Mitte since 2013).
+
+use super::*;
+
+// ---- reform dates ----
+
+/// HH: the Integrationsbeirat exists since 2002; the Hamburg-Mitte district
+/// Integrationsbeirat since 2013.
+const HH_FROM: NaiveDate = d(2003, 1, 1);
+const HH_DISTRICT_FROM: NaiveDate = d(2014, 1, 1);
+
+// ---- values, citations, sources and rules ----
+
+const HH_STATE_RULES: &[Rule] = &[
+    Rule {
+        id: text("hh.state_board.legal_basis"),
+        citation: Citation::section("VerwBehG", "16"),
+        validity: Validity::since(HH_FROM),
+        certainty: Verified,
+        statement_de: text(
+            "Der Integrationsbeirat ist ein Verwaltungsausschuss, den die Sozialbehörde einsetzt.",
+        ),
+        statement_en: text(
+            "The Integrationsbeirat is an administrative committee set up by the Sozialbehörde",
+        ),
+        constraint: Constraint::LegalBasis {
+            allowed: Cow::Borrowed(&[LegalBasisKind::AdministrativeDecision]),
+        },
+        source: text(
+            "https://www.hamburg.de/politik-und-verwaltung/behoerden/sozialbehoerde/wir-ueber-uns/integrationsbeirat-hamburg/arbeitsweise-30380",
+        ),
+        ..Rule::DEFAULT
+    },
+    Rule {
+        id: text("hh.state_board.chair"),
+        citation: Citation::section("VerwBehG", "16"),
+        validity: Validity::since(HH_FROM),
+        certainty: Verified,
+        statement_de: text("Den Vorsitz führt die Leitung der Behörde."),
+        statement_en: text("The head of the authority chairs"),
+        constraint: Constraint::Chair {
+            allowed: Cow::Borrowed(&[ChairMethod::ExOfficio]),
+        },
+        source: text(
+            "https://www.hamburg.de/politik-und-verwaltung/behoerden/sozialbehoerde/wir-ueber-uns/integrationsbeirat-hamburg/arbeitsweise-30380",
+        ),
+        ..Rule::DEFAULT
+    },
+];
+
+const HH_DISTRICT_RULES: &[Rule] = &[Rule {
+    id: text("hh.district_board.legal_basis"),
+    citation: Citation::whole("BezVG HH"),
+    validity: Validity::since(HH_DISTRICT_FROM),
+    certainty: Unverified,
+    statement_de: text(
+        "Die Bezirksversammlung beruft den bezirklichen Integrationsbeirat nach jeder Neukonstituierung.",
+    ),
+    statement_en: text(
+        "The district assembly appoints the district Integrationsbeirat after each new constitution",
+    ),
+    constraint: Constraint::LegalBasis {
+        allowed: Cow::Borrowed(&[LegalBasisKind::CouncilResolution]),
+    },
+    source: text(
+        "https://bv-hh.de/hamburg-mitte/documents/neukonstituierung-des-bezirklichen-integrationsbeirats-196719",
+    ),
+    ..Rule::DEFAULT
+}];
+
+// ---- the Land's law ----
+
+const REGIMES: &[Regime] = &[
+    Regime {
+        land: Land::Hamburg,
+        body_type: BodyType::StateAdvisoryBoard,
+        levels: Cow::Borrowed(&[Level::State]),
+        governance: Governance::LocalOnly,
+        basis: Citation::section("VerwBehG", "16"),
+        covered: Validity::since(HH_FROM),
+        rules: Cow::Borrowed(HH_STATE_RULES),
+        note: text(
+            "The Integrationsbeirat is a Verwaltungsausschuss of the Sozialbehörde, chaired by the head of the \
+         authority; its composition is set by the authority (22nd period: 14 district members + 5 experts).",
+        ),
+    },
+    Regime {
+        land: Land::Hamburg,
+        body_type: BodyType::LocalAdvisoryBoard,
+        levels: Cow::Borrowed(&[Level::Borough]),
+        governance: Governance::LocalOnly,
+        basis: Citation::whole("BezVG HH"),
+        covered: Validity::since(HH_DISTRICT_FROM),
+        rules: Cow::Borrowed(HH_DISTRICT_RULES),
+        note: text(
+            "District Integrationsbeiräte appointed by the Bezirksversammlung (Hamburg-Mitte since 2013).",
+        ),
+    },
+];
+
+const ESTABLISHMENT: &[EstablishmentRule] = &[EstablishmentRule {
+    id: text("hh.establishment.may"),
+    land: Land::Hamburg,
+    levels: Cow::Borrowed(&[Level::State, Level::Borough]),
+    body_types: Cow::Borrowed(&[BodyType::StateAdvisoryBoard, BodyType::LocalAdvisoryBoard]),
+    duty: Duty::May,
+    threshold: None,
+    citation: Citation::section("VerwBehG", "16"),
+    validity: Validity::since(HH_FROM),
+    certainty: Verified,
+    statement_de: text(
+        "Keine gesetzliche Pflicht: der Integrationsbeirat ist ein Verwaltungsausschuss der Sozialbehörde.",
+    ),
+    statement_en: text(
+        "No statutory duty: the Integrationsbeirat is an administrative committee of the Sozialbehörde",
+    ),
+    source: text(
+        "https://www.hamburg.de/politik-und-verwaltung/behoerden/sozialbehoerde/wir-ueber-uns/integrationsbeirat-hamburg/arbeitsweise-30380",
+    ),
+    ..EstablishmentRule::DEFAULT
+}];
+
+const FRANCHISE: &[FranchiseRule] = &[];
+
+/// The law of Hamburg.
+pub(super) const LAW: LandLaw = LandLaw {
+    land: Land::Hamburg,
+    regimes: Cow::Borrowed(REGIMES),
+    establishment: Cow::Borrowed(ESTABLISHMENT),
+    franchise: Cow::Borrowed(FRANCHISE),
+    council_term: None,
+};

@@ -1,0 +1,83 @@
+//! Mecklenburg-Vorpommern: the Integrations- und Teilhabegesetz (InTG M-V, from 2 April 2024).
+//!
+//! The law has kann and soll rules on municipal Migrations- und
+//! Integrationsbeiräte. Their paragraph, thresholds and composition were not
+//! read, so the crate records the regime as unverified and checks nothing as
+//! verified. Earlier law is not recorded.
+
+use super::*;
+
+// ---- reform dates ----
+
+/// MV: InTG M-V of 19 March 2024, in force 2 April 2024.
+const MV_FROM: NaiveDate = d(2024, 4, 2);
+
+// ---- values, citations, sources and rules ----
+
+const MV_RULES: &[Rule] = &[Rule {
+    id: text("mv.local_board.legal_basis"),
+    citation: Citation::whole("InTG M-V"),
+    validity: Validity::since(MV_FROM),
+    certainty: Unverified,
+    statement_de: text(
+        "Ein Migrations- und Integrationsbeirat wird in der Hauptsatzung verankert (so Schwerin); die Regelung des InTG M-V wurde nicht gelesen.",
+    ),
+    statement_en: text(
+        "A Migrations- und Integrationsbeirat is anchored in the Hauptsatzung (as in Schwerin); the InTG M-V provision was not read",
+    ),
+    constraint: Constraint::LegalBasis {
+        allowed: SATZUNG_ONLY,
+    },
+    source: text(
+        "https://www.ndr.de/nachrichten/mecklenburg-vorpommern/westmecklenburg/Schwerin-Einrichtung-eines-Integrationsbeirats-verschoben,mvregioschwerin484.html",
+    ),
+    ..Rule::DEFAULT
+}];
+
+// ---- the Land's law ----
+
+const REGIMES: &[Regime] = &[Regime {
+    land: Land::MecklenburgVorpommern,
+    body_type: BodyType::LocalAdvisoryBoard,
+    levels: Cow::Borrowed(MUNICIPAL),
+    governance: Governance::Statute,
+    basis: Citation::whole("InTG M-V"),
+    covered: Validity::since(MV_FROM),
+    rules: Cow::Borrowed(MV_RULES),
+    note: text(
+        "The InTG M-V (in force 2 April 2024) has kann/soll rules on municipal Migrations- und \
+         Integrationsbeiräte; their paragraph, thresholds and composition rules were not read, so nothing is \
+         checked as verified. Earlier law is not recorded.",
+    ),
+}];
+
+const ESTABLISHMENT: &[EstablishmentRule] = &[EstablishmentRule {
+    id: text("mv.establishment.may"),
+    land: Land::MecklenburgVorpommern,
+    levels: Cow::Borrowed(MUNICIPAL),
+    body_types: Cow::Borrowed(LOCAL_BOARD),
+    duty: Duty::May,
+    threshold: None,
+    citation: Citation::whole("InTG M-V"),
+    validity: Validity::since(MV_FROM),
+    certainty: Unverified,
+    statement_de: text(
+        "Das InTG M-V enthält Kann- bzw. Soll-Regeln zu kommunalen Migrations- und Integrationsbeiräten; Wortlaut, Paragraph und Schwellen wurden nicht gelesen.",
+    ),
+    statement_en: text(
+        "The InTG M-V has may/should rules on municipal Migrations- und Integrationsbeiräte; wording, paragraph and thresholds were not read",
+    ),
+    source: text("https://gruenes-forum.de/?p=1029"),
+    ..EstablishmentRule::DEFAULT
+}];
+
+const FRANCHISE: &[FranchiseRule] = &[];
+
+/// The law of Mecklenburg-Vorpommern.
+pub(super) const LAW: LandLaw = LandLaw {
+    land: Land::MecklenburgVorpommern,
+    regimes: Cow::Borrowed(REGIMES),
+    establishment: Cow::Borrowed(ESTABLISHMENT),
+    franchise: Cow::Borrowed(FRANCHISE),
+    council_term: None,
+};

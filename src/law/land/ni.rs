@@ -1,0 +1,80 @@
+//! Niedersachsen: no statutory migrant representation (§ 71 Abs. 6 NKomVG).
+//!
+//! No statute requires a body. Council committees may seat co-opted persons
+//! (§ 71 Abs. 6 NKomVG, from a secondary source); the basis of Beiräte is not
+//! confirmed.
+
+use super::*;
+
+// ---- reform dates ----
+
+/// NI: the Osnabrück Geschäftsordnung of 22 May 2012 is the earliest dated
+/// provision in the sources.
+const NI_FROM: NaiveDate = d(2012, 5, 22);
+
+// ---- values, citations, sources and rules ----
+
+const NI_RULES: &[Rule] = &[Rule {
+    id: text("ni.local_board.legal_basis"),
+    citation: Citation::section("NKomVG", "71").paragraph(6),
+    validity: Validity::since(NI_FROM),
+    certainty: Unverified,
+    statement_de: text(
+        "Kein Gesetz verpflichtet zur Bildung; der Rat bildet das Gremium durch Beschluss oder Satzung (Rechtsgrundlage § 71 Abs. 6 NKomVG nicht bestätigt).",
+    ),
+    statement_en: text(
+        "No statute obliges municipalities; the council forms the body by resolution or Satzung (the basis § 71 Abs. 6 NKomVG is not confirmed)",
+    ),
+    constraint: Constraint::LegalBasis {
+        allowed: LOCAL_BASES,
+    },
+    source: text("https://ratsinfo.grossenkneten.de/bi/vo0050.asp?__kvonr=6780"),
+    ..Rule::DEFAULT
+}];
+
+// ---- the Land's law ----
+
+const REGIMES: &[Regime] = &[Regime {
+    land: Land::Niedersachsen,
+    body_type: BodyType::LocalAdvisoryBoard,
+    levels: Cow::Borrowed(MUNICIPAL),
+    governance: Governance::LocalOnly,
+    basis: Citation::section("NKomVG", "71").paragraph(6),
+    covered: Validity::since(NI_FROM),
+    rules: Cow::Borrowed(NI_RULES),
+    note: text(
+        "No obligation. Council committees may seat co-opted persons under § 71 Abs. 6 NKomVG (secondary \
+         source); the basis of Beiräte is not confirmed.",
+    ),
+}];
+
+const ESTABLISHMENT: &[EstablishmentRule] = &[EstablishmentRule {
+    id: text("ni.establishment.may"),
+    land: Land::Niedersachsen,
+    levels: Cow::Borrowed(MUNICIPAL),
+    body_types: Cow::Borrowed(LOCAL_BOARD),
+    duty: Duty::May,
+    threshold: None,
+    citation: Citation::section("NKomVG", "71").paragraph(6),
+    validity: Validity::since(NI_FROM),
+    certainty: Unverified,
+    statement_de: text(
+        "Keine Pflicht zur Bildung von Ausländerbeiräten; die Rechtsgrundlage freiwilliger Gremien ist nicht bestätigt.",
+    ),
+    statement_en: text(
+        "No duty to form Ausländerbeiräte; the basis of voluntary bodies is not confirmed",
+    ),
+    source: text("https://ratsinfo.stadt.lueneburg.de/bi/vo020.asp?VOLFDNR=2113&toggleMenu=1"),
+    ..EstablishmentRule::DEFAULT
+}];
+
+const FRANCHISE: &[FranchiseRule] = &[];
+
+/// The law of Niedersachsen.
+pub(super) const LAW: LandLaw = LandLaw {
+    land: Land::Niedersachsen,
+    regimes: Cow::Borrowed(REGIMES),
+    establishment: Cow::Borrowed(ESTABLISHMENT),
+    franchise: Cow::Borrowed(FRANCHISE),
+    council_term: None,
+};

@@ -1,0 +1,699 @@
+//! Nordrhein-Westfalen: the Integrationsrat and the Integrationsausschuss under § 27 GO NRW.
+//!
+//! The 2009 law (GV. NRW. 2009 S. 380) let a municipality choose between an
+//! Integrationsrat and an Integrationsausschuss, a committee under § 58 GO NRW.
+//! The law of 19 December 2013 (in force here from 31 December 2013, the day
+//! after promulgation) made the Integrationsrat the only form, required that its
+//! directly elected members outnumber the council members the council appoints
+//! (§ 27 Abs. 1 S. 5), opened the franchise to German multiple nationals and
+//! moved the election to the day of the Kommunalwahl. The law of 2018 (from
+//! 29 December 2018) brought the Integrationsausschuss back as an option
+//! (§ 27 Abs. 12). The duty depends on the number of foreign residents: at least
+//! 5,000 must, at least 2,000 must on the request of 200 voters, others may
+//! (§ 27 Abs. 1 S. 1–3). The council's Wahlperiode is five years (§ 42 GO NRW),
+//! except the one opened in 2014, which ran until 31 October 2020. The 1994
+//! Ausländerbeirat is not recorded.
+
+use super::*;
+
+// ---- reform dates ----
+
+/// NRW: first day of the 2009 law on political participation in the
+/// municipalities (GV. NRW. 2009 Nr. 18 S. 380). The sources give only
+/// "June 2009"; the crate takes the first day of the following month.
+const NW_2009: NaiveDate = d(2009, 7, 1);
+/// NRW: the version of § 27 GO NRW under the 2009 law, as cited.
+const NW_2009_VERSION: &str = "i. d. F. des Gesetzes vom Juni 2009 (GV. NRW. S. 380)";
+/// NRW: first day of the law of 19 Dec 2013 (GV. NRW. Nr. 45 of 30.12.2013
+/// S. 878). Its in-force article was not read; a law cannot apply before it
+/// is promulgated, so the crate takes the day after promulgation.
+const NW_2013: NaiveDate = d(2013, 12, 31);
+/// NRW: the version of § 27 GO NRW under the 2013 law, as cited.
+const NW_2013_VERSION: &str = "i. d. F. des Gesetzes vom 19.12.2013 (GV. NRW. S. 878)";
+/// NRW: in force of the law of 18 Dec 2018 (GV. NRW. Nr. 32 of 28.12.2018),
+/// which re-introduced the Integrationsausschuss as § 27 Abs. 12.
+const NW_2018: NaiveDate = d(2018, 12, 29);
+
+// ---- values, citations, sources and rules ----
+
+const GO_NRW_27: Citation = Citation::section("GO NRW", "27");
+
+const GO_NRW_27_2009: Citation = GO_NRW_27.version(NW_2009_VERSION);
+
+const SRC_NW_DUISBURG: &str =
+    "https://duisburg.de/rathaus/rathausundpolitik/ratgremien/integrationsrat/rechtsgrundlagen.php";
+
+const SRC_NW_LIR: &str = "https://landesintegrationsrat.nrw/beschluss-der-mitgliederversammlung-zum-umgang-mit-dem-novellierten-%c2%a7-27-go-nrw-in-der-kommune";
+
+const SRC_NW_2013: &str = "https://umwelt-online.de/recht/allgemei/laender/nrw/z13_0878.htm";
+
+const GO_NRW_58_3: &[Citation] = &[Citation::section("GO NRW", "58").paragraph(3)];
+
+const SRC_NW_VELBERT: &str = "https://www.velbert.de/politik/wahlen/wahl-abc/wahlperiode/";
+
+const NOTE_NW_2013_DATE: &str = "Start: the 2013 law was promulgated in GV. NRW. Nr. 45 of 30.12.2013 (S. 878); its \
+    in-force article was not read, and a law cannot apply before promulgation, so the rule starts on 31.12.2013, \
+    the earliest possible day (legal audit, S2).";
+
+/// NRW § 27 Abs. 2 S. 3: bodies formed on request or voluntarily (Abs. 1 S. 2
+/// and 3) may be elected later than the council.
+const LATER_ELECTION_ALLOWED: Cow<'static, [Duty]> =
+    Cow::Borrowed(&[Duty::MustOnRequest, Duty::May]);
+
+/// § 27 Abs. 1 S. 5 compares seats by how they are filled: the members to be
+/// elected under Abs. 2 S. 1 against the council members the council
+/// appoints under Abs. 2 S. 4. A directly elected seat held by a councillor
+/// stays an elected seat.
+const NW_APPOINTED_COUNCILLORS: SeatSelector = SeatSelector::of(&[SeatClass::CouncilDelegated]);
+
+const NW_COUNCIL_RULES: &[Rule] = &[
+    Rule {
+        id: text("nw.integration_council.elected_majority"),
+        citation: GO_NRW_27.paragraph(1).sentence(5),
+        validity: Validity::since(NW_2013),
+        certainty: Verified,
+        statement_de: text(
+            "„Die Zahl der nach Absatz 2 Satz 1 zu wählenden Mitglieder muss die Zahl der nach Absatz 2 Satz 4 zu bestellenden Ratsmitglieder übersteigen.“",
+        ),
+        statement_en: text(
+            "The members to be elected under Abs. 2 S. 1 must outnumber the council members to be appointed under Abs. 2 S. 4",
+        ),
+        constraint: Constraint::Outnumber {
+            majority: ELECTED,
+            minority: NW_APPOINTED_COUNCILLORS,
+        },
+        source: text(SRC_NW_DUISBURG),
+        note: text(
+            "Seats are compared by how they are filled (legal audit, C1): a directly elected seat held by a \
+           councillor counts as elected, and elected seats left unfilled count as seats to be elected. \
+           Start as for every rule of the 2013 law: 31.12.2013, the day after promulgation.",
+        ),
+        ..Rule::DEFAULT
+    },
+    Rule {
+        id: text("nw.integration_council.composition"),
+        citation: GO_NRW_27.paragraph(1).sentence(4),
+        validity: Validity::since(NW_2013),
+        certainty: Verified,
+        statement_de: text(
+            "Der Integrationsrat wird aus den direkt gewählten Mitgliedern und den Ratsmitgliedern gebildet, die der Rat aus seiner Mitte bestellt (§ 27 Abs. 1 S. 4, Abs. 2 S. 4 GO NRW).",
+        ),
+        statement_en: text(
+            "An Integrationsrat is formed of the directly elected members and the council members the council appoints from its midst (§ 27 Abs. 1 S. 4, Abs. 2 S. 4 GO NRW)",
+        ),
+        constraint: Constraint::OnlyGroups {
+            allowed: SeatSelector::of(&[SeatClass::DirectlyElected, SeatClass::CouncilDelegated]),
+        },
+        source: text("https://politik-bei-uns.de/file/5c4a22892c66dc3b52d6542f"),
+        note: text(
+            "That no further (advisory) members may be added is the reading of the Krefeld administration \
+           (§ 27 names only these two kinds of member); no court decision was found.",
+        ),
+        ..Rule::DEFAULT
+    },
+    Rule {
+        id: text("nw.integration_council.chair"),
+        citation: GO_NRW_27.paragraph(7),
+        validity: Validity::since(NW_2013),
+        certainty: Verified,
+        statement_de: text("Der Integrationsrat wählt seinen Vorsitzenden aus seiner Mitte."),
+        statement_en: text("The Integrationsrat elects its chair from its midst"),
+        constraint: Constraint::Chair {
+            allowed: FROM_MIDST,
+        },
+        source: text(
+            "https://duesseldorf.de/stadtrecht/5/54-migration-und-integration/54301-geschaeftsordnung-des-integrationsrates-der-landeshauptstadt-duesseldorf",
+        ),
+        ..Rule::DEFAULT
+    },
+    Rule {
+        id: text("nw.integration_council.deputies"),
+        citation: GO_NRW_27.paragraph(7),
+        validity: Validity::since(NW_2013),
+        certainty: Verified,
+        statement_de: text(
+            "Der Integrationsrat wählt die Stellvertreter des Vorsitzenden aus seiner Mitte.",
+        ),
+        statement_en: text("The Integrationsrat elects the deputy chairs from its midst"),
+        constraint: Constraint::Deputies {
+            allowed: FROM_MIDST,
+        },
+        source: text("https://www.luedenscheid.de/buerger/integration/117120100000031553.php"),
+        ..Rule::DEFAULT
+    },
+    Rule {
+        id: text("nw.integration_council.term"),
+        citation: GO_NRW_27.paragraph(2).sentence(1),
+        validity: Validity::since(NW_2013),
+        certainty: Verified,
+        statement_de: text(
+            "Die Mitglieder werden für die Dauer der Wahlperiode des Rates gewählt.",
+        ),
+        statement_en: text("The members are elected for the council's Wahlperiode"),
+        constraint: Constraint::TermFollowsCouncil {},
+        source: text(SRC_NW_DUISBURG),
+        ..Rule::DEFAULT
+    },
+    Rule {
+        id: text("nw.integration_council.continuation"),
+        citation: GO_NRW_27.paragraph(2).sentence(6),
+        validity: Validity::since(NW_2013),
+        certainty: Verified,
+        statement_de: text(
+            "Nach Ablauf der Wahlperiode üben die bisherigen Mitglieder ihre Tätigkeit bis zum Zusammentritt des neu gewählten Integrationsrates weiter aus.",
+        ),
+        statement_en: text(
+            "After the Wahlperiode the members stay in office until the newly elected Integrationsrat first meets",
+        ),
+        constraint: Constraint::TermContinuesUntilSuccessorMeets {},
+        source: text(SRC_NW_DUISBURG),
+        ..Rule::DEFAULT
+    },
+    Rule {
+        id: text("nw.integration_council.election_day"),
+        citation: GO_NRW_27.paragraph(2).sentence(3),
+        validity: Validity::since(NW_2013),
+        certainty: Verified,
+        statement_de: text(
+            "Die Wahl findet am Tag der Kommunalwahl statt; in den Fällen des Absatzes 1 Satz 2 und 3 (Bildung auf Antrag oder freiwillig) ist auch eine spätere Wahl zulässig.",
+        ),
+        statement_en: text(
+            "The election is held on the day of the municipal election; for bodies formed under Abs. 1 S. 2 and 3 (on request or voluntarily) a later election is allowed",
+        ),
+        constraint: Constraint::ElectedWithCouncil {
+            except: LATER_ELECTION_ALLOWED,
+        },
+        source: text(SRC_NW_DUISBURG),
+        ..Rule::DEFAULT
+    },
+    Rule {
+        id: text("nw.integration_council_2009.term"),
+        citation: GO_NRW_27_2009.paragraph(2),
+        validity: Validity::between(NW_2009, NW_2013),
+        certainty: Unverified,
+        statement_de: text(
+            "Fassung 2009: Die Mitglieder werden für die Dauer der Wahlzeit des Rates gewählt; die Wahl findet spätestens innerhalb von acht Wochen nach der Wahl des Rates statt.",
+        ),
+        statement_en: text(
+            "2009 version: the members are elected for the council's Wahlzeit; the election takes place at the latest within eight weeks after the council election",
+        ),
+        constraint: Constraint::TermFollowsCouncil {},
+        source: text(SRC_NW_VELBERT),
+        note: text(
+            "Read on an undated municipal page that still gives the pre-2013 wording (election within eight \
+           weeks of the council election); the statute text of the 2009 version was not read. The 2009 version \
+           had no elected-majority rule and no election-day rule: both came with the 2013 law (FACTS 2.10).",
+        ),
+        ..Rule::DEFAULT
+    },
+];
+
+const NW_COMMITTEE_RULES: &[Rule] = &[
+    Rule {
+        id: text("nw.integration_committee_2009.term"),
+        citation: GO_NRW_27_2009,
+        validity: Validity::between(NW_2009, NW_2013),
+        certainty: Unverified,
+        statement_de: text(
+            "Fassung 2009: Anstelle eines Integrationsrates kann ein beratender Ausschuss entsprechend § 58 GO NRW (Integrationsausschuss) gebildet werden; für seine direkt gewählten Mitglieder gilt die Wahlzeit des Rates.",
+        ),
+        statement_en: text(
+            "2009 version: instead of an Integrationsrat, an advisory committee under § 58 GO NRW (Integrationsausschuss) may be formed; its directly elected members serve for the council's Wahlzeit",
+        ),
+        constraint: Constraint::TermFollowsCouncil {},
+        source: text(SRC_NW_2013),
+        note: text(
+            "The option itself is read in the old text shown with the 2013 amendment (legal audit, S2); the \
+           term of its elected members is inferred from the Integrationsrat rules of that version.",
+        ),
+        ..Rule::DEFAULT
+    },
+    Rule {
+        id: text("nw.integration_committee.not_permitted_2013_2018"),
+        citation: GO_NRW_27.version(NW_2013_VERSION),
+        validity: Validity::between(NW_2013, NW_2018),
+        certainty: Verified,
+        statement_de: text(
+            "Von der Reform 2013 bis zur Reform 2018 sah § 27 GO NRW keinen Integrationsausschuss anstelle eines Integrationsrates vor.",
+        ),
+        statement_en: text(
+            "From the 2013 reform until the 2018 reform, § 27 GO NRW provided for no Integrationsausschuss instead of an Integrationsrat",
+        ),
+        constraint: Constraint::NotPermitted {},
+        source: text(SRC_NW_2013),
+        note: text(NOTE_NW_2013_DATE),
+        ..Rule::DEFAULT
+    },
+    Rule {
+        id: text("nw.integration_committee.elected_majority"),
+        citation: GO_NRW_27.paragraph(12).read_with(GO_NRW_58_3),
+        validity: Validity::since(NW_2018),
+        certainty: Verified,
+        statement_de: text(
+            "Die Zahl der direkt gewählten Mitglieder muss die Zahl der Ratsmitglieder und der nach § 58 Abs. 3 GO NRW bestellten sachkundigen Bürger übersteigen.",
+        ),
+        statement_en: text(
+            "The directly elected members must outnumber the council members plus the sachkundige Bürger appointed under § 58 Abs. 3 GO NRW",
+        ),
+        constraint: Constraint::Outnumber {
+            majority: ELECTED,
+            minority: SeatSelector::of(&[SeatClass::CouncilDelegated, SeatClass::Appointed]),
+        },
+        source: text(SRC_NW_LIR),
+        note: text(
+            "As for the Integrationsrat, seats are compared by how they are filled; a directly elected seat held \
+           by a councillor counts as elected.",
+        ),
+        ..Rule::DEFAULT
+    },
+    Rule {
+        id: text("nw.integration_committee.composition"),
+        citation: GO_NRW_27.paragraph(12),
+        validity: Validity::since(NW_2018),
+        certainty: Verified,
+        statement_de: text(
+            "Der Integrationsausschuss besteht aus direkt gewählten Mitgliedern, Ratsmitgliedern und sachkundigen Bürgern (§ 58 Abs. 3 GO NRW).",
+        ),
+        statement_en: text(
+            "An Integrationsausschuss consists of directly elected members, council members and sachkundige Bürger (§ 58 Abs. 3 GO NRW)",
+        ),
+        constraint: Constraint::OnlyGroups {
+            allowed: SeatSelector::of(&[
+                SeatClass::DirectlyElected,
+                SeatClass::CouncilDelegated,
+                SeatClass::Appointed,
+            ]),
+        },
+        source: text(SRC_NW_LIR),
+        ..Rule::DEFAULT
+    },
+    Rule {
+        id: text("nw.integration_committee.term"),
+        citation: GO_NRW_27.paragraph(12),
+        validity: Validity::since(NW_2018),
+        certainty: Verified,
+        statement_de: text(
+            "Die Vorschriften über den Integrationsrat gelten entsprechend: Die Mitglieder werden für die Wahlperiode des Rates gewählt.",
+        ),
+        statement_en: text(
+            "The Integrationsrat rules apply accordingly: the members are elected for the council's Wahlperiode",
+        ),
+        constraint: Constraint::TermFollowsCouncil {},
+        source: text(SRC_NW_LIR),
+        ..Rule::DEFAULT
+    },
+    Rule {
+        id: text("nw.integration_committee.election_day"),
+        citation: GO_NRW_27.paragraph(12),
+        validity: Validity::since(NW_2018),
+        certainty: Verified,
+        statement_de: text(
+            "Die Vorschriften über den Integrationsrat gelten entsprechend: Die Wahl findet am Tag der Kommunalwahl statt; in den Fällen des § 27 Abs. 1 S. 2 und 3 GO NRW ist auch eine spätere Wahl zulässig.",
+        ),
+        statement_en: text(
+            "The Integrationsrat rules apply accordingly: election on the day of the municipal election, except for bodies formed under § 27 Abs. 1 S. 2 and 3 GO NRW (on request or voluntarily)",
+        ),
+        constraint: Constraint::ElectedWithCouncil {
+            except: LATER_ELECTION_ALLOWED,
+        },
+        source: text(SRC_NW_LIR),
+        ..Rule::DEFAULT
+    },
+];
+
+const NW_BODIES: &[BodyType] = &[BodyType::IntegrationCouncil, BodyType::IntegrationCommittee];
+
+const NW_COUNCIL_ONLY: &[BodyType] = &[BodyType::IntegrationCouncil];
+
+const SRC_NW: &str =
+    "https://duisburg.de/rathaus/rathausundpolitik/ratgremien/integrationsrat/rechtsgrundlagen.php";
+
+const SRC_NW_2009: &str = "https://umwelt-online.de/recht/allgemei/laender/nrw/z13_0878.htm";
+
+const NW_GROUPS: &[Group] = &[
+    NonGerman,
+    GermanWithForeignNationality,
+    Naturalised,
+    GermanByBirthInGermany,
+];
+
+/// Before the 2013 reform German dual nationals were not voters as such;
+/// Germans voted only if naturalised within the last five years (Essen,
+/// Eschweiler on the 2013 reform).
+const NW_GROUPS_2009: &[Group] = &[NonGerman, NaturalisedWithinFiveYears];
+
+const NW_3: Citation = Citation::section("GO NRW", "27").paragraph(3);
+
+const NW_27: Citation = Citation::section("GO NRW", "27");
+
+// ---- the Land's law ----
+
+const REGIMES: &[Regime] = &[
+    Regime {
+        land: Land::NordrheinWestfalen,
+        body_type: BodyType::IntegrationCouncil,
+        levels: Cow::Borrowed(MUNICIPAL),
+        governance: Governance::Statute,
+        basis: GO_NRW_27,
+        covered: Validity::since(NW_2009),
+        rules: Cow::Borrowed(NW_COUNCIL_RULES),
+        note: text(
+            "Recorded from the 2009 law on (GV. NRW. 2009 S. 380; in force taken as 1 Jul 2009, since the sources give \
+         only June 2009): the 2009 version, unverified, and the 2013 version from 31 Dec 2013. The 1994 \
+         Ausländerbeirat is not recorded. No rule for Kreise was found, so no Kreis regime exists.",
+        ),
+    },
+    Regime {
+        land: Land::NordrheinWestfalen,
+        body_type: BodyType::IntegrationCommittee,
+        levels: Cow::Borrowed(MUNICIPAL),
+        governance: Governance::Statute,
+        basis: GO_NRW_27.paragraph(12),
+        covered: Validity::since(NW_2009),
+        rules: Cow::Borrowed(NW_COMMITTEE_RULES),
+        note: text(
+            "An option instead of an Integrationsrat from the 2009 law; not permitted from 31 Dec 2013 to 28 Dec 2018; \
+         § 27 Abs. 12 since 29 Dec 2018. That the chair must be a council member is stated by one administration \
+         (Eschweiler) and not checked.",
+        ),
+    },
+];
+
+const ESTABLISHMENT: &[EstablishmentRule] = &[
+    // ---- Nordrhein-Westfalen, § 27 Abs. 1 GO NRW ----
+    // From the 2013 law to the 2018 law only an Integrationsrat met the duty:
+    // the Integrationsausschuss was not permitted.
+    EstablishmentRule {
+        id: text("nw.establishment_2013.must_5000"),
+        land: Land::NordrheinWestfalen,
+        levels: Cow::Borrowed(MUNICIPAL),
+        body_types: Cow::Borrowed(NW_COUNCIL_ONLY),
+        duty: Duty::Must,
+        threshold: Some(Threshold::ForeignResidents {
+            comparison: AtLeast,
+            count: 5_000,
+        }),
+        citation: Citation::section("GO NRW", "27").paragraph(1).sentence(1),
+        validity: Validity::between(NW_2013, NW_2018),
+        certainty: Verified,
+        statement_de: text(
+            "In Gemeinden mit mindestens 5.000 ausländischen Einwohnern ist ein Integrationsrat zu bilden.",
+        ),
+        statement_en: text(
+            "A municipality with at least 5,000 foreign residents must form an Integrationsrat",
+        ),
+        source: text(SRC_NW),
+        ..EstablishmentRule::DEFAULT
+    },
+    EstablishmentRule {
+        id: text("nw.establishment_2013.on_request_2000"),
+        land: Land::NordrheinWestfalen,
+        levels: Cow::Borrowed(MUNICIPAL),
+        body_types: Cow::Borrowed(NW_COUNCIL_ONLY),
+        duty: Duty::MustOnRequest,
+        threshold: Some(Threshold::ForeignResidents {
+            comparison: AtLeast,
+            count: 2_000,
+        }),
+        citation: Citation::section("GO NRW", "27").paragraph(1).sentence(2),
+        validity: Validity::between(NW_2013, NW_2018),
+        certainty: Verified,
+        statement_de: text(
+            "In Gemeinden mit mindestens 2.000 ausländischen Einwohnern ist ein Integrationsrat zu bilden, wenn mindestens 200 Wahlberechtigte es beantragen.",
+        ),
+        statement_en: text(
+            "A municipality with at least 2,000 foreign residents must form an Integrationsrat if at least 200 eligible voters apply",
+        ),
+        source: text(SRC_NW),
+        signatures: Some(200),
+        ..EstablishmentRule::DEFAULT
+    },
+    EstablishmentRule {
+        id: text("nw.establishment_2013.may"),
+        land: Land::NordrheinWestfalen,
+        levels: Cow::Borrowed(MUNICIPAL),
+        body_types: Cow::Borrowed(NW_COUNCIL_ONLY),
+        duty: Duty::May,
+        threshold: None,
+        citation: Citation::section("GO NRW", "27").paragraph(1).sentence(3),
+        validity: Validity::between(NW_2013, NW_2018),
+        certainty: Verified,
+        statement_de: text("Andere Gemeinden können einen Integrationsrat bilden."),
+        statement_en: text("Other municipalities may form an Integrationsrat"),
+        source: text(SRC_NW),
+        ..EstablishmentRule::DEFAULT
+    },
+    EstablishmentRule {
+        id: text("nw.establishment.must_5000"),
+        land: Land::NordrheinWestfalen,
+        levels: Cow::Borrowed(MUNICIPAL),
+        body_types: Cow::Borrowed(NW_BODIES),
+        duty: Duty::Must,
+        threshold: Some(Threshold::ForeignResidents {
+            comparison: AtLeast,
+            count: 5_000,
+        }),
+        citation: Citation::section("GO NRW", "27").paragraph(1).sentence(1),
+        validity: Validity::since(NW_2018),
+        certainty: Verified,
+        statement_de: text(
+            "In Gemeinden mit mindestens 5.000 ausländischen Einwohnern ist ein Integrationsrat zu bilden.",
+        ),
+        statement_en: text(
+            "A municipality with at least 5,000 foreign residents must form an Integrationsrat",
+        ),
+        source: text(SRC_NW),
+        ..EstablishmentRule::DEFAULT
+    },
+    EstablishmentRule {
+        id: text("nw.establishment.on_request_2000"),
+        land: Land::NordrheinWestfalen,
+        levels: Cow::Borrowed(MUNICIPAL),
+        body_types: Cow::Borrowed(NW_BODIES),
+        duty: Duty::MustOnRequest,
+        threshold: Some(Threshold::ForeignResidents {
+            comparison: AtLeast,
+            count: 2_000,
+        }),
+        citation: Citation::section("GO NRW", "27").paragraph(1).sentence(2),
+        validity: Validity::since(NW_2018),
+        certainty: Verified,
+        statement_de: text(
+            "In Gemeinden mit mindestens 2.000 ausländischen Einwohnern ist ein Integrationsrat zu bilden, wenn mindestens 200 Wahlberechtigte es beantragen.",
+        ),
+        statement_en: text(
+            "A municipality with at least 2,000 foreign residents must form an Integrationsrat if at least 200 eligible voters apply",
+        ),
+        source: text(SRC_NW),
+        signatures: Some(200),
+        ..EstablishmentRule::DEFAULT
+    },
+    EstablishmentRule {
+        id: text("nw.establishment.may"),
+        land: Land::NordrheinWestfalen,
+        levels: Cow::Borrowed(MUNICIPAL),
+        body_types: Cow::Borrowed(NW_BODIES),
+        duty: Duty::May,
+        threshold: None,
+        citation: Citation::section("GO NRW", "27").paragraph(1).sentence(3),
+        validity: Validity::since(NW_2018),
+        certainty: Verified,
+        statement_de: text(
+            "Andere Gemeinden können einen Integrationsrat bilden; anstelle eines Integrationsrates kann der Rat einen Integrationsausschuss bilden (§ 27 Abs. 12 GO NRW).",
+        ),
+        statement_en: text(
+            "Other municipalities may form an Integrationsrat; instead of an Integrationsrat the council may form an Integrationsausschuss (§ 27 Abs. 12 GO NRW)",
+        ),
+        source: text(SRC_NW),
+        ..EstablishmentRule::DEFAULT
+    },
+    EstablishmentRule {
+        id: text("nw.establishment_2009.must_5000"),
+        land: Land::NordrheinWestfalen,
+        levels: Cow::Borrowed(MUNICIPAL),
+        body_types: Cow::Borrowed(NW_BODIES),
+        duty: Duty::Must,
+        threshold: Some(Threshold::ForeignResidents {
+            comparison: AtLeast,
+            count: 5_000,
+        }),
+        citation: Citation::section("GO NRW", "27")
+            .paragraph(1)
+            .version(NW_2009_VERSION),
+        validity: Validity::between(NW_2009, NW_2013),
+        certainty: Unverified,
+        statement_de: text(
+            "Fassung 2009: Bei mindestens 5.000 ausländischen Einwohnern ist ein Integrationsrat zu bilden (Inkrafttreten Juni 2009, Tag nicht bekannt).",
+        ),
+        statement_en: text(
+            "2009 version: at least 5,000 foreign residents, an Integrationsrat must be formed (in force June 2009, day not known)",
+        ),
+        source: text(SRC_NW_2009),
+        ..EstablishmentRule::DEFAULT
+    },
+    EstablishmentRule {
+        id: text("nw.establishment_2009.on_request_2000"),
+        land: Land::NordrheinWestfalen,
+        levels: Cow::Borrowed(MUNICIPAL),
+        body_types: Cow::Borrowed(NW_BODIES),
+        duty: Duty::MustOnRequest,
+        threshold: Some(Threshold::ForeignResidents {
+            comparison: AtLeast,
+            count: 2_000,
+        }),
+        citation: Citation::section("GO NRW", "27")
+            .paragraph(1)
+            .version(NW_2009_VERSION),
+        validity: Validity::between(NW_2009, NW_2013),
+        certainty: Unverified,
+        statement_de: text(
+            "Fassung 2009: Bei mindestens 2.000 ausländischen Einwohnern auf Antrag von mindestens 200 Wahlberechtigten (damals nur Ausländer).",
+        ),
+        statement_en: text(
+            "2009 version: at least 2,000 foreign residents, on the application of at least 200 voters (then foreigners only)",
+        ),
+        source: text(SRC_NW_2009),
+        signatures: Some(200),
+        ..EstablishmentRule::DEFAULT
+    },
+    EstablishmentRule {
+        id: text("nw.establishment_2009.may"),
+        land: Land::NordrheinWestfalen,
+        levels: Cow::Borrowed(MUNICIPAL),
+        body_types: Cow::Borrowed(NW_BODIES),
+        duty: Duty::May,
+        threshold: None,
+        citation: Citation::section("GO NRW", "27")
+            .paragraph(1)
+            .version(NW_2009_VERSION),
+        validity: Validity::between(NW_2009, NW_2013),
+        certainty: Unverified,
+        statement_de: text("Fassung 2009: Andere Gemeinden können einen Integrationsrat bilden."),
+        statement_en: text("2009 version: other municipalities may form an Integrationsrat"),
+        source: text(SRC_NW_2009),
+        ..EstablishmentRule::DEFAULT
+    },
+];
+
+const FRANCHISE: &[FranchiseRule] = &[
+    FranchiseRule {
+        id: Cow::Borrowed("nw.franchise"),
+        land: Land::NordrheinWestfalen,
+        body_types: Cow::Borrowed(NW_BODIES),
+        validity: Validity::since(NW_2013),
+        certainty: Verified,
+        active: Cow::Borrowed(&[Eligibility {
+            groups: Cow::Borrowed(NW_GROUPS),
+            min_age: Some(16),
+            residence: Some(Period::Days(16)),
+            lawful_stay: Some(Period::Years(1)),
+            excludes_asylum_seekers: true,
+            excludes_residence_act_exempt: true,
+            germans_must_apply: false,
+            citation: NW_3,
+        }]),
+        passive: Cow::Borrowed(&[
+            Eligibility {
+                groups: Cow::Borrowed(NW_GROUPS),
+                min_age: Some(18),
+                residence: Some(Period::Months(3)),
+                lawful_stay: Some(Period::Years(1)),
+                excludes_asylum_seekers: true,
+                excludes_residence_act_exempt: true,
+                germans_must_apply: false,
+                citation: NW_27,
+            },
+            Eligibility {
+                groups: Cow::Borrowed(&[GermanOrEuCitizen]),
+                min_age: Some(18),
+                residence: Some(Period::Months(3)),
+                lawful_stay: Some(Period::Years(1)),
+                excludes_asylum_seekers: false,
+                excludes_residence_act_exempt: false,
+                germans_must_apply: false,
+                citation: NW_27,
+            },
+        ]),
+        statement_de: Cow::Borrowed(
+            "Wahlberechtigt sind Nichtdeutsche, Deutsche mit weiterer Staatsangehörigkeit, Eingebürgerte und Deutsche nach § 4 Abs. 3 StAG ab 16 Jahren mit einem Jahr rechtmäßigem Aufenthalt und Hauptwohnung seit dem 16. Tag vor der Wahl; ausgeschlossen sind Asylbewerber im Verfahren und Personen, auf die das Aufenthaltsgesetz nach § 1 Abs. 2 AufenthG keine Anwendung findet. Wählbar sind die Angehörigen dieser Gruppen sowie Bürger ab 18 Jahren mit einem Jahr Aufenthalt in Deutschland und drei Monaten Hauptwohnung.",
+        ),
+        statement_en: Cow::Borrowed(
+            "Voters: non-Germans, Germans with another nationality, naturalised persons and Germans under § 4 Abs. 3 StAG, 16+, one year of lawful stay, main residence since the 16th day before the election; excluded are asylum seekers in the procedure and persons to whom the Residence Act does not apply (§ 1 Abs. 2 AufenthG). Candidates: members of these groups and Bürger, 18+, one year in Germany and three months' main residence.",
+        ),
+        source: Cow::Borrowed("https://www.stadt-wetter.de/engagiertin-wetter/integrationsrat/?L="),
+        note: Cow::Borrowed(
+            "Voter exclusions: § 27 Abs. 3 GO NRW excludes persons to whom the AufenthG does not apply (diplomatic and consular staff, foreign forces) and asylum seekers (legal audit, S3). Candidates: the text of § 27 Abs. 4 was not read; every practice source requires 18 years, one year in Germany and three months' main residence of all candidates (herzstueck.nrw 2025, Gelsenkirchen), which the crate follows. Start: 31.12.2013, the day after promulgation of the 2013 law.",
+        ),
+    },
+    FranchiseRule {
+        id: Cow::Borrowed("nw.franchise_2009"),
+        land: Land::NordrheinWestfalen,
+        body_types: Cow::Borrowed(NW_BODIES),
+        validity: Validity::between(NW_2009, NW_2013),
+        certainty: Unverified,
+        active: Cow::Borrowed(&[Eligibility {
+            groups: Cow::Borrowed(NW_GROUPS_2009),
+            min_age: Some(16),
+            residence: Some(Period::Days(16)),
+            lawful_stay: Some(Period::Years(1)),
+            excludes_asylum_seekers: true,
+            excludes_residence_act_exempt: false,
+            germans_must_apply: false,
+            citation: NW_3.version(NW_2009_VERSION),
+        }]),
+        passive: Cow::Borrowed(&[Eligibility {
+            groups: Cow::Borrowed(NW_GROUPS_2009),
+            min_age: Some(18),
+            residence: Some(Period::Days(16)),
+            lawful_stay: Some(Period::Years(1)),
+            excludes_asylum_seekers: true,
+            excludes_residence_act_exempt: false,
+            germans_must_apply: false,
+            citation: NW_27.version(NW_2009_VERSION),
+        }]),
+        statement_de: Cow::Borrowed(
+            "Fassung 2009: Wahlberechtigt waren Nichtdeutsche; Deutsche nur, wenn sie innerhalb der letzten fünf Jahre eingebürgert worden waren. Deutsche mit weiterer Staatsangehörigkeit als solche und Kinder nach § 4 Abs. 3 StAG waren nicht wahlberechtigt (Alters- und Fristangaben dieser Fassung nicht gelesen).",
+        ),
+        statement_en: Cow::Borrowed(
+            "2009 version: non-Germans voted; Germans only if naturalised within the last five years. German dual nationals as such and § 4 Abs. 3 StAG children did not vote (the age and period values of this version were not read).",
+        ),
+        source: Cow::Borrowed(
+            "https://essen.de/leben/migration_und_integration/rechtliche_grundlagen.de.html",
+        ),
+        note: Cow::Borrowed(
+            "Essen and Eschweiler (https://rat.eschweiler.de/bi/vo0050.php?__kvonr=193) describe the 2013 reform as opening the franchise to German multiple nationals and dropping the five-year limit (legal audit, B1). The age and residence values are carried over from the 2013 version and not read in the 2009 text.",
+        ),
+    },
+];
+
+/// The law of Nordrhein-Westfalen.
+pub(super) const LAW: LandLaw = LandLaw {
+    land: Land::NordrheinWestfalen,
+    regimes: Cow::Borrowed(REGIMES),
+    establishment: Cow::Borrowed(ESTABLISHMENT),
+    franchise: Cow::Borrowed(FRANCHISE),
+    council_term: Some(CouncilTermRule {
+        land: Land::NordrheinWestfalen,
+        years: 5,
+        start: CouncilTermStart::DayOfElectionYear { month: 11, day: 1 },
+        citation: Citation::section("GO NRW", "42").paragraph(1),
+        note: text(
+            "5-year Wahlperiode (§ 42 Abs. 1 GO NRW). The start on 1 November is as municipalities report it \
+               (Kleve: 01.11.2020); the provision fixing the start day was not read.",
+        ),
+        exceptions: Cow::Borrowed(&[Wahlperiode {
+            elected_on: d(2014, 5, 25),
+            starts_on: None,
+            ends_on: d(2020, 10, 31),
+            source: text(
+                "http://www.mik.nrw.de/themen-aufgaben/buergerbeteiligung-wahlen/wahlen/wahlarchiv/auf-allen-ebenen/kommunalwahlen.html",
+            ),
+            note: text(
+                "The councils elected on 25 May 2014 served \"ausnahmsweise rund sechseinhalb Jahre\" until \
+                   31 Oct 2020 (MIK NRW; Velbert; derwesten). The first day of that Wahlperiode was not read \
+                   (sources say \"rund sechseinhalb\" and \"sechs Jahre und vier Monate\"), so a term tied to it \
+                   needs its constitution date.",
+            ),
+        }]),
+    }),
+};

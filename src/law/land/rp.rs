@@ -1,0 +1,333 @@
+//! Rheinland-Pfalz: the Beirat für Migration und Integration (§ 56 GemO, § 49a LKO).
+//!
+//! Since 1 January 2009 a municipality with more than 1,000 foreign residents
+//! must form a Beirat für Migration und Integration, and other municipalities
+//! may; a Landkreis must where it has more than 5,000. Its members are elected
+//! for five years in a general, equal, secret, direct and free election;
+//! appointed members may be added (the one-third cap is a rule of the
+//! Satzungen, not confirmed for the statute). Where the candidates do not
+//! exceed the seats there is no election and the duty lapses for the
+//! Wahlperiode (§ 56 Abs. 3). The franchise was widened in 2014 (from 27 May
+//! 2014) to Spätaussiedler, naturalised persons, § 4 Abs. 3 StAG Germans and
+//! their children. Not recorded: the chair rule, the Verbandsgemeinde level,
+//! and what applies to a Landkreis of 5,000 or fewer foreign residents.
+
+use super::*;
+
+// ---- reform dates ----
+
+/// Rheinland-Pfalz: the § 56 GemO reform of 26 Nov 2008 (GVBl. S. 294),
+/// Beiräte für Migration und Integration from 1 Jan 2009.
+const RP_2009: NaiveDate = d(2009, 1, 1);
+/// Rheinland-Pfalz: the 2014 franchise (children of the groups, age 16).
+const RP_2014: NaiveDate = d(2014, 5, 27);
+const RP_2008_VERSION: &str = "i. d. F. des Gesetzes vom 26.11.2008 (GVBl. S. 294)";
+
+// ---- values, citations, sources and rules ----
+
+const SRC_RP_KA: &str =
+    "https://kleineanfragen.de/rheinland-pfalz/16/2841-beiraete-fuer-migration-und-integration.txt";
+
+const SRC_RP_MIN: &str = "https://wayback.edoweb-rlp.de/weltweit/20241029mp_/https:/mffjiv.rlp.de/de/themen/integration/integrationspolitik-in-rheinland-pfalz/gremien/kommunale-beiraete-fuer-migration-und-integration";
+
+const fn rp_rules(prefix: Prefix, law: &'static str, number: &'static str) -> [Rule; 3] {
+    [
+        Rule {
+            id: text(prefix.elected),
+            citation: Citation::section(law, number).paragraph(2).sentence(1),
+            validity: Validity::since(RP_2009),
+            certainty: Verified,
+            statement_de: text(
+                "Der Beirat hat Mitglieder, die in allgemeiner, gleicher, geheimer, unmittelbarer und freier Wahl gewählt werden.",
+            ),
+            statement_en: text(
+                "The Beirat has members elected in a general, equal, secret, direct and free election",
+            ),
+            constraint: Constraint::Seats {
+                of: ELECTED,
+                min: Some(1),
+                max: None,
+            },
+            source: text(SRC_RP_KA),
+            ..Rule::DEFAULT
+        },
+        Rule {
+            id: text(prefix.term),
+            citation: Citation::section(law, number).paragraph(2),
+            validity: Validity::since(RP_2009),
+            certainty: Verified,
+            statement_de: text("Die Mitglieder werden für die Dauer von fünf Jahren gewählt."),
+            statement_en: text("The members are elected for five years"),
+            constraint: Constraint::TermYears { years: 5 },
+            source: text("https://umwelt-online.de/recht/allgemei/laender/rp/z08_0294.htm"),
+            ..Rule::DEFAULT
+        },
+        Rule {
+            id: text(prefix.appointed_third),
+            citation: Citation::section(law, number),
+            validity: Validity::since(RP_2009),
+            certainty: Unverified,
+            statement_de: text(
+                "Berufene Mitglieder dürfen höchstens ein Drittel der Mitglieder ausmachen (Drittelregelung der Satzungen; ob das Gesetz selbst sie enthält, ist nicht bestätigt).",
+            ),
+            statement_en: text(
+                "Appointed members may make up at most one third of the members (the Satzungen's rule; whether the statute itself caps them is not confirmed)",
+            ),
+            constraint: Constraint::Share {
+                part: APPOINTED,
+                of: ALL,
+                min: None,
+                max: Some(ratio(1, 3)),
+            },
+            source: text(SRC_RP_MIN),
+            ..Rule::DEFAULT
+        },
+    ]
+}
+
+struct Prefix {
+    elected: &'static str,
+    term: &'static str,
+    appointed_third: &'static str,
+}
+
+const RP_MUNICIPAL_RULES: &[Rule] = &rp_rules(
+    Prefix {
+        elected: "rp.migration_board.elected",
+        term: "rp.migration_board.term",
+        appointed_third: "rp.migration_board.appointed_third",
+    },
+    "GemO RLP",
+    "56",
+);
+
+const RP_COUNTY_RULES: &[Rule] = &rp_rules(
+    Prefix {
+        elected: "rp.county_migration_board.elected",
+        term: "rp.county_migration_board.term",
+        appointed_third: "rp.county_migration_board.appointed_third",
+    },
+    "LKO",
+    "49a",
+);
+
+const RP_BODIES: &[BodyType] = &[BodyType::MigrationAndIntegrationAdvisoryBoard];
+
+const SRC_RP: &str = "https://www.migazin.de/2009/04/17/rheinland-pfalz-in-55-kommunen-werden-beirate-fur-migration-und-integration-gewahlt/print/";
+
+const RP_GROUPS: &[Group] = &[
+    NonGerman,
+    Spaetaussiedler,
+    Naturalised,
+    GermanByBirthInGermany,
+    ChildOfTheseGroups,
+];
+
+const RP_GROUPS_2009: &[Group] = &[NonGerman, Spaetaussiedler, Naturalised];
+
+// ---- the Land's law ----
+
+const REGIMES: &[Regime] = &[
+    Regime {
+        land: Land::RheinlandPfalz,
+        body_type: BodyType::MigrationAndIntegrationAdvisoryBoard,
+        levels: Cow::Borrowed(MUNICIPAL),
+        governance: Governance::Statute,
+        basis: Citation::section("GemO RLP", "56"),
+        covered: Validity::since(RP_2009),
+        rules: Cow::Borrowed(RP_MUNICIPAL_RULES),
+        note: text(
+            "Since 1 Jan 2009. The one-third cap on appointed members is a Satzung rule; whether § 56 itself caps them \
+         is not confirmed.",
+        ),
+    },
+    Regime {
+        land: Land::RheinlandPfalz,
+        body_type: BodyType::MigrationAndIntegrationAdvisoryBoard,
+        levels: Cow::Borrowed(COUNTY),
+        governance: Governance::Statute,
+        basis: Citation::section("LKO", "49a"),
+        covered: Validity::since(RP_2009),
+        rules: Cow::Borrowed(RP_COUNTY_RULES),
+        note: text("Since 1 Jan 2009; mirrors § 56 GemO for Landkreise."),
+    },
+];
+
+const ESTABLISHMENT: &[EstablishmentRule] = &[
+    // ---- Rheinland-Pfalz, § 56 GemO; § 49a LKO ----
+    EstablishmentRule {
+        id: text("rp.establishment.must_1000"),
+        land: Land::RheinlandPfalz,
+        levels: Cow::Borrowed(MUNICIPAL),
+        body_types: Cow::Borrowed(RP_BODIES),
+        duty: Duty::Must,
+        threshold: Some(Threshold::ForeignResidents {
+            comparison: GreaterThan,
+            count: 1_000,
+        }),
+        citation: Citation::section("GemO RLP", "56").paragraph(1),
+        validity: Validity::since(RP_2009),
+        certainty: Verified,
+        statement_de: text(
+            "In Gemeinden mit mehr als 1.000 ausländischen Einwohnern (Hauptwohnung; Staatenlose zählen mit) ist ein Beirat für Migration und Integration einzurichten.",
+        ),
+        statement_en: text(
+            "A municipality with more than 1,000 foreign residents (main residence; stateless persons count) must set up a Beirat für Migration und Integration",
+        ),
+        source: text(SRC_RP),
+        note: text(
+            "Municipal practice (Kusel, Bad Marienberg) counts the foreign residents on 30 June of the year before \
+               the election; that Stichtag was not read in the statute (legal audit, E).",
+        ),
+        if_no_candidates: Some(NoCandidates {
+            citation: Citation::section("GemO RLP", "56").paragraph(3),
+            lapses_for_years: None,
+            instead: None,
+            statement_de: text(
+                "Übersteigt die Zahl der Bewerber nicht die Zahl der Sitze, findet keine Wahl statt und die Pflicht entfällt für die Wahlperiode; die Gemeinde kann einen Beirat für die Belange von Menschen mit Migrationshintergrund berufen (§ 56a GemO).",
+            ),
+            statement_en: text(
+                "If the candidates do not exceed the seats there is no election and the duty lapses for the Wahlperiode; the municipality may appoint a Beirat für die Belange von Menschen mit Migrationshintergrund (§ 56a GemO)",
+            ),
+        }),
+        ..EstablishmentRule::DEFAULT
+    },
+    EstablishmentRule {
+        id: text("rp.establishment.may"),
+        land: Land::RheinlandPfalz,
+        levels: Cow::Borrowed(MUNICIPAL),
+        body_types: Cow::Borrowed(RP_BODIES),
+        duty: Duty::May,
+        threshold: None,
+        citation: Citation::section("GemO RLP", "56").paragraph(1),
+        validity: Validity::since(RP_2009),
+        certainty: Verified,
+        statement_de: text(
+            "In anderen Gemeinden kann aufgrund einer Satzung ein Beirat eingerichtet werden.",
+        ),
+        statement_en: text("Other municipalities may set up a Beirat by Satzung"),
+        source: text("https://umwelt-online.de/recht/allgemei/laender/rp/z08_0294.htm"),
+        ..EstablishmentRule::DEFAULT
+    },
+    EstablishmentRule {
+        id: text("rp.establishment.county_must_5000"),
+        land: Land::RheinlandPfalz,
+        levels: Cow::Borrowed(COUNTY),
+        body_types: Cow::Borrowed(RP_BODIES),
+        duty: Duty::Must,
+        threshold: Some(Threshold::ForeignResidents {
+            comparison: GreaterThan,
+            count: 5_000,
+        }),
+        citation: Citation::section("LKO", "49a").paragraph(1),
+        validity: Validity::since(RP_2009),
+        certainty: Verified,
+        statement_de: text(
+            "In Landkreisen mit mehr als 5.000 ausländischen Einwohnern ist ein Beirat für Migration und Integration einzurichten.",
+        ),
+        statement_en: text(
+            "A Landkreis with more than 5,000 foreign residents must set up a Beirat für Migration und Integration",
+        ),
+        source: text(
+            "https://sitzungsdienst.kaiserslautern-kreis.de/buergerinfo/vo0050.php?__kvonr=461",
+        ),
+        if_no_candidates: Some(NoCandidates {
+            citation: Citation::section("LKO", "49a").paragraph(3),
+            lapses_for_years: None,
+            instead: None,
+            statement_de: text(
+                "Übersteigt die Zahl der Bewerber nicht die Zahl der Sitze, findet keine Wahl statt; ein Beirat für die Belange von Menschen mit Migrationshintergrund nach § 49b LKO soll gebildet werden.",
+            ),
+            statement_en: text(
+                "If the candidates do not exceed the seats there is no election; a Beirat für die Belange von Menschen mit Migrationshintergrund under § 49b LKO should be formed",
+            ),
+        }),
+        ..EstablishmentRule::DEFAULT
+    },
+];
+
+const FRANCHISE: &[FranchiseRule] = &[
+    FranchiseRule {
+        id: Cow::Borrowed("rp.franchise"),
+        land: Land::RheinlandPfalz,
+        body_types: Cow::Borrowed(RP_BODIES),
+        validity: Validity::since(RP_2014),
+        certainty: Verified,
+        active: Cow::Borrowed(&[Eligibility {
+            groups: Cow::Borrowed(RP_GROUPS),
+            min_age: Some(16),
+            residence: Some(Period::Months(3)),
+            lawful_stay: None,
+            excludes_asylum_seekers: false,
+            excludes_residence_act_exempt: false,
+            germans_must_apply: false,
+            citation: Citation::section("GemO RLP", "56"),
+        }]),
+        passive: Cow::Borrowed(&[Eligibility {
+            groups: Cow::Borrowed(&[AnyResident]),
+            min_age: Some(16),
+            residence: Some(Period::Months(3)),
+            lawful_stay: None,
+            excludes_asylum_seekers: false,
+            excludes_residence_act_exempt: false,
+            germans_must_apply: false,
+            citation: Citation::section("GemO RLP", "56"),
+        }]),
+        statement_de: Cow::Borrowed(
+            "Wahlberechtigt sind alle ausländischen und staatenlosen Einwohner sowie Spätaussiedler, Eingebürgerte, Deutsche nach § 4 Abs. 3 StAG und Kinder dieser Gruppen ab 16 mit drei Monaten Wohnsitz. Wählbar sind die Wahlberechtigten und alle Bürger der Gemeinde.",
+        ),
+        statement_en: Cow::Borrowed(
+            "Voters: all foreign and stateless residents, Spätaussiedler, naturalised persons, Germans under § 4 Abs. 3 StAG and children of these groups, 16+, three months' residence. Candidates: the voters and all Bürger of the municipality.",
+        ),
+        source: Cow::Borrowed("https://vgeisenberg.ris.itebo.de/bi/to0050.asp?__ktonr=6886"),
+        note: Cow::Borrowed(""),
+    },
+    FranchiseRule {
+        id: Cow::Borrowed("rp.franchise_2009"),
+        land: Land::RheinlandPfalz,
+        body_types: Cow::Borrowed(RP_BODIES),
+        validity: Validity::between(RP_2009, RP_2014),
+        certainty: Unverified,
+        active: Cow::Borrowed(&[Eligibility {
+            groups: Cow::Borrowed(RP_GROUPS_2009),
+            min_age: Some(18),
+            residence: Some(Period::Months(3)),
+            lawful_stay: None,
+            excludes_asylum_seekers: false,
+            excludes_residence_act_exempt: false,
+            germans_must_apply: false,
+            citation: Citation::section("GemO RLP", "56").version(RP_2008_VERSION),
+        }]),
+        passive: Cow::Borrowed(&[Eligibility {
+            groups: Cow::Borrowed(RP_GROUPS_2009),
+            min_age: Some(18),
+            residence: Some(Period::Months(3)),
+            lawful_stay: None,
+            excludes_asylum_seekers: false,
+            excludes_residence_act_exempt: false,
+            germans_must_apply: false,
+            citation: Citation::section("GemO RLP", "56").version(RP_2008_VERSION),
+        }]),
+        statement_de: Cow::Borrowed(
+            "Fassung 2009: Ausländer, Eingebürgerte und Spätaussiedler ab 18 mit drei Monaten Wohnsitz; die Kinder dieser Gruppen und das Wahlalter 16 kamen erst 2014 hinzu.",
+        ),
+        statement_en: Cow::Borrowed(
+            "2009 version: foreigners, naturalised persons and Spätaussiedler, 18+, three months' residence; the children of these groups and the voting age of 16 came in 2014.",
+        ),
+        source: Cow::Borrowed(
+            "https://wayback.edoweb-rlp.de/weltweit/20241029mp_/https:/mffjiv.rlp.de/de/themen/integration/integrationspolitik-in-rheinland-pfalz/gremien/kommunale-beiraete-fuer-migration-und-integration",
+        ),
+        note: Cow::Borrowed(
+            "Unverified (legal audit, B3): the groups are confirmed by the ministry, but no source states the passive side for 2009–2014 (whether Bürger could stand), and the statute text of this version was not read.",
+        ),
+    },
+];
+
+/// The law of Rheinland-Pfalz.
+pub(super) const LAW: LandLaw = LandLaw {
+    land: Land::RheinlandPfalz,
+    regimes: Cow::Borrowed(REGIMES),
+    establishment: Cow::Borrowed(ESTABLISHMENT),
+    franchise: Cow::Borrowed(FRANCHISE),
+    council_term: None,
+};

@@ -1,0 +1,401 @@
+//! Saarland: the Integrationsbeirat (§ 50 KSVG) and the earlier Ausländerbeirat.
+//!
+//! An Ausländerbeirat should be formed where foreign residents made up at least
+//! 3 % (recorded from 1990, its period not known; the first, Saarbrücken's, in
+//! 1989). The law of 2008 (recorded from 1 January 2009) replaced it by the
+//! Integrationsbeirat, to be formed (soll) from a foreign share of 8 %: two
+//! thirds of its members are elected by the non-German residents and one third
+//! are council members, and it elects a Sprecher from its midst. The law
+//! promulgated on 21 December 2023 sets the share at 10 %, keeps two thirds
+//! elected and one third sent by the council, and widens the franchise to
+//! naturalised persons, Spätaussiedler and § 4 Abs. 3 StAG Germans. Where there are no valid nominations the duty lapses for five
+//! years. The council's Wahlperiode is five years from the 15th day after the
+//! election (§ 31 KSVG). The in-force days of both versions were not seen.
+
+use super::*;
+
+// ---- reform dates ----
+
+/// Saarland: the pre-2008 Ausländerbeirat version of § 50 KSVG, recorded from
+/// 1 Jan 1990 as a bound; its dates are not known.
+const SL_1990_FROM: NaiveDate = d(1990, 1, 1);
+/// Saarland: the 2008 version of § 50 KSVG. Its in-force day is not known;
+/// the sources confirm the year 2008, so every day from 1 Jan 2009 on is
+/// under it.
+const SL_2009: NaiveDate = d(2009, 1, 1);
+/// Saarland: the version of § 50 KSVG of 2008, as cited.
+const SL_2008_VERSION: &str = "i. d. F. des Gesetzes von 2008";
+/// Saarland: Gesetz Nr. 2122 of 12 Dec 2023, promulgated in Amtsbl. I Nr. 55
+/// of 21.12.2023 (S. 1119); the crate takes the day of promulgation.
+const SL_2023: NaiveDate = d(2023, 12, 21);
+/// Saarland: the version of § 50 KSVG of 2023, as cited.
+const SL_2023_VERSION: &str = "i. d. F. des Gesetzes Nr. 2122 vom 12.12.2023 (Amtsbl. I S. 1119)";
+
+// ---- values, citations, sources and rules ----
+
+const SRC_SL: &str = "https://umwelt-online.de/recht/allgemei/laender/srl/ksvg2.htm";
+
+const KSVG_50: Citation = Citation::section("KSVG", "50");
+
+const KSVG_50_2023: Citation = KSVG_50.version(SL_2023_VERSION);
+
+const KSVG_50_2008: Citation = KSVG_50.version(SL_2008_VERSION);
+
+const SRC_SL_2008: &str = "https://justiz-nrw.wolterskluwer-online.de/browse/document/c75cf519-b5d6-3081-babe-553e99f1d349";
+
+const SRC_SL_MERZIG: &str = "https://www.merzig.de/rathaus-buergerservice/pressemeldungen/satzung-des-integrationsbeirates-der-kreisstadt-merzig/";
+
+const NOTE_SL_2008_DATES: &str = "The sources confirm the year 2008 for this version but not its in-force day, so \
+    it is recorded from 1 Jan 2009, when it was surely in force; it ends with the promulgation of the 2023 law \
+    on 21 Dec 2023.";
+
+const SL_RULES: &[Rule] = &[
+    Rule {
+        id: text("sl.integration_board_2008.elected_two_thirds"),
+        citation: KSVG_50_2008.paragraph(2),
+        validity: Validity::between(SL_2009, SL_2023),
+        certainty: Verified,
+        statement_de: text(
+            "Fassung 2008: Zwei Drittel der Mitglieder sind Nichtdeutsche, die von den nichtdeutschen Einwohnerinnen und Einwohnern gewählt werden.",
+        ),
+        statement_en: text(
+            "2008 version: two thirds of the members are non-Germans elected by the non-German residents",
+        ),
+        constraint: Constraint::Share {
+            part: ELECTED,
+            of: ALL,
+            min: Some(ratio(2, 3)),
+            max: Some(ratio(2, 3)),
+        },
+        source: text(SRC_SL_2008),
+        note: text(NOTE_SL_2008_DATES),
+        ..Rule::DEFAULT
+    },
+    Rule {
+        id: text("sl.integration_board_2008.council_third"),
+        citation: KSVG_50_2008.paragraph(2),
+        validity: Validity::between(SL_2009, SL_2023),
+        certainty: Verified,
+        statement_de: text(
+            "Fassung 2008: Ein Drittel der Mitglieder sind Mitglieder des Gemeinderates.",
+        ),
+        statement_en: text("2008 version: one third of the members are members of the council"),
+        constraint: Constraint::Share {
+            part: SeatSelector::of(&[SeatClass::CouncilDelegated]),
+            of: ALL,
+            min: Some(ratio(1, 3)),
+            max: Some(ratio(1, 3)),
+        },
+        source: text(SRC_SL_2008),
+        note: text(NOTE_SL_2008_DATES),
+        ..Rule::DEFAULT
+    },
+    Rule {
+        id: text("sl.integration_board_2008.spokesperson"),
+        citation: KSVG_50_2008.paragraph(3),
+        validity: Validity::between(SL_2009, SL_2023),
+        certainty: Verified,
+        statement_de: text(
+            "Fassung 2008: Der Integrationsbeirat wählt aus seiner Mitte eine Sprecherin oder einen Sprecher und Stellvertretungen.",
+        ),
+        statement_en: text(
+            "2008 version: the Integrationsbeirat elects a spokesperson and deputies from its midst",
+        ),
+        constraint: Constraint::Chair {
+            allowed: FROM_MIDST,
+        },
+        source: text(SRC_SL_2008),
+        note: text(
+            "The statutory Sprecher rule of § 50 Abs. 3 (2008) is modelled as the chair; the 2023 text leaves such \
+           details to the Satzung (FACTS § 14.8).",
+        ),
+        ..Rule::DEFAULT
+    },
+    Rule {
+        id: text("sl.integration_board.elected_two_thirds"),
+        citation: KSVG_50_2023.paragraph(2),
+        validity: Validity::since(SL_2023),
+        certainty: Verified,
+        statement_de: text(
+            "Zwei Drittel der Mitglieder sind gewählte Einwohnerinnen und Einwohner (Nichtdeutsche, Eingebürgerte, Spätaussiedler, Deutsche nach § 4 Abs. 3 S. 1 StAG).",
+        ),
+        statement_en: text(
+            "Two thirds of the members are elected residents (non-Germans, naturalised persons, Spätaussiedler, Germans under § 4 Abs. 3 S. 1 StAG)",
+        ),
+        constraint: Constraint::Share {
+            part: ELECTED,
+            of: ALL,
+            min: Some(ratio(2, 3)),
+            max: Some(ratio(2, 3)),
+        },
+        source: text(SRC_SL_MERZIG),
+        ..Rule::DEFAULT
+    },
+    Rule {
+        id: text("sl.integration_board.council_third"),
+        citation: KSVG_50_2023.paragraph(2),
+        validity: Validity::since(SL_2023),
+        certainty: Verified,
+        statement_de: text(
+            "Ein Drittel der Mitglieder entsendet der Gemeinderat nach den Regeln für die Besetzung der Ausschüsse.",
+        ),
+        statement_en: text(
+            "One third of the members are sent by the council under the rules for filling committees",
+        ),
+        constraint: Constraint::Share {
+            part: SeatSelector::of(&[SeatClass::CouncilDelegated]),
+            of: ALL,
+            min: Some(ratio(1, 3)),
+            max: Some(ratio(1, 3)),
+        },
+        source: text(SRC_SL),
+        ..Rule::DEFAULT
+    },
+];
+
+const SL_BODIES: &[BodyType] = &[BodyType::IntegrationAdvisoryBoard];
+
+const SL_GROUPS: &[Group] = &[
+    NonGerman,
+    Naturalised,
+    Spaetaussiedler,
+    GermanByBirthInGermany,
+];
+
+// ---- the Land's law ----
+
+const REGIMES: &[Regime] = &[Regime {
+    land: Land::Saarland,
+    body_type: BodyType::IntegrationAdvisoryBoard,
+    levels: Cow::Borrowed(MUNICIPAL),
+    governance: Governance::Statute,
+    basis: KSVG_50,
+    covered: Validity::since(SL_2009),
+    rules: Cow::Borrowed(SL_RULES),
+    note: text(
+        "Recorded from 1 Jan 2009: the 2008 version (two thirds non-Germans elected by non-Germans, one third \
+         council members, a Sprecher elected from its midst) until the promulgation of the 2023 law on \
+         21 Dec 2023, then the 2023 version (two thirds elected, one third sent by the council). The in-force \
+         days of both versions were not seen. The pre-2008 Ausländerbeirat is not recorded.",
+    ),
+}];
+
+const ESTABLISHMENT: &[EstablishmentRule] = &[
+    // ---- Saarland, § 50 KSVG ----
+    EstablishmentRule {
+        id: text("sl.establishment.should_10_percent"),
+        land: Land::Saarland,
+        levels: Cow::Borrowed(MUNICIPAL),
+        body_types: Cow::Borrowed(SL_BODIES),
+        duty: Duty::Should,
+        threshold: Some(Threshold::ForeignShare {
+            comparison: AtLeast,
+            share: ratio(10, 100),
+        }),
+        citation: Citation::section("KSVG", "50").version(SL_2023_VERSION),
+        validity: Validity::since(SL_2023),
+        certainty: Unverified,
+        statement_de: text(
+            "Gemeinden mit einem Ausländeranteil von mindestens 10 vom Hundert sollen einen Integrationsbeirat bilden (Inkrafttreten nicht gesehen; ab Verkündung am 21.12.2023 erfasst).",
+        ),
+        statement_en: text(
+            "Municipalities with a foreign share of at least 10 per cent should form an Integrationsbeirat (in-force date not seen; recorded from publication on 21 Dec 2023)",
+        ),
+        source: text(SRC_SL),
+        if_no_candidates: Some(NoCandidates {
+            citation: Citation::section("KSVG", "50"),
+            lapses_for_years: Some(5),
+            instead: None,
+            statement_de: text(
+                "Gehen keine gültigen Wahlvorschläge ein oder übersteigt die Zahl der Bewerber nicht die der Sitze, entfällt die Pflicht für 5 Jahre; stattdessen soll eine Integrationsbeauftragte oder ein Integrationsbeauftragter bestellt werden.",
+            ),
+            statement_en: text(
+                "With no valid nominations, or no more candidates than seats, the duty lapses for 5 years and an Integrationsbeauftragte/r should be named instead",
+            ),
+        }),
+        ..EstablishmentRule::DEFAULT
+    },
+    EstablishmentRule {
+        id: text("sl.establishment.may"),
+        land: Land::Saarland,
+        levels: Cow::Borrowed(MUNICIPAL),
+        body_types: Cow::Borrowed(SL_BODIES),
+        duty: Duty::May,
+        threshold: None,
+        citation: Citation::section("KSVG", "50").version(SL_2023_VERSION),
+        validity: Validity::since(SL_2023),
+        certainty: Unverified,
+        statement_de: text(
+            "Gemeinden mit geringerem Anteil können einen Integrationsbeirat bilden und/oder eine Integrationsbeauftragte oder einen Integrationsbeauftragten benennen.",
+        ),
+        statement_en: text(
+            "Municipalities with a lower share may form an Integrationsbeirat and/or name an integration commissioner",
+        ),
+        source: text(SRC_SL),
+        ..EstablishmentRule::DEFAULT
+    },
+    EstablishmentRule {
+        id: text("sl.establishment_2008.should_8_percent"),
+        land: Land::Saarland,
+        levels: Cow::Borrowed(MUNICIPAL),
+        body_types: Cow::Borrowed(SL_BODIES),
+        duty: Duty::Should,
+        threshold: Some(Threshold::ForeignShare {
+            comparison: AtLeast,
+            share: ratio(8, 100),
+        }),
+        citation: Citation::section("KSVG", "50").version(SL_2008_VERSION),
+        validity: Validity::between(SL_2009, SL_2023),
+        certainty: Unverified,
+        statement_de: text(
+            "Fassung 2008: Integrationsbeirat soll bei einem Ausländeranteil von mindestens 8 % gebildet werden (Inkrafttreten 2008, Tag nicht bekannt).",
+        ),
+        statement_en: text(
+            "2008 version: an Integrationsbeirat should be formed at a foreign share of at least 8 % (in force 2008, day not known)",
+        ),
+        source: text(
+            "https://justiz-nrw.wolterskluwer-online.de/browse/document/c75cf519-b5d6-3081-babe-553e99f1d349",
+        ),
+        ..EstablishmentRule::DEFAULT
+    },
+    EstablishmentRule {
+        id: text("sl.establishment_2008.may"),
+        land: Land::Saarland,
+        levels: Cow::Borrowed(MUNICIPAL),
+        body_types: Cow::Borrowed(SL_BODIES),
+        duty: Duty::May,
+        threshold: None,
+        citation: Citation::section("KSVG", "50").version(SL_2008_VERSION),
+        validity: Validity::between(SL_2009, SL_2023),
+        certainty: Unverified,
+        statement_de: text(
+            "Fassung 2008: Andere Gemeinden können einen Integrationsbeirat bilden.",
+        ),
+        statement_en: text("2008 version: other municipalities may form an Integrationsbeirat"),
+        source: text(
+            "https://justiz-nrw.wolterskluwer-online.de/browse/document/c75cf519-b5d6-3081-babe-553e99f1d349",
+        ),
+        ..EstablishmentRule::DEFAULT
+    },
+    EstablishmentRule {
+        id: text("sl.establishment_auslaenderbeirat.should_3_percent"),
+        land: Land::Saarland,
+        levels: Cow::Borrowed(MUNICIPAL),
+        body_types: Cow::Borrowed(&[BodyType::LocalAdvisoryBoard]),
+        duty: Duty::Should,
+        threshold: Some(Threshold::ForeignShare {
+            comparison: AtLeast,
+            share: ratio(3, 100),
+        }),
+        citation: Citation::section("KSVG", "50").version("i. d. F. vor 2008"),
+        validity: Validity::between(SL_1990_FROM, SL_2009),
+        certainty: Unverified,
+        statement_de: text(
+            "Frühere Fassung: Ausländerbeirat soll bei einem Ausländeranteil von mindestens 3 % gebildet werden (Geltungszeitraum nicht bekannt; erster Beirat Saarbrücken 1989).",
+        ),
+        statement_en: text(
+            "Earlier version: an Ausländerbeirat should be formed at a foreign share of at least 3 % (dates not known; first board in Saarbrücken in 1989)",
+        ),
+        source: text(
+            "https://justiz-nrw.wolterskluwer-online.de/browse/document/25e78f41-88af-3c5c-bad3-37c3550533db",
+        ),
+        ..EstablishmentRule::DEFAULT
+    },
+];
+
+const FRANCHISE: &[FranchiseRule] = &[
+    FranchiseRule {
+        id: Cow::Borrowed("sl.franchise_2008"),
+        land: Land::Saarland,
+        body_types: Cow::Borrowed(SL_BODIES),
+        validity: Validity::between(SL_2009, SL_2023),
+        certainty: Verified,
+        active: Cow::Borrowed(&[Eligibility {
+            groups: Cow::Borrowed(&[NonGerman]),
+            min_age: None,
+            residence: None,
+            lawful_stay: None,
+            excludes_asylum_seekers: false,
+            excludes_residence_act_exempt: false,
+            germans_must_apply: false,
+            citation: Citation::section("KSVG", "50")
+                .paragraph(2)
+                .version(SL_2008_VERSION),
+        }]),
+        passive: Cow::Borrowed(&[Eligibility {
+            groups: Cow::Borrowed(&[NonGerman]),
+            min_age: None,
+            residence: None,
+            lawful_stay: None,
+            excludes_asylum_seekers: false,
+            excludes_residence_act_exempt: false,
+            germans_must_apply: false,
+            citation: Citation::section("KSVG", "50")
+                .paragraph(2)
+                .version(SL_2008_VERSION),
+        }]),
+        statement_de: Cow::Borrowed(
+            "Fassung 2008: Die gewählten Mitglieder (zwei Drittel) sind Nichtdeutsche und werden von den nichtdeutschen Einwohnerinnen und Einwohnern gewählt. Alter und Wohndauer regelt die Satzung.",
+        ),
+        statement_en: Cow::Borrowed(
+            "2008 version: the elected members (two thirds) are non-Germans elected by the non-German residents. Age and residence are set by the Satzung.",
+        ),
+        source: Cow::Borrowed(
+            "https://justiz-nrw.wolterskluwer-online.de/browse/document/c75cf519-b5d6-3081-babe-553e99f1d349",
+        ),
+        note: Cow::Borrowed(
+            "Recorded from 1 Jan 2009 to the promulgation of the 2023 law (21 Dec 2023): the year 2008 is confirmed, the in-force day is not (legal audit, B4 and S13).",
+        ),
+    },
+    FranchiseRule {
+        id: Cow::Borrowed("sl.franchise"),
+        land: Land::Saarland,
+        body_types: Cow::Borrowed(SL_BODIES),
+        validity: Validity::since(SL_2023),
+        certainty: Verified,
+        active: Cow::Borrowed(&[Eligibility {
+            groups: Cow::Borrowed(SL_GROUPS),
+            min_age: None,
+            residence: None,
+            lawful_stay: None,
+            excludes_asylum_seekers: false,
+            excludes_residence_act_exempt: false,
+            germans_must_apply: true,
+            citation: Citation::section("KSVG", "50").version(SL_2023_VERSION),
+        }]),
+        passive: Cow::Borrowed(&[Eligibility {
+            groups: Cow::Borrowed(SL_GROUPS),
+            min_age: None,
+            residence: None,
+            lawful_stay: None,
+            excludes_asylum_seekers: false,
+            excludes_residence_act_exempt: false,
+            germans_must_apply: true,
+            citation: Citation::section("KSVG", "50").version(SL_2023_VERSION),
+        }]),
+        statement_de: Cow::Borrowed(
+            "Wahlberechtigt sind Nichtdeutsche, Eingebürgerte, Spätaussiedler und Deutsche nach § 4 Abs. 3 S. 1 StAG; Deutsche dieser Gruppen müssen bis zum 21. Tag vor der Wahl die Eintragung beantragen. Alter und Wohndauer regelt die Satzung.",
+        ),
+        statement_en: Cow::Borrowed(
+            "Voters: non-Germans, naturalised persons, Spätaussiedler and Germans under § 4 Abs. 3 S. 1 StAG; Germans of these groups must apply for the roll by the 21st day before the election. Age and residence are set by the Satzung.",
+        ),
+        source: Cow::Borrowed("https://umwelt-online.de/recht/allgemei/laender/srl/ksvg2.htm"),
+        note: Cow::Borrowed(""),
+    },
+];
+
+/// The law of Saarland.
+pub(super) const LAW: LandLaw = LandLaw {
+    land: Land::Saarland,
+    regimes: Cow::Borrowed(REGIMES),
+    establishment: Cow::Borrowed(ESTABLISHMENT),
+    franchise: Cow::Borrowed(FRANCHISE),
+    council_term: Some(CouncilTermRule {
+        land: Land::Saarland,
+        years: 5,
+        start: CouncilTermStart::DaysAfterElection { days: 15 },
+        citation: Citation::section("KSVG", "31"),
+        note: text("5 years, beginning on the 15th day after the election (§ 31 KSVG)."),
+        exceptions: Cow::Borrowed(&[]),
+    }),
+};

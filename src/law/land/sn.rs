@@ -1,0 +1,130 @@
+//! Sachsen: sonstige Beiräte by Hauptsatzung (§ 47 SächsGemO, § 43 SächsLKrO).
+//!
+//! No statute requires a migrant representation. A municipality may form a
+//! Beirat in its Hauptsatzung, of council members and sachkundige Einwohner
+//! (Dresden's Integrations- und Ausländerbeirat); a Landkreis by Satzung of the
+//! Kreistag, which may not limit eligibility to Germans or to persons with a
+//! secured right of residence (BVerwG, 8 CN 1.22).
+
+use super::*;
+
+// ---- reform dates ----
+
+/// The Staatsregierung's answer of 5 July 2019 (Drs. 6/17908) on § 47 SächsGemO.
+const SN_FROM: NaiveDate = d(2019, 7, 5);
+/// § 43 Abs. 1 S. 1 SächsLKrO, as cited by BVerwG, judgment of 29.11.2022, 8 CN 1.22.
+const SN_COUNTY_FROM: NaiveDate = d(2022, 11, 29);
+
+// ---- values, citations, sources and rules ----
+
+const SN_RULES: &[Rule] = &[Rule {
+    id: text("sn.local_board.legal_basis"),
+    citation: Citation::section("SächsGemO", "47"),
+    validity: Validity::since(SN_FROM),
+    certainty: Verified,
+    statement_de: text("Sonstige Beiräte werden durch die Hauptsatzung gebildet."),
+    statement_en: text("Sonstige Beiräte are formed by the Hauptsatzung"),
+    constraint: Constraint::LegalBasis {
+        allowed: Cow::Borrowed(&[LegalBasisKind::Satzung]),
+    },
+    source: text(
+        "https://kleineanfragen.de/sachsen/6/17908-rechtstellung-von-nach-hauptsatzungen-von-gemeinden-im-freistaat-sachsen-gebildeten-beiraeten.txt",
+    ),
+    ..Rule::DEFAULT
+}];
+
+const SN_COUNTY_RULES: &[Rule] = &[Rule {
+    id: text("sn.county_local_board.legal_basis"),
+    citation: Citation::section("SächsLKrO", "43")
+        .paragraph(1)
+        .sentence(1),
+    validity: Validity::since(SN_COUNTY_FROM),
+    certainty: Verified,
+    statement_de: text("Beiräte des Landkreises beruhen auf einer Satzung des Kreistages."),
+    statement_en: text("County Beiräte rest on a Satzung of the Kreistag"),
+    constraint: Constraint::LegalBasis {
+        allowed: SATZUNG_ONLY,
+    },
+    source: text("https://bverwg.de/291122U8CN1.22.0"),
+    ..Rule::DEFAULT
+}];
+
+// ---- the Land's law ----
+
+const REGIMES: &[Regime] = &[
+    Regime {
+        land: Land::Sachsen,
+        body_type: BodyType::LocalAdvisoryBoard,
+        levels: Cow::Borrowed(MUNICIPAL),
+        governance: Governance::LocalOnly,
+        basis: Citation::section("SächsGemO", "47"),
+        covered: Validity::since(SN_FROM),
+        rules: Cow::Borrowed(SN_RULES),
+        note: text(
+            "Sonstige Beiräte by Hauptsatzung; members are council members and sachkundige Einwohner; purely advisory.",
+        ),
+    },
+    Regime {
+        land: Land::Sachsen,
+        body_type: BodyType::LocalAdvisoryBoard,
+        levels: Cow::Borrowed(COUNTY),
+        governance: Governance::LocalOnly,
+        basis: Citation::section("SächsLKrO", "43")
+            .paragraph(1)
+            .sentence(1),
+        covered: Validity::since(SN_COUNTY_FROM),
+        rules: Cow::Borrowed(SN_COUNTY_RULES),
+        note: text(
+            "County Beiräte by Satzung; a Satzung may not limit eligibility to Germans or persons with a secured \
+         residence right (BVerwG 8 CN 1.22).",
+        ),
+    },
+];
+
+const ESTABLISHMENT: &[EstablishmentRule] = &[
+    EstablishmentRule {
+        id: text("sn.establishment.may"),
+        land: Land::Sachsen,
+        levels: Cow::Borrowed(MUNICIPAL),
+        body_types: Cow::Borrowed(LOCAL_BOARD),
+        duty: Duty::May,
+        threshold: None,
+        citation: Citation::section("SächsGemO", "47"),
+        validity: Validity::since(SN_FROM),
+        certainty: Verified,
+        statement_de: text("Sonstige Beiräte können durch die Hauptsatzung gebildet werden."),
+        statement_en: text("Sonstige Beiräte may be formed by the Hauptsatzung"),
+        source: text(
+            "https://kleineanfragen.de/sachsen/6/17908-rechtstellung-von-nach-hauptsatzungen-von-gemeinden-im-freistaat-sachsen-gebildeten-beiraeten.txt",
+        ),
+        ..EstablishmentRule::DEFAULT
+    },
+    EstablishmentRule {
+        id: text("sn.establishment.county_may"),
+        land: Land::Sachsen,
+        levels: Cow::Borrowed(COUNTY),
+        body_types: Cow::Borrowed(LOCAL_BOARD),
+        duty: Duty::May,
+        threshold: None,
+        citation: Citation::section("SächsLKrO", "43")
+            .paragraph(1)
+            .sentence(1),
+        validity: Validity::since(SN_COUNTY_FROM),
+        certainty: Verified,
+        statement_de: text("Der Landkreis kann Beiräte durch Satzung bilden."),
+        statement_en: text("The Landkreis may form Beiräte by Satzung"),
+        source: text("https://bverwg.de/291122U8CN1.22.0"),
+        ..EstablishmentRule::DEFAULT
+    },
+];
+
+const FRANCHISE: &[FranchiseRule] = &[];
+
+/// The law of Sachsen.
+pub(super) const LAW: LandLaw = LandLaw {
+    land: Land::Sachsen,
+    regimes: Cow::Borrowed(REGIMES),
+    establishment: Cow::Borrowed(ESTABLISHMENT),
+    franchise: Cow::Borrowed(FRANCHISE),
+    council_term: None,
+};

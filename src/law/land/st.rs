@@ -1,0 +1,77 @@
+//! Sachsen-Anhalt: Beiräte by Hauptsatzung (§ 80 KVG LSA).
+//!
+//! Forming a Beirat is voluntary; the content of § 80 KVG LSA was seen only in a
+//! secondary description.
+
+use super::*;
+
+// ---- reform dates ----
+
+/// ST: § 80 KVG LSA has its heading since the 2018 amendment (year only).
+const ST_FROM: NaiveDate = d(2019, 1, 1);
+
+// ---- values, citations, sources and rules ----
+
+const ST_RULES: &[Rule] = &[Rule {
+    id: text("st.local_board.legal_basis"),
+    citation: Citation::section("KVG LSA", "80"),
+    validity: Validity::since(ST_FROM),
+    certainty: Unverified,
+    statement_de: text(
+        "Beiräte für gesellschaftliche Gruppen beruhen auf einer Satzung oder einem Ratsbeschluss (Inhalt des § 80 KVG LSA nicht gelesen).",
+    ),
+    statement_en: text(
+        "Beiräte for groups of society rest on a Satzung or council resolution (the content of § 80 KVG LSA was not read)",
+    ),
+    constraint: Constraint::LegalBasis {
+        allowed: LOCAL_BASES,
+    },
+    source: text("https://die-nachrichten.net/?p=1307109"),
+    ..Rule::DEFAULT
+}];
+
+// ---- the Land's law ----
+
+const REGIMES: &[Regime] = &[Regime {
+    land: Land::SachsenAnhalt,
+    body_type: BodyType::LocalAdvisoryBoard,
+    levels: Cow::Borrowed(MUNICIPAL),
+    governance: Governance::LocalOnly,
+    basis: Citation::section("KVG LSA", "80"),
+    covered: Validity::since(ST_FROM),
+    rules: Cow::Borrowed(ST_RULES),
+    note: text(
+        "Voluntary; the content of § 80 KVG LSA (since 2018) was seen only in a secondary description.",
+    ),
+}];
+
+const ESTABLISHMENT: &[EstablishmentRule] = &[EstablishmentRule {
+    id: text("st.establishment.may"),
+    land: Land::SachsenAnhalt,
+    levels: Cow::Borrowed(MUNICIPAL),
+    body_types: Cow::Borrowed(LOCAL_BOARD),
+    duty: Duty::May,
+    threshold: None,
+    citation: Citation::section("KVG LSA", "80"),
+    validity: Validity::since(ST_FROM),
+    certainty: Unverified,
+    statement_de: text(
+        "Freiwillig; der Inhalt des § 80 KVG LSA ist nur aus einer Sekundärquelle bekannt.",
+    ),
+    statement_en: text(
+        "Voluntary; the content of § 80 KVG LSA is known only from a secondary source",
+    ),
+    source: text("https://die-nachrichten.net/?p=1307109"),
+    ..EstablishmentRule::DEFAULT
+}];
+
+const FRANCHISE: &[FranchiseRule] = &[];
+
+/// The law of Sachsen-Anhalt.
+pub(super) const LAW: LandLaw = LandLaw {
+    land: Land::SachsenAnhalt,
+    regimes: Cow::Borrowed(REGIMES),
+    establishment: Cow::Borrowed(ESTABLISHMENT),
+    franchise: Cow::Borrowed(FRANCHISE),
+    council_term: None,
+};

@@ -1,0 +1,74 @@
+//! Thüringen: Beiräte by Hauptsatzung (§ 26 Abs. 1 ThürKO).
+//!
+//! Forming a Beirat is voluntary; the reference to § 26 Abs. 1 ThürKO is seen
+//! only in a truncated excerpt.
+
+use super::*;
+
+// ---- reform dates ----
+
+/// TH: the Erfurt Ausländerbeirat was first elected on 22 March 1992.
+const TH_FROM: NaiveDate = d(1992, 3, 22);
+
+// ---- values, citations, sources and rules ----
+
+const TH_RULES: &[Rule] = &[Rule {
+    id: text("th.local_board.legal_basis"),
+    citation: Citation::section("ThürKO", "26").paragraph(1),
+    validity: Validity::since(TH_FROM),
+    certainty: Unverified,
+    statement_de: text(HAUPTSATZUNG_DE),
+    statement_en: text(HAUPTSATZUNG_EN),
+    constraint: Constraint::LegalBasis {
+        allowed: SATZUNG_ONLY,
+    },
+    source: text("https://kleineanfragen.de/thueringen/6/7210-beiraete-in-thueringer-kommunen.txt"),
+    ..Rule::DEFAULT
+}];
+
+// ---- the Land's law ----
+
+const REGIMES: &[Regime] = &[Regime {
+    land: Land::Thueringen,
+    body_type: BodyType::LocalAdvisoryBoard,
+    levels: Cow::Borrowed(MUNICIPAL),
+    governance: Governance::LocalOnly,
+    basis: Citation::section("ThürKO", "26").paragraph(1),
+    covered: Validity::since(TH_FROM),
+    rules: Cow::Borrowed(TH_RULES),
+    note: text(
+        "Voluntary; bodies are created through the Hauptsatzung. The ThürKO reference (§ 26 Abs. 1) is seen \
+         only in a truncated excerpt.",
+    ),
+}];
+
+const ESTABLISHMENT: &[EstablishmentRule] = &[EstablishmentRule {
+    id: text("th.establishment.may"),
+    land: Land::Thueringen,
+    levels: Cow::Borrowed(MUNICIPAL),
+    body_types: Cow::Borrowed(LOCAL_BOARD),
+    duty: Duty::May,
+    threshold: None,
+    citation: Citation::section("ThürKO", "26").paragraph(1),
+    validity: Validity::since(TH_FROM),
+    certainty: Unverified,
+    statement_de: text(
+        "Keine Pflicht; Beiräte werden durch die Hauptsatzung gebildet (Fundstelle in der ThürKO nur verkürzt gesehen).",
+    ),
+    statement_en: text(
+        "No duty; Beiräte are formed through the Hauptsatzung (the ThürKO reference was seen only truncated)",
+    ),
+    source: text("https://kleineanfragen.de/thueringen/6/7210-beiraete-in-thueringer-kommunen.txt"),
+    ..EstablishmentRule::DEFAULT
+}];
+
+const FRANCHISE: &[FranchiseRule] = &[];
+
+/// The law of Thüringen.
+pub(super) const LAW: LandLaw = LandLaw {
+    land: Land::Thueringen,
+    regimes: Cow::Borrowed(REGIMES),
+    establishment: Cow::Borrowed(ESTABLISHMENT),
+    franchise: Cow::Borrowed(FRANCHISE),
+    council_term: None,
+};

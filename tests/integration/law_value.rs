@@ -1,0 +1,279 @@
+//! The law as a value: built in, serialised, loaded, extended and checked
+//! for integrity.
+
+use migrant_representation::{AnyRule, Land, LandLaw, Law, Rule};
+use serde_json::{Value, json};
+
+use crate::common::*;
+
+fn builtin_json() -> Value {
+    serde_json::to_value(Law::builtin()).unwrap()
+}
+
+fn load_law(v: Value) -> Law {
+    serde_json::from_value(v).expect("a law document")
+}
+
+fn defects(law: &Law) -> Vec<(String, String)> {
+    match law.validate() {
+        Ok(()) => Vec::new(),
+        Err(v) => v
+            .iter()
+            .map(|x| (x.code.as_str().to_owned(), x.path.as_str().to_owned()))
+            .collect(),
+    }
+}
+
+/// Finds the JSON position of a rule by id: `(land, kind, index)`.
+fn position(v: &Value, id: &str) -> (usize, String, usize, Option<usize>) {
+    for (li, land) in v["lands"].as_array().unwrap().iter().enumerate() {
+        for kind in ["establishment", "franchise"] {
+            if let Some(i) = land[kind]
+                .as_array()
+                .unwrap()
+                .iter()
+                .position(|r| r["id"] == id)
+            {
+                return (li, kind.into(), i, None);
+            }
+        }
+        for (gi, regime) in land["regimes"].as_array().unwrap().iter().enumerate() {
+            if let Some(i) = regime["rules"]
+                .as_array()
+                .unwrap()
+                .iter()
+                .position(|r| r["id"] == id)
+            {
+                return (li, "regimes".into(), gi, Some(i));
+            }
+        }
+    }
+    panic!("no rule {id}")
+}
+
+#[test]
+fn the_builtin_law_passes_its_integrity_checks() {
+    assert_eq!(defects(Law::builtin()), Vec::<(String, String)>::new());
+    // Every Land has its own file of law.
+    let lands: Vec<Land> = Law::builtin().lands().iter().map(|l| l.land).collect();
+    assert_eq!(lands.len(), 16);
+    use strum::IntoEnumIterator;
+    for land in Land::iter() {
+        assert!(lands.contains(&land), "{land}");
+    }
+}
+
+#[test]
+fn the_law_round_trips_through_json() {
+    let loaded = load_law(builtin_json());
+    assert_eq!(&loaded, Law::builtin());
+    assert_eq!(defects(&loaded), Vec::<(String, String)>::new());
+    // The loaded law checks bodies exactly as the built-in one.
+    let koeln = body(&load("invalid/nrw-integrationsrat-parity.json"));
+    assert_eq!(
+        loaded.check(&koeln, date("2024-01-01")).unwrap(),
+        Law::builtin().check(&koeln, date("2024-01-01")).unwrap()
+    );
+}
+
+#[test]
+fn law_rule_finds_rules_of_every_kind() {
+    let law = Law::builtin();
+    assert!(matches!(
+        law.rule("nw.integration_council.elected_majority"),
+        Some(AnyRule::Composition(regime, _)) if regime.land == Land::NordrheinWestfalen
+    ));
+    assert!(matches!(
+        law.rule("nw.establishment.must_5000"),
+        Some(AnyRule::Establishment(_))
+    ));
+    assert!(matches!(
+        law.rule("he.franchise"),
+        Some(AnyRule::Franchise(_))
+    ));
+    assert_eq!(law.rule("nw.no_such_rule"), None);
+    let r = law.rule("sl.franchise_2008").unwrap();
+    assert_eq!(r.id(), "sl.franchise_2008");
+    assert!(r.validity().until.is_some());
+}
+
+/// A program loads a (hypothetical) NRW reform from JSON: from 2030 an
+/// Integrationsrat must have at least 11 members. Köln's 33 seats pass; a
+/// copy with 9 fails under the loaded rule, with its citation, and passes
+/// under the built-in law.
+#[test]
+fn a_loaded_reform_is_checked_like_built_in_law() {
+    let reform: LandLaw = serde_json::from_value(json!({
+        "land": "NW",
+        "regimes": [{
+            "land": "NW", "body_type": "integration_council", "levels": ["municipality"],
+            "governance": "statute",
+            "basis": {"law": "GO NRW", "unit": "section", "number": "27"},
+            "covered": {"from": "2030-01-01"},
+            "rules": [{
+                "id": "nw.integration_council_2030.min_seats",
+                "citation": {"law": "GO NRW", "unit": "section", "number": "27", "paragraph": 1},
+                "validity": {"from": "2030-01-01"},
+                "certainty": "verified",
+                "statement_de": "Der Integrationsrat hat mindestens 11 Mitglieder.",
+                "statement_en": "An Integrationsrat has at least 11 members",
+                "constraint": {"kind": "seats", "of": {"classes": ["any"]}, "min": 11},
+                "source": "https://example.org/gv-nrw-2030"
+            }],
+            "note": "A reform loaded by a program."
+        }]
+    }))
+    .unwrap();
+    // The built-in NRW regime must end where the reform begins.
+    let mut lands = Law::builtin().lands().to_vec();
+    let nw = lands
+        .iter_mut()
+        .find(|l| l.land == Land::NordrheinWestfalen)
+        .unwrap();
+    for r in nw.regimes.to_mut() {
+        if r.body_type == migrant_representation::BodyType::IntegrationCouncil {
+            r.covered.until = Some(date("2030-01-01"));
+            for rule in r.rules.to_mut() {
+                if rule.validity.until.is_none() {
+                    rule.validity.until = Some(date("2030-01-01"));
+                }
+            }
+        }
+    }
+    let law = Law::new(lands).with(reform);
+    assert_eq!(defects(&law), Vec::<(String, String)>::new());
+    let small = with(load("koeln-integrationsrat.json"), |v| {
+        v["local_rules"] = json!([]);
+        v["composition"]["seat_groups"][0]["seats"] = json!(6);
+        v["composition"]["seat_groups"][1]["seats"] = json!(3);
+    });
+    let b = body(&small);
+    let r = law.check(&b, date("2030-06-01")).unwrap();
+    assert_eq!(
+        r.violations
+            .iter()
+            .map(|v| v.rule.as_ref())
+            .collect::<Vec<_>>(),
+        ["nw.integration_council_2030.min_seats"]
+    );
+    assert_eq!(
+        r.violations[0].citation.as_ref().unwrap().to_string(),
+        "§ 27 Abs. 1 GO NRW"
+    );
+    assert!(
+        law.check(
+            &body(&load("koeln-integrationsrat.json")),
+            date("2030-06-01")
+        )
+        .unwrap()
+        .is_compliant()
+    );
+    // The built-in law does not cover the Wahlperiode after 2030 differently.
+    assert!(
+        Law::builtin()
+            .check(&b, date("2030-06-01"))
+            .unwrap()
+            .violations
+            .iter()
+            .all(|v| v.rule != "nw.integration_council_2030.min_seats")
+    );
+    // A program can also build the rule in code.
+    let mut rule = Rule::new(
+        "nw.integration_council_2030.min_seats",
+        migrant_representation::Citation::section("GO NRW", "27").paragraph(1),
+        migrant_representation::Validity::since(date("2030-01-01")),
+        serde_json::from_value(json!({"kind": "seats", "of": {"classes": ["any"]}, "min": 11}))
+            .unwrap(),
+    );
+    rule.statement_de = "Der Integrationsrat hat mindestens 11 Mitglieder.".into();
+    rule.statement_en = "An Integrationsrat has at least 11 members".into();
+    rule.source = "https://example.org/gv-nrw-2030".into();
+    let AnyRule::Composition(_, loaded) =
+        law.rule("nw.integration_council_2030.min_seats").unwrap()
+    else {
+        panic!("a composition rule")
+    };
+    assert_eq!(loaded, &rule);
+}
+
+#[test]
+fn a_duplicate_id_is_a_defect() {
+    let mut v = builtin_json();
+    let (li, _, gi, ri) = position(&v, "nw.integration_council.chair");
+    v["lands"][li]["regimes"][gi]["rules"][ri.unwrap()]["id"] =
+        json!("nw.integration_council.deputies");
+    let d = defects(&load_law(v));
+    assert!(d.iter().any(|(c, _)| c == "duplicate_rule_id"), "{d:?}");
+}
+
+#[test]
+fn overlapping_versions_of_one_rule_are_a_defect() {
+    // Passing: nw.franchise_2009 ends the day nw.franchise starts.
+    let v = builtin_json();
+    let (li, kind, i, _) = position(&v, "nw.franchise_2009");
+    let mut bad = v.clone();
+    bad["lands"][li][&kind][i]["validity"]["until"] = json!("2014-01-01");
+    let (_, _, j, _) = position(&v, "nw.franchise");
+    assert_eq!(
+        defects(&load_law(bad)),
+        [(
+            "overlapping_versions".to_owned(),
+            format!("/lands/{li}/franchise/{j}/validity")
+        )]
+    );
+}
+
+#[test]
+fn overlapping_regimes_and_rules_outside_coverage_are_defects() {
+    let v = builtin_json();
+    let (li, _, gi, ri) = position(&v, "nw.integration_council_2009.term");
+    // The rule starts before its regime covers anything.
+    let mut early = v.clone();
+    early["lands"][li]["regimes"][gi]["rules"][ri.unwrap()]["validity"]["from"] =
+        json!("2000-01-01");
+    assert_eq!(
+        defects(&load_law(early)),
+        [(
+            "rule_outside_coverage".to_owned(),
+            format!("/lands/{li}/regimes/{gi}/rules/{}/validity", ri.unwrap())
+        )]
+    );
+    // The same regime twice.
+    let mut twice = v.clone();
+    let regime = twice["lands"][li]["regimes"][gi].clone();
+    twice["lands"][li]["regimes"]
+        .as_array_mut()
+        .unwrap()
+        .push(regime);
+    let d = defects(&load_law(twice));
+    assert!(d.iter().any(|(c, _)| c == "overlapping_regimes"), "{d:?}");
+}
+
+#[test]
+fn a_rule_without_source_citation_or_ordered_dates_is_a_defect() {
+    let v = builtin_json();
+    let (li, kind, i, _) = position(&v, "he.establishment.must_1000");
+    let mut bad = v.clone();
+    bad["lands"][li][&kind][i]["source"] = json!(" ");
+    bad["lands"][li][&kind][i]["citation"]["law"] = json!("");
+    bad["lands"][li][&kind][i]["validity"] = json!({"from": "2020-01-01", "until": "2019-01-01"});
+    let d = defects(&load_law(bad));
+    let p = format!("/lands/{li}/establishment/{i}");
+    for (code, field) in [
+        ("empty_text", "citation"),
+        ("empty_text", "source"),
+        ("invalid_validity", "validity"),
+    ] {
+        assert!(
+            d.contains(&(code.to_owned(), format!("{p}/{field}"))),
+            "{code} {field}: {d:?}"
+        );
+    }
+}
+
+#[test]
+fn a_law_document_with_unknown_fields_is_rejected() {
+    let mut v = builtin_json();
+    v["lands"][0]["regimes"][0]["rules"][0]["bogus"] = json!(1);
+    assert!(serde_json::from_value::<Law>(v).is_err());
+}
