@@ -92,6 +92,7 @@ pub use crate::composition::{
 pub use crate::document::{DOCUMENT_TYPES, Document};
 pub use crate::error::{CheckError, Error, JsonPointer, Violation, ViolationCode, Violations};
 pub use crate::land::{Land, Level};
+pub use crate::law::constraint;
 pub use crate::law::{
     AnyRule, CatalogueCheck, CatalogueEntry, Certainty, Comparison, Constraint, Decision, Duty,
     Eligibility, EstablishmentAnswer, EstablishmentError, EstablishmentRule, FranchiseAnswer,

@@ -73,13 +73,13 @@ use crate::composition::{
 };
 use crate::error::ViolationCode;
 use crate::land::{Land, Level};
-use crate::law::{Certainty, Constraint, Duty, Law, Regime};
+use crate::law::{Certainty, Constraint, Law, Regime};
 use crate::limits::SCHEMA_VERSION;
 use crate::network::{NetworkCharacteristics, NetworkEvidence, NetworkMembers};
 use crate::organisation::{MaturityStage, Network, NetworkTag, RawNetwork, Scope};
 use crate::term::{RawTerm, TermLength, council_term_rule};
 
-const FILLINGS: [SeatFilling; 6] = [
+pub(crate) const FILLINGS: [SeatFilling; 6] = [
     SeatFilling::DirectlyElected,
     SeatFilling::CouncilDelegated,
     SeatFilling::Appointed,
@@ -88,14 +88,14 @@ const FILLINGS: [SeatFilling; 6] = [
     SeatFilling::DelegatedByOrganisation,
 ];
 
-const BASIS_KINDS: [LegalBasisKind; 4] = [
+pub(crate) const BASIS_KINDS: [LegalBasisKind; 4] = [
     LegalBasisKind::Statute,
     LegalBasisKind::Satzung,
     LegalBasisKind::CouncilResolution,
     LegalBasisKind::AdministrativeDecision,
 ];
 
-const METHODS: [ChairMethod; 5] = [
+pub(crate) const METHODS: [ChairMethod; 5] = [
     ChairMethod::ElectedFromMembers,
     ChairMethod::ElectedFromGroup,
     ChairMethod::ExOfficio,
@@ -233,7 +233,7 @@ fn jurisdiction(land: Land, level: Level) -> Jurisdiction {
     }
 }
 
-fn legal_basis(kind: LegalBasisKind, basis: &Citation) -> LegalBasis {
+pub(crate) fn legal_basis(kind: LegalBasisKind, basis: &Citation) -> LegalBasis {
     match kind {
         LegalBasisKind::Statute => LegalBasis::Statute {
             citation: basis.clone(),
@@ -308,7 +308,7 @@ pub fn any_body() -> impl Strategy<Value = RepresentationBody> {
 
 // ---- repairing and breaking: one generic step per kind of constraint ----
 
-fn count(raw: &RawRepresentationBody, sel: &SeatSelector) -> u32 {
+pub(crate) fn count(raw: &RawRepresentationBody, sel: &SeatSelector) -> u32 {
     raw.composition
         .seat_groups
         .iter()
@@ -317,7 +317,7 @@ fn count(raw: &RawRepresentationBody, sel: &SeatSelector) -> u32 {
         .sum()
 }
 
-fn fresh_id(raw: &RawRepresentationBody) -> String {
+pub(crate) fn fresh_id(raw: &RawRepresentationBody) -> String {
     (0..)
         .map(|i| format!("g{i}"))
         .find(|id| raw.composition.seat_groups.iter().all(|g| &g.id != id))
@@ -325,7 +325,7 @@ fn fresh_id(raw: &RawRepresentationBody) -> String {
 }
 
 /// A new group of one seat.
-fn new_group(
+pub(crate) fn new_group(
     raw: &RawRepresentationBody,
     filling: SeatFilling,
     voting: VotingRight,
@@ -347,7 +347,7 @@ fn new_group(
 
 /// Sets the member count of `attribute` in every group `of` selects to
 /// `all` members (`true`) or none (`false`).
-fn set_members_with(
+pub(crate) fn set_members_with(
     raw: &mut RawRepresentationBody,
     of: &SeatSelector,
     attribute: MemberAttribute,
@@ -369,7 +369,7 @@ fn set_members_with(
 
 /// A voting group that `accept` accepts, added if there is none; returns
 /// its index.
-fn ensure(
+pub(crate) fn ensure(
     raw: &mut RawRepresentationBody,
     accept: impl Fn(&RawSeatGroup) -> bool,
 ) -> Option<usize> {
@@ -389,12 +389,12 @@ fn ensure(
 }
 
 /// A group the selector selects, added if there is none.
-fn ensure_group(raw: &mut RawRepresentationBody, sel: &SeatSelector) -> Option<usize> {
+pub(crate) fn ensure_group(raw: &mut RawRepresentationBody, sel: &SeatSelector) -> Option<usize> {
     ensure(raw, |g| sel.matches_raw(g))
 }
 
 /// A group inside `within` but outside `not`, added if there is none.
-fn ensure_group_outside(
+pub(crate) fn ensure_group_outside(
     raw: &mut RawRepresentationBody,
     within: &SeatSelector,
     not: &SeatSelector,
@@ -402,13 +402,13 @@ fn ensure_group_outside(
     ensure(raw, |g| within.matches_raw(g) && !not.matches_raw(g))
 }
 
-fn add_seats(raw: &mut RawRepresentationBody, i: usize, n: u32) {
+pub(crate) fn add_seats(raw: &mut RawRepresentationBody, i: usize, n: u32) {
     let g = &mut raw.composition.seat_groups[i];
     g.seats = g.seats.saturating_add(u16::try_from(n).unwrap_or(u16::MAX));
 }
 
 /// Removes `n` seats from the selected groups, dropping groups that empty.
-fn remove_seats(raw: &mut RawRepresentationBody, sel: &SeatSelector, mut n: u32) {
+pub(crate) fn remove_seats(raw: &mut RawRepresentationBody, sel: &SeatSelector, mut n: u32) {
     while n > 0 {
         let Some(i) = raw
             .composition
@@ -456,7 +456,7 @@ fn fix_references(raw: &mut RawRepresentationBody) {
     }
 }
 
-fn selection(method: ChairMethod, raw: &RawRepresentationBody) -> ChairSelection {
+pub(crate) fn selection(method: ChairMethod, raw: &RawRepresentationBody) -> ChairSelection {
     let group = raw
         .composition
         .seat_groups
@@ -478,7 +478,7 @@ fn selection(method: ChairMethod, raw: &RawRepresentationBody) -> ChairSelection
     }
 }
 
-fn council_term(land: Land, on: NaiveDate) -> Option<RawTerm> {
+pub(crate) fn council_term(land: Land, on: NaiveDate) -> Option<RawTerm> {
     let rule = council_term_rule(land)?;
     // The last council election before `on` that opens a term containing it.
     let elected = (0..rule.years * 2)
@@ -496,7 +496,7 @@ fn council_term(land: Land, on: NaiveDate) -> Option<RawTerm> {
     })
 }
 
-fn years_term(years: u8, on: NaiveDate, continues: bool) -> RawTerm {
+pub(crate) fn years_term(years: u8, on: NaiveDate, continues: bool) -> RawTerm {
     RawTerm {
         constituted_on: Some(on),
         length: TermLength::Years {
@@ -508,6 +508,16 @@ fn years_term(years: u8, on: NaiveDate, continues: bool) -> RawTerm {
     }
 }
 
+/// What a constraint's `satisfy` and `violate` may need besides the body:
+/// the regime (for its basis) and the date asked about.
+#[derive(Debug, Clone, Copy)]
+pub(crate) struct Context<'a> {
+    /// The regime the rule belongs to.
+    pub(crate) regime: &'a Regime,
+    /// The date the body is made for.
+    pub(crate) on: NaiveDate,
+}
+
 /// Changes `raw` so that it meets `k`. Returns `false` when no body can
 /// meet it (a body type that is not permitted).
 fn satisfy(
@@ -516,133 +526,9 @@ fn satisfy(
     regime: &Regime,
     on: NaiveDate,
 ) -> bool {
-    match k {
-        Constraint::NotPermitted {} => return false,
-        Constraint::Outnumber { majority, minority } => {
-            let (a, m) = (count(raw, majority), count(raw, minority));
-            if a <= m {
-                if let Some(i) = ensure_group(raw, majority) {
-                    let now = count(raw, majority);
-                    add_seats(raw, i, (m + 1).saturating_sub(now));
-                }
-            }
-        }
-        Constraint::Seats { of, min, max } => {
-            let n = count(raw, of);
-            if let Some(lo) = min.map(u32::from).filter(|lo| n < *lo) {
-                if let Some(i) = ensure_group(raw, of) {
-                    let n = count(raw, of);
-                    add_seats(raw, i, lo.saturating_sub(n));
-                }
-            }
-            if let Some(hi) = max.map(u32::from) {
-                let n = count(raw, of);
-                if n > hi {
-                    remove_seats(raw, of, n - hi);
-                }
-            }
-        }
-        Constraint::Share { part, of, min, max } => {
-            for _ in 0..2_000 {
-                let s = crate::Share::new(count(raw, part), count(raw, of));
-                if min.is_some_and(|r| !s.at_least(r.numerator, r.denominator.get())) {
-                    match ensure_group(raw, part) {
-                        Some(i) => add_seats(raw, i, 1),
-                        None => break,
-                    }
-                } else if max.is_some_and(|r| !s.at_most(r.numerator, r.denominator.get())) {
-                    match ensure_group_outside(raw, of, part) {
-                        Some(i) => add_seats(raw, i, 1),
-                        None => break,
-                    }
-                } else {
-                    break;
-                }
-            }
-        }
-        Constraint::OnlyGroups { allowed } => {
-            raw.composition
-                .seat_groups
-                .retain(|g| allowed.matches_raw(g));
-            if raw.composition.seat_groups.is_empty() {
-                ensure_group(raw, allowed);
-            }
-        }
-        Constraint::Chair { allowed } => {
-            if raw
-                .composition
-                .chair
-                .as_ref()
-                .is_none_or(|c| !allowed.contains(&c.method()))
-            {
-                raw.composition.chair = allowed.first().map(|m| selection(*m, raw));
-            }
-        }
-        Constraint::Deputies { allowed } => {
-            if raw
-                .composition
-                .deputies
-                .as_ref()
-                .is_none_or(|c| !allowed.contains(&c.method()))
-            {
-                raw.composition.deputies = allowed.first().map(|m| selection(*m, raw));
-            }
-        }
-        Constraint::TermFollowsCouncil {} => {
-            if raw
-                .term
-                .as_ref()
-                .is_some_and(|t| !matches!(t.length, TermLength::CouncilTerm { .. }))
-            {
-                let continues = raw
-                    .term
-                    .as_ref()
-                    .is_some_and(|t| t.continues_until_successor_meets);
-                raw.term = council_term(raw.jurisdiction.land, on).map(|mut t| {
-                    t.continues_until_successor_meets = continues;
-                    t
-                });
-            }
-        }
-        Constraint::TermYears { years } => {
-            if let Some(t) = &raw.term {
-                if !matches!(t.length, TermLength::Years { years: y } if y.get() == *years) {
-                    raw.term = Some(years_term(*years, on, t.continues_until_successor_meets));
-                }
-            }
-        }
-        Constraint::ElectedWithCouncil { .. } => {
-            if let Some(t) = &mut raw.term {
-                if let (Some(_), TermLength::CouncilTerm { council_elected_on }) =
-                    (t.elected_on, t.length)
-                {
-                    t.elected_on = Some(council_elected_on);
-                }
-            }
-        }
-        Constraint::MeetingsPerYear { count } => {
-            if raw.meetings_per_year.is_some_and(|n| n < *count) {
-                raw.meetings_per_year = Some(*count);
-            }
-        }
-        Constraint::TermContinuesUntilSuccessorMeets {} => {
-            if let Some(t) = &mut raw.term {
-                t.continues_until_successor_meets = true;
-            }
-        }
-        Constraint::LegalBasis { allowed } => {
-            if !allowed.contains(&raw.legal_basis.kind()) {
-                if let Some(k) = allowed.first() {
-                    raw.legal_basis = legal_basis(*k, &regime.basis);
-                }
-            }
-        }
-        Constraint::MembersWith { of, attribute, .. } => {
-            set_members_with(raw, of, *attribute, true)
-        }
-    }
+    let done = k.check().satisfy(raw, &Context { regime, on });
     fix_references(raw);
-    true
+    done
 }
 
 /// Changes `raw` so that it breaks `k`. Returns `false` when the crate has
@@ -653,152 +539,9 @@ fn violate(
     regime: &Regime,
     on: NaiveDate,
 ) -> bool {
-    match k {
-        Constraint::NotPermitted {} => {}
-        Constraint::Outnumber { majority, minority } => {
-            if ensure_group(raw, minority).is_none() {
-                return false;
-            }
-            let m = count(raw, minority);
-            let a = count(raw, majority);
-            if a > m {
-                remove_seats(raw, majority, a - m);
-            }
-        }
-        Constraint::Seats { of, min, max } => {
-            if let Some(hi) = max {
-                let Some(i) = ensure_group(raw, of) else {
-                    return false;
-                };
-                let n = count(raw, of);
-                add_seats(raw, i, u32::from(*hi) + 1 - n.min(u32::from(*hi)));
-            } else if let Some(lo) = min.filter(|lo| *lo > 0) {
-                let n = count(raw, of);
-                remove_seats(raw, of, n + 1 - u32::from(lo).min(n + 1));
-            } else {
-                return false;
-            }
-        }
-        Constraint::Share { part, of, min, max } => {
-            for _ in 0..2_000 {
-                let s = crate::Share::new(count(raw, part), count(raw, of));
-                let below = min.is_some_and(|r| !s.at_least(r.numerator, r.denominator.get()));
-                let above = max.is_some_and(|r| !s.at_most(r.numerator, r.denominator.get()));
-                if below || above {
-                    break;
-                }
-                let grown = if min.is_some() {
-                    ensure_group_outside(raw, of, part)
-                } else {
-                    ensure_group(raw, part)
-                };
-                match grown {
-                    Some(i) => add_seats(raw, i, 1),
-                    None => return false,
-                }
-            }
-        }
-        Constraint::OnlyGroups { allowed } => {
-            let Some(g) = FILLINGS
-                .into_iter()
-                .map(|f| new_group(raw, f, VotingRight::Advisory, false))
-                .find(|g| !allowed.matches_raw(g))
-            else {
-                return false;
-            };
-            raw.composition.seat_groups.push(g);
-        }
-        Constraint::Chair { allowed } | Constraint::Deputies { allowed } => {
-            let Some(m) = METHODS.into_iter().find(|m| !allowed.contains(m)) else {
-                return false;
-            };
-            let s = selection(m, raw);
-            if matches!(k, Constraint::Chair { .. }) {
-                raw.composition.chair = Some(s);
-            } else {
-                raw.composition.deputies = Some(s);
-            }
-        }
-        Constraint::TermFollowsCouncil {} => {
-            let continues = raw
-                .term
-                .as_ref()
-                .is_some_and(|t| t.continues_until_successor_meets);
-            raw.term = Some(years_term(5, on, continues));
-        }
-        Constraint::TermYears { years } => {
-            let continues = raw
-                .term
-                .as_ref()
-                .is_some_and(|t| t.continues_until_successor_meets);
-            raw.term = Some(years_term(years.wrapping_add(1).max(1), on, continues));
-        }
-        Constraint::ElectedWithCouncil { except } => {
-            let Some(duty) = [Duty::Must, Duty::MustOnRequest, Duty::Should, Duty::May]
-                .into_iter()
-                .find(|d| !except.contains(d))
-            else {
-                return false;
-            };
-            let council = match raw.term.as_ref().map(|t| t.length) {
-                Some(TermLength::CouncilTerm { council_elected_on }) => council_elected_on,
-                _ => {
-                    let continues = raw
-                        .term
-                        .as_ref()
-                        .is_some_and(|t| t.continues_until_successor_meets);
-                    let Some(mut t) = council_term(raw.jurisdiction.land, on) else {
-                        return false;
-                    };
-                    t.continues_until_successor_meets = continues;
-                    let TermLength::CouncilTerm { council_elected_on } = t.length else {
-                        return false;
-                    };
-                    raw.term = Some(t);
-                    council_elected_on
-                }
-            };
-            if let Some(t) = &mut raw.term {
-                t.elected_on = council.checked_add_days(chrono::Days::new(42));
-            }
-            raw.established_under = Some(duty);
-        }
-        Constraint::MeetingsPerYear { count } => {
-            let Some(fewer) = count.checked_sub(1) else {
-                return false;
-            };
-            raw.meetings_per_year = Some(fewer);
-        }
-        Constraint::TermContinuesUntilSuccessorMeets {} => match &mut raw.term {
-            Some(t) => t.continues_until_successor_meets = false,
-            None => {
-                raw.term = council_term(raw.jurisdiction.land, on)
-                    .or_else(|| Some(years_term(5, on, false)))
-            }
-        },
-        Constraint::LegalBasis { allowed } => {
-            let Some(kind) = BASIS_KINDS.into_iter().find(|k| !allowed.contains(k)) else {
-                return false;
-            };
-            raw.legal_basis = legal_basis(kind, &regime.basis);
-        }
-        Constraint::MembersWith { of, attribute, .. } => {
-            // Nobody with the fact among at least one member breaks any share.
-            let members: u32 = raw
-                .composition
-                .seat_groups
-                .iter()
-                .filter(|g| of.matches_raw(g))
-                .map(|g| u32::from(g.filled.unwrap_or(g.seats)))
-                .sum();
-            if members == 0 {
-                return false;
-            }
-            set_members_with(raw, of, *attribute, false);
-        }
-    }
+    let done = k.check().violate(raw, &Context { regime, on });
     fix_references(raw);
-    true
+    done
 }
 
 /// Repairs `raw` against every rule of `regime` in force on `on` (except
@@ -850,7 +593,7 @@ pub fn compliant_body(
     if regime
         .rules
         .iter()
-        .any(|r| r.validity.contains(on) && matches!(r.constraint, Constraint::NotPermitted {}))
+        .any(|r| r.validity.contains(on) && matches!(r.constraint, Constraint::NotPermitted(_)))
     {
         return None;
     }

@@ -5,7 +5,7 @@
 
 use chrono::NaiveDate;
 
-use super::{Law, validate_citation, validate_constraint};
+use super::{Law, validate_citation};
 use crate::citation::{Citation, Validity};
 use crate::error::{Collector, Loc, ViolationCode, Violations};
 
@@ -293,7 +293,7 @@ fn check_regimes(law: &Law, c: &mut Collector) {
             let rules = p.field("rules");
             for (ri, rule) in regime.rules.iter().enumerate() {
                 let rp = rules.index(ri);
-                validate_constraint(&rule.constraint, &rp.field("constraint"), c);
+                rule.constraint.validate(&rp.field("constraint"), c);
                 if !regime.covered.includes(rule.validity) {
                     c.fail(
                         ViolationCode::RuleOutsideCoverage,

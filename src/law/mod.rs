@@ -4,11 +4,14 @@
 //! A new Land or a reform is a new [`Regime`] or new [`Rule`] values; the
 //! checker ([`Law::check`]) has no branch for any Land.
 
+pub mod constraint;
 mod establishment;
 mod franchise;
 mod integrity;
 mod land;
 
+pub use constraint::Constraint;
+use constraint::Outcome;
 pub use establishment::{
     Comparison, Duty, EstablishmentAnswer, EstablishmentError, EstablishmentRule, NoCandidates,
     Population, Threshold, establishment_duty, establishment_rules,
@@ -26,12 +29,11 @@ use schemars::JsonSchema;
 use serde::{Deserialize, Serialize};
 
 use crate::body::{BodyType, RepresentationBody};
-use crate::citation::{Citation, LegalBasis, LegalBasisKind, Validity};
-use crate::composition::{ChairMethod, MemberAttribute, SeatSelector};
-use crate::error::{CheckError, Collector, JsonPointer, Loc, Violation, ViolationCode, Violations};
+use crate::citation::{Citation, LegalBasis, Validity};
+use crate::error::{CheckError, Collector, Loc, Violation, ViolationCode, Violations};
 use crate::land::{Land, Level};
 use crate::limits;
-use crate::term::{CouncilTermRule, TermLength};
+use crate::term::CouncilTermRule;
 
 /// A date in rule data; an invalid literal fails the build.
 const fn d(y: i32, m: u32, day: u32) -> NaiveDate {
@@ -77,131 +79,6 @@ impl Ratio {
 impl std::fmt::Display for Ratio {
     fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
         write!(f, "{}/{}", self.numerator, self.denominator)
-    }
-}
-
-/// What a rule requires of a body. One variant per kind of check, never per
-/// Land: the figures and selectors come from the rule's data.
-///
-/// Serialized with a `kind` tag. Variants without data are written
-/// `NotPermitted {}` so that unknown keys next to the tag are rejected.
-#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize, JsonSchema)]
-#[serde(tag = "kind", rename_all = "snake_case", deny_unknown_fields)]
-#[non_exhaustive]
-pub enum Constraint {
-    /// The body type is not permitted while the rule is in force
-    /// (NRW Integrationsausschuss from 19 Dec 2013 to 28 Dec 2018).
-    NotPermitted {},
-    /// The `majority` seats must outnumber the `minority` seats.
-    Outnumber {
-        /// The seats that must be more.
-        majority: SeatSelector,
-        /// The seats they must outnumber.
-        minority: SeatSelector,
-    },
-    /// The `part` seats must make up a share of the `of` seats within
-    /// `[min, max]`.
-    Share {
-        /// The seats counted as the part.
-        part: SeatSelector,
-        /// The seats counted as the whole.
-        of: SeatSelector,
-        /// The least share allowed.
-        #[serde(default, skip_serializing_if = "Option::is_none")]
-        min: Option<Ratio>,
-        /// The greatest share allowed.
-        #[serde(default, skip_serializing_if = "Option::is_none")]
-        max: Option<Ratio>,
-    },
-    /// The number of selected seats must lie within `[min, max]`.
-    Seats {
-        /// The seats counted.
-        of: SeatSelector,
-        /// The least number allowed.
-        #[serde(default, skip_serializing_if = "Option::is_none")]
-        min: Option<u16>,
-        /// The greatest number allowed.
-        #[serde(default, skip_serializing_if = "Option::is_none")]
-        max: Option<u16>,
-    },
-    /// Every seat group must be one the selector selects.
-    OnlyGroups {
-        /// The groups allowed.
-        allowed: SeatSelector,
-    },
-    /// The chair must be chosen by one of these methods.
-    Chair {
-        /// The methods allowed.
-        allowed: Cow<'static, [ChairMethod]>,
-    },
-    /// The deputy chairs must be chosen by one of these methods.
-    Deputies {
-        /// The methods allowed.
-        allowed: Cow<'static, [ChairMethod]>,
-    },
-    /// The term must follow the council's Wahlperiode.
-    TermFollowsCouncil {},
-    /// The term must last this many years.
-    TermYears {
-        /// The number of years.
-        years: u8,
-    },
-    /// The members must stay in office until the successor body first meets.
-    TermContinuesUntilSuccessorMeets {},
-    /// The members must be elected on the day of the council election,
-    /// except for bodies formed under one of the `except` duties.
-    ElectedWithCouncil {
-        /// Duties under which a later election is allowed.
-        except: Cow<'static, [Duty]>,
-    },
-    /// The body must meet at least `count` times a year.
-    MeetingsPerYear {
-        /// The least number of meetings.
-        count: u8,
-    },
-    /// The legal basis must be of one of these kinds.
-    LegalBasis {
-        /// The kinds allowed.
-        allowed: Cow<'static, [LegalBasisKind]>,
-    },
-    /// Of the members holding the selected seats, at least the share `min`
-    /// (or, with `more_than`, more than it) must have `attribute`. Counted
-    /// from the seat groups' member counts; where a selected group gives no
-    /// count the rule is not checked.
-    MembersWith {
-        /// The seats whose members are counted.
-        of: SeatSelector,
-        /// The fact counted.
-        attribute: MemberAttribute,
-        /// The share required.
-        min: Ratio,
-        /// `true`: more than `min` ("Mehrheit"); `false`: at least `min`.
-        #[serde(default)]
-        more_than: bool,
-    },
-}
-
-impl Constraint {
-    /// The code a violation of this constraint carries.
-    #[must_use]
-    pub const fn code(&self) -> ViolationCode {
-        match self {
-            Self::NotPermitted {} => ViolationCode::BodyTypeNotPermitted,
-            Self::Outnumber { .. } => ViolationCode::MajorityRequired,
-            Self::Share { .. } => ViolationCode::ShareOutOfRange,
-            Self::Seats { .. } => ViolationCode::SeatCountOutOfRange,
-            Self::OnlyGroups { .. } => ViolationCode::SeatGroupNotAllowed,
-            Self::Chair { .. } => ViolationCode::ChairRuleNotAllowed,
-            Self::Deputies { .. } => ViolationCode::DeputyRuleNotAllowed,
-            Self::TermFollowsCouncil {} | Self::TermYears { .. } => {
-                ViolationCode::TermLengthMismatch
-            }
-            Self::TermContinuesUntilSuccessorMeets {} => ViolationCode::TermContinuationMismatch,
-            Self::ElectedWithCouncil { .. } => ViolationCode::ElectionDayMismatch,
-            Self::MeetingsPerYear { .. } => ViolationCode::TooFewMeetings,
-            Self::LegalBasis { .. } => ViolationCode::LegalBasisMismatch,
-            Self::MembersWith { .. } => ViolationCode::MemberShareTooLow,
-        }
     }
 }
 
@@ -335,7 +212,7 @@ impl Rule {
         certainty: Certainty::Verified,
         statement_de: Cow::Borrowed(""),
         statement_en: Cow::Borrowed(""),
-        constraint: Constraint::NotPermitted {},
+        constraint: Constraint::NotPermitted(constraint::NotPermitted {}),
         source: Cow::Borrowed(""),
         modality: Modality::Must,
         note: Cow::Borrowed(""),
@@ -432,7 +309,7 @@ impl LocalRule {
                 format!("the validity {} ends before it starts", self.validity),
             );
         }
-        validate_constraint(&self.constraint, &path.field("constraint"), c);
+        self.constraint.validate(&path.field("constraint"), c);
     }
 }
 
@@ -480,75 +357,6 @@ pub(crate) fn validate_legal_basis(b: &LegalBasis, path: &Loc<'_>, c: &mut Colle
                 validate_citation(e, &path.field("enabling"), c);
             }
         }
-    }
-}
-
-pub(crate) fn validate_constraint(k: &Constraint, path: &Loc<'_>, c: &mut Collector) {
-    let mut sel = |s: &SeatSelector, field: &str| {
-        if s.classes.is_empty() {
-            c.fail(
-                ViolationCode::EmptySelector,
-                path.field(field).field("classes"),
-                "format.selector.non_empty",
-                "a seat selector needs at least one class".into(),
-            );
-        }
-    };
-    match k {
-        Constraint::Outnumber { majority, minority } => {
-            sel(majority, "majority");
-            sel(minority, "minority");
-        }
-        Constraint::Share { part, of, min, max } => {
-            sel(part, "part");
-            sel(of, "of");
-            for (f, r) in [("min", min), ("max", max)] {
-                if let Some(r) = r {
-                    if r.numerator > r.denominator.get() {
-                        c.fail(
-                            ViolationCode::InvalidShare,
-                            path.field(f),
-                            "format.share.range",
-                            format!("{r} is more than a whole"),
-                        );
-                    }
-                }
-            }
-        }
-        Constraint::Seats { of, min, max } => {
-            sel(of, "of");
-            if let (Some(a), Some(b)) = (min, max) {
-                if a > b {
-                    c.fail(
-                        ViolationCode::EmptyRange,
-                        path.field("max"),
-                        "format.range.order",
-                        format!("the range {a}..={b} is empty"),
-                    );
-                }
-            }
-        }
-        Constraint::OnlyGroups { allowed } => sel(allowed, "allowed"),
-        Constraint::MembersWith { of, min, .. } => {
-            sel(of, "of");
-            if min.numerator > min.denominator.get() {
-                c.fail(
-                    ViolationCode::InvalidShare,
-                    path.field("min"),
-                    "format.share.range",
-                    format!("{min} is more than a whole"),
-                );
-            }
-        }
-        Constraint::NotPermitted {}
-        | Constraint::Chair { .. }
-        | Constraint::Deputies { .. }
-        | Constraint::TermFollowsCouncil {}
-        | Constraint::TermYears { .. }
-        | Constraint::TermContinuesUntilSuccessorMeets {}
-        | Constraint::ElectedWithCouncil { .. }
-        | Constraint::MeetingsPerYear { .. }
-        | Constraint::LegalBasis { .. } => {}
     }
 }
 
@@ -1114,7 +922,7 @@ impl Law {
         for rule in regime.rules.iter().filter(|r| r.validity.contains(date)) {
             record(
                 &mut report,
-                evaluate(&rule.constraint, body),
+                rule.constraint.evaluate(body),
                 rule.id.clone(),
                 &rule.citation,
                 &rule.statement_en,
@@ -1128,7 +936,7 @@ impl Law {
             .filter(|(_, r)| r.validity.contains(date))
         {
             // Only on a violation or note is the local rule's id built.
-            let outcome = evaluate(&rule.constraint, body);
+            let outcome = rule.constraint.evaluate(body);
             if !matches!(outcome, Outcome::Met) {
                 let statement = format!("{}; see /local_rules/{i}", rule.statement);
                 let id = Cow::Owned(format!("local.{}", rule.id));
@@ -1183,275 +991,5 @@ fn record(
             citation: citation.clone(),
             message: format!("unverified rule not met: {statement} ({detail})"),
         }),
-    }
-}
-
-enum Outcome {
-    Met,
-    NotApplicable(&'static str),
-    Broken {
-        code: ViolationCode,
-        path: JsonPointer,
-        detail: String,
-    },
-}
-
-fn groups_path() -> JsonPointer {
-    JsonPointer::root()
-        .field("composition")
-        .field("seat_groups")
-}
-
-fn evaluate(k: &Constraint, body: &RepresentationBody) -> Outcome {
-    let comp = body.composition();
-    match k {
-        Constraint::NotPermitted {} => Outcome::Broken {
-            code: ViolationCode::BodyTypeNotPermitted,
-            path: JsonPointer::root().field("body_type"),
-            detail: format!(
-                "a {} was not permitted on this date",
-                body.body_type().german_term()
-            ),
-        },
-        Constraint::Outnumber { majority, minority } => {
-            let (a, b) = (comp.seats(majority), comp.seats(minority));
-            if a > b {
-                Outcome::Met
-            } else {
-                Outcome::Broken {
-                    code: ViolationCode::MajorityRequired,
-                    path: groups_path(),
-                    detail: format!("{a} {majority} do not outnumber {b} {minority}"),
-                }
-            }
-        }
-        Constraint::Share { part, of, min, max } => {
-            let s = crate::composition::Share::new(comp.seats(part), comp.seats(of));
-            let low = min.is_some_and(|r| !s.at_least(r.numerator, r.denominator.get()));
-            let high = max.is_some_and(|r| !s.at_most(r.numerator, r.denominator.get()));
-            if low || high {
-                let bound = match (low, min, max) {
-                    (true, Some(r), _) => format!("at least {r}"),
-                    (_, _, Some(r)) => format!("at most {r}"),
-                    _ => String::new(),
-                };
-                Outcome::Broken {
-                    code: ViolationCode::ShareOutOfRange,
-                    path: groups_path(),
-                    detail: format!("{part} are {s} of {of}; {bound} required"),
-                }
-            } else {
-                Outcome::Met
-            }
-        }
-        Constraint::Seats { of, min, max } => {
-            let n = comp.seats(of);
-            let low = min.is_some_and(|m| n < u32::from(m));
-            let high = max.is_some_and(|m| n > u32::from(m));
-            if low || high {
-                let range = match (min, max) {
-                    (Some(a), Some(b)) if a == b => format!("exactly {a}"),
-                    (Some(a), Some(b)) => format!("{a} to {b}"),
-                    (Some(a), None) => format!("at least {a}"),
-                    (None, Some(b)) => format!("at most {b}"),
-                    (None, None) => String::new(),
-                };
-                Outcome::Broken {
-                    code: ViolationCode::SeatCountOutOfRange,
-                    path: groups_path(),
-                    detail: format!("{n} {of}; {range} required"),
-                }
-            } else {
-                Outcome::Met
-            }
-        }
-        Constraint::OnlyGroups { allowed } if comp.all_groups_match(allowed) => Outcome::Met,
-        Constraint::OnlyGroups { allowed } => {
-            match comp.seat_groups().iter().position(|g| !allowed.matches(g)) {
-                None => Outcome::Met,
-                Some(i) => {
-                    let g = &comp.seat_groups()[i];
-                    Outcome::Broken {
-                        code: ViolationCode::SeatGroupNotAllowed,
-                        path: groups_path().index(i),
-                        detail: format!(
-                            "seat group {:?} ({}, {}) is not among the allowed {allowed}",
-                            g.id(),
-                            <&str>::from(g.filling()),
-                            <&str>::from(g.voting())
-                        ),
-                    }
-                }
-            }
-        }
-        Constraint::Chair { allowed } => chair_check(
-            comp.chair(),
-            allowed,
-            "chair",
-            ViolationCode::ChairRuleNotAllowed,
-        ),
-        Constraint::Deputies { allowed } => chair_check(
-            comp.deputies(),
-            allowed,
-            "deputies",
-            ViolationCode::DeputyRuleNotAllowed,
-        ),
-        Constraint::TermFollowsCouncil {} => match body.term() {
-            None => Outcome::NotApplicable("the document gives no term"),
-            Some(t) if matches!(t.length(), TermLength::CouncilTerm { .. }) => Outcome::Met,
-            Some(_) => Outcome::Broken {
-                code: ViolationCode::TermLengthMismatch,
-                path: JsonPointer::root().field("term").field("length"),
-                detail: "the term does not follow the council's Wahlperiode".into(),
-            },
-        },
-        Constraint::TermYears { years } => match body.term() {
-            None => Outcome::NotApplicable("the document gives no term"),
-            Some(t) => match t.length() {
-                TermLength::Years { years: y } if y.get() == *years => Outcome::Met,
-                _ => Outcome::Broken {
-                    code: ViolationCode::TermLengthMismatch,
-                    path: JsonPointer::root().field("term").field("length"),
-                    detail: format!("the term is not one of {years} years"),
-                },
-            },
-        },
-        Constraint::ElectedWithCouncil { except } => {
-            let Some(t) = body.term() else {
-                return Outcome::NotApplicable("the document gives no term");
-            };
-            let (Some(elected), TermLength::CouncilTerm { council_elected_on }) =
-                (t.elected_on(), t.length())
-            else {
-                return Outcome::NotApplicable(
-                    "the document gives no election day or no council term",
-                );
-            };
-            if elected == council_elected_on {
-                Outcome::Met
-            } else {
-                match body.established_under() {
-                    None => Outcome::NotApplicable(
-                        "elected later than the council; allowed for bodies formed on request or voluntarily, and the \
-                         document does not say under which duty the body was formed",
-                    ),
-                    Some(d) if except.contains(&d) => Outcome::Met,
-                    Some(d) => Outcome::Broken {
-                        code: ViolationCode::ElectionDayMismatch,
-                        path: JsonPointer::root().field("term").field("elected_on"),
-                        detail: format!(
-                            "elected on {elected}, the council on {council_elected_on}; formed under the duty {d}"
-                        ),
-                    },
-                }
-            }
-        }
-        Constraint::MeetingsPerYear { count } => match body.meetings_per_year() {
-            None => Outcome::NotApplicable("the document does not say how often the body meets"),
-            Some(n) if n >= *count => Outcome::Met,
-            Some(n) => Outcome::Broken {
-                code: ViolationCode::TooFewMeetings,
-                path: JsonPointer::root().field("meetings_per_year"),
-                detail: format!("{n} meetings a year; at least {count} required"),
-            },
-        },
-        Constraint::TermContinuesUntilSuccessorMeets {} => match body.term() {
-            None => Outcome::NotApplicable("the document gives no term"),
-            Some(t) if t.continues_until_successor_meets() => Outcome::Met,
-            Some(_) => Outcome::Broken {
-                code: ViolationCode::TermContinuationMismatch,
-                path: JsonPointer::root()
-                    .field("term")
-                    .field("continues_until_successor_meets"),
-                detail: "the document says the members leave office when the term ends".into(),
-            },
-        },
-        Constraint::MembersWith {
-            of,
-            attribute,
-            min,
-            more_than,
-        } => members_with(comp, of, *attribute, *min, *more_than),
-        Constraint::LegalBasis { allowed } => {
-            let kind = body.legal_basis().kind();
-            if allowed.contains(&kind) {
-                Outcome::Met
-            } else {
-                Outcome::Broken {
-                    code: ViolationCode::LegalBasisMismatch,
-                    path: JsonPointer::root().field("legal_basis").field("kind"),
-                    detail: format!("the legal basis is given as {kind}"),
-                }
-            }
-        }
-    }
-}
-
-/// Evaluates [`Constraint::MembersWith`] from the member counts of the
-/// selected seat groups.
-fn members_with(
-    comp: &crate::composition::Composition,
-    of: &SeatSelector,
-    attribute: MemberAttribute,
-    min: Ratio,
-    more_than: bool,
-) -> Outcome {
-    let (mut members, mut with) = (0u64, 0u64);
-    for g in comp.seat_groups().iter().filter(|g| of.matches(g)) {
-        let Some(n) = g.members_with(attribute) else {
-            return Outcome::NotApplicable(match attribute {
-                MemberAttribute::Woman => {
-                    "the document does not say how many of the members are women"
-                }
-                MemberAttribute::MigrationHistory => {
-                    "the document does not say how many of the members have a migration history"
-                }
-            });
-        };
-        members += u64::from(g.filled());
-        with += u64::from(n);
-    }
-    let (num, den) = (u64::from(min.numerator), u64::from(min.denominator.get()));
-    let met = if more_than {
-        with * den > num * members
-    } else {
-        with * den >= num * members
-    };
-    if met {
-        Outcome::Met
-    } else {
-        Outcome::Broken {
-            code: ViolationCode::MemberShareTooLow,
-            path: groups_path(),
-            detail: format!(
-                "{with} of {members} members {}; {} {min} required",
-                match attribute {
-                    MemberAttribute::Woman => "are women",
-                    MemberAttribute::MigrationHistory => "have a migration history",
-                },
-                if more_than { "more than" } else { "at least" }
-            ),
-        }
-    }
-}
-
-fn chair_check(
-    sel: Option<&crate::composition::ChairSelection>,
-    allowed: &[ChairMethod],
-    field: &'static str,
-    code: ViolationCode,
-) -> Outcome {
-    match sel {
-        None => Outcome::NotApplicable(if field == "chair" {
-            "the document does not say how the chair is chosen"
-        } else {
-            "the document does not say how the deputies are chosen"
-        }),
-        Some(s) if allowed.contains(&s.method()) => Outcome::Met,
-        Some(s) => Outcome::Broken {
-            code,
-            path: JsonPointer::root().field("composition").field(field),
-            detail: format!("chosen by {}", <&str>::from(s.method())),
-        },
     }
 }

@@ -33,9 +33,9 @@ const BB_RULES: &[Rule] = &[
         statement_en: text(
             "The municipality may provide in its Hauptsatzung for a Beirat for the integration of residents without German nationality",
         ),
-        constraint: Constraint::LegalBasis {
+        constraint: Constraint::LegalBasis(LegalBasis {
             allowed: SATZUNG_ONLY,
-        },
+        }),
         source: text(
             "https://wiki.piratenbrandenburg.de/index.php?mobileaction=toggle_view_mobile&title=Spezial%3AMobiler_Unterschied%2F89357",
         ),
@@ -53,9 +53,9 @@ const BB_RULES: &[Rule] = &[
         statement_en: text(
             "The Hauptsatzung may provide for Beiräte of groups of residents and fixes their name, size, membership requirements and election or naming",
         ),
-        constraint: Constraint::LegalBasis {
+        constraint: Constraint::LegalBasis(LegalBasis {
             allowed: SATZUNG_ONLY,
-        },
+        }),
         source: text(
             "https://justiz-nrw.wolterskluwer-online.de/browse/document/745f0b67-88ee-39c2-a600-58675ceccfb0",
         ),

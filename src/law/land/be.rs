@@ -31,11 +31,11 @@ const BE_COMMITTEE_RULES: &[Rule] = &[
         certainty: Verified,
         statement_de: text("Dem Ausschuss gehören 9 Bezirksverordnete an."),
         statement_en: text("The committee has 9 Bezirksverordnete"),
-        constraint: Constraint::Seats {
+        constraint: Constraint::Seats(Seats {
             of: SeatSelector::of(&[SeatClass::CouncilDelegated]),
             min: Some(9),
             max: Some(9),
-        },
+        }),
         source: text(SRC_BE_32),
         ..Rule::DEFAULT
     },
@@ -51,11 +51,11 @@ const BE_COMMITTEE_RULES: &[Rule] = &[
             "Dem Ausschuss gehören 6 Bürgerdeputierte an, die die Bezirksverordnetenversammlung wählt.",
         ),
         statement_en: text("The committee has 6 Bürgerdeputierte elected by the district assembly"),
-        constraint: Constraint::Seats {
+        constraint: Constraint::Seats(Seats {
             of: APPOINTED,
             min: Some(6),
             max: Some(6),
-        },
+        }),
         source: text(SRC_BE_32),
         ..Rule::DEFAULT
     },
@@ -66,9 +66,9 @@ const BE_COMMITTEE_RULES: &[Rule] = &[
         certainty: Verified,
         statement_de: text("Der Ausschuss besteht aus Bezirksverordneten und Bürgerdeputierten."),
         statement_en: text("The committee consists of Bezirksverordnete and Bürgerdeputierte"),
-        constraint: Constraint::OnlyGroups {
+        constraint: Constraint::OnlyGroups(OnlyGroups {
             allowed: SeatSelector::of(&[SeatClass::CouncilDelegated, SeatClass::Appointed]),
-        },
+        }),
         source: text(SRC_BE_32),
         ..Rule::DEFAULT
     },
@@ -81,12 +81,12 @@ const BE_COMMITTEE_RULES: &[Rule] = &[
             "Die Mehrheit der Bürgerdeputierten soll eine Migrationsgeschichte haben.",
         ),
         statement_en: text("Most of the Bürgerdeputierte should have a migration history"),
-        constraint: Constraint::MembersWith {
+        constraint: Constraint::MembersWith(MembersWith {
             of: APPOINTED,
             attribute: MemberAttribute::MigrationHistory,
             min: ratio(1, 2),
             more_than: true,
-        },
+        }),
         source: text(SRC_BE_32),
         modality: Modality::Should,
         note: text(
@@ -107,9 +107,9 @@ const BE_STATE_RULES: &[Rule] = &[
         certainty: Verified,
         statement_de: text("Den Vorsitz führt das für Integration zuständige Mitglied des Senats."),
         statement_en: text("The member of the Senate responsible for integration chairs"),
-        constraint: Constraint::Chair {
+        constraint: Constraint::Chair(Chair {
             allowed: Cow::Borrowed(&[ChairMethod::ExOfficio]),
-        },
+        }),
         source: text(SRC_BE_17),
         ..Rule::DEFAULT
     },
@@ -120,12 +120,12 @@ const BE_STATE_RULES: &[Rule] = &[
         certainty: Verified,
         statement_de: text("Mindestens die Hälfte der Mitglieder sollen Frauen sein."),
         statement_en: text("At least half of the members should be women"),
-        constraint: Constraint::MembersWith {
+        constraint: Constraint::MembersWith(MembersWith {
             of: ALL,
             attribute: MemberAttribute::Woman,
             min: ratio(1, 2),
             more_than: false,
-        },
+        }),
         source: text("https://berlin.de/lb/intmig/themen/partizipationsbeirat/profile"),
         modality: Modality::Should,
         note: text(
@@ -145,9 +145,9 @@ const BE_DISTRICT_BOARD_RULES: &[Rule] = &[Rule {
         "Jeder Bezirk richtet einen Bezirksbeirat für Partizipation und Integration ein.",
     ),
     statement_en: text("Every Bezirk sets up a Bezirksbeirat für Partizipation und Integration"),
-    constraint: Constraint::LegalBasis {
+    constraint: Constraint::LegalBasis(LegalBasis {
         allowed: Cow::Borrowed(&[LegalBasisKind::Statute]),
-    },
+    }),
     source: text("https://www.berlin.de/lb/intmig/partizipation/bezirksbeiraete/"),
     ..Rule::DEFAULT
 }];

@@ -21,9 +21,9 @@ const BW_RULES: &[Rule] = &[Rule {
     certainty: Verified,
     statement_de: text(LOCAL_ONLY_DE),
     statement_en: text(LOCAL_ONLY_EN),
-    constraint: Constraint::LegalBasis {
+    constraint: Constraint::LegalBasis(LegalBasis {
         allowed: LOCAL_BASES,
-    },
+    }),
     source: text(
         "https://www.laka-bw.de/der-laka-fordert-landesweite-institutionalisierung-von-kommunalen-migrantenvertretungen-in-der-gemeindeordnung/",
     ),

@@ -26,9 +26,9 @@ const BY_MUNICIPAL_RULES: &[Rule] = &[Rule {
     certainty: Verified,
     statement_de: text(LOCAL_ONLY_DE),
     statement_en: text(LOCAL_ONLY_EN),
-    constraint: Constraint::LegalBasis {
+    constraint: Constraint::LegalBasis(LegalBasis {
         allowed: LOCAL_BASES,
-    },
+    }),
     source: text(SRC_BY),
     ..Rule::DEFAULT
 }];
@@ -46,9 +46,9 @@ const BY_COUNTY_RULES: &[Rule] = &[Rule {
     certainty: Verified,
     statement_de: text(LOCAL_ONLY_DE),
     statement_en: text(LOCAL_ONLY_EN),
-    constraint: Constraint::LegalBasis {
+    constraint: Constraint::LegalBasis(LegalBasis {
         allowed: LOCAL_BASES,
-    },
+    }),
     source: text(
         "http://www.anwalt24.de/rund-ums-recht/Landkreisordnung_fuer_den_Freistaat_Bayern_Landkreisordnung_-d145125,1.html",
     ),

@@ -27,9 +27,9 @@ const HB_STATE_RULES: &[Rule] = &[Rule {
     statement_en: text(
         "The council is formed by decision of the Deputation; institutions delegate its members and the Deputation names them",
     ),
-    constraint: Constraint::LegalBasis {
+    constraint: Constraint::LegalBasis(LegalBasis {
         allowed: AUTHORITY_OR_RESOLUTION,
-    },
+    }),
     source: text("https://bremer-rat-fuer-integration.de/rat/geschichte/"),
     ..Rule::DEFAULT
 }];
@@ -43,9 +43,9 @@ const HB_MUNICIPAL_RULES: &[Rule] = &[Rule {
         "Der Migrationsrat beruht auf einem Beschluss der Stadtverordnetenversammlung.",
     ),
     statement_en: text("The Migrationsrat rests on a resolution of the city assembly"),
-    constraint: Constraint::LegalBasis {
+    constraint: Constraint::LegalBasis(LegalBasis {
         allowed: LOCAL_BASES,
-    },
+    }),
     source: text(
         "https://moin-bremerhaven.de/2024/02/13/neuer-migrationsrat-vorsitzender-mircea-ionescu-im-interview",
     ),

@@ -46,9 +46,9 @@ const fn he_chair(id: &'static str) -> Rule {
         statement_en: text(
             "The Ausländerbeirat elects its chair from its midst at its first meeting",
         ),
-        constraint: Constraint::Chair {
+        constraint: Constraint::Chair(Chair {
             allowed: FROM_MIDST,
-        },
+        }),
         source: text(SRC_HE_87),
         ..Rule::DEFAULT
     }
@@ -64,9 +64,9 @@ const fn he_deputies(id: &'static str) -> Rule {
             "Der Ausländerbeirat wählt aus seiner Mitte einen oder mehrere Stellvertreter.",
         ),
         statement_en: text("The Ausländerbeirat elects one or more deputy chairs from its midst"),
-        constraint: Constraint::Deputies {
+        constraint: Constraint::Deputies(Deputies {
             allowed: FROM_MIDST,
-        },
+        }),
         source: text(SRC_HE_87),
         ..Rule::DEFAULT
     }
@@ -84,11 +84,11 @@ const HE_BOARD_RULES: &[Rule] = &[
         statement_en: text(
             "An Ausländerbeirat has at least 3 and at most 37 members, the number fixed in the Hauptsatzung",
         ),
-        constraint: Constraint::Seats {
+        constraint: Constraint::Seats(Seats {
             of: ALL,
             min: Some(3),
             max: Some(37),
-        },
+        }),
         source: text(
             "http://www.agah-hessen.de/wahl2015/infos-fuer-kandidat-innen/zahl-der-mitglieder/",
         ),
@@ -105,7 +105,7 @@ const HE_BOARD_RULES: &[Rule] = &[
         statement_en: text(
             "The members of an Ausländerbeirat are elected by the foreign residents",
         ),
-        constraint: Constraint::OnlyGroups { allowed: ELECTED },
+        constraint: Constraint::OnlyGroups(OnlyGroups { allowed: ELECTED }),
         source: text(
             "https://wahlen.hessen.de/kommunalwahlen/allgemeine-kommunalwahlen/auslaenderbeiratswahlen",
         ),
@@ -124,11 +124,11 @@ const HE_BOARD_RULES: &[Rule] = &[
         statement_en: text(
             "Before the 2020 reform: an Ausländerbeirat has at least 3 and at most 37 members, the number fixed in the Hauptsatzung",
         ),
-        constraint: Constraint::Seats {
+        constraint: Constraint::Seats(Seats {
             of: ALL,
             min: Some(3),
             max: Some(37),
-        },
+        }),
         source: text(
             "http://www.agah-hessen.de/wahl2015/infos-fuer-kandidat-innen/zahl-der-mitglieder/",
         ),
@@ -149,7 +149,7 @@ const HE_BOARD_RULES: &[Rule] = &[
         statement_en: text(
             "Before the 2020 reform: the members of an Ausländerbeirat are elected by the foreign residents",
         ),
-        constraint: Constraint::OnlyGroups { allowed: ELECTED },
+        constraint: Constraint::OnlyGroups(OnlyGroups { allowed: ELECTED }),
         source: text(
             "http://www.agah-hessen.de/wahl2015/infos-fuer-waehler-innen/wer-kann-waehlen/",
         ),
@@ -178,12 +178,12 @@ const HE_COMMISSION_RULES: &[Rule] = &[
         statement_en: text(
             "At least half of the members are sachkundige Einwohner elected by the Gemeindevertretung on proposals of migrant interest groups",
         ),
-        constraint: Constraint::Share {
+        constraint: Constraint::Share(Share {
             part: APPOINTED,
             of: ALL,
             min: Some(ratio(1, 2)),
             max: None,
-        },
+        }),
         source: text(SRC_HE_89),
         ..Rule::DEFAULT
     },
@@ -194,12 +194,12 @@ const HE_COMMISSION_RULES: &[Rule] = &[
         certainty: Verified,
         statement_de: text("Die Hälfte der gewählten sachkundigen Einwohner sollen Frauen sein."),
         statement_en: text("Half of the sachkundige Einwohner elected should be women"),
-        constraint: Constraint::MembersWith {
+        constraint: Constraint::MembersWith(MembersWith {
             of: APPOINTED,
             attribute: MemberAttribute::Woman,
             min: ratio(1, 2),
             more_than: false,
-        },
+        }),
         source: text(SRC_HE_89),
         modality: Modality::Should,
         note: text(
@@ -219,9 +219,9 @@ const HE_COMMISSION_RULES: &[Rule] = &[
         statement_en: text(
             "The Bürgermeister and a co-chair elected by the sachkundige Einwohner chair the commission",
         ),
-        constraint: Constraint::Chair {
+        constraint: Constraint::Chair(Chair {
             allowed: Cow::Borrowed(&[ChairMethod::CoChairs]),
-        },
+        }),
         source: text(SRC_HE_89),
         ..Rule::DEFAULT
     },
@@ -234,7 +234,7 @@ const HE_COMMISSION_RULES: &[Rule] = &[
             "Die Integrations-Kommission tritt mindestens viermal im Jahr zusammen.",
         ),
         statement_en: text("The Integrations-Kommission meets at least four times a year"),
-        constraint: Constraint::MeetingsPerYear { count: 4 },
+        constraint: Constraint::MeetingsPerYear(MeetingsPerYear { count: 4 }),
         source: text(SRC_HE_89),
         ..Rule::DEFAULT
     },

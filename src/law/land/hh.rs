@@ -28,9 +28,9 @@ const HH_STATE_RULES: &[Rule] = &[
         statement_en: text(
             "The Integrationsbeirat is an administrative committee set up by the Sozialbehörde",
         ),
-        constraint: Constraint::LegalBasis {
+        constraint: Constraint::LegalBasis(LegalBasis {
             allowed: Cow::Borrowed(&[LegalBasisKind::AdministrativeDecision]),
-        },
+        }),
         source: text(
             "https://www.hamburg.de/politik-und-verwaltung/behoerden/sozialbehoerde/wir-ueber-uns/integrationsbeirat-hamburg/arbeitsweise-30380",
         ),
@@ -43,9 +43,9 @@ const HH_STATE_RULES: &[Rule] = &[
         certainty: Verified,
         statement_de: text("Den Vorsitz führt die Leitung der Behörde."),
         statement_en: text("The head of the authority chairs"),
-        constraint: Constraint::Chair {
+        constraint: Constraint::Chair(Chair {
             allowed: Cow::Borrowed(&[ChairMethod::ExOfficio]),
-        },
+        }),
         source: text(
             "https://www.hamburg.de/politik-und-verwaltung/behoerden/sozialbehoerde/wir-ueber-uns/integrationsbeirat-hamburg/arbeitsweise-30380",
         ),
@@ -64,9 +64,9 @@ const HH_DISTRICT_RULES: &[Rule] = &[Rule {
     statement_en: text(
         "The district assembly appoints the district Integrationsbeirat after each new constitution",
     ),
-    constraint: Constraint::LegalBasis {
+    constraint: Constraint::LegalBasis(LegalBasis {
         allowed: Cow::Borrowed(&[LegalBasisKind::CouncilResolution]),
-    },
+    }),
     source: text(
         "https://bv-hh.de/hamburg-mitte/documents/neukonstituierung-des-bezirklichen-integrationsbeirats-196719",
     ),

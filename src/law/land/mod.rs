@@ -19,6 +19,11 @@ use std::borrow::Cow;
 
 use chrono::NaiveDate;
 
+use super::constraint::{
+    Chair, Deputies, ElectedWithCouncil, LegalBasis, MeetingsPerYear, MembersWith, NotPermitted,
+    OnlyGroups, Outnumber, Seats, Share, TermContinuesUntilSuccessorMeets, TermFollowsCouncil,
+    TermYears,
+};
 use super::establishment::{Comparison, Duty, EstablishmentRule, NoCandidates, Threshold};
 use super::franchise::{Eligibility, FranchiseRule, Group, Period};
 use super::{Certainty, Constraint, Governance, LandLaw, Modality, Regime, Rule, d, ratio, text};

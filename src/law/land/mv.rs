@@ -25,9 +25,9 @@ const MV_RULES: &[Rule] = &[Rule {
     statement_en: text(
         "A Migrations- und Integrationsbeirat is anchored in the Hauptsatzung (as in Schwerin); the InTG M-V provision was not read",
     ),
-    constraint: Constraint::LegalBasis {
+    constraint: Constraint::LegalBasis(LegalBasis {
         allowed: SATZUNG_ONLY,
-    },
+    }),
     source: text(
         "https://www.ndr.de/nachrichten/mecklenburg-vorpommern/westmecklenburg/Schwerin-Einrichtung-eines-Integrationsbeirats-verschoben,mvregioschwerin484.html",
     ),

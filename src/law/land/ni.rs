@@ -25,9 +25,9 @@ const NI_RULES: &[Rule] = &[Rule {
     statement_en: text(
         "No statute obliges municipalities; the council forms the body by resolution or Satzung (the basis § 71 Abs. 6 NKomVG is not confirmed)",
     ),
-    constraint: Constraint::LegalBasis {
+    constraint: Constraint::LegalBasis(LegalBasis {
         allowed: LOCAL_BASES,
-    },
+    }),
     source: text("https://ratsinfo.grossenkneten.de/bi/vo0050.asp?__kvonr=6780"),
     ..Rule::DEFAULT
 }];

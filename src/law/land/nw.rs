@@ -78,10 +78,10 @@ const NW_COUNCIL_RULES: &[Rule] = &[
         statement_en: text(
             "The members to be elected under Abs. 2 S. 1 must outnumber the council members to be appointed under Abs. 2 S. 4",
         ),
-        constraint: Constraint::Outnumber {
+        constraint: Constraint::Outnumber(Outnumber {
             majority: ELECTED,
             minority: NW_APPOINTED_COUNCILLORS,
-        },
+        }),
         source: text(SRC_NW_DUISBURG),
         note: text(
             "Seats are compared by how they are filled (legal audit, C1): a directly elected seat held by a \
@@ -101,9 +101,9 @@ const NW_COUNCIL_RULES: &[Rule] = &[
         statement_en: text(
             "An Integrationsrat is formed of the directly elected members and the council members the council appoints from its midst (§ 27 Abs. 1 S. 4, Abs. 2 S. 4 GO NRW)",
         ),
-        constraint: Constraint::OnlyGroups {
+        constraint: Constraint::OnlyGroups(OnlyGroups {
             allowed: SeatSelector::of(&[SeatClass::DirectlyElected, SeatClass::CouncilDelegated]),
-        },
+        }),
         source: text("https://politik-bei-uns.de/file/5c4a22892c66dc3b52d6542f"),
         note: text(
             "That no further (advisory) members may be added is the reading of the Krefeld administration \
@@ -118,9 +118,9 @@ const NW_COUNCIL_RULES: &[Rule] = &[
         certainty: Verified,
         statement_de: text("Der Integrationsrat wählt seinen Vorsitzenden aus seiner Mitte."),
         statement_en: text("The Integrationsrat elects its chair from its midst"),
-        constraint: Constraint::Chair {
+        constraint: Constraint::Chair(Chair {
             allowed: FROM_MIDST,
-        },
+        }),
         source: text(
             "https://duesseldorf.de/stadtrecht/5/54-migration-und-integration/54301-geschaeftsordnung-des-integrationsrates-der-landeshauptstadt-duesseldorf",
         ),
@@ -135,9 +135,9 @@ const NW_COUNCIL_RULES: &[Rule] = &[
             "Der Integrationsrat wählt die Stellvertreter des Vorsitzenden aus seiner Mitte.",
         ),
         statement_en: text("The Integrationsrat elects the deputy chairs from its midst"),
-        constraint: Constraint::Deputies {
+        constraint: Constraint::Deputies(Deputies {
             allowed: FROM_MIDST,
-        },
+        }),
         source: text("https://www.luedenscheid.de/buerger/integration/117120100000031553.php"),
         ..Rule::DEFAULT
     },
@@ -150,7 +150,7 @@ const NW_COUNCIL_RULES: &[Rule] = &[
             "Die Mitglieder werden für die Dauer der Wahlperiode des Rates gewählt.",
         ),
         statement_en: text("The members are elected for the council's Wahlperiode"),
-        constraint: Constraint::TermFollowsCouncil {},
+        constraint: Constraint::TermFollowsCouncil(TermFollowsCouncil {}),
         source: text(SRC_NW_DUISBURG),
         ..Rule::DEFAULT
     },
@@ -165,7 +165,9 @@ const NW_COUNCIL_RULES: &[Rule] = &[
         statement_en: text(
             "After the Wahlperiode the members stay in office until the newly elected Integrationsrat first meets",
         ),
-        constraint: Constraint::TermContinuesUntilSuccessorMeets {},
+        constraint: Constraint::TermContinuesUntilSuccessorMeets(
+            TermContinuesUntilSuccessorMeets {},
+        ),
         source: text(SRC_NW_DUISBURG),
         ..Rule::DEFAULT
     },
@@ -180,9 +182,9 @@ const NW_COUNCIL_RULES: &[Rule] = &[
         statement_en: text(
             "The election is held on the day of the municipal election; for bodies formed under Abs. 1 S. 2 and 3 (on request or voluntarily) a later election is allowed",
         ),
-        constraint: Constraint::ElectedWithCouncil {
+        constraint: Constraint::ElectedWithCouncil(ElectedWithCouncil {
             except: LATER_ELECTION_ALLOWED,
-        },
+        }),
         source: text(SRC_NW_DUISBURG),
         ..Rule::DEFAULT
     },
@@ -197,7 +199,7 @@ const NW_COUNCIL_RULES: &[Rule] = &[
         statement_en: text(
             "2009 version: the members are elected for the council's Wahlzeit; the election takes place at the latest within eight weeks after the council election",
         ),
-        constraint: Constraint::TermFollowsCouncil {},
+        constraint: Constraint::TermFollowsCouncil(TermFollowsCouncil {}),
         source: text(SRC_NW_VELBERT),
         note: text(
             "Read on an undated municipal page that still gives the pre-2013 wording (election within eight \
@@ -220,7 +222,7 @@ const NW_COMMITTEE_RULES: &[Rule] = &[
         statement_en: text(
             "2009 version: instead of an Integrationsrat, an advisory committee under § 58 GO NRW (Integrationsausschuss) may be formed; its directly elected members serve for the council's Wahlzeit",
         ),
-        constraint: Constraint::TermFollowsCouncil {},
+        constraint: Constraint::TermFollowsCouncil(TermFollowsCouncil {}),
         source: text(SRC_NW_2013),
         note: text(
             "The option itself is read in the old text shown with the 2013 amendment (legal audit, S2); the \
@@ -239,7 +241,7 @@ const NW_COMMITTEE_RULES: &[Rule] = &[
         statement_en: text(
             "From the 2013 reform until the 2018 reform, § 27 GO NRW provided for no Integrationsausschuss instead of an Integrationsrat",
         ),
-        constraint: Constraint::NotPermitted {},
+        constraint: Constraint::NotPermitted(NotPermitted {}),
         source: text(SRC_NW_2013),
         note: text(NOTE_NW_2013_DATE),
         ..Rule::DEFAULT
@@ -255,10 +257,10 @@ const NW_COMMITTEE_RULES: &[Rule] = &[
         statement_en: text(
             "The directly elected members must outnumber the council members plus the sachkundige Bürger appointed under § 58 Abs. 3 GO NRW",
         ),
-        constraint: Constraint::Outnumber {
+        constraint: Constraint::Outnumber(Outnumber {
             majority: ELECTED,
             minority: SeatSelector::of(&[SeatClass::CouncilDelegated, SeatClass::Appointed]),
-        },
+        }),
         source: text(SRC_NW_LIR),
         note: text(
             "As for the Integrationsrat, seats are compared by how they are filled; a directly elected seat held \
@@ -277,13 +279,13 @@ const NW_COMMITTEE_RULES: &[Rule] = &[
         statement_en: text(
             "An Integrationsausschuss consists of directly elected members, council members and sachkundige Bürger (§ 58 Abs. 3 GO NRW)",
         ),
-        constraint: Constraint::OnlyGroups {
+        constraint: Constraint::OnlyGroups(OnlyGroups {
             allowed: SeatSelector::of(&[
                 SeatClass::DirectlyElected,
                 SeatClass::CouncilDelegated,
                 SeatClass::Appointed,
             ]),
-        },
+        }),
         source: text(SRC_NW_LIR),
         ..Rule::DEFAULT
     },
@@ -298,7 +300,7 @@ const NW_COMMITTEE_RULES: &[Rule] = &[
         statement_en: text(
             "The Integrationsrat rules apply accordingly: the members are elected for the council's Wahlperiode",
         ),
-        constraint: Constraint::TermFollowsCouncil {},
+        constraint: Constraint::TermFollowsCouncil(TermFollowsCouncil {}),
         source: text(SRC_NW_LIR),
         ..Rule::DEFAULT
     },
@@ -313,9 +315,9 @@ const NW_COMMITTEE_RULES: &[Rule] = &[
         statement_en: text(
             "The Integrationsrat rules apply accordingly: election on the day of the municipal election, except for bodies formed under § 27 Abs. 1 S. 2 and 3 GO NRW (on request or voluntarily)",
         ),
-        constraint: Constraint::ElectedWithCouncil {
+        constraint: Constraint::ElectedWithCouncil(ElectedWithCouncil {
             except: LATER_ELECTION_ALLOWED,
-        },
+        }),
         source: text(SRC_NW_LIR),
         ..Rule::DEFAULT
     },

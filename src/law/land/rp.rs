@@ -43,11 +43,11 @@ const fn rp_rules(prefix: Prefix, law: &'static str, number: &'static str) -> [R
             statement_en: text(
                 "The Beirat has members elected in a general, equal, secret, direct and free election",
             ),
-            constraint: Constraint::Seats {
+            constraint: Constraint::Seats(Seats {
                 of: ELECTED,
                 min: Some(1),
                 max: None,
-            },
+            }),
             source: text(SRC_RP_KA),
             ..Rule::DEFAULT
         },
@@ -58,7 +58,7 @@ const fn rp_rules(prefix: Prefix, law: &'static str, number: &'static str) -> [R
             certainty: Verified,
             statement_de: text("Die Mitglieder werden für die Dauer von fünf Jahren gewählt."),
             statement_en: text("The members are elected for five years"),
-            constraint: Constraint::TermYears { years: 5 },
+            constraint: Constraint::TermYears(TermYears { years: 5 }),
             source: text("https://umwelt-online.de/recht/allgemei/laender/rp/z08_0294.htm"),
             ..Rule::DEFAULT
         },
@@ -73,12 +73,12 @@ const fn rp_rules(prefix: Prefix, law: &'static str, number: &'static str) -> [R
             statement_en: text(
                 "Appointed members may make up at most one third of the members (the Satzungen's rule; whether the statute itself caps them is not confirmed)",
             ),
-            constraint: Constraint::Share {
+            constraint: Constraint::Share(Share {
                 part: APPOINTED,
                 of: ALL,
                 min: None,
                 max: Some(ratio(1, 3)),
-            },
+            }),
             source: text(SRC_RP_MIN),
             ..Rule::DEFAULT
         },

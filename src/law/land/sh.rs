@@ -22,9 +22,9 @@ const SH_MUNICIPAL_RULES: &[Rule] = &[Rule {
         "Beiräte für gesellschaftlich bedeutsame Gruppen werden durch Satzung gebildet.",
     ),
     statement_en: text("Beiräte for groups of society are formed by Satzung"),
-    constraint: Constraint::LegalBasis {
+    constraint: Constraint::LegalBasis(LegalBasis {
         allowed: SATZUNG_ONLY,
-    },
+    }),
     source: text("https://www.geesthacht.de/index.php?ModID=7&FID=25.4356.1&object=tx%7C25.4356.1"),
     ..Rule::DEFAULT
 }];
@@ -36,9 +36,9 @@ const SH_COUNTY_RULES: &[Rule] = &[Rule {
     certainty: Verified,
     statement_de: text("Beiräte des Kreises werden durch Satzung gebildet."),
     statement_en: text("County Beiräte are formed by Satzung"),
-    constraint: Constraint::LegalBasis {
+    constraint: Constraint::LegalBasis(LegalBasis {
         allowed: SATZUNG_ONLY,
-    },
+    }),
     source: text(
         "https://justiz-nrw.wolterskluwer-online.de/browse/document/53015d4f-52d3-3d04-aae9-f4494189d4e5",
     ),

@@ -61,12 +61,12 @@ const SL_RULES: &[Rule] = &[
         statement_en: text(
             "2008 version: two thirds of the members are non-Germans elected by the non-German residents",
         ),
-        constraint: Constraint::Share {
+        constraint: Constraint::Share(Share {
             part: ELECTED,
             of: ALL,
             min: Some(ratio(2, 3)),
             max: Some(ratio(2, 3)),
-        },
+        }),
         source: text(SRC_SL_2008),
         note: text(NOTE_SL_2008_DATES),
         ..Rule::DEFAULT
@@ -80,12 +80,12 @@ const SL_RULES: &[Rule] = &[
             "Fassung 2008: Ein Drittel der Mitglieder sind Mitglieder des Gemeinderates.",
         ),
         statement_en: text("2008 version: one third of the members are members of the council"),
-        constraint: Constraint::Share {
+        constraint: Constraint::Share(Share {
             part: SeatSelector::of(&[SeatClass::CouncilDelegated]),
             of: ALL,
             min: Some(ratio(1, 3)),
             max: Some(ratio(1, 3)),
-        },
+        }),
         source: text(SRC_SL_2008),
         note: text(NOTE_SL_2008_DATES),
         ..Rule::DEFAULT
@@ -101,9 +101,9 @@ const SL_RULES: &[Rule] = &[
         statement_en: text(
             "2008 version: the Integrationsbeirat elects a spokesperson and deputies from its midst",
         ),
-        constraint: Constraint::Chair {
+        constraint: Constraint::Chair(Chair {
             allowed: FROM_MIDST,
-        },
+        }),
         source: text(SRC_SL_2008),
         note: text(
             "The statutory Sprecher rule of § 50 Abs. 3 (2008) is modelled as the chair; the 2023 text leaves such \
@@ -122,12 +122,12 @@ const SL_RULES: &[Rule] = &[
         statement_en: text(
             "Two thirds of the members are elected residents (non-Germans, naturalised persons, Spätaussiedler, Germans under § 4 Abs. 3 S. 1 StAG)",
         ),
-        constraint: Constraint::Share {
+        constraint: Constraint::Share(Share {
             part: ELECTED,
             of: ALL,
             min: Some(ratio(2, 3)),
             max: Some(ratio(2, 3)),
-        },
+        }),
         source: text(SRC_SL_MERZIG),
         ..Rule::DEFAULT
     },
@@ -142,12 +142,12 @@ const SL_RULES: &[Rule] = &[
         statement_en: text(
             "One third of the members are sent by the council under the rules for filling committees",
         ),
-        constraint: Constraint::Share {
+        constraint: Constraint::Share(Share {
             part: SeatSelector::of(&[SeatClass::CouncilDelegated]),
             of: ALL,
             min: Some(ratio(1, 3)),
             max: Some(ratio(1, 3)),
-        },
+        }),
         source: text(SRC_SL),
         ..Rule::DEFAULT
     },

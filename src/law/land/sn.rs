@@ -24,9 +24,9 @@ const SN_RULES: &[Rule] = &[Rule {
     certainty: Verified,
     statement_de: text("Sonstige Beiräte werden durch die Hauptsatzung gebildet."),
     statement_en: text("Sonstige Beiräte are formed by the Hauptsatzung"),
-    constraint: Constraint::LegalBasis {
+    constraint: Constraint::LegalBasis(LegalBasis {
         allowed: Cow::Borrowed(&[LegalBasisKind::Satzung]),
-    },
+    }),
     source: text(
         "https://kleineanfragen.de/sachsen/6/17908-rechtstellung-von-nach-hauptsatzungen-von-gemeinden-im-freistaat-sachsen-gebildeten-beiraeten.txt",
     ),
@@ -42,9 +42,9 @@ const SN_COUNTY_RULES: &[Rule] = &[Rule {
     certainty: Verified,
     statement_de: text("Beiräte des Landkreises beruhen auf einer Satzung des Kreistages."),
     statement_en: text("County Beiräte rest on a Satzung of the Kreistag"),
-    constraint: Constraint::LegalBasis {
+    constraint: Constraint::LegalBasis(LegalBasis {
         allowed: SATZUNG_ONLY,
-    },
+    }),
     source: text("https://bverwg.de/291122U8CN1.22.0"),
     ..Rule::DEFAULT
 }];

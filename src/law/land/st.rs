@@ -23,9 +23,9 @@ const ST_RULES: &[Rule] = &[Rule {
     statement_en: text(
         "Beiräte for groups of society rest on a Satzung or council resolution (the content of § 80 KVG LSA was not read)",
     ),
-    constraint: Constraint::LegalBasis {
+    constraint: Constraint::LegalBasis(LegalBasis {
         allowed: LOCAL_BASES,
-    },
+    }),
     source: text("https://die-nachrichten.net/?p=1307109"),
     ..Rule::DEFAULT
 }];

@@ -19,9 +19,9 @@ const TH_RULES: &[Rule] = &[Rule {
     certainty: Unverified,
     statement_de: text(HAUPTSATZUNG_DE),
     statement_en: text(HAUPTSATZUNG_EN),
-    constraint: Constraint::LegalBasis {
+    constraint: Constraint::LegalBasis(LegalBasis {
         allowed: SATZUNG_ONLY,
-    },
+    }),
     source: text("https://kleineanfragen.de/thueringen/6/7210-beiraete-in-thueringer-kommunen.txt"),
     ..Rule::DEFAULT
 }];

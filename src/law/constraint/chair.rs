@@ -1,0 +1,142 @@
+//! Checks on how the chair and the deputy chairs are chosen.
+
+use std::borrow::Cow;
+
+use schemars::JsonSchema;
+use serde::{Deserialize, Serialize};
+
+use super::{Check, Outcome};
+use crate::body::RepresentationBody;
+use crate::composition::{ChairMethod, ChairSelection};
+use crate::error::{JsonPointer, ViolationCode};
+
+#[cfg(feature = "proptest")]
+use crate::{
+    body::RawRepresentationBody,
+    strategies::{self as s, Context},
+};
+
+/// The chair must be chosen by one of these methods
+/// (§ 27 Abs. 7 GO NRW: from the Integrationsrat's midst).
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize, JsonSchema)]
+#[serde(deny_unknown_fields)]
+pub struct Chair {
+    /// The methods allowed.
+    pub allowed: Cow<'static, [ChairMethod]>,
+}
+
+/// The deputy chairs must be chosen by one of these methods.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize, JsonSchema)]
+#[serde(deny_unknown_fields)]
+pub struct Deputies {
+    /// The methods allowed.
+    pub allowed: Cow<'static, [ChairMethod]>,
+}
+
+/// Whether `sel`, the selection in `field`, is one of `allowed`.
+fn check(
+    sel: Option<&ChairSelection>,
+    allowed: &[ChairMethod],
+    field: &'static str,
+    code: ViolationCode,
+    missing: &'static str,
+) -> Outcome {
+    match sel {
+        None => Outcome::NotApplicable(missing),
+        Some(s) if allowed.contains(&s.method()) => Outcome::Met,
+        Some(s) => Outcome::Broken {
+            code,
+            path: JsonPointer::root().field("composition").field(field),
+            detail: format!("chosen by {}", <&str>::from(s.method())),
+        },
+    }
+}
+
+/// A selection by the first allowed method, unless `current` is allowed.
+#[cfg(feature = "proptest")]
+fn allowed_selection(
+    current: Option<&ChairSelection>,
+    allowed: &[ChairMethod],
+    raw: &RawRepresentationBody,
+) -> Option<Option<ChairSelection>> {
+    current
+        .is_none_or(|c| !allowed.contains(&c.method()))
+        .then(|| allowed.first().map(|m| s::selection(*m, raw)))
+}
+
+/// A selection by a method not allowed, if there is one.
+#[cfg(feature = "proptest")]
+fn other_selection(allowed: &[ChairMethod], raw: &RawRepresentationBody) -> Option<ChairSelection> {
+    s::METHODS
+        .into_iter()
+        .find(|m| !allowed.contains(m))
+        .map(|m| s::selection(m, raw))
+}
+
+impl Check for Chair {
+    fn code(&self) -> ViolationCode {
+        ViolationCode::ChairRuleNotAllowed
+    }
+
+    fn evaluate(&self, body: &RepresentationBody) -> Outcome {
+        check(
+            body.composition().chair(),
+            &self.allowed,
+            "chair",
+            self.code(),
+            "the document does not say how the chair is chosen",
+        )
+    }
+
+    #[cfg(feature = "proptest")]
+    fn satisfy(&self, raw: &mut RawRepresentationBody, _: &Context<'_>) -> bool {
+        if let Some(s) = allowed_selection(raw.composition.chair.as_ref(), &self.allowed, raw) {
+            raw.composition.chair = s;
+        }
+        true
+    }
+
+    #[cfg(feature = "proptest")]
+    fn violate(&self, raw: &mut RawRepresentationBody, _: &Context<'_>) -> bool {
+        let other = other_selection(&self.allowed, raw);
+        let done = other.is_some();
+        if done {
+            raw.composition.chair = other;
+        }
+        done
+    }
+}
+
+impl Check for Deputies {
+    fn code(&self) -> ViolationCode {
+        ViolationCode::DeputyRuleNotAllowed
+    }
+
+    fn evaluate(&self, body: &RepresentationBody) -> Outcome {
+        check(
+            body.composition().deputies(),
+            &self.allowed,
+            "deputies",
+            self.code(),
+            "the document does not say how the deputies are chosen",
+        )
+    }
+
+    #[cfg(feature = "proptest")]
+    fn satisfy(&self, raw: &mut RawRepresentationBody, _: &Context<'_>) -> bool {
+        if let Some(s) = allowed_selection(raw.composition.deputies.as_ref(), &self.allowed, raw) {
+            raw.composition.deputies = s;
+        }
+        true
+    }
+
+    #[cfg(feature = "proptest")]
+    fn violate(&self, raw: &mut RawRepresentationBody, _: &Context<'_>) -> bool {
+        let other = other_selection(&self.allowed, raw);
+        let done = other.is_some();
+        if done {
+            raw.composition.deputies = other;
+        }
+        done
+    }
+}

@@ -1,0 +1,217 @@
+//! What a rule requires: one type per kind of check.
+//!
+//! Each kind keeps its whole logic in one `impl Check` block: the code its
+//! violation carries, its structural check, its evaluation against a body
+//! and, for the `proptest` feature, how a body is changed to meet it or to
+//! break it. [`Constraint`] is the serialisable sum of the kinds and only
+//! dispatches. A new kind of check is one new type and one new variant; a
+//! new Land or reform needs none.
+
+mod basis;
+mod chair;
+mod members;
+mod seats;
+mod term;
+
+pub use basis::{LegalBasis, MeetingsPerYear, NotPermitted};
+pub use chair::{Chair, Deputies};
+pub use members::MembersWith;
+pub use seats::{OnlyGroups, Outnumber, Seats, Share};
+pub use term::{
+    ElectedWithCouncil, TermContinuesUntilSuccessorMeets, TermFollowsCouncil, TermYears,
+};
+
+use schemars::JsonSchema;
+use serde::{Deserialize, Serialize};
+
+use crate::body::RepresentationBody;
+use crate::error::{Collector, JsonPointer, Loc, ViolationCode};
+
+/// What a rule requires of a body. One variant per kind of check, never per
+/// Land: the figures and selectors come from the rule's data.
+///
+/// Serialized with a `kind` tag next to the fields of the kind:
+/// `{"kind": "seats", "of": {"classes": ["any"]}, "min": 26, "max": 26}`.
+///
+/// # Example
+/// ```
+/// use migrant_representation::constraint::Seats;
+/// use migrant_representation::{Constraint, SeatClass, SeatSelector};
+/// let k = Constraint::from(Seats { of: SeatSelector::of(&[SeatClass::Any]), min: Some(26), max: Some(26) });
+/// assert_eq!(k.code().as_str(), "seat_count_out_of_range");
+/// let json = serde_json::to_value(&k)?;
+/// assert_eq!(json["kind"], "seats");
+/// assert_eq!(serde_json::from_value::<Constraint>(json)?, k);
+/// # Ok::<(), serde_json::Error>(())
+/// ```
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize, JsonSchema)]
+#[serde(tag = "kind", rename_all = "snake_case")]
+#[non_exhaustive]
+pub enum Constraint {
+    /// The body type is not permitted while the rule is in force.
+    NotPermitted(NotPermitted),
+    /// Some seats must outnumber others.
+    Outnumber(Outnumber),
+    /// Some seats must make up a share of others.
+    Share(Share),
+    /// The number of some seats must lie in a range.
+    Seats(Seats),
+    /// Every seat group must be of an allowed kind.
+    OnlyGroups(OnlyGroups),
+    /// The chair must be chosen by an allowed method.
+    Chair(Chair),
+    /// The deputy chairs must be chosen by an allowed method.
+    Deputies(Deputies),
+    /// The term must follow the council's Wahlperiode.
+    TermFollowsCouncil(TermFollowsCouncil),
+    /// The term must last a number of years.
+    TermYears(TermYears),
+    /// The members stay in office until the successor body first meets.
+    TermContinuesUntilSuccessorMeets(TermContinuesUntilSuccessorMeets),
+    /// The members are elected on the day of the council election.
+    ElectedWithCouncil(ElectedWithCouncil),
+    /// The body meets a number of times a year.
+    MeetingsPerYear(MeetingsPerYear),
+    /// The legal basis is of an allowed kind.
+    LegalBasis(LegalBasis),
+    /// A share of the members has a fact (women, migration history).
+    MembersWith(MembersWith),
+}
+
+/// Generates the dispatch from [`Constraint`] to its kind and the `From`
+/// conversions, so that the list of kinds is written once.
+macro_rules! kinds {
+    ($($variant:ident),* $(,)?) => {
+        impl Constraint {
+            /// The kind's logic.
+            pub(crate) fn check(&self) -> &dyn Check {
+                match self {
+                    $(Self::$variant(k) => k,)*
+                }
+            }
+        }
+        $(
+            impl From<$variant> for Constraint {
+                fn from(k: $variant) -> Self {
+                    Self::$variant(k)
+                }
+            }
+        )*
+    };
+}
+
+kinds!(
+    NotPermitted,
+    Outnumber,
+    Share,
+    Seats,
+    OnlyGroups,
+    Chair,
+    Deputies,
+    TermFollowsCouncil,
+    TermYears,
+    TermContinuesUntilSuccessorMeets,
+    ElectedWithCouncil,
+    MeetingsPerYear,
+    LegalBasis,
+    MembersWith,
+);
+
+impl Constraint {
+    /// The code a violation of this constraint carries.
+    #[must_use]
+    pub fn code(&self) -> ViolationCode {
+        self.check().code()
+    }
+
+    /// The structural check of the constraint's own data (selectors that
+    /// select something, shares of at most a whole, ranges that are not
+    /// empty).
+    pub(crate) fn validate(&self, path: &Loc<'_>, c: &mut Collector) {
+        self.check().validate(path, c);
+    }
+
+    /// Whether `body` meets the constraint.
+    pub(crate) fn evaluate(&self, body: &RepresentationBody) -> Outcome {
+        self.check().evaluate(body)
+    }
+}
+
+/// One kind of check, with all its logic.
+pub(crate) trait Check {
+    /// The code a violation carries.
+    fn code(&self) -> ViolationCode;
+
+    /// Structural checks of the kind's data; most kinds have none.
+    fn validate(&self, _path: &Loc<'_>, _c: &mut Collector) {}
+
+    /// Whether `body` meets the check.
+    fn evaluate(&self, body: &RepresentationBody) -> Outcome;
+
+    /// Changes `raw` so that it meets the check. `false` when no body can.
+    #[cfg(feature = "proptest")]
+    fn satisfy(
+        &self,
+        raw: &mut crate::body::RawRepresentationBody,
+        ctx: &crate::strategies::Context<'_>,
+    ) -> bool;
+
+    /// Changes `raw` so that it breaks the check. `false` when the crate
+    /// has no way to break it.
+    #[cfg(feature = "proptest")]
+    fn violate(
+        &self,
+        raw: &mut crate::body::RawRepresentationBody,
+        ctx: &crate::strategies::Context<'_>,
+    ) -> bool;
+}
+
+/// What evaluating a check on a body found.
+pub(crate) enum Outcome {
+    /// The body meets it.
+    Met,
+    /// The document lacks what the check needs; why, in English.
+    NotApplicable(&'static str),
+    /// The body breaks it.
+    Broken {
+        code: ViolationCode,
+        path: JsonPointer,
+        detail: String,
+    },
+}
+
+/// `/composition/seat_groups`, where seat counts are reported.
+fn groups_path() -> JsonPointer {
+    JsonPointer::root()
+        .field("composition")
+        .field("seat_groups")
+}
+
+/// Reports a seat selector that selects nothing.
+fn non_empty(
+    sel: &crate::composition::SeatSelector,
+    path: &Loc<'_>,
+    field: &str,
+    c: &mut Collector,
+) {
+    if sel.classes.is_empty() {
+        c.fail(
+            ViolationCode::EmptySelector,
+            path.field(field).field("classes"),
+            "format.selector.non_empty",
+            "a seat selector needs at least one class".into(),
+        );
+    }
+}
+
+/// Reports a share of more than a whole.
+fn at_most_whole(r: &super::Ratio, path: &Loc<'_>, field: &str, c: &mut Collector) {
+    if r.numerator > r.denominator.get() {
+        c.fail(
+            ViolationCode::InvalidShare,
+            path.field(field),
+            "format.share.range",
+            format!("{r} is more than a whole"),
+        );
+    }
+}

@@ -1,0 +1,258 @@
+//! Checks on the term: its length, its continuation, the election day.
+
+use std::borrow::Cow;
+
+use schemars::JsonSchema;
+use serde::{Deserialize, Serialize};
+
+use super::{Check, Outcome};
+use crate::body::RepresentationBody;
+use crate::error::{JsonPointer, ViolationCode};
+use crate::law::Duty;
+use crate::term::TermLength;
+
+#[cfg(feature = "proptest")]
+use crate::{
+    body::RawRepresentationBody,
+    strategies::{self as s, Context},
+};
+
+const NO_TERM: &str = "the document gives no term";
+
+fn term_path(field: &str) -> JsonPointer {
+    JsonPointer::root().field("term").field(field)
+}
+
+/// Whether the document's term continues until the successor meets.
+#[cfg(feature = "proptest")]
+fn continues(raw: &RawRepresentationBody) -> bool {
+    raw.term
+        .as_ref()
+        .is_some_and(|t| t.continues_until_successor_meets)
+}
+
+/// The term must follow the council's Wahlperiode
+/// (§ 27 Abs. 2 S. 1 GO NRW).
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize, JsonSchema)]
+#[serde(deny_unknown_fields)]
+pub struct TermFollowsCouncil {}
+
+impl Check for TermFollowsCouncil {
+    fn code(&self) -> ViolationCode {
+        ViolationCode::TermLengthMismatch
+    }
+
+    fn evaluate(&self, body: &RepresentationBody) -> Outcome {
+        match body.term() {
+            None => Outcome::NotApplicable(NO_TERM),
+            Some(t) if matches!(t.length(), TermLength::CouncilTerm { .. }) => Outcome::Met,
+            Some(_) => Outcome::Broken {
+                code: self.code(),
+                path: term_path("length"),
+                detail: "the term does not follow the council's Wahlperiode".into(),
+            },
+        }
+    }
+
+    #[cfg(feature = "proptest")]
+    fn satisfy(&self, raw: &mut RawRepresentationBody, ctx: &Context<'_>) -> bool {
+        if raw
+            .term
+            .as_ref()
+            .is_some_and(|t| !matches!(t.length, TermLength::CouncilTerm { .. }))
+        {
+            let continues = continues(raw);
+            raw.term = s::council_term(raw.jurisdiction.land, ctx.on).map(|mut t| {
+                t.continues_until_successor_meets = continues;
+                t
+            });
+        }
+        true
+    }
+
+    #[cfg(feature = "proptest")]
+    fn violate(&self, raw: &mut RawRepresentationBody, ctx: &Context<'_>) -> bool {
+        raw.term = Some(s::years_term(5, ctx.on, continues(raw)));
+        true
+    }
+}
+
+/// The term must last this many years (§ 56 GemO RLP: five).
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize, JsonSchema)]
+#[serde(deny_unknown_fields)]
+pub struct TermYears {
+    /// The number of years.
+    pub years: u8,
+}
+
+impl Check for TermYears {
+    fn code(&self) -> ViolationCode {
+        ViolationCode::TermLengthMismatch
+    }
+
+    fn evaluate(&self, body: &RepresentationBody) -> Outcome {
+        match body.term().map(crate::term::Term::length) {
+            None => Outcome::NotApplicable(NO_TERM),
+            Some(TermLength::Years { years }) if years.get() == self.years => Outcome::Met,
+            Some(_) => Outcome::Broken {
+                code: self.code(),
+                path: term_path("length"),
+                detail: format!("the term is not one of {} years", self.years),
+            },
+        }
+    }
+
+    #[cfg(feature = "proptest")]
+    fn satisfy(&self, raw: &mut RawRepresentationBody, ctx: &Context<'_>) -> bool {
+        if let Some(t) = &raw.term {
+            if !matches!(t.length, TermLength::Years { years: y } if y.get() == self.years) {
+                raw.term = Some(s::years_term(
+                    self.years,
+                    ctx.on,
+                    t.continues_until_successor_meets,
+                ));
+            }
+        }
+        true
+    }
+
+    #[cfg(feature = "proptest")]
+    fn violate(&self, raw: &mut RawRepresentationBody, ctx: &Context<'_>) -> bool {
+        raw.term = Some(s::years_term(
+            self.years.wrapping_add(1).max(1),
+            ctx.on,
+            continues(raw),
+        ));
+        true
+    }
+}
+
+/// The members must stay in office until the successor body first meets
+/// (§ 27 Abs. 2 S. 6 GO NRW).
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize, JsonSchema)]
+#[serde(deny_unknown_fields)]
+pub struct TermContinuesUntilSuccessorMeets {}
+
+impl Check for TermContinuesUntilSuccessorMeets {
+    fn code(&self) -> ViolationCode {
+        ViolationCode::TermContinuationMismatch
+    }
+
+    fn evaluate(&self, body: &RepresentationBody) -> Outcome {
+        match body.term() {
+            None => Outcome::NotApplicable(NO_TERM),
+            Some(t) if t.continues_until_successor_meets() => Outcome::Met,
+            Some(_) => Outcome::Broken {
+                code: self.code(),
+                path: term_path("continues_until_successor_meets"),
+                detail: "the document says the members leave office when the term ends".into(),
+            },
+        }
+    }
+
+    #[cfg(feature = "proptest")]
+    fn satisfy(&self, raw: &mut RawRepresentationBody, _: &Context<'_>) -> bool {
+        if let Some(t) = &mut raw.term {
+            t.continues_until_successor_meets = true;
+        }
+        true
+    }
+
+    #[cfg(feature = "proptest")]
+    fn violate(&self, raw: &mut RawRepresentationBody, ctx: &Context<'_>) -> bool {
+        match &mut raw.term {
+            Some(t) => t.continues_until_successor_meets = false,
+            None => {
+                raw.term = s::council_term(raw.jurisdiction.land, ctx.on)
+                    .or_else(|| Some(s::years_term(5, ctx.on, false)));
+            }
+        }
+        true
+    }
+}
+
+/// The members must be elected on the day of the council election, except
+/// for bodies formed under one of the `except` duties (§ 27 Abs. 2 S. 3
+/// GO NRW: bodies formed on request or voluntarily may be elected later).
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize, JsonSchema)]
+#[serde(deny_unknown_fields)]
+pub struct ElectedWithCouncil {
+    /// Duties under which a later election is allowed.
+    pub except: Cow<'static, [Duty]>,
+}
+
+impl Check for ElectedWithCouncil {
+    fn code(&self) -> ViolationCode {
+        ViolationCode::ElectionDayMismatch
+    }
+
+    fn evaluate(&self, body: &RepresentationBody) -> Outcome {
+        let Some(t) = body.term() else {
+            return Outcome::NotApplicable(NO_TERM);
+        };
+        let (Some(elected), TermLength::CouncilTerm { council_elected_on }) =
+            (t.elected_on(), t.length())
+        else {
+            return Outcome::NotApplicable("the document gives no election day or no council term");
+        };
+        if elected == council_elected_on {
+            return Outcome::Met;
+        }
+        match body.established_under() {
+            None => Outcome::NotApplicable(
+                "elected later than the council; allowed for bodies formed on request or voluntarily, and the \
+                 document does not say under which duty the body was formed",
+            ),
+            Some(d) if self.except.contains(&d) => Outcome::Met,
+            Some(d) => Outcome::Broken {
+                code: self.code(),
+                path: term_path("elected_on"),
+                detail: format!(
+                    "elected on {elected}, the council on {council_elected_on}; formed under the duty {d}"
+                ),
+            },
+        }
+    }
+
+    #[cfg(feature = "proptest")]
+    fn satisfy(&self, raw: &mut RawRepresentationBody, _: &Context<'_>) -> bool {
+        if let Some(t) = &mut raw.term {
+            if let (Some(_), TermLength::CouncilTerm { council_elected_on }) =
+                (t.elected_on, t.length)
+            {
+                t.elected_on = Some(council_elected_on);
+            }
+        }
+        true
+    }
+
+    #[cfg(feature = "proptest")]
+    fn violate(&self, raw: &mut RawRepresentationBody, ctx: &Context<'_>) -> bool {
+        let Some(duty) = [Duty::Must, Duty::MustOnRequest, Duty::Should, Duty::May]
+            .into_iter()
+            .find(|d| !self.except.contains(d))
+        else {
+            return false;
+        };
+        let council = match raw.term.as_ref().map(|t| t.length) {
+            Some(TermLength::CouncilTerm { council_elected_on }) => council_elected_on,
+            _ => {
+                let continues = continues(raw);
+                let Some(mut t) = s::council_term(raw.jurisdiction.land, ctx.on) else {
+                    return false;
+                };
+                t.continues_until_successor_meets = continues;
+                let TermLength::CouncilTerm { council_elected_on } = t.length else {
+                    return false;
+                };
+                raw.term = Some(t);
+                council_elected_on
+            }
+        };
+        if let Some(t) = &mut raw.term {
+            t.elected_on = council.checked_add_days(chrono::Days::new(42));
+        }
+        raw.established_under = Some(duty);
+        true
+    }
+}
