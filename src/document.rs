@@ -33,8 +33,52 @@ pub enum Document {
     Network(Network),
 }
 
-/// The `document_type` values, in the order of [`Document`]'s variants.
-pub const DOCUMENT_TYPES: [&str; 3] = ["representation_body", "association", "network"];
+/// The type of a document, as its `document_type` field names it.
+///
+/// ```
+/// use migrant_representation::DocumentType;
+/// assert_eq!(DocumentType::Network.as_str(), "network");
+/// assert_eq!("association".parse::<DocumentType>(), Ok(DocumentType::Association));
+/// ```
+#[derive(
+    Debug,
+    Clone,
+    Copy,
+    PartialEq,
+    Eq,
+    Hash,
+    PartialOrd,
+    Ord,
+    serde::Serialize,
+    serde::Deserialize,
+    schemars::JsonSchema,
+    strum::Display,
+    strum::EnumString,
+    strum::IntoStaticStr,
+    strum::EnumIter,
+)]
+#[serde(rename_all = "snake_case")]
+#[strum(serialize_all = "snake_case")]
+#[non_exhaustive]
+pub enum DocumentType {
+    /// A migrant representation body ([`RepresentationBody`]).
+    RepresentationBody,
+    /// An association ([`Association`]).
+    Association,
+    /// A network of migrant organisations ([`Network`]).
+    Network,
+}
+
+impl DocumentType {
+    /// The value of the `document_type` field.
+    #[must_use]
+    pub fn as_str(self) -> &'static str {
+        self.into()
+    }
+}
+
+/// The `document_type` values a reader accepts, for messages.
+const EXPECTED: &str = "\"representation_body\", \"association\" or \"network\"";
 
 impl Document {
     /// Reads a document of any type from JSON and validates its structure.
@@ -74,20 +118,23 @@ impl Document {
                 message: "a document must be a JSON object".into(),
             });
         }
-        match peek.document_type.as_deref() {
-            None => Err(Error::Malformed {
+        let Some(name) = peek.document_type else {
+            return Err(Error::Malformed {
                 path,
                 message: "missing field `document_type`".into(),
-            }),
-            Some("representation_body") => Ok(Self::RepresentationBody(
+            });
+        };
+        match name.parse::<DocumentType>() {
+            Ok(DocumentType::RepresentationBody) => Ok(Self::RepresentationBody(
                 RepresentationBody::from_json_str(s)?,
             )),
-            Some("association") => Ok(Self::Association(Association::from_json_str(s)?)),
-            Some("network") => Ok(Self::Network(Network::from_json_str(s)?)),
-            Some(other) => Err(Error::Malformed {
+            Ok(DocumentType::Association) => Ok(Self::Association(Association::from_json_str(s)?)),
+            Ok(DocumentType::Network) => Ok(Self::Network(Network::from_json_str(s)?)),
+            Err(_) => Err(Error::Malformed {
                 path,
                 message: format!(
-                    "unknown document_type {other:?}; expected one of {DOCUMENT_TYPES:?}"
+                    "unknown document_type {:?}; expected {EXPECTED}",
+                    name.chars().take(40).collect::<String>()
                 ),
             }),
         }
@@ -144,13 +191,13 @@ impl Document {
         })
     }
 
-    /// The `document_type` of the document.
+    /// The type of the document.
     #[must_use]
-    pub fn document_type(&self) -> &'static str {
+    pub fn document_type(&self) -> DocumentType {
         match self {
-            Self::RepresentationBody(_) => DOCUMENT_TYPES[0],
-            Self::Association(_) => DOCUMENT_TYPES[1],
-            Self::Network(_) => DOCUMENT_TYPES[2],
+            Self::RepresentationBody(_) => DocumentType::RepresentationBody,
+            Self::Association(_) => DocumentType::Association,
+            Self::Network(_) => DocumentType::Network,
         }
     }
 

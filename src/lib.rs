@@ -89,16 +89,18 @@ pub use crate::composition::{
     ChairMethod, ChairSelection, Composition, MemberAttribute, RawComposition, RawSeatGroup,
     SeatClass, SeatFilling, SeatGroup, SeatSelector, Share, VotingRight,
 };
-pub use crate::document::{DOCUMENT_TYPES, Document};
+pub use crate::document::{Document, DocumentType};
 pub use crate::error::{CheckError, Error, JsonPointer, Violation, ViolationCode, Violations};
 pub use crate::land::{Land, Level};
 pub use crate::law::constraint;
+pub use crate::law::ids as rule_ids;
 pub use crate::law::{
-    AnyRule, CatalogueCheck, CatalogueEntry, Certainty, Comparison, Constraint, Decision, Duty,
-    Eligibility, EstablishmentAnswer, EstablishmentError, EstablishmentRule, FranchiseAnswer,
-    FranchiseError, FranchiseRule, Governance, Group, LandLaw, Law, LocalRule, Modality,
-    Nationality, NoCandidates, Note, Period, Person, Population, Ratio, Reason, Regime, Report,
-    Rule, RuleKind, Threshold, establishment_duty, establishment_rules, franchise, franchise_rules,
+    AnyRule, CatalogueCheck, CatalogueEntry, Certainty, Comparison, Condition, Constraint,
+    Decision, Duty, Eligibility, EstablishmentAnswer, EstablishmentError, EstablishmentRule,
+    FranchiseAnswer, FranchiseError, FranchiseRule, Governance, Group, LandLaw, Law, LocalRule,
+    Modality, Nationality, NoCandidates, Note, NoteKind, Period, Person, Population, Ratio, Reason,
+    Regime, Report, Rule, RuleKind, Threshold, establishment_duty, establishment_rules, franchise,
+    franchise_rules,
 };
 pub use crate::network::{
     FederationEligibility, MembershipCharacteristic, NEMO_CHARACTERISTICS, NEMO_MODEL,

@@ -608,7 +608,7 @@ pub fn compliant_body(
                     && report
                         .notes
                         .iter()
-                        .all(|n| !n.message.starts_with("unverified")))
+                        .all(|n| n.kind != crate::law::NoteKind::UnverifiedRuleBroken))
                 .then_some(body)
             })
             .boxed(),

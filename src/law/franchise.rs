@@ -269,10 +269,50 @@ pub struct FranchiseRule {
     pub note: Cow<'static, str>,
 }
 
+/// The condition a [`Reason`] is about.
+#[derive(
+    Debug,
+    Clone,
+    Copy,
+    PartialEq,
+    Eq,
+    Hash,
+    Serialize,
+    Deserialize,
+    JsonSchema,
+    strum::Display,
+    strum::IntoStaticStr,
+    strum::EnumIter,
+)]
+#[serde(rename_all = "snake_case")]
+#[strum(serialize_all = "snake_case")]
+#[non_exhaustive]
+pub enum Condition {
+    /// The person belongs to one of the groups the franchise names.
+    Group,
+    /// A German of these groups has applied for the electoral roll.
+    ElectoralRollApplication,
+    /// The person has the minimum age on the election day.
+    MinimumAge,
+    /// The person has had the main residence long enough.
+    Residence,
+    /// The person has stayed lawfully in Germany long enough.
+    LawfulStay,
+    /// The person is not an asylum seeker in a pending procedure.
+    NotInAsylumProcedure,
+    /// The Residence Act applies to the person (§ 1 Abs. 2 AufenthG).
+    ResidenceActApplies,
+}
+
 /// One reason in a franchise decision.
+///
+/// `message` is for people and may change; match on
+/// [`condition`](Self::condition).
 #[derive(Debug, Clone, PartialEq, Eq, Serialize, JsonSchema)]
 #[non_exhaustive]
 pub struct Reason {
+    /// The condition.
+    pub condition: Condition,
     /// Whether the condition is met.
     pub met: bool,
     /// The condition and the person's fact.
@@ -357,8 +397,9 @@ fn age_on(born: NaiveDate, on: NaiveDate) -> i32 {
 
 fn check_one(e: &Eligibility, p: &Person, election: NaiveDate) -> Vec<Reason> {
     let mut out = Vec::new();
-    let mut reason = |met: bool, message: String| {
+    let mut reason = |condition: Condition, met: bool, message: String| {
         out.push(Reason {
+            condition,
             met,
             message,
             citation: e.citation.clone(),
@@ -372,8 +413,9 @@ fn check_one(e: &Eligibility, p: &Person, election: NaiveDate) -> Vec<Reason> {
         .collect();
     let names: Vec<&str> = e.groups.iter().map(|g| <&str>::from(*g)).collect();
     match covering.first() {
-        Some(g) => reason(true, format!("belongs to the group {g}")),
+        Some(g) => reason(Condition::Group, true, format!("belongs to the group {g}")),
         None => reason(
+            Condition::Group,
             false,
             format!("belongs to none of the groups {}", names.join(", ")),
         ),
@@ -384,6 +426,7 @@ fn check_one(e: &Eligibility, p: &Person, election: NaiveDate) -> Vec<Reason> {
         && !covering.is_empty()
     {
         reason(
+            Condition::ElectoralRollApplication,
             p.applied_for_electoral_roll,
             "a German of these groups must apply for the electoral roll".into(),
         );
@@ -391,6 +434,7 @@ fn check_one(e: &Eligibility, p: &Person, election: NaiveDate) -> Vec<Reason> {
     if let Some(min) = e.min_age {
         let age = age_on(p.born_on, election);
         reason(
+            Condition::MinimumAge,
             age >= i32::from(min),
             format!("is {age} on the election day; at least {min} required"),
         );
@@ -400,6 +444,7 @@ fn check_one(e: &Eligibility, p: &Person, election: NaiveDate) -> Vec<Reason> {
             .start(election)
             .is_some_and(|s| p.main_residence_since.is_some_and(|r| r <= s));
         reason(
+            Condition::Residence,
             met,
             format!("main residence in the municipality for at least {period} before the election"),
         );
@@ -408,16 +453,22 @@ fn check_one(e: &Eligibility, p: &Person, election: NaiveDate) -> Vec<Reason> {
         let met = period
             .start(election)
             .is_some_and(|s| p.lawful_stay_since.is_some_and(|r| r <= s));
-        reason(met, format!("lawful stay in Germany for at least {period}"));
+        reason(
+            Condition::LawfulStay,
+            met,
+            format!("lawful stay in Germany for at least {period}"),
+        );
     }
     if e.excludes_asylum_seekers {
         reason(
+            Condition::NotInAsylumProcedure,
             !p.in_asylum_procedure,
             "asylum seekers in a pending procedure are excluded".into(),
         );
     }
     if e.excludes_residence_act_exempt {
         reason(
+            Condition::ResidenceActApplies,
             !p.exempt_from_residence_act,
             "persons to whom the Residence Act does not apply (§ 1 Abs. 2 AufenthG) are excluded"
                 .into(),

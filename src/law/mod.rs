@@ -7,6 +7,7 @@
 pub mod constraint;
 mod establishment;
 mod franchise;
+pub mod ids;
 mod integrity;
 mod land;
 
@@ -17,8 +18,8 @@ pub use establishment::{
     Population, Threshold, establishment_duty, establishment_rules,
 };
 pub use franchise::{
-    Decision, Eligibility, FranchiseAnswer, FranchiseError, FranchiseRule, Group, Nationality,
-    Period, Person, Reason, franchise, franchise_rules,
+    Condition, Decision, Eligibility, FranchiseAnswer, FranchiseError, FranchiseRule, Group,
+    Nationality, Period, Person, Reason, franchise, franchise_rules,
 };
 
 use std::borrow::Cow;
@@ -223,12 +224,13 @@ impl Rule {
     ///
     /// # Example
     /// ```
-    /// use migrant_representation::{Citation, Constraint, Rule, SeatClass, SeatSelector, Validity};
+    /// use migrant_representation::constraint::Seats;
+    /// use migrant_representation::{Citation, Rule, SeatClass, SeatSelector, Validity};
     /// let mut rule = Rule::new(
     ///     "nw.integration_council.min_seats_2030",
     ///     Citation::section("GO NRW", "27").paragraph(1),
     ///     Validity::since(chrono::NaiveDate::from_ymd_opt(2030, 1, 1).unwrap()),
-    ///     Constraint::Seats { of: SeatSelector::of(&[SeatClass::Any]), min: Some(11), max: None },
+    ///     Seats { of: SeatSelector::of(&[SeatClass::Any]), min: Some(11), max: None }.into(),
     /// );
     /// rule.statement_de = "Der Integrationsrat hat mindestens 11 Mitglieder.".into();
     /// rule.statement_en = "An Integrationsrat has at least 11 members".into();
@@ -409,10 +411,43 @@ pub struct Regime {
     pub note: Cow<'static, str>,
 }
 
+/// What a [`Note`] reports.
+#[derive(
+    Debug,
+    Clone,
+    Copy,
+    PartialEq,
+    Eq,
+    Hash,
+    Serialize,
+    Deserialize,
+    JsonSchema,
+    strum::Display,
+    strum::IntoStaticStr,
+    strum::EnumIter,
+)]
+#[serde(rename_all = "snake_case")]
+#[strum(serialize_all = "snake_case")]
+#[non_exhaustive]
+pub enum NoteKind {
+    /// The rule could not be checked: the document lacks what it needs (no
+    /// term, no member counts).
+    NotChecked,
+    /// The body breaks a rule the crate records as unverified.
+    UnverifiedRuleBroken,
+}
+
 /// A rule that could not be applied, or an unverified rule the body breaks.
+///
+/// `message` is for people and may change; match on [`kind`](Self::kind),
+/// [`code`](Self::code) and [`rule`](Self::rule).
 #[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize, JsonSchema)]
 #[non_exhaustive]
 pub struct Note {
+    /// What the note reports.
+    pub kind: NoteKind,
+    /// The code a violation of the rule carries.
+    pub code: ViolationCode,
     /// The rule's id.
     pub rule: Cow<'static, str>,
     /// The rule's citation.
@@ -922,7 +957,7 @@ impl Law {
         for rule in regime.rules.iter().filter(|r| r.validity.contains(date)) {
             record(
                 &mut report,
-                rule.constraint.evaluate(body),
+                (rule.constraint.evaluate(body), rule.constraint.code()),
                 rule.id.clone(),
                 &rule.citation,
                 &rule.statement_en,
@@ -942,7 +977,7 @@ impl Law {
                 let id = Cow::Owned(format!("local.{}", rule.id));
                 record(
                     &mut report,
-                    outcome,
+                    (outcome, rule.constraint.code()),
                     id,
                     &rule.citation,
                     &statement,
@@ -960,7 +995,7 @@ impl Law {
 /// unverified one or for one that could not be applied.
 fn record(
     report: &mut Report,
-    outcome: Outcome,
+    (outcome, rule_code): (Outcome, ViolationCode),
     id: Cow<'static, str>,
     citation: &Citation,
     statement: &str,
@@ -969,6 +1004,8 @@ fn record(
     match (outcome, certainty) {
         (Outcome::Met, _) => {}
         (Outcome::NotApplicable(why), _) => report.notes.push(Note {
+            kind: NoteKind::NotChecked,
+            code: rule_code,
             rule: id,
             citation: citation.clone(),
             message: format!("not checked: {why}"),
@@ -987,6 +1024,8 @@ fn record(
             })
         }
         (Outcome::Broken { detail, .. }, Certainty::Unverified) => report.notes.push(Note {
+            kind: NoteKind::UnverifiedRuleBroken,
+            code: rule_code,
             rule: id,
             citation: citation.clone(),
             message: format!("unverified rule not met: {statement} ({detail})"),

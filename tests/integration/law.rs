@@ -403,7 +403,8 @@ fn nrw_franchise() {
         a.active
             .reasons
             .iter()
-            .any(|r| !r.met && r.message.contains("asylum"))
+            .any(|r| !r.met
+                && r.condition == migrant_representation::Condition::NotInAsylumProcedure)
     );
     assert!(
         a.active
@@ -473,10 +474,9 @@ fn nrw_excludes_persons_outside_the_residence_act() {
     let a = nw(&diplomat);
     assert!(!a.active.eligible && !a.passive.eligible);
     assert!(
-        a.active
-            .reasons
-            .iter()
-            .any(|r| !r.met && r.message.contains("§ 1 Abs. 2 AufenthG"))
+        a.active.reasons.iter().any(
+            |r| !r.met && r.condition == migrant_representation::Condition::ResidenceActApplies
+        )
     );
 }
 
@@ -701,11 +701,13 @@ fn nrw_bodies_formed_on_request_may_be_elected_later() {
     });
     let r = report(&unknown, "2023-01-01");
     assert!(r.is_compliant());
-    assert!(
-        r.notes
-            .iter()
-            .any(|n| n.rule == "nw.integration_council.election_day")
-    );
+    let note = r
+        .notes
+        .iter()
+        .find(|n| n.rule == "nw.integration_council.election_day")
+        .expect("a note");
+    assert_eq!(note.kind, migrant_representation::NoteKind::NotChecked);
+    assert_eq!(note.code.as_str(), "election_day_mismatch");
 }
 
 /// Every establishment rule applies exactly at its threshold and not just

@@ -297,7 +297,11 @@ fn associations_and_networks_have_structural_rules() {
     );
     let ok = with(network, |v| v["scope"]["area"] = json!("Dortmund"));
     let doc = Document::from_json_str(&ok.to_string()).unwrap();
-    assert_eq!(doc.document_type(), "network");
+    assert_eq!(
+        doc.document_type(),
+        migrant_representation::DocumentType::Network
+    );
+    assert_eq!(doc.document_type().as_str(), "network");
     assert_eq!(doc.check(date("2026-01-15")).unwrap(), None);
 }
 
@@ -364,4 +368,15 @@ fn huge_inputs_are_refused_without_overflow() {
         structural(&far),
         [("date_out_of_range".into(), "/term/length".into())]
     );
+}
+
+#[test]
+fn an_unknown_document_type_is_named_and_cut_short() {
+    let long = "x".repeat(10_000);
+    let err =
+        Document::from_json_str(&json!({"document_type": long, "schema_version": 1}).to_string())
+            .unwrap_err();
+    let s = err.to_string();
+    assert!(s.contains("\"representation_body\""), "{s}");
+    assert!(s.len() < 300, "{s}");
 }

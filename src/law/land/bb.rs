@@ -21,7 +21,7 @@ const BB_FROM: NaiveDate = d(2012, 7, 2);
 
 const BB_RULES: &[Rule] = &[
     Rule {
-        id: text("bb.local_board.legal_basis_2007"),
+        id: text(ids::BB_LOCAL_BOARD_LEGAL_BASIS_2007),
         citation: Citation::section("BbgKVerf", "19")
             .paragraph(1)
             .version("i. d. F. vom 18.12.2007"),
@@ -42,7 +42,7 @@ const BB_RULES: &[Rule] = &[
         ..Rule::DEFAULT
     },
     Rule {
-        id: text("bb.local_board.legal_basis_2024"),
+        id: text(ids::BB_LOCAL_BOARD_LEGAL_BASIS_2024),
         citation: Citation::section("BbgKVerf", "17")
             .version("i. d. F. des Gesetzes vom 5.3.2024 (GVBl. I Nr. 10)"),
         validity: Validity::since(BB_2024),
@@ -81,7 +81,7 @@ const REGIMES: &[Regime] = &[Regime {
 
 const ESTABLISHMENT: &[EstablishmentRule] = &[
     EstablishmentRule {
-        id: text("bb.establishment.may_2007"),
+        id: text(ids::BB_ESTABLISHMENT_MAY_2007),
         land: Land::Brandenburg,
         levels: Cow::Borrowed(MUNICIPAL),
         body_types: Cow::Borrowed(LOCAL_BOARD),
@@ -104,7 +104,7 @@ const ESTABLISHMENT: &[EstablishmentRule] = &[
         ..EstablishmentRule::DEFAULT
     },
     EstablishmentRule {
-        id: text("bb.establishment.may_2024"),
+        id: text(ids::BB_ESTABLISHMENT_MAY_2024),
         land: Land::Brandenburg,
         levels: Cow::Borrowed(MUNICIPAL),
         body_types: Cow::Borrowed(LOCAL_BOARD),

@@ -22,7 +22,7 @@ const SRC_BE_32: &str =
 
 const BE_COMMITTEE_RULES: &[Rule] = &[
     Rule {
-        id: text("be.participation_committee.district_councillors"),
+        id: text(ids::BE_PARTICIPATION_COMMITTEE_DISTRICT_COUNCILLORS),
         citation: Citation::section("BezVG", "32")
             .paragraph(2)
             .sentence(1)
@@ -40,7 +40,7 @@ const BE_COMMITTEE_RULES: &[Rule] = &[
         ..Rule::DEFAULT
     },
     Rule {
-        id: text("be.participation_committee.citizen_deputies"),
+        id: text(ids::BE_PARTICIPATION_COMMITTEE_CITIZEN_DEPUTIES),
         citation: Citation::section("BezVG", "32")
             .paragraph(2)
             .sentence(1)
@@ -60,7 +60,7 @@ const BE_COMMITTEE_RULES: &[Rule] = &[
         ..Rule::DEFAULT
     },
     Rule {
-        id: text("be.participation_committee.composition"),
+        id: text(ids::BE_PARTICIPATION_COMMITTEE_COMPOSITION),
         citation: Citation::section("BezVG", "32").paragraph(2),
         validity: Validity::since(BE_2021),
         certainty: Verified,
@@ -73,7 +73,7 @@ const BE_COMMITTEE_RULES: &[Rule] = &[
         ..Rule::DEFAULT
     },
     Rule {
-        id: text("be.participation_committee.migration_history"),
+        id: text(ids::BE_PARTICIPATION_COMMITTEE_MIGRATION_HISTORY),
         citation: Citation::section("BezVG", "32").paragraph(2),
         validity: Validity::since(BE_2021),
         certainty: Verified,
@@ -101,7 +101,7 @@ const SRC_BE_17: &str = "https://www.berlin.de/lb/intmig/themen/partizipationsbe
 
 const BE_STATE_RULES: &[Rule] = &[
     Rule {
-        id: text("be.state_board.chair"),
+        id: text(ids::BE_STATE_BOARD_CHAIR),
         citation: Citation::section("PartMigG", "17"),
         validity: Validity::since(BE_2021),
         certainty: Verified,
@@ -114,7 +114,7 @@ const BE_STATE_RULES: &[Rule] = &[
         ..Rule::DEFAULT
     },
     Rule {
-        id: text("be.state_board.women_half"),
+        id: text(ids::BE_STATE_BOARD_WOMEN_HALF),
         citation: Citation::section("PartMigG", "17"),
         validity: Validity::since(BE_2021),
         certainty: Verified,
@@ -137,7 +137,7 @@ const BE_STATE_RULES: &[Rule] = &[
 ];
 
 const BE_DISTRICT_BOARD_RULES: &[Rule] = &[Rule {
-    id: text("be.district_board.legal_basis"),
+    id: text(ids::BE_DISTRICT_BOARD_LEGAL_BASIS),
     citation: Citation::section("PartMigG", "19"),
     validity: Validity::since(BE_2021),
     certainty: Verified,
@@ -198,7 +198,7 @@ const REGIMES: &[Regime] = &[
 const ESTABLISHMENT: &[EstablishmentRule] = &[
     // ---- Berlin: mandatory in every Bezirk ----
     EstablishmentRule {
-        id: text("be.establishment.district_board"),
+        id: text(ids::BE_ESTABLISHMENT_DISTRICT_BOARD),
         land: Land::Berlin,
         levels: Cow::Borrowed(&[Level::Borough]),
         body_types: Cow::Borrowed(LOCAL_BOARD),
@@ -217,7 +217,7 @@ const ESTABLISHMENT: &[EstablishmentRule] = &[
         ..EstablishmentRule::DEFAULT
     },
     EstablishmentRule {
-        id: text("be.establishment.district_committee"),
+        id: text(ids::BE_ESTABLISHMENT_DISTRICT_COMMITTEE),
         land: Land::Berlin,
         levels: Cow::Borrowed(&[Level::Borough]),
         body_types: Cow::Borrowed(&[BodyType::ParticipationCommittee]),

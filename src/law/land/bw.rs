@@ -15,7 +15,7 @@ const BW_FROM: NaiveDate = d(1998, 6, 13);
 // ---- values, citations, sources and rules ----
 
 const BW_RULES: &[Rule] = &[Rule {
-    id: text("bw.local_board.legal_basis"),
+    id: text(ids::BW_LOCAL_BOARD_LEGAL_BASIS),
     citation: Citation::section("GemO BW", "4").paragraph(1),
     validity: Validity::since(BW_FROM),
     certainty: Verified,
@@ -49,7 +49,7 @@ const REGIMES: &[Regime] = &[Regime {
 const ESTABLISHMENT: &[EstablishmentRule] = &[
     // ---- Länder where forming a body is voluntary ----
     EstablishmentRule {
-        id: text("bw.establishment.may"),
+        id: text(ids::BW_ESTABLISHMENT_MAY),
         land: Land::BadenWuerttemberg,
         levels: Cow::Borrowed(MUNICIPAL),
         body_types: Cow::Borrowed(LOCAL_BOARD),

@@ -20,7 +20,7 @@ const BY_FROM: NaiveDate = d(2014, 7, 24);
 const SRC_BY: &str = "http://www.handbuch.agaby.de/index.php?id=3";
 
 const BY_MUNICIPAL_RULES: &[Rule] = &[Rule {
-    id: text("by.local_board.legal_basis"),
+    id: text(ids::BY_LOCAL_BOARD_LEGAL_BASIS),
     citation: Citation::article("BayGO", "23"),
     validity: Validity::since(BY_FROM),
     certainty: Verified,
@@ -40,7 +40,7 @@ const NOTE_BY_COUNTY: &str = "Basis Art. 17 BayLKrO (Kreisrecht), read in the ta
     (anwalt24, Stand 22.12.2015); the AGABY handbook's Art. 40 LKrO sits in the section on Geschäftsgang.";
 
 const BY_COUNTY_RULES: &[Rule] = &[Rule {
-    id: text("by.county_local_board.legal_basis"),
+    id: text(ids::BY_COUNTY_LOCAL_BOARD_LEGAL_BASIS),
     citation: Citation::article("BayLKrO", "17"),
     validity: Validity::since(BY_FROM),
     certainty: Verified,
@@ -87,7 +87,7 @@ const REGIMES: &[Regime] = &[
 
 const ESTABLISHMENT: &[EstablishmentRule] = &[
     EstablishmentRule {
-        id: text("by.establishment.may"),
+        id: text(ids::BY_ESTABLISHMENT_MAY),
         land: Land::Bayern,
         levels: Cow::Borrowed(MUNICIPAL),
         body_types: Cow::Borrowed(LOCAL_BOARD),
@@ -106,7 +106,7 @@ const ESTABLISHMENT: &[EstablishmentRule] = &[
         ..EstablishmentRule::DEFAULT
     },
     EstablishmentRule {
-        id: text("by.establishment.county_may"),
+        id: text(ids::BY_ESTABLISHMENT_COUNTY_MAY),
         land: Land::Bayern,
         levels: Cow::Borrowed(COUNTY),
         body_types: Cow::Borrowed(LOCAL_BOARD),

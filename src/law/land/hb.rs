@@ -17,7 +17,7 @@ const HB_BREMERHAVEN_FROM: NaiveDate = d(2024, 1, 1);
 // ---- values, citations, sources and rules ----
 
 const HB_STATE_RULES: &[Rule] = &[Rule {
-    id: text("hb.state_board.legal_basis"),
+    id: text(ids::HB_STATE_BOARD_LEGAL_BASIS),
     citation: Citation::whole("Beschluss der Deputation für Soziales vom 16.12.2004"),
     validity: Validity::since(HB_FROM),
     certainty: Verified,
@@ -35,7 +35,7 @@ const HB_STATE_RULES: &[Rule] = &[Rule {
 }];
 
 const HB_MUNICIPAL_RULES: &[Rule] = &[Rule {
-    id: text("hb.local_board.legal_basis"),
+    id: text(ids::HB_LOCAL_BOARD_LEGAL_BASIS),
     citation: Citation::whole("Beschluss der Stadtverordnetenversammlung Bremerhaven"),
     validity: Validity::since(HB_BREMERHAVEN_FROM),
     certainty: Unverified,
@@ -81,7 +81,7 @@ const REGIMES: &[Regime] = &[
 ];
 
 const ESTABLISHMENT: &[EstablishmentRule] = &[EstablishmentRule {
-    id: text("hb.establishment.may"),
+    id: text(ids::HB_ESTABLISHMENT_MAY),
     land: Land::Bremen,
     levels: Cow::Borrowed(&[Level::State, Level::Municipality]),
     body_types: Cow::Borrowed(&[BodyType::StateAdvisoryBoard, BodyType::LocalAdvisoryBoard]),

@@ -74,7 +74,7 @@ const fn he_deputies(id: &'static str) -> Rule {
 
 const HE_BOARD_RULES: &[Rule] = &[
     Rule {
-        id: text("he.foreign_residents_board.size"),
+        id: text(ids::HE_FOREIGN_RESIDENTS_BOARD_SIZE),
         citation: Citation::section("HGO", "85"),
         validity: Validity::since(HE_2020),
         certainty: Verified,
@@ -95,7 +95,7 @@ const HE_BOARD_RULES: &[Rule] = &[
         ..Rule::DEFAULT
     },
     Rule {
-        id: text("he.foreign_residents_board.elected"),
+        id: text(ids::HE_FOREIGN_RESIDENTS_BOARD_ELECTED),
         citation: Citation::section("HGO", "86"),
         validity: Validity::since(HE_2020),
         certainty: Verified,
@@ -111,10 +111,10 @@ const HE_BOARD_RULES: &[Rule] = &[
         ),
         ..Rule::DEFAULT
     },
-    he_chair("he.foreign_residents_board.chair"),
-    he_deputies("he.foreign_residents_board.deputies"),
+    he_chair(ids::HE_FOREIGN_RESIDENTS_BOARD_CHAIR),
+    he_deputies(ids::HE_FOREIGN_RESIDENTS_BOARD_DEPUTIES),
     Rule {
-        id: text("he.foreign_residents_board_2001.size"),
+        id: text(ids::HE_FOREIGN_RESIDENTS_BOARD_2001_SIZE),
         citation: Citation::section("HGO", "85"),
         validity: Validity::between(HE_2001, HE_2020),
         certainty: Unverified,
@@ -139,7 +139,7 @@ const HE_BOARD_RULES: &[Rule] = &[
         ..Rule::DEFAULT
     },
     Rule {
-        id: text("he.foreign_residents_board_2001.elected"),
+        id: text(ids::HE_FOREIGN_RESIDENTS_BOARD_2001_ELECTED),
         citation: Citation::section("HGO", "86"),
         validity: Validity::between(HE_2001, HE_2020),
         certainty: Unverified,
@@ -162,13 +162,13 @@ const HE_BOARD_RULES: &[Rule] = &[
 ];
 
 const HE_COUNTY_BOARD_RULES: &[Rule] = &[
-    he_chair("he.county_foreign_residents_board.chair"),
-    he_deputies("he.county_foreign_residents_board.deputies"),
+    he_chair(ids::HE_COUNTY_FOREIGN_RESIDENTS_BOARD_CHAIR),
+    he_deputies(ids::HE_COUNTY_FOREIGN_RESIDENTS_BOARD_DEPUTIES),
 ];
 
 const HE_COMMISSION_RULES: &[Rule] = &[
     Rule {
-        id: text("he.integration_commission.expert_share"),
+        id: text(ids::HE_INTEGRATION_COMMISSION_EXPERT_SHARE),
         citation: Citation::section("HGO", "89").paragraph(1).sentence(2),
         validity: Validity::since(HE_2020),
         certainty: Verified,
@@ -188,7 +188,7 @@ const HE_COMMISSION_RULES: &[Rule] = &[
         ..Rule::DEFAULT
     },
     Rule {
-        id: text("he.integration_commission.women_half"),
+        id: text(ids::HE_INTEGRATION_COMMISSION_WOMEN_HALF),
         citation: Citation::section("HGO", "89").paragraph(1).sentence(5),
         validity: Validity::since(HE_2020),
         certainty: Verified,
@@ -209,7 +209,7 @@ const HE_COMMISSION_RULES: &[Rule] = &[
         ..Rule::DEFAULT
     },
     Rule {
-        id: text("he.integration_commission.co_chairs"),
+        id: text(ids::HE_INTEGRATION_COMMISSION_CO_CHAIRS),
         citation: Citation::section("HGO", "89").paragraph(2),
         validity: Validity::since(HE_2020),
         certainty: Verified,
@@ -226,7 +226,7 @@ const HE_COMMISSION_RULES: &[Rule] = &[
         ..Rule::DEFAULT
     },
     Rule {
-        id: text("he.integration_commission.meetings"),
+        id: text(ids::HE_INTEGRATION_COMMISSION_MEETINGS),
         citation: Citation::section("HGO", "89").paragraph(4),
         validity: Validity::since(HE_2020),
         certainty: Verified,
@@ -301,7 +301,7 @@ const REGIMES: &[Regime] = &[
 const ESTABLISHMENT: &[EstablishmentRule] = &[
     // ---- Hessen, § 84 HGO; § 4b HKO ----
     EstablishmentRule {
-        id: text("he.establishment.must_1000"),
+        id: text(ids::HE_ESTABLISHMENT_MUST_1000),
         land: Land::Hessen,
         levels: Cow::Borrowed(MUNICIPAL),
         body_types: Cow::Borrowed(HE_BODIES),
@@ -337,7 +337,7 @@ const ESTABLISHMENT: &[EstablishmentRule] = &[
         ..EstablishmentRule::DEFAULT
     },
     EstablishmentRule {
-        id: text("he.establishment.may"),
+        id: text(ids::HE_ESTABLISHMENT_MAY),
         land: Land::Hessen,
         levels: Cow::Borrowed(MUNICIPAL),
         body_types: Cow::Borrowed(HE_BODIES),
@@ -356,7 +356,7 @@ const ESTABLISHMENT: &[EstablishmentRule] = &[
         ..EstablishmentRule::DEFAULT
     },
     EstablishmentRule {
-        id: text("he.establishment_1993.must_1000"),
+        id: text(ids::HE_ESTABLISHMENT_1993_MUST_1000),
         land: Land::Hessen,
         levels: Cow::Borrowed(MUNICIPAL),
         body_types: Cow::Borrowed(&[BodyType::ForeignResidentsAdvisoryBoard]),
@@ -384,7 +384,7 @@ const ESTABLISHMENT: &[EstablishmentRule] = &[
         ..EstablishmentRule::DEFAULT
     },
     EstablishmentRule {
-        id: text("he.establishment_1993.may"),
+        id: text(ids::HE_ESTABLISHMENT_1993_MAY),
         land: Land::Hessen,
         levels: Cow::Borrowed(MUNICIPAL),
         body_types: Cow::Borrowed(&[BodyType::ForeignResidentsAdvisoryBoard]),
@@ -405,7 +405,7 @@ const ESTABLISHMENT: &[EstablishmentRule] = &[
         ..EstablishmentRule::DEFAULT
     },
     EstablishmentRule {
-        id: text("he.establishment.county_may"),
+        id: text(ids::HE_ESTABLISHMENT_COUNTY_MAY),
         land: Land::Hessen,
         levels: Cow::Borrowed(COUNTY),
         body_types: Cow::Borrowed(&[BodyType::ForeignResidentsAdvisoryBoard]),
@@ -427,7 +427,7 @@ const ESTABLISHMENT: &[EstablishmentRule] = &[
 
 const FRANCHISE: &[FranchiseRule] = &[
     FranchiseRule {
-        id: Cow::Borrowed("he.franchise"),
+        id: Cow::Borrowed(ids::HE_FRANCHISE),
         land: Land::Hessen,
         body_types: Cow::Borrowed(HE_VOTING_BODIES),
         validity: Validity::since(HE_2020),
@@ -476,7 +476,7 @@ const FRANCHISE: &[FranchiseRule] = &[
         note: Cow::Borrowed(""),
     },
     FranchiseRule {
-        id: Cow::Borrowed("he.franchise_2015"),
+        id: Cow::Borrowed(ids::HE_FRANCHISE_2015),
         land: Land::Hessen,
         body_types: Cow::Borrowed(HE_VOTING_BODIES),
         validity: Validity::between(d(2000, 1, 1), HE_2020),

@@ -18,7 +18,7 @@ const HH_DISTRICT_FROM: NaiveDate = d(2014, 1, 1);
 
 const HH_STATE_RULES: &[Rule] = &[
     Rule {
-        id: text("hh.state_board.legal_basis"),
+        id: text(ids::HH_STATE_BOARD_LEGAL_BASIS),
         citation: Citation::section("VerwBehG", "16"),
         validity: Validity::since(HH_FROM),
         certainty: Verified,
@@ -37,7 +37,7 @@ const HH_STATE_RULES: &[Rule] = &[
         ..Rule::DEFAULT
     },
     Rule {
-        id: text("hh.state_board.chair"),
+        id: text(ids::HH_STATE_BOARD_CHAIR),
         citation: Citation::section("VerwBehG", "16"),
         validity: Validity::since(HH_FROM),
         certainty: Verified,
@@ -54,7 +54,7 @@ const HH_STATE_RULES: &[Rule] = &[
 ];
 
 const HH_DISTRICT_RULES: &[Rule] = &[Rule {
-    id: text("hh.district_board.legal_basis"),
+    id: text(ids::HH_DISTRICT_BOARD_LEGAL_BASIS),
     citation: Citation::whole("BezVG HH"),
     validity: Validity::since(HH_DISTRICT_FROM),
     certainty: Unverified,
@@ -104,7 +104,7 @@ const REGIMES: &[Regime] = &[
 ];
 
 const ESTABLISHMENT: &[EstablishmentRule] = &[EstablishmentRule {
-    id: text("hh.establishment.may"),
+    id: text(ids::HH_ESTABLISHMENT_MAY),
     land: Land::Hamburg,
     levels: Cow::Borrowed(&[Level::State, Level::Borough]),
     body_types: Cow::Borrowed(&[BodyType::StateAdvisoryBoard, BodyType::LocalAdvisoryBoard]),

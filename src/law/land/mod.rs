@@ -26,6 +26,7 @@ use super::constraint::{
 };
 use super::establishment::{Comparison, Duty, EstablishmentRule, NoCandidates, Threshold};
 use super::franchise::{Eligibility, FranchiseRule, Group, Period};
+use super::ids;
 use super::{Certainty, Constraint, Governance, LandLaw, Modality, Regime, Rule, d, ratio, text};
 use crate::body::BodyType;
 use crate::citation::{Citation, Following, LegalBasisKind, Validity};

@@ -15,7 +15,7 @@ const MV_FROM: NaiveDate = d(2024, 4, 2);
 // ---- values, citations, sources and rules ----
 
 const MV_RULES: &[Rule] = &[Rule {
-    id: text("mv.local_board.legal_basis"),
+    id: text(ids::MV_LOCAL_BOARD_LEGAL_BASIS),
     citation: Citation::whole("InTG M-V"),
     validity: Validity::since(MV_FROM),
     certainty: Unverified,
@@ -52,7 +52,7 @@ const REGIMES: &[Regime] = &[Regime {
 }];
 
 const ESTABLISHMENT: &[EstablishmentRule] = &[EstablishmentRule {
-    id: text("mv.establishment.may"),
+    id: text(ids::MV_ESTABLISHMENT_MAY),
     land: Land::MecklenburgVorpommern,
     levels: Cow::Borrowed(MUNICIPAL),
     body_types: Cow::Borrowed(LOCAL_BOARD),

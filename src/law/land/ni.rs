@@ -15,7 +15,7 @@ const NI_FROM: NaiveDate = d(2012, 5, 22);
 // ---- values, citations, sources and rules ----
 
 const NI_RULES: &[Rule] = &[Rule {
-    id: text("ni.local_board.legal_basis"),
+    id: text(ids::NI_LOCAL_BOARD_LEGAL_BASIS),
     citation: Citation::section("NKomVG", "71").paragraph(6),
     validity: Validity::since(NI_FROM),
     certainty: Unverified,
@@ -49,7 +49,7 @@ const REGIMES: &[Regime] = &[Regime {
 }];
 
 const ESTABLISHMENT: &[EstablishmentRule] = &[EstablishmentRule {
-    id: text("ni.establishment.may"),
+    id: text(ids::NI_ESTABLISHMENT_MAY),
     land: Land::Niedersachsen,
     levels: Cow::Borrowed(MUNICIPAL),
     body_types: Cow::Borrowed(LOCAL_BOARD),

@@ -68,7 +68,7 @@ const NW_APPOINTED_COUNCILLORS: SeatSelector = SeatSelector::of(&[SeatClass::Cou
 
 const NW_COUNCIL_RULES: &[Rule] = &[
     Rule {
-        id: text("nw.integration_council.elected_majority"),
+        id: text(ids::NW_INTEGRATION_COUNCIL_ELECTED_MAJORITY),
         citation: GO_NRW_27.paragraph(1).sentence(5),
         validity: Validity::since(NW_2013),
         certainty: Verified,
@@ -91,7 +91,7 @@ const NW_COUNCIL_RULES: &[Rule] = &[
         ..Rule::DEFAULT
     },
     Rule {
-        id: text("nw.integration_council.composition"),
+        id: text(ids::NW_INTEGRATION_COUNCIL_COMPOSITION),
         citation: GO_NRW_27.paragraph(1).sentence(4),
         validity: Validity::since(NW_2013),
         certainty: Verified,
@@ -112,7 +112,7 @@ const NW_COUNCIL_RULES: &[Rule] = &[
         ..Rule::DEFAULT
     },
     Rule {
-        id: text("nw.integration_council.chair"),
+        id: text(ids::NW_INTEGRATION_COUNCIL_CHAIR),
         citation: GO_NRW_27.paragraph(7),
         validity: Validity::since(NW_2013),
         certainty: Verified,
@@ -127,7 +127,7 @@ const NW_COUNCIL_RULES: &[Rule] = &[
         ..Rule::DEFAULT
     },
     Rule {
-        id: text("nw.integration_council.deputies"),
+        id: text(ids::NW_INTEGRATION_COUNCIL_DEPUTIES),
         citation: GO_NRW_27.paragraph(7),
         validity: Validity::since(NW_2013),
         certainty: Verified,
@@ -142,7 +142,7 @@ const NW_COUNCIL_RULES: &[Rule] = &[
         ..Rule::DEFAULT
     },
     Rule {
-        id: text("nw.integration_council.term"),
+        id: text(ids::NW_INTEGRATION_COUNCIL_TERM),
         citation: GO_NRW_27.paragraph(2).sentence(1),
         validity: Validity::since(NW_2013),
         certainty: Verified,
@@ -155,7 +155,7 @@ const NW_COUNCIL_RULES: &[Rule] = &[
         ..Rule::DEFAULT
     },
     Rule {
-        id: text("nw.integration_council.continuation"),
+        id: text(ids::NW_INTEGRATION_COUNCIL_CONTINUATION),
         citation: GO_NRW_27.paragraph(2).sentence(6),
         validity: Validity::since(NW_2013),
         certainty: Verified,
@@ -172,7 +172,7 @@ const NW_COUNCIL_RULES: &[Rule] = &[
         ..Rule::DEFAULT
     },
     Rule {
-        id: text("nw.integration_council.election_day"),
+        id: text(ids::NW_INTEGRATION_COUNCIL_ELECTION_DAY),
         citation: GO_NRW_27.paragraph(2).sentence(3),
         validity: Validity::since(NW_2013),
         certainty: Verified,
@@ -189,7 +189,7 @@ const NW_COUNCIL_RULES: &[Rule] = &[
         ..Rule::DEFAULT
     },
     Rule {
-        id: text("nw.integration_council_2009.term"),
+        id: text(ids::NW_INTEGRATION_COUNCIL_2009_TERM),
         citation: GO_NRW_27_2009.paragraph(2),
         validity: Validity::between(NW_2009, NW_2013),
         certainty: Unverified,
@@ -212,7 +212,7 @@ const NW_COUNCIL_RULES: &[Rule] = &[
 
 const NW_COMMITTEE_RULES: &[Rule] = &[
     Rule {
-        id: text("nw.integration_committee_2009.term"),
+        id: text(ids::NW_INTEGRATION_COMMITTEE_2009_TERM),
         citation: GO_NRW_27_2009,
         validity: Validity::between(NW_2009, NW_2013),
         certainty: Unverified,
@@ -231,7 +231,7 @@ const NW_COMMITTEE_RULES: &[Rule] = &[
         ..Rule::DEFAULT
     },
     Rule {
-        id: text("nw.integration_committee.not_permitted_2013_2018"),
+        id: text(ids::NW_INTEGRATION_COMMITTEE_NOT_PERMITTED_2013_2018),
         citation: GO_NRW_27.version(NW_2013_VERSION),
         validity: Validity::between(NW_2013, NW_2018),
         certainty: Verified,
@@ -247,7 +247,7 @@ const NW_COMMITTEE_RULES: &[Rule] = &[
         ..Rule::DEFAULT
     },
     Rule {
-        id: text("nw.integration_committee.elected_majority"),
+        id: text(ids::NW_INTEGRATION_COMMITTEE_ELECTED_MAJORITY),
         citation: GO_NRW_27.paragraph(12).read_with(GO_NRW_58_3),
         validity: Validity::since(NW_2018),
         certainty: Verified,
@@ -269,7 +269,7 @@ const NW_COMMITTEE_RULES: &[Rule] = &[
         ..Rule::DEFAULT
     },
     Rule {
-        id: text("nw.integration_committee.composition"),
+        id: text(ids::NW_INTEGRATION_COMMITTEE_COMPOSITION),
         citation: GO_NRW_27.paragraph(12),
         validity: Validity::since(NW_2018),
         certainty: Verified,
@@ -290,7 +290,7 @@ const NW_COMMITTEE_RULES: &[Rule] = &[
         ..Rule::DEFAULT
     },
     Rule {
-        id: text("nw.integration_committee.term"),
+        id: text(ids::NW_INTEGRATION_COMMITTEE_TERM),
         citation: GO_NRW_27.paragraph(12),
         validity: Validity::since(NW_2018),
         certainty: Verified,
@@ -305,7 +305,7 @@ const NW_COMMITTEE_RULES: &[Rule] = &[
         ..Rule::DEFAULT
     },
     Rule {
-        id: text("nw.integration_committee.election_day"),
+        id: text(ids::NW_INTEGRATION_COMMITTEE_ELECTION_DAY),
         citation: GO_NRW_27.paragraph(12),
         validity: Validity::since(NW_2018),
         certainty: Verified,
@@ -386,7 +386,7 @@ const ESTABLISHMENT: &[EstablishmentRule] = &[
     // From the 2013 law to the 2018 law only an Integrationsrat met the duty:
     // the Integrationsausschuss was not permitted.
     EstablishmentRule {
-        id: text("nw.establishment_2013.must_5000"),
+        id: text(ids::NW_ESTABLISHMENT_2013_MUST_5000),
         land: Land::NordrheinWestfalen,
         levels: Cow::Borrowed(MUNICIPAL),
         body_types: Cow::Borrowed(NW_COUNCIL_ONLY),
@@ -408,7 +408,7 @@ const ESTABLISHMENT: &[EstablishmentRule] = &[
         ..EstablishmentRule::DEFAULT
     },
     EstablishmentRule {
-        id: text("nw.establishment_2013.on_request_2000"),
+        id: text(ids::NW_ESTABLISHMENT_2013_ON_REQUEST_2000),
         land: Land::NordrheinWestfalen,
         levels: Cow::Borrowed(MUNICIPAL),
         body_types: Cow::Borrowed(NW_COUNCIL_ONLY),
@@ -431,7 +431,7 @@ const ESTABLISHMENT: &[EstablishmentRule] = &[
         ..EstablishmentRule::DEFAULT
     },
     EstablishmentRule {
-        id: text("nw.establishment_2013.may"),
+        id: text(ids::NW_ESTABLISHMENT_2013_MAY),
         land: Land::NordrheinWestfalen,
         levels: Cow::Borrowed(MUNICIPAL),
         body_types: Cow::Borrowed(NW_COUNCIL_ONLY),
@@ -446,7 +446,7 @@ const ESTABLISHMENT: &[EstablishmentRule] = &[
         ..EstablishmentRule::DEFAULT
     },
     EstablishmentRule {
-        id: text("nw.establishment.must_5000"),
+        id: text(ids::NW_ESTABLISHMENT_MUST_5000),
         land: Land::NordrheinWestfalen,
         levels: Cow::Borrowed(MUNICIPAL),
         body_types: Cow::Borrowed(NW_BODIES),
@@ -468,7 +468,7 @@ const ESTABLISHMENT: &[EstablishmentRule] = &[
         ..EstablishmentRule::DEFAULT
     },
     EstablishmentRule {
-        id: text("nw.establishment.on_request_2000"),
+        id: text(ids::NW_ESTABLISHMENT_ON_REQUEST_2000),
         land: Land::NordrheinWestfalen,
         levels: Cow::Borrowed(MUNICIPAL),
         body_types: Cow::Borrowed(NW_BODIES),
@@ -491,7 +491,7 @@ const ESTABLISHMENT: &[EstablishmentRule] = &[
         ..EstablishmentRule::DEFAULT
     },
     EstablishmentRule {
-        id: text("nw.establishment.may"),
+        id: text(ids::NW_ESTABLISHMENT_MAY),
         land: Land::NordrheinWestfalen,
         levels: Cow::Borrowed(MUNICIPAL),
         body_types: Cow::Borrowed(NW_BODIES),
@@ -510,7 +510,7 @@ const ESTABLISHMENT: &[EstablishmentRule] = &[
         ..EstablishmentRule::DEFAULT
     },
     EstablishmentRule {
-        id: text("nw.establishment_2009.must_5000"),
+        id: text(ids::NW_ESTABLISHMENT_2009_MUST_5000),
         land: Land::NordrheinWestfalen,
         levels: Cow::Borrowed(MUNICIPAL),
         body_types: Cow::Borrowed(NW_BODIES),
@@ -534,7 +534,7 @@ const ESTABLISHMENT: &[EstablishmentRule] = &[
         ..EstablishmentRule::DEFAULT
     },
     EstablishmentRule {
-        id: text("nw.establishment_2009.on_request_2000"),
+        id: text(ids::NW_ESTABLISHMENT_2009_ON_REQUEST_2000),
         land: Land::NordrheinWestfalen,
         levels: Cow::Borrowed(MUNICIPAL),
         body_types: Cow::Borrowed(NW_BODIES),
@@ -559,7 +559,7 @@ const ESTABLISHMENT: &[EstablishmentRule] = &[
         ..EstablishmentRule::DEFAULT
     },
     EstablishmentRule {
-        id: text("nw.establishment_2009.may"),
+        id: text(ids::NW_ESTABLISHMENT_2009_MAY),
         land: Land::NordrheinWestfalen,
         levels: Cow::Borrowed(MUNICIPAL),
         body_types: Cow::Borrowed(NW_BODIES),
@@ -579,7 +579,7 @@ const ESTABLISHMENT: &[EstablishmentRule] = &[
 
 const FRANCHISE: &[FranchiseRule] = &[
     FranchiseRule {
-        id: Cow::Borrowed("nw.franchise"),
+        id: Cow::Borrowed(ids::NW_FRANCHISE),
         land: Land::NordrheinWestfalen,
         body_types: Cow::Borrowed(NW_BODIES),
         validity: Validity::since(NW_2013),
@@ -628,7 +628,7 @@ const FRANCHISE: &[FranchiseRule] = &[
         ),
     },
     FranchiseRule {
-        id: Cow::Borrowed("nw.franchise_2009"),
+        id: Cow::Borrowed(ids::NW_FRANCHISE_2009),
         land: Land::NordrheinWestfalen,
         body_types: Cow::Borrowed(NW_BODIES),
         validity: Validity::between(NW_2009, NW_2013),

@@ -93,9 +93,9 @@ struct Prefix {
 
 const RP_MUNICIPAL_RULES: &[Rule] = &rp_rules(
     Prefix {
-        elected: "rp.migration_board.elected",
-        term: "rp.migration_board.term",
-        appointed_third: "rp.migration_board.appointed_third",
+        elected: ids::RP_MIGRATION_BOARD_ELECTED,
+        term: ids::RP_MIGRATION_BOARD_TERM,
+        appointed_third: ids::RP_MIGRATION_BOARD_APPOINTED_THIRD,
     },
     "GemO RLP",
     "56",
@@ -103,9 +103,9 @@ const RP_MUNICIPAL_RULES: &[Rule] = &rp_rules(
 
 const RP_COUNTY_RULES: &[Rule] = &rp_rules(
     Prefix {
-        elected: "rp.county_migration_board.elected",
-        term: "rp.county_migration_board.term",
-        appointed_third: "rp.county_migration_board.appointed_third",
+        elected: ids::RP_COUNTY_MIGRATION_BOARD_ELECTED,
+        term: ids::RP_COUNTY_MIGRATION_BOARD_TERM,
+        appointed_third: ids::RP_COUNTY_MIGRATION_BOARD_APPOINTED_THIRD,
     },
     "LKO",
     "49a",
@@ -156,7 +156,7 @@ const REGIMES: &[Regime] = &[
 const ESTABLISHMENT: &[EstablishmentRule] = &[
     // ---- Rheinland-Pfalz, § 56 GemO; § 49a LKO ----
     EstablishmentRule {
-        id: text("rp.establishment.must_1000"),
+        id: text(ids::RP_ESTABLISHMENT_MUST_1000),
         land: Land::RheinlandPfalz,
         levels: Cow::Borrowed(MUNICIPAL),
         body_types: Cow::Borrowed(RP_BODIES),
@@ -193,7 +193,7 @@ const ESTABLISHMENT: &[EstablishmentRule] = &[
         ..EstablishmentRule::DEFAULT
     },
     EstablishmentRule {
-        id: text("rp.establishment.may"),
+        id: text(ids::RP_ESTABLISHMENT_MAY),
         land: Land::RheinlandPfalz,
         levels: Cow::Borrowed(MUNICIPAL),
         body_types: Cow::Borrowed(RP_BODIES),
@@ -210,7 +210,7 @@ const ESTABLISHMENT: &[EstablishmentRule] = &[
         ..EstablishmentRule::DEFAULT
     },
     EstablishmentRule {
-        id: text("rp.establishment.county_must_5000"),
+        id: text(ids::RP_ESTABLISHMENT_COUNTY_MUST_5000),
         land: Land::RheinlandPfalz,
         levels: Cow::Borrowed(COUNTY),
         body_types: Cow::Borrowed(RP_BODIES),
@@ -248,7 +248,7 @@ const ESTABLISHMENT: &[EstablishmentRule] = &[
 
 const FRANCHISE: &[FranchiseRule] = &[
     FranchiseRule {
-        id: Cow::Borrowed("rp.franchise"),
+        id: Cow::Borrowed(ids::RP_FRANCHISE),
         land: Land::RheinlandPfalz,
         body_types: Cow::Borrowed(RP_BODIES),
         validity: Validity::since(RP_2014),
@@ -283,7 +283,7 @@ const FRANCHISE: &[FranchiseRule] = &[
         note: Cow::Borrowed(""),
     },
     FranchiseRule {
-        id: Cow::Borrowed("rp.franchise_2009"),
+        id: Cow::Borrowed(ids::RP_FRANCHISE_2009),
         land: Land::RheinlandPfalz,
         body_types: Cow::Borrowed(RP_BODIES),
         validity: Validity::between(RP_2009, RP_2014),

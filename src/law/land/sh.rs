@@ -14,7 +14,7 @@ const SH_FROM: NaiveDate = d(1999, 1, 1);
 // ---- values, citations, sources and rules ----
 
 const SH_MUNICIPAL_RULES: &[Rule] = &[Rule {
-    id: text("sh.local_board.legal_basis"),
+    id: text(ids::SH_LOCAL_BOARD_LEGAL_BASIS),
     citation: Citation::section("GO SH", "47d"),
     validity: Validity::since(SH_FROM),
     certainty: Verified,
@@ -30,7 +30,7 @@ const SH_MUNICIPAL_RULES: &[Rule] = &[Rule {
 }];
 
 const SH_COUNTY_RULES: &[Rule] = &[Rule {
-    id: text("sh.county_local_board.legal_basis"),
+    id: text(ids::SH_COUNTY_LOCAL_BOARD_LEGAL_BASIS),
     citation: Citation::section("KrO SH", "42a"),
     validity: Validity::since(SH_FROM),
     certainty: Verified,
@@ -74,7 +74,7 @@ const REGIMES: &[Regime] = &[
 
 const ESTABLISHMENT: &[EstablishmentRule] = &[
     EstablishmentRule {
-        id: text("sh.establishment.may"),
+        id: text(ids::SH_ESTABLISHMENT_MAY),
         land: Land::SchleswigHolstein,
         levels: Cow::Borrowed(MUNICIPAL),
         body_types: Cow::Borrowed(LOCAL_BOARD),
@@ -93,7 +93,7 @@ const ESTABLISHMENT: &[EstablishmentRule] = &[
         ..EstablishmentRule::DEFAULT
     },
     EstablishmentRule {
-        id: text("sh.establishment.county_may"),
+        id: text(ids::SH_ESTABLISHMENT_COUNTY_MAY),
         land: Land::SchleswigHolstein,
         levels: Cow::Borrowed(COUNTY),
         body_types: Cow::Borrowed(LOCAL_BOARD),

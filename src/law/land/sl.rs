@@ -51,7 +51,7 @@ const NOTE_SL_2008_DATES: &str = "The sources confirm the year 2008 for this ver
 
 const SL_RULES: &[Rule] = &[
     Rule {
-        id: text("sl.integration_board_2008.elected_two_thirds"),
+        id: text(ids::SL_INTEGRATION_BOARD_2008_ELECTED_TWO_THIRDS),
         citation: KSVG_50_2008.paragraph(2),
         validity: Validity::between(SL_2009, SL_2023),
         certainty: Verified,
@@ -72,7 +72,7 @@ const SL_RULES: &[Rule] = &[
         ..Rule::DEFAULT
     },
     Rule {
-        id: text("sl.integration_board_2008.council_third"),
+        id: text(ids::SL_INTEGRATION_BOARD_2008_COUNCIL_THIRD),
         citation: KSVG_50_2008.paragraph(2),
         validity: Validity::between(SL_2009, SL_2023),
         certainty: Verified,
@@ -91,7 +91,7 @@ const SL_RULES: &[Rule] = &[
         ..Rule::DEFAULT
     },
     Rule {
-        id: text("sl.integration_board_2008.spokesperson"),
+        id: text(ids::SL_INTEGRATION_BOARD_2008_SPOKESPERSON),
         citation: KSVG_50_2008.paragraph(3),
         validity: Validity::between(SL_2009, SL_2023),
         certainty: Verified,
@@ -112,7 +112,7 @@ const SL_RULES: &[Rule] = &[
         ..Rule::DEFAULT
     },
     Rule {
-        id: text("sl.integration_board.elected_two_thirds"),
+        id: text(ids::SL_INTEGRATION_BOARD_ELECTED_TWO_THIRDS),
         citation: KSVG_50_2023.paragraph(2),
         validity: Validity::since(SL_2023),
         certainty: Verified,
@@ -132,7 +132,7 @@ const SL_RULES: &[Rule] = &[
         ..Rule::DEFAULT
     },
     Rule {
-        id: text("sl.integration_board.council_third"),
+        id: text(ids::SL_INTEGRATION_BOARD_COUNCIL_THIRD),
         citation: KSVG_50_2023.paragraph(2),
         validity: Validity::since(SL_2023),
         certainty: Verified,
@@ -183,7 +183,7 @@ const REGIMES: &[Regime] = &[Regime {
 const ESTABLISHMENT: &[EstablishmentRule] = &[
     // ---- Saarland, § 50 KSVG ----
     EstablishmentRule {
-        id: text("sl.establishment.should_10_percent"),
+        id: text(ids::SL_ESTABLISHMENT_SHOULD_10_PERCENT),
         land: Land::Saarland,
         levels: Cow::Borrowed(MUNICIPAL),
         body_types: Cow::Borrowed(SL_BODIES),
@@ -216,7 +216,7 @@ const ESTABLISHMENT: &[EstablishmentRule] = &[
         ..EstablishmentRule::DEFAULT
     },
     EstablishmentRule {
-        id: text("sl.establishment.may"),
+        id: text(ids::SL_ESTABLISHMENT_MAY),
         land: Land::Saarland,
         levels: Cow::Borrowed(MUNICIPAL),
         body_types: Cow::Borrowed(SL_BODIES),
@@ -235,7 +235,7 @@ const ESTABLISHMENT: &[EstablishmentRule] = &[
         ..EstablishmentRule::DEFAULT
     },
     EstablishmentRule {
-        id: text("sl.establishment_2008.should_8_percent"),
+        id: text(ids::SL_ESTABLISHMENT_2008_SHOULD_8_PERCENT),
         land: Land::Saarland,
         levels: Cow::Borrowed(MUNICIPAL),
         body_types: Cow::Borrowed(SL_BODIES),
@@ -259,7 +259,7 @@ const ESTABLISHMENT: &[EstablishmentRule] = &[
         ..EstablishmentRule::DEFAULT
     },
     EstablishmentRule {
-        id: text("sl.establishment_2008.may"),
+        id: text(ids::SL_ESTABLISHMENT_2008_MAY),
         land: Land::Saarland,
         levels: Cow::Borrowed(MUNICIPAL),
         body_types: Cow::Borrowed(SL_BODIES),
@@ -278,7 +278,7 @@ const ESTABLISHMENT: &[EstablishmentRule] = &[
         ..EstablishmentRule::DEFAULT
     },
     EstablishmentRule {
-        id: text("sl.establishment_auslaenderbeirat.should_3_percent"),
+        id: text(ids::SL_ESTABLISHMENT_AUSLAENDERBEIRAT_SHOULD_3_PERCENT),
         land: Land::Saarland,
         levels: Cow::Borrowed(MUNICIPAL),
         body_types: Cow::Borrowed(&[BodyType::LocalAdvisoryBoard]),
@@ -305,7 +305,7 @@ const ESTABLISHMENT: &[EstablishmentRule] = &[
 
 const FRANCHISE: &[FranchiseRule] = &[
     FranchiseRule {
-        id: Cow::Borrowed("sl.franchise_2008"),
+        id: Cow::Borrowed(ids::SL_FRANCHISE_2008),
         land: Land::Saarland,
         body_types: Cow::Borrowed(SL_BODIES),
         validity: Validity::between(SL_2009, SL_2023),
@@ -348,7 +348,7 @@ const FRANCHISE: &[FranchiseRule] = &[
         ),
     },
     FranchiseRule {
-        id: Cow::Borrowed("sl.franchise"),
+        id: Cow::Borrowed(ids::SL_FRANCHISE),
         land: Land::Saarland,
         body_types: Cow::Borrowed(SL_BODIES),
         validity: Validity::since(SL_2023),

@@ -18,7 +18,7 @@ const SN_COUNTY_FROM: NaiveDate = d(2022, 11, 29);
 // ---- values, citations, sources and rules ----
 
 const SN_RULES: &[Rule] = &[Rule {
-    id: text("sn.local_board.legal_basis"),
+    id: text(ids::SN_LOCAL_BOARD_LEGAL_BASIS),
     citation: Citation::section("SächsGemO", "47"),
     validity: Validity::since(SN_FROM),
     certainty: Verified,
@@ -34,7 +34,7 @@ const SN_RULES: &[Rule] = &[Rule {
 }];
 
 const SN_COUNTY_RULES: &[Rule] = &[Rule {
-    id: text("sn.county_local_board.legal_basis"),
+    id: text(ids::SN_COUNTY_LOCAL_BOARD_LEGAL_BASIS),
     citation: Citation::section("SächsLKrO", "43")
         .paragraph(1)
         .sentence(1),
@@ -83,7 +83,7 @@ const REGIMES: &[Regime] = &[
 
 const ESTABLISHMENT: &[EstablishmentRule] = &[
     EstablishmentRule {
-        id: text("sn.establishment.may"),
+        id: text(ids::SN_ESTABLISHMENT_MAY),
         land: Land::Sachsen,
         levels: Cow::Borrowed(MUNICIPAL),
         body_types: Cow::Borrowed(LOCAL_BOARD),
@@ -100,7 +100,7 @@ const ESTABLISHMENT: &[EstablishmentRule] = &[
         ..EstablishmentRule::DEFAULT
     },
     EstablishmentRule {
-        id: text("sn.establishment.county_may"),
+        id: text(ids::SN_ESTABLISHMENT_COUNTY_MAY),
         land: Land::Sachsen,
         levels: Cow::Borrowed(COUNTY),
         body_types: Cow::Borrowed(LOCAL_BOARD),

@@ -13,7 +13,7 @@ const ST_FROM: NaiveDate = d(2019, 1, 1);
 // ---- values, citations, sources and rules ----
 
 const ST_RULES: &[Rule] = &[Rule {
-    id: text("st.local_board.legal_basis"),
+    id: text(ids::ST_LOCAL_BOARD_LEGAL_BASIS),
     citation: Citation::section("KVG LSA", "80"),
     validity: Validity::since(ST_FROM),
     certainty: Unverified,
@@ -46,7 +46,7 @@ const REGIMES: &[Regime] = &[Regime {
 }];
 
 const ESTABLISHMENT: &[EstablishmentRule] = &[EstablishmentRule {
-    id: text("st.establishment.may"),
+    id: text(ids::ST_ESTABLISHMENT_MAY),
     land: Land::SachsenAnhalt,
     levels: Cow::Borrowed(MUNICIPAL),
     body_types: Cow::Borrowed(LOCAL_BOARD),

@@ -13,7 +13,7 @@ const TH_FROM: NaiveDate = d(1992, 3, 22);
 // ---- values, citations, sources and rules ----
 
 const TH_RULES: &[Rule] = &[Rule {
-    id: text("th.local_board.legal_basis"),
+    id: text(ids::TH_LOCAL_BOARD_LEGAL_BASIS),
     citation: Citation::section("ThürKO", "26").paragraph(1),
     validity: Validity::since(TH_FROM),
     certainty: Unverified,
@@ -43,7 +43,7 @@ const REGIMES: &[Regime] = &[Regime {
 }];
 
 const ESTABLISHMENT: &[EstablishmentRule] = &[EstablishmentRule {
-    id: text("th.establishment.may"),
+    id: text(ids::TH_ESTABLISHMENT_MAY),
     land: Land::Thueringen,
     levels: Cow::Borrowed(MUNICIPAL),
     body_types: Cow::Borrowed(LOCAL_BOARD),

@@ -1,0 +1,346 @@
+//! The ids of the built-in rules, one constant each.
+//!
+//! Programs that look a rule up ([`Law::rule`](super::Law::rule)) or match
+//! a violation's `rule` use these constants instead of string literals; an
+//! id never changes once published (a test pins the list).
+
+/// `nw.integration_council.elected_majority` (composition): § 27 Abs. 1 S. 5 GO NRW.
+pub const NW_INTEGRATION_COUNCIL_ELECTED_MAJORITY: &str = "nw.integration_council.elected_majority";
+/// `nw.integration_council.composition` (composition): § 27 Abs. 1 S. 4 GO NRW.
+pub const NW_INTEGRATION_COUNCIL_COMPOSITION: &str = "nw.integration_council.composition";
+/// `nw.integration_council.chair` (composition): § 27 Abs. 7 GO NRW.
+pub const NW_INTEGRATION_COUNCIL_CHAIR: &str = "nw.integration_council.chair";
+/// `nw.integration_council.deputies` (composition): § 27 Abs. 7 GO NRW.
+pub const NW_INTEGRATION_COUNCIL_DEPUTIES: &str = "nw.integration_council.deputies";
+/// `nw.integration_council.term` (composition): § 27 Abs. 2 S. 1 GO NRW.
+pub const NW_INTEGRATION_COUNCIL_TERM: &str = "nw.integration_council.term";
+/// `nw.integration_council.continuation` (composition): § 27 Abs. 2 S. 6 GO NRW.
+pub const NW_INTEGRATION_COUNCIL_CONTINUATION: &str = "nw.integration_council.continuation";
+/// `nw.integration_council.election_day` (composition): § 27 Abs. 2 S. 3 GO NRW.
+pub const NW_INTEGRATION_COUNCIL_ELECTION_DAY: &str = "nw.integration_council.election_day";
+/// `nw.integration_council_2009.term` (composition): § 27 Abs. 2 GO NRW i. d. F. des Gesetzes vom Juni 2009 (GV. NRW. S. 380).
+pub const NW_INTEGRATION_COUNCIL_2009_TERM: &str = "nw.integration_council_2009.term";
+/// `nw.integration_committee_2009.term` (composition): § 27 GO NRW i. d. F. des Gesetzes vom Juni 2009 (GV. NRW. S. 380).
+pub const NW_INTEGRATION_COMMITTEE_2009_TERM: &str = "nw.integration_committee_2009.term";
+/// `nw.integration_committee.not_permitted_2013_2018` (composition): § 27 GO NRW i. d. F. des Gesetzes vom 19.12.2013 (GV. NRW. S. 878).
+pub const NW_INTEGRATION_COMMITTEE_NOT_PERMITTED_2013_2018: &str =
+    "nw.integration_committee.not_permitted_2013_2018";
+/// `nw.integration_committee.elected_majority` (composition): § 27 Abs. 12 GO NRW i. V. m. § 58 Abs. 3 GO NRW.
+pub const NW_INTEGRATION_COMMITTEE_ELECTED_MAJORITY: &str =
+    "nw.integration_committee.elected_majority";
+/// `nw.integration_committee.composition` (composition): § 27 Abs. 12 GO NRW.
+pub const NW_INTEGRATION_COMMITTEE_COMPOSITION: &str = "nw.integration_committee.composition";
+/// `nw.integration_committee.term` (composition): § 27 Abs. 12 GO NRW.
+pub const NW_INTEGRATION_COMMITTEE_TERM: &str = "nw.integration_committee.term";
+/// `nw.integration_committee.election_day` (composition): § 27 Abs. 12 GO NRW.
+pub const NW_INTEGRATION_COMMITTEE_ELECTION_DAY: &str = "nw.integration_committee.election_day";
+/// `he.foreign_residents_board.size` (composition): § 85 HGO.
+pub const HE_FOREIGN_RESIDENTS_BOARD_SIZE: &str = "he.foreign_residents_board.size";
+/// `he.foreign_residents_board.elected` (composition): § 86 HGO.
+pub const HE_FOREIGN_RESIDENTS_BOARD_ELECTED: &str = "he.foreign_residents_board.elected";
+/// `he.foreign_residents_board.chair` (composition): § 87 Abs. 1 HGO.
+pub const HE_FOREIGN_RESIDENTS_BOARD_CHAIR: &str = "he.foreign_residents_board.chair";
+/// `he.foreign_residents_board.deputies` (composition): § 87 Abs. 1 HGO.
+pub const HE_FOREIGN_RESIDENTS_BOARD_DEPUTIES: &str = "he.foreign_residents_board.deputies";
+/// `he.foreign_residents_board_2001.size` (composition): § 85 HGO.
+pub const HE_FOREIGN_RESIDENTS_BOARD_2001_SIZE: &str = "he.foreign_residents_board_2001.size";
+/// `he.foreign_residents_board_2001.elected` (composition): § 86 HGO.
+pub const HE_FOREIGN_RESIDENTS_BOARD_2001_ELECTED: &str = "he.foreign_residents_board_2001.elected";
+/// `he.county_foreign_residents_board.chair` (composition): § 87 Abs. 1 HGO.
+pub const HE_COUNTY_FOREIGN_RESIDENTS_BOARD_CHAIR: &str = "he.county_foreign_residents_board.chair";
+/// `he.county_foreign_residents_board.deputies` (composition): § 87 Abs. 1 HGO.
+pub const HE_COUNTY_FOREIGN_RESIDENTS_BOARD_DEPUTIES: &str =
+    "he.county_foreign_residents_board.deputies";
+/// `he.integration_commission.expert_share` (composition): § 89 Abs. 1 S. 2 HGO.
+pub const HE_INTEGRATION_COMMISSION_EXPERT_SHARE: &str = "he.integration_commission.expert_share";
+/// `he.integration_commission.women_half` (composition): § 89 Abs. 1 S. 5 HGO.
+pub const HE_INTEGRATION_COMMISSION_WOMEN_HALF: &str = "he.integration_commission.women_half";
+/// `he.integration_commission.co_chairs` (composition): § 89 Abs. 2 HGO.
+pub const HE_INTEGRATION_COMMISSION_CO_CHAIRS: &str = "he.integration_commission.co_chairs";
+/// `he.integration_commission.meetings` (composition): § 89 Abs. 4 HGO.
+pub const HE_INTEGRATION_COMMISSION_MEETINGS: &str = "he.integration_commission.meetings";
+/// `rp.migration_board.elected` (composition): § 56 Abs. 2 S. 1 GemO RLP.
+pub const RP_MIGRATION_BOARD_ELECTED: &str = "rp.migration_board.elected";
+/// `rp.migration_board.term` (composition): § 56 Abs. 2 GemO RLP.
+pub const RP_MIGRATION_BOARD_TERM: &str = "rp.migration_board.term";
+/// `rp.migration_board.appointed_third` (composition): § 56 GemO RLP.
+pub const RP_MIGRATION_BOARD_APPOINTED_THIRD: &str = "rp.migration_board.appointed_third";
+/// `rp.county_migration_board.elected` (composition): § 49a Abs. 2 S. 1 LKO.
+pub const RP_COUNTY_MIGRATION_BOARD_ELECTED: &str = "rp.county_migration_board.elected";
+/// `rp.county_migration_board.term` (composition): § 49a Abs. 2 LKO.
+pub const RP_COUNTY_MIGRATION_BOARD_TERM: &str = "rp.county_migration_board.term";
+/// `rp.county_migration_board.appointed_third` (composition): § 49a LKO.
+pub const RP_COUNTY_MIGRATION_BOARD_APPOINTED_THIRD: &str =
+    "rp.county_migration_board.appointed_third";
+/// `sl.integration_board_2008.elected_two_thirds` (composition): § 50 Abs. 2 KSVG i. d. F. des Gesetzes von 2008.
+pub const SL_INTEGRATION_BOARD_2008_ELECTED_TWO_THIRDS: &str =
+    "sl.integration_board_2008.elected_two_thirds";
+/// `sl.integration_board_2008.council_third` (composition): § 50 Abs. 2 KSVG i. d. F. des Gesetzes von 2008.
+pub const SL_INTEGRATION_BOARD_2008_COUNCIL_THIRD: &str = "sl.integration_board_2008.council_third";
+/// `sl.integration_board_2008.spokesperson` (composition): § 50 Abs. 3 KSVG i. d. F. des Gesetzes von 2008.
+pub const SL_INTEGRATION_BOARD_2008_SPOKESPERSON: &str = "sl.integration_board_2008.spokesperson";
+/// `sl.integration_board.elected_two_thirds` (composition): § 50 Abs. 2 KSVG i. d. F. des Gesetzes Nr. 2122 vom 12.12.2023 (Amtsbl. I S. 1119).
+pub const SL_INTEGRATION_BOARD_ELECTED_TWO_THIRDS: &str = "sl.integration_board.elected_two_thirds";
+/// `sl.integration_board.council_third` (composition): § 50 Abs. 2 KSVG i. d. F. des Gesetzes Nr. 2122 vom 12.12.2023 (Amtsbl. I S. 1119).
+pub const SL_INTEGRATION_BOARD_COUNCIL_THIRD: &str = "sl.integration_board.council_third";
+/// `by.local_board.legal_basis` (composition): Art. 23 BayGO.
+pub const BY_LOCAL_BOARD_LEGAL_BASIS: &str = "by.local_board.legal_basis";
+/// `by.county_local_board.legal_basis` (composition): Art. 17 BayLKrO.
+pub const BY_COUNTY_LOCAL_BOARD_LEGAL_BASIS: &str = "by.county_local_board.legal_basis";
+/// `bw.local_board.legal_basis` (composition): § 4 Abs. 1 GemO BW.
+pub const BW_LOCAL_BOARD_LEGAL_BASIS: &str = "bw.local_board.legal_basis";
+/// `sn.local_board.legal_basis` (composition): § 47 SächsGemO.
+pub const SN_LOCAL_BOARD_LEGAL_BASIS: &str = "sn.local_board.legal_basis";
+/// `sn.county_local_board.legal_basis` (composition): § 43 Abs. 1 S. 1 SächsLKrO.
+pub const SN_COUNTY_LOCAL_BOARD_LEGAL_BASIS: &str = "sn.county_local_board.legal_basis";
+/// `be.participation_committee.district_councillors` (composition): § 32 Abs. 2 S. 1 Nr. 1 BezVG.
+pub const BE_PARTICIPATION_COMMITTEE_DISTRICT_COUNCILLORS: &str =
+    "be.participation_committee.district_councillors";
+/// `be.participation_committee.citizen_deputies` (composition): § 32 Abs. 2 S. 1 Nr. 2 BezVG.
+pub const BE_PARTICIPATION_COMMITTEE_CITIZEN_DEPUTIES: &str =
+    "be.participation_committee.citizen_deputies";
+/// `be.participation_committee.composition` (composition): § 32 Abs. 2 BezVG.
+pub const BE_PARTICIPATION_COMMITTEE_COMPOSITION: &str = "be.participation_committee.composition";
+/// `be.participation_committee.migration_history` (composition): § 32 Abs. 2 BezVG.
+pub const BE_PARTICIPATION_COMMITTEE_MIGRATION_HISTORY: &str =
+    "be.participation_committee.migration_history";
+/// `be.state_board.chair` (composition): § 17 PartMigG.
+pub const BE_STATE_BOARD_CHAIR: &str = "be.state_board.chair";
+/// `be.state_board.women_half` (composition): § 17 PartMigG.
+pub const BE_STATE_BOARD_WOMEN_HALF: &str = "be.state_board.women_half";
+/// `be.district_board.legal_basis` (composition): § 19 PartMigG.
+pub const BE_DISTRICT_BOARD_LEGAL_BASIS: &str = "be.district_board.legal_basis";
+/// `bb.local_board.legal_basis_2007` (composition): § 19 Abs. 1 BbgKVerf i. d. F. vom 18.12.2007.
+pub const BB_LOCAL_BOARD_LEGAL_BASIS_2007: &str = "bb.local_board.legal_basis_2007";
+/// `bb.local_board.legal_basis_2024` (composition): § 17 BbgKVerf i. d. F. des Gesetzes vom 5.3.2024 (GVBl. I Nr. 10).
+pub const BB_LOCAL_BOARD_LEGAL_BASIS_2024: &str = "bb.local_board.legal_basis_2024";
+/// `mv.local_board.legal_basis` (composition): InTG M-V.
+pub const MV_LOCAL_BOARD_LEGAL_BASIS: &str = "mv.local_board.legal_basis";
+/// `ni.local_board.legal_basis` (composition): § 71 Abs. 6 NKomVG.
+pub const NI_LOCAL_BOARD_LEGAL_BASIS: &str = "ni.local_board.legal_basis";
+/// `st.local_board.legal_basis` (composition): § 80 KVG LSA.
+pub const ST_LOCAL_BOARD_LEGAL_BASIS: &str = "st.local_board.legal_basis";
+/// `sh.local_board.legal_basis` (composition): § 47d GO SH.
+pub const SH_LOCAL_BOARD_LEGAL_BASIS: &str = "sh.local_board.legal_basis";
+/// `sh.county_local_board.legal_basis` (composition): § 42a KrO SH.
+pub const SH_COUNTY_LOCAL_BOARD_LEGAL_BASIS: &str = "sh.county_local_board.legal_basis";
+/// `th.local_board.legal_basis` (composition): § 26 Abs. 1 ThürKO.
+pub const TH_LOCAL_BOARD_LEGAL_BASIS: &str = "th.local_board.legal_basis";
+/// `hh.state_board.legal_basis` (composition): § 16 VerwBehG.
+pub const HH_STATE_BOARD_LEGAL_BASIS: &str = "hh.state_board.legal_basis";
+/// `hh.state_board.chair` (composition): § 16 VerwBehG.
+pub const HH_STATE_BOARD_CHAIR: &str = "hh.state_board.chair";
+/// `hh.district_board.legal_basis` (composition): BezVG HH.
+pub const HH_DISTRICT_BOARD_LEGAL_BASIS: &str = "hh.district_board.legal_basis";
+/// `hb.state_board.legal_basis` (composition): Beschluss der Deputation für Soziales vom 16.12.2004.
+pub const HB_STATE_BOARD_LEGAL_BASIS: &str = "hb.state_board.legal_basis";
+/// `hb.local_board.legal_basis` (composition): Beschluss der Stadtverordnetenversammlung Bremerhaven.
+pub const HB_LOCAL_BOARD_LEGAL_BASIS: &str = "hb.local_board.legal_basis";
+/// `nw.establishment_2013.must_5000` (establishment): § 27 Abs. 1 S. 1 GO NRW.
+pub const NW_ESTABLISHMENT_2013_MUST_5000: &str = "nw.establishment_2013.must_5000";
+/// `nw.establishment_2013.on_request_2000` (establishment): § 27 Abs. 1 S. 2 GO NRW.
+pub const NW_ESTABLISHMENT_2013_ON_REQUEST_2000: &str = "nw.establishment_2013.on_request_2000";
+/// `nw.establishment_2013.may` (establishment): § 27 Abs. 1 S. 3 GO NRW.
+pub const NW_ESTABLISHMENT_2013_MAY: &str = "nw.establishment_2013.may";
+/// `nw.establishment.must_5000` (establishment): § 27 Abs. 1 S. 1 GO NRW.
+pub const NW_ESTABLISHMENT_MUST_5000: &str = "nw.establishment.must_5000";
+/// `nw.establishment.on_request_2000` (establishment): § 27 Abs. 1 S. 2 GO NRW.
+pub const NW_ESTABLISHMENT_ON_REQUEST_2000: &str = "nw.establishment.on_request_2000";
+/// `nw.establishment.may` (establishment): § 27 Abs. 1 S. 3 GO NRW.
+pub const NW_ESTABLISHMENT_MAY: &str = "nw.establishment.may";
+/// `nw.establishment_2009.must_5000` (establishment): § 27 Abs. 1 GO NRW i. d. F. des Gesetzes vom Juni 2009 (GV. NRW. S. 380).
+pub const NW_ESTABLISHMENT_2009_MUST_5000: &str = "nw.establishment_2009.must_5000";
+/// `nw.establishment_2009.on_request_2000` (establishment): § 27 Abs. 1 GO NRW i. d. F. des Gesetzes vom Juni 2009 (GV. NRW. S. 380).
+pub const NW_ESTABLISHMENT_2009_ON_REQUEST_2000: &str = "nw.establishment_2009.on_request_2000";
+/// `nw.establishment_2009.may` (establishment): § 27 Abs. 1 GO NRW i. d. F. des Gesetzes vom Juni 2009 (GV. NRW. S. 380).
+pub const NW_ESTABLISHMENT_2009_MAY: &str = "nw.establishment_2009.may";
+/// `he.establishment.must_1000` (establishment): § 84 HGO.
+pub const HE_ESTABLISHMENT_MUST_1000: &str = "he.establishment.must_1000";
+/// `he.establishment.may` (establishment): § 84 HGO.
+pub const HE_ESTABLISHMENT_MAY: &str = "he.establishment.may";
+/// `he.establishment_1993.must_1000` (establishment): § 84 HGO i. d. F. des Gesetzes vom 1.4.1993.
+pub const HE_ESTABLISHMENT_1993_MUST_1000: &str = "he.establishment_1993.must_1000";
+/// `he.establishment_1993.may` (establishment): § 84 HGO i. d. F. des Gesetzes vom 1.4.1993.
+pub const HE_ESTABLISHMENT_1993_MAY: &str = "he.establishment_1993.may";
+/// `he.establishment.county_may` (establishment): § 4b Abs. 1 HKO.
+pub const HE_ESTABLISHMENT_COUNTY_MAY: &str = "he.establishment.county_may";
+/// `rp.establishment.must_1000` (establishment): § 56 Abs. 1 GemO RLP.
+pub const RP_ESTABLISHMENT_MUST_1000: &str = "rp.establishment.must_1000";
+/// `rp.establishment.may` (establishment): § 56 Abs. 1 GemO RLP.
+pub const RP_ESTABLISHMENT_MAY: &str = "rp.establishment.may";
+/// `rp.establishment.county_must_5000` (establishment): § 49a Abs. 1 LKO.
+pub const RP_ESTABLISHMENT_COUNTY_MUST_5000: &str = "rp.establishment.county_must_5000";
+/// `sl.establishment.should_10_percent` (establishment): § 50 KSVG i. d. F. des Gesetzes Nr. 2122 vom 12.12.2023 (Amtsbl. I S. 1119).
+pub const SL_ESTABLISHMENT_SHOULD_10_PERCENT: &str = "sl.establishment.should_10_percent";
+/// `sl.establishment.may` (establishment): § 50 KSVG i. d. F. des Gesetzes Nr. 2122 vom 12.12.2023 (Amtsbl. I S. 1119).
+pub const SL_ESTABLISHMENT_MAY: &str = "sl.establishment.may";
+/// `sl.establishment_2008.should_8_percent` (establishment): § 50 KSVG i. d. F. des Gesetzes von 2008.
+pub const SL_ESTABLISHMENT_2008_SHOULD_8_PERCENT: &str = "sl.establishment_2008.should_8_percent";
+/// `sl.establishment_2008.may` (establishment): § 50 KSVG i. d. F. des Gesetzes von 2008.
+pub const SL_ESTABLISHMENT_2008_MAY: &str = "sl.establishment_2008.may";
+/// `sl.establishment_auslaenderbeirat.should_3_percent` (establishment): § 50 KSVG i. d. F. vor 2008.
+pub const SL_ESTABLISHMENT_AUSLAENDERBEIRAT_SHOULD_3_PERCENT: &str =
+    "sl.establishment_auslaenderbeirat.should_3_percent";
+/// `by.establishment.may` (establishment): Art. 23 BayGO.
+pub const BY_ESTABLISHMENT_MAY: &str = "by.establishment.may";
+/// `by.establishment.county_may` (establishment): Art. 17 BayLKrO.
+pub const BY_ESTABLISHMENT_COUNTY_MAY: &str = "by.establishment.county_may";
+/// `bw.establishment.may` (establishment): § 4 Abs. 1 GemO BW.
+pub const BW_ESTABLISHMENT_MAY: &str = "bw.establishment.may";
+/// `sn.establishment.may` (establishment): § 47 SächsGemO.
+pub const SN_ESTABLISHMENT_MAY: &str = "sn.establishment.may";
+/// `sn.establishment.county_may` (establishment): § 43 Abs. 1 S. 1 SächsLKrO.
+pub const SN_ESTABLISHMENT_COUNTY_MAY: &str = "sn.establishment.county_may";
+/// `be.establishment.district_board` (establishment): § 19 PartMigG.
+pub const BE_ESTABLISHMENT_DISTRICT_BOARD: &str = "be.establishment.district_board";
+/// `be.establishment.district_committee` (establishment): § 32 BezVG.
+pub const BE_ESTABLISHMENT_DISTRICT_COMMITTEE: &str = "be.establishment.district_committee";
+/// `bb.establishment.may_2007` (establishment): § 19 Abs. 1 BbgKVerf i. d. F. vom 18.12.2007.
+pub const BB_ESTABLISHMENT_MAY_2007: &str = "bb.establishment.may_2007";
+/// `bb.establishment.may_2024` (establishment): § 17 BbgKVerf i. d. F. des Gesetzes vom 5.3.2024 (GVBl. I Nr. 10).
+pub const BB_ESTABLISHMENT_MAY_2024: &str = "bb.establishment.may_2024";
+/// `mv.establishment.may` (establishment): InTG M-V.
+pub const MV_ESTABLISHMENT_MAY: &str = "mv.establishment.may";
+/// `ni.establishment.may` (establishment): § 71 Abs. 6 NKomVG.
+pub const NI_ESTABLISHMENT_MAY: &str = "ni.establishment.may";
+/// `st.establishment.may` (establishment): § 80 KVG LSA.
+pub const ST_ESTABLISHMENT_MAY: &str = "st.establishment.may";
+/// `sh.establishment.may` (establishment): § 47d GO SH.
+pub const SH_ESTABLISHMENT_MAY: &str = "sh.establishment.may";
+/// `sh.establishment.county_may` (establishment): § 42a KrO SH.
+pub const SH_ESTABLISHMENT_COUNTY_MAY: &str = "sh.establishment.county_may";
+/// `th.establishment.may` (establishment): § 26 Abs. 1 ThürKO.
+pub const TH_ESTABLISHMENT_MAY: &str = "th.establishment.may";
+/// `hh.establishment.may` (establishment): § 16 VerwBehG.
+pub const HH_ESTABLISHMENT_MAY: &str = "hh.establishment.may";
+/// `hb.establishment.may` (establishment): Beschluss der Deputation für Soziales vom 16.12.2004.
+pub const HB_ESTABLISHMENT_MAY: &str = "hb.establishment.may";
+/// `nw.franchise` (franchise): § 27 Abs. 3 GO NRW.
+pub const NW_FRANCHISE: &str = "nw.franchise";
+/// `nw.franchise_2009` (franchise): § 27 Abs. 3 GO NRW i. d. F. des Gesetzes vom Juni 2009 (GV. NRW. S. 380).
+pub const NW_FRANCHISE_2009: &str = "nw.franchise_2009";
+/// `he.franchise` (franchise): § 86 HGO.
+pub const HE_FRANCHISE: &str = "he.franchise";
+/// `he.franchise_2015` (franchise): § 86 HGO.
+pub const HE_FRANCHISE_2015: &str = "he.franchise_2015";
+/// `rp.franchise` (franchise): § 56 GemO RLP.
+pub const RP_FRANCHISE: &str = "rp.franchise";
+/// `rp.franchise_2009` (franchise): § 56 GemO RLP i. d. F. des Gesetzes vom 26.11.2008 (GVBl. S. 294).
+pub const RP_FRANCHISE_2009: &str = "rp.franchise_2009";
+/// `sl.franchise_2008` (franchise): § 50 Abs. 2 KSVG i. d. F. des Gesetzes von 2008.
+pub const SL_FRANCHISE_2008: &str = "sl.franchise_2008";
+/// `sl.franchise` (franchise): § 50 KSVG i. d. F. des Gesetzes Nr. 2122 vom 12.12.2023 (Amtsbl. I S. 1119).
+pub const SL_FRANCHISE: &str = "sl.franchise";
+
+/// Every id above, in the order of the catalogue.
+pub const ALL: &[&str] = &[
+    NW_INTEGRATION_COUNCIL_ELECTED_MAJORITY,
+    NW_INTEGRATION_COUNCIL_COMPOSITION,
+    NW_INTEGRATION_COUNCIL_CHAIR,
+    NW_INTEGRATION_COUNCIL_DEPUTIES,
+    NW_INTEGRATION_COUNCIL_TERM,
+    NW_INTEGRATION_COUNCIL_CONTINUATION,
+    NW_INTEGRATION_COUNCIL_ELECTION_DAY,
+    NW_INTEGRATION_COUNCIL_2009_TERM,
+    NW_INTEGRATION_COMMITTEE_2009_TERM,
+    NW_INTEGRATION_COMMITTEE_NOT_PERMITTED_2013_2018,
+    NW_INTEGRATION_COMMITTEE_ELECTED_MAJORITY,
+    NW_INTEGRATION_COMMITTEE_COMPOSITION,
+    NW_INTEGRATION_COMMITTEE_TERM,
+    NW_INTEGRATION_COMMITTEE_ELECTION_DAY,
+    HE_FOREIGN_RESIDENTS_BOARD_SIZE,
+    HE_FOREIGN_RESIDENTS_BOARD_ELECTED,
+    HE_FOREIGN_RESIDENTS_BOARD_CHAIR,
+    HE_FOREIGN_RESIDENTS_BOARD_DEPUTIES,
+    HE_FOREIGN_RESIDENTS_BOARD_2001_SIZE,
+    HE_FOREIGN_RESIDENTS_BOARD_2001_ELECTED,
+    HE_COUNTY_FOREIGN_RESIDENTS_BOARD_CHAIR,
+    HE_COUNTY_FOREIGN_RESIDENTS_BOARD_DEPUTIES,
+    HE_INTEGRATION_COMMISSION_EXPERT_SHARE,
+    HE_INTEGRATION_COMMISSION_WOMEN_HALF,
+    HE_INTEGRATION_COMMISSION_CO_CHAIRS,
+    HE_INTEGRATION_COMMISSION_MEETINGS,
+    RP_MIGRATION_BOARD_ELECTED,
+    RP_MIGRATION_BOARD_TERM,
+    RP_MIGRATION_BOARD_APPOINTED_THIRD,
+    RP_COUNTY_MIGRATION_BOARD_ELECTED,
+    RP_COUNTY_MIGRATION_BOARD_TERM,
+    RP_COUNTY_MIGRATION_BOARD_APPOINTED_THIRD,
+    SL_INTEGRATION_BOARD_2008_ELECTED_TWO_THIRDS,
+    SL_INTEGRATION_BOARD_2008_COUNCIL_THIRD,
+    SL_INTEGRATION_BOARD_2008_SPOKESPERSON,
+    SL_INTEGRATION_BOARD_ELECTED_TWO_THIRDS,
+    SL_INTEGRATION_BOARD_COUNCIL_THIRD,
+    BY_LOCAL_BOARD_LEGAL_BASIS,
+    BY_COUNTY_LOCAL_BOARD_LEGAL_BASIS,
+    BW_LOCAL_BOARD_LEGAL_BASIS,
+    SN_LOCAL_BOARD_LEGAL_BASIS,
+    SN_COUNTY_LOCAL_BOARD_LEGAL_BASIS,
+    BE_PARTICIPATION_COMMITTEE_DISTRICT_COUNCILLORS,
+    BE_PARTICIPATION_COMMITTEE_CITIZEN_DEPUTIES,
+    BE_PARTICIPATION_COMMITTEE_COMPOSITION,
+    BE_PARTICIPATION_COMMITTEE_MIGRATION_HISTORY,
+    BE_STATE_BOARD_CHAIR,
+    BE_STATE_BOARD_WOMEN_HALF,
+    BE_DISTRICT_BOARD_LEGAL_BASIS,
+    BB_LOCAL_BOARD_LEGAL_BASIS_2007,
+    BB_LOCAL_BOARD_LEGAL_BASIS_2024,
+    MV_LOCAL_BOARD_LEGAL_BASIS,
+    NI_LOCAL_BOARD_LEGAL_BASIS,
+    ST_LOCAL_BOARD_LEGAL_BASIS,
+    SH_LOCAL_BOARD_LEGAL_BASIS,
+    SH_COUNTY_LOCAL_BOARD_LEGAL_BASIS,
+    TH_LOCAL_BOARD_LEGAL_BASIS,
+    HH_STATE_BOARD_LEGAL_BASIS,
+    HH_STATE_BOARD_CHAIR,
+    HH_DISTRICT_BOARD_LEGAL_BASIS,
+    HB_STATE_BOARD_LEGAL_BASIS,
+    HB_LOCAL_BOARD_LEGAL_BASIS,
+    NW_ESTABLISHMENT_2013_MUST_5000,
+    NW_ESTABLISHMENT_2013_ON_REQUEST_2000,
+    NW_ESTABLISHMENT_2013_MAY,
+    NW_ESTABLISHMENT_MUST_5000,
+    NW_ESTABLISHMENT_ON_REQUEST_2000,
+    NW_ESTABLISHMENT_MAY,
+    NW_ESTABLISHMENT_2009_MUST_5000,
+    NW_ESTABLISHMENT_2009_ON_REQUEST_2000,
+    NW_ESTABLISHMENT_2009_MAY,
+    HE_ESTABLISHMENT_MUST_1000,
+    HE_ESTABLISHMENT_MAY,
+    HE_ESTABLISHMENT_1993_MUST_1000,
+    HE_ESTABLISHMENT_1993_MAY,
+    HE_ESTABLISHMENT_COUNTY_MAY,
+    RP_ESTABLISHMENT_MUST_1000,
+    RP_ESTABLISHMENT_MAY,
+    RP_ESTABLISHMENT_COUNTY_MUST_5000,
+    SL_ESTABLISHMENT_SHOULD_10_PERCENT,
+    SL_ESTABLISHMENT_MAY,
+    SL_ESTABLISHMENT_2008_SHOULD_8_PERCENT,
+    SL_ESTABLISHMENT_2008_MAY,
+    SL_ESTABLISHMENT_AUSLAENDERBEIRAT_SHOULD_3_PERCENT,
+    BY_ESTABLISHMENT_MAY,
+    BY_ESTABLISHMENT_COUNTY_MAY,
+    BW_ESTABLISHMENT_MAY,
+    SN_ESTABLISHMENT_MAY,
+    SN_ESTABLISHMENT_COUNTY_MAY,
+    BE_ESTABLISHMENT_DISTRICT_BOARD,
+    BE_ESTABLISHMENT_DISTRICT_COMMITTEE,
+    BB_ESTABLISHMENT_MAY_2007,
+    BB_ESTABLISHMENT_MAY_2024,
+    MV_ESTABLISHMENT_MAY,
+    NI_ESTABLISHMENT_MAY,
+    ST_ESTABLISHMENT_MAY,
+    SH_ESTABLISHMENT_MAY,
+    SH_ESTABLISHMENT_COUNTY_MAY,
+    TH_ESTABLISHMENT_MAY,
+    HH_ESTABLISHMENT_MAY,
+    HB_ESTABLISHMENT_MAY,
+    NW_FRANCHISE,
+    NW_FRANCHISE_2009,
+    HE_FRANCHISE,
+    HE_FRANCHISE_2015,
+    RP_FRANCHISE,
+    RP_FRANCHISE_2009,
+    SL_FRANCHISE_2008,
+    SL_FRANCHISE,
+];
