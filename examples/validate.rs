@@ -88,6 +88,49 @@ fn error(file: String, kind: &str, detail: Value, text: String) -> Outcome {
     }
 }
 
+/// The outcome of a network: the stage its evidence supports.
+fn network_outcome(
+    file: String,
+    head: &str,
+    n: &migrant_representation::Network,
+    doc: Document,
+    date: NaiveDate,
+) -> Outcome {
+    let a = n.assess();
+    let violations = n.stage_violations();
+    let supported = a
+        .supported
+        .map_or_else(|| "none".to_owned(), |s| s.to_string());
+    let mut t = format!(
+        "{head}  claimed stage {}; the evidence supports: {supported}\n",
+        n.claimed_stage
+    );
+    if let Some(next) = a.next {
+        let missing: Vec<&str> = a.missing_for_next.iter().map(|c| c.statement()).collect();
+        t.push_str(&format!("  missing for {next}: {}\n", missing.join("; ")));
+    }
+    let e = n.federation_eligibility();
+    t.push_str(&format!(
+        "  may join the federal association: {}\n",
+        if e.eligible {
+            "yes".to_owned()
+        } else {
+            let missing: Vec<&str> = e.missing.iter().map(|m| <&str>::from(*m)).collect();
+            format!("no (missing: {})", missing.join(", "))
+        }
+    ));
+    let json = json!({"file": file, "document_id": n.id, "document_type": "network", "checked_on": date,
+                          "assessment": a, "federation_eligibility": e});
+    Outcome {
+        status: u8::from(!violations.is_empty()),
+        file,
+        doc: Some(doc),
+        json,
+        text: t,
+        violations,
+    }
+}
+
 fn run(path: &Path, date: NaiveDate) -> Outcome {
     let file = path
         .strip_prefix(env!("CARGO_MANIFEST_DIR"))
@@ -144,39 +187,8 @@ fn run(path: &Path, date: NaiveDate) -> Outcome {
     );
     match &doc {
         Document::Network(n) => {
-            let a = n.assess();
-            let violations = n.stage_violations();
-            let supported = a
-                .supported
-                .map_or_else(|| "none".to_owned(), |s| s.to_string());
-            let mut t = format!(
-                "{head}  claimed stage {}; the evidence supports: {supported}\n",
-                n.claimed_stage
-            );
-            if let Some(next) = a.next {
-                let missing: Vec<&str> = a.missing_for_next.iter().map(|c| c.statement()).collect();
-                t.push_str(&format!("  missing for {next}: {}\n", missing.join("; ")));
-            }
-            let e = n.federation_eligibility();
-            t.push_str(&format!(
-                "  may join the federal association: {}\n",
-                if e.eligible {
-                    "yes".to_owned()
-                } else {
-                    let missing: Vec<&str> = e.missing.iter().map(|m| <&str>::from(*m)).collect();
-                    format!("no (missing: {})", missing.join(", "))
-                }
-            ));
-            let json = json!({"file": file, "document_id": n.id, "document_type": "network", "checked_on": date,
-                              "assessment": a, "federation_eligibility": e});
-            Outcome {
-                status: u8::from(!violations.is_empty()),
-                file,
-                doc: Some(doc),
-                json,
-                text: t,
-                violations,
-            }
+            let n = n.clone();
+            network_outcome(file, &head, &n, doc, date)
         }
         Document::Association(_) => Outcome {
             json: json!({"file": file, "document_id": doc.id(), "document_type": "association", "checked_on": date}),

@@ -158,44 +158,7 @@ pub fn export(body: &RepresentationBody, options: &ExportOptions) -> Export {
         .unwrap_or_default()
         .iter()
         .enumerate()
-        .map(|(i, m)| {
-            let mut o = Map::new();
-            o.insert(
-                "id".into(),
-                json!(url(base, "membership", &format!("{}-{i}", body.id()))),
-            );
-            o.insert("type".into(), json!(format!("{TYPE_BASE}1.1/Membership")));
-            o.insert("person".into(), json!(url(base, "person", &m.person)));
-            o.insert("organization".into(), json!(org_id));
-            o.insert("role".into(), json!(role_name(m.role)));
-            let voting = m
-                .seat_group
-                .as_deref()
-                .and_then(|g| body.composition().group(g))
-                .is_some_and(|g| {
-                    g.voting() == crate::VotingRight::Voting && m.role != Role::Substitute
-                });
-            o.insert("votingRight".into(), json!(voting));
-            if let Some(d) = m.start_date {
-                o.insert("startDate".into(), json!(d));
-            }
-            if let Some(d) = m.end_date {
-                o.insert("endDate".into(), json!(d));
-            }
-            if let Some(b) = &m.on_behalf_of {
-                o.insert("onBehalfOf".into(), json!(url(base, "organization", b)));
-                o.insert(format!("{VENDOR_PREFIX}onBehalfOf"), json!(b));
-            }
-            o.insert(format!("{VENDOR_PREFIX}person"), json!(m.person));
-            if let Some(g) = &m.seat_group {
-                o.insert(format!("{VENDOR_PREFIX}seatGroup"), json!(g));
-            }
-            o.insert(format!("{VENDOR_PREFIX}role"), v(&m.role));
-            if m.council_member {
-                o.insert(format!("{VENDOR_PREFIX}councilMember"), json!(true));
-            }
-            Value::Object(o)
-        })
+        .map(|(i, m)| membership(body, base, &org_id, i, m))
         .collect();
     let mut o = Map::new();
     o.insert("id".into(), json!(org_id));
@@ -275,6 +238,50 @@ pub fn export(body: &RepresentationBody, options: &ExportOptions) -> Export {
         memberships,
         legislative_term,
     }
+}
+
+/// The OParl Membership of the `i`-th roster entry `m` of `body`.
+fn membership(
+    body: &RepresentationBody,
+    base: &str,
+    org_id: &str,
+    i: usize,
+    m: &crate::Membership,
+) -> Value {
+    let mut o = Map::new();
+    o.insert(
+        "id".into(),
+        json!(url(base, "membership", &format!("{}-{i}", body.id()))),
+    );
+    o.insert("type".into(), json!(format!("{TYPE_BASE}1.1/Membership")));
+    o.insert("person".into(), json!(url(base, "person", &m.person)));
+    o.insert("organization".into(), json!(org_id));
+    o.insert("role".into(), json!(role_name(m.role)));
+    let voting = m
+        .seat_group
+        .as_deref()
+        .and_then(|g| body.composition().group(g))
+        .is_some_and(|g| g.voting() == crate::VotingRight::Voting && m.role != Role::Substitute);
+    o.insert("votingRight".into(), json!(voting));
+    if let Some(d) = m.start_date {
+        o.insert("startDate".into(), json!(d));
+    }
+    if let Some(d) = m.end_date {
+        o.insert("endDate".into(), json!(d));
+    }
+    if let Some(b) = &m.on_behalf_of {
+        o.insert("onBehalfOf".into(), json!(url(base, "organization", b)));
+        o.insert(format!("{VENDOR_PREFIX}onBehalfOf"), json!(b));
+    }
+    o.insert(format!("{VENDOR_PREFIX}person"), json!(m.person));
+    if let Some(g) = &m.seat_group {
+        o.insert(format!("{VENDOR_PREFIX}seatGroup"), json!(g));
+    }
+    o.insert(format!("{VENDOR_PREFIX}role"), v(&m.role));
+    if m.council_member {
+        o.insert(format!("{VENDOR_PREFIX}councilMember"), json!(true));
+    }
+    Value::Object(o)
 }
 
 /// Exports any document: a body as [`export`] does; an association or a
@@ -732,25 +739,7 @@ pub fn import(organization: &Value, memberships: &[Value]) -> Result<Imported, I
             "established_under": vkey("establishedUnder"),
             "meetings_per_year": vkey("meetingsPerYear"),
         });
-        match serde_json::from_value::<RawRepresentationBody>(raw) {
-            Err(e) => {
-                unmapped.push(Unmapped {
-                    path: at.clone(),
-                    reason: format!("the crate's vendor keys do not form a body: {e}"),
-                });
-                None
-            }
-            Ok(raw) => match RepresentationBody::new(raw) {
-                Ok(b) => Some(b),
-                Err(v) => {
-                    unmapped.push(Unmapped {
-                        path: at.clone(),
-                        reason: format!("the body is not valid: {v}"),
-                    });
-                    None
-                }
-            },
-        }
+        body_from(raw, &at, &mut unmapped)
     } else {
         unmapped.push(Unmapped {
             path: at.clone(),
@@ -776,6 +765,34 @@ pub fn import(organization: &Value, memberships: &[Value]) -> Result<Imported, I
         document,
         unmapped,
     })
+}
+
+/// The body the crate's vendor keys carry, read from `raw`; what fails is
+/// recorded as unmapped at `at`.
+fn body_from(
+    raw: Value,
+    at: &JsonPointer,
+    unmapped: &mut Vec<Unmapped>,
+) -> Option<RepresentationBody> {
+    match serde_json::from_value::<RawRepresentationBody>(raw) {
+        Err(e) => {
+            unmapped.push(Unmapped {
+                path: at.clone(),
+                reason: format!("the crate's vendor keys do not form a body: {e}"),
+            });
+            None
+        }
+        Ok(raw) => match RepresentationBody::new(raw) {
+            Ok(b) => Some(b),
+            Err(v) => {
+                unmapped.push(Unmapped {
+                    path: at.clone(),
+                    reason: format!("the body is not valid: {v}"),
+                });
+                None
+            }
+        },
+    }
 }
 
 /// A `Body` as imported: what the crate uses of it.

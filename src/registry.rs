@@ -5,7 +5,9 @@ use std::borrow::Cow;
 use crate::document::Document;
 use crate::error::{JsonPointer, Violation, ViolationCode};
 use crate::network::NEMO_CHARACTERISTICS;
-use crate::organisation::{AssociationKind, MaturityStage, ReferenceKind};
+use crate::organisation::{
+    Association, AssociationKind, MaturityStage, MemberReference, ReferenceKind,
+};
 
 /// Documents that refer to each other by id: a state association to its
 /// municipal bodies, the federal association to the state associations, a
@@ -79,101 +81,107 @@ impl Registry {
                 continue;
             };
             for (j, m) in a.members.iter().enumerate() {
-                let at = JsonPointer::root().field("members").index(j);
-                let mut fail = |code, field: &str, rule: &'static str, message: String| {
-                    out.push((
-                        a.id.clone(),
-                        Violation::format(code, at.field(field), rule, message),
-                    ));
-                };
-                let Some(target) = self.get(&m.id) else {
-                    fail(
-                        ViolationCode::UnknownReference,
-                        "id",
-                        "link.resolves",
-                        format!("no document has the id {:?}", m.id),
-                    );
-                    continue;
-                };
-                let kind = match target {
-                    Document::RepresentationBody(_) => ReferenceKind::RepresentationBody,
-                    Document::Association(_) => ReferenceKind::Association,
-                    Document::Network(_) => ReferenceKind::Network,
-                };
-                if kind != m.kind {
-                    fail(
-                        ViolationCode::ReferenceMismatch,
-                        "kind",
-                        "link.kind",
-                        format!("{:?} is a {kind}, not a {}", m.id, m.kind),
-                    );
-                    continue;
-                }
-                match (a.kind, target) {
-                    (AssociationKind::StateAssociation, Document::RepresentationBody(b))
-                        if a.scope.land.is_some_and(|l| l != b.jurisdiction().land) =>
-                    {
-                        fail(
-                            ViolationCode::ReferenceMismatch,
-                            "id",
-                            "link.state_association.same_land",
-                            format!(
-                                "{:?} belongs to {}, not to the association's Land",
-                                m.id,
-                                b.jurisdiction().land
-                            ),
-                        );
-                    }
-                    (AssociationKind::StateAssociation, Document::RepresentationBody(_)) => {}
-                    (AssociationKind::StateAssociation, _) => fail(
-                        ViolationCode::ReferenceMismatch,
-                        "kind",
-                        "link.state_association.members",
-                        "the members of a state association are municipal representation bodies"
-                            .into(),
-                    ),
-                    (AssociationKind::FederalAssociation, Document::RepresentationBody(_)) => fail(
-                        ViolationCode::ReferenceMismatch,
-                        "kind",
-                        "link.federal_association.members",
-                        "the members of a federal association are associations or local Verbünde"
-                            .into(),
-                    ),
-                    (AssociationKind::FederalAssociation, Document::Network(n))
-                        if n.assess().supported != Some(MaturityStage::Federation) =>
-                    {
-                        out.push((
-                            a.id.clone(),
-                            Violation {
-                                code: ViolationCode::ReferenceMismatch,
-                                path: at.field("id"),
-                                rule: Cow::Borrowed("link.federal_association.verbund"),
-                                citation: Some(NEMO_CHARACTERISTICS),
-                                message: format!(
-                                    "{:?} is not a lokaler Verbund by its evidence",
-                                    m.id
-                                ),
-                            },
-                        ));
-                    }
-                    (AssociationKind::UmbrellaAssociation, Document::RepresentationBody(b))
-                        if a.scope.land.is_some_and(|l| l != b.jurisdiction().land) =>
-                    {
-                        fail(
-                            ViolationCode::ReferenceMismatch,
-                            "id",
-                            "link.umbrella.same_land",
-                            format!(
-                                "{:?} belongs to {}, not to the association's Land",
-                                m.id,
-                                b.jurisdiction().land
-                            ),
-                        );
-                    }
-                    _ => {}
-                }
+                self.member_link(a, j, m, &mut out);
             }
         }
         out
+    }
+
+    /// The violations of one member reference `m` (the `j`-th) of `a`.
+    fn member_link(
+        &self,
+        a: &Association,
+        j: usize,
+        m: &MemberReference,
+        out: &mut Vec<(String, Violation)>,
+    ) {
+        let at = JsonPointer::root().field("members").index(j);
+        let mut fail = |code, field: &str, rule: &'static str, message: String| {
+            out.push((
+                a.id.clone(),
+                Violation::format(code, at.field(field), rule, message),
+            ));
+        };
+        let Some(target) = self.get(&m.id) else {
+            fail(
+                ViolationCode::UnknownReference,
+                "id",
+                "link.resolves",
+                format!("no document has the id {:?}", m.id),
+            );
+            return;
+        };
+        let kind = match target {
+            Document::RepresentationBody(_) => ReferenceKind::RepresentationBody,
+            Document::Association(_) => ReferenceKind::Association,
+            Document::Network(_) => ReferenceKind::Network,
+        };
+        if kind != m.kind {
+            fail(
+                ViolationCode::ReferenceMismatch,
+                "kind",
+                "link.kind",
+                format!("{:?} is a {kind}, not a {}", m.id, m.kind),
+            );
+            return;
+        }
+        match (a.kind, target) {
+            (AssociationKind::StateAssociation, Document::RepresentationBody(b))
+                if a.scope.land.is_some_and(|l| l != b.jurisdiction().land) =>
+            {
+                fail(
+                    ViolationCode::ReferenceMismatch,
+                    "id",
+                    "link.state_association.same_land",
+                    format!(
+                        "{:?} belongs to {}, not to the association's Land",
+                        m.id,
+                        b.jurisdiction().land
+                    ),
+                );
+            }
+            (AssociationKind::StateAssociation, Document::RepresentationBody(_)) => {}
+            (AssociationKind::StateAssociation, _) => fail(
+                ViolationCode::ReferenceMismatch,
+                "kind",
+                "link.state_association.members",
+                "the members of a state association are municipal representation bodies".into(),
+            ),
+            (AssociationKind::FederalAssociation, Document::RepresentationBody(_)) => fail(
+                ViolationCode::ReferenceMismatch,
+                "kind",
+                "link.federal_association.members",
+                "the members of a federal association are associations or local Verbünde".into(),
+            ),
+            (AssociationKind::FederalAssociation, Document::Network(n))
+                if n.assess().supported != Some(MaturityStage::Federation) =>
+            {
+                out.push((
+                    a.id.clone(),
+                    Violation {
+                        code: ViolationCode::ReferenceMismatch,
+                        path: at.field("id"),
+                        rule: Cow::Borrowed("link.federal_association.verbund"),
+                        citation: Some(NEMO_CHARACTERISTICS),
+                        message: format!("{:?} is not a lokaler Verbund by its evidence", m.id),
+                    },
+                ));
+            }
+            (AssociationKind::UmbrellaAssociation, Document::RepresentationBody(b))
+                if a.scope.land.is_some_and(|l| l != b.jurisdiction().land) =>
+            {
+                fail(
+                    ViolationCode::ReferenceMismatch,
+                    "id",
+                    "link.umbrella.same_land",
+                    format!(
+                        "{:?} belongs to {}, not to the association's Land",
+                        m.id,
+                        b.jurisdiction().land
+                    ),
+                );
+            }
+            _ => {}
+        }
     }
 }

@@ -189,9 +189,21 @@ fn roster_violation(
 /// The roster checks of a body on `date` (empty when it has no roster).
 pub(crate) fn check(body: &RepresentationBody, date: NaiveDate, out: &mut Vec<Violation>) {
     let Some(roster) = body.roster() else { return };
-    let comp = body.composition();
     let root = JsonPointer::root().field("roster");
-    // More members than seats (counted in one pass over the roster).
+    seats_held(body, roster, date, &root, out);
+    chair_holds_a_seat(body, roster, date, &root, out);
+    one_vote(body, roster, &root, out);
+    within_term(body, roster, &root, out);
+}
+
+/// No group holds more members than seats on `date` (one pass).
+fn seats_held(
+    body: &RepresentationBody,
+    roster: &[Membership],
+    date: NaiveDate,
+    root: &JsonPointer,
+    out: &mut Vec<Violation>,
+) {
     let mut held: std::collections::HashMap<&str, usize> = std::collections::HashMap::new();
     for m in roster
         .iter()
@@ -201,7 +213,7 @@ pub(crate) fn check(body: &RepresentationBody, date: NaiveDate, out: &mut Vec<Vi
             *held.entry(g).or_default() += 1;
         }
     }
-    for g in comp.seat_groups() {
+    for g in body.composition().seat_groups() {
         let n = held.get(g.id()).copied().unwrap_or(0);
         if n > usize::from(g.seats()) {
             out.push(roster_violation(
@@ -216,40 +228,55 @@ pub(crate) fn check(body: &RepresentationBody, date: NaiveDate, out: &mut Vec<Vi
             ));
         }
     }
-    // A chair elected from the members must hold a seat (of the group).
-    let chair_group = match comp.chair() {
-        Some(ChairSelection::ElectedFromMembers {}) => Some(None),
-        Some(ChairSelection::ElectedFromGroup { group }) => Some(Some(group.as_str())),
-        _ => None,
+}
+
+/// A chair elected from the members holds a seat (of the group).
+fn chair_holds_a_seat(
+    body: &RepresentationBody,
+    roster: &[Membership],
+    date: NaiveDate,
+    root: &JsonPointer,
+    out: &mut Vec<Violation>,
+) {
+    let required = match body.composition().chair() {
+        Some(ChairSelection::ElectedFromMembers {}) => None,
+        Some(ChairSelection::ElectedFromGroup { group }) => Some(group.as_str()),
+        _ => return,
     };
-    if let Some(required) = chair_group {
-        for (i, m) in roster
-            .iter()
-            .enumerate()
-            .filter(|(_, m)| m.role == Role::Chair && m.is_active_on(date))
-        {
-            let ok = match (required, m.seat_group.as_deref()) {
-                (_, None) => false,
-                (None, Some(_)) => true,
-                (Some(r), Some(g)) => r == g,
-            };
-            if !ok {
-                out.push(roster_violation(
-                    ViolationCode::ChairNotMember,
-                    root.index(i).field("seat_group"),
-                    "roster.chair_is_member",
-                    format!(
-                        "the chair {:?} must be elected from the members{}, but holds no such seat",
-                        m.person,
-                        required.map_or_else(String::new, |g| format!(" of group {g:?}"))
-                    ),
-                ));
-            }
+    for (i, m) in roster
+        .iter()
+        .enumerate()
+        .filter(|(_, m)| m.role == Role::Chair && m.is_active_on(date))
+    {
+        let ok = match (required, m.seat_group.as_deref()) {
+            (_, None) => false,
+            (None, Some(_)) => true,
+            (Some(r), Some(g)) => r == g,
+        };
+        if !ok {
+            out.push(roster_violation(
+                ViolationCode::ChairNotMember,
+                root.index(i).field("seat_group"),
+                "roster.chair_is_member",
+                format!(
+                    "the chair {:?} must be elected from the members{}, but holds no such seat",
+                    m.person,
+                    required.map_or_else(String::new, |g| format!(" of group {g:?}"))
+                ),
+            ));
         }
     }
-    // Two voting memberships of one person at the same time. Sorted by
-    // person, so that a very long roster costs n log n, not n².
-    let voting_groups: std::collections::HashSet<&str> = comp
+}
+
+/// Nobody holds two voting memberships at the same time (a sorted sweep).
+fn one_vote(
+    body: &RepresentationBody,
+    roster: &[Membership],
+    root: &JsonPointer,
+    out: &mut Vec<Violation>,
+) {
+    let voting_groups: std::collections::HashSet<&str> = body
+        .composition()
         .seat_groups()
         .iter()
         .filter(|g| g.voting() == VotingRight::Voting)
@@ -261,8 +288,7 @@ pub(crate) fn check(body: &RepresentationBody, date: NaiveDate, out: &mut Vec<Vi
                 .as_deref()
                 .is_some_and(|g| voting_groups.contains(g))
     };
-    let duplicates = overlapping(roster, |i| voting(&roster[i]));
-    for i in duplicates {
+    for i in overlapping(roster, |i| voting(&roster[i])) {
         out.push(roster_violation(
             ViolationCode::DuplicateVotingMembership,
             root.index(i).field("person"),
@@ -273,34 +299,41 @@ pub(crate) fn check(body: &RepresentationBody, date: NaiveDate, out: &mut Vec<Vi
             ),
         ));
     }
-    // Memberships outside the term.
-    if let Some(t) = body.term() {
-        let last = if t.continues_until_successor_meets() {
-            t.successor_first_met_on().and_then(|d| d.pred_opt())
-        } else {
-            Some(t.ends_on())
+}
+
+/// No membership lies outside the term.
+fn within_term(
+    body: &RepresentationBody,
+    roster: &[Membership],
+    root: &JsonPointer,
+    out: &mut Vec<Violation>,
+) {
+    let Some(t) = body.term() else { return };
+    let last = if t.continues_until_successor_meets() {
+        t.successor_first_met_on().and_then(|d| d.pred_opt())
+    } else {
+        Some(t.ends_on())
+    };
+    for (i, m) in roster.iter().enumerate() {
+        let early = m.start_date.is_some_and(|s| s < t.starts_on());
+        let late = match (m.end_date, last) {
+            (Some(e), Some(l)) => e > l,
+            (None, Some(l)) => m.start_date.is_some_and(|s| s > l),
+            _ => false,
         };
-        for (i, m) in roster.iter().enumerate() {
-            let early = m.start_date.is_some_and(|s| s < t.starts_on());
-            let late = match (m.end_date, last) {
-                (Some(e), Some(l)) => e > l,
-                (None, Some(l)) => m.start_date.is_some_and(|s| s > l),
-                _ => false,
-            };
-            if early || late {
-                out.push(roster_violation(
-                    ViolationCode::MembershipOutsideTerm,
-                    root.index(i)
-                        .field(if early { "start_date" } else { "end_date" }),
-                    "roster.within_term",
-                    format!(
-                        "the membership of {:?} lies outside the term {} to {}",
-                        m.person,
-                        t.starts_on(),
-                        t.ends_on()
-                    ),
-                ));
-            }
+        if early || late {
+            out.push(roster_violation(
+                ViolationCode::MembershipOutsideTerm,
+                root.index(i)
+                    .field(if early { "start_date" } else { "end_date" }),
+                "roster.within_term",
+                format!(
+                    "the membership of {:?} lies outside the term {} to {}",
+                    m.person,
+                    t.starts_on(),
+                    t.ends_on()
+                ),
+            ));
         }
     }
 }

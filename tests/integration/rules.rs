@@ -164,25 +164,60 @@ fn saarbruecken_council_below_a_third() -> Value {
     })
 }
 
+/// The real bodies the cases are made from.
+struct Fixtures {
+    koeln: Value,
+    gladbeck: Value,
+    wiesbaden: Value,
+    frankfurt: Value,
+    kaufbeuren: Value,
+    stuttgart: Value,
+    dresden: Value,
+    spandau: Value,
+    landau: Value,
+    statute: Value,
+}
+
 fn cases() -> Vec<Case> {
-    let koeln = load("koeln-integrationsrat.json");
-    let gladbeck = load("gladbeck-integrationsrat.json");
-    let wiesbaden = load("wiesbaden-auslaenderbeirat.json");
-    let frankfurt = load("frankfurt-kav.json");
-    let kaufbeuren = load("kaufbeuren-integrationsbeirat.json");
-    let stuttgart = load("stuttgart-internationaler-ausschuss.json");
-    let dresden = load("dresden-integrations-und-auslaenderbeirat.json");
-    let spandau = load("spandau-ausschuss-partizipation-integration.json");
-    let landau = load("landau-beirat-migration-integration.json");
-    let statute =
-        json!({"kind": "statute", "citation": {"law": "BayGO", "unit": "article", "number": "23"}});
+    let f = Fixtures {
+        koeln: load("koeln-integrationsrat.json"),
+        gladbeck: load("gladbeck-integrationsrat.json"),
+        wiesbaden: load("wiesbaden-auslaenderbeirat.json"),
+        frankfurt: load("frankfurt-kav.json"),
+        kaufbeuren: load("kaufbeuren-integrationsbeirat.json"),
+        stuttgart: load("stuttgart-internationaler-ausschuss.json"),
+        dresden: load("dresden-integrations-und-auslaenderbeirat.json"),
+        spandau: load("spandau-ausschuss-partizipation-integration.json"),
+        landau: load("landau-beirat-migration-integration.json"),
+        statute: json!({"kind": "statute", "citation": {"law": "BayGO", "unit": "article", "number": "23"}}),
+    };
+    [
+        cases_0(&f),
+        cases_1(&f),
+        cases_2(&f),
+        cases_3(&f),
+        cases_4(&f),
+        cases_5(&f),
+        cases_6(&f),
+        cases_7(&f),
+        cases_8(&f),
+        cases_9(&f),
+        cases_10(&f),
+        cases_11(&f),
+    ]
+    .into_iter()
+    .flatten()
+    .collect()
+}
+
+fn cases_0(f: &Fixtures) -> Vec<Case> {
     vec![
         // ---- NRW Integrationsrat ----
         Case {
             rule: "nw.integration_council.elected_majority",
             on: "2026-01-15",
             pass_on: None,
-            pass: gladbeck.clone(),
+            pass: f.gladbeck.clone(),
             fail: load("invalid/nrw-integrationsrat-parity.json"),
             code: "majority_required",
             path: "/composition/seat_groups",
@@ -191,8 +226,8 @@ fn cases() -> Vec<Case> {
             rule: "nw.integration_council.composition",
             on: "2026-01-15",
             pass_on: None,
-            pass: koeln.clone(),
-            fail: with(gladbeck.clone(), |v| {
+            pass: f.koeln.clone(),
+            fail: with(f.gladbeck.clone(), |v| {
                 groups(v).push(group(
                     "admin",
                     "Verwaltung",
@@ -208,8 +243,8 @@ fn cases() -> Vec<Case> {
             rule: "nw.integration_council.chair",
             on: "2026-01-15",
             pass_on: None,
-            pass: koeln.clone(),
-            fail: with(koeln.clone(), |v| {
+            pass: f.koeln.clone(),
+            fail: with(f.koeln.clone(), |v| {
                 v["composition"]["chair"] = json!({"method": "appointed_by_council"})
             }),
             code: "chair_rule_not_allowed",
@@ -219,8 +254,8 @@ fn cases() -> Vec<Case> {
             rule: "nw.integration_council.deputies",
             on: "2026-01-15",
             pass_on: None,
-            pass: koeln.clone(),
-            fail: with(koeln.clone(), |v| {
+            pass: f.koeln.clone(),
+            fail: with(f.koeln.clone(), |v| {
                 v["composition"]["deputies"] =
                     json!({"method": "elected_from_group", "group": "council"})
             }),
@@ -231,8 +266,8 @@ fn cases() -> Vec<Case> {
             rule: "nw.integration_council.term",
             on: "2026-01-15",
             pass_on: None,
-            pass: koeln.clone(),
-            fail: with(koeln.clone(), |v| {
+            pass: f.koeln.clone(),
+            fail: with(f.koeln.clone(), |v| {
                 v["term"] = json!({"constituted_on": "2025-11-20", "length": {"kind": "years", "years": 5}, "continues_until_successor_meets": true});
             }),
             code: "term_length_mismatch",
@@ -242,13 +277,18 @@ fn cases() -> Vec<Case> {
             rule: "nw.integration_council_2009.term",
             on: "2012-01-15",
             pass_on: None,
-            pass: koeln.clone(),
-            fail: with(koeln.clone(), |v| {
+            pass: f.koeln.clone(),
+            fail: with(f.koeln.clone(), |v| {
                 v["term"] = json!({"constituted_on": "2009-11-20", "length": {"kind": "years", "years": 5}, "continues_until_successor_meets": true});
             }),
             code: "term_length_mismatch",
             path: "/term/length",
         },
+    ]
+}
+
+fn cases_1(f: &Fixtures) -> Vec<Case> {
+    vec![
         Case {
             rule: "nw.integration_committee_2009.term",
             on: "2012-01-15",
@@ -264,8 +304,8 @@ fn cases() -> Vec<Case> {
             rule: "nw.integration_council.continuation",
             on: "2026-01-15",
             pass_on: None,
-            pass: koeln.clone(),
-            fail: with(koeln.clone(), |v| {
+            pass: f.koeln.clone(),
+            fail: with(f.koeln.clone(), |v| {
                 v["term"]["continues_until_successor_meets"] = json!(false)
             }),
             code: "term_continuation_mismatch",
@@ -275,8 +315,8 @@ fn cases() -> Vec<Case> {
             rule: "nw.integration_council.election_day",
             on: "2026-01-15",
             pass_on: None,
-            pass: koeln.clone(),
-            fail: with(koeln.clone(), |v| {
+            pass: f.koeln.clone(),
+            fail: with(f.koeln.clone(), |v| {
                 v["term"]["elected_on"] = json!("2025-11-30")
             }),
             code: "election_day_mismatch",
@@ -323,6 +363,11 @@ fn cases() -> Vec<Case> {
             code: "term_length_mismatch",
             path: "/term/length",
         },
+    ]
+}
+
+fn cases_2(f: &Fixtures) -> Vec<Case> {
+    vec![
         Case {
             rule: "nw.integration_committee.election_day",
             on: "2021-01-01",
@@ -339,7 +384,7 @@ fn cases() -> Vec<Case> {
             rule: "he.foreign_residents_board.size",
             on: "2026-01-15",
             pass_on: None,
-            pass: frankfurt.clone(),
+            pass: f.frankfurt.clone(),
             fail: load("invalid/frankfurt-kav-too-large.json"),
             code: "seat_count_out_of_range",
             path: "/composition/seat_groups",
@@ -348,8 +393,8 @@ fn cases() -> Vec<Case> {
             rule: "he.foreign_residents_board.elected",
             on: "2026-01-15",
             pass_on: None,
-            pass: wiesbaden.clone(),
-            fail: with(wiesbaden.clone(), |v| {
+            pass: f.wiesbaden.clone(),
+            fail: with(f.wiesbaden.clone(), |v| {
                 groups(v)[0]["seats"] = json!(29);
                 groups(v).push(group(
                     "appointed",
@@ -366,8 +411,8 @@ fn cases() -> Vec<Case> {
             rule: "he.foreign_residents_board.chair",
             on: "2026-01-15",
             pass_on: None,
-            pass: wiesbaden.clone(),
-            fail: with(wiesbaden.clone(), |v| {
+            pass: f.wiesbaden.clone(),
+            fail: with(f.wiesbaden.clone(), |v| {
                 v["composition"]["chair"] =
                     json!({"method": "ex_officio", "office": "Oberbürgermeister"})
             }),
@@ -378,8 +423,8 @@ fn cases() -> Vec<Case> {
             rule: "he.foreign_residents_board.deputies",
             on: "2026-01-15",
             pass_on: None,
-            pass: wiesbaden.clone(),
-            fail: with(wiesbaden.clone(), |v| {
+            pass: f.wiesbaden.clone(),
+            fail: with(f.wiesbaden.clone(), |v| {
                 v["composition"]["deputies"] = json!({"method": "appointed_by_council"})
             }),
             code: "deputy_rule_not_allowed",
@@ -399,6 +444,11 @@ fn cases() -> Vec<Case> {
             code: "chair_rule_not_allowed",
             path: "/composition/chair",
         },
+    ]
+}
+
+fn cases_3(f: &Fixtures) -> Vec<Case> {
+    vec![
         Case {
             rule: "he.county_foreign_residents_board.deputies",
             on: "2026-01-15",
@@ -426,8 +476,8 @@ fn cases() -> Vec<Case> {
             rule: "he.foreign_residents_board_2001.size",
             on: "2015-11-29",
             pass_on: None,
-            pass: wiesbaden.clone(),
-            fail: with(wiesbaden.clone(), |v| groups(v)[0]["seats"] = json!(38)),
+            pass: f.wiesbaden.clone(),
+            fail: with(f.wiesbaden.clone(), |v| groups(v)[0]["seats"] = json!(38)),
             code: "seat_count_out_of_range",
             path: "/composition/seat_groups",
         },
@@ -435,8 +485,8 @@ fn cases() -> Vec<Case> {
             rule: "he.foreign_residents_board_2001.elected",
             on: "2015-11-29",
             pass_on: None,
-            pass: frankfurt.clone(),
-            fail: with(frankfurt.clone(), |v| {
+            pass: f.frankfurt.clone(),
+            fail: with(f.frankfurt.clone(), |v| {
                 groups(v).push(group(
                     "council",
                     "Stadtverordnete",
@@ -470,6 +520,11 @@ fn cases() -> Vec<Case> {
             code: "member_share_too_low",
             path: "/composition/seat_groups",
         },
+    ]
+}
+
+fn cases_4(f: &Fixtures) -> Vec<Case> {
+    vec![
         Case {
             rule: "he.integration_commission.co_chairs",
             on: "2026-01-15",
@@ -495,8 +550,8 @@ fn cases() -> Vec<Case> {
             rule: "rp.migration_board.elected",
             on: "2026-01-15",
             pass_on: None,
-            pass: landau.clone(),
-            fail: with(landau.clone(), |v| {
+            pass: f.landau.clone(),
+            fail: with(f.landau.clone(), |v| {
                 groups(v).remove(0);
             }),
             code: "seat_count_out_of_range",
@@ -515,8 +570,8 @@ fn cases() -> Vec<Case> {
             rule: "rp.migration_board.appointed_third",
             on: "2026-01-15",
             pass_on: None,
-            pass: landau.clone(),
-            fail: with(landau.clone(), |v| groups(v)[1]["seats"] = json!(5)),
+            pass: f.landau.clone(),
+            fail: with(f.landau.clone(), |v| groups(v)[1]["seats"] = json!(5)),
             code: "share_out_of_range",
             path: "/composition/seat_groups",
         },
@@ -524,9 +579,9 @@ fn cases() -> Vec<Case> {
             rule: "rp.county_migration_board.elected",
             on: "2026-01-15",
             pass_on: None,
-            pass: at_county(landau.clone(), "Landkreis Südliche Weinstraße"),
+            pass: at_county(f.landau.clone(), "Landkreis Südliche Weinstraße"),
             fail: at_county(
-                with(landau.clone(), |v| {
+                with(f.landau.clone(), |v| {
                     groups(v).remove(0);
                 }),
                 "Landkreis Südliche Weinstraße",
@@ -534,6 +589,11 @@ fn cases() -> Vec<Case> {
             code: "seat_count_out_of_range",
             path: "/composition/seat_groups",
         },
+    ]
+}
+
+fn cases_5(f: &Fixtures) -> Vec<Case> {
+    vec![
         Case {
             rule: "rp.county_migration_board.term",
             on: "2026-01-15",
@@ -553,9 +613,9 @@ fn cases() -> Vec<Case> {
             rule: "rp.county_migration_board.appointed_third",
             on: "2026-01-15",
             pass_on: None,
-            pass: at_county(landau.clone(), "Landkreis Kusel"),
+            pass: at_county(f.landau.clone(), "Landkreis Kusel"),
             fail: at_county(
-                with(landau.clone(), |v| groups(v)[1]["seats"] = json!(6)),
+                with(f.landau.clone(), |v| groups(v)[1]["seats"] = json!(6)),
                 "Landkreis Kusel",
             ),
             code: "share_out_of_range",
@@ -566,8 +626,10 @@ fn cases() -> Vec<Case> {
             rule: "by.local_board.legal_basis",
             on: "2026-01-15",
             pass_on: None,
-            pass: kaufbeuren.clone(),
-            fail: with(kaufbeuren.clone(), |v| v["legal_basis"] = statute.clone()),
+            pass: f.kaufbeuren.clone(),
+            fail: with(f.kaufbeuren.clone(), |v| {
+                v["legal_basis"] = f.statute.clone()
+            }),
             code: "legal_basis_mismatch",
             path: "/legal_basis/kind",
         },
@@ -575,9 +637,11 @@ fn cases() -> Vec<Case> {
             rule: "by.county_local_board.legal_basis",
             on: "2026-01-15",
             pass_on: None,
-            pass: at_county(kaufbeuren.clone(), "Landkreis Ostallgäu"),
+            pass: at_county(f.kaufbeuren.clone(), "Landkreis Ostallgäu"),
             fail: at_county(
-                with(kaufbeuren.clone(), |v| v["legal_basis"] = statute.clone()),
+                with(f.kaufbeuren.clone(), |v| {
+                    v["legal_basis"] = f.statute.clone()
+                }),
                 "Landkreis Ostallgäu",
             ),
             code: "legal_basis_mismatch",
@@ -587,9 +651,9 @@ fn cases() -> Vec<Case> {
             rule: "bw.local_board.legal_basis",
             on: "2026-01-15",
             pass_on: None,
-            pass: stuttgart.clone(),
+            pass: f.stuttgart.clone(),
             fail: with(
-                stuttgart.clone(),
+                f.stuttgart.clone(),
                 |v| {
                     v["legal_basis"] =
                         json!({"kind": "statute", "citation": {"law": "GemO BW", "number": "41"}})
@@ -602,9 +666,9 @@ fn cases() -> Vec<Case> {
             rule: "sn.local_board.legal_basis",
             on: "2026-01-15",
             pass_on: None,
-            pass: dresden.clone(),
+            pass: f.dresden.clone(),
             fail: with(
-                dresden.clone(),
+                f.dresden.clone(),
                 |v| {
                     v["legal_basis"] =
                         json!({"kind": "council_resolution", "title": "Stadtratsbeschluss"})
@@ -613,6 +677,11 @@ fn cases() -> Vec<Case> {
             code: "legal_basis_mismatch",
             path: "/legal_basis/kind",
         },
+    ]
+}
+
+fn cases_6(_: &Fixtures) -> Vec<Case> {
+    vec![
         // ---- Länder added for the law of all 16 Länder ----
         Case {
             rule: "bb.local_board.legal_basis_2007",
@@ -683,6 +752,11 @@ fn cases() -> Vec<Case> {
             code: "legal_basis_mismatch",
             path: "/legal_basis/kind",
         },
+    ]
+}
+
+fn cases_7(_: &Fixtures) -> Vec<Case> {
+    vec![
         Case {
             rule: "sh.local_board.legal_basis",
             on: "2026-01-15",
@@ -757,6 +831,11 @@ fn cases() -> Vec<Case> {
             code: "legal_basis_mismatch",
             path: "/legal_basis/kind",
         },
+    ]
+}
+
+fn cases_8(_: &Fixtures) -> Vec<Case> {
+    vec![
         Case {
             rule: "hh.state_board.legal_basis",
             on: "2026-01-15",
@@ -831,6 +910,11 @@ fn cases() -> Vec<Case> {
             code: "share_out_of_range",
             path: "/composition/seat_groups",
         },
+    ]
+}
+
+fn cases_9(_: &Fixtures) -> Vec<Case> {
+    vec![
         Case {
             rule: "sl.integration_board.council_third",
             on: "2026-01-15",
@@ -885,6 +969,11 @@ fn cases() -> Vec<Case> {
             code: "chair_rule_not_allowed",
             path: "/composition/chair",
         },
+    ]
+}
+
+fn cases_10(f: &Fixtures) -> Vec<Case> {
+    vec![
         Case {
             rule: "be.state_board.women_half",
             on: "2026-01-15",
@@ -919,7 +1008,7 @@ fn cases() -> Vec<Case> {
             pass_on: None,
             // Spandau's six Bürgerdeputierte, four of them with a migration
             // history: a majority.
-            pass: with(spandau.clone(), |v| {
+            pass: with(f.spandau.clone(), |v| {
                 for g in groups(v) {
                     if g["filling"] == "appointed" {
                         g["with_migration_history"] = json!(4);
@@ -927,7 +1016,7 @@ fn cases() -> Vec<Case> {
                 }
             }),
             // Three of six is half, not a majority.
-            fail: with(spandau.clone(), |v| {
+            fail: with(f.spandau.clone(), |v| {
                 for g in groups(v) {
                     if g["filling"] == "appointed" {
                         g["with_migration_history"] = json!(3);
@@ -953,17 +1042,22 @@ fn cases() -> Vec<Case> {
             rule: "be.participation_committee.district_councillors",
             on: "2026-01-15",
             pass_on: None,
-            pass: spandau.clone(),
-            fail: with(spandau.clone(), |v| groups(v)[0]["seats"] = json!(8)),
+            pass: f.spandau.clone(),
+            fail: with(f.spandau.clone(), |v| groups(v)[0]["seats"] = json!(8)),
             code: "seat_count_out_of_range",
             path: "/composition/seat_groups",
         },
+    ]
+}
+
+fn cases_11(f: &Fixtures) -> Vec<Case> {
+    vec![
         Case {
             rule: "be.participation_committee.citizen_deputies",
             on: "2026-01-15",
             pass_on: None,
-            pass: spandau.clone(),
-            fail: with(spandau.clone(), |v| groups(v)[1]["seats"] = json!(7)),
+            pass: f.spandau.clone(),
+            fail: with(f.spandau.clone(), |v| groups(v)[1]["seats"] = json!(7)),
             code: "seat_count_out_of_range",
             path: "/composition/seat_groups",
         },
@@ -971,8 +1065,8 @@ fn cases() -> Vec<Case> {
             rule: "be.participation_committee.composition",
             on: "2026-01-15",
             pass_on: None,
-            pass: spandau.clone(),
-            fail: with(spandau.clone(), |v| {
+            pass: f.spandau.clone(),
+            fail: with(f.spandau.clone(), |v| {
                 groups(v).push(group(
                     "guests",
                     "beratende Gäste",
