@@ -262,17 +262,23 @@ pub struct Jurisdiction {
 }
 
 impl Jurisdiction {
-    pub(crate) fn validate(&self, path: &Loc<'_>, c: &mut Collector) {
+    /// Checks the area and the AGS; returns the AGS, parsed, when it is
+    /// valid and belongs to the Land.
+    pub(crate) fn validate(&self, path: &Loc<'_>, c: &mut Collector) -> Option<Ags> {
         c.text(&path.field("area"), &self.area, limits::NAME_MAX_CHARS);
-        if let Some(a) = &self.ags {
-            match Ags::parse(a) {
-                Err(e) => c.fail(
+        let a = self.ags.as_deref()?;
+        match Ags::parse(a) {
+            Err(e) => {
+                c.fail(
                     ViolationCode::InvalidAgs,
                     path.field("ags"),
                     "format.ags",
                     e.to_string(),
-                ),
-                Ok(ags) if ags.land() != self.land => c.fail(
+                );
+                None
+            }
+            Ok(ags) if ags.land() != self.land => {
+                c.fail(
                     ViolationCode::AgsLandMismatch,
                     path.field("ags"),
                     "format.ags.land",
@@ -281,13 +287,15 @@ impl Jurisdiction {
                         ags.land().official_name(),
                         self.land.official_name()
                     ),
-                ),
-                Ok(_) => {}
+                );
+                None
             }
+            Ok(ags) => Some(ags),
         }
     }
 
-    /// The parsed AGS, if one is given (validation guarantees it parses).
+    /// The AGS, parsed, if one is given and valid. A validated body keeps it
+    /// parsed: prefer [`RepresentationBody::ags`].
     #[must_use]
     pub fn ags(&self) -> Option<Ags> {
         self.ags.as_deref().and_then(|a| Ags::parse(a).ok())
@@ -372,14 +380,19 @@ pub struct RawRepresentationBody {
 /// assert!(report.is_compliant());
 /// # Ok::<(), Box<dyn std::error::Error>>(())
 /// ```
-#[derive(Debug, Clone, PartialEq, Eq, Serialize)]
-#[serde(into = "RawRepresentationBody")]
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize, JsonSchema)]
+#[serde(
+    try_from = "crate::document::Object<RawRepresentationBody>",
+    into = "RawRepresentationBody"
+)]
 pub struct RepresentationBody {
     id: String,
     official_name: String,
     english_label: String,
     body_type: BodyType,
     jurisdiction: Jurisdiction,
+    /// The AGS of the jurisdiction, parsed once.
+    ags: Option<Ags>,
     legal_basis: LegalBasis,
     composition: Composition,
     term: Option<Term>,
@@ -428,7 +441,8 @@ impl RepresentationBody {
             &raw.english_label,
             limits::NAME_MAX_CHARS,
         );
-        raw.jurisdiction
+        let ags = raw
+            .jurisdiction
             .validate(&root.field("jurisdiction"), &mut c);
         if raw.jurisdiction.level == Level::Federal {
             c.fail(
@@ -463,6 +477,7 @@ impl RepresentationBody {
             english_label: raw.english_label,
             body_type: raw.body_type,
             jurisdiction: raw.jurisdiction,
+            ags,
             legal_basis: raw.legal_basis,
             composition,
             term,
@@ -481,8 +496,9 @@ impl RepresentationBody {
     /// Pointer) for a wrong shape, [`Error::Invalid`] for broken structural
     /// rules.
     pub fn from_json_str(s: &str) -> Result<Self, Error> {
-        let raw: RawRepresentationBody = crate::document::deserialize_str(s)?;
-        Ok(Self::new(raw)?)
+        let raw: crate::document::Object<RawRepresentationBody> =
+            crate::document::deserialize_str(s)?;
+        Ok(Self::new(raw.0)?)
     }
 
     /// Reads a body document from a parsed JSON value.
@@ -490,9 +506,9 @@ impl RepresentationBody {
     /// # Errors
     /// As [`RepresentationBody::from_json_str`], without [`Error::Syntax`].
     pub fn from_json_value(value: serde_json::Value) -> Result<Self, Error> {
-        let raw: RawRepresentationBody =
+        let raw: crate::document::Object<RawRepresentationBody> =
             serde_path_to_error::deserialize(value).map_err(Error::from_path_error)?;
-        Ok(Self::new(raw)?)
+        Ok(Self::new(raw.0)?)
     }
 
     /// Checks the body against the law in force on `date` (the crate's
@@ -529,6 +545,12 @@ impl RepresentationBody {
     #[must_use]
     pub fn jurisdiction(&self) -> &Jurisdiction {
         &self.jurisdiction
+    }
+    /// The Amtlicher Gemeindeschlüssel of the jurisdiction, if given
+    /// (parsed when the document was read).
+    #[must_use]
+    pub fn ags(&self) -> Option<&Ags> {
+        self.ags.as_ref()
     }
     /// On what it rests in law.
     #[must_use]
@@ -584,21 +606,13 @@ impl TryFrom<RawRepresentationBody> for RepresentationBody {
     }
 }
 
-impl<'de> Deserialize<'de> for RepresentationBody {
-    fn deserialize<D: serde::Deserializer<'de>>(d: D) -> Result<Self, D::Error> {
-        let raw = RawRepresentationBody::deserialize(d)?;
-        Self::new(raw).map_err(serde::de::Error::custom)
+impl TryFrom<crate::document::Object<RawRepresentationBody>> for RepresentationBody {
+    type Error = Violations;
+    fn try_from(raw: crate::document::Object<RawRepresentationBody>) -> Result<Self, Violations> {
+        Self::new(raw.0)
     }
 }
 
-impl JsonSchema for RepresentationBody {
-    fn schema_name() -> std::borrow::Cow<'static, str> {
-        RawRepresentationBody::schema_name()
-    }
-    fn json_schema(g: &mut schemars::SchemaGenerator) -> schemars::Schema {
-        RawRepresentationBody::json_schema(g)
-    }
-}
 
 impl From<RepresentationBody> for RawRepresentationBody {
     fn from(b: RepresentationBody) -> Self {

@@ -95,8 +95,8 @@ impl Document {
             document_type: Option<std::borrow::Cow<'a, str>>,
         }
         let path = JsonPointer::root().field("document_type");
-        let peek: Peek<'_> = match deserialize_str(s) {
-            Ok(p) => p,
+        let peek: Peek<'_> = match deserialize_str::<Object<Peek<'_>>>(s) {
+            Ok(p) => p.0,
             Err(Error::Malformed { path: p, message }) if p.as_str().is_empty() => {
                 return Err(Error::Malformed {
                     path: p,
@@ -111,13 +111,6 @@ impl Document {
             }
             Err(e) => return Err(e),
         };
-        // serde also reads a struct from an array; a document is an object.
-        if !s.trim_start().starts_with('{') {
-            return Err(Error::Malformed {
-                path: JsonPointer::root(),
-                message: "a document must be a JSON object".into(),
-            });
-        }
         let Some(name) = peek.document_type else {
             return Err(Error::Malformed {
                 path,
@@ -242,5 +235,49 @@ pub(crate) fn deserialize_str<'a, T: serde::Deserialize<'a>>(s: &'a str) -> Resu
             de.end().map_err(Error::from_json_error)?;
             Ok(value)
         }
+    }
+}
+
+/// A value that must be written as a JSON object.
+///
+/// serde's derived visitor for a struct also accepts a sequence of its
+/// fields in order (`["id", "name", …]`), and no attribute turns that off.
+/// Documents are objects, as their schemas say, so the document types read
+/// through this wrapper. Its `Deserialize` is written by hand for that
+/// reason alone: it asks for a map and hands the map to `T`'s derived
+/// implementation unchanged. Its schema is `T`'s, by the same delegation
+/// (schemars' `transparent` would add a reference where the document's
+/// schema must be `T`'s own).
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub(crate) struct Object<T>(pub(crate) T);
+
+impl<T: schemars::JsonSchema> schemars::JsonSchema for Object<T> {
+    fn schema_name() -> std::borrow::Cow<'static, str> {
+        T::schema_name()
+    }
+    fn schema_id() -> std::borrow::Cow<'static, str> {
+        T::schema_id()
+    }
+    fn inline_schema() -> bool {
+        T::inline_schema()
+    }
+    fn json_schema(g: &mut schemars::SchemaGenerator) -> schemars::Schema {
+        T::json_schema(g)
+    }
+}
+
+impl<'de, T: serde::Deserialize<'de>> serde::Deserialize<'de> for Object<T> {
+    fn deserialize<D: serde::Deserializer<'de>>(d: D) -> Result<Self, D::Error> {
+        struct Visit<T>(std::marker::PhantomData<T>);
+        impl<'de, T: serde::Deserialize<'de>> serde::de::Visitor<'de> for Visit<T> {
+            type Value = Object<T>;
+            fn expecting(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+                f.write_str("a JSON object")
+            }
+            fn visit_map<A: serde::de::MapAccess<'de>>(self, map: A) -> Result<Object<T>, A::Error> {
+                T::deserialize(serde::de::value::MapAccessDeserializer::new(map)).map(Object)
+            }
+        }
+        d.deserialize_map(Visit(std::marker::PhantomData))
     }
 }

@@ -478,6 +478,17 @@ impl RawNetwork {
                 "a local network needs its area".into(),
             ),
         }
+        // The texts the schema bounds: member origins and proven work.
+        let origins = Loc::Root.field("members");
+        let origins = origins.field("origins");
+        for (i, o) in self.members.origins.iter().enumerate() {
+            c.text(&origins.index(i), o, limits::SHORT_TEXT_MAX_CHARS);
+        }
+        let work = Loc::Root.field("evidence");
+        let work = work.field("proven_work");
+        for (i, w) in self.evidence.proven_work.iter().enumerate() {
+            c.text(&work.index(i), w, limits::NAME_MAX_CHARS);
+        }
         c.finish()
     }
 }
@@ -499,8 +510,8 @@ macro_rules! validated {
             /// # Errors
             /// As [`crate::RepresentationBody::from_json_str`].
             pub fn from_json_str(s: &str) -> Result<Self, Error> {
-                let raw: $raw = crate::document::deserialize_str(s)?;
-                Ok(Self::new(raw)?)
+                let raw: crate::document::Object<$raw> = crate::document::deserialize_str(s)?;
+                Ok(Self::new(raw.0)?)
             }
 
             /// The document as written.
@@ -530,18 +541,16 @@ macro_rules! validated {
             }
         }
 
-        impl<'de> Deserialize<'de> for $name {
-            fn deserialize<D: serde::Deserializer<'de>>(d: D) -> Result<Self, D::Error> {
-                Self::new($raw::deserialize(d)?).map_err(serde::de::Error::custom)
+        impl TryFrom<crate::document::Object<$raw>> for $name {
+            type Error = Violations;
+            fn try_from(raw: crate::document::Object<$raw>) -> Result<Self, Violations> {
+                Self::new(raw.0)
             }
         }
 
-        impl JsonSchema for $name {
-            fn schema_name() -> std::borrow::Cow<'static, str> {
-                $raw::schema_name()
-            }
-            fn json_schema(g: &mut schemars::SchemaGenerator) -> schemars::Schema {
-                $raw::json_schema(g)
+        impl From<$name> for $raw {
+            fn from(v: $name) -> Self {
+                v.0
             }
         }
     };
@@ -559,8 +568,8 @@ macro_rules! validated {
 /// assert_eq!(laka.legal_anchoring.as_ref().unwrap().to_string(), "§ 10 PartIntG BW");
 /// # Ok::<(), Box<dyn std::error::Error>>(())
 /// ```
-#[derive(Debug, Clone, PartialEq, Eq, Serialize)]
-#[serde(transparent)]
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize, JsonSchema)]
+#[serde(try_from = "crate::document::Object<RawAssociation>", into = "RawAssociation")]
 pub struct Association(RawAssociation);
 
 validated!(Association, RawAssociation, "association");
@@ -568,8 +577,8 @@ validated!(Association, RawAssociation, "association");
 /// A validated local network of migrant organisations. Read its fields
 /// through [`RawNetwork`] (it dereferences to it); its maturity through
 /// [`Network::assess`].
-#[derive(Debug, Clone, PartialEq, Eq, Serialize)]
-#[serde(transparent)]
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize, JsonSchema)]
+#[serde(try_from = "crate::document::Object<RawNetwork>", into = "RawNetwork")]
 pub struct Network(RawNetwork);
 
 validated!(Network, RawNetwork, "network");

@@ -108,6 +108,9 @@ fn koeln_figures() {
     );
     assert_eq!(c.deputy_count(), Some(5));
     assert_eq!(b.jurisdiction().ags().unwrap().as_str(), "05315000");
+    // The validated body keeps the AGS parsed, with its Land.
+    assert_eq!(b.ags().unwrap().as_str(), "05315000");
+    assert_eq!(b.ags().unwrap().land(), migrant_representation::Land::NordrheinWestfalen);
 }
 
 #[test]
@@ -191,4 +194,36 @@ fn violation_reports_serialize_with_code_path_rule_and_citation() {
     assert_eq!(first["citation"]["paragraph"], 1);
     let back: migrant_representation::Report = serde_json::from_value(v).unwrap();
     assert_eq!(back, r);
+}
+
+/// serde's derived struct visitor also reads a sequence of the fields in
+/// order; documents are objects, and every reader says so.
+#[test]
+fn a_document_written_as_an_array_is_rejected() {
+    use migrant_representation::{Association, Network, RepresentationBody};
+    let fields = [
+        "document_type", "schema_version", "id", "official_name", "english_label", "body_type",
+        "jurisdiction", "legal_basis", "composition", "term", "local_rules", "roster",
+        "established_under", "meetings_per_year", "sources",
+    ];
+    let koeln = load("koeln-integrationsrat.json");
+    let array = Value::Array(fields.iter().map(|f| koeln[*f].clone()).collect());
+    let text = array.to_string();
+    for err in [
+        RepresentationBody::from_json_str(&text).unwrap_err(),
+        RepresentationBody::from_json_value(array.clone()).unwrap_err(),
+        Document::from_json_str(&text).unwrap_err(),
+    ] {
+        assert!(matches!(err, Error::Malformed { .. }), "{err}");
+        assert!(err.to_string().contains("JSON object"), "{err}");
+    }
+    assert!(serde_json::from_value::<RepresentationBody>(array).is_err());
+    // The same object is read.
+    assert!(RepresentationBody::from_json_str(&koeln.to_string()).is_ok());
+    let laka = load("laka-bw.json");
+    let as_array = |v: &Value| Value::Array(v.as_object().unwrap().values().cloned().collect());
+    assert!(serde_json::from_value::<Association>(as_array(&laka)).is_err());
+    assert!(Association::from_json_str(&as_array(&laka).to_string()).is_err());
+    let net = load("networks/verbund-stage.json");
+    assert!(Network::from_json_str(&as_array(&net).to_string()).is_err());
 }

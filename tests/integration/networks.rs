@@ -273,3 +273,28 @@ fn links_resolve_and_are_typed() {
         "duplicate_document_id"
     );
 }
+
+/// The schema bounds member origins and proven work to non-blank texts; the
+/// crate's reader checks the same.
+#[test]
+fn blank_origins_and_proven_work_are_structural_violations() {
+    let base = load("networks/verbund-stage.json");
+    let blank = with(base.clone(), |v| {
+        v["members"]["origins"] = serde_json::json!(["Türkei", "  "]);
+        v["evidence"]["proven_work"] = serde_json::json!([""]);
+    });
+    assert_eq!(
+        structural(&blank),
+        [
+            ("empty_text".to_owned(), "/members/origins/1".to_owned()),
+            ("empty_text".to_owned(), "/evidence/proven_work/0".to_owned()),
+        ]
+    );
+    let long = with(base, |v| {
+        v["members"]["origins"] = serde_json::json!(["x".repeat(81)]);
+    });
+    assert_eq!(
+        structural(&long),
+        [("text_too_long".to_owned(), "/members/origins/0".to_owned())]
+    );
+}
