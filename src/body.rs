@@ -13,7 +13,7 @@ use crate::error::{Collector, Error, Loc, ViolationCode, Violations};
 use crate::land::{Land, Level};
 use crate::law::{Law, LocalRule, Report};
 use crate::limits;
-use crate::roster::Membership;
+use crate::roster::{Membership, Roster};
 use crate::term::{RawTerm, Term};
 
 /// The family a body belongs to: what kind of organ it is in municipal law.
@@ -397,7 +397,7 @@ pub struct RepresentationBody {
     composition: Composition,
     term: Option<Term>,
     local_rules: Vec<LocalRule>,
-    roster: Option<Vec<Membership>>,
+    roster: Option<Roster>,
     established_under: Option<crate::law::Duty>,
     meetings_per_year: Option<u8>,
     sources: Vec<String>,
@@ -463,10 +463,10 @@ impl RepresentationBody {
         for (i, r) in raw.local_rules.iter().enumerate() {
             r.validate(&root.field("local_rules").index(i), &mut c);
         }
-        if let Some(roster) = &raw.roster {
+        let roster = raw.roster.map(|list| {
             let ids: Vec<&str> = composition.seat_groups().iter().map(|g| g.id()).collect();
-            crate::roster::validate(roster, &ids, &root.field("roster"), &mut c);
-        }
+            Roster::validate(list, &ids, &root.field("roster"), &mut c)
+        });
         for (i, s) in raw.sources.iter().enumerate() {
             c.text(&root.field("sources").index(i), s, limits::SOURCE_MAX_CHARS);
         }
@@ -482,7 +482,7 @@ impl RepresentationBody {
             composition,
             term,
             local_rules: raw.local_rules,
-            roster: raw.roster,
+            roster,
             established_under: raw.established_under,
             meetings_per_year: raw.meetings_per_year,
             sources: raw.sources,
@@ -584,8 +584,8 @@ impl RepresentationBody {
     }
     /// The roster, if the document lists the members.
     #[must_use]
-    pub fn roster(&self) -> Option<&[Membership]> {
-        self.roster.as_deref()
+    pub fn roster(&self) -> Option<&Roster> {
+        self.roster.as_ref()
     }
     /// The sources.
     #[must_use]
@@ -613,7 +613,6 @@ impl TryFrom<crate::document::Object<RawRepresentationBody>> for RepresentationB
     }
 }
 
-
 impl From<RepresentationBody> for RawRepresentationBody {
     fn from(b: RepresentationBody) -> Self {
         Self {
@@ -628,7 +627,7 @@ impl From<RepresentationBody> for RawRepresentationBody {
             composition: b.composition.into(),
             term: b.term.map(Into::into),
             local_rules: b.local_rules,
-            roster: b.roster,
+            roster: b.roster.map(Into::into),
             established_under: b.established_under,
             meetings_per_year: b.meetings_per_year,
             sources: b.sources,

@@ -113,7 +113,7 @@ pub use crate::organisation::{
 };
 pub use crate::organisation::{MemberReference, RawAssociation, RawNetwork, ReferenceKind};
 pub use crate::registry::Registry;
-pub use crate::roster::{Membership, Role};
+pub use crate::roster::{Membership, Role, Roster};
 pub use crate::term::{
     CouncilTermRule, CouncilTermStart, OfficeStatus, RawTerm, Term, TermLength, Wahlperiode,
     council_term_rule,

@@ -155,6 +155,7 @@ pub fn export(body: &RepresentationBody, options: &ExportOptions) -> Export {
     let raw = RawRepresentationBody::from(body.clone());
     let memberships: Vec<Value> = body
         .roster()
+        .map(|r| r.as_slice())
         .unwrap_or_default()
         .iter()
         .enumerate()

@@ -569,7 +569,10 @@ macro_rules! validated {
 /// # Ok::<(), Box<dyn std::error::Error>>(())
 /// ```
 #[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize, JsonSchema)]
-#[serde(try_from = "crate::document::Object<RawAssociation>", into = "RawAssociation")]
+#[serde(
+    try_from = "crate::document::Object<RawAssociation>",
+    into = "RawAssociation"
+)]
 pub struct Association(RawAssociation);
 
 validated!(Association, RawAssociation, "association");

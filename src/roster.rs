@@ -8,15 +8,11 @@
 //! nobody holds two voting memberships at once, and no membership lies
 //! outside the term.
 
-use std::borrow::Cow;
-
 use chrono::NaiveDate;
 use schemars::JsonSchema;
 use serde::{Deserialize, Serialize};
 
-use crate::body::RepresentationBody;
-use crate::composition::{ChairSelection, VotingRight};
-use crate::error::{Collector, JsonPointer, Loc, Violation, ViolationCode};
+use crate::error::{Collector, Loc, ViolationCode};
 use crate::limits;
 
 /// A member's role in the body.
@@ -105,7 +101,7 @@ impl Membership {
 /// each one that starts on or before the furthest last day seen so far (an
 /// open end is the furthest) overlaps an earlier one and is reported; of two
 /// overlapping memberships the one starting later is reported.
-fn overlapping(roster: &[Membership], selected: impl Fn(usize) -> bool) -> Vec<usize> {
+pub(crate) fn overlapping(roster: &[Membership], selected: impl Fn(usize) -> bool) -> Vec<usize> {
     let mut order: Vec<usize> = (0..roster.len()).filter(|i| selected(*i)).collect();
     order.sort_by(|a, b| {
         let (x, y) = (&roster[*a], &roster[*b]);
@@ -139,8 +135,47 @@ fn overlapping(roster: &[Membership], selected: impl Fn(usize) -> bool) -> Vec<u
     found
 }
 
+/// A validated roster: every membership names an existing seat group, has
+/// its texts and dates in order. Built when a body document is read (the
+/// seat groups it refers to belong to the body); read it as a slice.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize)]
+#[serde(transparent)]
+pub struct Roster(Vec<Membership>);
+
+impl Roster {
+    /// Validates `memberships` against the body's seat-group ids.
+    pub(crate) fn validate(
+        memberships: Vec<Membership>,
+        groups: &[&str],
+        path: &Loc<'_>,
+        c: &mut Collector,
+    ) -> Self {
+        validate(&memberships, groups, path, c);
+        Self(memberships)
+    }
+
+    /// The memberships.
+    #[must_use]
+    pub fn as_slice(&self) -> &[Membership] {
+        &self.0
+    }
+}
+
+impl std::ops::Deref for Roster {
+    type Target = [Membership];
+    fn deref(&self) -> &[Membership] {
+        &self.0
+    }
+}
+
+impl From<Roster> for Vec<Membership> {
+    fn from(r: Roster) -> Self {
+        r.0
+    }
+}
+
 /// Structural checks of a roster: texts, seat-group references, date order.
-pub(crate) fn validate(roster: &[Membership], groups: &[&str], path: &Loc<'_>, c: &mut Collector) {
+fn validate(roster: &[Membership], groups: &[&str], path: &Loc<'_>, c: &mut Collector) {
     let groups: std::collections::HashSet<&str> = groups.iter().copied().collect();
     for (i, m) in roster.iter().enumerate() {
         let p = path.index(i);
@@ -167,173 +202,6 @@ pub(crate) fn validate(roster: &[Membership], groups: &[&str], path: &Loc<'_>, c
                     format!("the membership ends on {e}, before it starts on {s}"),
                 );
             }
-        }
-    }
-}
-
-fn roster_violation(
-    code: ViolationCode,
-    path: JsonPointer,
-    rule: &'static str,
-    message: String,
-) -> Violation {
-    Violation {
-        code,
-        path,
-        rule: Cow::Borrowed(rule),
-        citation: None,
-        message,
-    }
-}
-
-/// The roster checks of a body on `date` (empty when it has no roster).
-pub(crate) fn check(body: &RepresentationBody, date: NaiveDate, out: &mut Vec<Violation>) {
-    let Some(roster) = body.roster() else { return };
-    let root = JsonPointer::root().field("roster");
-    seats_held(body, roster, date, &root, out);
-    chair_holds_a_seat(body, roster, date, &root, out);
-    one_vote(body, roster, &root, out);
-    within_term(body, roster, &root, out);
-}
-
-/// No group holds more members than seats on `date` (one pass).
-fn seats_held(
-    body: &RepresentationBody,
-    roster: &[Membership],
-    date: NaiveDate,
-    root: &JsonPointer,
-    out: &mut Vec<Violation>,
-) {
-    let mut held: std::collections::HashMap<&str, usize> = std::collections::HashMap::new();
-    for m in roster
-        .iter()
-        .filter(|m| m.role != Role::Substitute && m.is_active_on(date))
-    {
-        if let Some(g) = m.seat_group.as_deref() {
-            *held.entry(g).or_default() += 1;
-        }
-    }
-    for g in body.composition().seat_groups() {
-        let n = held.get(g.id()).copied().unwrap_or(0);
-        if n > usize::from(g.seats()) {
-            out.push(roster_violation(
-                ViolationCode::RosterExceedsSeats,
-                root.clone(),
-                "roster.seats",
-                format!(
-                    "{n} members hold seats of group {:?} on {date}, which has {} seats",
-                    g.id(),
-                    g.seats()
-                ),
-            ));
-        }
-    }
-}
-
-/// A chair elected from the members holds a seat (of the group).
-fn chair_holds_a_seat(
-    body: &RepresentationBody,
-    roster: &[Membership],
-    date: NaiveDate,
-    root: &JsonPointer,
-    out: &mut Vec<Violation>,
-) {
-    let required = match body.composition().chair() {
-        Some(ChairSelection::ElectedFromMembers {}) => None,
-        Some(ChairSelection::ElectedFromGroup { group }) => Some(group.as_str()),
-        _ => return,
-    };
-    for (i, m) in roster
-        .iter()
-        .enumerate()
-        .filter(|(_, m)| m.role == Role::Chair && m.is_active_on(date))
-    {
-        let ok = match (required, m.seat_group.as_deref()) {
-            (_, None) => false,
-            (None, Some(_)) => true,
-            (Some(r), Some(g)) => r == g,
-        };
-        if !ok {
-            out.push(roster_violation(
-                ViolationCode::ChairNotMember,
-                root.index(i).field("seat_group"),
-                "roster.chair_is_member",
-                format!(
-                    "the chair {:?} must be elected from the members{}, but holds no such seat",
-                    m.person,
-                    required.map_or_else(String::new, |g| format!(" of group {g:?}"))
-                ),
-            ));
-        }
-    }
-}
-
-/// Nobody holds two voting memberships at the same time (a sorted sweep).
-fn one_vote(
-    body: &RepresentationBody,
-    roster: &[Membership],
-    root: &JsonPointer,
-    out: &mut Vec<Violation>,
-) {
-    let voting_groups: std::collections::HashSet<&str> = body
-        .composition()
-        .seat_groups()
-        .iter()
-        .filter(|g| g.voting() == VotingRight::Voting)
-        .map(|g| g.id())
-        .collect();
-    let voting = |m: &Membership| {
-        m.role != Role::Substitute
-            && m.seat_group
-                .as_deref()
-                .is_some_and(|g| voting_groups.contains(g))
-    };
-    for i in overlapping(roster, |i| voting(&roster[i])) {
-        out.push(roster_violation(
-            ViolationCode::DuplicateVotingMembership,
-            root.index(i).field("person"),
-            "roster.one_vote",
-            format!(
-                "{:?} holds two voting memberships at the same time",
-                roster[i].person
-            ),
-        ));
-    }
-}
-
-/// No membership lies outside the term.
-fn within_term(
-    body: &RepresentationBody,
-    roster: &[Membership],
-    root: &JsonPointer,
-    out: &mut Vec<Violation>,
-) {
-    let Some(t) = body.term() else { return };
-    let last = if t.continues_until_successor_meets() {
-        t.successor_first_met_on().and_then(|d| d.pred_opt())
-    } else {
-        Some(t.ends_on())
-    };
-    for (i, m) in roster.iter().enumerate() {
-        let early = m.start_date.is_some_and(|s| s < t.starts_on());
-        let late = match (m.end_date, last) {
-            (Some(e), Some(l)) => e > l,
-            (None, Some(l)) => m.start_date.is_some_and(|s| s > l),
-            _ => false,
-        };
-        if early || late {
-            out.push(roster_violation(
-                ViolationCode::MembershipOutsideTerm,
-                root.index(i)
-                    .field(if early { "start_date" } else { "end_date" }),
-                "roster.within_term",
-                format!(
-                    "the membership of {:?} lies outside the term {} to {}",
-                    m.person,
-                    t.starts_on(),
-                    t.ends_on()
-                ),
-            ));
         }
     }
 }

@@ -10,6 +10,7 @@ mod franchise;
 pub mod ids;
 mod integrity;
 mod land;
+mod roster;
 
 pub use constraint::Constraint;
 use constraint::Outcome;
@@ -985,7 +986,7 @@ impl Law {
                 );
             }
         }
-        crate::roster::check(body, date, &mut report.violations);
+        roster::check(body, date, regime, &mut report);
         Ok(report)
     }
 }

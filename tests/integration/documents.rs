@@ -110,7 +110,10 @@ fn koeln_figures() {
     assert_eq!(b.jurisdiction().ags().unwrap().as_str(), "05315000");
     // The validated body keeps the AGS parsed, with its Land.
     assert_eq!(b.ags().unwrap().as_str(), "05315000");
-    assert_eq!(b.ags().unwrap().land(), migrant_representation::Land::NordrheinWestfalen);
+    assert_eq!(
+        b.ags().unwrap().land(),
+        migrant_representation::Land::NordrheinWestfalen
+    );
 }
 
 #[test]
@@ -202,9 +205,21 @@ fn violation_reports_serialize_with_code_path_rule_and_citation() {
 fn a_document_written_as_an_array_is_rejected() {
     use migrant_representation::{Association, Network, RepresentationBody};
     let fields = [
-        "document_type", "schema_version", "id", "official_name", "english_label", "body_type",
-        "jurisdiction", "legal_basis", "composition", "term", "local_rules", "roster",
-        "established_under", "meetings_per_year", "sources",
+        "document_type",
+        "schema_version",
+        "id",
+        "official_name",
+        "english_label",
+        "body_type",
+        "jurisdiction",
+        "legal_basis",
+        "composition",
+        "term",
+        "local_rules",
+        "roster",
+        "established_under",
+        "meetings_per_year",
+        "sources",
     ];
     let koeln = load("koeln-integrationsrat.json");
     let array = Value::Array(fields.iter().map(|f| koeln[*f].clone()).collect());

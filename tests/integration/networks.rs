@@ -287,7 +287,10 @@ fn blank_origins_and_proven_work_are_structural_violations() {
         structural(&blank),
         [
             ("empty_text".to_owned(), "/members/origins/1".to_owned()),
-            ("empty_text".to_owned(), "/evidence/proven_work/0".to_owned()),
+            (
+                "empty_text".to_owned(),
+                "/evidence/proven_work/0".to_owned()
+            ),
         ]
     );
     let long = with(base, |v| {

@@ -191,3 +191,55 @@ fn one_person_with_many_memberships_is_reported_for_each_overlap() {
     assert_eq!(dup.len(), 19_999);
     assert_eq!(dup[0], "/roster/1/person");
 }
+
+/// Roster outcomes go through the same recorder as every rule: each carries
+/// the rule id, a citation (the regime's chair or term rule, else the
+/// provision the body type rests on) and the statement with the detail.
+#[test]
+fn roster_violations_carry_their_citation() {
+    let v = with(luedenscheid(), |v| {
+        let roster = v["roster"].as_array_mut().unwrap();
+        roster.push(json!({"person": "outsider", "role": "chair"}));
+        roster.push(json!({"person": "early", "seat_group": "elected", "start_date": "2000-01-01", "end_date": "2000-12-31"}));
+    });
+    let r = report(&v, "2026-01-15");
+    let cited: Vec<(&str, String)> = r
+        .violations
+        .iter()
+        .map(|x| (x.rule.as_ref(), x.citation.as_ref().unwrap().to_string()))
+        .collect();
+    assert!(
+        cited.contains(&("roster.chair_is_member", "§ 27 Abs. 7 GO NRW".to_owned())),
+        "{cited:?}"
+    );
+    assert!(
+        cited.contains(&("roster.within_term", "§ 27 Abs. 2 S. 1 GO NRW".to_owned())),
+        "{cited:?}"
+    );
+    let chair = r
+        .violations
+        .iter()
+        .find(|x| x.rule == "roster.chair_is_member")
+        .unwrap();
+    assert!(
+        chair
+            .message
+            .starts_with("A chair to be elected from the members must hold a seat ("),
+        "{}",
+        chair.message
+    );
+    // Too many members: the provision the Integrationsrat rests on.
+    let crowded = with(luedenscheid(), |v| {
+        let roster = v["roster"].as_array_mut().unwrap();
+        for i in 0..30 {
+            roster.push(json!({"person": format!("extra-{i}"), "seat_group": "elected"}));
+        }
+    });
+    let r = report(&crowded, "2026-01-15");
+    let seats = r
+        .violations
+        .iter()
+        .find(|x| x.rule == "roster.seats")
+        .unwrap();
+    assert_eq!(seats.citation.as_ref().unwrap().to_string(), "§ 27 GO NRW");
+}

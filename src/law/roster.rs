@@ -1,0 +1,234 @@
+//! The roster rules: checked with the law on the date asked about, and
+//! recorded like every other rule, with a citation.
+//!
+//! A roster must fit the composition the law (and the body's own basis)
+//! fixes: no group holds more members than seats, a chair to be elected
+//! from the members holds a seat, nobody holds two voting memberships at
+//! once, and no membership lies outside the term. Each rule cites the
+//! provision that fixes what the roster must fit: the chair rule and the
+//! term rule of the regime where it has one in force, and otherwise the
+//! provision the body type rests on ([`Regime::basis`]).
+
+use chrono::NaiveDate;
+
+use super::constraint::{Constraint, Outcome};
+use super::{Certainty, Modality, Regime, Report, record};
+use crate::body::RepresentationBody;
+use crate::citation::Citation;
+use crate::composition::{ChairSelection, VotingRight};
+use crate::error::{JsonPointer, ViolationCode};
+use crate::roster::{Membership, Role, overlapping};
+
+/// One roster rule: its id, what it requires, and which of the regime's
+/// rules supplies its citation.
+struct RosterRule {
+    id: &'static str,
+    statement: &'static str,
+    cited_by: fn(&Constraint) -> bool,
+}
+
+const SEATS: RosterRule = RosterRule {
+    id: "roster.seats",
+    statement: "No seat group may be held by more members than it has seats",
+    cited_by: |_| false,
+};
+const CHAIR: RosterRule = RosterRule {
+    id: "roster.chair_is_member",
+    statement: "A chair to be elected from the members must hold a seat",
+    cited_by: |k| matches!(k, Constraint::Chair(_)),
+};
+const ONE_VOTE: RosterRule = RosterRule {
+    id: "roster.one_vote",
+    statement: "Nobody may hold two voting memberships at the same time",
+    cited_by: |_| false,
+};
+const WITHIN_TERM: RosterRule = RosterRule {
+    id: "roster.within_term",
+    statement: "Every membership must lie within the term",
+    cited_by: |k| {
+        matches!(
+            k,
+            Constraint::TermFollowsCouncil(_) | Constraint::TermYears(_)
+        )
+    },
+};
+
+/// The citation of `rule` under `regime` on `date`.
+fn citation<'a>(rule: &RosterRule, regime: &'a Regime, date: NaiveDate) -> &'a Citation {
+    regime
+        .rules
+        .iter()
+        .find(|r| r.validity.contains(date) && (rule.cited_by)(&r.constraint))
+        .map_or(&regime.basis, |r| &r.citation)
+}
+
+/// Runs the roster rules on the body's roster (nothing without one) and
+/// records every breach in `report`.
+pub(super) fn check(
+    body: &RepresentationBody,
+    date: NaiveDate,
+    regime: &Regime,
+    report: &mut Report,
+) {
+    let Some(roster) = body.roster() else { return };
+    let root = JsonPointer::root().field("roster");
+    let mut broken: Vec<(&RosterRule, ViolationCode, JsonPointer, String)> = Vec::new();
+    seats_held(body, roster, date, &root, &mut broken);
+    chair_holds_a_seat(body, roster, date, &root, &mut broken);
+    one_vote(body, roster, &root, &mut broken);
+    within_term(body, roster, &root, &mut broken);
+    for (rule, code, path, detail) in broken {
+        record(
+            report,
+            (Outcome::Broken { code, path, detail }, code),
+            std::borrow::Cow::Borrowed(rule.id),
+            citation(rule, regime, date),
+            rule.statement,
+            (Certainty::Verified, Modality::Must),
+        );
+    }
+}
+
+type Broken<'r> = Vec<(&'r RosterRule, ViolationCode, JsonPointer, String)>;
+
+/// No group holds more members than seats on `date` (one pass).
+fn seats_held(
+    body: &RepresentationBody,
+    roster: &[Membership],
+    date: NaiveDate,
+    root: &JsonPointer,
+    out: &mut Broken<'_>,
+) {
+    let mut held: std::collections::HashMap<&str, usize> = std::collections::HashMap::new();
+    for m in roster
+        .iter()
+        .filter(|m| m.role != Role::Substitute && m.is_active_on(date))
+    {
+        if let Some(g) = m.seat_group.as_deref() {
+            *held.entry(g).or_default() += 1;
+        }
+    }
+    for g in body.composition().seat_groups() {
+        let n = held.get(g.id()).copied().unwrap_or(0);
+        if n > usize::from(g.seats()) {
+            out.push((
+                &SEATS,
+                ViolationCode::RosterExceedsSeats,
+                root.clone(),
+                format!(
+                    "{n} members hold seats of group {:?} on {date}, which has {} seats",
+                    g.id(),
+                    g.seats()
+                ),
+            ));
+        }
+    }
+}
+
+/// A chair elected from the members holds a seat (of the group).
+fn chair_holds_a_seat(
+    body: &RepresentationBody,
+    roster: &[Membership],
+    date: NaiveDate,
+    root: &JsonPointer,
+    out: &mut Broken<'_>,
+) {
+    let required = match body.composition().chair() {
+        Some(ChairSelection::ElectedFromMembers {}) => None,
+        Some(ChairSelection::ElectedFromGroup { group }) => Some(group.as_str()),
+        _ => return,
+    };
+    for (i, m) in roster
+        .iter()
+        .enumerate()
+        .filter(|(_, m)| m.role == Role::Chair && m.is_active_on(date))
+    {
+        let ok = match (required, m.seat_group.as_deref()) {
+            (_, None) => false,
+            (None, Some(_)) => true,
+            (Some(r), Some(g)) => r == g,
+        };
+        if !ok {
+            out.push((
+                &CHAIR,
+                ViolationCode::ChairNotMember,
+                root.index(i).field("seat_group"),
+                format!(
+                    "the chair {:?} holds no seat{}",
+                    m.person,
+                    required.map_or_else(String::new, |g| format!(" of group {g:?}"))
+                ),
+            ));
+        }
+    }
+}
+
+/// Nobody holds two voting memberships at the same time (a sorted sweep).
+fn one_vote(
+    body: &RepresentationBody,
+    roster: &[Membership],
+    root: &JsonPointer,
+    out: &mut Broken<'_>,
+) {
+    let voting_groups: std::collections::HashSet<&str> = body
+        .composition()
+        .seat_groups()
+        .iter()
+        .filter(|g| g.voting() == VotingRight::Voting)
+        .map(|g| g.id())
+        .collect();
+    let voting = |m: &Membership| {
+        m.role != Role::Substitute
+            && m.seat_group
+                .as_deref()
+                .is_some_and(|g| voting_groups.contains(g))
+    };
+    for i in overlapping(roster, |i| voting(&roster[i])) {
+        out.push((
+            &ONE_VOTE,
+            ViolationCode::DuplicateVotingMembership,
+            root.index(i).field("person"),
+            format!(
+                "{:?} holds two voting memberships at the same time",
+                roster[i].person
+            ),
+        ));
+    }
+}
+
+/// No membership lies outside the term.
+fn within_term(
+    body: &RepresentationBody,
+    roster: &[Membership],
+    root: &JsonPointer,
+    out: &mut Broken<'_>,
+) {
+    let Some(t) = body.term() else { return };
+    let last = if t.continues_until_successor_meets() {
+        t.successor_first_met_on().and_then(|d| d.pred_opt())
+    } else {
+        Some(t.ends_on())
+    };
+    for (i, m) in roster.iter().enumerate() {
+        let early = m.start_date.is_some_and(|s| s < t.starts_on());
+        let late = match (m.end_date, last) {
+            (Some(e), Some(l)) => e > l,
+            (None, Some(l)) => m.start_date.is_some_and(|s| s > l),
+            _ => false,
+        };
+        if early || late {
+            out.push((
+                &WITHIN_TERM,
+                ViolationCode::MembershipOutsideTerm,
+                root.index(i)
+                    .field(if early { "start_date" } else { "end_date" }),
+                format!(
+                    "the membership of {:?} lies outside the term {} to {}",
+                    m.person,
+                    t.starts_on(),
+                    t.ends_on()
+                ),
+            ));
+        }
+    }
+}
