@@ -6,150 +6,15 @@ use chrono::NaiveDate;
 use schemars::JsonSchema;
 use serde::{Deserialize, Serialize};
 
-use crate::CheckError;
 use crate::citation::LegalBasis;
 use crate::composition::{Composition, RawComposition};
 use crate::error::{Collector, Error, Loc, ViolationCode, Violations};
+use crate::kind::BodyType;
 use crate::land::{Land, Level};
-use crate::law::{Law, LocalRule, Report};
+use crate::law::rule::LocalRule;
 use crate::limits;
 use crate::roster::{Membership, Roster};
 use crate::term::{RawTerm, Term};
-
-/// The family a body belongs to: what kind of organ it is in municipal law.
-#[derive(
-    Debug,
-    Clone,
-    Copy,
-    PartialEq,
-    Eq,
-    Hash,
-    Serialize,
-    Deserialize,
-    JsonSchema,
-    strum::Display,
-    strum::EnumString,
-    strum::IntoStaticStr,
-    strum::EnumIter,
-)]
-#[serde(rename_all = "snake_case")]
-#[strum(serialize_all = "snake_case")]
-#[non_exhaustive]
-pub enum BodyFamily {
-    /// A council with directly elected members (Integrationsrat).
-    Council,
-    /// An advisory board (Beirat).
-    #[doc(alias = "Beirat")]
-    AdvisoryBoard,
-    /// A committee of the council or district assembly (Ausschuss).
-    #[doc(alias = "Ausschuss")]
-    Committee,
-    /// A commission of the municipal executive (Kommission, § 72 HGO).
-    #[doc(alias = "Kommission")]
-    Commission,
-}
-
-/// The type of a representation body. Each type has its own rules in each
-/// Land ([`crate::Regime`]).
-#[derive(
-    Debug,
-    Clone,
-    Copy,
-    PartialEq,
-    Eq,
-    Hash,
-    PartialOrd,
-    Ord,
-    Serialize,
-    Deserialize,
-    JsonSchema,
-    strum::Display,
-    strum::EnumString,
-    strum::IntoStaticStr,
-    strum::EnumIter,
-)]
-#[serde(rename_all = "snake_case")]
-#[strum(serialize_all = "snake_case")]
-#[non_exhaustive]
-pub enum BodyType {
-    /// NRW Integrationsrat (§ 27 GO NRW): directly elected members plus
-    /// council members the council delegates from its midst.
-    #[doc(alias = "Integrationsrat")]
-    IntegrationCouncil,
-    /// NRW Integrationsausschuss (§ 27 Abs. 12 GO NRW): a council committee
-    /// formed instead of an Integrationsrat, which may seat sachkundige Bürger.
-    #[doc(alias = "Integrationsausschuss")]
-    IntegrationCommittee,
-    /// Hessian Ausländerbeirat (§§ 84–88 HGO; § 4b HKO for Landkreise).
-    #[doc(alias = "Ausländerbeirat")]
-    #[doc(alias = "KAV")]
-    ForeignResidentsAdvisoryBoard,
-    /// Hessian Integrations-Kommission (§ 89 HGO).
-    #[doc(alias = "Integrations-Kommission")]
-    IntegrationCommission,
-    /// Rhineland-Palatinate Beirat für Migration und Integration (§ 56 GemO;
-    /// § 49a LKO for Landkreise).
-    #[doc(alias = "Beirat für Migration und Integration")]
-    MigrationAndIntegrationAdvisoryBoard,
-    /// An advisory board formed by council resolution or Satzung where no
-    /// statute prescribes one: the Bavarian Integrationsbeirat (Kaufbeuren),
-    /// the Baden-Württemberg kommunale Migrantenvertretung (Stuttgart's
-    /// Internationaler Ausschuss), the Saxon Integrations- und Ausländerbeirat
-    /// (Dresden).
-    #[doc(alias = "Integrationsbeirat")]
-    #[doc(alias = "kommunale Migrantenvertretung")]
-    #[doc(alias = "Migrationsbeirat")]
-    LocalAdvisoryBoard,
-    /// Berlin Ausschuss für Partizipation und Integration of a
-    /// Bezirksverordnetenversammlung (§ 32 BezVG).
-    #[doc(alias = "Ausschuss für Partizipation und Integration")]
-    ParticipationCommittee,
-    /// Saarland Integrationsbeirat (§ 50 KSVG): two thirds elected, one
-    /// third sent by the council.
-    #[doc(alias = "Integrationsbeirat (Saarland)")]
-    IntegrationAdvisoryBoard,
-    /// An advisory board of a Land government or a city-state: the Berlin
-    /// Landesbeirat für Partizipation (§ 17 PartMigG), the Hamburg
-    /// Integrationsbeirat (§ 16 Verwaltungsbehördengesetz), the Bremer Rat
-    /// für Integration.
-    #[doc(alias = "Landesbeirat")]
-    StateAdvisoryBoard,
-}
-
-impl BodyType {
-    /// The family of this type.
-    #[must_use]
-    pub const fn family(self) -> BodyFamily {
-        match self {
-            Self::IntegrationCouncil => BodyFamily::Council,
-            Self::IntegrationCommittee | Self::ParticipationCommittee => BodyFamily::Committee,
-            Self::IntegrationCommission => BodyFamily::Commission,
-            Self::ForeignResidentsAdvisoryBoard
-            | Self::MigrationAndIntegrationAdvisoryBoard
-            | Self::LocalAdvisoryBoard
-            | Self::IntegrationAdvisoryBoard
-            | Self::StateAdvisoryBoard => BodyFamily::AdvisoryBoard,
-        }
-    }
-
-    /// The German legal term for the type.
-    #[must_use]
-    pub const fn german_term(self) -> &'static str {
-        match self {
-            Self::IntegrationCouncil => "Integrationsrat",
-            Self::IntegrationCommittee => "Integrationsausschuss",
-            Self::ForeignResidentsAdvisoryBoard => "Ausländerbeirat",
-            Self::IntegrationCommission => "Integrations-Kommission",
-            Self::MigrationAndIntegrationAdvisoryBoard => "Beirat für Migration und Integration",
-            Self::LocalAdvisoryBoard => {
-                "Integrations-/Migrationsbeirat (kommunale Migrantenvertretung)"
-            }
-            Self::ParticipationCommittee => "Ausschuss für Partizipation und Integration",
-            Self::IntegrationAdvisoryBoard => "Integrationsbeirat",
-            Self::StateAdvisoryBoard => "Landesbeirat",
-        }
-    }
-}
 
 /// Amtlicher Gemeindeschlüssel: 8 digits opening with the Land key 01–16,
 /// or, for a county, its 5-digit Kreisschlüssel (the first five digits of
@@ -352,7 +217,7 @@ pub struct RawRepresentationBody {
     /// a body formed on request or voluntarily may be elected later than
     /// the council).
     #[serde(default, skip_serializing_if = "Option::is_none")]
-    pub established_under: Option<crate::law::Duty>,
+    pub established_under: Option<crate::law::vocab::Duty>,
     /// How many meetings a year the body holds (as its rules of procedure
     /// fix or as it met in the last year), if the document says.
     #[serde(default, skip_serializing_if = "Option::is_none")]
@@ -382,7 +247,7 @@ pub struct RawRepresentationBody {
 /// ```
 #[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize, JsonSchema)]
 #[serde(
-    try_from = "crate::document::Object<RawRepresentationBody>",
+    try_from = "crate::read::Object<RawRepresentationBody>",
     into = "RawRepresentationBody"
 )]
 pub struct RepresentationBody {
@@ -398,7 +263,7 @@ pub struct RepresentationBody {
     term: Option<Term>,
     local_rules: Vec<LocalRule>,
     roster: Option<Roster>,
-    established_under: Option<crate::law::Duty>,
+    established_under: Option<crate::law::vocab::Duty>,
     meetings_per_year: Option<u8>,
     sources: Vec<String>,
 }
@@ -454,7 +319,7 @@ impl RepresentationBody {
                     .into(),
             );
         }
-        crate::law::validate_legal_basis(&raw.legal_basis, &root.field("legal_basis"), &mut c);
+        crate::validate::validate_legal_basis(&raw.legal_basis, &root.field("legal_basis"), &mut c);
         let composition =
             Composition::validate(raw.composition, &root.field("composition"), &mut c);
         let term = raw
@@ -496,8 +361,7 @@ impl RepresentationBody {
     /// Pointer) for a wrong shape, [`Error::Invalid`] for broken structural
     /// rules.
     pub fn from_json_str(s: &str) -> Result<Self, Error> {
-        let raw: crate::document::Object<RawRepresentationBody> =
-            crate::document::deserialize_str(s)?;
+        let raw: crate::read::Object<RawRepresentationBody> = crate::read::deserialize_str(s)?;
         Ok(Self::new(raw.0)?)
     }
 
@@ -506,19 +370,9 @@ impl RepresentationBody {
     /// # Errors
     /// As [`RepresentationBody::from_json_str`], without [`Error::Syntax`].
     pub fn from_json_value(value: serde_json::Value) -> Result<Self, Error> {
-        let raw: crate::document::Object<RawRepresentationBody> =
+        let raw: crate::read::Object<RawRepresentationBody> =
             serde_path_to_error::deserialize(value).map_err(Error::from_path_error)?;
         Ok(Self::new(raw.0)?)
-    }
-
-    /// Checks the body against the law in force on `date` (the crate's
-    /// built-in [`Law`]) and against its own local rules.
-    ///
-    /// # Errors
-    /// [`CheckError`] when the crate records no law for the body's Land,
-    /// type and level on that date. It never falls back to a default.
-    pub fn check(&self, date: NaiveDate) -> Result<Report, CheckError> {
-        Law::builtin().check(self, date)
     }
 
     /// The identifier.
@@ -574,7 +428,7 @@ impl RepresentationBody {
     }
     /// The duty under which the body was formed, if known.
     #[must_use]
-    pub fn established_under(&self) -> Option<crate::law::Duty> {
+    pub fn established_under(&self) -> Option<crate::law::vocab::Duty> {
         self.established_under
     }
     /// Meetings a year, if known.
@@ -606,9 +460,9 @@ impl TryFrom<RawRepresentationBody> for RepresentationBody {
     }
 }
 
-impl TryFrom<crate::document::Object<RawRepresentationBody>> for RepresentationBody {
+impl TryFrom<crate::read::Object<RawRepresentationBody>> for RepresentationBody {
     type Error = Violations;
-    fn try_from(raw: crate::document::Object<RawRepresentationBody>) -> Result<Self, Violations> {
+    fn try_from(raw: crate::read::Object<RawRepresentationBody>) -> Result<Self, Violations> {
         Self::new(raw.0)
     }
 }

@@ -1,11 +1,9 @@
 //! Reading any document of the crate's format.
 
-use chrono::NaiveDate;
-
 use crate::body::RepresentationBody;
-use crate::error::{CheckError, Error, JsonPointer};
-use crate::law::Report;
+use crate::error::{Error, JsonPointer};
 use crate::organisation::{Association, Network};
+use crate::read::{Object, deserialize_str};
 
 /// Any document this crate reads, told apart by its `document_type`.
 ///
@@ -143,47 +141,6 @@ impl Document {
         }
     }
 
-    /// Checks the document on `date`: a representation body against the law
-    /// in force and its local rules. Associations and networks have no
-    /// compliance rules yet and give `Ok(None)`; their structure was checked
-    /// when they were read.
-    ///
-    /// # Errors
-    /// [`CheckError`] when no recorded law covers a body on `date`.
-    pub fn check(&self, date: NaiveDate) -> Result<Option<Report>, CheckError> {
-        match self {
-            Self::RepresentationBody(b) => b.check(date).map(Some),
-            Self::Association(_) | Self::Network(_) => Ok(None),
-        }
-    }
-
-    /// Every violation of the document on `date`, whatever its type: a
-    /// body's compliance violations, a network's stage violations (an
-    /// association has none of its own; its links need a
-    /// [`crate::Registry`]).
-    ///
-    /// # Errors
-    /// [`CheckError`] when no recorded law covers a body on `date`.
-    ///
-    /// # Example
-    /// ```
-    /// use chrono::NaiveDate;
-    /// use migrant_representation::Document;
-    /// let on = NaiveDate::from_ymd_opt(2026, 1, 15).unwrap();
-    /// for file in ["examples/data/invalid/nrw-integrationsrat-parity.json", "examples/data/invalid/network-claims-verbund.json"] {
-    ///     let doc = Document::from_json_str(&std::fs::read_to_string(file)?)?;
-    ///     assert!(!doc.violations(on)?.is_empty());
-    /// }
-    /// # Ok::<(), Box<dyn std::error::Error>>(())
-    /// ```
-    pub fn violations(&self, date: NaiveDate) -> Result<Vec<crate::Violation>, CheckError> {
-        Ok(match self {
-            Self::RepresentationBody(b) => b.check(date)?.violations,
-            Self::Network(n) => n.stage_violations(),
-            Self::Association(_) => Vec::new(),
-        })
-    }
-
     /// The type of the document.
     #[must_use]
     pub fn document_type(&self) -> DocumentType {
@@ -214,73 +171,5 @@ impl Document {
             Self::Association(a) => serde_json::to_value(a),
             Self::Network(n) => serde_json::to_value(n),
         }
-    }
-}
-
-/// Deserializes `s` straight from the text (no intermediate JSON tree),
-/// keeping the JSON Pointer of a shape error and the line and column of a
-/// syntax error.
-pub(crate) fn deserialize_str<'a, T: serde::Deserialize<'a>>(s: &'a str) -> Result<T, Error> {
-    // Fast path: plain serde. Only a failing document is read a second time,
-    // with path tracking, to say where it fails.
-    match serde_json::from_str(s) {
-        Ok(value) => Ok(value),
-        Err(e) if e.classify() != serde_json::error::Category::Data => {
-            Err(Error::from_json_error(e))
-        }
-        Err(_) => {
-            let mut de = serde_json::Deserializer::from_str(s);
-            let value: T =
-                serde_path_to_error::deserialize(&mut de).map_err(Error::from_path_error)?;
-            de.end().map_err(Error::from_json_error)?;
-            Ok(value)
-        }
-    }
-}
-
-/// A value that must be written as a JSON object.
-///
-/// serde's derived visitor for a struct also accepts a sequence of its
-/// fields in order (`["id", "name", …]`), and no attribute turns that off.
-/// Documents are objects, as their schemas say, so the document types read
-/// through this wrapper. Its `Deserialize` is written by hand for that
-/// reason alone: it asks for a map and hands the map to `T`'s derived
-/// implementation unchanged. Its schema is `T`'s, by the same delegation
-/// (schemars' `transparent` would add a reference where the document's
-/// schema must be `T`'s own).
-#[derive(Debug, Clone, PartialEq, Eq)]
-pub(crate) struct Object<T>(pub(crate) T);
-
-impl<T: schemars::JsonSchema> schemars::JsonSchema for Object<T> {
-    fn schema_name() -> std::borrow::Cow<'static, str> {
-        T::schema_name()
-    }
-    fn schema_id() -> std::borrow::Cow<'static, str> {
-        T::schema_id()
-    }
-    fn inline_schema() -> bool {
-        T::inline_schema()
-    }
-    fn json_schema(g: &mut schemars::SchemaGenerator) -> schemars::Schema {
-        T::json_schema(g)
-    }
-}
-
-impl<'de, T: serde::Deserialize<'de>> serde::Deserialize<'de> for Object<T> {
-    fn deserialize<D: serde::Deserializer<'de>>(d: D) -> Result<Self, D::Error> {
-        struct Visit<T>(std::marker::PhantomData<T>);
-        impl<'de, T: serde::Deserialize<'de>> serde::de::Visitor<'de> for Visit<T> {
-            type Value = Object<T>;
-            fn expecting(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
-                f.write_str("a JSON object")
-            }
-            fn visit_map<A: serde::de::MapAccess<'de>>(
-                self,
-                map: A,
-            ) -> Result<Object<T>, A::Error> {
-                T::deserialize(serde::de::value::MapAccessDeserializer::new(map)).map(Object)
-            }
-        }
-        d.deserialize_map(Visit(std::marker::PhantomData))
     }
 }

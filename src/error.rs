@@ -8,13 +8,10 @@
 use std::borrow::Cow;
 use std::fmt;
 
-use chrono::NaiveDate;
 use schemars::JsonSchema;
 use serde::{Deserialize, Serialize};
 
-use crate::body::BodyType;
 use crate::citation::Citation;
-use crate::land::{Land, Level};
 
 /// A location inside a JSON document, as an RFC 6901 JSON Pointer
 /// (`/composition/seat_groups/0/seats`). The empty pointer is the document root.
@@ -606,39 +603,4 @@ fn strip_position(s: &str) -> String {
         Some(i) => s[..i].to_owned(),
         None => s.to_owned(),
     }
-}
-
-/// Why a body could not be checked on a date.
-///
-/// This is not a violation: it says that the crate does not know the law that
-/// applies, and it never falls back to a default.
-#[derive(Debug, Clone, PartialEq, Eq, thiserror::Error)]
-#[non_exhaustive]
-pub enum CheckError {
-    /// No regime of this crate covers the Land, body type and level at all.
-    #[error("no law is recorded for a {body_type} at {level} level in {land}")]
-    NoRegime {
-        /// The Land of the body.
-        land: Land,
-        /// The body type.
-        body_type: BodyType,
-        /// The level of the body.
-        level: Level,
-    },
-    /// A regime exists, but the date lies outside the period it covers.
-    #[error(
-        "the law for a {body_type} at {level} level in {land} is recorded only from {covered_from}; {date} lies outside it"
-    )]
-    DateNotCovered {
-        /// The Land of the body.
-        land: Land,
-        /// The body type.
-        body_type: BodyType,
-        /// The level of the body.
-        level: Level,
-        /// The date asked about.
-        date: NaiveDate,
-        /// The first date the recorded law covers.
-        covered_from: NaiveDate,
-    },
 }

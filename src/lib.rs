@@ -62,6 +62,7 @@ mod citation;
 mod composition;
 mod document;
 mod error;
+mod kind;
 mod land;
 mod law;
 pub mod limits;
@@ -70,6 +71,7 @@ mod network;
 #[cfg_attr(docsrs, doc(cfg(feature = "oparl")))]
 pub mod oparl;
 mod organisation;
+mod read;
 mod registry;
 mod roster;
 pub mod schema;
@@ -77,10 +79,11 @@ pub mod schema;
 #[cfg_attr(docsrs, doc(cfg(feature = "proptest")))]
 pub mod strategies;
 mod term;
+mod validate;
 
 pub use crate::body::{
-    Ags, BodyFamily, BodyType, Jurisdiction, ParseAgsError, RawRepresentationBody,
-    RepresentationBody, RepresentationBodyTag,
+    Ags, Jurisdiction, ParseAgsError, RawRepresentationBody, RepresentationBody,
+    RepresentationBodyTag,
 };
 pub use crate::citation::{
     Citation, Following, LegalBasis, LegalBasisKind, ProvisionUnit, Validity,
@@ -90,26 +93,26 @@ pub use crate::composition::{
     SeatClass, SeatFilling, SeatGroup, SeatSelector, Share, VotingRight,
 };
 pub use crate::document::{Document, DocumentType};
-pub use crate::error::{CheckError, Error, JsonPointer, Violation, ViolationCode, Violations};
+pub use crate::error::{Error, JsonPointer, Violation, ViolationCode, Violations};
+pub use crate::kind::{BodyFamily, BodyType};
 pub use crate::land::{Land, Level};
 pub use crate::law::constraint;
 pub use crate::law::ids as rule_ids;
 pub use crate::law::{
-    AnyRule, CatalogueCheck, CatalogueEntry, Certainty, Comparison, Condition, Constraint,
-    Decision, Duty, Eligibility, EstablishmentAnswer, EstablishmentError, EstablishmentRule,
-    FranchiseAnswer, FranchiseError, FranchiseRule, Governance, Group, LandLaw, Law, LocalRule,
-    Modality, Nationality, NoCandidates, Note, NoteKind, Period, Person, Population, Ratio, Reason,
-    Regime, Report, Rule, RuleKind, Threshold, establishment_duty, establishment_rules, franchise,
-    franchise_rules,
+    AnyRule, CatalogueCheck, CatalogueEntry, Certainty, CheckError, Comparison, Condition,
+    Constraint, Decision, Duty, Eligibility, EstablishmentAnswer, EstablishmentError,
+    EstablishmentRule, FranchiseAnswer, FranchiseError, FranchiseRule, Governance, Group, LandLaw,
+    Law, LocalRule, Modality, Nationality, NoCandidates, Note, NoteKind, Period, Person,
+    Population, Ratio, Reason, Regime, Report, Rule, RuleKind, Threshold, establishment_duty,
+    establishment_rules, franchise, franchise_rules,
 };
 pub use crate::network::{
-    FederationEligibility, MembershipCharacteristic, NEMO_CHARACTERISTICS, NEMO_MODEL,
-    NetworkCharacteristics, NetworkEvidence, NetworkMembers, StageAssessment, StageCriterion,
-    criteria_for,
+    FederationEligibility, MaturityStage, MembershipCharacteristic, NEMO_CHARACTERISTICS,
+    NEMO_MODEL, NetworkCharacteristics, NetworkEvidence, NetworkMembers, StageAssessment,
+    StageCriterion, criteria_for,
 };
 pub use crate::organisation::{
-    Association, AssociationKind, AssociationTag, Count, CountQualifier, MaturityStage, Network,
-    NetworkTag, Scope,
+    Association, AssociationKind, AssociationTag, Count, CountQualifier, Network, NetworkTag, Scope,
 };
 pub use crate::organisation::{MemberReference, RawAssociation, RawNetwork, ReferenceKind};
 pub use crate::registry::Registry;

@@ -27,7 +27,6 @@ use serde::{Deserialize, Serialize};
 use crate::citation::Citation;
 use crate::error::{JsonPointer, Violation, ViolationCode};
 use crate::limits;
-use crate::organisation::{MaturityStage, Network};
 
 /// The published model the stage criteria come from.
 pub const NEMO_MODEL: Citation =
@@ -92,6 +91,43 @@ pub struct NetworkMembers {
     #[serde(default, skip_serializing_if = "Vec::is_empty")]
     #[schemars(inner(length(min = 1, max = limits::SHORT_TEXT_MAX_CHARS), regex(pattern = limits::NON_BLANK_PATTERN)))]
     pub origins: Vec<String>,
+}
+
+/// The maturity stage of a local network of migrant organisations, in the
+/// three-phase model of the Bundesverband NeMO. The association stresses
+/// that the stages are a model without sharp lines.
+#[derive(
+    Debug,
+    Clone,
+    Copy,
+    PartialEq,
+    Eq,
+    Hash,
+    PartialOrd,
+    Ord,
+    Serialize,
+    Deserialize,
+    JsonSchema,
+    strum::Display,
+    strum::EnumString,
+    strum::IntoStaticStr,
+    strum::EnumIter,
+)]
+#[serde(rename_all = "snake_case")]
+#[strum(serialize_all = "snake_case")]
+pub enum MaturityStage {
+    /// Lokale Initiative: non-binding cooperation across origins.
+    #[doc(alias = "lokale Initiative")]
+    Initiative,
+    /// Lokales Netzwerk: binding cooperation with regular meetings and
+    /// resolutions, organs and contact persons.
+    #[doc(alias = "lokales Netzwerk")]
+    Network,
+    /// Lokaler Verbund: proven through its work, with functioning organs,
+    /// contact persons, offices and staff.
+    #[doc(alias = "lokaler Verbund")]
+    #[doc(alias = "Dachverband")]
+    Federation,
 }
 
 impl NetworkMembers {
@@ -236,8 +272,8 @@ impl StageCriterion {
         }
     }
 
-    fn met(self, n: &Network) -> bool {
-        let e = &n.evidence;
+    fn met(self, n: &Facts<'_>) -> bool {
+        let e = n.evidence;
         match self {
             Self::SeveralMemberOrganisations => n.members.count >= 2,
             Self::CooperationAcrossOrigins => e.cooperation_across_origins,
@@ -305,22 +341,21 @@ pub fn criteria_for(stage: MaturityStage) -> Vec<StageCriterion> {
         .collect()
 }
 
-impl Network {
+/// What the stage rules read of a network document.
+#[derive(Debug, Clone, Copy)]
+pub(crate) struct Facts<'a> {
+    pub(crate) claimed_stage: MaturityStage,
+    pub(crate) members: &'a NetworkMembers,
+    pub(crate) evidence: &'a NetworkEvidence,
+    pub(crate) characteristics: &'a NetworkCharacteristics,
+}
+
+impl Facts<'_> {
     /// The highest stage the evidence supports, and what is missing for the
     /// next.
     ///
-    /// # Example
-    /// ```
-    /// use migrant_representation::{Document, MaturityStage};
-    /// let json = std::fs::read_to_string("examples/data/networks/netzwerk-stage.json")?;
-    /// let Document::Network(n) = Document::from_json_str(&json)? else { unreachable!() };
-    /// let a = n.assess();
-    /// assert_eq!(a.supported, Some(MaturityStage::Network));
-    /// assert_eq!(a.next, Some(MaturityStage::Federation));
-    /// # Ok::<(), Box<dyn std::error::Error>>(())
-    /// ```
     #[must_use]
-    pub fn assess(&self) -> StageAssessment {
+    pub(crate) fn assess(&self) -> StageAssessment {
         let mut supported = None;
         for stage in STAGES {
             if criteria_for(stage).iter().all(|c| c.met(self)) {
@@ -354,7 +389,7 @@ impl Network {
     /// (`stage_not_supported`) per criterion of the claimed stage that the
     /// evidence does not meet, each pointing at the evidence field.
     #[must_use]
-    pub fn stage_violations(&self) -> Vec<Violation> {
+    pub(crate) fn stage_violations(&self) -> Vec<Violation> {
         criteria_for(self.claimed_stage)
             .into_iter()
             .filter(|c| !c.met(self))
@@ -377,8 +412,8 @@ impl Network {
     /// federal association, and which it lacks. A separate question from
     /// the stage: the federal board decides on membership.
     #[must_use]
-    pub fn federation_eligibility(&self) -> FederationEligibility {
-        let ch = &self.characteristics;
+    pub(crate) fn federation_eligibility(&self) -> FederationEligibility {
+        let ch = self.characteristics;
         let mut missing = Vec::new();
         if self.assess().supported != Some(MaturityStage::Federation) {
             missing.push(MembershipCharacteristic::IsAVerbund);
@@ -443,7 +478,7 @@ pub enum MembershipCharacteristic {
     MunicipalParticipation,
 }
 
-/// The answer of [`Network::federation_eligibility`].
+/// The answer of [`Network::federation_eligibility`](crate::Network::federation_eligibility).
 #[derive(Debug, Clone, PartialEq, Eq, Serialize, JsonSchema)]
 #[non_exhaustive]
 pub struct FederationEligibility {

@@ -43,13 +43,13 @@ use std::collections::BTreeMap;
 use chrono::NaiveDate;
 use serde_json::{Map, Value, json};
 
-use crate::body::{
-    Ags, BodyFamily, BodyType, RawRepresentationBody, RepresentationBody, RepresentationBodyTag,
-};
+use crate::body::{Ags, RawRepresentationBody, RepresentationBody, RepresentationBodyTag};
 use crate::document::Document;
 use crate::error::JsonPointer;
+use crate::kind::{BodyFamily, BodyType};
 use crate::limits::SCHEMA_VERSION;
-use crate::organisation::{AssociationKind, MaturityStage};
+use crate::network::MaturityStage;
+use crate::organisation::AssociationKind;
 use crate::roster::{Membership, Role};
 use crate::term::TermLength;
 

@@ -6,10 +6,13 @@ use schemars::JsonSchema;
 use serde::{Deserialize, Serialize};
 
 use crate::citation::Citation;
-use crate::error::{Collector, Error, Loc, ViolationCode, Violations};
+use crate::error::{Collector, Error, Loc, Violation, ViolationCode, Violations};
 use crate::land::{Land, Level};
 use crate::limits;
-use crate::network::{NetworkCharacteristics, NetworkEvidence, NetworkMembers};
+use crate::network::{
+    Facts, FederationEligibility, MaturityStage, NetworkCharacteristics, NetworkEvidence,
+    NetworkMembers, StageAssessment,
+};
 
 /// The kind of an association.
 #[derive(
@@ -313,7 +316,7 @@ impl RawAssociation {
             }
         }
         if let Some(cit) = &self.legal_anchoring {
-            crate::law::validate_citation(cit, &Loc::Root.field("legal_anchoring"), &mut c);
+            crate::validate::validate_citation(cit, &Loc::Root.field("legal_anchoring"), &mut c);
         }
         for (i, m) in self.members.iter().enumerate() {
             if !limits::is_valid_id(&m.id) {
@@ -341,43 +344,6 @@ impl RawAssociation {
         }
         c.finish()
     }
-}
-
-/// The maturity stage of a local network of migrant organisations, in the
-/// three-phase model of the Bundesverband NeMO. The association stresses
-/// that the stages are a model without sharp lines.
-#[derive(
-    Debug,
-    Clone,
-    Copy,
-    PartialEq,
-    Eq,
-    Hash,
-    PartialOrd,
-    Ord,
-    Serialize,
-    Deserialize,
-    JsonSchema,
-    strum::Display,
-    strum::EnumString,
-    strum::IntoStaticStr,
-    strum::EnumIter,
-)]
-#[serde(rename_all = "snake_case")]
-#[strum(serialize_all = "snake_case")]
-pub enum MaturityStage {
-    /// Lokale Initiative: non-binding cooperation across origins.
-    #[doc(alias = "lokale Initiative")]
-    Initiative,
-    /// Lokales Netzwerk: binding cooperation with regular meetings and
-    /// resolutions, organs and contact persons.
-    #[doc(alias = "lokales Netzwerk")]
-    Network,
-    /// Lokaler Verbund: proven through its work, with functioning organs,
-    /// contact persons, offices and staff.
-    #[doc(alias = "lokaler Verbund")]
-    #[doc(alias = "Dachverband")]
-    Federation,
 }
 
 /// The tag of a network document.
@@ -510,7 +476,7 @@ macro_rules! validated {
             /// # Errors
             /// As [`crate::RepresentationBody::from_json_str`].
             pub fn from_json_str(s: &str) -> Result<Self, Error> {
-                let raw: crate::document::Object<$raw> = crate::document::deserialize_str(s)?;
+                let raw: crate::read::Object<$raw> = crate::read::deserialize_str(s)?;
                 Ok(Self::new(raw.0)?)
             }
 
@@ -541,9 +507,9 @@ macro_rules! validated {
             }
         }
 
-        impl TryFrom<crate::document::Object<$raw>> for $name {
+        impl TryFrom<crate::read::Object<$raw>> for $name {
             type Error = Violations;
-            fn try_from(raw: crate::document::Object<$raw>) -> Result<Self, Violations> {
+            fn try_from(raw: crate::read::Object<$raw>) -> Result<Self, Violations> {
                 Self::new(raw.0)
             }
         }
@@ -570,7 +536,7 @@ macro_rules! validated {
 /// ```
 #[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize, JsonSchema)]
 #[serde(
-    try_from = "crate::document::Object<RawAssociation>",
+    try_from = "crate::read::Object<RawAssociation>",
     into = "RawAssociation"
 )]
 pub struct Association(RawAssociation);
@@ -581,7 +547,52 @@ validated!(Association, RawAssociation, "association");
 /// through [`RawNetwork`] (it dereferences to it); its maturity through
 /// [`Network::assess`].
 #[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize, JsonSchema)]
-#[serde(try_from = "crate::document::Object<RawNetwork>", into = "RawNetwork")]
+#[serde(try_from = "crate::read::Object<RawNetwork>", into = "RawNetwork")]
 pub struct Network(RawNetwork);
 
 validated!(Network, RawNetwork, "network");
+
+impl Network {
+    fn facts(&self) -> Facts<'_> {
+        Facts {
+            claimed_stage: self.claimed_stage,
+            members: &self.members,
+            evidence: &self.evidence,
+            characteristics: &self.characteristics,
+        }
+    }
+
+    /// The highest stage the evidence supports, and what is missing for the
+    /// next.
+    ///
+    /// # Example
+    /// ```
+    /// use migrant_representation::{Document, MaturityStage};
+    /// let json = std::fs::read_to_string("examples/data/networks/netzwerk-stage.json")?;
+    /// let Document::Network(n) = Document::from_json_str(&json)? else { unreachable!() };
+    /// let a = n.assess();
+    /// assert_eq!(a.supported, Some(MaturityStage::Network));
+    /// assert_eq!(a.next, Some(MaturityStage::Federation));
+    /// # Ok::<(), Box<dyn std::error::Error>>(())
+    /// ```
+    #[must_use]
+    pub fn assess(&self) -> StageAssessment {
+        self.facts().assess()
+    }
+
+    /// Checks the claimed stage against the evidence: one violation
+    /// (`stage_not_supported`) per criterion of the claimed stage that the
+    /// evidence does not meet, each pointing at the evidence field.
+    #[must_use]
+    pub fn stage_violations(&self) -> Vec<Violation> {
+        self.facts().stage_violations()
+    }
+
+    /// Whether the network has the published characteristics to join the
+    /// federal association, and which it lacks. A separate question from
+    /// the stage: the federal board decides on membership.
+    #[must_use]
+    pub fn federation_eligibility(&self) -> FederationEligibility {
+        self.facts().federation_eligibility()
+    }
+}

@@ -4,10 +4,9 @@ use std::borrow::Cow;
 
 use crate::document::Document;
 use crate::error::{JsonPointer, Violation, ViolationCode};
+use crate::network::MaturityStage;
 use crate::network::NEMO_CHARACTERISTICS;
-use crate::organisation::{
-    Association, AssociationKind, MaturityStage, MemberReference, ReferenceKind,
-};
+use crate::organisation::{Association, AssociationKind, MemberReference, ReferenceKind};
 
 /// Documents that refer to each other by id: a state association to its
 /// municipal bodies, the federal association to the state associations, a

@@ -63,45 +63,21 @@ use chrono::NaiveDate;
 use proptest::prelude::*;
 use proptest::sample::Index;
 
-use crate::body::{
-    BodyType, Jurisdiction, RawRepresentationBody, RepresentationBody, RepresentationBodyTag,
-};
-use crate::citation::{Citation, LegalBasis, LegalBasisKind};
+use crate::body::{Jurisdiction, RawRepresentationBody, RepresentationBody, RepresentationBodyTag};
+use crate::citation::Citation;
 use crate::composition::{
-    ChairMethod, ChairSelection, MemberAttribute, RawComposition, RawSeatGroup, SeatFilling,
-    SeatSelector, VotingRight,
+    ChairMethod, ChairSelection, RawComposition, RawSeatGroup, SeatFilling, VotingRight,
 };
 use crate::error::ViolationCode;
+use crate::kind::BodyType;
 use crate::land::{Land, Level};
+use crate::law::constraint::draft::{BASIS_KINDS, Context, Draft, FILLINGS, METHODS, legal_basis};
 use crate::law::{Certainty, Constraint, Law, Regime};
 use crate::limits::SCHEMA_VERSION;
+use crate::network::MaturityStage;
 use crate::network::{NetworkCharacteristics, NetworkEvidence, NetworkMembers};
-use crate::organisation::{MaturityStage, Network, NetworkTag, RawNetwork, Scope};
+use crate::organisation::{Network, NetworkTag, RawNetwork, Scope};
 use crate::term::{RawTerm, TermLength, council_term_rule};
-
-pub(crate) const FILLINGS: [SeatFilling; 6] = [
-    SeatFilling::DirectlyElected,
-    SeatFilling::CouncilDelegated,
-    SeatFilling::Appointed,
-    SeatFilling::ExOfficio,
-    SeatFilling::AdministrationStaff,
-    SeatFilling::DelegatedByOrganisation,
-];
-
-pub(crate) const BASIS_KINDS: [LegalBasisKind; 4] = [
-    LegalBasisKind::Statute,
-    LegalBasisKind::Satzung,
-    LegalBasisKind::CouncilResolution,
-    LegalBasisKind::AdministrativeDecision,
-];
-
-pub(crate) const METHODS: [ChairMethod; 5] = [
-    ChairMethod::ElectedFromMembers,
-    ChairMethod::ElectedFromGroup,
-    ChairMethod::ExOfficio,
-    ChairMethod::CoChairs,
-    ChairMethod::AppointedByCouncil,
-];
 
 /// One random seat group (not yet given its id).
 fn seat_group() -> impl Strategy<Value = RawSeatGroup> {
@@ -233,29 +209,6 @@ fn jurisdiction(land: Land, level: Level) -> Jurisdiction {
     }
 }
 
-pub(crate) fn legal_basis(kind: LegalBasisKind, basis: &Citation) -> LegalBasis {
-    match kind {
-        LegalBasisKind::Statute => LegalBasis::Statute {
-            citation: basis.clone(),
-        },
-        LegalBasisKind::Satzung => LegalBasis::Satzung {
-            title: "Satzung über den Beirat".into(),
-            adopted_on: None,
-            enabling: Some(basis.clone()),
-        },
-        LegalBasisKind::CouncilResolution => LegalBasis::CouncilResolution {
-            title: "Beschluss des Rates über den Beirat".into(),
-            adopted_on: None,
-            enabling: Some(basis.clone()),
-        },
-        LegalBasisKind::AdministrativeDecision => LegalBasis::AdministrativeDecision {
-            title: "Entscheidung der Behörde über den Beirat".into(),
-            adopted_on: None,
-            enabling: Some(basis.clone()),
-        },
-    }
-}
-
 /// Random raw bodies of one Land, type and level: any composition, any term,
 /// any legal basis. Structurally valid; compliance is left to chance.
 pub fn raw_body(
@@ -308,128 +261,6 @@ pub fn any_body() -> impl Strategy<Value = RepresentationBody> {
 
 // ---- repairing and breaking: one generic step per kind of constraint ----
 
-pub(crate) fn count(raw: &RawRepresentationBody, sel: &SeatSelector) -> u32 {
-    raw.composition
-        .seat_groups
-        .iter()
-        .filter(|g| sel.matches_raw(g))
-        .map(|g| u32::from(g.seats))
-        .sum()
-}
-
-pub(crate) fn fresh_id(raw: &RawRepresentationBody) -> String {
-    (0..)
-        .map(|i| format!("g{i}"))
-        .find(|id| raw.composition.seat_groups.iter().all(|g| &g.id != id))
-        .unwrap_or_default()
-}
-
-/// A new group of one seat.
-pub(crate) fn new_group(
-    raw: &RawRepresentationBody,
-    filling: SeatFilling,
-    voting: VotingRight,
-    council: bool,
-) -> RawSeatGroup {
-    RawSeatGroup {
-        id: fresh_id(raw),
-        label: format!("Mitglieder ({})", <&str>::from(filling)),
-        filling,
-        voting,
-        seats: 1,
-        filled: None,
-        office: (filling == SeatFilling::ExOfficio).then(|| "Bürgermeister".to_owned()),
-        council_members: council && filling != SeatFilling::CouncilDelegated,
-        women: None,
-        with_migration_history: None,
-    }
-}
-
-/// Sets the member count of `attribute` in every group `of` selects to
-/// `all` members (`true`) or none (`false`).
-pub(crate) fn set_members_with(
-    raw: &mut RawRepresentationBody,
-    of: &SeatSelector,
-    attribute: MemberAttribute,
-    all: bool,
-) {
-    for g in raw
-        .composition
-        .seat_groups
-        .iter_mut()
-        .filter(|g| of.matches_raw(g))
-    {
-        let n = if all { g.filled.unwrap_or(g.seats) } else { 0 };
-        match attribute {
-            MemberAttribute::MigrationHistory => g.with_migration_history = Some(n),
-            MemberAttribute::Woman => g.women = Some(n),
-        }
-    }
-}
-
-/// A voting group that `accept` accepts, added if there is none; returns
-/// its index.
-pub(crate) fn ensure(
-    raw: &mut RawRepresentationBody,
-    accept: impl Fn(&RawSeatGroup) -> bool,
-) -> Option<usize> {
-    if let Some(i) = raw.composition.seat_groups.iter().position(&accept) {
-        return Some(i);
-    }
-    for filling in FILLINGS {
-        for council in [false, true] {
-            let g = new_group(raw, filling, VotingRight::Voting, council);
-            if accept(&g) {
-                raw.composition.seat_groups.push(g);
-                return Some(raw.composition.seat_groups.len() - 1);
-            }
-        }
-    }
-    None
-}
-
-/// A group the selector selects, added if there is none.
-pub(crate) fn ensure_group(raw: &mut RawRepresentationBody, sel: &SeatSelector) -> Option<usize> {
-    ensure(raw, |g| sel.matches_raw(g))
-}
-
-/// A group inside `within` but outside `not`, added if there is none.
-pub(crate) fn ensure_group_outside(
-    raw: &mut RawRepresentationBody,
-    within: &SeatSelector,
-    not: &SeatSelector,
-) -> Option<usize> {
-    ensure(raw, |g| within.matches_raw(g) && !not.matches_raw(g))
-}
-
-pub(crate) fn add_seats(raw: &mut RawRepresentationBody, i: usize, n: u32) {
-    let g = &mut raw.composition.seat_groups[i];
-    g.seats = g.seats.saturating_add(u16::try_from(n).unwrap_or(u16::MAX));
-}
-
-/// Removes `n` seats from the selected groups, dropping groups that empty.
-pub(crate) fn remove_seats(raw: &mut RawRepresentationBody, sel: &SeatSelector, mut n: u32) {
-    while n > 0 {
-        let Some(i) = raw
-            .composition
-            .seat_groups
-            .iter()
-            .rposition(|g| sel.matches_raw(g))
-        else {
-            return;
-        };
-        let g = &mut raw.composition.seat_groups[i];
-        let s = u32::from(g.seats);
-        if s > n {
-            g.seats = u16::try_from(s - n).unwrap_or(u16::MAX);
-            g.filled = g.filled.map(|f| f.min(g.seats));
-            return;
-        }
-        n -= s;
-        raw.composition.seat_groups.remove(i);
-    }
-}
-
 /// Drops chair and deputy selections that name groups that no longer exist.
 fn fix_references(raw: &mut RawRepresentationBody) {
     let ids: Vec<String> = raw
@@ -456,66 +287,27 @@ fn fix_references(raw: &mut RawRepresentationBody) {
     }
 }
 
-pub(crate) fn selection(method: ChairMethod, raw: &RawRepresentationBody) -> ChairSelection {
-    let group = raw
-        .composition
-        .seat_groups
-        .first()
-        .map(|g| g.id.clone())
-        .unwrap_or_default();
-    match method {
-        ChairMethod::ElectedFromMembers => ChairSelection::ElectedFromMembers {},
-        ChairMethod::ElectedFromGroup => ChairSelection::ElectedFromGroup { group },
-        ChairMethod::ExOfficio => ChairSelection::ExOfficio {
-            office: "Bürgermeister".into(),
-            group: None,
+/// The parts of `raw` a constraint may change, and what it may need.
+fn draft<'a>(
+    raw: &'a mut RawRepresentationBody,
+    regime: &'a Regime,
+    on: NaiveDate,
+) -> (Draft<'a>, Context<'a>) {
+    let ctx = Context {
+        basis: &regime.basis,
+        council_term: council_term_rule(raw.jurisdiction.land),
+        on,
+    };
+    (
+        Draft {
+            composition: &mut raw.composition,
+            term: &mut raw.term,
+            legal_basis: &mut raw.legal_basis,
+            meetings_per_year: &mut raw.meetings_per_year,
+            established_under: &mut raw.established_under,
         },
-        ChairMethod::CoChairs => ChairSelection::CoChairs {
-            office: "Bürgermeister".into(),
-            elected_by_group: group,
-        },
-        ChairMethod::AppointedByCouncil => ChairSelection::AppointedByCouncil {},
-    }
-}
-
-pub(crate) fn council_term(land: Land, on: NaiveDate) -> Option<RawTerm> {
-    let rule = council_term_rule(land)?;
-    // The last council election before `on` that opens a term containing it.
-    let elected = (0..rule.years * 2)
-        .filter_map(|back| on.checked_sub_months(chrono::Months::new(u32::from(back) * 6)))
-        .find(|d| rule.term_for(*d).is_some_and(|(s, e)| s <= on && on <= e))
-        .unwrap_or(on);
-    Some(RawTerm {
-        constituted_on: None,
-        length: TermLength::CouncilTerm {
-            council_elected_on: elected,
-        },
-        continues_until_successor_meets: false,
-        successor_first_met_on: None,
-        elected_on: None,
-    })
-}
-
-pub(crate) fn years_term(years: u8, on: NaiveDate, continues: bool) -> RawTerm {
-    RawTerm {
-        constituted_on: Some(on),
-        length: TermLength::Years {
-            years: std::num::NonZeroU8::new(years.max(1)).unwrap_or(std::num::NonZeroU8::MIN),
-        },
-        continues_until_successor_meets: continues,
-        successor_first_met_on: None,
-        elected_on: None,
-    }
-}
-
-/// What a constraint's `satisfy` and `violate` may need besides the body:
-/// the regime (for its basis) and the date asked about.
-#[derive(Debug, Clone, Copy)]
-pub(crate) struct Context<'a> {
-    /// The regime the rule belongs to.
-    pub(crate) regime: &'a Regime,
-    /// The date the body is made for.
-    pub(crate) on: NaiveDate,
+        ctx,
+    )
 }
 
 /// Changes `raw` so that it meets `k`. Returns `false` when no body can
@@ -526,7 +318,8 @@ fn satisfy(
     regime: &Regime,
     on: NaiveDate,
 ) -> bool {
-    let done = k.check().satisfy(raw, &Context { regime, on });
+    let (mut draft, ctx) = draft(raw, regime, on);
+    let done = k.check().satisfy(&mut draft, &ctx);
     fix_references(raw);
     done
 }
@@ -539,7 +332,8 @@ fn violate(
     regime: &Regime,
     on: NaiveDate,
 ) -> bool {
-    let done = k.check().violate(raw, &Context { regime, on });
+    let (mut draft, ctx) = draft(raw, regime, on);
+    let done = k.check().violate(&mut draft, &ctx);
     fix_references(raw);
     done
 }

@@ -3,7 +3,7 @@
 //! Each Land's rule is data ([`EstablishmentRule`]): a threshold on the
 //! number or the share of foreign residents, compared as the statute says
 //! ("mindestens" is `≥`, "mehr als" is `>`), the strength of the duty, and
-//! what happens when there are no candidates. [`establishment_duty`] runs
+//! what happens when there are no candidates. [`establishment_duty`](crate::establishment_duty) runs
 //! them; it has no branch for any Land.
 
 use std::borrow::Cow;
@@ -12,45 +12,10 @@ use chrono::NaiveDate;
 use schemars::JsonSchema;
 use serde::{Deserialize, Serialize};
 
-use super::{Certainty, Ratio};
-use crate::body::BodyType;
+use super::vocab::{Certainty, Duty, Ratio};
 use crate::citation::{Citation, Validity};
+use crate::kind::BodyType;
 use crate::land::{Land, Level};
-
-/// How strong a duty to form a body is.
-#[derive(
-    Debug,
-    Clone,
-    Copy,
-    PartialEq,
-    Eq,
-    Hash,
-    PartialOrd,
-    Ord,
-    Serialize,
-    Deserialize,
-    JsonSchema,
-    strum::Display,
-    strum::IntoStaticStr,
-    strum::EnumIter,
-)]
-#[serde(rename_all = "snake_case")]
-#[strum(serialize_all = "snake_case")]
-#[non_exhaustive]
-pub enum Duty {
-    /// May be formed (kann).
-    #[doc(alias = "kann")]
-    May,
-    /// Should be formed (soll).
-    #[doc(alias = "soll")]
-    Should,
-    /// Must be formed when enough residents apply (NRW: 200 signatures).
-    #[doc(alias = "auf Antrag")]
-    MustOnRequest,
-    /// Must be formed (ist zu bilden).
-    #[doc(alias = "ist zu bilden")]
-    Must,
-}
 
 /// How a figure is compared with a threshold.
 #[derive(
@@ -191,7 +156,7 @@ pub struct Population {
     pub signatures: Option<u32>,
 }
 
-/// The answer of [`establishment_duty`] and [`Law::establishment_duty`](super::Law::establishment_duty).
+/// The answer of [`establishment_duty`](crate::establishment_duty) and [`Law::establishment_duty`](crate::Law::establishment_duty).
 #[derive(Debug, Clone, PartialEq, Eq, Serialize, JsonSchema)]
 #[non_exhaustive]
 pub struct EstablishmentAnswer<'a> {
@@ -211,7 +176,7 @@ impl EstablishmentAnswer<'_> {
     }
 }
 
-/// Why [`establishment_duty`] could not answer.
+/// Why [`establishment_duty`](crate::establishment_duty) could not answer.
 #[derive(Debug, Clone, PartialEq, Eq, thiserror::Error)]
 #[non_exhaustive]
 pub enum EstablishmentError {
@@ -250,44 +215,7 @@ pub enum EstablishmentError {
     },
 }
 
-/// The establishment rules of the built-in law
-/// ([`Law::establishment_rules`](super::Law::establishment_rules)).
-pub fn establishment_rules() -> impl Iterator<Item = &'static EstablishmentRule> {
-    super::Law::builtin().establishment_rules()
-}
-
-/// Whether a body must, should or may be formed in a municipality (or
-/// county, district) of `land` on `date`, given its foreign population.
-///
-/// # Errors
-/// [`EstablishmentError::NotCovered`] when no recorded rule covers the Land,
-/// level and date; [`EstablishmentError::ResidentsNeeded`] when a share rule
-/// needs the number of residents.
-///
-/// # Example
-/// ```
-/// use chrono::NaiveDate;
-/// use migrant_representation::{establishment_duty, Duty, Land, Level, Population};
-/// let on = NaiveDate::from_ymd_opt(2026, 1, 15).unwrap();
-/// let nrw = |n| establishment_duty(Land::NordrheinWestfalen, Level::Municipality, on,
-///     Population { foreign_residents: n, ..Population::default() }).unwrap().duty;
-/// assert_eq!(nrw(5_000), Duty::Must);       // "mindestens 5.000"
-/// assert_eq!(nrw(4_999), Duty::May);
-/// let hessen = establishment_duty(Land::Hessen, Level::Municipality, on,
-///     Population { foreign_residents: 1_000, ..Population::default() })?;
-/// assert_eq!(hessen.duty, Duty::May);       // "mehr als 1.000"
-/// # Ok::<(), Box<dyn std::error::Error>>(())
-/// ```
-pub fn establishment_duty(
-    land: Land,
-    level: Level,
-    date: NaiveDate,
-    population: Population,
-) -> Result<EstablishmentAnswer<'static>, EstablishmentError> {
-    super::Law::builtin().establishment_duty(land, level, date, population)
-}
-
-/// [`establishment_duty`] over the given rules.
+/// [`establishment_duty`](crate::establishment_duty) over the given rules.
 pub(super) fn duty_under<'a>(
     rules: impl Iterator<Item = &'a EstablishmentRule>,
     (land, level, date): (Land, Level, NaiveDate),

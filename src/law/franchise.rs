@@ -4,7 +4,7 @@
 //! The franchise is a set of predicates, not the single flag "migration
 //! background": the groups ([`Group`]) differ between Länder, and so do the
 //! minimum age, the residence period and the exclusions. Each Land's rule is
-//! data ([`FranchiseRule`]); [`franchise`] runs them.
+//! data ([`FranchiseRule`]); [`franchise`](crate::franchise()) runs them.
 //!
 //! Where the sources disagree the statute's wording is followed: NRW's § 27
 //! Abs. 3 GO covers everyone who is not German under Art. 116 Abs. 1 GG, so
@@ -17,10 +17,10 @@ use chrono::{Datelike, Days, Months, NaiveDate};
 use schemars::JsonSchema;
 use serde::{Deserialize, Serialize};
 
-use super::Certainty;
+use super::vocab::Certainty;
 
-use crate::body::BodyType;
 use crate::citation::{Citation, Validity};
+use crate::kind::BodyType;
 use crate::land::Land;
 
 /// A nationality a person holds.
@@ -332,7 +332,7 @@ pub struct Decision {
     pub reasons: Vec<Reason>,
 }
 
-/// The answer of [`franchise`].
+/// The answer of [`franchise`](crate::franchise()).
 #[derive(Debug, Clone, PartialEq, Eq, Serialize, JsonSchema)]
 #[non_exhaustive]
 pub struct FranchiseAnswer<'a> {
@@ -344,7 +344,7 @@ pub struct FranchiseAnswer<'a> {
     pub passive: Decision,
 }
 
-/// Why [`franchise`] could not answer.
+/// Why [`franchise`](crate::franchise()) could not answer.
 #[derive(Debug, Clone, PartialEq, Eq, thiserror::Error)]
 #[non_exhaustive]
 pub enum FranchiseError {
@@ -361,12 +361,6 @@ pub enum FranchiseError {
         /// The election day.
         date: NaiveDate,
     },
-}
-
-/// The franchise rules of the built-in law
-/// ([`Law::franchise_rules`](super::Law::franchise_rules)).
-pub fn franchise_rules() -> impl Iterator<Item = &'static FranchiseRule> {
-    super::Law::builtin().franchise_rules()
 }
 
 fn decide(options: &[Eligibility], p: &Person, election: NaiveDate) -> Decision {
@@ -477,41 +471,7 @@ fn check_one(e: &Eligibility, p: &Person, election: NaiveDate) -> Vec<Reason> {
     out
 }
 
-/// Decides whether `person` may vote for and stand for a body of
-/// `body_type` in `land` at an election on `election_day`.
-///
-/// # Errors
-/// [`FranchiseError::NotStatutory`] where no statute sets the franchise
-/// (Bayern, Baden-Württemberg and other Länder whose bodies rest on a
-/// Satzung) or the crate records none for that date.
-///
-/// # Example
-/// ```
-/// use chrono::NaiveDate;
-/// use migrant_representation::{franchise, BodyType, Land, Nationality, Person};
-/// let d = |s: &str| s.parse::<NaiveDate>().unwrap();
-/// let mut p = Person::new(d("1990-05-01"));
-/// p.nationalities = vec![Nationality::German, Nationality::OtherForeign]; // dual national
-/// p.main_residence_since = Some(d("2015-01-01"));
-/// p.lawful_stay_since = Some(d("2015-01-01"));
-/// // NRW counts German dual nationals in; Hessen does not.
-/// let nrw = franchise(Land::NordrheinWestfalen, BodyType::IntegrationCouncil, &p, d("2025-09-14"))?;
-/// assert!(nrw.active.eligible);
-/// let he = franchise(Land::Hessen, BodyType::ForeignResidentsAdvisoryBoard, &p, d("2026-03-15"))?;
-/// assert!(!he.active.eligible);
-/// assert!(he.passive.eligible); // but may stand (§ 86 Abs. 4 HGO)
-/// # Ok::<(), Box<dyn std::error::Error>>(())
-/// ```
-pub fn franchise(
-    land: Land,
-    body_type: BodyType,
-    person: &Person,
-    election_day: NaiveDate,
-) -> Result<FranchiseAnswer<'static>, FranchiseError> {
-    super::Law::builtin().franchise(land, body_type, person, election_day)
-}
-
-/// [`franchise`] under the given rules.
+/// [`franchise`](crate::franchise()) under the given rules.
 pub(super) fn franchise_under<'a>(
     mut rules: impl Iterator<Item = &'a FranchiseRule>,
     (land, body_type): (Land, BodyType),

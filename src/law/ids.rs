@@ -1,6 +1,6 @@
 //! The ids of the built-in rules, one constant each.
 //!
-//! Programs that look a rule up ([`Law::rule`](super::Law::rule)) or match
+//! Programs that look a rule up ([`Law::rule`](crate::Law::rule)) or match
 //! a violation's `rule` use these constants instead of string literals; an
 //! id never changes once published (a test pins the list).
 

@@ -1,13 +1,14 @@
-//! The integrity checks of a [`Law`]: unique ids, ordered dates, no two
+//! The integrity checks of a [`Law`](crate::Law): unique ids, ordered dates, no two
 //! versions of one rule in force on one day, every rule cited and sourced.
 //!
 //! Every check sorts once and sweeps: n log n in the number of rules.
 
 use chrono::NaiveDate;
 
-use super::{Law, validate_citation};
+use super::rule::LandLaw;
 use crate::citation::{Citation, Validity};
 use crate::error::{Collector, Loc, ViolationCode, Violations};
+use crate::validate::validate_citation;
 
 /// The line a rule id belongs to: the id with a version year (`_2009`, a
 /// year from 1949 to 2100) removed from the end of each segment. `nw.franchise_2009` and
@@ -83,9 +84,9 @@ fn with_path(place: Place, f: impl FnOnce(&Loc<'_>)) {
     }
 }
 
-fn entries(law: &Law) -> Vec<Entry<'_>> {
+fn entries(lands: &[LandLaw]) -> Vec<Entry<'_>> {
     let mut out = Vec::new();
-    for (li, land) in law.lands().iter().enumerate() {
+    for (li, land) in lands.iter().enumerate() {
         for (gi, regime) in land.regimes.iter().enumerate() {
             for (ri, r) in regime.rules.iter().enumerate() {
                 out.push(Entry {
@@ -196,9 +197,9 @@ fn check_entry(e: &Entry<'_>, c: &mut Collector) {
 }
 
 /// Runs every integrity check; see [`Law::validate`].
-pub(super) fn validate(law: &Law) -> Result<(), Violations> {
+pub(super) fn validate(lands: &[LandLaw]) -> Result<(), Violations> {
     let mut c = Collector::default();
-    let list = entries(law);
+    let list = entries(lands);
     for e in &list {
         check_entry(e, &mut c);
     }
@@ -258,15 +259,15 @@ pub(super) fn validate(law: &Law) -> Result<(), Violations> {
             }
         }
     }
-    check_regimes(law, &mut c);
+    check_regimes(lands, &mut c);
     c.finish()
 }
 
 /// Regimes: ordered coverage, constraints well formed, rules inside the
 /// coverage, and no two regimes for one Land, body type and level on one day.
-fn check_regimes(law: &Law, c: &mut Collector) {
+fn check_regimes(lands: &[LandLaw], c: &mut Collector) {
     let mut keyed = Vec::new();
-    for (li, land) in law.lands().iter().enumerate() {
+    for (li, land) in lands.iter().enumerate() {
         for (gi, regime) in land.regimes.iter().enumerate() {
             let root = Loc::Root;
             let lands = root.field("lands");

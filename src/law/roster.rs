@@ -12,7 +12,9 @@
 use chrono::NaiveDate;
 
 use super::constraint::{Constraint, Outcome};
-use super::{Certainty, Modality, Regime, Report, record};
+use super::report::{Report, record};
+use super::rule::Regime;
+use super::vocab::{Certainty, Modality};
 use crate::body::RepresentationBody;
 use crate::citation::Citation;
 use crate::composition::{ChairSelection, VotingRight};

@@ -6,16 +6,12 @@ use std::borrow::Cow;
 use schemars::JsonSchema;
 use serde::{Deserialize, Serialize};
 
-use super::{Check, Outcome};
-use crate::body::RepresentationBody;
+use super::core::{Check, Outcome, Subject};
 use crate::citation::LegalBasisKind;
 use crate::error::{JsonPointer, ViolationCode};
 
 #[cfg(feature = "proptest")]
-use crate::{
-    body::RawRepresentationBody,
-    strategies::{self as s, Context},
-};
+use super::draft::{self as s, Context, Draft};
 
 /// The body type is not permitted while the rule is in force (NRW
 /// Integrationsausschuss from 31 Dec 2013 to 28 Dec 2018).
@@ -28,7 +24,7 @@ impl Check for NotPermitted {
         ViolationCode::BodyTypeNotPermitted
     }
 
-    fn evaluate(&self, body: &RepresentationBody) -> Outcome {
+    fn evaluate(&self, body: &Subject<'_>) -> Outcome {
         Outcome::Broken {
             code: self.code(),
             path: JsonPointer::root().field("body_type"),
@@ -40,12 +36,12 @@ impl Check for NotPermitted {
     }
 
     #[cfg(feature = "proptest")]
-    fn satisfy(&self, _: &mut RawRepresentationBody, _: &Context<'_>) -> bool {
+    fn satisfy(&self, _: &mut Draft<'_>, _: &Context<'_>) -> bool {
         false
     }
 
     #[cfg(feature = "proptest")]
-    fn violate(&self, _: &mut RawRepresentationBody, _: &Context<'_>) -> bool {
+    fn violate(&self, _: &mut Draft<'_>, _: &Context<'_>) -> bool {
         true
     }
 }
@@ -64,8 +60,8 @@ impl Check for LegalBasis {
         ViolationCode::LegalBasisMismatch
     }
 
-    fn evaluate(&self, body: &RepresentationBody) -> Outcome {
-        let kind = body.legal_basis().kind();
+    fn evaluate(&self, body: &Subject<'_>) -> Outcome {
+        let kind = body.legal_basis;
         if self.allowed.contains(&kind) {
             Outcome::Met
         } else {
@@ -78,24 +74,24 @@ impl Check for LegalBasis {
     }
 
     #[cfg(feature = "proptest")]
-    fn satisfy(&self, raw: &mut RawRepresentationBody, ctx: &Context<'_>) -> bool {
+    fn satisfy(&self, raw: &mut Draft<'_>, ctx: &Context<'_>) -> bool {
         if !self.allowed.contains(&raw.legal_basis.kind()) {
             if let Some(k) = self.allowed.first() {
-                raw.legal_basis = s::legal_basis(*k, &ctx.regime.basis);
+                *raw.legal_basis = s::legal_basis(*k, ctx.basis);
             }
         }
         true
     }
 
     #[cfg(feature = "proptest")]
-    fn violate(&self, raw: &mut RawRepresentationBody, ctx: &Context<'_>) -> bool {
+    fn violate(&self, raw: &mut Draft<'_>, ctx: &Context<'_>) -> bool {
         let Some(kind) = s::BASIS_KINDS
             .into_iter()
             .find(|k| !self.allowed.contains(k))
         else {
             return false;
         };
-        raw.legal_basis = s::legal_basis(kind, &ctx.regime.basis);
+        *raw.legal_basis = s::legal_basis(kind, ctx.basis);
         true
     }
 }
@@ -114,7 +110,7 @@ impl Check for MeetingsPerYear {
         ViolationCode::TooFewMeetings
     }
 
-    fn evaluate(&self, body: &RepresentationBody) -> Outcome {
+    fn evaluate(&self, body: &Subject<'_>) -> Outcome {
         match body.meetings_per_year() {
             None => Outcome::NotApplicable("the document does not say how often the body meets"),
             Some(n) if n >= self.count => Outcome::Met,
@@ -127,19 +123,19 @@ impl Check for MeetingsPerYear {
     }
 
     #[cfg(feature = "proptest")]
-    fn satisfy(&self, raw: &mut RawRepresentationBody, _: &Context<'_>) -> bool {
+    fn satisfy(&self, raw: &mut Draft<'_>, _: &Context<'_>) -> bool {
         if raw.meetings_per_year.is_some_and(|n| n < self.count) {
-            raw.meetings_per_year = Some(self.count);
+            *raw.meetings_per_year = Some(self.count);
         }
         true
     }
 
     #[cfg(feature = "proptest")]
-    fn violate(&self, raw: &mut RawRepresentationBody, _: &Context<'_>) -> bool {
+    fn violate(&self, raw: &mut Draft<'_>, _: &Context<'_>) -> bool {
         let Some(fewer) = self.count.checked_sub(1) else {
             return false;
         };
-        raw.meetings_per_year = Some(fewer);
+        *raw.meetings_per_year = Some(fewer);
         true
     }
 }

@@ -5,16 +5,12 @@ use std::borrow::Cow;
 use schemars::JsonSchema;
 use serde::{Deserialize, Serialize};
 
-use super::{Check, Outcome};
-use crate::body::RepresentationBody;
+use super::core::{Check, Outcome, Subject};
 use crate::composition::{ChairMethod, ChairSelection};
 use crate::error::{JsonPointer, ViolationCode};
 
 #[cfg(feature = "proptest")]
-use crate::{
-    body::RawRepresentationBody,
-    strategies::{self as s, Context},
-};
+use super::draft::{self as s, Context, Draft};
 
 /// The chair must be chosen by one of these methods
 /// (§ 27 Abs. 7 GO NRW: from the Integrationsrat's midst).
@@ -57,7 +53,7 @@ fn check(
 fn allowed_selection(
     current: Option<&ChairSelection>,
     allowed: &[ChairMethod],
-    raw: &RawRepresentationBody,
+    raw: &Draft<'_>,
 ) -> Option<Option<ChairSelection>> {
     current
         .is_none_or(|c| !allowed.contains(&c.method()))
@@ -66,7 +62,7 @@ fn allowed_selection(
 
 /// A selection by a method not allowed, if there is one.
 #[cfg(feature = "proptest")]
-fn other_selection(allowed: &[ChairMethod], raw: &RawRepresentationBody) -> Option<ChairSelection> {
+fn other_selection(allowed: &[ChairMethod], raw: &Draft<'_>) -> Option<ChairSelection> {
     s::METHODS
         .into_iter()
         .find(|m| !allowed.contains(m))
@@ -78,7 +74,7 @@ impl Check for Chair {
         ViolationCode::ChairRuleNotAllowed
     }
 
-    fn evaluate(&self, body: &RepresentationBody) -> Outcome {
+    fn evaluate(&self, body: &Subject<'_>) -> Outcome {
         check(
             body.composition().chair(),
             &self.allowed,
@@ -89,7 +85,7 @@ impl Check for Chair {
     }
 
     #[cfg(feature = "proptest")]
-    fn satisfy(&self, raw: &mut RawRepresentationBody, _: &Context<'_>) -> bool {
+    fn satisfy(&self, raw: &mut Draft<'_>, _: &Context<'_>) -> bool {
         if let Some(s) = allowed_selection(raw.composition.chair.as_ref(), &self.allowed, raw) {
             raw.composition.chair = s;
         }
@@ -97,7 +93,7 @@ impl Check for Chair {
     }
 
     #[cfg(feature = "proptest")]
-    fn violate(&self, raw: &mut RawRepresentationBody, _: &Context<'_>) -> bool {
+    fn violate(&self, raw: &mut Draft<'_>, _: &Context<'_>) -> bool {
         let other = other_selection(&self.allowed, raw);
         let done = other.is_some();
         if done {
@@ -112,7 +108,7 @@ impl Check for Deputies {
         ViolationCode::DeputyRuleNotAllowed
     }
 
-    fn evaluate(&self, body: &RepresentationBody) -> Outcome {
+    fn evaluate(&self, body: &Subject<'_>) -> Outcome {
         check(
             body.composition().deputies(),
             &self.allowed,
@@ -123,7 +119,7 @@ impl Check for Deputies {
     }
 
     #[cfg(feature = "proptest")]
-    fn satisfy(&self, raw: &mut RawRepresentationBody, _: &Context<'_>) -> bool {
+    fn satisfy(&self, raw: &mut Draft<'_>, _: &Context<'_>) -> bool {
         if let Some(s) = allowed_selection(raw.composition.deputies.as_ref(), &self.allowed, raw) {
             raw.composition.deputies = s;
         }
@@ -131,7 +127,7 @@ impl Check for Deputies {
     }
 
     #[cfg(feature = "proptest")]
-    fn violate(&self, raw: &mut RawRepresentationBody, _: &Context<'_>) -> bool {
+    fn violate(&self, raw: &mut Draft<'_>, _: &Context<'_>) -> bool {
         let other = other_selection(&self.allowed, raw);
         let done = other.is_some();
         if done {

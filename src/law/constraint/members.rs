@@ -3,17 +3,13 @@
 use schemars::JsonSchema;
 use serde::{Deserialize, Serialize};
 
-use super::{Check, Outcome, at_most_whole, groups_path, non_empty};
-use crate::body::RepresentationBody;
+use super::core::{Check, Outcome, Subject, at_most_whole, groups_path, non_empty};
 use crate::composition::{MemberAttribute, SeatSelector};
 use crate::error::{Collector, Loc, ViolationCode};
-use crate::law::Ratio;
+use crate::law::vocab::Ratio;
 
 #[cfg(feature = "proptest")]
-use crate::{
-    body::RawRepresentationBody,
-    strategies::{self as s, Context},
-};
+use super::draft::{self as s, Context, Draft};
 
 /// Of the members holding the selected seats, at least the share `min`
 /// (or, with `more_than`, more than it) must have `attribute`. Counted from
@@ -44,7 +40,7 @@ impl Check for MembersWith {
         at_most_whole(&self.min, path, "min", c);
     }
 
-    fn evaluate(&self, body: &RepresentationBody) -> Outcome {
+    fn evaluate(&self, body: &Subject<'_>) -> Outcome {
         let (mut members, mut with) = (0u64, 0u64);
         for g in body
             .composition()
@@ -97,13 +93,13 @@ impl Check for MembersWith {
     }
 
     #[cfg(feature = "proptest")]
-    fn satisfy(&self, raw: &mut RawRepresentationBody, _: &Context<'_>) -> bool {
+    fn satisfy(&self, raw: &mut Draft<'_>, _: &Context<'_>) -> bool {
         s::set_members_with(raw, &self.of, self.attribute, true);
         true
     }
 
     #[cfg(feature = "proptest")]
-    fn violate(&self, raw: &mut RawRepresentationBody, _: &Context<'_>) -> bool {
+    fn violate(&self, raw: &mut Draft<'_>, _: &Context<'_>) -> bool {
         // Nobody with the fact among at least one member breaks any share.
         let members: u32 = raw
             .composition

@@ -9,6 +9,9 @@
 
 mod basis;
 mod chair;
+mod core;
+#[cfg(feature = "proptest")]
+pub(crate) mod draft;
 mod members;
 mod seats;
 mod term;
@@ -24,8 +27,8 @@ pub use term::{
 use schemars::JsonSchema;
 use serde::{Deserialize, Serialize};
 
-use crate::body::RepresentationBody;
-use crate::error::{Collector, JsonPointer, Loc, ViolationCode};
+pub(crate) use self::core::{Check, Outcome, Subject, TermFacts};
+use crate::error::{Collector, Loc, ViolationCode};
 
 /// What a rule requires of a body. One variant per kind of check, never per
 /// Land: the figures and selectors come from the rule's data.
@@ -131,87 +134,8 @@ impl Constraint {
         self.check().validate(path, c);
     }
 
-    /// Whether `body` meets the constraint.
-    pub(crate) fn evaluate(&self, body: &RepresentationBody) -> Outcome {
-        self.check().evaluate(body)
-    }
-}
-
-/// One kind of check, with all its logic.
-pub(crate) trait Check {
-    /// The code a violation carries.
-    fn code(&self) -> ViolationCode;
-
-    /// Structural checks of the kind's data; most kinds have none.
-    fn validate(&self, _path: &Loc<'_>, _c: &mut Collector) {}
-
-    /// Whether `body` meets the check.
-    fn evaluate(&self, body: &RepresentationBody) -> Outcome;
-
-    /// Changes `raw` so that it meets the check. `false` when no body can.
-    #[cfg(feature = "proptest")]
-    fn satisfy(
-        &self,
-        raw: &mut crate::body::RawRepresentationBody,
-        ctx: &crate::strategies::Context<'_>,
-    ) -> bool;
-
-    /// Changes `raw` so that it breaks the check. `false` when the crate
-    /// has no way to break it.
-    #[cfg(feature = "proptest")]
-    fn violate(
-        &self,
-        raw: &mut crate::body::RawRepresentationBody,
-        ctx: &crate::strategies::Context<'_>,
-    ) -> bool;
-}
-
-/// What evaluating a check on a body found.
-pub(crate) enum Outcome {
-    /// The body meets it.
-    Met,
-    /// The document lacks what the check needs; why, in English.
-    NotApplicable(&'static str),
-    /// The body breaks it.
-    Broken {
-        code: ViolationCode,
-        path: JsonPointer,
-        detail: String,
-    },
-}
-
-/// `/composition/seat_groups`, where seat counts are reported.
-fn groups_path() -> JsonPointer {
-    JsonPointer::root()
-        .field("composition")
-        .field("seat_groups")
-}
-
-/// Reports a seat selector that selects nothing.
-fn non_empty(
-    sel: &crate::composition::SeatSelector,
-    path: &Loc<'_>,
-    field: &str,
-    c: &mut Collector,
-) {
-    if sel.classes.is_empty() {
-        c.fail(
-            ViolationCode::EmptySelector,
-            path.field(field).field("classes"),
-            "format.selector.non_empty",
-            "a seat selector needs at least one class".into(),
-        );
-    }
-}
-
-/// Reports a share of more than a whole.
-fn at_most_whole(r: &super::Ratio, path: &Loc<'_>, field: &str, c: &mut Collector) {
-    if r.numerator > r.denominator.get() {
-        c.fail(
-            ViolationCode::InvalidShare,
-            path.field(field),
-            "format.share.range",
-            format!("{r} is more than a whole"),
-        );
+    /// Whether the body described by `subject` meets the constraint.
+    pub(crate) fn evaluate(&self, subject: &Subject<'_>) -> Outcome {
+        self.check().evaluate(subject)
     }
 }

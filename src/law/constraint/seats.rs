@@ -3,18 +3,15 @@
 use schemars::JsonSchema;
 use serde::{Deserialize, Serialize};
 
-use super::{Check, Outcome, at_most_whole, groups_path, non_empty};
-use crate::body::RepresentationBody;
+use super::core::{Check, Outcome, Subject, at_most_whole, groups_path, non_empty};
 use crate::composition::SeatSelector;
 use crate::error::{Collector, Loc, ViolationCode};
-use crate::law::Ratio;
+use crate::law::vocab::Ratio;
 
 #[cfg(feature = "proptest")]
-use crate::{
-    body::RawRepresentationBody,
-    composition::VotingRight,
-    strategies::{self as s, Context},
-};
+use super::draft::{self as s, Context, Draft};
+#[cfg(feature = "proptest")]
+use crate::composition::VotingRight;
 
 /// The `majority` seats must outnumber the `minority` seats
 /// (§ 27 Abs. 1 S. 5 GO NRW: elected members outnumber appointed councillors).
@@ -37,7 +34,7 @@ impl Check for Outnumber {
         non_empty(&self.minority, path, "minority", c);
     }
 
-    fn evaluate(&self, body: &RepresentationBody) -> Outcome {
+    fn evaluate(&self, body: &Subject<'_>) -> Outcome {
         let comp = body.composition();
         let (a, b) = (comp.seats(&self.majority), comp.seats(&self.minority));
         if a > b {
@@ -55,7 +52,7 @@ impl Check for Outnumber {
     }
 
     #[cfg(feature = "proptest")]
-    fn satisfy(&self, raw: &mut RawRepresentationBody, _: &Context<'_>) -> bool {
+    fn satisfy(&self, raw: &mut Draft<'_>, _: &Context<'_>) -> bool {
         let (a, m) = (s::count(raw, &self.majority), s::count(raw, &self.minority));
         if a <= m {
             if let Some(i) = s::ensure_group(raw, &self.majority) {
@@ -67,7 +64,7 @@ impl Check for Outnumber {
     }
 
     #[cfg(feature = "proptest")]
-    fn violate(&self, raw: &mut RawRepresentationBody, _: &Context<'_>) -> bool {
+    fn violate(&self, raw: &mut Draft<'_>, _: &Context<'_>) -> bool {
         if s::ensure_group(raw, &self.minority).is_none() {
             return false;
         }
@@ -124,7 +121,7 @@ impl Check for Share {
         }
     }
 
-    fn evaluate(&self, body: &RepresentationBody) -> Outcome {
+    fn evaluate(&self, body: &Subject<'_>) -> Outcome {
         let comp = body.composition();
         let s = crate::composition::Share::new(comp.seats(&self.part), comp.seats(&self.of));
         let bound = match (self.breaks(s), self.min, self.max) {
@@ -140,7 +137,7 @@ impl Check for Share {
     }
 
     #[cfg(feature = "proptest")]
-    fn satisfy(&self, raw: &mut RawRepresentationBody, _: &Context<'_>) -> bool {
+    fn satisfy(&self, raw: &mut Draft<'_>, _: &Context<'_>) -> bool {
         for _ in 0..2_000 {
             let share =
                 crate::composition::Share::new(s::count(raw, &self.part), s::count(raw, &self.of));
@@ -158,7 +155,7 @@ impl Check for Share {
     }
 
     #[cfg(feature = "proptest")]
-    fn violate(&self, raw: &mut RawRepresentationBody, _: &Context<'_>) -> bool {
+    fn violate(&self, raw: &mut Draft<'_>, _: &Context<'_>) -> bool {
         for _ in 0..2_000 {
             let share =
                 crate::composition::Share::new(s::count(raw, &self.part), s::count(raw, &self.of));
@@ -212,7 +209,7 @@ impl Check for Seats {
         }
     }
 
-    fn evaluate(&self, body: &RepresentationBody) -> Outcome {
+    fn evaluate(&self, body: &Subject<'_>) -> Outcome {
         let n = body.composition().seats(&self.of);
         let low = self.min.is_some_and(|m| n < u32::from(m));
         let high = self.max.is_some_and(|m| n > u32::from(m));
@@ -234,7 +231,7 @@ impl Check for Seats {
     }
 
     #[cfg(feature = "proptest")]
-    fn satisfy(&self, raw: &mut RawRepresentationBody, _: &Context<'_>) -> bool {
+    fn satisfy(&self, raw: &mut Draft<'_>, _: &Context<'_>) -> bool {
         let n = s::count(raw, &self.of);
         if let Some(lo) = self.min.map(u32::from).filter(|lo| n < *lo) {
             if let Some(i) = s::ensure_group(raw, &self.of) {
@@ -252,7 +249,7 @@ impl Check for Seats {
     }
 
     #[cfg(feature = "proptest")]
-    fn violate(&self, raw: &mut RawRepresentationBody, _: &Context<'_>) -> bool {
+    fn violate(&self, raw: &mut Draft<'_>, _: &Context<'_>) -> bool {
         if let Some(hi) = self.max {
             let Some(i) = s::ensure_group(raw, &self.of) else {
                 return false;
@@ -286,7 +283,7 @@ impl Check for OnlyGroups {
         non_empty(&self.allowed, path, "allowed", c);
     }
 
-    fn evaluate(&self, body: &RepresentationBody) -> Outcome {
+    fn evaluate(&self, body: &Subject<'_>) -> Outcome {
         let comp = body.composition();
         if comp.all_groups_match(&self.allowed) {
             return Outcome::Met;
@@ -315,7 +312,7 @@ impl Check for OnlyGroups {
     }
 
     #[cfg(feature = "proptest")]
-    fn satisfy(&self, raw: &mut RawRepresentationBody, _: &Context<'_>) -> bool {
+    fn satisfy(&self, raw: &mut Draft<'_>, _: &Context<'_>) -> bool {
         raw.composition
             .seat_groups
             .retain(|g| self.allowed.matches_raw(g));
@@ -326,7 +323,7 @@ impl Check for OnlyGroups {
     }
 
     #[cfg(feature = "proptest")]
-    fn violate(&self, raw: &mut RawRepresentationBody, _: &Context<'_>) -> bool {
+    fn violate(&self, raw: &mut Draft<'_>, _: &Context<'_>) -> bool {
         let Some(g) = s::FILLINGS
             .into_iter()
             .map(|f| s::new_group(raw, f, VotingRight::Advisory, false))

@@ -5,17 +5,13 @@ use std::borrow::Cow;
 use schemars::JsonSchema;
 use serde::{Deserialize, Serialize};
 
-use super::{Check, Outcome};
-use crate::body::RepresentationBody;
+use super::core::{Check, Outcome, Subject};
 use crate::error::{JsonPointer, ViolationCode};
-use crate::law::Duty;
-use crate::term::TermLength;
+use crate::law::vocab::Duty;
+use crate::term::rules::TermLength;
 
 #[cfg(feature = "proptest")]
-use crate::{
-    body::RawRepresentationBody,
-    strategies::{self as s, Context},
-};
+use super::draft::{self as s, Context, Draft};
 
 const NO_TERM: &str = "the document gives no term";
 
@@ -25,7 +21,7 @@ fn term_path(field: &str) -> JsonPointer {
 
 /// Whether the document's term continues until the successor meets.
 #[cfg(feature = "proptest")]
-fn continues(raw: &RawRepresentationBody) -> bool {
+fn continues(raw: &Draft<'_>) -> bool {
     raw.term
         .as_ref()
         .is_some_and(|t| t.continues_until_successor_meets)
@@ -42,7 +38,7 @@ impl Check for TermFollowsCouncil {
         ViolationCode::TermLengthMismatch
     }
 
-    fn evaluate(&self, body: &RepresentationBody) -> Outcome {
+    fn evaluate(&self, body: &Subject<'_>) -> Outcome {
         match body.term() {
             None => Outcome::NotApplicable(NO_TERM),
             Some(t) if matches!(t.length(), TermLength::CouncilTerm { .. }) => Outcome::Met,
@@ -55,14 +51,14 @@ impl Check for TermFollowsCouncil {
     }
 
     #[cfg(feature = "proptest")]
-    fn satisfy(&self, raw: &mut RawRepresentationBody, ctx: &Context<'_>) -> bool {
+    fn satisfy(&self, raw: &mut Draft<'_>, ctx: &Context<'_>) -> bool {
         if raw
             .term
             .as_ref()
             .is_some_and(|t| !matches!(t.length, TermLength::CouncilTerm { .. }))
         {
             let continues = continues(raw);
-            raw.term = s::council_term(raw.jurisdiction.land, ctx.on).map(|mut t| {
+            *raw.term = s::council_term(ctx.council_term, ctx.on).map(|mut t| {
                 t.continues_until_successor_meets = continues;
                 t
             });
@@ -71,8 +67,8 @@ impl Check for TermFollowsCouncil {
     }
 
     #[cfg(feature = "proptest")]
-    fn violate(&self, raw: &mut RawRepresentationBody, ctx: &Context<'_>) -> bool {
-        raw.term = Some(s::years_term(5, ctx.on, continues(raw)));
+    fn violate(&self, raw: &mut Draft<'_>, ctx: &Context<'_>) -> bool {
+        *raw.term = Some(s::years_term(5, ctx.on, continues(raw)));
         true
     }
 }
@@ -90,8 +86,8 @@ impl Check for TermYears {
         ViolationCode::TermLengthMismatch
     }
 
-    fn evaluate(&self, body: &RepresentationBody) -> Outcome {
-        match body.term().map(crate::term::Term::length) {
+    fn evaluate(&self, body: &Subject<'_>) -> Outcome {
+        match body.term().map(|t| t.length()) {
             None => Outcome::NotApplicable(NO_TERM),
             Some(TermLength::Years { years }) if years.get() == self.years => Outcome::Met,
             Some(_) => Outcome::Broken {
@@ -103,10 +99,10 @@ impl Check for TermYears {
     }
 
     #[cfg(feature = "proptest")]
-    fn satisfy(&self, raw: &mut RawRepresentationBody, ctx: &Context<'_>) -> bool {
-        if let Some(t) = &raw.term {
+    fn satisfy(&self, raw: &mut Draft<'_>, ctx: &Context<'_>) -> bool {
+        if let Some(t) = raw.term.as_ref() {
             if !matches!(t.length, TermLength::Years { years: y } if y.get() == self.years) {
-                raw.term = Some(s::years_term(
+                *raw.term = Some(s::years_term(
                     self.years,
                     ctx.on,
                     t.continues_until_successor_meets,
@@ -117,8 +113,8 @@ impl Check for TermYears {
     }
 
     #[cfg(feature = "proptest")]
-    fn violate(&self, raw: &mut RawRepresentationBody, ctx: &Context<'_>) -> bool {
-        raw.term = Some(s::years_term(
+    fn violate(&self, raw: &mut Draft<'_>, ctx: &Context<'_>) -> bool {
+        *raw.term = Some(s::years_term(
             self.years.wrapping_add(1).max(1),
             ctx.on,
             continues(raw),
@@ -138,7 +134,7 @@ impl Check for TermContinuesUntilSuccessorMeets {
         ViolationCode::TermContinuationMismatch
     }
 
-    fn evaluate(&self, body: &RepresentationBody) -> Outcome {
+    fn evaluate(&self, body: &Subject<'_>) -> Outcome {
         match body.term() {
             None => Outcome::NotApplicable(NO_TERM),
             Some(t) if t.continues_until_successor_meets() => Outcome::Met,
@@ -151,19 +147,19 @@ impl Check for TermContinuesUntilSuccessorMeets {
     }
 
     #[cfg(feature = "proptest")]
-    fn satisfy(&self, raw: &mut RawRepresentationBody, _: &Context<'_>) -> bool {
-        if let Some(t) = &mut raw.term {
+    fn satisfy(&self, raw: &mut Draft<'_>, _: &Context<'_>) -> bool {
+        if let Some(t) = raw.term.as_mut() {
             t.continues_until_successor_meets = true;
         }
         true
     }
 
     #[cfg(feature = "proptest")]
-    fn violate(&self, raw: &mut RawRepresentationBody, ctx: &Context<'_>) -> bool {
-        match &mut raw.term {
+    fn violate(&self, raw: &mut Draft<'_>, ctx: &Context<'_>) -> bool {
+        match raw.term.as_mut() {
             Some(t) => t.continues_until_successor_meets = false,
             None => {
-                raw.term = s::council_term(raw.jurisdiction.land, ctx.on)
+                *raw.term = s::council_term(ctx.council_term, ctx.on)
                     .or_else(|| Some(s::years_term(5, ctx.on, false)));
             }
         }
@@ -186,7 +182,7 @@ impl Check for ElectedWithCouncil {
         ViolationCode::ElectionDayMismatch
     }
 
-    fn evaluate(&self, body: &RepresentationBody) -> Outcome {
+    fn evaluate(&self, body: &Subject<'_>) -> Outcome {
         let Some(t) = body.term() else {
             return Outcome::NotApplicable(NO_TERM);
         };
@@ -215,8 +211,8 @@ impl Check for ElectedWithCouncil {
     }
 
     #[cfg(feature = "proptest")]
-    fn satisfy(&self, raw: &mut RawRepresentationBody, _: &Context<'_>) -> bool {
-        if let Some(t) = &mut raw.term {
+    fn satisfy(&self, raw: &mut Draft<'_>, _: &Context<'_>) -> bool {
+        if let Some(t) = raw.term.as_mut() {
             if let (Some(_), TermLength::CouncilTerm { council_elected_on }) =
                 (t.elected_on, t.length)
             {
@@ -227,7 +223,7 @@ impl Check for ElectedWithCouncil {
     }
 
     #[cfg(feature = "proptest")]
-    fn violate(&self, raw: &mut RawRepresentationBody, ctx: &Context<'_>) -> bool {
+    fn violate(&self, raw: &mut Draft<'_>, ctx: &Context<'_>) -> bool {
         let Some(duty) = [Duty::Must, Duty::MustOnRequest, Duty::Should, Duty::May]
             .into_iter()
             .find(|d| !self.except.contains(d))
@@ -238,21 +234,21 @@ impl Check for ElectedWithCouncil {
             Some(TermLength::CouncilTerm { council_elected_on }) => council_elected_on,
             _ => {
                 let continues = continues(raw);
-                let Some(mut t) = s::council_term(raw.jurisdiction.land, ctx.on) else {
+                let Some(mut t) = s::council_term(ctx.council_term, ctx.on) else {
                     return false;
                 };
                 t.continues_until_successor_meets = continues;
                 let TermLength::CouncilTerm { council_elected_on } = t.length else {
                     return false;
                 };
-                raw.term = Some(t);
+                *raw.term = Some(t);
                 council_elected_on
             }
         };
-        if let Some(t) = &mut raw.term {
+        if let Some(t) = raw.term.as_mut() {
             t.elected_on = council.checked_add_days(chrono::Days::new(42));
         }
-        raw.established_under = Some(duty);
+        *raw.established_under = Some(duty);
         true
     }
 }

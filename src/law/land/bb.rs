@@ -5,7 +5,7 @@
 //! German nationality; since 9 June 2024 § 17 BbgKVerf lets it provide for
 //! Beiräte of groups of residents and fix their size and selection.
 
-use super::*;
+use super::shared::*;
 
 // ---- reform dates ----
 

@@ -7,7 +7,7 @@
 //! PartMigG), at least half of whose members should be women. Coverage starts
 //! with the law's publication on 15 July 2021; its in-force day was not seen.
 
-use super::*;
+use super::shared::*;
 
 // ---- reform dates ----
 

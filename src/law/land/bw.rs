@@ -5,7 +5,7 @@
 //! (§ 41 GemO); Stuttgart's Internationaler Ausschuss is one. § 10 PartIntG BW
 //! concerns only the state association LAKA.
 
-use super::*;
+use super::shared::*;
 
 // ---- reform dates ----
 

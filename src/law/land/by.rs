@@ -7,7 +7,7 @@
 //! law, and the council's Wahlzeit of six years from the 1 May after the
 //! election (Art. 23 GLKrWG), to which local terms are often tied.
 
-use super::*;
+use super::shared::*;
 
 // ---- reform dates ----
 

@@ -5,7 +5,7 @@
 //! (renamed and restructured in 2025). Bremerhaven has had a Migrationsrat by
 //! resolution of its Stadtverordnetenversammlung since the end of 2023.
 
-use super::*;
+use super::shared::*;
 
 // ---- reform dates ----
 

@@ -12,7 +12,7 @@
 //! 5-year term, the election with the Kommunalwahl and the lapse below
 //! 3 members are not checked.
 
-use super::*;
+use super::shared::*;
 
 // ---- reform dates ----
 

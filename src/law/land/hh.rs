@@ -5,7 +5,7 @@
 //! composition. The Bezirksversammlungen appoint district Integrationsbeiräte
 //! (Hamburg-Mitte since 2013).
 
-use super::*;
+use super::shared::*;
 
 // ---- reform dates ----
 

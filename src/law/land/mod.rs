@@ -15,32 +15,9 @@
 //! records coverage from 1 January of the following year: the first day it is
 //! sure of. Where it gives a month, from the first day of the next month.
 
-use std::borrow::Cow;
+use super::rule::LandLaw;
 
-use chrono::NaiveDate;
-
-use super::constraint::{
-    Chair, Deputies, ElectedWithCouncil, LegalBasis, MeetingsPerYear, MembersWith, NotPermitted,
-    OnlyGroups, Outnumber, Seats, Share, TermContinuesUntilSuccessorMeets, TermFollowsCouncil,
-    TermYears,
-};
-use super::establishment::{Comparison, Duty, EstablishmentRule, NoCandidates, Threshold};
-use super::franchise::{Eligibility, FranchiseRule, Group, Period};
-use super::ids;
-use super::{Certainty, Constraint, Governance, LandLaw, Modality, Regime, Rule, d, ratio, text};
-use crate::body::BodyType;
-use crate::citation::{Citation, Following, LegalBasisKind, Validity};
-use crate::composition::{ChairMethod, MemberAttribute, SeatClass, SeatSelector};
-use crate::land::{Land, Level};
-use crate::term::{CouncilTermRule, CouncilTermStart, Wahlperiode};
-
-use Certainty::{Unverified, Verified};
-use Comparison::{AtLeast, GreaterThan};
-use Group::{
-    AnyResident, ChildOfTheseGroups, GermanByBirthInGermany, GermanOrEuCitizen,
-    GermanWithForeignNationality, Naturalised, NaturalisedWithinFiveYears, NonGerman,
-    Spaetaussiedler,
-};
+mod shared;
 
 mod bb;
 mod be;
@@ -78,42 +55,3 @@ pub(super) static LANDS: &[LandLaw] = &[
     hh::LAW,
     hb::LAW,
 ];
-
-// ---- values several Länder share ----
-
-pub(super) const ELECTED: SeatSelector = SeatSelector::of(&[SeatClass::DirectlyElected]);
-
-pub(super) const APPOINTED: SeatSelector = SeatSelector::of(&[SeatClass::Appointed]);
-
-pub(super) const ALL: SeatSelector = SeatSelector::of(&[SeatClass::Any]);
-
-pub(super) const LOCAL_BASES: Cow<'static, [LegalBasisKind]> =
-    Cow::Borrowed(&[LegalBasisKind::Satzung, LegalBasisKind::CouncilResolution]);
-
-pub(super) const FROM_MIDST: Cow<'static, [ChairMethod]> =
-    Cow::Borrowed(&[ChairMethod::ElectedFromMembers]);
-
-pub(super) const LOCAL_ONLY_DE: &str = "Kein Landesgesetz regelt das Gremium; es beruht auf einer Satzung oder einem Beschluss des Rates.";
-
-pub(super) const LOCAL_ONLY_EN: &str =
-    "No Land statute governs the body; it rests on a Satzung or a council resolution";
-
-pub(super) const SATZUNG_ONLY: Cow<'static, [LegalBasisKind]> =
-    Cow::Borrowed(&[LegalBasisKind::Satzung]);
-
-pub(super) const HAUPTSATZUNG_DE: &str =
-    "Das Gremium wird durch die Hauptsatzung (eine Satzung) gebildet.";
-
-pub(super) const HAUPTSATZUNG_EN: &str = "The body is formed by the Hauptsatzung (a Satzung)";
-
-pub(super) const MUNICIPAL: &[Level] = &[Level::Municipality];
-
-pub(super) const COUNTY: &[Level] = &[Level::County];
-
-pub(super) const LOCAL_BOARD: &[BodyType] = &[BodyType::LocalAdvisoryBoard];
-
-/// A body set up by an authority or by a council resolution.
-pub(super) const AUTHORITY_OR_RESOLUTION: Cow<'static, [LegalBasisKind]> = Cow::Borrowed(&[
-    LegalBasisKind::AdministrativeDecision,
-    LegalBasisKind::CouncilResolution,
-]);

@@ -5,7 +5,7 @@
 //! read, so the crate records the regime as unverified and checks nothing as
 //! verified. Earlier law is not recorded.
 
-use super::*;
+use super::shared::*;
 
 // ---- reform dates ----
 

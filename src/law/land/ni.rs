@@ -4,7 +4,7 @@
 //! (§ 71 Abs. 6 NKomVG, from a secondary source); the basis of Beiräte is not
 //! confirmed.
 
-use super::*;
+use super::shared::*;
 
 // ---- reform dates ----
 

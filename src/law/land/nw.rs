@@ -14,7 +14,7 @@
 //! except the one opened in 2014, which ran until 31 October 2020. The 1994
 //! Ausländerbeirat is not recorded.
 
-use super::*;
+use super::shared::*;
 
 // ---- reform dates ----
 

@@ -12,7 +12,7 @@
 //! their children. Not recorded: the chair rule, the Verbandsgemeinde level,
 //! and what applies to a Landkreis of 5,000 or fewer foreign residents.
 
-use super::*;
+use super::shared::*;
 
 // ---- reform dates ----
 

@@ -4,7 +4,7 @@
 //! (§ 47d GO, § 42a KrO), with rights to information, motions and speaking in
 //! the council (§ 47e GO, § 42b KrO).
 
-use super::*;
+use super::shared::*;
 
 // ---- reform dates ----
 

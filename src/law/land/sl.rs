@@ -12,7 +12,7 @@
 //! years. The council's Wahlperiode is five years from the 15th day after the
 //! election (§ 31 KSVG). The in-force days of both versions were not seen.
 
-use super::*;
+use super::shared::*;
 
 // ---- reform dates ----
 

@@ -6,7 +6,7 @@
 //! Kreistag, which may not limit eligibility to Germans or to persons with a
 //! secured right of residence (BVerwG, 8 CN 1.22).
 
-use super::*;
+use super::shared::*;
 
 // ---- reform dates ----
 

@@ -3,7 +3,7 @@
 //! Forming a Beirat is voluntary; the content of § 80 KVG LSA was seen only in a
 //! secondary description.
 
-use super::*;
+use super::shared::*;
 
 // ---- reform dates ----
 

@@ -3,7 +3,7 @@
 //! Forming a Beirat is voluntary; the reference to § 26 Abs. 1 ThürKO is seen
 //! only in a truncated excerpt.
 
-use super::*;
+use super::shared::*;
 
 // ---- reform dates ----
 

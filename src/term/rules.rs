@@ -1,4 +1,5 @@
-//! Terms of office: start, length, end, continuation until the successor meets.
+//! The terms of office as written, and the council Wahlperioden they may
+//! follow: the vocabulary both documents and the law use.
 
 use std::borrow::Cow;
 use std::num::NonZeroU8;
@@ -8,7 +9,6 @@ use schemars::JsonSchema;
 use serde::{Deserialize, Serialize};
 
 use crate::citation::Citation;
-use crate::error::{Collector, Loc, ViolationCode};
 use crate::land::Land;
 
 /// How long a term lasts.
@@ -152,7 +152,7 @@ impl CouncilTermRule {
 /// year that corresponds to `start` by its number. Where that day does not
 /// exist (a term begun on 29 February), the period ends with the last day of
 /// the month (§ 188 Abs. 3 BGB). `None` beyond chrono's range of dates.
-fn last_day_of_years(start: NaiveDate, years: u8) -> Option<NaiveDate> {
+pub(crate) fn last_day_of_years(start: NaiveDate, years: u8) -> Option<NaiveDate> {
     let same_day = start.checked_add_months(Months::new(12 * u32::from(years)))?;
     if same_day.day() == start.day() {
         same_day.pred_opt()
@@ -161,12 +161,6 @@ fn last_day_of_years(start: NaiveDate, years: u8) -> Option<NaiveDate> {
         // the last of the month, and the period ends with it.
         Some(same_day)
     }
-}
-
-/// The council-term rule of `land`, if the crate knows it.
-#[must_use]
-pub fn council_term_rule(land: Land) -> Option<&'static CouncilTermRule> {
-    crate::law::Law::builtin().council_term(land)
 }
 
 /// A term as written in a document, before validation.
@@ -189,227 +183,6 @@ pub struct RawTerm {
     /// The day the members were elected, for a body with elected members.
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub elected_on: Option<NaiveDate>,
-}
-
-/// Where a body stands in its term on a date.
-#[derive(
-    Debug,
-    Clone,
-    Copy,
-    PartialEq,
-    Eq,
-    Hash,
-    Serialize,
-    Deserialize,
-    JsonSchema,
-    strum::IntoStaticStr,
-)]
-#[serde(rename_all = "snake_case")]
-#[strum(serialize_all = "snake_case")]
-pub enum OfficeStatus {
-    /// Before the constituent meeting.
-    NotYetConstituted,
-    /// Within the regular term.
-    Regular,
-    /// After the regular term, but still in office until the successor first
-    /// meets (and, if that date is not known, assumed still in office).
-    Continuing,
-    /// Out of office.
-    Ended,
-}
-
-/// A validated term with its derived first and last day.
-///
-/// Only a [`crate::RepresentationBody`] creates terms, since a term tied to
-/// the council's Wahlperiode needs the Land.
-#[derive(Debug, Clone, PartialEq, Eq, Serialize)]
-#[serde(into = "RawTerm")]
-pub struct Term {
-    raw: RawTerm,
-    starts_on: NaiveDate,
-    ends_on: NaiveDate,
-}
-
-fn out_of_range(c: &mut Collector, path: &Loc<'_>) {
-    c.fail(
-        ViolationCode::DateOutOfRange,
-        path.field("length"),
-        "format.term.date_range",
-        "the term's end lies beyond the supported date range".into(),
-    );
-}
-
-impl Term {
-    pub(crate) fn validate(
-        raw: RawTerm,
-        land: Land,
-        path: &Loc<'_>,
-        c: &mut Collector,
-    ) -> Option<Self> {
-        let (starts_on, ends_on) = match raw.length {
-            TermLength::CouncilTerm { council_elected_on } => {
-                let Some(rule) = council_term_rule(land) else {
-                    c.fail(
-                        ViolationCode::CouncilTermUnknown,
-                        path.field("length"),
-                        "format.term.council_term_known",
-                        format!(
-                            "the crate has no verified council-term rule for {}; give the end with kind \"fixed_end\"",
-                            land.official_name()
-                        ),
-                    );
-                    return None;
-                };
-                let Some((start, end)) = rule.period_for(council_elected_on) else {
-                    out_of_range(c, path);
-                    return None;
-                };
-                let Some(start) = raw.constituted_on.or(start) else {
-                    c.fail(
-                        ViolationCode::MissingConstitutionDate,
-                        path.field("constituted_on"),
-                        "format.term.constituted_on",
-                        format!(
-                            "the first day of the Wahlperiode opened on {council_elected_on} is not recorded; give the constitution date"
-                        ),
-                    );
-                    return None;
-                };
-                (start, end)
-            }
-            TermLength::Years { years } => {
-                let Some(start) = raw.constituted_on else {
-                    c.fail(
-                        ViolationCode::MissingConstitutionDate,
-                        path.field("constituted_on"),
-                        "format.term.constituted_on",
-                        "a term of fixed years needs the constitution date".into(),
-                    );
-                    return None;
-                };
-                let Some(end) = last_day_of_years(start, years.get()) else {
-                    out_of_range(c, path);
-                    return None;
-                };
-                (start, end)
-            }
-            TermLength::FixedEnd { ends_on } => {
-                let Some(start) = raw.constituted_on else {
-                    c.fail(
-                        ViolationCode::MissingConstitutionDate,
-                        path.field("constituted_on"),
-                        "format.term.constituted_on",
-                        "a term with a fixed end needs the constitution date".into(),
-                    );
-                    return None;
-                };
-                (start, ends_on)
-            }
-        };
-        let mut ok = true;
-        if ends_on < starts_on {
-            ok = false;
-            c.fail(
-                ViolationCode::TermEndsBeforeStart,
-                path.field("length"),
-                "format.term.order",
-                format!("the term would end on {ends_on}, before it starts on {starts_on}"),
-            );
-        }
-        if let Some(s) = raw.successor_first_met_on {
-            if !raw.continues_until_successor_meets {
-                ok = false;
-                c.fail(
-                    ViolationCode::SuccessorDateWithoutContinuation,
-                    path.field("successor_first_met_on"),
-                    "format.term.successor",
-                    "a successor date is given, but the term does not continue until the successor meets".into(),
-                );
-            } else if s <= starts_on {
-                ok = false;
-                c.fail(
-                    ViolationCode::SuccessorMeetsBeforeStart,
-                    path.field("successor_first_met_on"),
-                    "format.term.order",
-                    format!("the successor cannot first meet on {s}, before this term starts on {starts_on}"),
-                );
-            }
-        }
-        ok.then_some(Self {
-            raw,
-            starts_on,
-            ends_on,
-        })
-    }
-
-    /// The first day in office (the constituent meeting, or the start of the
-    /// council's Wahlperiode when the document does not give it).
-    #[must_use]
-    pub fn starts_on(&self) -> NaiveDate {
-        self.starts_on
-    }
-
-    /// The last day of the regular term.
-    #[must_use]
-    pub fn ends_on(&self) -> NaiveDate {
-        self.ends_on
-    }
-
-    /// How the length is defined.
-    #[must_use]
-    pub fn length(&self) -> TermLength {
-        self.raw.length
-    }
-
-    /// The day the members were elected, if the document says.
-    #[must_use]
-    pub fn elected_on(&self) -> Option<NaiveDate> {
-        self.raw.elected_on
-    }
-
-    /// Whether the members stay in office until the successor first meets.
-    #[must_use]
-    pub fn continues_until_successor_meets(&self) -> bool {
-        self.raw.continues_until_successor_meets
-    }
-
-    /// The day the successor first met, if known.
-    #[must_use]
-    pub fn successor_first_met_on(&self) -> Option<NaiveDate> {
-        self.raw.successor_first_met_on
-    }
-
-    /// Where the body stands on `date`.
-    #[must_use]
-    pub fn status_on(&self, date: NaiveDate) -> OfficeStatus {
-        if date < self.starts_on {
-            OfficeStatus::NotYetConstituted
-        } else if date <= self.ends_on {
-            OfficeStatus::Regular
-        } else if self.raw.continues_until_successor_meets
-            && self.raw.successor_first_met_on.is_none_or(|s| date < s)
-        {
-            OfficeStatus::Continuing
-        } else {
-            OfficeStatus::Ended
-        }
-    }
-
-    /// Whether the body is in office on `date`, in its regular term or
-    /// continuing until its successor first meets.
-    #[must_use]
-    pub fn is_in_office(&self, date: NaiveDate) -> bool {
-        matches!(
-            self.status_on(date),
-            OfficeStatus::Regular | OfficeStatus::Continuing
-        )
-    }
-}
-
-impl From<Term> for RawTerm {
-    fn from(t: Term) -> Self {
-        t.raw
-    }
 }
 
 #[cfg(test)]

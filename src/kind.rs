@@ -1,0 +1,139 @@
+//! The kinds of body: families and types, with their official German terms.
+
+use schemars::JsonSchema;
+use serde::{Deserialize, Serialize};
+
+/// The family a body belongs to: what kind of organ it is in municipal law.
+#[derive(
+    Debug,
+    Clone,
+    Copy,
+    PartialEq,
+    Eq,
+    Hash,
+    Serialize,
+    Deserialize,
+    JsonSchema,
+    strum::Display,
+    strum::EnumString,
+    strum::IntoStaticStr,
+    strum::EnumIter,
+)]
+#[serde(rename_all = "snake_case")]
+#[strum(serialize_all = "snake_case")]
+#[non_exhaustive]
+pub enum BodyFamily {
+    /// A council with directly elected members (Integrationsrat).
+    Council,
+    /// An advisory board (Beirat).
+    #[doc(alias = "Beirat")]
+    AdvisoryBoard,
+    /// A committee of the council or district assembly (Ausschuss).
+    #[doc(alias = "Ausschuss")]
+    Committee,
+    /// A commission of the municipal executive (Kommission, § 72 HGO).
+    #[doc(alias = "Kommission")]
+    Commission,
+}
+
+/// The type of a representation body. Each type has its own rules in each
+/// Land ([`crate::Regime`]).
+#[derive(
+    Debug,
+    Clone,
+    Copy,
+    PartialEq,
+    Eq,
+    Hash,
+    PartialOrd,
+    Ord,
+    Serialize,
+    Deserialize,
+    JsonSchema,
+    strum::Display,
+    strum::EnumString,
+    strum::IntoStaticStr,
+    strum::EnumIter,
+)]
+#[serde(rename_all = "snake_case")]
+#[strum(serialize_all = "snake_case")]
+#[non_exhaustive]
+pub enum BodyType {
+    /// NRW Integrationsrat (§ 27 GO NRW): directly elected members plus
+    /// council members the council delegates from its midst.
+    #[doc(alias = "Integrationsrat")]
+    IntegrationCouncil,
+    /// NRW Integrationsausschuss (§ 27 Abs. 12 GO NRW): a council committee
+    /// formed instead of an Integrationsrat, which may seat sachkundige Bürger.
+    #[doc(alias = "Integrationsausschuss")]
+    IntegrationCommittee,
+    /// Hessian Ausländerbeirat (§§ 84–88 HGO; § 4b HKO for Landkreise).
+    #[doc(alias = "Ausländerbeirat")]
+    #[doc(alias = "KAV")]
+    ForeignResidentsAdvisoryBoard,
+    /// Hessian Integrations-Kommission (§ 89 HGO).
+    #[doc(alias = "Integrations-Kommission")]
+    IntegrationCommission,
+    /// Rhineland-Palatinate Beirat für Migration und Integration (§ 56 GemO;
+    /// § 49a LKO for Landkreise).
+    #[doc(alias = "Beirat für Migration und Integration")]
+    MigrationAndIntegrationAdvisoryBoard,
+    /// An advisory board formed by council resolution or Satzung where no
+    /// statute prescribes one: the Bavarian Integrationsbeirat (Kaufbeuren),
+    /// the Baden-Württemberg kommunale Migrantenvertretung (Stuttgart's
+    /// Internationaler Ausschuss), the Saxon Integrations- und Ausländerbeirat
+    /// (Dresden).
+    #[doc(alias = "Integrationsbeirat")]
+    #[doc(alias = "kommunale Migrantenvertretung")]
+    #[doc(alias = "Migrationsbeirat")]
+    LocalAdvisoryBoard,
+    /// Berlin Ausschuss für Partizipation und Integration of a
+    /// Bezirksverordnetenversammlung (§ 32 BezVG).
+    #[doc(alias = "Ausschuss für Partizipation und Integration")]
+    ParticipationCommittee,
+    /// Saarland Integrationsbeirat (§ 50 KSVG): two thirds elected, one
+    /// third sent by the council.
+    #[doc(alias = "Integrationsbeirat (Saarland)")]
+    IntegrationAdvisoryBoard,
+    /// An advisory board of a Land government or a city-state: the Berlin
+    /// Landesbeirat für Partizipation (§ 17 PartMigG), the Hamburg
+    /// Integrationsbeirat (§ 16 Verwaltungsbehördengesetz), the Bremer Rat
+    /// für Integration.
+    #[doc(alias = "Landesbeirat")]
+    StateAdvisoryBoard,
+}
+
+impl BodyType {
+    /// The family of this type.
+    #[must_use]
+    pub const fn family(self) -> BodyFamily {
+        match self {
+            Self::IntegrationCouncil => BodyFamily::Council,
+            Self::IntegrationCommittee | Self::ParticipationCommittee => BodyFamily::Committee,
+            Self::IntegrationCommission => BodyFamily::Commission,
+            Self::ForeignResidentsAdvisoryBoard
+            | Self::MigrationAndIntegrationAdvisoryBoard
+            | Self::LocalAdvisoryBoard
+            | Self::IntegrationAdvisoryBoard
+            | Self::StateAdvisoryBoard => BodyFamily::AdvisoryBoard,
+        }
+    }
+
+    /// The German legal term for the type.
+    #[must_use]
+    pub const fn german_term(self) -> &'static str {
+        match self {
+            Self::IntegrationCouncil => "Integrationsrat",
+            Self::IntegrationCommittee => "Integrationsausschuss",
+            Self::ForeignResidentsAdvisoryBoard => "Ausländerbeirat",
+            Self::IntegrationCommission => "Integrations-Kommission",
+            Self::MigrationAndIntegrationAdvisoryBoard => "Beirat für Migration und Integration",
+            Self::LocalAdvisoryBoard => {
+                "Integrations-/Migrationsbeirat (kommunale Migrantenvertretung)"
+            }
+            Self::ParticipationCommittee => "Ausschuss für Partizipation und Integration",
+            Self::IntegrationAdvisoryBoard => "Integrationsbeirat",
+            Self::StateAdvisoryBoard => "Landesbeirat",
+        }
+    }
+}

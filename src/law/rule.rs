@@ -1,0 +1,282 @@
+//! Rules and regimes: the law of one Land as values.
+
+use std::borrow::Cow;
+
+use schemars::JsonSchema;
+use serde::{Deserialize, Serialize};
+
+use super::constraint::Constraint;
+use super::establishment::EstablishmentRule;
+use super::franchise::FranchiseRule;
+use super::vocab::{Certainty, Modality};
+use crate::citation::{Citation, Validity};
+use crate::error::{Collector, Loc, ViolationCode};
+use crate::kind::BodyType;
+use crate::land::{Land, Level};
+use crate::limits;
+use crate::term::rules::CouncilTermRule;
+use crate::validate::validate_citation;
+#[cfg(doc)]
+use crate::{CheckError, Law};
+
+fn is_must(m: &Modality) -> bool {
+    *m == Modality::Must
+}
+
+/// A legal rule: what it requires, where it is written, when it is in force.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize, JsonSchema)]
+#[serde(deny_unknown_fields)]
+#[non_exhaustive]
+pub struct Rule {
+    /// Stable id (`"nw.integration_council.elected_majority"`).
+    pub id: Cow<'static, str>,
+    /// The provision.
+    pub citation: Citation,
+    /// When it is in force.
+    pub validity: Validity,
+    /// How sure the crate is of it.
+    pub certainty: Certainty,
+    /// What it requires, in one German sentence.
+    pub statement_de: Cow<'static, str>,
+    /// What it requires, in one English sentence.
+    pub statement_en: Cow<'static, str>,
+    /// The check.
+    pub constraint: Constraint,
+    /// Where the rule was read (a URL of the facts sheet's source).
+    pub source: Cow<'static, str>,
+    /// How binding the rule is ("muss" unless said otherwise).
+    #[serde(default, skip_serializing_if = "is_must")]
+    pub modality: Modality,
+    /// Decisions taken in recording the rule and what is not verified about
+    /// it, with their sources; empty when there is nothing to add.
+    #[serde(default, skip_serializing_if = "str::is_empty")]
+    pub note: Cow<'static, str>,
+}
+
+impl Rule {
+    /// The template the built-in data fills in: every text empty, in force
+    /// always, verified, "muss", and a check that permits nothing. Each
+    /// built-in rule sets every field but `modality` and `note`.
+    pub(crate) const DEFAULT: Rule = Rule {
+        id: Cow::Borrowed(""),
+        citation: Citation::EMPTY,
+        validity: Validity::always(),
+        certainty: Certainty::Verified,
+        statement_de: Cow::Borrowed(""),
+        statement_en: Cow::Borrowed(""),
+        constraint: Constraint::NotPermitted(super::constraint::NotPermitted {}),
+        source: Cow::Borrowed(""),
+        modality: Modality::Must,
+        note: Cow::Borrowed(""),
+    };
+
+    /// A verified "muss" rule with empty statements, source and note: set
+    /// them on the value (the fields are public).
+    ///
+    /// # Example
+    /// ```
+    /// use migrant_representation::constraint::Seats;
+    /// use migrant_representation::{Citation, Rule, SeatClass, SeatSelector, Validity};
+    /// let mut rule = Rule::new(
+    ///     "nw.integration_council.min_seats_2030",
+    ///     Citation::section("GO NRW", "27").paragraph(1),
+    ///     Validity::since(chrono::NaiveDate::from_ymd_opt(2030, 1, 1).unwrap()),
+    ///     Seats { of: SeatSelector::of(&[SeatClass::Any]), min: Some(11), max: None }.into(),
+    /// );
+    /// rule.statement_de = "Der Integrationsrat hat mindestens 11 Mitglieder.".into();
+    /// rule.statement_en = "An Integrationsrat has at least 11 members".into();
+    /// rule.source = "https://example.org/gv-nrw-2030".into();
+    /// assert_eq!(rule.citation.to_string(), "§ 27 Abs. 1 GO NRW");
+    /// ```
+    #[must_use]
+    pub fn new(
+        id: impl Into<Cow<'static, str>>,
+        citation: Citation,
+        validity: Validity,
+        constraint: Constraint,
+    ) -> Self {
+        Self {
+            id: id.into(),
+            citation,
+            validity,
+            constraint,
+            ..Self::DEFAULT
+        }
+    }
+}
+
+/// A rule of local law that a body document carries with it (a Hauptsatzung
+/// that fixes Köln's Integrationsrat at 33 seats, two thirds elected).
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize, JsonSchema)]
+#[serde(deny_unknown_fields)]
+pub struct LocalRule {
+    /// Identifier, unique within the document.
+    #[schemars(regex(pattern = limits::ID_PATTERN))]
+    pub id: String,
+    /// The provision of local law.
+    pub citation: Citation,
+    /// What it requires, in one sentence.
+    #[schemars(length(min = 1, max = limits::NAME_MAX_CHARS), regex(pattern = limits::NON_BLANK_PATTERN))]
+    pub statement: String,
+    /// When it is in force; absent means always.
+    #[serde(default, skip_serializing_if = "is_always")]
+    pub validity: Validity,
+    /// The check.
+    pub constraint: Constraint,
+}
+
+fn is_always(v: &Validity) -> bool {
+    *v == Validity::always()
+}
+
+impl LocalRule {
+    pub(crate) fn validate(&self, path: &Loc<'_>, c: &mut Collector) {
+        if !limits::is_valid_id(&self.id) {
+            c.fail(
+                ViolationCode::InvalidIdentifier,
+                path.field("id"),
+                "format.identifier",
+                format!(
+                    "{:?} is not an identifier ({})",
+                    self.id,
+                    limits::ID_PATTERN
+                ),
+            );
+        }
+        c.text(
+            &path.field("statement"),
+            &self.statement,
+            limits::NAME_MAX_CHARS,
+        );
+        validate_citation(&self.citation, &path.field("citation"), c);
+        if !self.validity.is_well_formed() {
+            c.fail(
+                ViolationCode::InvalidValidity,
+                path.field("validity"),
+                "format.validity.order",
+                format!("the validity {} ends before it starts", self.validity),
+            );
+        }
+        self.constraint.validate(&path.field("constraint"), c);
+    }
+}
+
+/// Whether a statute governs a body type in a Land or only local law does.
+#[derive(
+    Debug,
+    Clone,
+    Copy,
+    PartialEq,
+    Eq,
+    Hash,
+    Serialize,
+    Deserialize,
+    JsonSchema,
+    strum::Display,
+    strum::IntoStaticStr,
+)]
+#[serde(rename_all = "snake_case")]
+#[strum(serialize_all = "snake_case")]
+pub enum Governance {
+    /// A Land statute prescribes or permits the body and sets rules for it.
+    Statute,
+    /// No statute sets rules; the body rests on a council resolution or a
+    /// Satzung under the general powers cited in [`Regime::basis`].
+    LocalOnly,
+}
+
+/// The rules for one body type in one Land at some levels, over the period
+/// the crate records.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize, JsonSchema)]
+#[serde(deny_unknown_fields)]
+#[non_exhaustive]
+pub struct Regime {
+    /// The Land.
+    pub land: Land,
+    /// The body type.
+    pub body_type: BodyType,
+    /// The levels the regime applies to.
+    pub levels: Cow<'static, [Level]>,
+    /// Statute or local law only.
+    pub governance: Governance,
+    /// The provision the body type rests on.
+    pub basis: Citation,
+    /// The period the crate records the law for. Asking about a date outside
+    /// it is a [`CheckError::DateNotCovered`], never a silent default.
+    pub covered: Validity,
+    /// The rules, each with its own validity inside `covered`.
+    pub rules: Cow<'static, [Rule]>,
+    /// What the crate knows and does not know about this regime.
+    pub note: Cow<'static, str>,
+}
+
+/// The law of one Land: its regimes, establishment rules, franchise rules
+/// and council term, as the crate records them or as a program loads them.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize, JsonSchema)]
+#[serde(deny_unknown_fields)]
+#[non_exhaustive]
+pub struct LandLaw {
+    /// The Land.
+    pub land: Land,
+    /// The rules on composition, chair, term and legal basis, per body type
+    /// and level.
+    #[serde(default)]
+    pub regimes: Cow<'static, [Regime]>,
+    /// The duties to form a body.
+    #[serde(default)]
+    pub establishment: Cow<'static, [EstablishmentRule]>,
+    /// Who may vote and stand.
+    #[serde(default)]
+    pub franchise: Cow<'static, [FranchiseRule]>,
+    /// The Wahlperiode of the Land's municipal councils, where recorded.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub council_term: Option<CouncilTermRule>,
+}
+
+impl LandLaw {
+    /// The law of `land` with no rules yet.
+    #[must_use]
+    pub const fn new(land: Land) -> Self {
+        Self {
+            land,
+            regimes: Cow::Borrowed(&[]),
+            establishment: Cow::Borrowed(&[]),
+            franchise: Cow::Borrowed(&[]),
+            council_term: None,
+        }
+    }
+}
+
+/// A rule of any kind, as [`Law::rule`] finds it.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+#[non_exhaustive]
+pub enum AnyRule<'a> {
+    /// A composition rule with the regime it belongs to.
+    Composition(&'a Regime, &'a Rule),
+    /// A duty to form a body.
+    Establishment(&'a EstablishmentRule),
+    /// A franchise.
+    Franchise(&'a FranchiseRule),
+}
+
+impl AnyRule<'_> {
+    /// The rule's id.
+    #[must_use]
+    pub fn id(&self) -> &str {
+        match self {
+            Self::Composition(_, r) => &r.id,
+            Self::Establishment(r) => &r.id,
+            Self::Franchise(r) => &r.id,
+        }
+    }
+
+    /// When the rule is in force.
+    #[must_use]
+    pub fn validity(&self) -> Validity {
+        match self {
+            Self::Composition(_, r) => r.validity,
+            Self::Establishment(r) => r.validity,
+            Self::Franchise(r) => r.validity,
+        }
+    }
+}

@@ -1,0 +1,183 @@
+//! The vocabulary of the law: shares, certainty, modality, duty, and the
+//! helpers rule data is written with.
+
+use std::borrow::Cow;
+use std::num::NonZeroU16;
+
+#[cfg(doc)]
+use crate::Note;
+use chrono::NaiveDate;
+use schemars::JsonSchema;
+use serde::{Deserialize, Serialize};
+
+/// A date in rule data; an invalid literal fails the build.
+pub(crate) const fn d(y: i32, m: u32, day: u32) -> NaiveDate {
+    match NaiveDate::from_ymd_opt(y, m, day) {
+        Some(x) => x,
+        None => panic!("invalid date in rule data"),
+    }
+}
+
+/// A ratio in rule data; an invalid literal fails the build.
+pub(crate) const fn ratio(n: u16, den: u16) -> Ratio {
+    match Ratio::new(n, den) {
+        Some(r) => r,
+        None => panic!("invalid ratio in rule data"),
+    }
+}
+
+/// A fraction `numerator / denominator` used by share rules (⅔, ½).
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, Serialize, Deserialize, JsonSchema)]
+#[serde(deny_unknown_fields)]
+pub struct Ratio {
+    /// The numerator (at most the denominator).
+    pub numerator: u16,
+    /// The denominator (at least 1).
+    pub denominator: NonZeroU16,
+}
+
+impl Ratio {
+    /// `numerator / denominator`. Panics at compile time in a `const` when the
+    /// denominator is zero; at run time it returns `None` instead.
+    #[must_use]
+    pub const fn new(numerator: u16, denominator: u16) -> Option<Self> {
+        match NonZeroU16::new(denominator) {
+            Some(d) if numerator <= denominator => Some(Self {
+                numerator,
+                denominator: d,
+            }),
+            _ => None,
+        }
+    }
+}
+
+impl std::fmt::Display for Ratio {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        write!(f, "{}/{}", self.numerator, self.denominator)
+    }
+}
+
+/// How sure the crate is of a rule.
+#[derive(
+    Debug,
+    Clone,
+    Copy,
+    PartialEq,
+    Eq,
+    Hash,
+    Serialize,
+    Deserialize,
+    JsonSchema,
+    strum::Display,
+    strum::IntoStaticStr,
+)]
+#[serde(rename_all = "snake_case")]
+#[strum(serialize_all = "snake_case")]
+pub enum Certainty {
+    /// Backed by the cited source (✅ in the facts sheet). Breaking it is a
+    /// violation.
+    Verified,
+    /// Sources disagree, or only a secondary source or local practice backs
+    /// it (⚠️/❓). Breaking it yields a [`Note`], never a violation.
+    Unverified,
+}
+
+/// How binding a rule is, in the terms of German administrative law.
+///
+/// A breached [`Modality::Must`] rule is a violation. A breached
+/// [`Modality::Should`] rule is a warning: "soll" binds unless the case is
+/// atypical, which only the municipality can judge.
+#[derive(
+    Debug,
+    Clone,
+    Copy,
+    Default,
+    PartialEq,
+    Eq,
+    Hash,
+    Serialize,
+    Deserialize,
+    JsonSchema,
+    strum::Display,
+    strum::IntoStaticStr,
+    strum::EnumIter,
+)]
+#[serde(rename_all = "snake_case")]
+#[strum(serialize_all = "snake_case")]
+#[non_exhaustive]
+pub enum Modality {
+    /// Binding ("muss", "ist zu", "darf nicht").
+    #[default]
+    #[doc(alias = "muss")]
+    Must,
+    /// Binding unless the case is atypical ("soll").
+    #[doc(alias = "soll")]
+    Should,
+    /// Permitted, not required ("kann").
+    #[doc(alias = "kann")]
+    May,
+}
+
+impl Modality {
+    /// The German word for the modality ("muss", "soll", "kann").
+    #[must_use]
+    pub const fn german(self) -> &'static str {
+        match self {
+            Self::Must => "muss",
+            Self::Should => "soll",
+            Self::May => "kann",
+        }
+    }
+}
+
+impl From<Duty> for Modality {
+    /// The modality of a duty to establish a body: a duty on request is a
+    /// "muss" once the request is made.
+    fn from(d: Duty) -> Self {
+        match d {
+            Duty::Must | Duty::MustOnRequest => Self::Must,
+            Duty::Should => Self::Should,
+            Duty::May => Self::May,
+        }
+    }
+}
+
+/// How strong a duty to form a body is.
+#[derive(
+    Debug,
+    Clone,
+    Copy,
+    PartialEq,
+    Eq,
+    Hash,
+    PartialOrd,
+    Ord,
+    Serialize,
+    Deserialize,
+    JsonSchema,
+    strum::Display,
+    strum::IntoStaticStr,
+    strum::EnumIter,
+)]
+#[serde(rename_all = "snake_case")]
+#[strum(serialize_all = "snake_case")]
+#[non_exhaustive]
+pub enum Duty {
+    /// May be formed (kann).
+    #[doc(alias = "kann")]
+    May,
+    /// Should be formed (soll).
+    #[doc(alias = "soll")]
+    Should,
+    /// Must be formed when enough residents apply (NRW: 200 signatures).
+    #[doc(alias = "auf Antrag")]
+    MustOnRequest,
+    /// Must be formed (ist zu bilden).
+    #[doc(alias = "ist zu bilden")]
+    Must,
+}
+
+/// A text in rule data.
+pub(crate) const fn text(s: &'static str) -> Cow<'static, str> {
+    Cow::Borrowed(s)
+}
