@@ -121,6 +121,28 @@ pub struct EstablishmentRule {
 }
 
 impl EstablishmentRule {
+    /// A verified rule of `duty` for `body_types` in `land` at `levels`,
+    /// without threshold, signatures or texts: set them on the value.
+    #[must_use]
+    pub fn new(
+        id: impl Into<Cow<'static, str>>,
+        (land, levels, body_types): (Land, Vec<Level>, Vec<BodyType>),
+        duty: Duty,
+        citation: Citation,
+        validity: Validity,
+    ) -> Self {
+        Self {
+            id: id.into(),
+            land,
+            levels: Cow::Owned(levels),
+            body_types: Cow::Owned(body_types),
+            duty,
+            citation,
+            validity,
+            ..Self::DEFAULT
+        }
+    }
+
     /// The template the built-in data fills in: no levels or body types, a
     /// "kann" duty without threshold, every text empty, in force always.
     pub(crate) const DEFAULT: EstablishmentRule = EstablishmentRule {

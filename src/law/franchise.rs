@@ -269,6 +269,51 @@ pub struct FranchiseRule {
     pub note: Cow<'static, str>,
 }
 
+impl Eligibility {
+    /// Eligibility of the `groups` under `citation`, with no further
+    /// condition yet (age, residence, exclusions): set them on the value.
+    #[must_use]
+    pub fn new(groups: Vec<Group>, citation: Citation) -> Self {
+        Self {
+            groups: Cow::Owned(groups),
+            min_age: None,
+            residence: None,
+            lawful_stay: None,
+            excludes_asylum_seekers: false,
+            excludes_residence_act_exempt: false,
+            germans_must_apply: false,
+            citation,
+        }
+    }
+}
+
+impl FranchiseRule {
+    /// A verified franchise for `body_types` in `land`, in force
+    /// `validity`, with the eligibility to vote (`active`) and to stand
+    /// (`passive`), and no texts yet: set them on the value.
+    #[must_use]
+    pub fn new(
+        id: impl Into<Cow<'static, str>>,
+        (land, body_types): (Land, Vec<BodyType>),
+        validity: Validity,
+        (active, passive): (Vec<Eligibility>, Vec<Eligibility>),
+    ) -> Self {
+        Self {
+            id: id.into(),
+            land,
+            body_types: Cow::Owned(body_types),
+            validity,
+            certainty: Certainty::Verified,
+            active: Cow::Owned(active),
+            passive: Cow::Owned(passive),
+            statement_de: Cow::Borrowed(""),
+            statement_en: Cow::Borrowed(""),
+            source: Cow::Borrowed(""),
+            note: Cow::Borrowed(""),
+        }
+    }
+}
+
 /// The condition a [`Reason`] is about.
 #[derive(
     Debug,

@@ -210,6 +210,30 @@ pub struct Regime {
     pub note: Cow<'static, str>,
 }
 
+impl Regime {
+    /// A statutory regime for `body_type` in `land` at `levels`, resting on
+    /// `basis` and covering `covered`, with no rules yet: push them onto
+    /// [`Regime::rules`] (`rules.to_mut().push(…)`).
+    #[must_use]
+    pub fn new(
+        (land, body_type): (Land, BodyType),
+        levels: Vec<Level>,
+        basis: Citation,
+        covered: Validity,
+    ) -> Self {
+        Self {
+            land,
+            body_type,
+            levels: Cow::Owned(levels),
+            governance: Governance::Statute,
+            basis,
+            covered,
+            rules: Cow::Borrowed(&[]),
+            note: Cow::Borrowed(""),
+        }
+    }
+}
+
 /// The law of one Land: its regimes, establishment rules, franchise rules
 /// and council term, as the crate records them or as a program loads them.
 #[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize, JsonSchema)]

@@ -277,3 +277,97 @@ fn a_law_document_with_unknown_fields_is_rejected() {
     v["lands"][0]["regimes"][0]["rules"][0]["bogus"] = json!(1);
     assert!(serde_json::from_value::<Law>(v).is_err());
 }
+
+/// A program builds the law of a Land in code (a hypothetical statute for
+/// Bayern from 2030) and asks it the same questions as the built-in law.
+#[test]
+fn a_program_builds_a_lands_law_in_code() {
+    use migrant_representation::{
+        BodyType, Citation, Duty, Eligibility, EstablishmentRule, FranchiseRule, Group, Level,
+        Nationality, Person, Population, Regime, Validity,
+    };
+    let from = Validity::since(date("2030-01-01"));
+    let statute = Citation::section("BayGO", "20b");
+    let mut regime = Regime::new(
+        (Land::Bayern, BodyType::LocalAdvisoryBoard),
+        vec![Level::Municipality],
+        statute.clone(),
+        from,
+    );
+    regime.note = "A hypothetical statute.".into();
+    let mut seats = Rule::new(
+        "by.local_board_2030.min_seats",
+        statute.clone().paragraph(2),
+        from,
+        serde_json::from_value(json!({"kind": "seats", "of": {"classes": ["any"]}, "min": 5}))
+            .unwrap(),
+    );
+    seats.statement_de = "Der Beirat hat mindestens fünf Mitglieder.".into();
+    seats.statement_en = "The Beirat has at least five members".into();
+    seats.source = "https://example.org/bay-2030".into();
+    regime.rules.to_mut().push(seats);
+    let mut duty = EstablishmentRule::new(
+        "by.establishment_2030.must_1000",
+        (
+            Land::Bayern,
+            vec![Level::Municipality],
+            vec![BodyType::LocalAdvisoryBoard],
+        ),
+        Duty::Must,
+        statute.clone().paragraph(1),
+        from,
+    );
+    duty.statement_de = "Ab 1.000 ausländischen Einwohnern ist ein Beirat zu bilden.".into();
+    duty.statement_en = "From 1,000 foreign residents a Beirat must be formed".into();
+    duty.source = "https://example.org/bay-2030".into();
+    let mut vote = Eligibility::new(vec![Group::NonGerman], statute.clone().paragraph(3));
+    vote.min_age = Some(16);
+    let mut franchise = FranchiseRule::new(
+        "by.franchise_2030",
+        (Land::Bayern, vec![BodyType::LocalAdvisoryBoard]),
+        from,
+        (vec![vote.clone()], vec![vote]),
+    );
+    franchise.statement_de = "Wahlberechtigt sind Nichtdeutsche ab 16.".into();
+    franchise.statement_en = "Non-Germans aged 16 or more may vote".into();
+    franchise.source = "https://example.org/bay-2030".into();
+    let mut land = LandLaw::new(Land::Bayern);
+    land.regimes.to_mut().push(regime);
+    land.establishment.to_mut().push(duty);
+    land.franchise.to_mut().push(franchise);
+    let law = Law::new(vec![land]);
+    assert_eq!(defects(&law), Vec::<(String, String)>::new());
+    let answer = law
+        .establishment_duty(
+            Land::Bayern,
+            Level::Municipality,
+            date("2030-06-01"),
+            Population {
+                foreign_residents: 1_000,
+                ..Population::default()
+            },
+        )
+        .unwrap();
+    assert_eq!(answer.duty, Duty::Must);
+    let mut p = Person::new(date("2010-01-01"));
+    p.nationalities = vec![Nationality::OtherForeign];
+    let f = law
+        .franchise(
+            Land::Bayern,
+            BodyType::LocalAdvisoryBoard,
+            &p,
+            date("2030-06-01"),
+        )
+        .unwrap();
+    assert!(f.active.eligible);
+    // Without the source the law is defective, and says where.
+    let mut broken = law.lands().to_vec();
+    broken[0].franchise.to_mut()[0].source = "".into();
+    assert_eq!(
+        defects(&Law::new(broken)),
+        [(
+            "empty_text".to_owned(),
+            "/lands/0/franchise/0/source".to_owned()
+        )]
+    );
+}
