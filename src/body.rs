@@ -11,6 +11,7 @@ use crate::composition::{Composition, RawComposition};
 use crate::error::{Collector, Error, Loc, ViolationCode, Violations};
 use crate::kind::BodyType;
 use crate::land::{Land, Level};
+use crate::law::rights::LocalRight;
 use crate::law::rule::LocalRule;
 use crate::limits;
 use crate::roster::{Membership, Roster};
@@ -210,6 +211,10 @@ pub struct RawRepresentationBody {
     /// each with its citation.
     #[serde(default, skip_serializing_if = "Vec::is_empty")]
     pub local_rules: Vec<LocalRule>,
+    /// Participation rights the body's Satzung or a council resolution
+    /// grants (Dresden: Anhörungs- und Rederecht), each with its citation.
+    #[serde(default, skip_serializing_if = "Vec::is_empty")]
+    pub local_rights: Vec<LocalRight>,
     /// The members, if the document lists them.
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub roster: Option<Vec<Membership>>,
@@ -262,6 +267,7 @@ pub struct RepresentationBody {
     composition: Composition,
     term: Option<Term>,
     local_rules: Vec<LocalRule>,
+    local_rights: Vec<LocalRight>,
     roster: Option<Roster>,
     established_under: Option<crate::law::vocab::Duty>,
     meetings_per_year: Option<u8>,
@@ -328,6 +334,9 @@ impl RepresentationBody {
         for (i, r) in raw.local_rules.iter().enumerate() {
             r.validate(&root.field("local_rules").index(i), &mut c);
         }
+        for (i, r) in raw.local_rights.iter().enumerate() {
+            r.validate(&root.field("local_rights").index(i), &mut c);
+        }
         let roster = raw.roster.map(|list| {
             let ids: Vec<&str> = composition.seat_groups().iter().map(|g| g.id()).collect();
             Roster::validate(list, &ids, &root.field("roster"), &mut c)
@@ -347,6 +356,7 @@ impl RepresentationBody {
             composition,
             term,
             local_rules: raw.local_rules,
+            local_rights: raw.local_rights,
             roster,
             established_under: raw.established_under,
             meetings_per_year: raw.meetings_per_year,
@@ -426,6 +436,11 @@ impl RepresentationBody {
     pub fn local_rules(&self) -> &[LocalRule] {
         &self.local_rules
     }
+    /// The participation rights the document grants locally.
+    #[must_use]
+    pub fn local_rights(&self) -> &[LocalRight] {
+        &self.local_rights
+    }
     /// The duty under which the body was formed, if known.
     #[must_use]
     pub fn established_under(&self) -> Option<crate::law::vocab::Duty> {
@@ -481,6 +496,7 @@ impl From<RepresentationBody> for RawRepresentationBody {
             composition: b.composition.into(),
             term: b.term.map(Into::into),
             local_rules: b.local_rules,
+            local_rights: b.local_rights,
             roster: b.roster.map(Into::into),
             established_under: b.established_under,
             meetings_per_year: b.meetings_per_year,

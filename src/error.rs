@@ -231,6 +231,10 @@ pub enum ViolationCode {
     OverlappingRegimes,
     /// A rule is in force outside the period its regime covers.
     RuleOutsideCoverage,
+    // ---- participation rights ----
+    /// A local right is weaker than the statutory right of the same kind
+    /// towards the same organ: a Satzung cannot take a statutory right away.
+    RightNarrowed,
 }
 
 impl ViolationCode {
@@ -297,7 +301,8 @@ impl ViolationCode {
             | Self::MembershipOutsideTerm
             | Self::ElectionDayMismatch
             | Self::TooFewMeetings
-            | Self::MemberShareTooLow => false,
+            | Self::MemberShareTooLow
+            | Self::RightNarrowed => false,
         }
     }
 }

@@ -102,9 +102,10 @@ pub use crate::law::{
     AnyRule, CatalogueCheck, CatalogueEntry, Certainty, CheckError, Comparison, Condition,
     Constraint, Decision, Duty, Eligibility, EstablishmentAnswer, EstablishmentError,
     EstablishmentRule, FranchiseAnswer, FranchiseError, FranchiseRule, Governance, Group, LandLaw,
-    Law, LocalRule, Modality, Nationality, NoCandidates, Note, NoteKind, Period, Person,
-    Population, Ratio, Reason, Regime, Report, Rule, RuleKind, Threshold, establishment_duty,
-    establishment_rules, franchise, franchise_rules,
+    Law, LocalRight, LocalRule, Matters, Modality, Nationality, NoCandidates, Note, NoteKind,
+    Organ, Period, Person, Population, Ratio, Reason, Regime, Report, ResolvedRight, Right,
+    RightKind, RightSource, Rule, RuleKind, Threshold, establishment_duty, establishment_rules,
+    franchise, franchise_rules,
 };
 pub use crate::network::{
     FederationEligibility, MaturityStage, MembershipCharacteristic, NEMO_CHARACTERISTICS,

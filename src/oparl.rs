@@ -24,6 +24,7 @@
 //! | `MIGREP:composition` | Organization | seat groups, chair, deputies |
 //! | `MIGREP:term` | Organization | the term as the crate records it |
 //! | `MIGREP:localRules` | Organization | local rules |
+//! | `MIGREP:localRights` | Organization | participation rights a Satzung grants |
 //! | `MIGREP:sources` | Organization | sources |
 //! | `MIGREP:establishedUnder`, `MIGREP:meetingsPerYear` | Organization | the duty it was formed under; meetings a year |
 //! | `MIGREP:document` | Organization of an association or network | the whole document: member references, evidence, member organisations |
@@ -220,6 +221,7 @@ pub fn export(body: &RepresentationBody, options: &ExportOptions) -> Export {
         ("composition", v(&raw.composition)),
         ("term", raw.term.as_ref().map_or(Value::Null, v)),
         ("localRules", v(&raw.local_rules)),
+        ("localRights", v(&raw.local_rights)),
         ("sources", v(&raw.sources)),
         (
             "establishedUnder",
@@ -731,6 +733,7 @@ pub fn import(organization: &Value, memberships: &[Value]) -> Result<Imported, I
             "composition": vkey("composition"),
             "term": vkey("term"),
             "local_rules": vkey("localRules").cloned().unwrap_or_else(|| json!([])),
+            "local_rights": vkey("localRights").cloned().unwrap_or_else(|| json!([])),
             "roster": if memberships.is_empty() {
                 Value::Null
             } else {

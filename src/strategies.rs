@@ -236,6 +236,7 @@ pub fn raw_body(
                 composition,
                 term,
                 local_rules: Vec::new(),
+                local_rights: Vec::new(),
                 roster: None,
                 established_under: None,
                 meetings_per_year: meetings,

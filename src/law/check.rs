@@ -11,9 +11,12 @@ use chrono::NaiveDate;
 use super::Law;
 use super::constraint::{Outcome, Subject, TermFacts};
 use super::report::{CheckError, Report, record};
+use super::rights::{ResolvedRight, RightSource, strength};
+use super::rule::Regime;
 use super::vocab::{Certainty, Modality};
 use crate::body::RepresentationBody;
 use crate::document::Document;
+use crate::error::{JsonPointer, ViolationCode};
 
 impl Law {
     /// Checks `body` against the rules in force on `date` and against its
@@ -78,8 +81,109 @@ impl Law {
                 );
             }
         }
+        narrowed_rights(body, date, regime, &mut report);
         super::roster::check(body, date, regime, &mut report);
         Ok(report)
+    }
+
+    /// The participation rights of `body` on `date`: the statutory rights of
+    /// its Land and type in force, then the rights its document grants.
+    ///
+    /// # Errors
+    /// [`CheckError`] when no recorded law covers the body on `date`.
+    ///
+    /// # Example
+    /// ```
+    /// use chrono::NaiveDate;
+    /// use migrant_representation::{Law, RepresentationBody, RightKind};
+    /// let json = std::fs::read_to_string("examples/data/wiesbaden-auslaenderbeirat.json")?;
+    /// let body = RepresentationBody::from_json_str(&json)?;
+    /// let rights = Law::builtin().rights(&body, NaiveDate::from_ymd_opt(2026, 1, 15).unwrap())?;
+    /// assert!(rights.iter().any(|r| r.kind == RightKind::Motion)); // § 88 HGO since 2020
+    /// # Ok::<(), Box<dyn std::error::Error>>(())
+    /// ```
+    pub fn rights(
+        &self,
+        body: &RepresentationBody,
+        date: NaiveDate,
+    ) -> Result<Vec<ResolvedRight>, CheckError> {
+        let j = body.jurisdiction();
+        let regime = self.regime(j.land, body.body_type(), j.level, date)?;
+        let statutory = regime
+            .rights
+            .iter()
+            .filter(|r| r.validity.contains(date))
+            .map(|r| ResolvedRight {
+                kind: r.kind,
+                organs: r.organs.to_vec(),
+                matters: r.matters,
+                modality: r.modality,
+                citation: r.citation.clone(),
+                certainty: r.certainty,
+                source: RightSource::Statute { rule: r.id.clone() },
+                statement_de: r.statement_de.to_string(),
+                statement_en: r.statement_en.to_string(),
+            });
+        let local = body
+            .local_rights()
+            .iter()
+            .filter(|r| r.validity.contains(date))
+            .map(|r| ResolvedRight {
+                kind: r.kind,
+                organs: r.organs.clone(),
+                matters: r.matters,
+                modality: r.modality,
+                citation: r.citation.clone(),
+                certainty: Certainty::Verified,
+                source: RightSource::Local { id: r.id.clone() },
+                statement_de: r.statement.clone(),
+                statement_en: r.statement.clone(),
+            });
+        Ok(statutory.chain(local).collect())
+    }
+}
+
+/// A Satzung cannot take a statutory right away: a local right weaker than
+/// the statutory right of the same kind towards one of the same organs
+/// breaks that statutory right.
+fn narrowed_rights(
+    body: &RepresentationBody,
+    date: NaiveDate,
+    regime: &Regime,
+    report: &mut Report,
+) {
+    for (i, local) in body
+        .local_rights()
+        .iter()
+        .enumerate()
+        .filter(|(_, r)| r.validity.contains(date))
+    {
+        for r in regime.rights.iter().filter(|r| {
+            r.validity.contains(date)
+                && r.kind == local.kind
+                && r.organs.iter().any(|o| local.organs.contains(o))
+                && strength(local.modality) < strength(r.modality)
+        }) {
+            let code = ViolationCode::RightNarrowed;
+            let detail = format!(
+                "the document grants it as \"{}\" where the statute says \"{}\" (local right {:?})",
+                local.modality.german(),
+                r.modality.german(),
+                local.id
+            );
+            let path = JsonPointer::root()
+                .field("local_rights")
+                .index(i)
+                .field("modality");
+            record(
+                report,
+                (Outcome::Broken { code, path, detail }, code),
+                r.id.clone(),
+                &r.citation,
+                &r.statement_en,
+                (r.certainty, Modality::Must),
+            );
+        }
     }
 }
 
@@ -100,6 +204,15 @@ fn subject(body: &RepresentationBody) -> Subject<'_> {
 }
 
 impl RepresentationBody {
+    /// The participation rights of the body on `date` under the built-in
+    /// law ([`Law::rights`]).
+    ///
+    /// # Errors
+    /// [`CheckError`] when no recorded law covers the body on `date`.
+    pub fn rights(&self, date: NaiveDate) -> Result<Vec<ResolvedRight>, CheckError> {
+        Law::builtin().rights(self, date)
+    }
+
     /// Checks the body against the law in force on `date` (the crate's
     /// built-in [`Law`]) and against its own local rules.
     ///

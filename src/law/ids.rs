@@ -232,6 +232,67 @@ pub const SL_FRANCHISE_2008: &str = "sl.franchise_2008";
 /// `sl.franchise` (franchise): § 50 KSVG i. d. F. des Gesetzes Nr. 2122 vom 12.12.2023 (Amtsbl. I S. 1119).
 pub const SL_FRANCHISE: &str = "sl.franchise";
 
+/// `nw.integration_council.right_proposal` (right).
+pub const NW_INTEGRATION_COUNCIL_RIGHT_PROPOSAL: &str = "nw.integration_council.right_proposal";
+/// `nw.integration_council.right_attendance` (right).
+pub const NW_INTEGRATION_COUNCIL_RIGHT_ATTENDANCE: &str = "nw.integration_council.right_attendance";
+/// `nw.integration_council.right_comment` (right).
+pub const NW_INTEGRATION_COUNCIL_RIGHT_COMMENT: &str = "nw.integration_council.right_comment";
+/// `he.foreign_residents_board.right_information` (right).
+pub const HE_FOREIGN_RESIDENTS_BOARD_RIGHT_INFORMATION: &str =
+    "he.foreign_residents_board.right_information";
+/// `he.foreign_residents_board.right_proposal` (right).
+pub const HE_FOREIGN_RESIDENTS_BOARD_RIGHT_PROPOSAL: &str =
+    "he.foreign_residents_board.right_proposal";
+/// `he.foreign_residents_board.right_hearing_committees` (right).
+pub const HE_FOREIGN_RESIDENTS_BOARD_RIGHT_HEARING_COMMITTEES: &str =
+    "he.foreign_residents_board.right_hearing_committees";
+/// `he.foreign_residents_board.right_hearing_council` (right).
+pub const HE_FOREIGN_RESIDENTS_BOARD_RIGHT_HEARING_COUNCIL: &str =
+    "he.foreign_residents_board.right_hearing_council";
+/// `he.foreign_residents_board.right_motion` (right).
+pub const HE_FOREIGN_RESIDENTS_BOARD_RIGHT_MOTION: &str = "he.foreign_residents_board.right_motion";
+/// `he.county_foreign_residents_board.right_information` (right).
+pub const HE_COUNTY_FOREIGN_RESIDENTS_BOARD_RIGHT_INFORMATION: &str =
+    "he.county_foreign_residents_board.right_information";
+/// `he.county_foreign_residents_board.right_proposal` (right).
+pub const HE_COUNTY_FOREIGN_RESIDENTS_BOARD_RIGHT_PROPOSAL: &str =
+    "he.county_foreign_residents_board.right_proposal";
+/// `he.county_foreign_residents_board.right_hearing_committees` (right).
+pub const HE_COUNTY_FOREIGN_RESIDENTS_BOARD_RIGHT_HEARING_COMMITTEES: &str =
+    "he.county_foreign_residents_board.right_hearing_committees";
+/// `he.county_foreign_residents_board.right_hearing_council` (right).
+pub const HE_COUNTY_FOREIGN_RESIDENTS_BOARD_RIGHT_HEARING_COUNCIL: &str =
+    "he.county_foreign_residents_board.right_hearing_council";
+/// `he.county_foreign_residents_board.right_motion` (right).
+pub const HE_COUNTY_FOREIGN_RESIDENTS_BOARD_RIGHT_MOTION: &str =
+    "he.county_foreign_residents_board.right_motion";
+/// `he.integration_commission.right_proposal` (right).
+pub const HE_INTEGRATION_COMMISSION_RIGHT_PROPOSAL: &str =
+    "he.integration_commission.right_proposal";
+/// `he.integration_commission.right_hearing_committees` (right).
+pub const HE_INTEGRATION_COMMISSION_RIGHT_HEARING_COMMITTEES: &str =
+    "he.integration_commission.right_hearing_committees";
+/// `sh.local_board.right_information` (right).
+pub const SH_LOCAL_BOARD_RIGHT_INFORMATION: &str = "sh.local_board.right_information";
+/// `sh.local_board.right_motion` (right).
+pub const SH_LOCAL_BOARD_RIGHT_MOTION: &str = "sh.local_board.right_motion";
+/// `sh.local_board.right_attendance` (right).
+pub const SH_LOCAL_BOARD_RIGHT_ATTENDANCE: &str = "sh.local_board.right_attendance";
+/// `sh.county_local_board.right_information` (right).
+pub const SH_COUNTY_LOCAL_BOARD_RIGHT_INFORMATION: &str = "sh.county_local_board.right_information";
+/// `sh.county_local_board.right_motion` (right).
+pub const SH_COUNTY_LOCAL_BOARD_RIGHT_MOTION: &str = "sh.county_local_board.right_motion";
+/// `sh.county_local_board.right_attendance` (right).
+pub const SH_COUNTY_LOCAL_BOARD_RIGHT_ATTENDANCE: &str = "sh.county_local_board.right_attendance";
+/// `bb.local_board.right_comment_2024` (right).
+pub const BB_LOCAL_BOARD_RIGHT_COMMENT_2024: &str = "bb.local_board.right_comment_2024";
+/// `sl.integration_board_2008.right_motion` (right).
+pub const SL_INTEGRATION_BOARD_2008_RIGHT_MOTION: &str = "sl.integration_board_2008.right_motion";
+/// `sl.integration_board_2008.right_attendance` (right).
+pub const SL_INTEGRATION_BOARD_2008_RIGHT_ATTENDANCE: &str =
+    "sl.integration_board_2008.right_attendance";
+
 /// Every id above, in the order of the catalogue.
 pub const ALL: &[&str] = &[
     NW_INTEGRATION_COUNCIL_ELECTED_MAJORITY,
@@ -343,4 +404,29 @@ pub const ALL: &[&str] = &[
     RP_FRANCHISE_2009,
     SL_FRANCHISE_2008,
     SL_FRANCHISE,
+    // ---- participation rights ----
+    NW_INTEGRATION_COUNCIL_RIGHT_PROPOSAL,
+    NW_INTEGRATION_COUNCIL_RIGHT_ATTENDANCE,
+    NW_INTEGRATION_COUNCIL_RIGHT_COMMENT,
+    HE_FOREIGN_RESIDENTS_BOARD_RIGHT_INFORMATION,
+    HE_FOREIGN_RESIDENTS_BOARD_RIGHT_PROPOSAL,
+    HE_FOREIGN_RESIDENTS_BOARD_RIGHT_HEARING_COMMITTEES,
+    HE_FOREIGN_RESIDENTS_BOARD_RIGHT_HEARING_COUNCIL,
+    HE_FOREIGN_RESIDENTS_BOARD_RIGHT_MOTION,
+    HE_COUNTY_FOREIGN_RESIDENTS_BOARD_RIGHT_INFORMATION,
+    HE_COUNTY_FOREIGN_RESIDENTS_BOARD_RIGHT_PROPOSAL,
+    HE_COUNTY_FOREIGN_RESIDENTS_BOARD_RIGHT_HEARING_COMMITTEES,
+    HE_COUNTY_FOREIGN_RESIDENTS_BOARD_RIGHT_HEARING_COUNCIL,
+    HE_COUNTY_FOREIGN_RESIDENTS_BOARD_RIGHT_MOTION,
+    HE_INTEGRATION_COMMISSION_RIGHT_PROPOSAL,
+    HE_INTEGRATION_COMMISSION_RIGHT_HEARING_COMMITTEES,
+    SL_INTEGRATION_BOARD_2008_RIGHT_MOTION,
+    SL_INTEGRATION_BOARD_2008_RIGHT_ATTENDANCE,
+    BB_LOCAL_BOARD_RIGHT_COMMENT_2024,
+    SH_LOCAL_BOARD_RIGHT_INFORMATION,
+    SH_LOCAL_BOARD_RIGHT_MOTION,
+    SH_LOCAL_BOARD_RIGHT_ATTENDANCE,
+    SH_COUNTY_LOCAL_BOARD_RIGHT_INFORMATION,
+    SH_COUNTY_LOCAL_BOARD_RIGHT_MOTION,
+    SH_COUNTY_LOCAL_BOARD_RIGHT_ATTENDANCE,
 ];

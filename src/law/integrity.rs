@@ -35,6 +35,11 @@ pub(super) fn rule_line(id: &str) -> String {
 /// Where a rule sits in the law, for the JSON Pointer of a defect.
 #[derive(Clone, Copy)]
 enum Place {
+    Right {
+        land: usize,
+        regime: usize,
+        right: usize,
+    },
     Composition {
         land: usize,
         regime: usize,
@@ -76,6 +81,17 @@ fn with_path(place: Place, f: impl FnOnce(&Loc<'_>)) {
             let e = l.field("establishment");
             f(&e.index(rule));
         }
+        Place::Right {
+            land,
+            regime,
+            right,
+        } => {
+            let l = lands.index(land);
+            let r = l.field("regimes");
+            let r = r.index(regime);
+            let rs = r.field("rights");
+            f(&rs.index(right));
+        }
         Place::Franchise { land, rule } => {
             let l = lands.index(land);
             let e = l.field("franchise");
@@ -99,6 +115,22 @@ fn entries(lands: &[LandLaw]) -> Vec<Entry<'_>> {
                         land: li,
                         regime: gi,
                         rule: ri,
+                    },
+                });
+            }
+        }
+        for (gi, regime) in land.regimes.iter().enumerate() {
+            for (ri, r) in regime.rights.iter().enumerate() {
+                out.push(Entry {
+                    id: &r.id,
+                    validity: r.validity,
+                    citation: &r.citation,
+                    source: &r.source,
+                    statements: [&r.statement_de, &r.statement_en],
+                    place: Place::Right {
+                        land: li,
+                        regime: gi,
+                        right: ri,
                     },
                 });
             }
@@ -303,6 +335,20 @@ fn check_regimes(lands: &[LandLaw], c: &mut Collector) {
                         format!(
                             "rule {:?} is in force {} but its regime covers only {}",
                             rule.id, rule.validity, regime.covered
+                        ),
+                    );
+                }
+            }
+            let rights = p.field("rights");
+            for (ri, right) in regime.rights.iter().enumerate() {
+                if !regime.covered.includes(right.validity) {
+                    c.fail(
+                        ViolationCode::RuleOutsideCoverage,
+                        rights.index(ri).field("validity"),
+                        "law.validity.within_coverage",
+                        format!(
+                            "right {:?} is in force {} but its regime covers only {}",
+                            right.id, right.validity, regime.covered
                         ),
                     );
                 }

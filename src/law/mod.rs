@@ -17,6 +17,7 @@ pub mod ids;
 mod integrity;
 mod land;
 pub(crate) mod report;
+pub(crate) mod rights;
 mod roster;
 pub(crate) mod rule;
 pub(crate) mod vocab;
@@ -31,6 +32,7 @@ pub use franchise::{
     Nationality, Period, Person, Reason,
 };
 pub use report::{CatalogueCheck, CatalogueEntry, CheckError, Note, NoteKind, Report, RuleKind};
+pub use rights::{LocalRight, Matters, Organ, ResolvedRight, Right, RightKind, RightSource};
 pub use rule::{AnyRule, Governance, LandLaw, LocalRule, Regime, Rule};
 pub use vocab::{Certainty, Duty, Modality, Ratio};
 
@@ -286,7 +288,30 @@ impl Law {
                 check: None,
             }
         });
-        composition.chain(establishment).chain(franchise).collect()
+        let rights = self.regimes().flat_map(|regime| {
+            regime.rights.iter().map(move |r| CatalogueEntry {
+                id: r.id.clone(),
+                kind: RuleKind::Right,
+                land: regime.land,
+                body_types: vec![regime.body_type],
+                levels: regime.levels.to_vec(),
+                citation: r.citation.clone(),
+                citation_text: r.citation.to_string(),
+                validity: r.validity,
+                certainty: r.certainty,
+                modality: r.modality,
+                statement_de: r.statement_de.clone(),
+                statement_en: r.statement_en.clone(),
+                source: r.source.clone(),
+                note: r.note.clone(),
+                check: None,
+            })
+        });
+        composition
+            .chain(establishment)
+            .chain(franchise)
+            .chain(rights)
+            .collect()
     }
 
     /// The regime for a Land, body type and level on `date`.

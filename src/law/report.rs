@@ -15,7 +15,7 @@ use crate::error::{Violation, ViolationCode};
 use crate::kind::BodyType;
 use crate::land::{Land, Level};
 #[cfg(doc)]
-use crate::{EstablishmentRule, FranchiseRule, Law, Rule};
+use crate::{EstablishmentRule, FranchiseRule, Law, Right, Rule};
 
 /// Why a body could not be checked on a date.
 ///
@@ -207,6 +207,8 @@ pub enum RuleKind {
     Establishment,
     /// Who may vote and stand ([`FranchiseRule`]).
     Franchise,
+    /// A participation right ([`Right`]).
+    Right,
 }
 
 /// Records one rule's outcome: a violation for a verified "muss" rule that

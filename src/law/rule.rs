@@ -8,6 +8,7 @@ use serde::{Deserialize, Serialize};
 use super::constraint::Constraint;
 use super::establishment::EstablishmentRule;
 use super::franchise::FranchiseRule;
+use super::rights::Right;
 use super::vocab::{Certainty, Modality};
 use crate::citation::{Citation, Validity};
 use crate::error::{Collector, Loc, ViolationCode};
@@ -206,6 +207,10 @@ pub struct Regime {
     pub covered: Validity,
     /// The rules, each with its own validity inside `covered`.
     pub rules: Cow<'static, [Rule]>,
+    /// The participation rights the statute gives the body type, each with
+    /// its own validity inside `covered`.
+    #[serde(default, skip_serializing_if = "<[_]>::is_empty")]
+    pub rights: Cow<'static, [Right]>,
     /// What the crate knows and does not know about this regime.
     pub note: Cow<'static, str>,
 }
@@ -229,6 +234,7 @@ impl Regime {
             basis,
             covered,
             rules: Cow::Borrowed(&[]),
+            rights: Cow::Borrowed(&[]),
             note: Cow::Borrowed(""),
         }
     }

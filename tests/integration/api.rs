@@ -106,6 +106,7 @@ fn violation_codes_are_stable() {
             "overlapping_versions",
             "overlapping_regimes",
             "rule_outside_coverage",
+            "right_narrowed",
         ]
     );
     assert!(ViolationCode::ZeroCount.is_structural());
@@ -379,6 +380,30 @@ const PINNED_RULE_IDS: &[&str] = &[
     "rp.franchise_2009",
     "sl.franchise_2008",
     "sl.franchise",
+    "nw.integration_council.right_proposal",
+    "nw.integration_council.right_attendance",
+    "nw.integration_council.right_comment",
+    "he.foreign_residents_board.right_information",
+    "he.foreign_residents_board.right_proposal",
+    "he.foreign_residents_board.right_hearing_committees",
+    "he.foreign_residents_board.right_hearing_council",
+    "he.foreign_residents_board.right_motion",
+    "he.county_foreign_residents_board.right_information",
+    "he.county_foreign_residents_board.right_proposal",
+    "he.county_foreign_residents_board.right_hearing_committees",
+    "he.county_foreign_residents_board.right_hearing_council",
+    "he.county_foreign_residents_board.right_motion",
+    "he.integration_commission.right_proposal",
+    "he.integration_commission.right_hearing_committees",
+    "sl.integration_board_2008.right_motion",
+    "sl.integration_board_2008.right_attendance",
+    "bb.local_board.right_comment_2024",
+    "sh.local_board.right_information",
+    "sh.local_board.right_motion",
+    "sh.local_board.right_attendance",
+    "sh.county_local_board.right_information",
+    "sh.county_local_board.right_motion",
+    "sh.county_local_board.right_attendance",
 ];
 
 /// The ids of the built-in rules are public API: this list changes only by

@@ -138,6 +138,11 @@ fn a_loaded_reform_is_checked_like_built_in_law() {
                     rule.validity.until = Some(date("2030-01-01"));
                 }
             }
+            for right in r.rights.to_mut() {
+                if right.validity.until.is_none() {
+                    right.validity.until = Some(date("2030-01-01"));
+                }
+            }
         }
     }
     let law = Law::new(lands).with(reform);

@@ -11,6 +11,7 @@ mod networks;
 mod oparl;
 #[cfg(feature = "proptest")]
 mod properties;
+mod rights;
 mod roster;
 mod rules;
 mod schemas;

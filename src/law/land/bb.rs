@@ -63,6 +63,30 @@ const BB_RULES: &[Rule] = &[
     },
 ];
 
+const SRC_BB_17: &str = "https://justiz-nrw.wolterskluwer-online.de/browse/document/745f0b67-88ee-39c2-a600-58675ceccfb0";
+
+const BB_RIGHTS: &[Right] = &[Right {
+    id: text(ids::BB_LOCAL_BOARD_RIGHT_COMMENT_2024),
+    kind: RightKind::Comment,
+    organs: Cow::Borrowed(&[Organ::Council]),
+    matters: Matters::ConcerningTheGroup,
+    modality: Modality::Must,
+    citation: Citation::section("BbgKVerf", "17").paragraph(3),
+    validity: Validity::since(BB_2024),
+    certainty: Unverified,
+    statement_de: text(
+        "Der Beirat hat ein Recht zur Stellungnahme in den Angelegenheiten der von ihm vertretenen Gruppe (§ 17 Abs. 3 BbgKVerf).",
+    ),
+    statement_en: text(
+        "The Beirat has a right to comment on matters of the group it represents (§ 17 Abs. 3 BbgKVerf)",
+    ),
+    source: text(SRC_BB_17),
+    note: text(
+        "The legal audit read Abs. 3 as a right to comment; which organs must take the comment was not noted, so the right is unverified.",
+    ),
+    ..Right::DEFAULT
+}];
+
 // ---- the Land's law ----
 
 const REGIMES: &[Regime] = &[Regime {
@@ -73,6 +97,7 @@ const REGIMES: &[Regime] = &[Regime {
     basis: Citation::section("BbgKVerf", "17"),
     covered: Validity::since(BB_FROM),
     rules: Cow::Borrowed(BB_RULES),
+    rights: Cow::Borrowed(BB_RIGHTS),
     note: text(
         "Voluntary; § 19 BbgKVerf (2007) until 8 June 2024, § 17 BbgKVerf (2024) since 9 June 2024. The \
          Hauptsatzung may provide for direct election.",

@@ -163,8 +163,9 @@ const REGIMES: &[Regime] = &[
         basis: Citation::section("BezVG", "32"),
         covered: Validity::since(BE_2021),
         rules: Cow::Borrowed(BE_COMMITTEE_RULES),
+        rights: Cow::Borrowed(&[]),
         note: text(
-            "Covered from the publication of the 2021 law (GVBl. of 15.07.2021); its in-force date was not seen.",
+            "Covered from the publication of the 2021 law (GVBl. of 15.07.2021); its in-force date was not seen. Participation rights under the BezVG and the PartMigG were not read and are not recorded.",
         ),
     },
     Regime {
@@ -175,9 +176,10 @@ const REGIMES: &[Regime] = &[
         basis: Citation::section("PartMigG", "17"),
         covered: Validity::since(BE_2021),
         rules: Cow::Borrowed(BE_STATE_RULES),
+        rights: Cow::Borrowed(&[]),
         note: text(
             "Landesbeirat für Partizipation: 13 elected representatives and delegates of institutions (voting), \
-         advisory members; at least half should be women (not modelled).",
+         advisory members; at least half should be women (not modelled). Participation rights under the BezVG and the PartMigG were not read and are not recorded.",
         ),
     },
     Regime {
@@ -188,9 +190,10 @@ const REGIMES: &[Regime] = &[
         basis: Citation::section("PartMigG", "19"),
         covered: Validity::since(BE_2021),
         rules: Cow::Borrowed(BE_DISTRICT_BOARD_RULES),
+        rights: Cow::Borrowed(&[]),
         note: text(
             "Every Bezirk must set up a Bezirksbeirat für Partizipation und Integration; its composition is set by \
-         the district (Pankow: up to 27 members).",
+         the district (Pankow: up to 27 members). Participation rights under the BezVG and the PartMigG were not read and are not recorded.",
         ),
     },
 ];

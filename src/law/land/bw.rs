@@ -40,6 +40,7 @@ const REGIMES: &[Regime] = &[Regime {
     basis: Citation::section("GemO BW", "4").paragraph(1),
     covered: Validity::since(BW_FROM),
     rules: Cow::Borrowed(BW_RULES),
+    rights: Cow::Borrowed(&[]),
     note: text(
         "No statutory obligation or composition: a Satzung under § 4 Abs. 1 GemO and/or an advisory committee \
          under § 41 GemO. § 10 PartIntG BW concerns only the state association LAKA.",

@@ -67,6 +67,7 @@ const REGIMES: &[Regime] = &[
         basis: Citation::article("BayGO", "23"),
         covered: Validity::since(BY_FROM),
         rules: Cow::Borrowed(BY_MUNICIPAL_RULES),
+        rights: Cow::Borrowed(&[]),
         note: text(
             "No provision in BayGO or BayLKrO: name, size, composition and selection are set locally.",
         ),
@@ -79,6 +80,7 @@ const REGIMES: &[Regime] = &[
         basis: Citation::article("BayLKrO", "17"),
         covered: Validity::since(BY_FROM),
         rules: Cow::Borrowed(BY_COUNTY_RULES),
+        rights: Cow::Borrowed(&[]),
         note: text(
             "No provision in BayGO or BayLKrO: name, size, composition and selection are set locally.",
         ),

@@ -63,6 +63,7 @@ const REGIMES: &[Regime] = &[
         basis: Citation::whole("Beschluss der Deputation für Soziales vom 16.12.2004"),
         covered: Validity::since(HB_FROM),
         rules: Cow::Borrowed(HB_STATE_RULES),
+        rights: Cow::Borrowed(&[]),
         note: text(
             "Bremer Rat für Integration (renamed and restructured in 2025): members delegated by institutions; \
          4-year term.",
@@ -76,6 +77,7 @@ const REGIMES: &[Regime] = &[
         basis: Citation::whole("Beschluss der Stadtverordnetenversammlung Bremerhaven"),
         covered: Validity::since(HB_BREMERHAVEN_FROM),
         rules: Cow::Borrowed(HB_MUNICIPAL_RULES),
+        rights: Cow::Borrowed(&[]),
         note: text("Bremerhaven Migrationsrat since the end of 2023."),
     },
 ];

@@ -253,6 +253,254 @@ const HE_GERMAN_CANDIDATES: &[Group] = &[Naturalised, GermanWithForeignNationali
 
 const HE_VOTING_BODIES: &[BodyType] = &[BodyType::ForeignResidentsAdvisoryBoard];
 
+const SRC_HE_88: &str = "https://www.giessen.de/index.phtml?mNavID=1894.11&sNavID=1894.234&ModID=7&FID=684.324.1&object=tx%7C684.324.1";
+const SRC_HE_MOTION: &str = "https://www.ladadi.de/landkreis-verwaltung/politik/kreisauslaenderbeirat/aktuelle-informationen.html";
+const HGO_88: &[Citation] = &[Citation::section("HGO", "88")];
+const HGO_88_2: &[Citation] = &[Citation::section("HGO", "88").paragraph(2)];
+
+const HE_BOARD_RIGHTS: &[Right] = &[
+    Right {
+        id: text(ids::HE_FOREIGN_RESIDENTS_BOARD_RIGHT_INFORMATION),
+        kind: RightKind::Information,
+        organs: Cow::Borrowed(&[Organ::Executive]),
+        matters: Matters::ConcerningTheGroup,
+        modality: Modality::Must,
+        citation: Citation::section("HGO", "88"),
+        validity: Validity::since(HE_2020),
+        certainty: Verified,
+        statement_de: text(
+            "Der Gemeindevorstand hat den Ausländerbeirat rechtzeitig über alle Angelegenheiten zu unterrichten, deren Kenntnis zur Erledigung seiner Aufgaben erforderlich ist.",
+        ),
+        statement_en: text(
+            "The Gemeindevorstand must inform the Ausländerbeirat in good time of everything it needs for its tasks",
+        ),
+        source: text(SRC_HE_88),
+        note: text(
+            "Read in municipal paraphrases of § 88 HGO (Gießen, Eltville, KAB Gießen); the Absatz numbers were not read. Recorded from the 2020 reform, the period the Beirat rules are verified for.",
+        ),
+        ..Right::DEFAULT
+    },
+    Right {
+        id: text(ids::HE_FOREIGN_RESIDENTS_BOARD_RIGHT_PROPOSAL),
+        kind: RightKind::Proposal,
+        organs: Cow::Borrowed(&[Organ::Council, Organ::Executive]),
+        matters: Matters::ConcerningTheGroup,
+        modality: Modality::Must,
+        citation: Citation::section("HGO", "88"),
+        validity: Validity::since(HE_2020),
+        certainty: Verified,
+        statement_de: text(
+            "Der Ausländerbeirat hat ein Vorschlagsrecht in allen Angelegenheiten, die die ausländischen Einwohner betreffen.",
+        ),
+        statement_en: text(
+            "The Ausländerbeirat may make proposals on all matters concerning foreign residents",
+        ),
+        source: text(SRC_HE_88),
+        ..Right::DEFAULT
+    },
+    Right {
+        id: text(ids::HE_FOREIGN_RESIDENTS_BOARD_RIGHT_HEARING_COMMITTEES),
+        kind: RightKind::Hearing,
+        organs: Cow::Borrowed(&[Organ::Committee]),
+        matters: Matters::ImportantConcerningTheGroup,
+        modality: Modality::Must,
+        citation: Citation::section("HGO", "88"),
+        validity: Validity::since(HE_2020),
+        certainty: Verified,
+        statement_de: text(
+            "Die Ausschüsse müssen den Ausländerbeirat in wichtigen Angelegenheiten, die die ausländischen Einwohner betreffen, hören.",
+        ),
+        statement_en: text(
+            "The committees must hear the Ausländerbeirat on important matters concerning foreign residents",
+        ),
+        source: text(SRC_HE_88),
+        ..Right::DEFAULT
+    },
+    Right {
+        id: text(ids::HE_FOREIGN_RESIDENTS_BOARD_RIGHT_HEARING_COUNCIL),
+        kind: RightKind::Hearing,
+        organs: Cow::Borrowed(&[Organ::Council, Organ::Executive]),
+        matters: Matters::ImportantConcerningTheGroup,
+        modality: Modality::May,
+        citation: Citation::section("HGO", "88"),
+        validity: Validity::since(HE_2020),
+        certainty: Verified,
+        statement_de: text(
+            "Gemeindevertretung und Gemeindevorstand können den Ausländerbeirat hören.",
+        ),
+        statement_en: text(
+            "The Gemeindevertretung and the Gemeindevorstand may hear the Ausländerbeirat",
+        ),
+        source: text(SRC_HE_88),
+        ..Right::DEFAULT
+    },
+    Right {
+        id: text(ids::HE_FOREIGN_RESIDENTS_BOARD_RIGHT_MOTION),
+        kind: RightKind::Motion,
+        organs: Cow::Borrowed(&[Organ::Council]),
+        matters: Matters::ImportantConcerningTheGroup,
+        modality: Modality::Must,
+        citation: Citation::section("HGO", "88"),
+        validity: Validity::since(HE_2020),
+        certainty: Verified,
+        statement_de: text(
+            "Seit der Reform 2020 kann der Ausländerbeirat in wichtigen Angelegenheiten, die die ausländischen Einwohner betreffen, Anträge an die Gemeindevertretung stellen.",
+        ),
+        statement_en: text(
+            "Since the 2020 reform the Ausländerbeirat may table motions in the Gemeindevertretung on important matters concerning foreign residents",
+        ),
+        source: text(SRC_HE_MOTION),
+        note: text(
+            "The scope of the Antragsrecht is disputed: the Städtetag and the interior ministry read it narrowly (Frankfurter Rundschau). Recorded as the sources word it.",
+        ),
+        ..Right::DEFAULT
+    },
+];
+
+const HE_COUNTY_BOARD_RIGHTS: &[Right] = &[
+    Right {
+        id: text(ids::HE_COUNTY_FOREIGN_RESIDENTS_BOARD_RIGHT_INFORMATION),
+        kind: RightKind::Information,
+        organs: Cow::Borrowed(&[Organ::Executive]),
+        matters: Matters::ConcerningTheGroup,
+        modality: Modality::Must,
+        citation: Citation::section("HKO", "4b")
+            .paragraph(3)
+            .read_with(HGO_88),
+        validity: Validity::since(HE_2020),
+        certainty: Verified,
+        statement_de: text(
+            "Der Kreisausschuss hat den Ausländerbeirat rechtzeitig über alle Angelegenheiten zu unterrichten, deren Kenntnis zur Erledigung seiner Aufgaben erforderlich ist.",
+        ),
+        statement_en: text(
+            "The Kreisausschuss must inform the Ausländerbeirat in good time of everything it needs for its tasks",
+        ),
+        source: text(SRC_HE_88),
+        note: text(
+            "Under § 4b Abs. 3 HKO §§ 87 and 88 HGO apply to the Kreisausländerbeirat; the rights are read with the Kreis organs in place of the municipal ones.",
+        ),
+        ..Right::DEFAULT
+    },
+    Right {
+        id: text(ids::HE_COUNTY_FOREIGN_RESIDENTS_BOARD_RIGHT_PROPOSAL),
+        kind: RightKind::Proposal,
+        organs: Cow::Borrowed(&[Organ::Council, Organ::Executive]),
+        matters: Matters::ConcerningTheGroup,
+        modality: Modality::Must,
+        citation: Citation::section("HKO", "4b")
+            .paragraph(3)
+            .read_with(HGO_88),
+        validity: Validity::since(HE_2020),
+        certainty: Verified,
+        statement_de: text(
+            "Der Ausländerbeirat hat ein Vorschlagsrecht in allen Angelegenheiten, die die ausländischen Einwohner betreffen.",
+        ),
+        statement_en: text(
+            "The Ausländerbeirat may make proposals on all matters concerning foreign residents",
+        ),
+        source: text(SRC_HE_88),
+        ..Right::DEFAULT
+    },
+    Right {
+        id: text(ids::HE_COUNTY_FOREIGN_RESIDENTS_BOARD_RIGHT_HEARING_COMMITTEES),
+        kind: RightKind::Hearing,
+        organs: Cow::Borrowed(&[Organ::Committee]),
+        matters: Matters::ImportantConcerningTheGroup,
+        modality: Modality::Must,
+        citation: Citation::section("HKO", "4b")
+            .paragraph(3)
+            .read_with(HGO_88),
+        validity: Validity::since(HE_2020),
+        certainty: Verified,
+        statement_de: text(
+            "Die Ausschüsse müssen den Ausländerbeirat in wichtigen Angelegenheiten, die die ausländischen Einwohner betreffen, hören.",
+        ),
+        statement_en: text(
+            "The committees must hear the Ausländerbeirat on important matters concerning foreign residents",
+        ),
+        source: text(SRC_HE_88),
+        ..Right::DEFAULT
+    },
+    Right {
+        id: text(ids::HE_COUNTY_FOREIGN_RESIDENTS_BOARD_RIGHT_HEARING_COUNCIL),
+        kind: RightKind::Hearing,
+        organs: Cow::Borrowed(&[Organ::Council, Organ::Executive]),
+        matters: Matters::ImportantConcerningTheGroup,
+        modality: Modality::May,
+        citation: Citation::section("HKO", "4b")
+            .paragraph(3)
+            .read_with(HGO_88),
+        validity: Validity::since(HE_2020),
+        certainty: Verified,
+        statement_de: text("Kreistag und Kreisausschuss können den Ausländerbeirat hören."),
+        statement_en: text("The Kreistag and the Kreisausschuss may hear the Ausländerbeirat"),
+        source: text(SRC_HE_88),
+        ..Right::DEFAULT
+    },
+    Right {
+        id: text(ids::HE_COUNTY_FOREIGN_RESIDENTS_BOARD_RIGHT_MOTION),
+        kind: RightKind::Motion,
+        organs: Cow::Borrowed(&[Organ::Council]),
+        matters: Matters::ImportantConcerningTheGroup,
+        modality: Modality::Must,
+        citation: Citation::section("HKO", "4b")
+            .paragraph(3)
+            .read_with(HGO_88),
+        validity: Validity::since(HE_2020),
+        certainty: Verified,
+        statement_de: text(
+            "Seit der Reform 2020 kann der Ausländerbeirat in wichtigen Angelegenheiten, die die ausländischen Einwohner betreffen, Anträge an den Kreistag stellen.",
+        ),
+        statement_en: text(
+            "Since the 2020 reform the Ausländerbeirat may table motions in the Kreistag on important matters concerning foreign residents",
+        ),
+        source: text(SRC_HE_MOTION),
+        ..Right::DEFAULT
+    },
+];
+
+const HE_COMMISSION_RIGHTS: &[Right] = &[
+    Right {
+        id: text(ids::HE_INTEGRATION_COMMISSION_RIGHT_PROPOSAL),
+        kind: RightKind::Proposal,
+        organs: Cow::Borrowed(&[Organ::Council, Organ::Executive]),
+        matters: Matters::ConcerningTheGroup,
+        modality: Modality::Must,
+        citation: Citation::section("HGO", "89").read_with(HGO_88_2),
+        validity: Validity::since(HE_2020),
+        certainty: Unverified,
+        statement_de: text(
+            "Die Integrations-Kommission berät die Gemeindeorgane; § 88 Abs. 2 HGO gilt entsprechend.",
+        ),
+        statement_en: text(
+            "The Integrations-Kommission advises the municipal organs; § 88 Abs. 2 HGO applies",
+        ),
+        source: text(SRC_HE_89),
+        note: text(
+            "That § 88 Abs. 2 holds the Vorschlagsrecht and the hearing by the committees is inferred from paraphrases; its text was not read.",
+        ),
+        ..Right::DEFAULT
+    },
+    Right {
+        id: text(ids::HE_INTEGRATION_COMMISSION_RIGHT_HEARING_COMMITTEES),
+        kind: RightKind::Hearing,
+        organs: Cow::Borrowed(&[Organ::Committee]),
+        matters: Matters::ImportantConcerningTheGroup,
+        modality: Modality::Must,
+        citation: Citation::section("HGO", "89").read_with(HGO_88_2),
+        validity: Validity::since(HE_2020),
+        certainty: Unverified,
+        statement_de: text(
+            "Die Ausschüsse hören die Integrations-Kommission in wichtigen Angelegenheiten (§ 88 Abs. 2 HGO entsprechend).",
+        ),
+        statement_en: text(
+            "The committees hear the Integrations-Kommission on important matters (§ 88 Abs. 2 HGO applies)",
+        ),
+        source: text(SRC_HE_89),
+        ..Right::DEFAULT
+    },
+];
+
 // ---- the Land's law ----
 
 const REGIMES: &[Regime] = &[
@@ -264,6 +512,7 @@ const REGIMES: &[Regime] = &[
         basis: Citation::section("HGO", "84"),
         covered: Validity::since(HE_2001),
         rules: Cow::Borrowed(HE_BOARD_RULES),
+        rights: Cow::Borrowed(HE_BOARD_RIGHTS),
         note: text(
             "Recorded from 2001: before the 2020 reform the size (3–37) and election rules are unverified (confirmed \
          for the 2015 election only); from 16 May 2020 verified. Not checked: the 5-year term and the election with \
@@ -279,6 +528,7 @@ const REGIMES: &[Regime] = &[
         basis: Citation::section("HKO", "4b"),
         covered: Validity::since(HE_2020),
         rules: Cow::Borrowed(HE_COUNTY_BOARD_RULES),
+        rights: Cow::Borrowed(HE_COUNTY_BOARD_RIGHTS),
         note: text(
             "A Landkreis may form an Ausländerbeirat; its Hauptsatzung fixes size, term and election (§ 4b Abs. 2 HKO); \
          § 87 HGO applies (§ 4b Abs. 3 HKO).",
@@ -292,6 +542,7 @@ const REGIMES: &[Regime] = &[
         basis: Citation::section("HGO", "89"),
         covered: Validity::since(HE_2020),
         rules: Cow::Borrowed(HE_COMMISSION_RULES),
+        rights: Cow::Borrowed(HE_COMMISSION_RIGHTS),
         note: text(
             "Since 16 May 2020. The meeting rule (at least 4 a year) and the women's quota (\"soll\") are not modelled.",
         ),

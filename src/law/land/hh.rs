@@ -84,6 +84,7 @@ const REGIMES: &[Regime] = &[
         basis: Citation::section("VerwBehG", "16"),
         covered: Validity::since(HH_FROM),
         rules: Cow::Borrowed(HH_STATE_RULES),
+        rights: Cow::Borrowed(&[]),
         note: text(
             "The Integrationsbeirat is a Verwaltungsausschuss of the Sozialbehörde, chaired by the head of the \
          authority; its composition is set by the authority (22nd period: 14 district members + 5 experts).",
@@ -97,6 +98,7 @@ const REGIMES: &[Regime] = &[
         basis: Citation::whole("BezVG HH"),
         covered: Validity::since(HH_DISTRICT_FROM),
         rules: Cow::Borrowed(HH_DISTRICT_RULES),
+        rights: Cow::Borrowed(&[]),
         note: text(
             "District Integrationsbeiräte appointed by the Bezirksversammlung (Hamburg-Mitte since 2013).",
         ),

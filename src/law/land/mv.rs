@@ -44,6 +44,7 @@ const REGIMES: &[Regime] = &[Regime {
     basis: Citation::whole("InTG M-V"),
     covered: Validity::since(MV_FROM),
     rules: Cow::Borrowed(MV_RULES),
+    rights: Cow::Borrowed(&[]),
     note: text(
         "The InTG M-V (in force 2 April 2024) has kann/soll rules on municipal Migrations- und \
          Integrationsbeiräte; their paragraph, thresholds and composition rules were not read, so nothing is \

@@ -42,6 +42,7 @@ const REGIMES: &[Regime] = &[Regime {
     basis: Citation::section("NKomVG", "71").paragraph(6),
     covered: Validity::since(NI_FROM),
     rules: Cow::Borrowed(NI_RULES),
+    rights: Cow::Borrowed(&[]),
     note: text(
         "No obligation. Council committees may seat co-opted persons under § 71 Abs. 6 NKomVG (secondary \
          source); the basis of Beiräte is not confirmed.",

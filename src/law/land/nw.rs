@@ -348,6 +348,74 @@ const NW_3: Citation = Citation::section("GO NRW", "27").paragraph(3);
 
 const NW_27: Citation = Citation::section("GO NRW", "27");
 
+const SRC_NW_GEVELSBERG: &str =
+    "https://www.gevelsberg.de/index.php?ModID=7&FID=3061.554.1&object=tx%7C3061.554.1";
+
+const NW_COUNCIL_RIGHTS: &[Right] = &[
+    Right {
+        id: text(ids::NW_INTEGRATION_COUNCIL_RIGHT_PROPOSAL),
+        kind: RightKind::Proposal,
+        organs: Cow::Borrowed(&[Organ::Council, Organ::DistrictCouncil, Organ::Committee]),
+        matters: Matters::All,
+        modality: Modality::Must,
+        citation: GO_NRW_27.paragraph(8),
+        validity: Validity::since(NW_2013),
+        certainty: Verified,
+        statement_de: text(
+            "Auf Antrag des Integrationsrates ist eine Anregung oder Stellungnahme dem Rat, einer Bezirksvertretung oder einem Ausschuss vorzulegen; der Integrationsrat kann sich mit allen Angelegenheiten der Gemeinde befassen.",
+        ),
+        statement_en: text(
+            "On the motion of the Integrationsrat, a suggestion or opinion must be put to the council, a Bezirksvertretung or a committee; the Integrationsrat may deal with all municipal matters",
+        ),
+        source: text(SRC_NW_GEVELSBERG),
+        note: text(
+            "Read in a close paraphrase of § 27 Abs. 8 GO NRW (Gevelsberg, Krefeld); the Satz numbers were not read, so the citation stops at the Absatz. Recorded from the 2013 law; the 2009 wording was not read.",
+        ),
+        ..Right::DEFAULT
+    },
+    Right {
+        id: text(ids::NW_INTEGRATION_COUNCIL_RIGHT_ATTENDANCE),
+        kind: RightKind::AttendanceAndSpeaking,
+        organs: Cow::Borrowed(&[Organ::Council, Organ::DistrictCouncil, Organ::Committee]),
+        matters: Matters::All,
+        modality: Modality::Must,
+        citation: GO_NRW_27.paragraph(8),
+        validity: Validity::since(NW_2013),
+        certainty: Verified,
+        statement_de: text(
+            "Der Vorsitzende oder ein anderes benanntes Mitglied des Integrationsrates kann an der Sitzung teilnehmen, wenn die Angelegenheit beraten wird; auf Verlangen ist ihm das Wort zu erteilen.",
+        ),
+        statement_en: text(
+            "The chair or another named member of the Integrationsrat may attend when the matter is discussed and must be given the floor on request",
+        ),
+        source: text(SRC_NW_GEVELSBERG),
+        ..Right::DEFAULT
+    },
+    Right {
+        id: text(ids::NW_INTEGRATION_COUNCIL_RIGHT_COMMENT),
+        kind: RightKind::Comment,
+        organs: Cow::Borrowed(&[
+            Organ::Council,
+            Organ::Committee,
+            Organ::DistrictCouncil,
+            Organ::Executive,
+        ]),
+        matters: Matters::Referred,
+        modality: Modality::Should,
+        citation: GO_NRW_27.paragraph(8),
+        validity: Validity::since(NW_2013),
+        certainty: Verified,
+        statement_de: text(
+            "Zu Fragen, die ihm vom Rat, einem Ausschuss, einer Bezirksvertretung oder dem Bürgermeister vorgelegt werden, soll der Integrationsrat Stellung nehmen.",
+        ),
+        statement_en: text(
+            "The Integrationsrat should comment on questions put to it by the council, a committee, a Bezirksvertretung or the mayor",
+        ),
+        source: text(SRC_NW_GEVELSBERG),
+        ..Right::DEFAULT
+    },
+];
+
 // ---- the Land's law ----
 
 const REGIMES: &[Regime] = &[
@@ -359,6 +427,7 @@ const REGIMES: &[Regime] = &[
         basis: GO_NRW_27,
         covered: Validity::since(NW_2009),
         rules: Cow::Borrowed(NW_COUNCIL_RULES),
+        rights: Cow::Borrowed(NW_COUNCIL_RIGHTS),
         note: text(
             "Recorded from the 2009 law on (GV. NRW. 2009 S. 380; in force taken as 1 Jul 2009, since the sources give \
          only June 2009): the 2009 version, unverified, and the 2013 version from 31 Dec 2013. The 1994 \
@@ -373,10 +442,12 @@ const REGIMES: &[Regime] = &[
         basis: GO_NRW_27.paragraph(12),
         covered: Validity::since(NW_2009),
         rules: Cow::Borrowed(NW_COMMITTEE_RULES),
+        rights: Cow::Borrowed(&[]),
         note: text(
             "An option instead of an Integrationsrat from the 2009 law; not permitted from 31 Dec 2013 to 28 Dec 2018; \
          § 27 Abs. 12 since 29 Dec 2018. That the chair must be a council member is stated by one administration \
-         (Eschweiler) and not checked.",
+         (Eschweiler) and not checked. Participation rights: § 27 Abs. 8 gives them to the Integrationsrat; \
+         whether they reach the Integrationsausschuss was not read, so none are recorded for it.",
         ),
     },
 ];

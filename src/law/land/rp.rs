@@ -136,9 +136,10 @@ const REGIMES: &[Regime] = &[
         basis: Citation::section("GemO RLP", "56"),
         covered: Validity::since(RP_2009),
         rules: Cow::Borrowed(RP_MUNICIPAL_RULES),
+        rights: Cow::Borrowed(&[]),
         note: text(
             "Since 1 Jan 2009. The one-third cap on appointed members is a Satzung rule; whether § 56 itself caps them \
-         is not confirmed.",
+         is not confirmed. Participation rights under § 56 GemO (hearing, motions, speaking) were not read and are not recorded.",
         ),
     },
     Regime {
@@ -149,7 +150,10 @@ const REGIMES: &[Regime] = &[
         basis: Citation::section("LKO", "49a"),
         covered: Validity::since(RP_2009),
         rules: Cow::Borrowed(RP_COUNTY_RULES),
-        note: text("Since 1 Jan 2009; mirrors § 56 GemO for Landkreise."),
+        rights: Cow::Borrowed(&[]),
+        note: text(
+            "Since 1 Jan 2009; mirrors § 56 GemO for Landkreise. Participation rights under § 49a LKO were not read and are not recorded.",
+        ),
     },
 ];
 

@@ -45,6 +45,125 @@ const SH_COUNTY_RULES: &[Rule] = &[Rule {
     ..Rule::DEFAULT
 }];
 
+const SRC_SH_47E: &str = "https://justiz-nrw.wolterskluwer-online.de/browse/document/77e59ded-e2fd-374e-8de9-e2495e93ca71";
+const SRC_SH_42B: &str = "https://justiz-nrw.wolterskluwer-online.de/browse/document/53015d4f-52d3-3d04-aae9-f4494189d4e5";
+const GO_SH_47E: Citation = Citation::section("GO SH", "47e");
+const KRO_SH_42B: Citation = Citation::section("KrO SH", "42b");
+
+const SH_MUNICIPAL_RIGHTS: &[Right] = &[
+    Right {
+        id: text(ids::SH_LOCAL_BOARD_RIGHT_INFORMATION),
+        kind: RightKind::Information,
+        organs: Cow::Borrowed(&[Organ::Council]),
+        matters: Matters::ImportantConcerningTheGroup,
+        modality: Modality::Must,
+        citation: GO_SH_47E,
+        validity: Validity::since(SH_FROM),
+        certainty: Verified,
+        statement_de: text(
+            "Der Beirat ist über wichtige Angelegenheiten, die die von ihm vertretene Gruppe betreffen, zu unterrichten; das Nähere regelt die Geschäftsordnung der Gemeindevertretung.",
+        ),
+        statement_en: text(
+            "The Beirat must be informed of important matters concerning the group it represents; the Geschäftsordnung of the Gemeindevertretung fixes how",
+        ),
+        source: text(SRC_SH_47E),
+        note: text(
+            "Read in the text of § 47e GO on justiz-nrw (current version); the Absatz numbers were not noted, so the citation stops at the paragraph. Recorded from the first day the crate covers Schleswig-Holstein; earlier versions were not read.",
+        ),
+        ..Right::DEFAULT
+    },
+    Right {
+        id: text(ids::SH_LOCAL_BOARD_RIGHT_MOTION),
+        kind: RightKind::Motion,
+        organs: Cow::Borrowed(&[Organ::Council, Organ::Committee]),
+        matters: Matters::ConcerningTheGroup,
+        modality: Modality::Must,
+        citation: GO_SH_47E,
+        validity: Validity::since(SH_FROM),
+        certainty: Verified,
+        statement_de: text(
+            "Der Beirat kann Anträge an die Gemeindevertretung und ihre Ausschüsse stellen.",
+        ),
+        statement_en: text(
+            "The Beirat may table motions to the Gemeindevertretung and its committees",
+        ),
+        source: text(SRC_SH_47E),
+        ..Right::DEFAULT
+    },
+    Right {
+        id: text(ids::SH_LOCAL_BOARD_RIGHT_ATTENDANCE),
+        kind: RightKind::AttendanceAndSpeaking,
+        organs: Cow::Borrowed(&[Organ::Council, Organ::Committee]),
+        matters: Matters::ConcerningTheGroup,
+        modality: Modality::Must,
+        citation: GO_SH_47E,
+        validity: Validity::since(SH_FROM),
+        certainty: Verified,
+        statement_de: text(
+            "Nach einem Beschluss des Beirats kann sein Vorsitzender oder ein beauftragtes Mitglied an den Sitzungen der Gemeindevertretung und ihrer Ausschüsse teilnehmen, das Wort verlangen und Anträge stellen.",
+        ),
+        statement_en: text(
+            "After a decision of the Beirat, its chair or a mandated member may attend the meetings of the Gemeindevertretung and its committees, ask for the floor and table motions",
+        ),
+        source: text(SRC_SH_47E),
+        ..Right::DEFAULT
+    },
+];
+
+const SH_COUNTY_RIGHTS: &[Right] = &[
+    Right {
+        id: text(ids::SH_COUNTY_LOCAL_BOARD_RIGHT_INFORMATION),
+        kind: RightKind::Information,
+        organs: Cow::Borrowed(&[Organ::Council]),
+        matters: Matters::ImportantConcerningTheGroup,
+        modality: Modality::Must,
+        citation: KRO_SH_42B,
+        validity: Validity::since(SH_FROM),
+        certainty: Verified,
+        statement_de: text(
+            "Der Beirat ist über wichtige Angelegenheiten, die die von ihm vertretene Gruppe betreffen, zu unterrichten; das Nähere regelt die Geschäftsordnung des Kreistages.",
+        ),
+        statement_en: text(
+            "The Beirat must be informed of important matters concerning the group it represents; the Geschäftsordnung of the Kreistag fixes how",
+        ),
+        source: text(SRC_SH_42B),
+        note: text("§ 42b KrO SH mirrors § 47e GO for Kreise (read on justiz-nrw)."),
+        ..Right::DEFAULT
+    },
+    Right {
+        id: text(ids::SH_COUNTY_LOCAL_BOARD_RIGHT_MOTION),
+        kind: RightKind::Motion,
+        organs: Cow::Borrowed(&[Organ::Council, Organ::Committee]),
+        matters: Matters::ConcerningTheGroup,
+        modality: Modality::Must,
+        citation: KRO_SH_42B,
+        validity: Validity::since(SH_FROM),
+        certainty: Verified,
+        statement_de: text("Der Beirat kann Anträge an den Kreistag und seine Ausschüsse stellen."),
+        statement_en: text("The Beirat may table motions to the Kreistag and its committees"),
+        source: text(SRC_SH_42B),
+        ..Right::DEFAULT
+    },
+    Right {
+        id: text(ids::SH_COUNTY_LOCAL_BOARD_RIGHT_ATTENDANCE),
+        kind: RightKind::AttendanceAndSpeaking,
+        organs: Cow::Borrowed(&[Organ::Council, Organ::Committee]),
+        matters: Matters::ConcerningTheGroup,
+        modality: Modality::Must,
+        citation: KRO_SH_42B,
+        validity: Validity::since(SH_FROM),
+        certainty: Verified,
+        statement_de: text(
+            "Nach einem Beschluss des Beirats kann sein Vorsitzender oder ein beauftragtes Mitglied an den Sitzungen des Kreistages und seiner Ausschüsse teilnehmen, das Wort verlangen und Anträge stellen.",
+        ),
+        statement_en: text(
+            "After a decision of the Beirat, its chair or a mandated member may attend the meetings of the Kreistag and its committees, ask for the floor and table motions",
+        ),
+        source: text(SRC_SH_42B),
+        ..Right::DEFAULT
+    },
+];
+
 // ---- the Land's law ----
 
 const REGIMES: &[Regime] = &[
@@ -56,6 +175,7 @@ const REGIMES: &[Regime] = &[
         basis: Citation::section("GO SH", "47d"),
         covered: Validity::since(SH_FROM),
         rules: Cow::Borrowed(SH_MUNICIPAL_RULES),
+        rights: Cow::Borrowed(SH_MUNICIPAL_RIGHTS),
         note: text(
             "Beiräte by Satzung under § 47d GO; their rights under § 47e GO (information, motions, speaking).",
         ),
@@ -68,6 +188,7 @@ const REGIMES: &[Regime] = &[
         basis: Citation::section("KrO SH", "42a"),
         covered: Validity::since(SH_FROM),
         rules: Cow::Borrowed(SH_COUNTY_RULES),
+        rights: Cow::Borrowed(SH_COUNTY_RIGHTS),
         note: text("County Beiräte by Satzung under § 42a KrO; rights under § 42b KrO."),
     },
 ];

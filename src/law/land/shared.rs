@@ -15,6 +15,7 @@ pub(super) use super::super::establishment::{
 };
 pub(super) use super::super::franchise::{Eligibility, FranchiseRule, Group, Period};
 pub(super) use super::super::ids;
+pub(super) use super::super::rights::{Matters, Organ, Right, RightKind};
 pub(super) use super::super::rule::{Governance, LandLaw, Regime, Rule};
 pub(super) use super::super::vocab::{Certainty, Duty, Modality, d, ratio, text};
 pub(super) use crate::citation::{Citation, Following, LegalBasisKind, Validity};

@@ -162,6 +162,48 @@ const SL_GROUPS: &[Group] = &[
     GermanByBirthInGermany,
 ];
 
+const SL_RIGHTS: &[Right] = &[
+    Right {
+        id: text(ids::SL_INTEGRATION_BOARD_2008_RIGHT_MOTION),
+        kind: RightKind::Motion,
+        organs: Cow::Borrowed(&[Organ::Council]),
+        matters: Matters::ConcerningTheGroup,
+        modality: Modality::Must,
+        citation: KSVG_50_2008.paragraph(3),
+        validity: Validity::between(SL_2009, SL_2023),
+        certainty: Unverified,
+        statement_de: text(
+            "Fassung 2008: Der Integrationsbeirat kann Anträge an den Gemeinderat stellen.",
+        ),
+        statement_en: text(
+            "2008 version: the Integrationsbeirat may table motions to the municipal council",
+        ),
+        source: text(SRC_SL_2008),
+        note: text(
+            "The 2008 text holds Sprecher, Antrags- and Rederecht rules in Abs. 3–4 (FACTS, Saarland); their exact wording and the organs were not read. The 2023 text does not show them in its visible part: they may have moved to the Satzung.",
+        ),
+        ..Right::DEFAULT
+    },
+    Right {
+        id: text(ids::SL_INTEGRATION_BOARD_2008_RIGHT_ATTENDANCE),
+        kind: RightKind::AttendanceAndSpeaking,
+        organs: Cow::Borrowed(&[Organ::Council, Organ::Committee]),
+        matters: Matters::ConcerningTheGroup,
+        modality: Modality::Must,
+        citation: KSVG_50_2008.paragraph(4),
+        validity: Validity::between(SL_2009, SL_2023),
+        certainty: Unverified,
+        statement_de: text(
+            "Fassung 2008: Der Sprecher des Integrationsbeirates hat in Angelegenheiten der ausländischen Einwohner ein Rederecht im Gemeinderat und in seinen Ausschüssen.",
+        ),
+        statement_en: text(
+            "2008 version: the spokesperson of the Integrationsbeirat may speak in the municipal council and its committees on matters of the foreign residents",
+        ),
+        source: text(SRC_SL_2008),
+        ..Right::DEFAULT
+    },
+];
+
 // ---- the Land's law ----
 
 const REGIMES: &[Regime] = &[Regime {
@@ -172,11 +214,14 @@ const REGIMES: &[Regime] = &[Regime {
     basis: KSVG_50,
     covered: Validity::since(SL_2009),
     rules: Cow::Borrowed(SL_RULES),
+    rights: Cow::Borrowed(SL_RIGHTS),
     note: text(
         "Recorded from 1 Jan 2009: the 2008 version (two thirds non-Germans elected by non-Germans, one third \
          council members, a Sprecher elected from its midst) until the promulgation of the 2023 law on \
          21 Dec 2023, then the 2023 version (two thirds elected, one third sent by the council). The in-force \
-         days of both versions were not seen. The pre-2008 Ausländerbeirat is not recorded.",
+         days of both versions were not seen. The pre-2008 Ausländerbeirat is not recorded. Participation rights: \
+         the 2008 Antrags- and Rederecht (Abs. 3–4) are recorded as unverified; the 2023 text leaves details to the \
+         Satzung, so no right is recorded from 21 Dec 2023.",
     ),
 }];
 

@@ -60,6 +60,7 @@ const REGIMES: &[Regime] = &[
         basis: Citation::section("SächsGemO", "47"),
         covered: Validity::since(SN_FROM),
         rules: Cow::Borrowed(SN_RULES),
+        rights: Cow::Borrowed(&[]),
         note: text(
             "Sonstige Beiräte by Hauptsatzung; members are council members and sachkundige Einwohner; purely advisory.",
         ),
@@ -74,6 +75,7 @@ const REGIMES: &[Regime] = &[
             .sentence(1),
         covered: Validity::since(SN_COUNTY_FROM),
         rules: Cow::Borrowed(SN_COUNTY_RULES),
+        rights: Cow::Borrowed(&[]),
         note: text(
             "County Beiräte by Satzung; a Satzung may not limit eligibility to Germans or persons with a secured \
          residence right (BVerwG 8 CN 1.22).",

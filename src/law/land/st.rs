@@ -40,6 +40,7 @@ const REGIMES: &[Regime] = &[Regime {
     basis: Citation::section("KVG LSA", "80"),
     covered: Validity::since(ST_FROM),
     rules: Cow::Borrowed(ST_RULES),
+    rights: Cow::Borrowed(&[]),
     note: text(
         "Voluntary; the content of § 80 KVG LSA (since 2018) was seen only in a secondary description.",
     ),

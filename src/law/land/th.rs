@@ -36,6 +36,7 @@ const REGIMES: &[Regime] = &[Regime {
     basis: Citation::section("ThürKO", "26").paragraph(1),
     covered: Validity::since(TH_FROM),
     rules: Cow::Borrowed(TH_RULES),
+    rights: Cow::Borrowed(&[]),
     note: text(
         "Voluntary; bodies are created through the Hauptsatzung. The ThürKO reference (§ 26 Abs. 1) is seen \
          only in a truncated excerpt.",
