@@ -19,7 +19,7 @@ use std::path::{Path, PathBuf};
 use std::process::ExitCode;
 
 use chrono::NaiveDate;
-use migrant_representation::{Document, Error, Registry, Report, Violation};
+use migrant_representation::{Document, Error, Registry, Report, RightSource, Violation};
 use serde_json::{Value, json};
 
 fn usage() -> ExitCode {
@@ -262,7 +262,28 @@ fn body_outcome(file: String, head: String, doc: Document, report: Report) -> Ou
             n.rule, n.citation, n.message
         ));
     }
-    let json = json!({"file": file, "document_id": doc.id(), "document_type": doc.document_type(), "report": report});
+    let rights = match &doc {
+        Document::RepresentationBody(b) => b.rights(report.checked_on).unwrap_or_default(),
+        _ => Vec::new(),
+    };
+    for r in &rights {
+        let organs: Vec<&str> = r.organs.iter().map(|o| o.english()).collect();
+        let source = match &r.source {
+            RightSource::Statute { .. } => "statute",
+            RightSource::Local { .. } => "local law",
+            _ => "other",
+        };
+        t.push_str(&format!(
+            "  right: {} ({}) towards {} on {}, {} [{}; {source}]\n",
+            r.kind.english(),
+            r.kind.german(),
+            organs.join(", "),
+            r.matters.english(),
+            r.modality.german(),
+            r.citation
+        ));
+    }
+    let json = json!({"file": file, "document_id": doc.id(), "document_type": doc.document_type(), "report": report, "rights": rights});
     Outcome {
         status: u8::from(!report.is_compliant()),
         violations: report.violations,

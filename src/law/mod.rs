@@ -10,6 +10,7 @@
 //! (`check`, `roster`) reads documents; nothing below it does.
 
 mod check;
+pub(crate) mod compare;
 pub mod constraint;
 pub(crate) mod establishment;
 pub(crate) mod franchise;
@@ -22,6 +23,7 @@ mod roster;
 pub(crate) mod rule;
 pub(crate) mod vocab;
 
+pub use compare::{Aspect, AspectComparison, Line, Side, TypeComparison};
 pub use constraint::Constraint;
 pub use establishment::{
     Comparison, EstablishmentAnswer, EstablishmentError, EstablishmentRule, NoCandidates,

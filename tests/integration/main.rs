@@ -2,6 +2,7 @@
 
 mod api;
 mod common;
+mod compare;
 mod documents;
 mod downstream;
 mod law;
