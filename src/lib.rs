@@ -96,16 +96,17 @@ pub use crate::document::{Document, DocumentType};
 pub use crate::error::{Error, JsonPointer, Violation, ViolationCode, Violations};
 pub use crate::kind::{BodyFamily, BodyType};
 pub use crate::land::{Land, Level};
+pub use crate::law::compare::{Aspect, AspectComparison, Line, Side, TypeComparison};
 pub use crate::law::constraint;
 pub use crate::law::ids as rule_ids;
 pub use crate::law::{
-    AnyRule, Aspect, AspectComparison, CatalogueCheck, CatalogueEntry, Certainty, CheckError,
-    Comparison, Condition, Constraint, Decision, Duty, Eligibility, EstablishmentAnswer,
-    EstablishmentError, EstablishmentRule, FranchiseAnswer, FranchiseError, FranchiseRule,
-    Governance, Group, LandLaw, Law, Line, LocalRight, LocalRule, Matters, Modality, Nationality,
-    NoCandidates, Note, NoteKind, Organ, Period, Person, Population, Ratio, Reason, Regime, Report,
-    ResolvedRight, Right, RightKind, RightSource, Rule, RuleKind, Side, Threshold, TypeComparison,
-    establishment_duty, establishment_rules, franchise, franchise_rules,
+    AnyRule, CatalogueCheck, CatalogueEntry, Certainty, CheckError, Comparison, Condition,
+    Constraint, Decision, Duty, Eligibility, EstablishmentAnswer, EstablishmentError,
+    EstablishmentRule, FranchiseAnswer, FranchiseError, FranchiseRule, Governance, Group, LandLaw,
+    Law, LocalRight, LocalRule, Matters, Modality, Nationality, NoCandidates, Note, NoteKind,
+    Organ, Period, Person, Population, Ratio, Reason, Regime, Report, ResolvedRight, Right,
+    RightKind, RightSource, Rule, RuleKind, Threshold, establishment_duty, establishment_rules,
+    franchise, franchise_rules,
 };
 pub use crate::network::{
     FederationEligibility, MaturityStage, MembershipCharacteristic, NEMO_CHARACTERISTICS,

@@ -293,6 +293,13 @@ pub const SL_INTEGRATION_BOARD_2008_RIGHT_MOTION: &str = "sl.integration_board_2
 pub const SL_INTEGRATION_BOARD_2008_RIGHT_ATTENDANCE: &str =
     "sl.integration_board_2008.right_attendance";
 
+/// `rp.migration_board.right_motion` (right).
+pub const RP_MIGRATION_BOARD_RIGHT_MOTION: &str = "rp.migration_board.right_motion";
+/// `rp.migration_board.right_attendance` (right).
+pub const RP_MIGRATION_BOARD_RIGHT_ATTENDANCE: &str = "rp.migration_board.right_attendance";
+/// `rp.migration_board.right_comment` (right).
+pub const RP_MIGRATION_BOARD_RIGHT_COMMENT: &str = "rp.migration_board.right_comment";
+
 /// Every id above, in the order of the catalogue.
 pub const ALL: &[&str] = &[
     NW_INTEGRATION_COUNCIL_ELECTED_MAJORITY,
@@ -420,6 +427,9 @@ pub const ALL: &[&str] = &[
     HE_COUNTY_FOREIGN_RESIDENTS_BOARD_RIGHT_MOTION,
     HE_INTEGRATION_COMMISSION_RIGHT_PROPOSAL,
     HE_INTEGRATION_COMMISSION_RIGHT_HEARING_COMMITTEES,
+    RP_MIGRATION_BOARD_RIGHT_MOTION,
+    RP_MIGRATION_BOARD_RIGHT_ATTENDANCE,
+    RP_MIGRATION_BOARD_RIGHT_COMMENT,
     SL_INTEGRATION_BOARD_2008_RIGHT_MOTION,
     SL_INTEGRATION_BOARD_2008_RIGHT_ATTENDANCE,
     BB_LOCAL_BOARD_RIGHT_COMMENT_2024,

@@ -23,7 +23,6 @@ mod roster;
 pub(crate) mod rule;
 pub(crate) mod vocab;
 
-pub use compare::{Aspect, AspectComparison, Line, Side, TypeComparison};
 pub use constraint::Constraint;
 pub use establishment::{
     Comparison, EstablishmentAnswer, EstablishmentError, EstablishmentRule, NoCandidates,

@@ -42,6 +42,10 @@ fn fixture(right_id: &str) -> (Value, &'static str) {
             "2026-01-15",
         ),
         ("sl", _) => (load("saarbruecken-integrationsbeirat.json"), "2020-01-15"),
+        ("rp", _) => (
+            load("landau-beirat-migration-integration.json"),
+            "2026-01-15",
+        ),
         ("bb", _) => (load("potsdam-migrantenbeirat.json"), "2026-01-15"),
         ("sh", "local_board") => (
             with(load("erfurt-auslaenderbeirat.json"), |v| {

@@ -125,6 +125,69 @@ const RP_GROUPS: &[Group] = &[
 
 const RP_GROUPS_2009: &[Group] = &[NonGerman, Spaetaussiedler, Naturalised];
 
+const SRC_RP_LANDAU: &str =
+    "https://landau.de/Verwaltung-Politik/Stadtpolitik/Beirat-f%C3%BCr-Migration-Integration/?La=1";
+
+const RP_MUNICIPAL_RIGHTS: &[Right] = &[
+    Right {
+        id: text(ids::RP_MIGRATION_BOARD_RIGHT_MOTION),
+        kind: RightKind::Motion,
+        organs: Cow::Borrowed(&[Organ::Council]),
+        matters: Matters::ConcerningTheGroup,
+        modality: Modality::Must,
+        citation: Citation::section("GemO RLP", "56"),
+        validity: Validity::since(RP_2009),
+        certainty: Unverified,
+        statement_de: text(
+            "Auf Antrag des Beirats für Migration und Integration hat der Bürgermeister Angelegenheiten dem Gemeinderat zur Beratung und Entscheidung vorzulegen.",
+        ),
+        statement_en: text(
+            "On the motion of the Beirat für Migration und Integration, the mayor must put matters to the municipal council for debate and decision",
+        ),
+        source: text(SRC_RP_LANDAU),
+        note: text(
+            "Worded as the city of Landau describes its Beirat; the same rights stand in § 56a GemO Satzungen (Limburgerhof). The text of § 56 GemO on rights was not read, so the rights are unverified and cite the paragraph only.",
+        ),
+        ..Right::DEFAULT
+    },
+    Right {
+        id: text(ids::RP_MIGRATION_BOARD_RIGHT_ATTENDANCE),
+        kind: RightKind::AttendanceAndSpeaking,
+        organs: Cow::Borrowed(&[Organ::Council, Organ::Committee]),
+        matters: Matters::ConcerningTheGroup,
+        modality: Modality::Must,
+        citation: Citation::section("GemO RLP", "56"),
+        validity: Validity::since(RP_2009),
+        certainty: Unverified,
+        statement_de: text(
+            "Der Vorsitzende des Beirats oder ein Stellvertreter ist berechtigt, bei der Beratung dieser Angelegenheiten an den Sitzungen des Gemeinderates und seiner Ausschüsse mit beratender Stimme teilzunehmen.",
+        ),
+        statement_en: text(
+            "The chair of the Beirat or a deputy may attend the meetings of the municipal council and its committees with an advisory voice when these matters are debated",
+        ),
+        source: text(SRC_RP_LANDAU),
+        ..Right::DEFAULT
+    },
+    Right {
+        id: text(ids::RP_MIGRATION_BOARD_RIGHT_COMMENT),
+        kind: RightKind::Comment,
+        organs: Cow::Borrowed(&[Organ::Council, Organ::Committee, Organ::Executive]),
+        matters: Matters::Referred,
+        modality: Modality::Should,
+        citation: Citation::section("GemO RLP", "56"),
+        validity: Validity::since(RP_2009),
+        certainty: Unverified,
+        statement_de: text(
+            "Der Beirat soll zu Fragen, die ihm vom Gemeinderat, einem Ausschuss oder dem Bürgermeister vorgelegt werden, Stellung nehmen.",
+        ),
+        statement_en: text(
+            "The Beirat should comment on questions put to it by the municipal council, a committee or the mayor",
+        ),
+        source: text(SRC_RP_LANDAU),
+        ..Right::DEFAULT
+    },
+];
+
 // ---- the Land's law ----
 
 const REGIMES: &[Regime] = &[
@@ -136,10 +199,10 @@ const REGIMES: &[Regime] = &[
         basis: Citation::section("GemO RLP", "56"),
         covered: Validity::since(RP_2009),
         rules: Cow::Borrowed(RP_MUNICIPAL_RULES),
-        rights: Cow::Borrowed(&[]),
+        rights: Cow::Borrowed(RP_MUNICIPAL_RIGHTS),
         note: text(
             "Since 1 Jan 2009. The one-third cap on appointed members is a Satzung rule; whether § 56 itself caps them \
-         is not confirmed. Participation rights under § 56 GemO (hearing, motions, speaking) were not read and are not recorded.",
+         is not confirmed. Participation rights (motion, attendance, comment) are recorded as unverified, worded as Landau describes them.",
         ),
     },
     Regime {
