@@ -1,7 +1,7 @@
 //! Validates documents (bodies, associations, networks) and prints reports.
 //!
 //! ```text
-//! cargo run --example validate -- [FILE.json ...] [--on YYYY-MM-DD] [--json]
+//! cargo run --example validate -- [FILE.json ...] [--on YYYY-MM-DD] [--from YYYY-MM-DD --until YYYY-MM-DD] [--json]
 //! ```
 //!
 //! Without a file it validates the bundled documents in `examples/data/`
@@ -19,11 +19,13 @@ use std::path::{Path, PathBuf};
 use std::process::ExitCode;
 
 use chrono::NaiveDate;
-use migrant_representation::{Document, Error, Registry, Report, RightSource, Violation};
+use migrant_representation::{Document, Error, Registry, Report, RightSource, Verdict, Violation};
 use serde_json::{Value, json};
 
 fn usage() -> ExitCode {
-    eprintln!("usage: validate [FILE.json ...] [--on YYYY-MM-DD] [--json]");
+    eprintln!(
+        "usage: validate [FILE.json ...] [--on YYYY-MM-DD] [--from YYYY-MM-DD --until YYYY-MM-DD] [--json]"
+    );
     ExitCode::from(2)
 }
 
@@ -294,9 +296,93 @@ fn body_outcome(file: String, head: String, doc: Document, report: Report) -> Ou
     }
 }
 
+/// Adds the verdict over the period, when one is given, to every outcome.
+fn add_over_time(
+    outcomes: &mut [Outcome],
+    period: (Option<NaiveDate>, Option<NaiveDate>),
+) -> Result<(), ExitCode> {
+    match period {
+        (Some(from), Some(until)) => {
+            for o in outcomes {
+                over_time(o, from, until);
+            }
+            Ok(())
+        }
+        (None, None) => Ok(()),
+        _ => {
+            eprintln!("--from and --until go together");
+            Err(usage())
+        }
+    }
+}
+
+/// Adds the verdict over `[from, until)` to the outcome of a body.
+fn over_time(o: &mut Outcome, from: NaiveDate, until: NaiveDate) {
+    let Some(Document::RepresentationBody(b)) = &o.doc else {
+        return;
+    };
+    let intervals: Vec<_> = b.check_between(from, until).collect();
+    o.text
+        .push_str(&format!("  verdict from {from} until {until}:\n"));
+    for i in &intervals {
+        let what = match &i.verdict {
+            Verdict::Checked { report } if report.is_compliant() => "compliant".to_owned(),
+            Verdict::Checked { report } => {
+                let rules: Vec<String> = report
+                    .violations
+                    .iter()
+                    .filter_map(|v| v.citation.as_ref().map(ToString::to_string))
+                    .collect();
+                format!(
+                    "{} violation(s) ({})",
+                    report.violations.len(),
+                    rules.join("; ")
+                )
+            }
+            Verdict::NotCovered { reason, .. } => format!("not checked: {reason}"),
+            _ => "not checked".to_owned(),
+        };
+        o.text.push_str(&format!(
+            "    {} to {}: {what}\n",
+            i.from,
+            i.until.pred_opt().unwrap_or(i.until)
+        ));
+    }
+    if let Some(m) = o.json.as_object_mut() {
+        m.insert("over_time".into(), json!(intervals));
+    }
+}
+
+/// The outcomes as JSON: one object for a single file, an array otherwise.
+fn render_json(outcomes: Vec<Outcome>, single: bool) -> String {
+    let render = |o: Outcome| {
+        let mut j = o.json;
+        if let Some(m) = j.as_object_mut() {
+            m.insert("file".into(), json!(o.file));
+            if o.status != 2 {
+                let status = if o.status == 0 {
+                    "compliant"
+                } else {
+                    "violations"
+                };
+                m.entry("status").or_insert_with(|| json!(status));
+                m.insert("violations".into(), json!(o.violations));
+            }
+        }
+        j
+    };
+    let v = if single {
+        outcomes.into_iter().next().map_or(Value::Null, render)
+    } else {
+        Value::Array(outcomes.into_iter().map(render).collect())
+    };
+    serde_json::to_string_pretty(&v).unwrap_or_default() + "\n"
+}
+
 fn main() -> ExitCode {
     let mut files = Vec::new();
     let mut date = None;
+    let mut period: (Option<NaiveDate>, Option<NaiveDate>) = (None, None);
     let mut as_json = false;
     let mut args = std::env::args().skip(1);
     while let Some(a) = args.next() {
@@ -306,6 +392,14 @@ fn main() -> ExitCode {
                 Some(Ok(d)) => date = Some(d),
                 _ => {
                     eprintln!("--on needs a date YYYY-MM-DD");
+                    return usage();
+                }
+            },
+            "--from" | "--until" => match args.next().map(|s| s.parse::<NaiveDate>()) {
+                Some(Ok(d)) if a == "--from" => period.0 = Some(d),
+                Some(Ok(d)) => period.1 = Some(d),
+                _ => {
+                    eprintln!("{a} needs a date YYYY-MM-DD");
                     return usage();
                 }
             },
@@ -326,6 +420,9 @@ fn main() -> ExitCode {
         files = bundled();
     }
     let mut outcomes: Vec<Outcome> = files.iter().map(|f| run(f, date)).collect();
+    if let Err(code) = add_over_time(&mut outcomes, period) {
+        return code;
+    }
     // Resolve the references between the documents read together.
     if outcomes.len() > 1 {
         let registry = Registry::new(outcomes.iter().filter_map(|o| o.doc.clone()).collect());
@@ -345,29 +442,7 @@ fn main() -> ExitCode {
         .fold(0, |a, s| if s == 2 || a == 2 { 2 } else { a.max(s) });
     let mut out = String::new();
     if as_json {
-        let render = |o: Outcome| {
-            let mut j = o.json;
-            if let Some(m) = j.as_object_mut() {
-                m.insert("file".into(), json!(o.file));
-                if o.status != 2 {
-                    let status = if o.status == 0 {
-                        "compliant"
-                    } else {
-                        "violations"
-                    };
-                    m.entry("status").or_insert_with(|| json!(status));
-                    m.insert("violations".into(), json!(o.violations));
-                }
-            }
-            j
-        };
-        let v = if single {
-            outcomes.into_iter().next().map_or(Value::Null, render)
-        } else {
-            Value::Array(outcomes.into_iter().map(render).collect())
-        };
-        out.push_str(&serde_json::to_string_pretty(&v).unwrap_or_default());
-        out.push('\n');
+        out.push_str(&render_json(outcomes, single));
     } else {
         for o in &outcomes {
             out.push_str(&o.text);

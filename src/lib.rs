@@ -96,6 +96,7 @@ pub use crate::document::{Document, DocumentType};
 pub use crate::error::{Error, JsonPointer, Violation, ViolationCode, Violations};
 pub use crate::kind::{BodyFamily, BodyType};
 pub use crate::land::{Land, Level};
+pub use crate::law::between::{Interval, Intervals, Verdict};
 pub use crate::law::compare::{Aspect, AspectComparison, Line, Side, TypeComparison};
 pub use crate::law::constraint;
 pub use crate::law::ids as rule_ids;

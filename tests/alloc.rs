@@ -40,6 +40,18 @@ fn checking_a_compliant_body_allocates_nothing_and_a_violation_does() {
         );
         assert_eq!(stats.allocations, 0, "{name}: {stats:?}");
         drop(report);
+        // The verdict over a year in which nothing changes: one interval,
+        // found without allocating.
+        let (from, until) = (on, NaiveDate::from_ymd_opt(2026, 6, 30).unwrap());
+        let region = Region::new(GLOBAL);
+        let mut over_time = b.check_between(from, until);
+        let first = over_time.next().unwrap();
+        let rest = over_time.next();
+        let stats = region.change();
+        assert_eq!(first.until, until, "{name}");
+        assert!(rest.is_none(), "{name}");
+        assert_eq!(first.verdict.is_compliant(), Some(true), "{name}");
+        assert_eq!(stats.allocations, 0, "{name}: check_between {stats:?}");
     }
     // The counter works: a report with a violation allocates its message.
     let broken = body("invalid/nrw-integrationsrat-parity.json");

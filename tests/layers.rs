@@ -167,6 +167,7 @@ fn layers_depend_only_downwards() {
     let checker_and_above = [
         "law::check",
         "law::roster",
+        "law::between",
         "registry",
         "oparl",
         "schema",

@@ -9,6 +9,7 @@
 //! the data (`land`), and this module's [`Law`] value. The checker
 //! (`check`, `roster`) reads documents; nothing below it does.
 
+pub(crate) mod between;
 mod check;
 pub(crate) mod compare;
 pub mod constraint;

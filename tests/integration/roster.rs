@@ -243,3 +243,30 @@ fn roster_violations_carry_their_citation() {
         .unwrap();
     assert_eq!(seats.citation.as_ref().unwrap().to_string(), "§ 27 GO NRW");
 }
+
+/// Memberships that begin in the middle of a period change the verdict on
+/// that day (more members than seats): check_between finds it.
+#[test]
+fn the_verdict_changes_on_the_day_the_seats_overflow() {
+    let v = with(luedenscheid(), |v| {
+        let roster = v["roster"].as_array_mut().unwrap();
+        for i in 0..30 {
+            roster.push(json!({"person": format!("new-{i}"), "seat_group": "elected", "start_date": "2026-06-01"}));
+        }
+    });
+    let b = crate::common::body(&v);
+    let intervals: Vec<_> = b
+        .check_between(date("2026-01-01"), date("2027-01-01"))
+        .collect();
+    let verdicts: Vec<(String, Option<bool>)> = intervals
+        .iter()
+        .map(|i| (i.from.to_string(), i.verdict.is_compliant()))
+        .collect();
+    assert_eq!(
+        verdicts,
+        [
+            ("2026-01-01".to_owned(), Some(true)),
+            ("2026-06-01".to_owned(), Some(false)),
+        ]
+    );
+}

@@ -1460,3 +1460,50 @@ fn every_citation_of_the_builtin_law_is_in_one_german_style() {
         "§ 86 Abs. 1 S. 4 f. HGO"
     );
 }
+
+/// The verdict over time: an NRW Integrationsausschuss formed in 2012 is
+/// fine until the 2013 reform, not permitted from 31 Dec 2013, and
+/// permitted again from 29 Dec 2018; before the 2009 law no law is recorded.
+#[test]
+fn the_verdict_on_an_nrw_integration_committee_over_time() {
+    use migrant_representation::Verdict;
+    let c = body(&koeln_committee());
+    let intervals: Vec<_> = c
+        .check_between(date("2009-01-01"), date("2021-01-01"))
+        .collect();
+    let blocked = |v: &Verdict| match v {
+        Verdict::Checked { report } => Some(
+            report
+                .violations
+                .iter()
+                .any(|x| x.code.as_str() == "body_type_not_permitted"),
+        ),
+        _ => None,
+    };
+    let summary: Vec<(String, Option<bool>)> = intervals
+        .iter()
+        .map(|i| (i.from.to_string(), blocked(&i.verdict)))
+        .collect();
+    assert_eq!(
+        summary,
+        [
+            ("2009-01-01".to_owned(), None),
+            ("2009-07-01".to_owned(), Some(false)),
+            ("2013-12-31".to_owned(), Some(true)),
+            ("2018-12-29".to_owned(), Some(false)),
+        ],
+        "{intervals:#?}"
+    );
+    // The intervals tile the period and neighbours differ.
+    assert_eq!(intervals.last().unwrap().until, date("2021-01-01"));
+    for w in intervals.windows(2) {
+        assert_eq!(w[0].until, w[1].from);
+        assert_ne!(w[0].verdict, w[1].verdict);
+    }
+    // An empty period has no intervals.
+    assert_eq!(
+        c.check_between(date("2021-01-01"), date("2021-01-01"))
+            .count(),
+        0
+    );
+}
