@@ -5,8 +5,9 @@
 //! a regime's coverage, a rule's or a right's validity, a local rule's or
 //! local right's validity, the term's first day, the day after its last,
 //! the successor's first meeting, and the first day and the day after the
-//! last of a membership. The check runs once on each such day, and
-//! stretches with the same verdict merge.
+//! last of a membership. They are gathered and sorted once (n log n); the
+//! check runs once on each such day, and stretches with the same verdict
+//! merge. The cost is the number of such days times the cost of one check.
 
 use chrono::NaiveDate;
 use schemars::JsonSchema;
@@ -81,53 +82,62 @@ impl Verdict {
     }
 }
 
-/// The first day after `after` and before `until` on which the verdict may
-/// change, found by one pass over everything that begins or ends (no
-/// allocation).
-fn next_change(
-    law: &Law,
-    body: &RepresentationBody,
-    after: NaiveDate,
-    until: NaiveDate,
-) -> Option<NaiveDate> {
-    let mut best: Option<NaiveDate> = None;
-    let mut offer = |d: Option<NaiveDate>| {
-        if let Some(d) = d.filter(|d| after < *d && *d < until) {
-            best = Some(best.map_or(d, |b| b.min(d)));
-        }
-    };
-    let validity = |v: Validity, offer: &mut dyn FnMut(Option<NaiveDate>)| {
-        offer(v.from);
-        offer(v.until);
+/// Calls `visit` with every day on which the verdict may change: the days
+/// things in force begin or end.
+fn each_change(law: &Law, body: &RepresentationBody, visit: &mut dyn FnMut(Option<NaiveDate>)) {
+    let validity = |v: Validity, visit: &mut dyn FnMut(Option<NaiveDate>)| {
+        visit(v.from);
+        visit(v.until);
     };
     let j = body.jurisdiction();
     for regime in law.regimes().filter(|r| {
         r.land == j.land && r.body_type == body.body_type() && r.levels.contains(&j.level)
     }) {
-        validity(regime.covered, &mut offer);
+        validity(regime.covered, visit);
         for r in regime.rules.iter() {
-            validity(r.validity, &mut offer);
+            validity(r.validity, visit);
         }
         for r in regime.rights.iter() {
-            validity(r.validity, &mut offer);
+            validity(r.validity, visit);
         }
     }
     for r in body.local_rules() {
-        validity(r.validity, &mut offer);
+        validity(r.validity, visit);
     }
     for r in body.local_rights() {
-        validity(r.validity, &mut offer);
+        validity(r.validity, visit);
     }
     if let Some(t) = body.term() {
-        offer(Some(t.starts_on()));
-        offer(t.ends_on().succ_opt());
-        offer(t.successor_first_met_on());
+        visit(Some(t.starts_on()));
+        visit(t.ends_on().succ_opt());
+        visit(t.successor_first_met_on());
     }
     for m in body.roster().map(|r| r.as_slice()).unwrap_or_default() {
-        offer(m.start_date);
-        offer(m.end_date.and_then(|d| d.succ_opt()));
+        visit(m.start_date);
+        visit(m.end_date.and_then(|d| d.succ_opt()));
     }
-    best
+}
+
+/// The days in `(from, until)` on which the verdict may change, sorted:
+/// `None` when there are none (found without allocating), else one sorted
+/// list (n log n in the number of such days).
+fn change_days(
+    law: &Law,
+    body: &RepresentationBody,
+    from: NaiveDate,
+    until: NaiveDate,
+) -> Option<std::vec::IntoIter<NaiveDate>> {
+    let inside = |d: &NaiveDate| from < *d && *d < until;
+    let mut any = false;
+    each_change(law, body, &mut |d| any |= d.as_ref().is_some_and(inside));
+    if !any {
+        return None;
+    }
+    let mut days = Vec::new();
+    each_change(law, body, &mut |d| days.extend(d.filter(inside)));
+    days.sort_unstable();
+    days.dedup();
+    Some(days.into_iter())
 }
 
 /// The intervals of [`Law::check_between`], found one at a time.
@@ -137,6 +147,8 @@ pub struct Intervals<'a> {
     body: &'a RepresentationBody,
     /// The first day of the next interval, and its verdict.
     next: Option<(NaiveDate, Verdict)>,
+    /// The days still to look at, in order.
+    days: Option<std::vec::IntoIter<NaiveDate>>,
     until: NaiveDate,
 }
 
@@ -160,9 +172,8 @@ impl Iterator for Intervals<'_> {
 
     fn next(&mut self) -> Option<Interval> {
         let (from, verdict) = self.next.take()?;
-        let mut day = from;
         loop {
-            match next_change(self.law, self.body, day, self.until) {
+            match self.days.as_mut().and_then(Iterator::next) {
                 None => {
                     return Some(Interval {
                         from,
@@ -172,9 +183,7 @@ impl Iterator for Intervals<'_> {
                 }
                 Some(d) => {
                     let v = self.verdict(d);
-                    if v.same_as(&verdict) {
-                        day = d;
-                    } else {
+                    if !v.same_as(&verdict) {
                         self.next = Some((d, v));
                         return Some(Interval {
                             from,
@@ -217,9 +226,11 @@ impl Law {
             law: self,
             body,
             next: None,
+            days: None,
             until,
         };
         if from < until {
+            it.days = change_days(self, body, from, until);
             it.next = Some((from, it.verdict(from)));
         }
         it

@@ -245,19 +245,20 @@ pub(super) fn validate(lands: &[LandLaw]) -> Result<(), Violations> {
             .then(list[*a].validity.from.cmp(&list[*b].validity.from))
             .then(list[*a].id.cmp(list[*b].id))
     });
-    let mut ids: Vec<&str> = list.iter().map(|e| e.id).collect();
-    ids.sort_unstable();
-    for w in ids.windows(2).filter(|w| w[0] == w[1]) {
-        if let Some(e) = list.iter().rev().find(|e| e.id == w[1]) {
-            with_path(e.place, |p| {
-                c.fail(
-                    ViolationCode::DuplicateRuleId,
-                    p.field("id"),
-                    "law.id.unique",
-                    format!("two rules share the id {:?}", e.id),
-                );
-            });
-        }
+    // Unique ids: sorted by id, then by position; every later entry of a
+    // run of equal ids is a duplicate.
+    let mut by_id: Vec<usize> = (0..list.len()).collect();
+    by_id.sort_by(|a, b| list[*a].id.cmp(list[*b].id).then(a.cmp(b)));
+    for w in by_id.windows(2).filter(|w| list[w[0]].id == list[w[1]].id) {
+        let e = &list[w[1]];
+        with_path(e.place, |p| {
+            c.fail(
+                ViolationCode::DuplicateRuleId,
+                p.field("id"),
+                "law.id.unique",
+                format!("two rules share the id {:?}", e.id),
+            );
+        });
     }
     for run in order.chunk_by(|a, b| lines[*a] == lines[*b]) {
         // The furthest end so far, and the rule that reaches it.
