@@ -58,12 +58,14 @@
 struct ReadmeDoctests;
 
 mod body;
+mod chart;
 mod citation;
 mod composition;
 mod document;
 mod error;
 mod kind;
 mod land;
+mod language;
 mod law;
 pub mod limits;
 mod network;
@@ -85,6 +87,7 @@ pub use crate::body::{
     Ags, Jurisdiction, ParseAgsError, RawRepresentationBody, RepresentationBody,
     RepresentationBodyTag,
 };
+pub use crate::chart::{ChartOptions, group_colour};
 pub use crate::citation::{
     Citation, Following, LegalBasis, LegalBasisKind, ProvisionUnit, Validity,
 };
@@ -96,6 +99,7 @@ pub use crate::document::{Document, DocumentType};
 pub use crate::error::{Error, JsonPointer, Violation, ViolationCode, Violations};
 pub use crate::kind::{BodyFamily, BodyType};
 pub use crate::land::{Land, Level};
+pub use crate::language::Language;
 pub use crate::law::between::{Interval, Intervals, Verdict};
 pub use crate::law::compare::{Aspect, AspectComparison, Line, Side, TypeComparison};
 pub use crate::law::constraint;
