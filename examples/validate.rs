@@ -203,7 +203,11 @@ fn run(path: &Path, date: NaiveDate) -> Outcome {
         _ => match doc.check(date) {
             Err(e) => {
                 let msg = format!("{head}  cannot check on {date}: {e}\n");
-                error(file, "no_law", json!({"message": e.to_string()}), msg)
+                // The document stays in the registry: others may refer to it.
+                Outcome {
+                    doc: Some(doc),
+                    ..error(file, "no_law", json!({"message": e.to_string()}), msg)
+                }
             }
             Ok(Some(report)) => body_outcome(file, head, doc, report),
             Ok(None) => Outcome {
@@ -426,14 +430,15 @@ fn main() -> ExitCode {
     // Resolve the references between the documents read together.
     if outcomes.len() > 1 {
         let registry = Registry::new(outcomes.iter().filter_map(|o| o.doc.clone()).collect());
-        for (id, v) in registry.link_violations() {
-            if let Some(o) = outcomes
-                .iter_mut()
-                .find(|o| o.doc.as_ref().is_some_and(|d| d.id() == id))
-            {
-                o.violations.push(v);
-                o.status = o.status.max(1);
-            }
+        // Each document's position in the registry is its outcome's: the
+        // outcomes with a document, in order.
+        let with_doc: Vec<usize> = (0..outcomes.len())
+            .filter(|i| outcomes[*i].doc.is_some())
+            .collect();
+        for (i, v) in registry.link_violations_by_document() {
+            let o = &mut outcomes[with_doc[i]];
+            o.violations.push(v);
+            o.status = o.status.max(1);
         }
     }
     let status = outcomes

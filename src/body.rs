@@ -299,7 +299,11 @@ impl RepresentationBody {
                 ViolationCode::InvalidIdentifier,
                 root.field("id"),
                 "format.identifier",
-                format!("{:?} is not an identifier ({})", raw.id, limits::ID_PATTERN),
+                format!(
+                    "{:?} is not an identifier ({})",
+                    crate::read::clip(&raw.id),
+                    limits::ID_PATTERN
+                ),
             );
         }
         c.text(

@@ -430,7 +430,11 @@ impl SeatGroup {
                 ViolationCode::InvalidIdentifier,
                 path.field("id"),
                 "format.identifier",
-                format!("{:?} is not an identifier ({})", raw.id, limits::ID_PATTERN),
+                format!(
+                    "{:?} is not an identifier ({})",
+                    crate::read::clip(&raw.id),
+                    limits::ID_PATTERN
+                ),
             );
         }
         c.text(&path.field("label"), &raw.label, limits::NAME_MAX_CHARS);
@@ -739,7 +743,7 @@ impl Composition {
                     ViolationCode::DuplicateSeatGroupId,
                     p.field("id"),
                     "format.composition.unique_ids",
-                    format!("seat group id {:?} is used twice", g.id),
+                    format!("seat group id {:?} is used twice", crate::read::clip(&g.id)),
                 );
             }
             groups.push(SeatGroup::validate(g, &p, c));
@@ -774,7 +778,7 @@ impl Composition {
                             ViolationCode::UnknownSeatGroup,
                             path.field(field).field(key),
                             "format.composition.group_reference",
-                            format!("there is no seat group {id:?}"),
+                            format!("there is no seat group {:?}", crate::read::clip(id)),
                         );
                     }
                 }

@@ -125,7 +125,7 @@ impl Document {
                 path,
                 message: format!(
                     "unknown document_type {:?}; expected {EXPECTED}",
-                    name.chars().take(40).collect::<String>()
+                    crate::read::clip(&name)
                 ),
             }),
         }

@@ -235,6 +235,12 @@ pub enum ViolationCode {
     /// A local right is weaker than the statutory right of the same kind
     /// towards the same organ: a Satzung cannot take a statutory right away.
     RightNarrowed,
+    // ---- registries and limits ----
+    /// An association is a member of itself, directly or through others.
+    MembershipCycle,
+    /// A document has more findings than are listed; the finding carries
+    /// the number left out.
+    TooManyFindings,
 }
 
 impl ViolationCode {
@@ -277,6 +283,7 @@ impl ViolationCode {
             | Self::OverlappingVersions
             | Self::OverlappingRegimes
             | Self::RuleOutsideCoverage
+            | Self::TooManyFindings
             | Self::InvalidShare
             | Self::EmptySelector
             | Self::ZeroCount
@@ -302,7 +309,8 @@ impl ViolationCode {
             | Self::ElectionDayMismatch
             | Self::TooFewMeetings
             | Self::MemberShareTooLow
-            | Self::RightNarrowed => false,
+            | Self::RightNarrowed
+            | Self::MembershipCycle => false,
         }
     }
 }
@@ -463,11 +471,30 @@ impl<'a> Loc<'a> {
 #[derive(Debug, Default)]
 pub(crate) struct Collector {
     list: Vec<Violation>,
+    /// Findings beyond [`crate::limits::MAX_FINDINGS`], counted, not kept.
+    omitted: usize,
+}
+
+/// The finding that stands for `omitted` findings left out of a list.
+pub(crate) fn too_many_findings(omitted: usize) -> Violation {
+    Violation::format(
+        ViolationCode::TooManyFindings,
+        JsonPointer::root(),
+        "limits.findings",
+        format!(
+            "{omitted} more findings are not listed; only the first {} are",
+            crate::limits::MAX_FINDINGS
+        ),
+    )
 }
 
 impl Collector {
     pub(crate) fn push(&mut self, v: Violation) {
-        self.list.push(v);
+        if self.list.len() < crate::limits::MAX_FINDINGS {
+            self.list.push(v);
+        } else {
+            self.omitted += 1;
+        }
     }
 
     pub(crate) fn fail(
@@ -502,7 +529,10 @@ impl Collector {
         }
     }
 
-    pub(crate) fn finish(self) -> Result<(), Violations> {
+    pub(crate) fn finish(mut self) -> Result<(), Violations> {
+        if self.omitted > 0 {
+            self.list.push(too_many_findings(self.omitted));
+        }
         match Violations::new(self.list) {
             None => Ok(()),
             Some(v) => Err(v),
@@ -554,6 +584,10 @@ impl Error {
             use serde_path_to_error::Segment;
             pointer = match seg {
                 Segment::Seq { index } => pointer.index(*index),
+                // A huge key (an unknown field of a megabyte) is not copied
+                // into the pointer: it points at the object holding it, and
+                // the message quotes the key clipped.
+                Segment::Map { key } if key.chars().nth(80).is_some() => pointer,
                 Segment::Map { key } => pointer.field(key),
                 Segment::Enum { variant } => pointer.field(variant),
                 Segment::Unknown => pointer,
@@ -604,8 +638,36 @@ impl From<Violations> for Error {
 /// serde_json appends " at line L column C" to errors from `from_value`;
 /// the pointer says where, so the position (always line 0) is dropped.
 fn strip_position(s: &str) -> String {
-    match s.rfind(" at line ") {
-        Some(i) => s[..i].to_owned(),
-        None => s.to_owned(),
+    let s = match s.rfind(" at line ") {
+        Some(i) => &s[..i],
+        None => s,
+    };
+    clip_quoted(s)
+}
+
+/// The message with every quoted piece of input (between backticks or
+/// double quotes, as serde quotes values, keys and variants) clipped to
+/// 80 characters and its length: a huge value is never echoed back whole.
+fn clip_quoted(s: &str) -> String {
+    let mut out = String::with_capacity(s.len().min(1_000));
+    for (i, part) in s.split('`').enumerate() {
+        if i > 0 {
+            out.push('`');
+        }
+        if i % 2 == 1 {
+            out.push_str(&crate::read::clip(part));
+        } else {
+            for (k, q) in part.split('"').enumerate() {
+                if k > 0 {
+                    out.push('"');
+                }
+                if k % 2 == 1 {
+                    out.push_str(&crate::read::clip(q));
+                } else {
+                    out.push_str(q);
+                }
+            }
+        }
     }
+    out
 }

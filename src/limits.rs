@@ -62,3 +62,7 @@ mod tests {
         assert!(is_valid_id(&"a".repeat(ID_MAX_CHARS)));
     }
 }
+
+/// The most findings a document's structural check or a report lists; one
+/// more finding (`too_many_findings`) then says how many were left out.
+pub const MAX_FINDINGS: usize = 1_000;

@@ -135,14 +135,13 @@ impl NetworkMembers {
     /// distinct recorded origins.
     #[must_use]
     pub fn cut_across_origins(&self) -> bool {
-        let mut seen: Vec<&str> = Vec::new();
-        for o in &self.origins {
-            let o = o.trim();
-            if !seen.iter().any(|s| s.eq_ignore_ascii_case(o)) {
-                seen.push(o);
-            }
-        }
-        seen.len() >= 2
+        // Two distinct origins exist exactly when some origin differs from
+        // the first: one pass.
+        let mut origins = self.origins.iter().map(|o| o.trim());
+        let Some(first) = origins.next() else {
+            return false;
+        };
+        origins.any(|o| !o.eq_ignore_ascii_case(first))
     }
 }
 

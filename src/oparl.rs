@@ -482,7 +482,7 @@ fn date(
         Err(_) => {
             unmapped.push(Unmapped {
                 path: at.field(key),
-                reason: format!("{s:?} is not a date"),
+                reason: format!("{:?} is not a date", crate::read::clip(&s)),
             });
             None
         }

@@ -123,7 +123,11 @@ fn validate_common(
             ViolationCode::InvalidIdentifier,
             root.field("id"),
             "format.identifier",
-            format!("{id:?} is not an identifier ({})", limits::ID_PATTERN),
+            format!(
+                "{:?} is not an identifier ({})",
+                crate::read::clip(id),
+                limits::ID_PATTERN
+            ),
         );
     }
     c.text(
@@ -324,7 +328,11 @@ impl RawAssociation {
                     ViolationCode::InvalidIdentifier,
                     Loc::Root.field("members").index(i).field("id"),
                     "format.identifier",
-                    format!("{:?} is not an identifier ({})", m.id, limits::ID_PATTERN),
+                    format!(
+                        "{:?} is not an identifier ({})",
+                        crate::read::clip(&m.id),
+                        limits::ID_PATTERN
+                    ),
                 );
             }
         }

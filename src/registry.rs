@@ -63,11 +63,24 @@ impl Registry {
     /// (`reference_mismatch`).
     #[must_use]
     pub fn link_violations(&self) -> Vec<(String, Violation)> {
-        let mut out = Vec::new();
+        self.link_violations_by_document()
+            .into_iter()
+            .map(|(i, v)| (self.documents[i].id().to_owned(), v))
+            .collect()
+    }
+
+    /// Every broken link, as `(position of the document in the registry,
+    /// violation)`: a duplicate id is reported on the second document, not
+    /// on the first. Also reports an association that is its own member,
+    /// directly or through others (`membership_cycle`). Linear in the
+    /// number of documents and references.
+    #[must_use]
+    pub fn link_violations_by_document(&self) -> Vec<(usize, Violation)> {
+        let mut out: Vec<(usize, Violation)> = Vec::new();
         for (i, d) in self.documents.iter().enumerate() {
             if self.index.get(d.id()).is_some_and(|first| *first != i) {
                 out.push((
-                    d.id().to_owned(),
+                    i,
                     Violation::format(
                         ViolationCode::DuplicateDocumentId,
                         JsonPointer::root().field("id"),
@@ -79,11 +92,71 @@ impl Registry {
             let Document::Association(a) = d else {
                 continue;
             };
+            let mut mine = Vec::new();
             for (j, m) in a.members.iter().enumerate() {
-                self.member_link(a, j, m, &mut out);
+                self.member_link(a, j, m, &mut mine);
+            }
+            out.extend(mine.into_iter().map(|(_, v)| (i, v)));
+        }
+        self.cycles(&mut out);
+        out
+    }
+
+    /// Associations that are members of themselves, directly or through a
+    /// ring of associations: one violation on each association that closes
+    /// a ring (an iterative depth-first search, linear in the references).
+    fn cycles(&self, out: &mut Vec<(usize, Violation)>) {
+        // 0: not visited, 1: on the current path, 2: done.
+        let mut state = vec![0u8; self.documents.len()];
+        let members = |i: usize| -> Vec<(usize, usize)> {
+            match &self.documents[i] {
+                Document::Association(a) => a
+                    .members
+                    .iter()
+                    .enumerate()
+                    .filter(|(_, m)| m.kind == ReferenceKind::Association)
+                    .filter_map(|(j, m)| self.index.get(&m.id).map(|t| (j, *t)))
+                    .collect(),
+                _ => Vec::new(),
+            }
+        };
+        for root in 0..self.documents.len() {
+            if state[root] != 0 {
+                continue;
+            }
+            let mut stack: Vec<(usize, Vec<(usize, usize)>, usize)> =
+                vec![(root, members(root), 0)];
+            state[root] = 1;
+            while let Some((node, edges, next)) = stack.last_mut() {
+                if let Some(&(j, target)) = edges.get(*next) {
+                    *next += 1;
+                    let node = *node;
+                    match state[target] {
+                        0 => {
+                            state[target] = 1;
+                            let e = members(target);
+                            stack.push((target, e, 0));
+                        }
+                        1 => out.push((
+                            node,
+                            Violation::format(
+                                ViolationCode::MembershipCycle,
+                                JsonPointer::root().field("members").index(j),
+                                "link.no_cycle",
+                                format!(
+                                    "{:?} is a member of itself through its members",
+                                    crate::read::clip(self.documents[target].id())
+                                ),
+                            ),
+                        )),
+                        _ => {}
+                    }
+                } else {
+                    state[*node] = 2;
+                    stack.pop();
+                }
             }
         }
-        out
     }
 
     /// The violations of one member reference `m` (the `j`-th) of `a`.
@@ -106,7 +179,7 @@ impl Registry {
                 ViolationCode::UnknownReference,
                 "id",
                 "link.resolves",
-                format!("no document has the id {:?}", m.id),
+                format!("no document has the id {:?}", crate::read::clip(&m.id)),
             );
             return;
         };

@@ -49,6 +49,7 @@ impl Law {
             violations: Vec::new(),
             warnings: Vec::new(),
             notes: Vec::new(),
+            omitted: 0,
         };
         for rule in regime.rules.iter().filter(|r| r.validity.contains(date)) {
             record(
@@ -83,6 +84,12 @@ impl Law {
         }
         narrowed_rights(body, date, regime, &mut report);
         super::roster::check(body, date, regime, &mut report);
+        if report.omitted > 0 {
+            let omitted = usize::try_from(report.omitted).unwrap_or(usize::MAX);
+            report
+                .violations
+                .push(crate::error::too_many_findings(omitted));
+        }
         Ok(report)
     }
 

@@ -120,6 +120,15 @@ pub struct Report {
     /// Rules that could not be applied (missing data) and unverified rules
     /// the body does not meet.
     pub notes: Vec<Note>,
+    /// Violations and warnings beyond the limit, counted, not listed
+    /// ([`crate::limits::MAX_FINDINGS`]); a `too_many_findings` violation
+    /// then closes the list.
+    #[serde(default, skip_serializing_if = "is_zero")]
+    pub omitted: u64,
+}
+
+fn is_zero(n: &u64) -> bool {
+    *n == 0
 }
 
 impl Report {
@@ -236,6 +245,11 @@ pub(super) fn record(
                 Modality::Must => &mut report.violations,
                 Modality::Should | Modality::May => &mut report.warnings,
             };
+            if list.len() >= crate::limits::MAX_FINDINGS {
+                // The checker adds one `too_many_findings` at the end.
+                report.omitted += 1;
+                return;
+            }
             list.push(Violation {
                 code,
                 path,

@@ -338,7 +338,7 @@ impl LocalRight {
                 "format.identifier",
                 format!(
                     "{:?} is not an identifier ({})",
-                    self.id.chars().take(80).collect::<String>(),
+                    crate::read::clip(&self.id),
                     limits::ID_PATTERN
                 ),
             );

@@ -139,7 +139,7 @@ impl LocalRule {
                 "format.identifier",
                 format!(
                     "{:?} is not an identifier ({})",
-                    self.id,
+                    crate::read::clip(&self.id),
                     limits::ID_PATTERN
                 ),
             );

@@ -107,6 +107,8 @@ fn violation_codes_are_stable() {
             "overlapping_regimes",
             "rule_outside_coverage",
             "right_narrowed",
+            "membership_cycle",
+            "too_many_findings",
         ]
     );
     assert!(ViolationCode::ZeroCount.is_structural());

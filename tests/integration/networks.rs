@@ -301,3 +301,70 @@ fn blank_origins_and_proven_work_are_structural_violations() {
         [("text_too_long".to_owned(), "/members/origins/0".to_owned())]
     );
 }
+
+/// An association that is its own member, directly or through a ring, is
+/// reported once per ring; a duplicate id is reported on the duplicate.
+#[test]
+fn membership_cycles_and_duplicate_ids_are_reported_where_they_are() {
+    let bzi = load("bzi.json");
+    // Self-membership.
+    let own = with(bzi.clone(), |v| {
+        v["members"] = json!([{"id": "bzi", "kind": "association"}]);
+    });
+    let r = Registry::new(vec![doc(&own)]);
+    let codes: Vec<(usize, String, String)> = r
+        .link_violations_by_document()
+        .into_iter()
+        .map(|(i, v)| (i, v.code.as_str().to_owned(), v.path.as_str().to_owned()))
+        .collect();
+    assert!(
+        codes.contains(&(0, "membership_cycle".to_owned(), "/members/0".to_owned())),
+        "{codes:?}"
+    );
+    // A ring of 1,000 associations, each the member of the next.
+    let ring: Vec<_> = (0..1_000)
+        .map(|i| {
+            doc(&with(bzi.clone(), |v| {
+                v["id"] = json!(format!("ring-{i}"));
+                v["members"] =
+                    json!([{"id": format!("ring-{}", (i + 1) % 1_000), "kind": "association"}]);
+            }))
+        })
+        .collect();
+    let r = Registry::new(ring);
+    let cycles = r
+        .link_violations_by_document()
+        .into_iter()
+        .filter(|(_, v)| v.code.as_str() == "membership_cycle")
+        .count();
+    assert_eq!(cycles, 1);
+    // A chain without a ring is fine.
+    let chain: Vec<_> = (0..3)
+        .map(|i| {
+            doc(&with(bzi.clone(), |v| {
+                v["id"] = json!(format!("chain-{i}"));
+                v["members"] = if i < 2 {
+                    json!([{"id": format!("chain-{}", i + 1), "kind": "association"}])
+                } else {
+                    json!([])
+                };
+            }))
+        })
+        .collect();
+    assert!(
+        Registry::new(chain)
+            .link_violations_by_document()
+            .iter()
+            .all(|(_, v)| v.code.as_str() != "membership_cycle")
+    );
+    // The duplicate, not the first, carries the duplicate-id violation.
+    let laka = load("laka-bw.json");
+    let r = Registry::new(vec![doc(&laka), doc(&laka)]);
+    let dup: Vec<usize> = r
+        .link_violations_by_document()
+        .into_iter()
+        .filter(|(_, v)| v.code.as_str() == "duplicate_document_id")
+        .map(|(i, _)| i)
+        .collect();
+    assert_eq!(dup, [1]);
+}

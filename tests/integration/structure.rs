@@ -380,3 +380,48 @@ fn an_unknown_document_type_is_named_and_cut_short() {
     assert!(s.contains("\"representation_body\""), "{s}");
     assert!(s.len() < 300, "{s}");
 }
+
+/// Hostile input: a huge value is quoted in at most about 80 characters
+/// with its length, whichever way it arrives; findings are capped.
+#[test]
+fn huge_input_is_never_echoed_whole_and_findings_are_capped() {
+    let huge = "x".repeat(1_000_000);
+    let koeln = load("koeln-integrationsrat.json");
+    let cases = [
+        with(koeln.clone(), |v| v["id"] = json!(huge)),
+        with(koeln.clone(), |v| v["body_type"] = json!(huge)),
+        with(koeln.clone(), |v| v[huge.as_str()] = json!(1)),
+        with(koeln.clone(), |v| v["jurisdiction"]["ags"] = json!(huge)),
+        with(koeln.clone(), |v| {
+            v["composition"]["chair"] = json!({"method": "elected_from_group", "group": huge})
+        }),
+        with(koeln.clone(), |v| v["official_name"] = json!(5)),
+    ];
+    for (i, doc) in cases.iter().enumerate() {
+        let err = Document::from_json_str(&doc.to_string()).unwrap_err();
+        let text = format!("{err}");
+        let json = serde_json::to_string(&match &err {
+            Error::Invalid(v) => serde_json::to_value(v).unwrap(),
+            other => json!(other.to_string()),
+        })
+        .unwrap();
+        assert!(text.len() < 2_000, "case {i}: {} bytes", text.len());
+        assert!(json.len() < 4_000, "case {i}: {} bytes", json.len());
+    }
+    // 5,000 seat groups sharing one id: 1,000 findings listed, then one
+    // that counts the rest.
+    let many = with(koeln, |v| {
+        let g = v["composition"]["seat_groups"][0].clone();
+        let groups = v["composition"]["seat_groups"].as_array_mut().unwrap();
+        groups.clear();
+        for _ in 0..5_000 {
+            let mut g = g.clone();
+            g["seats"] = json!(1);
+            g.as_object_mut().unwrap().remove("filled");
+            groups.push(g);
+        }
+    });
+    let s = structural(&many);
+    assert_eq!(s.len(), migrant_representation::limits::MAX_FINDINGS + 1);
+    assert_eq!(s.last().unwrap().0, "too_many_findings");
+}
