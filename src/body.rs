@@ -301,7 +301,7 @@ impl RepresentationBody {
                 "format.identifier",
                 format!(
                     "{:?} is not an identifier ({})",
-                    crate::read::clip(&raw.id),
+                    crate::limits::clip(&raw.id),
                     limits::ID_PATTERN
                 ),
             );

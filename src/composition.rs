@@ -432,7 +432,7 @@ impl SeatGroup {
                 "format.identifier",
                 format!(
                     "{:?} is not an identifier ({})",
-                    crate::read::clip(&raw.id),
+                    crate::limits::clip(&raw.id),
                     limits::ID_PATTERN
                 ),
             );
@@ -743,7 +743,10 @@ impl Composition {
                     ViolationCode::DuplicateSeatGroupId,
                     p.field("id"),
                     "format.composition.unique_ids",
-                    format!("seat group id {:?} is used twice", crate::read::clip(&g.id)),
+                    format!(
+                        "seat group id {:?} is used twice",
+                        crate::limits::clip(&g.id)
+                    ),
                 );
             }
             groups.push(SeatGroup::validate(g, &p, c));
@@ -778,7 +781,7 @@ impl Composition {
                             ViolationCode::UnknownSeatGroup,
                             path.field(field).field(key),
                             "format.composition.group_reference",
-                            format!("there is no seat group {:?}", crate::read::clip(id)),
+                            format!("there is no seat group {:?}", crate::limits::clip(id)),
                         );
                     }
                 }

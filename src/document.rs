@@ -125,7 +125,7 @@ impl Document {
                 path,
                 message: format!(
                     "unknown document_type {:?}; expected {EXPECTED}",
-                    crate::read::clip(&name)
+                    crate::limits::clip(&name)
                 ),
             }),
         }

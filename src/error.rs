@@ -655,14 +655,14 @@ fn clip_quoted(s: &str) -> String {
             out.push('`');
         }
         if i % 2 == 1 {
-            out.push_str(&crate::read::clip(part));
+            out.push_str(&crate::limits::clip(part));
         } else {
             for (k, q) in part.split('"').enumerate() {
                 if k > 0 {
                     out.push('"');
                 }
                 if k % 2 == 1 {
-                    out.push_str(&crate::read::clip(q));
+                    out.push_str(&crate::limits::clip(q));
                 } else {
                     out.push_str(q);
                 }

@@ -45,6 +45,20 @@ pub fn is_valid_id(s: &str) -> bool {
         })
 }
 
+/// The most findings a document's structural check or a report lists; one
+/// more finding (`too_many_findings`) then says how many were left out.
+pub const MAX_FINDINGS: usize = 1_000;
+
+/// Input quoted in a message: at most 80 characters, then "…" and the
+/// length, so that a huge value is never echoed back whole.
+pub(crate) fn clip(s: &str) -> String {
+    const MAX: usize = 80;
+    match s.char_indices().nth(MAX) {
+        None => s.to_owned(),
+        Some((end, _)) => format!("{}… ({} characters)", &s[..end], s.chars().count()),
+    }
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;
@@ -62,7 +76,3 @@ mod tests {
         assert!(is_valid_id(&"a".repeat(ID_MAX_CHARS)));
     }
 }
-
-/// The most findings a document's structural check or a report lists; one
-/// more finding (`too_many_findings`) then says how many were left out.
-pub const MAX_FINDINGS: usize = 1_000;

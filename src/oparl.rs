@@ -482,7 +482,7 @@ fn date(
         Err(_) => {
             unmapped.push(Unmapped {
                 path: at.field(key),
-                reason: format!("{:?} is not a date", crate::read::clip(&s)),
+                reason: format!("{:?} is not a date", crate::limits::clip(&s)),
             });
             None
         }

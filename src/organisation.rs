@@ -125,7 +125,7 @@ fn validate_common(
             "format.identifier",
             format!(
                 "{:?} is not an identifier ({})",
-                crate::read::clip(id),
+                crate::limits::clip(id),
                 limits::ID_PATTERN
             ),
         );
@@ -330,7 +330,7 @@ impl RawAssociation {
                     "format.identifier",
                     format!(
                         "{:?} is not an identifier ({})",
-                        crate::read::clip(&m.id),
+                        crate::limits::clip(&m.id),
                         limits::ID_PATTERN
                     ),
                 );

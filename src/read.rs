@@ -70,14 +70,3 @@ impl<'de, T: serde::Deserialize<'de>> serde::Deserialize<'de> for Object<T> {
         d.deserialize_map(Visit(std::marker::PhantomData))
     }
 }
-
-/// Input quoted in a message: at most 80 characters, then "…" and the
-/// length, so that a huge value is never echoed back whole.
-pub(crate) fn clip(s: &str) -> String {
-    const MAX: usize = 80;
-    let mut chars = s.char_indices();
-    match chars.nth(MAX) {
-        None => s.to_owned(),
-        Some((end, _)) => format!("{}… ({} characters)", &s[..end], s.chars().count()),
-    }
-}

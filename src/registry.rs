@@ -124,8 +124,9 @@ impl Registry {
             if state[root] != 0 {
                 continue;
             }
-            let mut stack: Vec<(usize, Vec<(usize, usize)>, usize)> =
-                vec![(root, members(root), 0)];
+            // (association, its (member index, target) edges, next edge)
+            type Frame = (usize, Vec<(usize, usize)>, usize);
+            let mut stack: Vec<Frame> = vec![(root, members(root), 0)];
             state[root] = 1;
             while let Some((node, edges, next)) = stack.last_mut() {
                 if let Some(&(j, target)) = edges.get(*next) {
@@ -145,7 +146,7 @@ impl Registry {
                                 "link.no_cycle",
                                 format!(
                                     "{:?} is a member of itself through its members",
-                                    crate::read::clip(self.documents[target].id())
+                                    crate::limits::clip(self.documents[target].id())
                                 ),
                             ),
                         )),
@@ -179,7 +180,7 @@ impl Registry {
                 ViolationCode::UnknownReference,
                 "id",
                 "link.resolves",
-                format!("no document has the id {:?}", crate::read::clip(&m.id)),
+                format!("no document has the id {:?}", crate::limits::clip(&m.id)),
             );
             return;
         };

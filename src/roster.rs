@@ -189,7 +189,7 @@ fn validate(roster: &[Membership], groups: &[&str], path: &Loc<'_>, c: &mut Coll
                     ViolationCode::UnknownSeatGroup,
                     p.field("seat_group"),
                     "format.roster.seat_group",
-                    format!("there is no seat group {:?}", crate::read::clip(g)),
+                    format!("there is no seat group {:?}", crate::limits::clip(g)),
                 );
             }
         }

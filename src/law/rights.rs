@@ -338,7 +338,7 @@ impl LocalRight {
                 "format.identifier",
                 format!(
                     "{:?} is not an identifier ({})",
-                    crate::read::clip(&self.id),
+                    crate::limits::clip(&self.id),
                     limits::ID_PATTERN
                 ),
             );

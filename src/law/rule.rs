@@ -139,7 +139,7 @@ impl LocalRule {
                 "format.identifier",
                 format!(
                     "{:?} is not an identifier ({})",
-                    crate::read::clip(&self.id),
+                    crate::limits::clip(&self.id),
                     limits::ID_PATTERN
                 ),
             );
