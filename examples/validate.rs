@@ -383,6 +383,20 @@ fn render_json(outcomes: Vec<Outcome>, single: bool) -> String {
     serde_json::to_string_pretty(&v).unwrap_or_default() + "\n"
 }
 
+/// Text for a terminal: control characters in names and messages (an ANSI
+/// escape sequence in a document) are shown as `\u{1b}`, never sent raw.
+fn printable(s: &str) -> String {
+    s.chars()
+        .map(|c| {
+            if c.is_control() && c != '\n' {
+                format!("\\u{{{:x}}}", u32::from(c))
+            } else {
+                c.to_string()
+            }
+        })
+        .collect()
+}
+
 fn main() -> ExitCode {
     let mut files = Vec::new();
     let mut date = None;
@@ -464,6 +478,7 @@ fn main() -> ExitCode {
         }
     }
     // A closed pipe (`| head`) is not an error of the example.
+    let out = printable(&out);
     let _ = std::io::Write::write_all(&mut std::io::stdout().lock(), out.as_bytes());
     ExitCode::from(status)
 }

@@ -381,6 +381,11 @@ impl RepresentationBody {
 
     /// Reads a body document from a parsed JSON value.
     ///
+    /// A `serde_json::Value` has already dropped all but the last of a
+    /// repeated key (`"seats": 8, "seats": 80` becomes 80), which the text
+    /// reader rejects as malformed. Where you have the text, use
+    /// [`RepresentationBody::from_json_str`].
+    ///
     /// # Errors
     /// As [`RepresentationBody::from_json_str`], without [`Error::Syntax`].
     pub fn from_json_value(value: serde_json::Value) -> Result<Self, Error> {

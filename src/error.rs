@@ -509,7 +509,7 @@ impl Collector {
 
     /// Checks a required text: not blank, at most `max` characters.
     pub(crate) fn text(&mut self, path: &Loc<'_>, value: &str, max: usize) {
-        if value.trim().is_empty() {
+        if crate::limits::is_blank(value) {
             self.fail(
                 ViolationCode::EmptyText,
                 *path,

@@ -19,7 +19,8 @@ pub const SOURCE_MAX_CHARS: usize = 1_000;
 /// white space. The checks use `str::trim`, which strips exactly the Unicode
 /// `White_Space` characters that `\S` excludes in the Rust `regex` crate;
 /// ECMAScript validators differ for U+0085 and U+FEFF only.
-pub const NON_BLANK_PATTERN: &str = r"\S";
+pub const NON_BLANK_PATTERN: &str =
+    r"[^\s\u0000-\u001f\u007f-\u009f\u00ad\u200b-\u200d\u2060\ufeff]";
 
 /// Longest identifier, in characters (identifiers are ASCII).
 pub const ID_MAX_CHARS: usize = 64;
@@ -48,6 +49,53 @@ pub fn is_valid_id(s: &str) -> bool {
 /// The most findings a document's structural check or a report lists; one
 /// more finding (`too_many_findings`) then says how many were left out.
 pub const MAX_FINDINGS: usize = 1_000;
+
+/// Whether a character shows nothing: white space, a control character,
+/// or a zero-width or invisible format character (U+200B–U+200D, U+2060,
+/// U+FEFF, U+00AD).
+#[must_use]
+pub fn is_invisible(c: char) -> bool {
+    c.is_whitespace()
+        || c.is_control()
+        || matches!(
+            c,
+            '\u{200B}'..='\u{200D}' | '\u{2060}' | '\u{FEFF}' | '\u{00AD}'
+        )
+}
+
+/// Whether a text shows nothing at all: empty, or only invisible
+/// characters ([`is_invisible`]).
+#[must_use]
+pub fn is_blank(s: &str) -> bool {
+    s.chars().all(is_invisible)
+}
+
+/// A reference as the crate compares it: without surrounding white space
+/// and without zero-width characters, so that `anna` and `anna\u{200B}` are
+/// one person. Borrowed unless something had to be removed.
+#[must_use]
+pub fn normalised_reference(s: &str) -> std::borrow::Cow<'_, str> {
+    let t = s.trim();
+    if t.chars().any(|c| {
+        matches!(
+            c,
+            '\u{200B}'..='\u{200D}' | '\u{2060}' | '\u{FEFF}' | '\u{00AD}'
+        )
+    }) {
+        std::borrow::Cow::Owned(
+            t.chars()
+                .filter(|c| {
+                    !matches!(
+                        c,
+                        '\u{200B}'..='\u{200D}' | '\u{2060}' | '\u{FEFF}' | '\u{00AD}'
+                    )
+                })
+                .collect(),
+        )
+    } else {
+        std::borrow::Cow::Borrowed(t)
+    }
+}
 
 /// Input quoted in a message: at most 80 characters, then "…" and the
 /// length, so that a huge value is never echoed back whole.

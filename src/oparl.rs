@@ -449,6 +449,13 @@ pub enum ImportError {
         /// Which object.
         what: String,
     },
+    /// The value nests deeper than [`MAX_DEPTH`] (a value built in code can
+    /// nest without end; reading it further would exhaust the stack).
+    #[error("{what} nests deeper than {MAX_DEPTH} levels")]
+    TooDeep {
+        /// Which object.
+        what: String,
+    },
     /// The `type` is not an OParl 1.0 or 1.1 URL of the expected class.
     #[error("{what} has type {found:?}, not an OParl 1.0 or 1.1 {expected}")]
     WrongType {
@@ -459,6 +466,26 @@ pub enum ImportError {
         /// The class expected.
         expected: &'static str,
     },
+}
+
+/// The deepest nesting [`import`] reads. Real OParl objects nest a few
+/// levels; the crate's vendor keys a dozen.
+pub const MAX_DEPTH: usize = 64;
+
+/// Whether `v` nests deeper than [`MAX_DEPTH`], found without recursion.
+fn too_deep(v: &Value) -> bool {
+    let mut stack = vec![(v, 0usize)];
+    while let Some((v, depth)) = stack.pop() {
+        if depth > MAX_DEPTH {
+            return true;
+        }
+        match v {
+            Value::Array(a) => stack.extend(a.iter().map(|x| (x, depth + 1))),
+            Value::Object(o) => stack.extend(o.values().map(|x| (x, depth + 1))),
+            _ => {}
+        }
+    }
+    false
 }
 
 /// A string field; empty strings count as absent.
@@ -680,6 +707,14 @@ fn membership_from(
 /// ```
 pub fn import(organization: &Value, memberships: &[Value]) -> Result<Imported, ImportError> {
     let what = "the organization";
+    if too_deep(organization) {
+        return Err(ImportError::TooDeep { what: what.into() });
+    }
+    if memberships.iter().any(too_deep) {
+        return Err(ImportError::TooDeep {
+            what: "a membership".into(),
+        });
+    }
     let o = organization
         .as_object()
         .ok_or_else(|| ImportError::NotAnObject { what: what.into() })?;

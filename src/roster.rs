@@ -103,15 +103,20 @@ impl Membership {
 /// overlapping memberships the one starting later is reported.
 pub(crate) fn overlapping(roster: &[Membership], selected: impl Fn(usize) -> bool) -> Vec<usize> {
     let mut order: Vec<usize> = (0..roster.len()).filter(|i| selected(*i)).collect();
+    // One person under two spellings (`anna`, `anna\u{200B}`) is one person.
+    let people: Vec<std::borrow::Cow<'_, str>> = roster
+        .iter()
+        .map(|m| crate::limits::normalised_reference(&m.person))
+        .collect();
     order.sort_by(|a, b| {
         let (x, y) = (&roster[*a], &roster[*b]);
-        x.person
-            .cmp(&y.person)
+        people[*a]
+            .cmp(&people[*b])
             .then(x.start_date.cmp(&y.start_date))
             .then(a.cmp(b))
     });
     let mut found = Vec::new();
-    for run in order.chunk_by(|a, b| roster[*a].person == roster[*b].person) {
+    for run in order.chunk_by(|a, b| people[*a] == people[*b]) {
         // `None`: nothing seen yet; `Some(None)`: an open end seen.
         let mut furthest: Option<Option<NaiveDate>> = None;
         for &i in run {

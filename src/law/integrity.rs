@@ -183,7 +183,7 @@ fn first_shared_day(a: Validity, b: Validity) -> Option<NaiveDate> {
 fn check_entry(e: &Entry<'_>, c: &mut Collector) {
     with_path(e.place, |p| {
         c.text(&p.field("id"), e.id, crate::limits::ID_MAX_CHARS);
-        if e.citation.law.trim().is_empty() {
+        if crate::limits::is_blank(&e.citation.law) {
             c.fail(
                 ViolationCode::EmptyText,
                 p.field("citation"),
@@ -193,7 +193,7 @@ fn check_entry(e: &Entry<'_>, c: &mut Collector) {
         } else {
             validate_citation(e.citation, &p.field("citation"), c);
         }
-        if e.source.trim().is_empty() {
+        if crate::limits::is_blank(e.source) {
             c.fail(
                 ViolationCode::EmptyText,
                 p.field("source"),
@@ -205,7 +205,7 @@ fn check_entry(e: &Entry<'_>, c: &mut Collector) {
             .into_iter()
             .zip(e.statements)
         {
-            if text.trim().is_empty() {
+            if crate::limits::is_blank(text) {
                 c.fail(
                     ViolationCode::EmptyText,
                     p.field(field),

@@ -289,3 +289,24 @@ fn associations_and_networks_round_trip_with_their_members_and_evidence() {
     }
     assert!(n >= 10);
 }
+
+/// A value built in code may nest without end: the import refuses it
+/// instead of exhausting the stack (here 100,000 levels).
+#[test]
+fn a_deeply_nested_value_is_refused_not_a_stack_overflow() {
+    use migrant_representation::oparl::{ImportError, import};
+    // Built by hand: `json!` would serialise the value, recursively.
+    let mut v = serde_json::Value::from(1);
+    for _ in 0..100_000 {
+        v = serde_json::Value::Array(vec![v]);
+    }
+    let mut org = serde_json::json!({"type": "https://schema.oparl.org/1.1/Organization", "name": "Integrationsrat"});
+    org.as_object_mut().unwrap().insert("x".into(), v);
+    assert!(matches!(
+        import(&org, &[]),
+        Err(ImportError::TooDeep { .. })
+    ));
+    // Dropping a 100,000-level value recurses in serde_json itself; leak it
+    // on purpose so the test measures the import, not the drop.
+    std::mem::forget(org);
+}

@@ -425,3 +425,38 @@ fn huge_input_is_never_echoed_whole_and_findings_are_capped() {
     assert_eq!(s.len(), migrant_representation::limits::MAX_FINDINGS + 1);
     assert_eq!(s.last().unwrap().0, "too_many_findings");
 }
+
+/// Text made only of invisible characters is empty, and a reference with a
+/// zero-width character is the same reference.
+#[test]
+fn invisible_text_is_empty_and_references_are_normalised() {
+    let koeln = load("koeln-integrationsrat.json");
+    for blank in [
+        "\u{200B}\u{200B}",
+        "\u{FEFF}",
+        "\u{0007}\u{0008}",
+        " \u{00AD} ",
+    ] {
+        let doc = with(koeln.clone(), |v| v["official_name"] = json!(blank));
+        assert_eq!(
+            structural(&doc),
+            [("empty_text".to_owned(), "/official_name".to_owned())],
+            "{blank:?}"
+        );
+    }
+    // A visible name with a zero-width character inside stays valid.
+    let ok = with(koeln, |v| {
+        v["official_name"] = json!("Integrationsrat\u{200B} Köln")
+    });
+    assert!(Document::from_json_str(&ok.to_string()).is_ok());
+    let twice = with(load("luedenscheid-integrationsrat.json"), |v| {
+        let person = v["roster"][0]["person"].as_str().unwrap().to_owned();
+        v["roster"][9]["person"] = json!(format!("{person}\u{200B}"));
+    });
+    assert!(
+        report(&twice, "2026-01-15")
+            .violations
+            .iter()
+            .any(|x| x.code.as_str() == "duplicate_voting_membership")
+    );
+}
