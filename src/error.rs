@@ -540,6 +540,25 @@ impl Collector {
     }
 }
 
+/// The JSON Pointer of the place a path-tracked error occurred.
+pub(crate) fn pointer_of(e: &serde_path_to_error::Error<serde_json::Error>) -> JsonPointer {
+    let mut pointer = JsonPointer::root();
+    for seg in e.path().iter() {
+        use serde_path_to_error::Segment;
+        pointer = match seg {
+            Segment::Seq { index } => pointer.index(*index),
+            // A huge key (an unknown field of a megabyte) is not copied
+            // into the pointer: it points at the object holding it, and
+            // the message quotes the key clipped.
+            Segment::Map { key } if key.chars().nth(80).is_some() => pointer,
+            Segment::Map { key } => pointer.field(key),
+            Segment::Enum { variant } => pointer.field(variant),
+            Segment::Unknown => pointer,
+        };
+    }
+    pointer
+}
+
 /// Why a JSON document could not be read.
 ///
 /// # Example
@@ -579,20 +598,7 @@ pub enum Error {
 
 impl Error {
     pub(crate) fn from_path_error(e: serde_path_to_error::Error<serde_json::Error>) -> Self {
-        let mut pointer = JsonPointer::root();
-        for seg in e.path().iter() {
-            use serde_path_to_error::Segment;
-            pointer = match seg {
-                Segment::Seq { index } => pointer.index(*index),
-                // A huge key (an unknown field of a megabyte) is not copied
-                // into the pointer: it points at the object holding it, and
-                // the message quotes the key clipped.
-                Segment::Map { key } if key.chars().nth(80).is_some() => pointer,
-                Segment::Map { key } => pointer.field(key),
-                Segment::Enum { variant } => pointer.field(variant),
-                Segment::Unknown => pointer,
-            };
-        }
+        let pointer = pointer_of(&e);
         let inner = e.into_inner();
         match inner.classify() {
             serde_json::error::Category::Data => Self::Malformed {

@@ -9,19 +9,49 @@ use crate::error::Error;
 pub(crate) fn deserialize_str<'a, T: serde::Deserialize<'a>>(s: &'a str) -> Result<T, Error> {
     // Fast path: plain serde. Only a failing document is read a second time,
     // with path tracking, to say where it fails.
+    use serde_json::error::Category;
+    if s.starts_with('\u{FEFF}') {
+        return Err(Error::Syntax {
+            line: 1,
+            column: 1,
+            message: "the text starts with a byte order mark (BOM); save it as UTF-8 without BOM"
+                .into(),
+        });
+    }
     match serde_json::from_str(s) {
         Ok(value) => Ok(value),
-        Err(e) if e.classify() != serde_json::error::Category::Data => {
+        // serde_json reports a number, `true` or a list where a name (an
+        // enum value) is expected as a syntax error ("expected value"); in
+        // valid JSON it is a type error, which the second pass locates.
+        Err(e)
+            if e.classify() != Category::Data
+                && !(e.classify() == Category::Syntax && is_json(s)) =>
+        {
             Err(Error::from_json_error(e))
         }
         Err(_) => {
             let mut de = serde_json::Deserializer::from_str(s);
-            let value: T =
-                serde_path_to_error::deserialize(&mut de).map_err(Error::from_path_error)?;
+            let value: T = serde_path_to_error::deserialize(&mut de).map_err(|e| {
+                if e.inner().classify() == Category::Syntax {
+                    Error::Malformed {
+                        path: crate::error::pointer_of(&e),
+                        message: "has the wrong type: a quoted name is expected here, not a number, true, \
+                                  false, null, a list or an object"
+                            .into(),
+                    }
+                } else {
+                    Error::from_path_error(e)
+                }
+            })?;
             de.end().map_err(Error::from_json_error)?;
             Ok(value)
         }
     }
+}
+
+/// Whether `s` is valid JSON at all (read without building a tree).
+fn is_json(s: &str) -> bool {
+    serde_json::from_str::<serde::de::IgnoredAny>(s).is_ok()
 }
 
 /// A value that must be written as a JSON object.

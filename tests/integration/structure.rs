@@ -460,3 +460,45 @@ fn invisible_text_is_empty_and_references_are_normalised() {
             .any(|x| x.code.as_str() == "duplicate_voting_membership")
     );
 }
+
+/// A wrong type in valid JSON is a type error at its JSON Pointer, not a
+/// syntax error; broken JSON stays a syntax error; a BOM gets a hint.
+#[test]
+fn wrong_types_are_type_errors_with_a_pointer() {
+    let koeln = load("koeln-integrationsrat.json");
+    for (doc, at) in [
+        (
+            with(koeln.clone(), |v| v["jurisdiction"]["land"] = json!(5)),
+            "/jurisdiction/land",
+        ),
+        (
+            with(koeln.clone(), |v| {
+                v["composition"]["seat_groups"][0]["voting"] = json!(true)
+            }),
+            "/composition/seat_groups/0/voting",
+        ),
+        (
+            with(koeln.clone(), |v| {
+                v["body_type"] = json!(["integration_council"])
+            }),
+            "/body_type",
+        ),
+    ] {
+        match Document::from_json_str(&doc.to_string()) {
+            Err(Error::Malformed { path, message }) => {
+                assert_eq!(path.as_str(), at);
+                assert!(message.contains("wrong type"), "{message}");
+            }
+            other => panic!("{at}: {other:?}"),
+        }
+    }
+    let text = koeln.to_string();
+    assert!(matches!(
+        Document::from_json_str(&text[..text.len() - 1]),
+        Err(Error::Syntax { .. })
+    ));
+    match Document::from_json_str(&format!("\u{FEFF}{text}")) {
+        Err(Error::Syntax { message, .. }) => assert!(message.contains("BOM"), "{message}"),
+        other => panic!("{other:?}"),
+    }
+}
