@@ -100,7 +100,7 @@ fn compare(args: &[String]) -> ExitCode {
                     return ExitCode::from(2);
                 }
             },
-            "--on" => match it.next().map(|d| d.parse::<NaiveDate>()) {
+            "--on" => match it.next().map(|d| migrant_representation::parse_date(d)) {
                 Some(Ok(d)) => on = d,
                 _ => {
                     eprintln!("--on needs a date such as 2026-01-15");

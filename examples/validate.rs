@@ -406,21 +406,23 @@ fn main() -> ExitCode {
     while let Some(a) = args.next() {
         match a.as_str() {
             "--json" => as_json = true,
-            "--on" => match args.next().map(|s| s.parse::<NaiveDate>()) {
+            "--on" => match args.next().map(|s| migrant_representation::parse_date(&s)) {
                 Some(Ok(d)) => date = Some(d),
                 _ => {
                     eprintln!("--on needs a date YYYY-MM-DD");
                     return usage();
                 }
             },
-            "--from" | "--until" => match args.next().map(|s| s.parse::<NaiveDate>()) {
-                Some(Ok(d)) if a == "--from" => period.0 = Some(d),
-                Some(Ok(d)) => period.1 = Some(d),
-                _ => {
-                    eprintln!("{a} needs a date YYYY-MM-DD");
-                    return usage();
+            "--from" | "--until" => {
+                match args.next().map(|s| migrant_representation::parse_date(&s)) {
+                    Some(Ok(d)) if a == "--from" => period.0 = Some(d),
+                    Some(Ok(d)) => period.1 = Some(d),
+                    _ => {
+                        eprintln!("{a} needs a date YYYY-MM-DD");
+                        return usage();
+                    }
                 }
-            },
+            }
             "-h" | "--help" => {
                 usage();
                 return ExitCode::SUCCESS;

@@ -304,10 +304,20 @@ impl fmt::Display for Citation {
 #[serde(deny_unknown_fields)]
 pub struct Validity {
     /// First day in force (inclusive).
-    #[serde(default, skip_serializing_if = "Option::is_none")]
+    #[serde(
+        with = "crate::date::strict_opt",
+        default,
+        skip_serializing_if = "Option::is_none"
+    )]
+    #[schemars(with = "Option<crate::date::DateSchema>")]
     pub from: Option<NaiveDate>,
     /// First day no longer in force (exclusive).
-    #[serde(default, skip_serializing_if = "Option::is_none")]
+    #[serde(
+        with = "crate::date::strict_opt",
+        default,
+        skip_serializing_if = "Option::is_none"
+    )]
+    #[schemars(with = "Option<crate::date::DateSchema>")]
     pub until: Option<NaiveDate>,
 }
 
@@ -411,7 +421,12 @@ pub enum LegalBasis {
         #[schemars(length(min = 1, max = crate::limits::NAME_MAX_CHARS), regex(pattern = crate::limits::NON_BLANK_PATTERN))]
         title: String,
         /// When it was adopted, if known.
-        #[serde(default, skip_serializing_if = "Option::is_none")]
+        #[serde(
+            with = "crate::date::strict_opt",
+            default,
+            skip_serializing_if = "Option::is_none"
+        )]
+        #[schemars(with = "Option<crate::date::DateSchema>")]
         adopted_on: Option<NaiveDate>,
         /// The statute that empowers the municipality (Art. 23 GO Bayern,
         /// § 4 Abs. 1 GemO BW …), if known.
@@ -427,7 +442,12 @@ pub enum LegalBasis {
         #[schemars(length(min = 1, max = crate::limits::NAME_MAX_CHARS), regex(pattern = crate::limits::NON_BLANK_PATTERN))]
         title: String,
         /// When it was decided, if known.
-        #[serde(default, skip_serializing_if = "Option::is_none")]
+        #[serde(
+            with = "crate::date::strict_opt",
+            default,
+            skip_serializing_if = "Option::is_none"
+        )]
+        #[schemars(with = "Option<crate::date::DateSchema>")]
         adopted_on: Option<NaiveDate>,
         /// The statute that empowers the authority, if known.
         #[serde(default, skip_serializing_if = "Option::is_none")]
@@ -440,7 +460,12 @@ pub enum LegalBasis {
         #[schemars(length(min = 1, max = crate::limits::NAME_MAX_CHARS), regex(pattern = crate::limits::NON_BLANK_PATTERN))]
         title: String,
         /// When it was adopted, if known.
-        #[serde(default, skip_serializing_if = "Option::is_none")]
+        #[serde(
+            with = "crate::date::strict_opt",
+            default,
+            skip_serializing_if = "Option::is_none"
+        )]
+        #[schemars(with = "Option<crate::date::DateSchema>")]
         adopted_on: Option<NaiveDate>,
         /// The statute that empowers the council, if known.
         #[serde(default, skip_serializing_if = "Option::is_none")]

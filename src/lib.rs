@@ -61,6 +61,7 @@ mod body;
 mod chart;
 mod citation;
 mod composition;
+mod date;
 mod document;
 mod error;
 mod kind;
@@ -95,6 +96,7 @@ pub use crate::composition::{
     ChairMethod, ChairSelection, Composition, MemberAttribute, RawComposition, RawSeatGroup,
     SeatClass, SeatFilling, SeatGroup, SeatSelector, Share, VotingRight,
 };
+pub use crate::date::{DateError, MAX_YEAR, MIN_YEAR, parse_date};
 pub use crate::document::{Document, DocumentType};
 pub use crate::error::{Error, JsonPointer, Violation, ViolationCode, Violations};
 pub use crate::kind::{BodyFamily, BodyType};

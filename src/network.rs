@@ -63,7 +63,12 @@ pub struct NetworkEvidence {
     pub contact_persons: bool,
     /// When it was entered in the register of associations (e.V.), if it
     /// was; not a criterion of any stage.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
+    #[serde(
+        with = "crate::date::strict_opt",
+        default,
+        skip_serializing_if = "Option::is_none"
+    )]
+    #[schemars(with = "Option<crate::date::DateSchema>")]
     pub registered_on: Option<NaiveDate>,
     /// Documented work that proves the network (projects, partnerships).
     #[serde(default, skip_serializing_if = "Vec::is_empty")]
@@ -73,7 +78,12 @@ pub struct NetworkEvidence {
     #[serde(default)]
     pub offices: u8,
     /// When it opened its first office, if known.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
+    #[serde(
+        with = "crate::date::strict_opt",
+        default,
+        skip_serializing_if = "Option::is_none"
+    )]
+    #[schemars(with = "Option<crate::date::DateSchema>")]
     pub first_office_on: Option<NaiveDate>,
     /// How many staff members (Mitarbeiter*innen) it has.
     #[serde(default)]

@@ -234,7 +234,12 @@ pub struct RawAssociation {
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub legal_anchoring: Option<Citation>,
     /// When it was founded, if the day is known.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
+    #[serde(
+        with = "crate::date::strict_opt",
+        default,
+        skip_serializing_if = "Option::is_none"
+    )]
+    #[schemars(with = "Option<crate::date::DateSchema>")]
     pub founded_on: Option<NaiveDate>,
     /// The year it was founded, when only the year is known (AGABY: 1993).
     /// Must agree with `founded_on` when both are given.
@@ -390,7 +395,12 @@ pub struct RawNetwork {
     /// The stage the network claims.
     pub claimed_stage: MaturityStage,
     /// When it was founded, if known.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
+    #[serde(
+        with = "crate::date::strict_opt",
+        default,
+        skip_serializing_if = "Option::is_none"
+    )]
+    #[schemars(with = "Option<crate::date::DateSchema>")]
     pub founded_on: Option<NaiveDate>,
     /// Its member organisations.
     #[serde(default)]

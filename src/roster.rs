@@ -65,10 +65,20 @@ pub struct Membership {
     #[serde(default, skip_serializing_if = "is_member")]
     pub role: Role,
     /// First day of the membership.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
+    #[serde(
+        with = "crate::date::strict_opt",
+        default,
+        skip_serializing_if = "Option::is_none"
+    )]
+    #[schemars(with = "Option<crate::date::DateSchema>")]
     pub start_date: Option<NaiveDate>,
     /// Last day of the membership.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
+    #[serde(
+        with = "crate::date::strict_opt",
+        default,
+        skip_serializing_if = "Option::is_none"
+    )]
+    #[schemars(with = "Option<crate::date::DateSchema>")]
     pub end_date: Option<NaiveDate>,
     /// The group, list or organisation the member sits for (a list, a
     /// parliamentary group, an association).

@@ -26,6 +26,8 @@ pub enum TermLength {
     #[doc(alias = "Wahlzeit")]
     CouncilTerm {
         /// The day of the council election that opened the Wahlperiode.
+        #[serde(with = "crate::date::strict")]
+        #[schemars(with = "crate::date::DateSchema")]
         council_elected_on: NaiveDate,
     },
     /// A fixed number of years from the constitution date
@@ -38,6 +40,8 @@ pub enum TermLength {
     /// give only by its end).
     FixedEnd {
         /// The last day of the term.
+        #[serde(with = "crate::date::strict")]
+        #[schemars(with = "crate::date::DateSchema")]
         ends_on: NaiveDate,
     },
 }
@@ -98,6 +102,8 @@ pub struct Wahlperiode {
     /// tied to it needs its constitution date.
     pub starts_on: Option<NaiveDate>,
     /// Its last day.
+    #[serde(with = "crate::date::strict")]
+    #[schemars(with = "crate::date::DateSchema")]
     pub ends_on: NaiveDate,
     /// Where it was read.
     pub source: Cow<'static, str>,
@@ -169,7 +175,12 @@ pub(crate) fn last_day_of_years(start: NaiveDate, years: u8) -> Option<NaiveDate
 pub struct RawTerm {
     /// The day of the constituent meeting. Required unless the term follows
     /// the council term, where it defaults to the start of the Wahlperiode.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
+    #[serde(
+        with = "crate::date::strict_opt",
+        default,
+        skip_serializing_if = "Option::is_none"
+    )]
+    #[schemars(with = "Option<crate::date::DateSchema>")]
     pub constituted_on: Option<NaiveDate>,
     /// How long the term lasts.
     pub length: TermLength,
@@ -178,10 +189,20 @@ pub struct RawTerm {
     #[serde(default, skip_serializing_if = "std::ops::Not::not")]
     pub continues_until_successor_meets: bool,
     /// The day the successor body first met, once known.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
+    #[serde(
+        with = "crate::date::strict_opt",
+        default,
+        skip_serializing_if = "Option::is_none"
+    )]
+    #[schemars(with = "Option<crate::date::DateSchema>")]
     pub successor_first_met_on: Option<NaiveDate>,
     /// The day the members were elected, for a body with elected members.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
+    #[serde(
+        with = "crate::date::strict_opt",
+        default,
+        skip_serializing_if = "Option::is_none"
+    )]
+    #[schemars(with = "Option<crate::date::DateSchema>")]
     pub elected_on: Option<NaiveDate>,
 }
 
