@@ -132,10 +132,62 @@ fn roster(c: &mut Criterion) {
     g.finish();
 }
 
+/// (h) A network whose members come from n origins, and (i) a registry of
+/// n associations in one membership ring: both checks are linear.
+fn networks_and_registries(c: &mut Criterion) {
+    use migrant_representation::{Document, Registry};
+    let network: serde_json::Value =
+        serde_json::from_str(&read("networks/verbund-stage.json")).expect("JSON");
+    let mut g = c.benchmark_group("h_network_origins");
+    g.sample_size(10);
+    for n in [1_000usize, 10_000, 100_000] {
+        let mut v = network.clone();
+        // All alike but the last: the check reads them all.
+        let mut origins: Vec<serde_json::Value> = (0..n).map(|_| "Syrien".into()).collect();
+        origins.push("Türkei".into());
+        v["members"]["origins"] = serde_json::Value::Array(origins);
+        let Ok(Document::Network(net)) = Document::from_json_str(&v.to_string()) else {
+            panic!("a network")
+        };
+        g.throughput(Throughput::Elements(n as u64));
+        g.bench_with_input(BenchmarkId::from_parameter(n), &net, |b, net| {
+            b.iter(|| net.federation_eligibility())
+        });
+    }
+    g.finish();
+    let bzi: serde_json::Value = serde_json::from_str(&read("bzi.json")).expect("JSON");
+    let mut g = c.benchmark_group("i_registry_ring");
+    g.sample_size(10);
+    for n in [1_000usize, 10_000, 100_000] {
+        let docs: Vec<Document> = (0..n)
+            .map(|i| {
+                let mut v = bzi.clone();
+                v["id"] = format!("ring-{i}").into();
+                v["members"] =
+                    serde_json::json!([{"id": format!("ring-{}", (i + 1) % n), "kind": "association"}]);
+                Document::from_json_str(&v.to_string()).expect("valid")
+            })
+            .collect();
+        let registry = Registry::new(docs);
+        g.throughput(Throughput::Elements(n as u64));
+        g.bench_with_input(BenchmarkId::from_parameter(n), &registry, |b, r| {
+            b.iter(|| r.link_violations_by_document().len())
+        });
+    }
+    g.finish();
+}
+
 /// (f) Generating every schema.
 fn schemas(c: &mut Criterion) {
     c.bench_function("f_schemas", |b| b.iter(schema::schemas));
 }
 
-criterion_group!(benches, one_body, registry, roster, schemas);
+criterion_group!(
+    benches,
+    one_body,
+    registry,
+    roster,
+    networks_and_registries,
+    schemas
+);
 criterion_main!(benches);
