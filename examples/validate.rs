@@ -2,6 +2,7 @@
 //!
 //! ```text
 //! cargo run --example validate -- [FILE.json ...] [--on YYYY-MM-DD] [--from YYYY-MM-DD --until YYYY-MM-DD] [--json]
+//! cargo run --example validate -- FILE.json --format html|markdown [--lang de|en] [--on …] [--from … --until …]
 //! ```
 //!
 //! Without a file it validates the bundled documents in `examples/data/`
@@ -22,9 +23,12 @@ use chrono::NaiveDate;
 use migrant_representation::{Document, Error, Registry, Report, RightSource, Verdict, Violation};
 use serde_json::{Value, json};
 
+#[path = "validate_report/render.rs"]
+mod render;
+
 fn usage() -> ExitCode {
     eprintln!(
-        "usage: validate [FILE.json ...] [--on YYYY-MM-DD] [--from YYYY-MM-DD --until YYYY-MM-DD] [--json]"
+        "usage: validate [FILE.json ...] [--on YYYY-MM-DD] [--from YYYY-MM-DD --until YYYY-MM-DD] [--json | --format text|json|markdown|html] [--lang de|en]"
     );
     ExitCode::from(2)
 }
@@ -300,6 +304,25 @@ fn body_outcome(file: String, head: String, doc: Document, report: Report) -> Ou
     }
 }
 
+/// Resolves the references between the documents read together and adds
+/// the broken links to the outcomes of the documents they concern.
+fn resolve_links(outcomes: &mut [Outcome]) {
+    if outcomes.len() < 2 {
+        return;
+    }
+    let registry = Registry::new(outcomes.iter().filter_map(|o| o.doc.clone()).collect());
+    // Each document's position in the registry is its outcome's: the
+    // outcomes with a document, in order.
+    let with_doc: Vec<usize> = (0..outcomes.len())
+        .filter(|i| outcomes[*i].doc.is_some())
+        .collect();
+    for (i, v) in registry.link_violations_by_document() {
+        let o = &mut outcomes[with_doc[i]];
+        o.violations.push(v);
+        o.status = o.status.max(1);
+    }
+}
+
 /// Adds the verdict over the period, when one is given, to every outcome.
 fn add_over_time(
     outcomes: &mut [Outcome],
@@ -397,15 +420,85 @@ fn printable(s: &str) -> String {
         .collect()
 }
 
+/// `--format html|markdown`: the report page of one body.
+fn report_page(
+    files: &[PathBuf],
+    date: NaiveDate,
+    period: (Option<NaiveDate>, Option<NaiveDate>),
+    (format, lang): (&str, migrant_representation::Language),
+) -> ExitCode {
+    let [file] = files else {
+        eprintln!("--format {format} writes the report of one body: give one file");
+        return ExitCode::from(2);
+    };
+    let body = match std::fs::read_to_string(file)
+        .map_err(|e| e.to_string())
+        .and_then(|t| Document::from_json_str(&t).map_err(|e| e.to_string()))
+    {
+        Ok(Document::RepresentationBody(b)) => b,
+        Ok(_) => {
+            eprintln!("--format {format} is for representation bodies");
+            return ExitCode::from(2);
+        }
+        Err(e) => {
+            eprintln!("{}: {e}", file.display());
+            return ExitCode::from(2);
+        }
+    };
+    let report = match body.check(date) {
+        Ok(r) => r,
+        Err(e) => {
+            eprintln!("{}: {e}", file.display());
+            return ExitCode::from(2);
+        }
+    };
+    let over_time = match period {
+        (Some(from), Some(until)) => body.check_between(from, until).collect(),
+        _ => Vec::new(),
+    };
+    let content = render::Content {
+        body: &body,
+        report: &report,
+        over_time,
+        lang,
+    };
+    let out = if format == "html" {
+        render::html(&content)
+    } else {
+        render::markdown(&content)
+    };
+    let _ = std::io::Write::write_all(&mut std::io::stdout().lock(), out.as_bytes());
+    ExitCode::from(u8::from(!report.is_compliant()))
+}
+
 fn main() -> ExitCode {
     let mut files = Vec::new();
     let mut date = None;
     let mut period: (Option<NaiveDate>, Option<NaiveDate>) = (None, None);
     let mut as_json = false;
+    let mut format: Option<String> = None;
+    let mut lang = migrant_representation::Language::De;
     let mut args = std::env::args().skip(1);
     while let Some(a) = args.next() {
         match a.as_str() {
             "--json" => as_json = true,
+            "--format" => match args.next().as_deref() {
+                Some("json") => as_json = true,
+                Some("text") => {}
+                Some(f @ ("html" | "markdown")) => format = Some(f.to_owned()),
+                _ => {
+                    eprintln!("--format needs text, json, markdown or html");
+                    return usage();
+                }
+            },
+            "--lang" => match args.next().as_deref() {
+                Some("de") => lang = migrant_representation::Language::De,
+                Some("en") => lang = migrant_representation::Language::En,
+                _ => {
+                    eprintln!("--lang needs de or en");
+                    return usage();
+                }
+            },
             "--on" => match args.next().map(|s| migrant_representation::parse_date(&s)) {
                 Some(Ok(d)) => date = Some(d),
                 _ => {
@@ -435,6 +528,9 @@ fn main() -> ExitCode {
         }
     }
     let date = date.unwrap_or_else(today);
+    if let Some(f) = &format {
+        return report_page(&files, date, period, (f, lang));
+    }
     let single = files.len() == 1;
     if files.is_empty() {
         files = bundled();
@@ -443,20 +539,7 @@ fn main() -> ExitCode {
     if let Err(code) = add_over_time(&mut outcomes, period) {
         return code;
     }
-    // Resolve the references between the documents read together.
-    if outcomes.len() > 1 {
-        let registry = Registry::new(outcomes.iter().filter_map(|o| o.doc.clone()).collect());
-        // Each document's position in the registry is its outcome's: the
-        // outcomes with a document, in order.
-        let with_doc: Vec<usize> = (0..outcomes.len())
-            .filter(|i| outcomes[*i].doc.is_some())
-            .collect();
-        for (i, v) in registry.link_violations_by_document() {
-            let o = &mut outcomes[with_doc[i]];
-            o.violations.push(v);
-            o.status = o.status.max(1);
-        }
-    }
+    resolve_links(&mut outcomes);
     let status = outcomes
         .iter()
         .map(|o| o.status)
