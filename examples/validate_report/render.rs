@@ -425,8 +425,21 @@ pub fn html(c: &Content<'_>) -> String {
         s.push_str(&format!("<dt>{k}</dt><dd>{}</dd>\n", esc(&v)));
     }
     s.push_str("</dl>\n");
+    // The seat groups a finding points at are highlighted in the chart.
     let mut options = ChartOptions::new(c.lang);
-    options.highlight = Vec::new();
+    let groups = b.composition().seat_groups();
+    for v in c.report.violations.iter().chain(&c.report.warnings) {
+        let at = v.path.as_str().strip_prefix("/composition/seat_groups/");
+        if let Some(g) = at
+            .and_then(|rest| rest.split('/').next())
+            .and_then(|i| i.parse::<usize>().ok())
+            .and_then(|i| groups.get(i))
+        {
+            if !options.highlight.iter().any(|h| h == g.id()) {
+                options.highlight.push(g.id().to_owned());
+            }
+        }
+    }
     s.push_str(&format!(
         "<h2>{}</h2>\n<div class=\"chart\">{}</div>\n",
         w.seats,
