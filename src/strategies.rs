@@ -353,6 +353,12 @@ fn repair(
         .iter()
         .filter(|r| r.validity.contains(on) && Some(r.id.as_ref()) != skip)
         .collect();
+    let in_force: Vec<_> = regime
+        .rules
+        .iter()
+        .filter(|r| r.validity.contains(on))
+        .collect();
+    keep_groups_exact_shares_name(&mut raw, &in_force);
     for _ in 0..4 {
         for r in &rules {
             if !satisfy(&mut raw, &r.constraint, regime, on) {
@@ -361,6 +367,33 @@ fn repair(
         }
     }
     Some(raw)
+}
+
+/// Exact shares ("two thirds elected, one third council members",
+/// § 50 KSVG) leave no room for seats of any other kind: where the rules in
+/// force fix a share exactly, only the seat groups some share names are
+/// kept, so that repairing converges instead of being thrown away.
+fn keep_groups_exact_shares_name(raw: &mut RawRepresentationBody, rules: &[&crate::law::Rule]) {
+    let shares = || {
+        rules.iter().filter_map(|r| match &r.constraint {
+            Constraint::Share(s) => Some(s),
+            _ => None,
+        })
+    };
+    if !shares().any(|s| s.min.is_some() && s.min == s.max) {
+        return;
+    }
+    let named: Vec<&crate::composition::SeatSelector> = shares()
+        .map(|s| &s.part)
+        .filter(|p| !p.classes.contains(&crate::composition::SeatClass::Any))
+        .collect();
+    if named.is_empty() {
+        return;
+    }
+    raw.composition
+        .seat_groups
+        .retain(|g| named.iter().any(|p| p.matches_raw(g)));
+    fix_references(raw);
 }
 
 fn ids_of(report: &crate::Report) -> Vec<&str> {
