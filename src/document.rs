@@ -95,6 +95,12 @@ impl Document {
         let path = JsonPointer::root().field("document_type");
         let peek: Peek<'_> = match deserialize_str::<Object<Peek<'_>>>(s) {
             Ok(p) => p.0,
+            Err(Error::Malformed { message, .. }) if message.starts_with("duplicate field") => {
+                return Err(Error::Malformed {
+                    path,
+                    message: "the type of the document is given twice; a document has one type".into(),
+                });
+            }
             Err(Error::Malformed { path: p, message }) if p.as_str().is_empty() => {
                 return Err(Error::Malformed {
                     path: p,

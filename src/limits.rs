@@ -70,31 +70,26 @@ pub fn is_blank(s: &str) -> bool {
     s.chars().all(is_invisible)
 }
 
-/// A reference as the crate compares it: without surrounding white space
-/// and without zero-width characters, so that `anna` and `anna\u{200B}` are
-/// one person. Borrowed unless something had to be removed.
+/// A reference as the crate compares it: in Unicode normal form C,
+/// without surrounding white space and without zero-width characters, so
+/// that `anna` and `anna\u{200B}`, or `Ä` as one character and as `A` with a
+/// combining diaeresis, are one person. Borrowed unless something changes.
 #[must_use]
 pub fn normalised_reference(s: &str) -> std::borrow::Cow<'_, str> {
-    let t = s.trim();
-    if t.chars().any(|c| {
+    use unicode_normalization::UnicodeNormalization;
+    use unicode_normalization::{IsNormalized, is_nfc_quick};
+    let zero_width = |c: char| {
         matches!(
             c,
             '\u{200B}'..='\u{200D}' | '\u{2060}' | '\u{FEFF}' | '\u{00AD}'
         )
-    }) {
-        std::borrow::Cow::Owned(
-            t.chars()
-                .filter(|c| {
-                    !matches!(
-                        c,
-                        '\u{200B}'..='\u{200D}' | '\u{2060}' | '\u{FEFF}' | '\u{00AD}'
-                    )
-                })
-                .collect(),
-        )
-    } else {
-        std::borrow::Cow::Borrowed(t)
+    };
+    let t = s.trim();
+    let nfc = is_nfc_quick(t.chars()) == IsNormalized::Yes;
+    if nfc && !t.chars().any(zero_width) {
+        return std::borrow::Cow::Borrowed(t);
     }
+    std::borrow::Cow::Owned(t.chars().filter(|c| !zero_width(*c)).nfc().collect())
 }
 
 /// Input quoted in a message: at most 80 characters, then "…" and the

@@ -470,6 +470,17 @@ fn invisible_text_is_empty_and_references_are_normalised() {
             .iter()
             .any(|x| x.code.as_str() == "duplicate_voting_membership")
     );
+    // One name in two Unicode forms (NFC and NFD) is one person.
+    let composed = with(load("luedenscheid-integrationsrat.json"), |v| {
+        v["roster"][0]["person"] = json!("Özdemir");
+        v["roster"][9]["person"] = json!("O\u{0308}zdemir");
+    });
+    assert!(
+        report(&composed, "2026-01-15")
+            .violations
+            .iter()
+            .any(|x| x.code.as_str() == "duplicate_voting_membership")
+    );
 }
 
 /// A wrong type in valid JSON is a type error at its JSON Pointer, not a
@@ -510,6 +521,26 @@ fn wrong_types_are_type_errors_with_a_pointer() {
     ));
     match Document::from_json_str(&format!("\u{FEFF}{text}")) {
         Err(Error::Syntax { message, .. }) => assert!(message.contains("BOM"), "{message}"),
+        other => panic!("{other:?}"),
+    }
+}
+
+/// A document that names its type twice, or is a list, is told so.
+#[test]
+fn a_doubled_type_and_a_list_get_accurate_messages() {
+    match Document::from_json_str(
+        r#"{"document_type": "representation_body", "document_type": "network", "schema_version": 1}"#,
+    ) {
+        Err(Error::Malformed { path, message }) => {
+            assert_eq!(path.as_str(), "/document_type");
+            assert!(message.contains("twice"), "{message}");
+        }
+        other => panic!("{other:?}"),
+    }
+    match Document::from_json_str("[1, 2]") {
+        Err(Error::Malformed { message, .. }) => {
+            assert!(message.contains("JSON object"), "{message}")
+        }
         other => panic!("{other:?}"),
     }
 }
