@@ -98,7 +98,8 @@ impl Document {
             Err(Error::Malformed { message, .. }) if message.starts_with("duplicate field") => {
                 return Err(Error::Malformed {
                     path,
-                    message: "the type of the document is given twice; a document has one type".into(),
+                    message: "the type of the document is given twice; a document has one type"
+                        .into(),
                 });
             }
             Err(Error::Malformed { path: p, message }) if p.as_str().is_empty() => {

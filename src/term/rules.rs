@@ -15,7 +15,7 @@ use crate::land::Land;
 ///
 /// Serialized with a `kind` tag, e.g.
 /// `{"kind": "council_term", "council_elected_on": "2020-09-13"}`.
-#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, Serialize, Deserialize, JsonSchema)]
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, Serialize, JsonSchema)]
 #[serde(tag = "kind", rename_all = "snake_case", deny_unknown_fields)]
 #[non_exhaustive]
 pub enum TermLength {
@@ -68,6 +68,62 @@ pub enum CouncilTermStart {
         /// The number of days.
         days: u64,
     },
+}
+
+/// The kinds of [`TermLength`], for reading it.
+#[derive(Deserialize)]
+#[serde(rename_all = "snake_case")]
+enum LengthKind {
+    CouncilTerm,
+    Years,
+    FixedEnd,
+}
+
+/// A [`TermLength`] as written: its fields read one by one, so that an
+/// error in a date points at the date (`/term/length/council_elected_on`).
+/// serde reads an internally tagged enum from a buffer and loses the
+/// place; that is why [`TermLength`]'s `Deserialize` is written by hand,
+/// as this one line of forwarding.
+#[derive(Deserialize)]
+#[serde(deny_unknown_fields)]
+struct LengthFields {
+    kind: LengthKind,
+    #[serde(default, with = "crate::date::strict_opt")]
+    council_elected_on: Option<NaiveDate>,
+    #[serde(default)]
+    years: Option<NonZeroU8>,
+    #[serde(default, with = "crate::date::strict_opt")]
+    ends_on: Option<NaiveDate>,
+}
+
+impl TryFrom<LengthFields> for TermLength {
+    type Error = &'static str;
+    fn try_from(f: LengthFields) -> Result<Self, &'static str> {
+        match (f.kind, f.council_elected_on, f.years, f.ends_on) {
+            (LengthKind::CouncilTerm, Some(council_elected_on), None, None) => {
+                Ok(Self::CouncilTerm { council_elected_on })
+            }
+            (LengthKind::Years, None, Some(years), None) => Ok(Self::Years { years }),
+            (LengthKind::FixedEnd, None, None, Some(ends_on)) => Ok(Self::FixedEnd { ends_on }),
+            (LengthKind::CouncilTerm, ..) => Err(
+                "a term of the council's Wahlperiode gives the council's election day and nothing else",
+            ),
+            (LengthKind::Years, ..) => {
+                Err("a term of fixed years gives the number of years and nothing else")
+            }
+            (LengthKind::FixedEnd, ..) => {
+                Err("a term with a fixed end gives its last day and nothing else")
+            }
+        }
+    }
+}
+
+impl<'de> Deserialize<'de> for TermLength {
+    fn deserialize<D: serde::Deserializer<'de>>(d: D) -> Result<Self, D::Error> {
+        LengthFields::deserialize(d)?
+            .try_into()
+            .map_err(serde::de::Error::custom)
+    }
 }
 
 /// The Wahlperiode of the municipal councils of one Land, with its source.

@@ -225,7 +225,7 @@ fn malformed_documents_say_where() {
             with(load("koeln-integrationsrat.json"), |v| {
                 v["term"]["length"]["council_elected_on"] = json!("2025-02-30")
             }),
-            "/term/length",
+            "/term/length/council_elected_on",
         ),
         (
             with(load("koeln-integrationsrat.json"), |v| {
@@ -240,8 +240,9 @@ fn malformed_documents_say_where() {
             "",
         ),
     ];
-    // Inside internally tagged objects (`kind`, `method`) the pointer ends at
-    // the tagged object: serde buffers its content.
+    // Inside internally tagged objects (`method`) the pointer ends at the
+    // tagged object, because serde buffers its content; the term's length is
+    // read field by field, so its dates are pointed at.
     for (v, path) in cases {
         match Document::from_json_str(&v.to_string()) {
             Err(Error::Malformed { path: p, message }) => {
@@ -514,6 +515,24 @@ fn wrong_types_are_type_errors_with_a_pointer() {
             other => panic!("{at}: {other:?}"),
         }
     }
+    // A date inside the term's length points at the date.
+    let bad_day = with(koeln.clone(), |v| {
+        v["term"]["length"]["council_elected_on"] = json!("2020-13-45");
+    });
+    match Document::from_json_str(&bad_day.to_string()) {
+        Err(Error::Malformed { path, .. }) => {
+            assert_eq!(path.as_str(), "/term/length/council_elected_on");
+        }
+        other => panic!("{other:?}"),
+    }
+    // A length with a field of another kind is refused.
+    let mixed = with(koeln.clone(), |v| {
+        v["term"]["length"]["years"] = json!(5);
+    });
+    assert!(matches!(
+        Document::from_json_str(&mixed.to_string()),
+        Err(Error::Malformed { .. })
+    ));
     let text = koeln.to_string();
     assert!(matches!(
         Document::from_json_str(&text[..text.len() - 1]),
