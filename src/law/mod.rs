@@ -155,6 +155,14 @@ impl Law {
                     .find(|r| r.id == id)
                     .map(AnyRule::Franchise)
             })
+            .or_else(|| {
+                self.regimes().find_map(|g| {
+                    g.rights
+                        .iter()
+                        .find(|r| r.id == id)
+                        .map(|r| AnyRule::Right(g, r))
+                })
+            })
     }
 
     /// Checks the integrity of the law: every id unique; every date range

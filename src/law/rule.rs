@@ -287,6 +287,8 @@ pub enum AnyRule<'a> {
     Establishment(&'a EstablishmentRule),
     /// A franchise.
     Franchise(&'a FranchiseRule),
+    /// A participation right with the regime it belongs to.
+    Right(&'a Regime, &'a Right),
 }
 
 impl AnyRule<'_> {
@@ -297,6 +299,7 @@ impl AnyRule<'_> {
             Self::Composition(_, r) => &r.id,
             Self::Establishment(r) => &r.id,
             Self::Franchise(r) => &r.id,
+            Self::Right(_, r) => &r.id,
         }
     }
 
@@ -307,6 +310,7 @@ impl AnyRule<'_> {
             Self::Composition(_, r) => r.validity,
             Self::Establishment(r) => r.validity,
             Self::Franchise(r) => r.validity,
+            Self::Right(_, r) => r.validity,
         }
     }
 }
