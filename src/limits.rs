@@ -55,12 +55,16 @@ pub const MAX_FINDINGS: usize = 1_000;
 /// U+FEFF, U+00AD).
 #[must_use]
 pub fn is_invisible(c: char) -> bool {
-    c.is_whitespace()
-        || c.is_control()
-        || matches!(
-            c,
-            '\u{200B}'..='\u{200D}' | '\u{2060}' | '\u{FEFF}' | '\u{00AD}'
-        )
+    c.is_whitespace() || c.is_control() || is_zero_width(c)
+}
+
+/// A zero-width or invisible format character (U+200B–U+200D, U+2060,
+/// U+FEFF, U+00AD): shows nothing, yet makes two texts differ.
+const fn is_zero_width(c: char) -> bool {
+    matches!(
+        c,
+        '\u{200B}'..='\u{200D}' | '\u{2060}' | '\u{FEFF}' | '\u{00AD}'
+    )
 }
 
 /// Whether a text shows nothing at all: empty, or only invisible
@@ -78,18 +82,12 @@ pub fn is_blank(s: &str) -> bool {
 pub fn normalised_reference(s: &str) -> std::borrow::Cow<'_, str> {
     use unicode_normalization::UnicodeNormalization;
     use unicode_normalization::{IsNormalized, is_nfc_quick};
-    let zero_width = |c: char| {
-        matches!(
-            c,
-            '\u{200B}'..='\u{200D}' | '\u{2060}' | '\u{FEFF}' | '\u{00AD}'
-        )
-    };
     let t = s.trim();
     let nfc = is_nfc_quick(t.chars()) == IsNormalized::Yes;
-    if nfc && !t.chars().any(zero_width) {
+    if nfc && !t.chars().any(is_zero_width) {
         return std::borrow::Cow::Borrowed(t);
     }
-    std::borrow::Cow::Owned(t.chars().filter(|c| !zero_width(*c)).nfc().collect())
+    std::borrow::Cow::Owned(t.chars().filter(|c| !is_zero_width(*c)).nfc().collect())
 }
 
 /// Input quoted in a message: at most 80 characters, then "…" and the
