@@ -20,7 +20,10 @@ use std::path::{Path, PathBuf};
 use std::process::ExitCode;
 
 use chrono::NaiveDate;
-use migrant_representation::{Document, Error, Registry, Report, RightSource, Verdict, Violation};
+use migrant_representation::{
+    Document, Error, Governance, Language, MaturityStage, MembershipCharacteristic, OfficeStatus,
+    Registry, Report, RightSource, Verdict, Violation,
+};
 use serde_json::{Value, json};
 
 #[path = "validate_report/render.rs"]
@@ -69,18 +72,27 @@ struct Outcome {
     json: Value,
     text: String,
     violations: Vec<Violation>,
+    /// The violations are already in `text` (structural ones).
+    listed: bool,
     status: u8,
 }
 
-fn violation_line(v: &Violation) -> String {
+/// The German or the English of a phrase.
+fn tr(lang: Language, de: &'static str, en: &'static str) -> &'static str {
+    if lang == Language::En { en } else { de }
+}
+
+/// One finding as a line of text: its weight, its place, its citation and
+/// its message, in `lang`.
+fn finding_line(v: &Violation, lang: Language) -> String {
+    let weight = match (v.severity, lang) {
+        (s, Language::En) => s.english(),
+        (s, _) => s.german(),
+    };
     let cit = v
-        .citation
-        .as_ref()
-        .map_or_else(String::new, |c| format!("; {c}"));
-    format!(
-        "  violation {} at {} [rule {}{}]: {}\n",
-        v.code, v.path, v.rule, cit, v.message
-    )
+        .citation_text()
+        .map_or_else(String::new, |c| format!(", {c}"));
+    format!("  {weight} ({}{cit}): {}\n", v.path, v.message(lang))
 }
 
 fn error(file: String, kind: &str, detail: Value, text: String) -> Outcome {
@@ -90,7 +102,35 @@ fn error(file: String, kind: &str, detail: Value, text: String) -> Outcome {
         doc: None,
         text,
         violations: Vec::new(),
+        listed: false,
         status: 2,
+    }
+}
+
+fn stage_name(s: MaturityStage, lang: Language) -> &'static str {
+    match s {
+        MaturityStage::Initiative => tr(lang, "Initiative", "initiative"),
+        MaturityStage::Network => tr(lang, "Netzwerk", "network"),
+        _ => tr(lang, "Verbund", "federation (Verbund)"),
+    }
+}
+
+fn characteristic(m: MembershipCharacteristic, lang: Language) -> &'static str {
+    match m {
+        MembershipCharacteristic::IsAVerbund => {
+            tr(lang, "ist ein lokaler Verbund", "is a local Verbund")
+        }
+        MembershipCharacteristic::CutsAcrossOrigins => {
+            tr(lang, "herkunftsübergreifend", "cuts across origins")
+        }
+        MembershipCharacteristic::Secular => tr(lang, "weltanschaulich neutral", "secular"),
+        MembershipCharacteristic::PartyNeutralAndIndependent => tr(
+            lang,
+            "parteipolitisch neutral und unabhängig",
+            "party-neutral and independent",
+        ),
+        MembershipCharacteristic::Democratic => tr(lang, "demokratisch", "democratic"),
+        _ => tr(lang, "kommunale Beteiligung", "municipal participation"),
     }
 }
 
@@ -99,30 +139,56 @@ fn network_outcome(
     file: String,
     head: &str,
     n: &migrant_representation::Network,
-    doc: Document,
-    date: NaiveDate,
+    (doc, date, lang): (Document, NaiveDate, Language),
 ) -> Outcome {
     let a = n.assess();
     let violations = n.stage_violations();
     let supported = a
         .supported
-        .map_or_else(|| "none".to_owned(), |s| s.to_string());
+        .map_or(tr(lang, "keine", "none"), |s| stage_name(s, lang));
     let mut t = format!(
-        "{head}  claimed stage {}; the evidence supports: {supported}\n",
-        n.claimed_stage
+        "{head}  {}: {}; {}: {supported}\n",
+        tr(lang, "angegebene Stufe", "claimed stage"),
+        stage_name(n.claimed_stage, lang),
+        tr(lang, "die Nachweise tragen", "the evidence supports"),
     );
     if let Some(next) = a.next {
-        let missing: Vec<&str> = a.missing_for_next.iter().map(|c| c.statement()).collect();
-        t.push_str(&format!("  missing for {next}: {}\n", missing.join("; ")));
+        let missing: Vec<&str> = a
+            .missing_for_next
+            .iter()
+            .map(|c| {
+                if lang == Language::En {
+                    c.statement()
+                } else {
+                    c.statement_de()
+                }
+            })
+            .collect();
+        t.push_str(&format!(
+            "  {} {}: {}\n",
+            tr(lang, "es fehlt für die Stufe", "missing for the stage"),
+            stage_name(next, lang),
+            missing.join(" ")
+        ));
     }
     let e = n.federation_eligibility();
     t.push_str(&format!(
-        "  may join the federal association: {}\n",
+        "  {}: {}\n",
+        tr(
+            lang,
+            "kann dem Bundesverband beitreten",
+            "may join the federal association"
+        ),
         if e.eligible {
-            "yes".to_owned()
+            tr(lang, "ja", "yes").to_owned()
         } else {
-            let missing: Vec<&str> = e.missing.iter().map(|m| <&str>::from(*m)).collect();
-            format!("no (missing: {})", missing.join(", "))
+            let missing: Vec<&str> = e.missing.iter().map(|m| characteristic(*m, lang)).collect();
+            format!(
+                "{} ({}: {})",
+                tr(lang, "nein", "no"),
+                tr(lang, "es fehlt", "missing"),
+                missing.join(", ")
+            )
         }
     ));
     let json = json!({"file": file, "document_id": n.id, "document_type": "network", "checked_on": date,
@@ -134,10 +200,36 @@ fn network_outcome(
         json,
         text: t,
         violations,
+        listed: false,
     }
 }
 
-fn run(path: &Path, date: NaiveDate) -> Outcome {
+/// The outcome of a document that breaks structural rules.
+fn invalid_outcome(
+    file: String,
+    vs: migrant_representation::Violations,
+    lang: Language,
+) -> Outcome {
+    let mut t = format!(
+        "{file}: {} {}\n",
+        vs.len(),
+        tr(lang, "Formfehler", "structural violation(s)")
+    );
+    for v in &vs {
+        t.push_str(&finding_line(v, lang));
+    }
+    Outcome {
+        json: json!({"file": file, "status": "invalid", "violations": vs}),
+        file,
+        doc: None,
+        text: t,
+        violations: vs.into_vec(),
+        listed: true,
+        status: 1,
+    }
+}
+
+fn run(path: &Path, date: NaiveDate, lang: Language) -> Outcome {
     let file = path
         .strip_prefix(env!("CARGO_MANIFEST_DIR"))
         .unwrap_or(path)
@@ -146,26 +238,16 @@ fn run(path: &Path, date: NaiveDate) -> Outcome {
     let text = match std::fs::read_to_string(path) {
         Ok(t) => t,
         Err(e) => {
-            let msg = format!("{file}: cannot read the file: {e}\n");
+            let msg = format!(
+                "{file}: {}: {e}\n",
+                tr(lang, "Datei nicht lesbar", "cannot read the file")
+            );
             return error(file, "unreadable", json!({"message": e.to_string()}), msg);
         }
     };
     let doc = match Document::from_json_str(&text) {
         Ok(d) => d,
-        Err(Error::Invalid(vs)) => {
-            let mut t = format!("{file}: {} structural violation(s)\n", vs.len());
-            for v in &vs {
-                t.push_str(&violation_line(v));
-            }
-            return Outcome {
-                json: json!({"file": file, "status": "invalid", "violations": vs}),
-                file,
-                doc: None,
-                text: t,
-                violations: vs.into_vec(),
-                status: 1,
-            };
-        }
+        Err(Error::Invalid(vs)) => return invalid_outcome(file, vs, lang),
         Err(e) => {
             let detail = match &e {
                 Error::Syntax {
@@ -181,115 +263,149 @@ fn run(path: &Path, date: NaiveDate) -> Outcome {
             } else {
                 "malformed"
             };
-            let msg = format!("{file}: not a valid document: {e}\n");
+            let msg = format!(
+                "{file}: {}: {e}\n",
+                tr(lang, "kein gültiges Dokument", "not a valid document")
+            );
             return error(file, kind, detail, msg);
         }
     };
     let head = format!(
-        "{file}: {} ({}, id {})\n",
+        "{file}: {} ({} {})\n",
         doc.official_name(),
-        doc.document_type(),
+        tr(lang, "Kennung", "id"),
         doc.id()
     );
     match &doc {
         Document::Network(n) => {
             let n = n.clone();
-            network_outcome(file, &head, &n, doc, date)
+            network_outcome(file, &head, &n, (doc, date, lang))
         }
         Document::Association(_) => Outcome {
             json: json!({"file": file, "document_id": doc.id(), "document_type": "association", "checked_on": date}),
             file,
-            text: format!("{head}  structure valid\n"),
+            text: format!("{head}  {}\n", tr(lang, "Aufbau gültig", "structure valid")),
             doc: Some(doc),
             violations: Vec::new(),
+            listed: false,
             status: 0,
         },
         _ => match doc.check(date) {
             Err(e) => {
-                let msg = format!("{head}  cannot check on {date}: {e}\n");
+                let msg = format!(
+                    "{head}  {} {date}: {}\n",
+                    tr(lang, "nicht prüfbar am", "cannot check on"),
+                    e.message(lang)
+                );
                 // The document stays in the registry: others may refer to it.
                 Outcome {
                     doc: Some(doc),
                     ..error(file, "no_law", json!({"message": e.to_string()}), msg)
                 }
             }
-            Ok(Some(report)) => body_outcome(file, head, doc, report),
+            Ok(Some(report)) => body_outcome(file, head, doc, (report, lang)),
             Ok(None) => Outcome {
                 json: Value::Null,
                 file,
                 text: head,
                 doc: Some(doc),
                 violations: Vec::new(),
+                listed: false,
                 status: 0,
             },
         },
     }
 }
 
-fn body_outcome(file: String, head: String, doc: Document, report: Report) -> Outcome {
+fn status_name(s: OfficeStatus, lang: Language) -> &'static str {
+    match s {
+        OfficeStatus::NotYetConstituted => {
+            tr(lang, "noch nicht konstituiert", "not yet constituted")
+        }
+        OfficeStatus::Regular => tr(lang, "im Amt", "in office"),
+        OfficeStatus::Continuing => tr(
+            lang,
+            "im Amt bis zum Zusammentritt des neuen Gremiums",
+            "in office until the successor meets",
+        ),
+        _ => tr(lang, "beendet", "ended"),
+    }
+}
+
+fn body_outcome(
+    file: String,
+    head: String,
+    doc: Document,
+    (report, lang): (Report, Language),
+) -> Outcome {
+    let governance = match report.governance {
+        Governance::Statute => tr(lang, "gesetzlich geregelt", "governed by statute"),
+        _ => tr(lang, "nur örtlich geregelt", "governed by local law only"),
+    };
     let mut t = format!(
-        "{head}  law on {}: {} ({})\n",
-        report.checked_on, report.basis, report.governance
+        "{head}  {} {}: {} ({governance})\n",
+        tr(lang, "Recht am", "law on"),
+        report.checked_on,
+        report.basis
     );
     if let Document::RepresentationBody(b) = &doc {
         let c = b.composition();
         t.push_str(&format!(
-            "  seats: {} total, {} voting, {} filled, {} directly elected (share {})\n",
+            "  {}: {} {}, {} {}, {} {}, {} {} ({} {})\n",
+            tr(lang, "Sitze", "seats"),
             c.total_seats(),
+            tr(lang, "insgesamt", "in total"),
             c.voting_seats(),
+            tr(lang, "stimmberechtigt", "voting"),
             c.filled_seats(),
+            tr(lang, "besetzt", "filled"),
             c.elected_seats(),
+            tr(lang, "direkt gewählt", "directly elected"),
+            tr(lang, "Anteil", "share"),
             c.elected_share()
         ));
         if let Some(term) = b.term() {
             t.push_str(&format!(
-                "  term: {} to {}{}; on {}: {}\n",
+                "  {}: {} {} {}{}; {} {}: {}\n",
+                tr(lang, "Amtszeit", "term"),
                 term.starts_on(),
+                tr(lang, "bis", "to"),
                 term.ends_on(),
                 if term.continues_until_successor_meets() {
-                    ", then until the successor meets"
+                    tr(
+                        lang,
+                        ", danach bis zum Zusammentritt des neuen Gremiums",
+                        ", then until the successor meets",
+                    )
                 } else {
                     ""
                 },
+                tr(lang, "am", "on"),
                 report.checked_on,
-                <&str>::from(term.status_on(report.checked_on))
+                status_name(term.status_on(report.checked_on), lang)
             ));
         }
     }
-    for w in &report.warnings {
-        let cit = w
-            .citation
-            .as_ref()
-            .map_or_else(String::new, |c| format!("; {c}"));
-        t.push_str(&format!(
-            "  warning (soll rule) {} at {} [rule {}{}]: {}\n",
-            w.code, w.path, w.rule, cit, w.message
-        ));
-    }
-    for n in &report.notes {
-        t.push_str(&format!(
-            "  note [rule {}; {}]: {}\n",
-            n.rule, n.citation, n.message
-        ));
+    for f in report.warnings.iter().chain(&report.notes) {
+        t.push_str(&finding_line(f, lang));
     }
     let rights = match &doc {
         Document::RepresentationBody(b) => b.rights(report.checked_on).unwrap_or_default(),
         _ => Vec::new(),
     };
     for r in &rights {
-        let organs: Vec<&str> = r.organs.iter().map(|o| o.english()).collect();
         let source = match &r.source {
-            RightSource::Statute { .. } => "statute",
-            RightSource::Local { .. } => "local law",
-            _ => "other",
+            RightSource::Statute { .. } => tr(lang, "Gesetz", "statute"),
+            _ => tr(lang, "Satzung oder Beschluss", "local law"),
+        };
+        let statement = if lang == Language::En {
+            &r.statement_en
+        } else {
+            &r.statement_de
         };
         t.push_str(&format!(
-            "  right: {} ({}) towards {} on {}, {} [{}; {source}]\n",
-            r.kind.english(),
-            r.kind.german(),
-            organs.join(", "),
-            r.matters.english(),
-            r.modality.german(),
+            "  {} ({}, {source}): {statement}\n",
+            tr(lang, "Recht", "right"),
             r.citation
         ));
     }
@@ -297,6 +413,7 @@ fn body_outcome(file: String, head: String, doc: Document, report: Report) -> Ou
     Outcome {
         status: u8::from(!report.is_compliant()),
         violations: report.violations,
+        listed: false,
         file,
         doc: Some(doc),
         json,
@@ -327,11 +444,12 @@ fn resolve_links(outcomes: &mut [Outcome]) {
 fn add_over_time(
     outcomes: &mut [Outcome],
     period: (Option<NaiveDate>, Option<NaiveDate>),
+    lang: Language,
 ) -> Result<(), ExitCode> {
     match period {
         (Some(from), Some(until)) => {
             for o in outcomes {
-                over_time(o, from, until);
+                over_time(o, (from, until), lang);
             }
             Ok(())
         }
@@ -344,34 +462,45 @@ fn add_over_time(
 }
 
 /// Adds the verdict over `[from, until)` to the outcome of a body.
-fn over_time(o: &mut Outcome, from: NaiveDate, until: NaiveDate) {
+fn over_time(o: &mut Outcome, (from, until): (NaiveDate, NaiveDate), lang: Language) {
     let Some(Document::RepresentationBody(b)) = &o.doc else {
         return;
     };
     let intervals: Vec<_> = b.check_between(from, until).collect();
-    o.text
-        .push_str(&format!("  verdict from {from} until {until}:\n"));
+    o.text.push_str(&format!(
+        "  {} {from} {} {until}:\n",
+        tr(lang, "Ergebnis vom", "verdict from"),
+        tr(lang, "bis vor dem", "until")
+    ));
     for i in &intervals {
         let what = match &i.verdict {
-            Verdict::Checked { report } if report.is_compliant() => "compliant".to_owned(),
+            Verdict::Checked { report } if report.is_compliant() => {
+                tr(lang, "rechtmäßig", "compliant").to_owned()
+            }
             Verdict::Checked { report } => {
                 let rules: Vec<String> = report
                     .violations
                     .iter()
-                    .filter_map(|v| v.citation.as_ref().map(ToString::to_string))
+                    .filter_map(Violation::citation_text)
                     .collect();
                 format!(
-                    "{} violation(s) ({})",
+                    "{} {} ({})",
                     report.violations.len(),
+                    tr(lang, "Verstoß/Verstöße", "violation(s)"),
                     rules.join("; ")
                 )
             }
-            Verdict::NotCovered { reason, .. } => format!("not checked: {reason}"),
-            _ => "not checked".to_owned(),
+            _ => tr(
+                lang,
+                "nicht prüfbar: für diesen Zeitraum ist kein Recht erfasst",
+                "not checked: no law is recorded for this period",
+            )
+            .to_owned(),
         };
         o.text.push_str(&format!(
-            "    {} to {}: {what}\n",
+            "    {} {} {}: {what}\n",
             i.from,
+            tr(lang, "bis", "to"),
             i.until.pred_opt().unwrap_or(i.until)
         ));
     }
@@ -535,8 +664,8 @@ fn main() -> ExitCode {
     if files.is_empty() {
         files = bundled();
     }
-    let mut outcomes: Vec<Outcome> = files.iter().map(|f| run(f, date)).collect();
-    if let Err(code) = add_over_time(&mut outcomes, period) {
+    let mut outcomes: Vec<Outcome> = files.iter().map(|f| run(f, date, lang)).collect();
+    if let Err(code) = add_over_time(&mut outcomes, period, lang) {
         return code;
     }
     resolve_links(&mut outcomes);
@@ -550,15 +679,15 @@ fn main() -> ExitCode {
     } else {
         for o in &outcomes {
             out.push_str(&o.text);
-            if !o.text.contains("structural violation") {
+            if !o.listed {
                 for v in &o.violations {
-                    out.push_str(&violation_line(v));
+                    out.push_str(&finding_line(v, lang));
                 }
             }
             if o.status == 0 {
-                out.push_str("  compliant\n");
+                out.push_str(tr(lang, "  rechtmäßig\n", "  compliant\n"));
             } else if o.status == 1 {
-                out.push_str("  NOT compliant\n");
+                out.push_str(tr(lang, "  NICHT rechtmäßig\n", "  NOT compliant\n"));
             }
         }
     }

@@ -134,13 +134,8 @@ impl Jurisdiction {
         c.text(&path.field("area"), &self.area, limits::NAME_MAX_CHARS);
         let a = self.ags.as_deref()?;
         match Ags::parse(a) {
-            Err(e) => {
-                c.fail(
-                    ViolationCode::InvalidAgs,
-                    path.field("ags"),
-                    "format.ags",
-                    e.to_string(),
-                );
+            Err(_) => {
+                c.fail(ViolationCode::InvalidAgs, path.field("ags"), "format.ags");
                 None
             }
             Ok(ags) if ags.land() != self.land => {
@@ -148,11 +143,6 @@ impl Jurisdiction {
                     ViolationCode::AgsLandMismatch,
                     path.field("ags"),
                     "format.ags.land",
-                    format!(
-                        "AGS {a} belongs to {}, not to {}",
-                        ags.land().official_name(),
-                        self.land.official_name()
-                    ),
                 );
                 None
             }
@@ -275,6 +265,19 @@ pub struct RepresentationBody {
 }
 
 impl RepresentationBody {
+    /// The body with changes made to its seat plan, validated again: the
+    /// way to try the options of a [`crate::Fix`]
+    /// ([`RawComposition::apply`](crate::RawComposition::apply)).
+    ///
+    /// # Errors
+    /// [`Violations`] when a change names an unknown group or the changed
+    /// body breaks a structural rule.
+    pub fn with_changes(&self, changes: &[crate::finding::SeatChange]) -> Result<Self, Violations> {
+        let mut raw = RawRepresentationBody::from(self.clone());
+        raw.composition.apply(changes)?;
+        Self::new(raw)
+    }
+
     /// Validates a raw document against the structural rules.
     ///
     /// # Errors
@@ -283,14 +286,15 @@ impl RepresentationBody {
         let root = Loc::Root;
         let mut c = Collector::default();
         if raw.schema_version != limits::SCHEMA_VERSION {
-            c.fail(
+            c.fail_with(
                 ViolationCode::UnsupportedSchemaVersion,
                 root.field("schema_version"),
                 "format.schema_version",
-                format!(
-                    "schema_version {} is not supported; this crate reads {}",
-                    raw.schema_version,
-                    limits::SCHEMA_VERSION
+                crate::finding::Figures::of(
+                    crate::finding::Quantity::Version(raw.schema_version),
+                    crate::finding::Requirement::Exactly(crate::finding::Quantity::Version(
+                        limits::SCHEMA_VERSION,
+                    )),
                 ),
             );
         }
@@ -299,11 +303,6 @@ impl RepresentationBody {
                 ViolationCode::InvalidIdentifier,
                 root.field("id"),
                 "format.identifier",
-                format!(
-                    "{:?} is not an identifier ({})",
-                    crate::limits::clip(&raw.id),
-                    limits::ID_PATTERN
-                ),
             );
         }
         c.text(
@@ -324,9 +323,6 @@ impl RepresentationBody {
                 ViolationCode::LevelMismatch,
                 root.field("jurisdiction").field("level"),
                 "format.body.level",
-                "a representation body belongs to a municipality, county, district or Land; federal \
-                 organisations are associations"
-                    .into(),
             );
         }
         crate::validate::validate_legal_basis(&raw.legal_basis, &root.field("legal_basis"), &mut c);

@@ -12,6 +12,7 @@
 use std::fmt::Write as _;
 
 use crate::composition::{ChairSelection, Composition, SeatGroup, VotingRight};
+use crate::finding::Finding;
 use crate::language::Language;
 
 /// The Okabe–Ito colours without black (used for outlines).
@@ -37,6 +38,48 @@ impl ChartOptions {
             language,
             highlight: Vec::new(),
         }
+    }
+
+    /// Highlights the seat groups `findings` concern: those their figures
+    /// name and those their paths point into
+    /// (`/composition/seat_groups/<i>/…`), each once, in the order found.
+    ///
+    /// # Example
+    /// ```
+    /// use chrono::NaiveDate;
+    /// use migrant_representation::{ChartOptions, Language, RepresentationBody};
+    /// let json = std::fs::read_to_string("examples/data/invalid/nrw-integrationsrat-parity.json")?;
+    /// let body = RepresentationBody::from_json_str(&json)?;
+    /// let report = body.check(NaiveDate::from_ymd_opt(2024, 1, 1).unwrap())?;
+    /// let options = ChartOptions::new(Language::De)
+    ///     .highlight_findings(&report.violations, body.composition());
+    /// assert!(!options.highlight.is_empty()); // the majority and the minority
+    /// # Ok::<(), Box<dyn std::error::Error>>(())
+    /// ```
+    #[must_use]
+    pub fn highlight_findings<'a>(
+        mut self,
+        findings: impl IntoIterator<Item = &'a Finding>,
+        composition: &Composition,
+    ) -> Self {
+        let groups = composition.seat_groups();
+        for f in findings {
+            let by_path = f
+                .path
+                .as_str()
+                .strip_prefix("/composition/seat_groups/")
+                .and_then(|rest| rest.split('/').next())
+                .and_then(|i| i.parse::<usize>().ok())
+                .and_then(|i| groups.get(i))
+                .map(SeatGroup::id);
+            let named = f.figures.groups.iter().map(|g| g.id.as_str());
+            for id in by_path.into_iter().chain(named) {
+                if groups.iter().any(|g| g.id() == id) && !self.highlight.iter().any(|h| h == id) {
+                    self.highlight.push(id.to_owned());
+                }
+            }
+        }
+        self
     }
 }
 

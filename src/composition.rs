@@ -8,84 +8,10 @@ use schemars::JsonSchema;
 use serde::{Deserialize, Serialize};
 
 use crate::error::{Collector, Loc, ViolationCode, Violations};
+use crate::finding::SeatChange;
 use crate::limits;
 
-/// How the seats of a group are filled.
-#[derive(
-    Debug,
-    Clone,
-    Copy,
-    PartialEq,
-    Eq,
-    Hash,
-    PartialOrd,
-    Ord,
-    Serialize,
-    Deserialize,
-    JsonSchema,
-    strum::Display,
-    strum::EnumString,
-    strum::IntoStaticStr,
-    strum::EnumIter,
-)]
-#[serde(rename_all = "snake_case")]
-#[strum(serialize_all = "snake_case")]
-#[non_exhaustive]
-pub enum SeatFilling {
-    /// Elected directly by an electorate of residents (gewählte Mitglieder).
-    #[doc(alias = "direkt gewählt")]
-    DirectlyElected,
-    /// Council members the council delegates from its midst
-    /// (vom Rat aus seiner Mitte bestellte Ratsmitglieder, Bezirksverordnete).
-    #[doc(alias = "Ratsmitglieder")]
-    CouncilDelegated,
-    /// Persons appointed or co-opted by the council or administration:
-    /// sachkundige Einwohner/Bürger, Fachkräfte, berufene Mitglieder,
-    /// Bürgerdeputierte.
-    #[doc(alias = "sachkundige Einwohner")]
-    #[doc(alias = "sachkundige Bürger")]
-    #[doc(alias = "berufene Mitglieder")]
-    Appointed,
-    /// Members by virtue of an office (kraft Amtes): the mayor, the
-    /// integration commissioner.
-    #[doc(alias = "kraft Amtes")]
-    ExOfficio,
-    /// Staff of the municipal administration (Verwaltung, Geschäftsstelle).
-    #[doc(alias = "Verwaltung")]
-    AdministrationStaff,
-    /// Delegates of institutions or organisations (welfare associations,
-    /// migrant organisations).
-    #[doc(alias = "entsandte Mitglieder")]
-    DelegatedByOrganisation,
-}
-
-/// Whether the members of a seat group vote.
-#[derive(
-    Debug,
-    Clone,
-    Copy,
-    PartialEq,
-    Eq,
-    Hash,
-    Serialize,
-    Deserialize,
-    JsonSchema,
-    strum::Display,
-    strum::EnumString,
-    strum::IntoStaticStr,
-    strum::EnumIter,
-)]
-#[serde(rename_all = "snake_case")]
-#[strum(serialize_all = "snake_case")]
-pub enum VotingRight {
-    /// A full vote (stimmberechtigt).
-    #[doc(alias = "stimmberechtigt")]
-    Voting,
-    /// An advisory seat without a vote (beratend, nicht stimmberechtigt).
-    #[doc(alias = "beratend")]
-    #[doc(alias = "nicht stimmberechtigt")]
-    Advisory,
-}
+pub use crate::seating::{SeatFilling, Share, VotingRight};
 
 /// A class of seats that a rule can count.
 #[derive(
@@ -237,73 +163,6 @@ impl fmt::Display for SeatSelector {
     }
 }
 
-/// A part of a whole, such as the elected share of a body's seats.
-///
-/// # Example
-/// ```
-/// use migrant_representation::Share;
-/// let s = Share::new(22, 33);
-/// assert!((s.as_f64() - 2.0 / 3.0).abs() < 1e-12);
-/// assert!(s.at_least(2, 3) && s.at_most(2, 3));
-/// ```
-#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, Serialize, Deserialize, JsonSchema)]
-pub struct Share {
-    /// The part.
-    pub part: u32,
-    /// The whole.
-    pub whole: u32,
-}
-
-impl Share {
-    /// A share `part / whole`.
-    #[must_use]
-    pub const fn new(part: u32, whole: u32) -> Self {
-        Self { part, whole }
-    }
-
-    /// The share as a number in `[0, 1]` when `part <= whole`; `0.0` when the
-    /// whole is zero.
-    #[must_use]
-    pub fn as_f64(self) -> f64 {
-        if self.whole == 0 {
-            0.0
-        } else {
-            f64::from(self.part) / f64::from(self.whole)
-        }
-    }
-
-    /// Whether the share is at least `num / den` (exact integer arithmetic).
-    ///
-    /// A share of no seats at all meets no minimum above zero: two thirds of
-    /// nothing is not two thirds.
-    ///
-    /// ```
-    /// use migrant_representation::Share;
-    /// assert!(Share::new(22, 33).at_least(2, 3));
-    /// assert!(!Share::new(0, 0).at_least(2, 3));
-    /// assert!(Share::new(0, 0).at_least(0, 1));
-    /// ```
-    #[must_use]
-    pub const fn at_least(self, num: u16, den: u16) -> bool {
-        if self.whole == 0 {
-            return num == 0;
-        }
-        self.part as u64 * den as u64 >= num as u64 * self.whole as u64
-    }
-
-    /// Whether the share is at most `num / den` (exact integer arithmetic).
-    #[must_use]
-    pub const fn at_most(self, num: u16, den: u16) -> bool {
-        self.part as u64 * den as u64 <= num as u64 * self.whole as u64
-    }
-}
-
-impl fmt::Display for Share {
-    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
-        write!(f, "{}/{}", self.part, self.whole)
-    }
-}
-
 /// A seat group as written in a document, before validation.
 #[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize, JsonSchema)]
 #[serde(deny_unknown_fields)]
@@ -430,11 +289,6 @@ impl SeatGroup {
                 ViolationCode::InvalidIdentifier,
                 path.field("id"),
                 "format.identifier",
-                format!(
-                    "{:?} is not an identifier ({})",
-                    crate::limits::clip(&raw.id),
-                    limits::ID_PATTERN
-                ),
             );
         }
         c.text(&path.field("label"), &raw.label, limits::NAME_MAX_CHARS);
@@ -446,19 +300,20 @@ impl SeatGroup {
                 ViolationCode::ZeroCount,
                 path.field("seats"),
                 "format.seat_group.seats",
-                "a seat group needs at least one seat".into(),
             );
             NonZeroU16::MIN
         });
         if let Some(f) = raw.filled {
             if f > raw.seats {
-                c.fail(
+                c.fail_with(
                     ViolationCode::FilledSeatsExceedSeats,
                     path.field("filled"),
                     "format.seat_group.filled",
-                    format!(
-                        "{f} seats are recorded as filled, but the group has only {}",
-                        raw.seats
+                    crate::finding::Figures::of(
+                        crate::finding::Quantity::Seats(u32::from(f)),
+                        crate::finding::Requirement::AtMost(crate::finding::Quantity::Seats(
+                            u32::from(raw.seats),
+                        )),
                     ),
                 );
             }
@@ -469,11 +324,16 @@ impl SeatGroup {
             ("with_migration_history", raw.with_migration_history),
         ] {
             if let Some(n) = n.filter(|n| *n > filled) {
-                c.fail(
+                c.fail_with(
                     ViolationCode::MemberCountExceedsMembers,
                     path.field(field),
                     "format.seat_group.member_count",
-                    format!("{n} members are counted, but only {filled} seats are filled"),
+                    crate::finding::Figures::of(
+                        crate::finding::Quantity::Members(u32::from(n)),
+                        crate::finding::Requirement::AtMost(crate::finding::Quantity::Members(
+                            u32::from(filled),
+                        )),
+                    ),
                 );
             }
         }
@@ -695,6 +555,103 @@ pub struct RawComposition {
     pub deputy_count: Option<NonZeroU8>,
 }
 
+impl RawComposition {
+    /// Applies changes to the seat plan, such as the options of a
+    /// [`crate::Fix`]: seats added to or taken from a group (a group left
+    /// without seats is removed, its filled seats and member counts are
+    /// capped at its seats), and new groups. Validate the result again (for
+    /// example through [`crate::RepresentationBody::with_changes`]).
+    ///
+    /// # Errors
+    /// [`Violations`] (`unknown_seat_group`) when a change names a group the
+    /// composition does not have; nothing is changed then.
+    pub fn apply(&mut self, changes: &[SeatChange]) -> Result<(), Violations> {
+        let mut c = Collector::default();
+        let groups = Loc::Root.field("composition");
+        let groups = groups.field("seat_groups");
+        for (i, ch) in changes.iter().enumerate() {
+            if let SeatChange::AddSeats { group, .. } | SeatChange::RemoveSeats { group, .. } = ch {
+                if !self.seat_groups.iter().any(|g| g.id == group.id) {
+                    c.fail(
+                        ViolationCode::UnknownSeatGroup,
+                        groups.index(i),
+                        "format.change.group",
+                    );
+                }
+            }
+        }
+        c.finish()?;
+        for ch in changes {
+            match ch {
+                SeatChange::AddSeats { group, seats } => {
+                    if let Some(g) = self.seat_groups.iter_mut().find(|g| g.id == group.id) {
+                        let more = u16::try_from(*seats).unwrap_or(u16::MAX);
+                        g.seats = g.seats.saturating_add(more);
+                        if let Some(f) = g.filled.as_mut() {
+                            *f = f.saturating_add(more).min(g.seats);
+                        }
+                    }
+                }
+                SeatChange::RemoveSeats { group, seats } => {
+                    if let Some(g) = self.seat_groups.iter_mut().find(|g| g.id == group.id) {
+                        g.seats = g
+                            .seats
+                            .saturating_sub(u16::try_from(*seats).unwrap_or(u16::MAX));
+                        let seats = g.seats;
+                        for n in [&mut g.filled, &mut g.women, &mut g.with_migration_history]
+                            .into_iter()
+                            .flatten()
+                        {
+                            *n = (*n).min(seats);
+                        }
+                        let filled = g.filled.unwrap_or(seats);
+                        for n in [&mut g.women, &mut g.with_migration_history]
+                            .into_iter()
+                            .flatten()
+                        {
+                            *n = (*n).min(filled);
+                        }
+                    }
+                    self.seat_groups.retain(|g| g.seats > 0);
+                }
+                SeatChange::NewGroup {
+                    filling,
+                    voting,
+                    seats,
+                } => {
+                    let mut k = self.seat_groups.len() + 1;
+                    let id = loop {
+                        let id = format!("neu-{k}");
+                        if !self.seat_groups.iter().any(|g| g.id == id) {
+                            break id;
+                        }
+                        k += 1;
+                    };
+                    let label = filling.german();
+                    let mut chars = label.chars();
+                    let label = chars
+                        .next()
+                        .map(|c| c.to_uppercase().chain(chars).collect())
+                        .unwrap_or_default();
+                    self.seat_groups.push(RawSeatGroup {
+                        id,
+                        label,
+                        filling: *filling,
+                        voting: *voting,
+                        seats: u16::try_from(*seats).unwrap_or(u16::MAX),
+                        filled: None,
+                        office: (*filling == SeatFilling::ExOfficio).then(|| "Amt".to_owned()),
+                        council_members: false,
+                        women: None,
+                        with_migration_history: None,
+                    });
+                }
+            }
+        }
+        Ok(())
+    }
+}
+
 /// The validated composition of a body.
 ///
 /// # Rules
@@ -730,7 +687,6 @@ impl Composition {
                 ViolationCode::NoSeatGroups,
                 gp,
                 "format.composition.seat_groups",
-                "a body needs at least one seat group".into(),
             );
         }
         let mut groups: Vec<SeatGroup> = Vec::with_capacity(raw.seat_groups.len());
@@ -743,10 +699,6 @@ impl Composition {
                     ViolationCode::DuplicateSeatGroupId,
                     p.field("id"),
                     "format.composition.unique_ids",
-                    format!(
-                        "seat group id {:?} is used twice",
-                        crate::limits::clip(&g.id)
-                    ),
                 );
             }
             groups.push(SeatGroup::validate(g, &p, c));
@@ -754,13 +706,15 @@ impl Composition {
         // Summed wide: the limit is checked before any u32 sum is trusted.
         let total: u64 = groups.iter().map(|g| u64::from(g.seats())).sum();
         if total > u64::from(limits::MAX_TOTAL_SEATS) {
-            c.fail(
+            c.fail_with(
                 ViolationCode::TooManySeats,
                 gp,
                 "format.composition.max_seats",
-                format!(
-                    "{total} seats in total; at most {} are supported",
-                    limits::MAX_TOTAL_SEATS
+                crate::finding::Figures::of(
+                    crate::finding::Quantity::Seats(u32::try_from(total).unwrap_or(u32::MAX)),
+                    crate::finding::Requirement::AtMost(crate::finding::Quantity::Seats(
+                        limits::MAX_TOTAL_SEATS,
+                    )),
                 ),
             );
         }
@@ -781,7 +735,6 @@ impl Composition {
                             ViolationCode::UnknownSeatGroup,
                             path.field(field).field(key),
                             "format.composition.group_reference",
-                            format!("there is no seat group {:?}", crate::limits::clip(id)),
                         );
                     }
                 }
@@ -805,6 +758,14 @@ impl Composition {
     #[must_use]
     pub fn group(&self, id: &str) -> Option<&SeatGroup> {
         self.seat_groups.iter().find(|g| g.id == id)
+    }
+
+    /// Whether the chair or the deputies refer to the seat group `id`.
+    pub(crate) fn is_referenced(&self, id: &str) -> bool {
+        [self.chair(), self.deputies()]
+            .into_iter()
+            .flatten()
+            .any(|s| s.group_reference().is_some_and(|(_, g)| g == id))
     }
 
     /// How the chair is chosen, if known.

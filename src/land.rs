@@ -195,3 +195,35 @@ pub enum Level {
     #[doc(alias = "Bundesebene")]
     Federal,
 }
+
+impl Level {
+    /// The level in German (`"Gemeinde"`), for text meant for people.
+    ///
+    /// ```
+    /// use migrant_representation::Level;
+    /// assert_eq!(Level::County.german(), "Kreis");
+    /// assert_eq!(Level::County.english(), "county");
+    /// ```
+    #[must_use]
+    pub const fn german(self) -> &'static str {
+        match self {
+            Self::Municipality => "Gemeinde",
+            Self::County => "Kreis",
+            Self::Borough => "Bezirk",
+            Self::State => "Land",
+            Self::Federal => "Bund",
+        }
+    }
+
+    /// The level in English (`"municipality"`).
+    #[must_use]
+    pub const fn english(self) -> &'static str {
+        match self {
+            Self::Municipality => "municipality",
+            Self::County => "county",
+            Self::Borough => "borough",
+            Self::State => "Land",
+            Self::Federal => "federal",
+        }
+    }
+}

@@ -32,13 +32,14 @@
 //! # Example
 //! ```
 //! use chrono::NaiveDate;
-//! use migrant_representation::{Document, RepresentationBody};
+//! use migrant_representation::{Language, RepresentationBody};
 //!
 //! let json = std::fs::read_to_string("examples/data/invalid/nrw-integrationsrat-parity.json")?;
 //! let body = RepresentationBody::from_json_str(&json)?;
 //! let report = body.check(NaiveDate::from_ymd_opt(2024, 1, 1).unwrap())?;
 //! for v in &report.violations {
-//!     println!("{} {} {}: {}", v.code, v.path, v.citation.as_ref().unwrap(), v.message);
+//!     // "§ 27 Abs. 1 S. 5 GO NRW: Die erforderliche Mehrheit ist nicht gegeben. …"
+//!     println!("{}: {}", v.citation_text().unwrap_or_default(), v.message(Language::De));
 //! }
 //! assert!(!report.is_compliant());
 //! # Ok::<(), Box<dyn std::error::Error>>(())
@@ -60,10 +61,12 @@ struct ReadmeDoctests;
 mod body;
 mod chart;
 mod citation;
+mod code;
 mod composition;
 mod date;
 mod document;
 mod error;
+mod finding;
 mod kind;
 mod land;
 mod language;
@@ -74,10 +77,12 @@ mod network;
 #[cfg_attr(docsrs, doc(cfg(feature = "oparl")))]
 pub mod oparl;
 mod organisation;
+mod pointer;
 mod read;
 mod registry;
 mod roster;
 pub mod schema;
+mod seating;
 #[cfg(feature = "proptest")]
 #[cfg_attr(docsrs, doc(cfg(feature = "proptest")))]
 pub mod strategies;
@@ -99,6 +104,10 @@ pub use crate::composition::{
 pub use crate::date::{DateError, MAX_YEAR, MIN_YEAR, parse_date};
 pub use crate::document::{Document, DocumentType};
 pub use crate::error::{Error, JsonPointer, Violation, ViolationCode, Violations};
+pub use crate::finding::{
+    Figures, Finding, Fix, FixOption, GroupFigure, GroupRef, GroupRole, Messages, Missing,
+    Quantity, Requirement, SeatChange, Severity, Statement,
+};
 pub use crate::kind::{BodyFamily, BodyType};
 pub use crate::land::{Land, Level};
 pub use crate::language::Language;
@@ -110,10 +119,10 @@ pub use crate::law::{
     AnyRule, CatalogueCheck, CatalogueEntry, Certainty, CheckError, Comparison, Condition,
     Constraint, Decision, Duty, Eligibility, EstablishmentAnswer, EstablishmentError,
     EstablishmentRule, FranchiseAnswer, FranchiseError, FranchiseRule, Governance, Group, LandLaw,
-    Law, LocalRight, LocalRule, Matters, Modality, Nationality, NoCandidates, Note, NoteKind,
-    Organ, Period, Person, Population, Ratio, Reason, Regime, Report, ResolvedRight, Right,
-    RightKind, RightSource, Rule, RuleKind, Threshold, establishment_duty, establishment_rules,
-    franchise, franchise_rules,
+    Law, LocalRight, LocalRule, Matters, Modality, Nationality, NoCandidates, NoteKind, Organ,
+    Period, Person, Population, Ratio, Reason, Regime, Report, ResolvedRight, Right, RightKind,
+    RightSource, Rule, RuleKind, Threshold, establishment_duty, establishment_rules, franchise,
+    franchise_rules,
 };
 pub use crate::network::{
     FederationEligibility, MaturityStage, MembershipCharacteristic, NEMO_CHARACTERISTICS,

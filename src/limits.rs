@@ -6,6 +6,11 @@
 /// The document format version this crate reads and writes.
 pub const SCHEMA_VERSION: u32 = 1;
 
+/// The version of the report format ([`crate::Report::schema_version`]).
+/// Version 2: every finding carries its severity, figures, fix, the citation
+/// as text and its message in German and English; notes are findings.
+pub const REPORT_VERSION: u32 = 2;
+
 /// Longest official name, label or title, in Unicode scalar values.
 pub const NAME_MAX_CHARS: usize = 300;
 

@@ -257,6 +257,34 @@ impl StageCriterion {
         }
     }
 
+    /// The criterion in one German sentence.
+    #[must_use]
+    pub const fn statement_de(self) -> &'static str {
+        match self {
+            Self::SeveralMemberOrganisations => {
+                "Mindestens zwei Mitgliedsorganisationen schließen sich zusammen."
+            }
+            Self::CooperationAcrossOrigins => {
+                "Die Mitglieder arbeiten herkunfts- und kulturübergreifend zusammen."
+            }
+            Self::RegularMeetings => "Die Mitglieder treffen sich regelmäßig.",
+            Self::CooperationResolutions => {
+                "Die Mitglieder haben Beschlüsse zu ihrer Zusammenarbeit gefasst."
+            }
+            Self::ExternalPresentationResolutions => {
+                "Die Mitglieder haben Beschlüsse zu ihrer Außendarstellung gefasst."
+            }
+            Self::SeveralOrgans => "Das Netzwerk hat mehrere (mindestens zwei) Organe.",
+            Self::ContactPersons => "Das Netzwerk hat klare Ansprechpersonen.",
+            Self::ProvenThroughWork => {
+                "Das Netzwerk hat sich durch seine Arbeit bewährt (mindestens eine belegte Tätigkeit)."
+            }
+            Self::FunctioningOrgans => "Die Organe des Netzwerks arbeiten.",
+            Self::Office => "Das Netzwerk unterhält mindestens eine Geschäftsstelle.",
+            Self::Staff => "Das Netzwerk hat Personal.",
+        }
+    }
+
     /// The criterion in one English sentence.
     #[must_use]
     pub const fn statement(self) -> &'static str {
@@ -403,16 +431,18 @@ impl Facts<'_> {
             .into_iter()
             .filter(|c| !c.met(self))
             .map(|c| Violation {
-                code: ViolationCode::StageNotSupported,
-                path: JsonPointer::parse(c.path()).unwrap_or_default(),
                 rule: std::borrow::Cow::Owned(format!("nemo.stage.{}", <&str>::from(c))),
                 citation: Some(NEMO_MODEL),
-                message: format!(
-                    "claimed stage {} needs: {} ({} stage criterion)",
-                    self.claimed_stage,
-                    c.statement(),
-                    c.stage()
-                ),
+                statement: Some(crate::finding::Statement {
+                    de: std::borrow::Cow::Borrowed(c.statement_de()),
+                    en: std::borrow::Cow::Borrowed(c.statement()),
+                }),
+                ..Violation::format(
+                    ViolationCode::StageNotSupported,
+                    JsonPointer::parse(c.path()).unwrap_or_default(),
+                    "",
+                    crate::finding::Figures::none(),
+                )
             })
             .collect()
     }

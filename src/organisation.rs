@@ -108,13 +108,15 @@ fn validate_common(
 ) {
     let root = Loc::Root;
     if schema_version != limits::SCHEMA_VERSION {
-        c.fail(
+        c.fail_with(
             ViolationCode::UnsupportedSchemaVersion,
             root.field("schema_version"),
             "format.schema_version",
-            format!(
-                "schema_version {schema_version} is not supported; this crate reads {}",
-                limits::SCHEMA_VERSION
+            crate::finding::Figures::of(
+                crate::finding::Quantity::Version(schema_version),
+                crate::finding::Requirement::Exactly(crate::finding::Quantity::Version(
+                    limits::SCHEMA_VERSION,
+                )),
             ),
         );
     }
@@ -123,11 +125,6 @@ fn validate_common(
             ViolationCode::InvalidIdentifier,
             root.field("id"),
             "format.identifier",
-            format!(
-                "{:?} is not an identifier ({})",
-                crate::limits::clip(id),
-                limits::ID_PATTERN
-            ),
         );
     }
     c.text(
@@ -299,7 +296,6 @@ impl RawAssociation {
                 ViolationCode::LevelMismatch,
                 lp.field("level"),
                 "format.association.level",
-                format!("a {} cannot have level {}", self.kind, self.scope.level),
             );
         }
         if self.scope.level == Level::State && self.scope.land.is_none() {
@@ -307,7 +303,6 @@ impl RawAssociation {
                 ViolationCode::MissingLand,
                 lp.field("land"),
                 "format.association.land",
-                "an association at state level needs its Land".into(),
             );
         }
         if let Some(a) = &self.scope.area {
@@ -320,7 +315,6 @@ impl RawAssociation {
                     ViolationCode::FoundingYearMismatch,
                     Loc::Root.field("founded_year"),
                     "format.association.founded_year",
-                    format!("founded_year {y} is out of range or disagrees with founded_on"),
                 );
             }
         }
@@ -333,11 +327,6 @@ impl RawAssociation {
                     ViolationCode::InvalidIdentifier,
                     Loc::Root.field("members").index(i).field("id"),
                     "format.identifier",
-                    format!(
-                        "{:?} is not an identifier ({})",
-                        crate::limits::clip(&m.id),
-                        limits::ID_PATTERN
-                    ),
                 );
             }
         }
@@ -442,7 +431,6 @@ impl RawNetwork {
                 ViolationCode::LevelMismatch,
                 lp.field("level"),
                 "format.network.level",
-                format!("a local network cannot have level {}", self.scope.level),
             );
         }
         if self.scope.land.is_none() {
@@ -450,7 +438,6 @@ impl RawNetwork {
                 ViolationCode::MissingLand,
                 lp.field("land"),
                 "format.network.land",
-                "a local network needs its Land".into(),
             );
         }
         match &self.scope.area {
@@ -459,7 +446,6 @@ impl RawNetwork {
                 ViolationCode::MissingArea,
                 lp.field("area"),
                 "format.network.area",
-                "a local network needs its area".into(),
             ),
         }
         // The texts the schema bounds: member origins and proven work.

@@ -1,7 +1,5 @@
 //! A set of documents whose references to each other are resolved.
 
-use std::borrow::Cow;
-
 use crate::document::Document;
 use crate::error::{JsonPointer, Violation, ViolationCode};
 use crate::network::MaturityStage;
@@ -85,7 +83,7 @@ impl Registry {
                         ViolationCode::DuplicateDocumentId,
                         JsonPointer::root().field("id"),
                         "link.unique_ids",
-                        format!("document id {:?} is used by more than one document", d.id()),
+                        crate::finding::Figures::none(),
                     ),
                 ));
             }
@@ -144,10 +142,7 @@ impl Registry {
                                 ViolationCode::MembershipCycle,
                                 JsonPointer::root().field("members").index(j),
                                 "link.no_cycle",
-                                format!(
-                                    "{:?} is a member of itself through its members",
-                                    crate::limits::clip(self.documents[target].id())
-                                ),
+                                crate::finding::Figures::none(),
                             ),
                         )),
                         _ => {}
@@ -169,19 +164,14 @@ impl Registry {
         out: &mut Vec<(String, Violation)>,
     ) {
         let at = JsonPointer::root().field("members").index(j);
-        let mut fail = |code, field: &str, rule: &'static str, message: String| {
+        let mut fail = |code, field: &str, rule: &'static str| {
             out.push((
                 a.id.clone(),
-                Violation::format(code, at.field(field), rule, message),
+                Violation::format(code, at.field(field), rule, crate::finding::Figures::none()),
             ));
         };
         let Some(target) = self.get(&m.id) else {
-            fail(
-                ViolationCode::UnknownReference,
-                "id",
-                "link.resolves",
-                format!("no document has the id {:?}", crate::limits::clip(&m.id)),
-            );
+            fail(ViolationCode::UnknownReference, "id", "link.resolves");
             return;
         };
         let kind = match target {
@@ -190,12 +180,7 @@ impl Registry {
             Document::Network(_) => ReferenceKind::Network,
         };
         if kind != m.kind {
-            fail(
-                ViolationCode::ReferenceMismatch,
-                "kind",
-                "link.kind",
-                format!("{:?} is a {kind}, not a {}", m.id, m.kind),
-            );
+            fail(ViolationCode::ReferenceMismatch, "kind", "link.kind");
             return;
         }
         match (a.kind, target) {
@@ -206,11 +191,6 @@ impl Registry {
                     ViolationCode::ReferenceMismatch,
                     "id",
                     "link.state_association.same_land",
-                    format!(
-                        "{:?} belongs to {}, not to the association's Land",
-                        m.id,
-                        b.jurisdiction().land
-                    ),
                 );
             }
             (AssociationKind::StateAssociation, Document::RepresentationBody(_)) => {}
@@ -218,13 +198,11 @@ impl Registry {
                 ViolationCode::ReferenceMismatch,
                 "kind",
                 "link.state_association.members",
-                "the members of a state association are municipal representation bodies".into(),
             ),
             (AssociationKind::FederalAssociation, Document::RepresentationBody(_)) => fail(
                 ViolationCode::ReferenceMismatch,
                 "kind",
                 "link.federal_association.members",
-                "the members of a federal association are associations or local Verbünde".into(),
             ),
             (AssociationKind::FederalAssociation, Document::Network(n))
                 if n.assess().supported != Some(MaturityStage::Federation) =>
@@ -232,11 +210,13 @@ impl Registry {
                 out.push((
                     a.id.clone(),
                     Violation {
-                        code: ViolationCode::ReferenceMismatch,
-                        path: at.field("id"),
-                        rule: Cow::Borrowed("link.federal_association.verbund"),
                         citation: Some(NEMO_CHARACTERISTICS),
-                        message: format!("{:?} is not a lokaler Verbund by its evidence", m.id),
+                        ..Violation::format(
+                            ViolationCode::ReferenceMismatch,
+                            at.field("id"),
+                            "link.federal_association.verbund",
+                            crate::finding::Figures::none(),
+                        )
                     },
                 ));
             }
@@ -247,11 +227,6 @@ impl Registry {
                     ViolationCode::ReferenceMismatch,
                     "id",
                     "link.umbrella.same_land",
-                    format!(
-                        "{:?} belongs to {}, not to the association's Land",
-                        m.id,
-                        b.jurisdiction().land
-                    ),
                 );
             }
             _ => {}

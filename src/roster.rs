@@ -204,17 +204,19 @@ fn validate(roster: &[Membership], groups: &[&str], path: &Loc<'_>, c: &mut Coll
                     ViolationCode::UnknownSeatGroup,
                     p.field("seat_group"),
                     "format.roster.seat_group",
-                    format!("there is no seat group {:?}", crate::limits::clip(g)),
                 );
             }
         }
         if let (Some(s), Some(e)) = (m.start_date, m.end_date) {
             if e < s {
-                c.fail(
+                c.fail_with(
                     ViolationCode::MembershipEndsBeforeStart,
                     p.field("end_date"),
                     "format.roster.dates",
-                    format!("the membership ends on {e}, before it starts on {s}"),
+                    crate::finding::Figures::of(
+                        crate::finding::Quantity::Date(e),
+                        crate::finding::Requirement::AtLeast(crate::finding::Quantity::Date(s)),
+                    ),
                 );
             }
         }

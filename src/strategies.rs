@@ -436,7 +436,7 @@ pub fn compliant_body(
                     && report
                         .notes
                         .iter()
-                        .all(|n| n.kind != crate::law::NoteKind::UnverifiedRuleBroken))
+                        .all(|n| n.note != Some(crate::law::NoteKind::UnverifiedRuleBroken)))
                 .then_some(body)
             })
             .boxed(),

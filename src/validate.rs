@@ -26,7 +26,6 @@ pub(crate) fn validate_citation(cit: &Citation, path: &Loc<'_>, c: &mut Collecto
                 ViolationCode::ZeroCount,
                 path.field(name),
                 "format.citation.positive",
-                "must be at least 1".into(),
             );
         }
     }

@@ -38,7 +38,6 @@ pub struct Words {
     pub over_time: &'static str,
     pub not_covered: &'static str,
     pub at: &'static str,
-    pub english_note: &'static str,
 }
 
 pub const DE: Words = Words {
@@ -70,7 +69,6 @@ pub const DE: Words = Words {
     over_time: "Ergebnis im Zeitverlauf",
     not_covered: "kein Recht erfasst",
     at: "Stelle im Dokument",
-    english_note: "Die Befundtexte liegen bislang nur auf Englisch vor.",
 };
 
 pub const EN: Words = Words {
@@ -102,7 +100,6 @@ pub const EN: Words = Words {
     over_time: "Verdict over time",
     not_covered: "no law recorded",
     at: "place in the document",
-    english_note: "",
 };
 
 pub fn words(lang: Language) -> &'static Words {
@@ -214,12 +211,8 @@ fn facts(c: &Content<'_>) -> Vec<(&'static str, String)> {
     out
 }
 
-fn finding(v: &Violation) -> (String, String) {
-    let cit = v
-        .citation
-        .as_ref()
-        .map_or_else(String::new, ToString::to_string);
-    (v.message.clone(), cit)
+fn finding(v: &Violation, lang: Language) -> (String, String) {
+    (v.message(lang), v.citation_text().unwrap_or_default())
 }
 
 /// The statutory rules in force on the date, as (statement, citation, validity).
@@ -314,7 +307,7 @@ pub fn markdown(c: &Content<'_>) -> String {
         }
         s.push_str(&format!("\n### {title}\n\n"));
         for v in list {
-            let (text, cit) = finding(v);
+            let (text, cit) = finding(v, c.lang);
             s.push_str(&format!(
                 "- {} ({}; {}: `{}`)\n",
                 md(&text),
@@ -329,15 +322,10 @@ pub fn markdown(c: &Content<'_>) -> String {
         for n in &c.report.notes {
             s.push_str(&format!(
                 "- {} ({})\n",
-                md(&n.message),
-                md(&n.citation.to_string())
+                md(&n.message(c.lang)),
+                md(&n.citation_text().unwrap_or_default())
             ));
         }
-    }
-    let quiet =
-        c.report.violations.is_empty() && c.report.warnings.is_empty() && c.report.notes.is_empty();
-    if !w.english_note.is_empty() && !quiet {
-        s.push_str(&format!("\n_{}_\n", w.english_note));
     }
     s.push_str(&format!("\n## {}\n\n", w.rules));
     for (text, cit, valid) in rules(c) {
@@ -372,7 +360,7 @@ fn html_findings(c: &Content<'_>) -> String {
         }
         s.push_str(&format!("<h3>{title}</h3>\n<ul>\n"));
         for v in list {
-            let (text, cit) = finding(v);
+            let (text, cit) = finding(v, c.lang);
             s.push_str(&format!(
                 "<li>{} <span class=\"cit\">({}; {}: <code>{}</code>)</span></li>\n",
                 esc(&text),
@@ -388,8 +376,8 @@ fn html_findings(c: &Content<'_>) -> String {
         for n in &c.report.notes {
             s.push_str(&format!(
                 "<li>{} <span class=\"cit\">({})</span></li>\n",
-                esc(&n.message),
-                esc(&n.citation.to_string())
+                esc(&n.message(c.lang)),
+                esc(&n.citation_text().unwrap_or_default())
             ));
         }
         s.push_str("</ul>\n");
@@ -425,21 +413,11 @@ pub fn html(c: &Content<'_>) -> String {
         s.push_str(&format!("<dt>{k}</dt><dd>{}</dd>\n", esc(&v)));
     }
     s.push_str("</dl>\n");
-    // The seat groups a finding points at are highlighted in the chart.
-    let mut options = ChartOptions::new(c.lang);
-    let groups = b.composition().seat_groups();
-    for v in c.report.violations.iter().chain(&c.report.warnings) {
-        let at = v.path.as_str().strip_prefix("/composition/seat_groups/");
-        if let Some(g) = at
-            .and_then(|rest| rest.split('/').next())
-            .and_then(|i| i.parse::<usize>().ok())
-            .and_then(|i| groups.get(i))
-        {
-            if !options.highlight.iter().any(|h| h == g.id()) {
-                options.highlight.push(g.id().to_owned());
-            }
-        }
-    }
+    // The seat groups the findings concern are highlighted in the chart.
+    let options = ChartOptions::new(c.lang).highlight_findings(
+        c.report.violations.iter().chain(&c.report.warnings),
+        b.composition(),
+    );
     s.push_str(&format!(
         "<h2>{}</h2>\n<div class=\"chart\">{}</div>\n",
         w.seats,

@@ -43,8 +43,8 @@ pub enum Verdict {
     },
     /// No recorded law covers the days (the message says why).
     NotCovered {
-        /// Why the body could not be checked, in English.
-        reason: String,
+        /// Why the body could not be checked, in German and English.
+        message: crate::finding::Messages,
         /// The first day the recorded law covers, if it covers any.
         #[serde(default, skip_serializing_if = "Option::is_none")]
         covered_from: Option<NaiveDate>,
@@ -157,7 +157,10 @@ impl Intervals<'_> {
         match self.law.check(self.body, on) {
             Ok(report) => Verdict::Checked { report },
             Err(e) => Verdict::NotCovered {
-                reason: e.to_string(),
+                message: crate::finding::Messages {
+                    de: e.message(crate::language::Language::De),
+                    en: e.message(crate::language::Language::En),
+                },
                 covered_from: match e {
                     CheckError::DateNotCovered { covered_from, .. } => Some(covered_from),
                     CheckError::NoRegime { .. } => None,

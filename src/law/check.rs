@@ -17,6 +17,7 @@ use super::vocab::{Certainty, Modality};
 use crate::body::RepresentationBody;
 use crate::document::Document;
 use crate::error::{JsonPointer, ViolationCode};
+use crate::finding::Figures;
 
 impl Law {
     /// Checks `body` against the rules in force on `date` and against its
@@ -46,6 +47,7 @@ impl Law {
             body_type: body.body_type(),
             basis: regime.basis.clone(),
             governance: regime.governance,
+            schema_version: crate::limits::REPORT_VERSION,
             violations: Vec::new(),
             warnings: Vec::new(),
             notes: Vec::new(),
@@ -57,27 +59,26 @@ impl Law {
                 (rule.constraint.evaluate(&subject), rule.constraint.code()),
                 rule.id.clone(),
                 &rule.citation,
-                &rule.statement_en,
+                (&rule.statement_de, &rule.statement_en),
                 (rule.certainty, rule.modality),
             );
         }
-        for (i, rule) in body
+        for rule in body
             .local_rules()
             .iter()
-            .enumerate()
-            .filter(|(_, r)| r.validity.contains(date))
+            .filter(|r| r.validity.contains(date))
         {
             // Only on a violation or note is the local rule's id built.
             let outcome = rule.constraint.evaluate(&subject);
             if !matches!(outcome, Outcome::Met) {
-                let statement = format!("{}; see /local_rules/{i}", rule.statement);
+                let statement = Cow::Owned(rule.statement.clone());
                 let id = Cow::Owned(format!("local.{}", rule.id));
                 record(
                     &mut report,
                     (outcome, rule.constraint.code()),
                     id,
                     &rule.citation,
-                    &statement,
+                    (&statement, &statement),
                     (Certainty::Verified, Modality::Must),
                 );
             }
@@ -172,22 +173,24 @@ fn narrowed_rights(
                 && strength(local.modality) < strength(r.modality)
         }) {
             let code = ViolationCode::RightNarrowed;
-            let detail = format!(
-                "the document grants it as \"{}\" where the statute says \"{}\" (local right {:?})",
-                local.modality.german(),
-                r.modality.german(),
-                local.id
-            );
             let path = JsonPointer::root()
                 .field("local_rights")
                 .index(i)
                 .field("modality");
             record(
                 report,
-                (Outcome::Broken { code, path, detail }, code),
+                (
+                    Outcome::Broken {
+                        code,
+                        path,
+                        figures: Figures::none(),
+                        fix: None,
+                    },
+                    code,
+                ),
                 r.id.clone(),
                 &r.citation,
-                &r.statement_en,
+                (&r.statement_de, &r.statement_en),
                 (r.certainty, Modality::Must),
             );
         }
@@ -197,7 +200,6 @@ fn narrowed_rights(
 /// What the checks read of `body`.
 fn subject(body: &RepresentationBody) -> Subject<'_> {
     Subject {
-        body_type: body.body_type(),
         composition: body.composition(),
         term: body.term().map(|t| TermFacts {
             length: t.length(),

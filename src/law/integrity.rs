@@ -188,30 +188,19 @@ fn check_entry(e: &Entry<'_>, c: &mut Collector) {
                 ViolationCode::EmptyText,
                 p.field("citation"),
                 "law.citation",
-                format!("rule {:?} cites no law", e.id),
             );
         } else {
             validate_citation(e.citation, &p.field("citation"), c);
         }
         if crate::limits::is_blank(e.source) {
-            c.fail(
-                ViolationCode::EmptyText,
-                p.field("source"),
-                "law.source",
-                format!("rule {:?} names no source", e.id),
-            );
+            c.fail(ViolationCode::EmptyText, p.field("source"), "law.source");
         }
         for (field, text) in ["statement_de", "statement_en"]
             .into_iter()
             .zip(e.statements)
         {
             if crate::limits::is_blank(text) {
-                c.fail(
-                    ViolationCode::EmptyText,
-                    p.field(field),
-                    "law.statement",
-                    format!("rule {:?} has no statement", e.id),
-                );
+                c.fail(ViolationCode::EmptyText, p.field(field), "law.statement");
             }
         }
         if !e.validity.is_well_formed() {
@@ -219,10 +208,6 @@ fn check_entry(e: &Entry<'_>, c: &mut Collector) {
                 ViolationCode::InvalidValidity,
                 p.field("validity"),
                 "law.validity.order",
-                format!(
-                    "rule {:?}: the validity {} ends before it starts",
-                    e.id, e.validity
-                ),
             );
         }
     });
@@ -256,7 +241,6 @@ pub(super) fn validate(lands: &[LandLaw]) -> Result<(), Violations> {
                 ViolationCode::DuplicateRuleId,
                 p.field("id"),
                 "law.id.unique",
-                format!("two rules share the id {:?}", e.id),
             );
         });
     }
@@ -269,14 +253,14 @@ pub(super) fn validate(lands: &[LandLaw]) -> Result<(), Violations> {
                 if list[j].id != e.id {
                     if let Some(day) = first_shared_day(v, e.validity) {
                         with_path(e.place, |p| {
-                            c.fail(
+                            c.fail_with(
                                 ViolationCode::OverlappingVersions,
                                 p.field("validity"),
                                 "law.versions.disjoint",
-                                format!(
-                                    "rules {:?} and {:?} are versions of one rule and are both in force on {day}",
-                                    list[j].id, e.id
-                                ),
+                                crate::finding::Figures {
+                                    actual: Some(crate::finding::Quantity::Date(day)),
+                                    ..crate::finding::Figures::none()
+                                },
                             );
                         });
                     }
@@ -312,7 +296,6 @@ fn check_regimes(lands: &[LandLaw], c: &mut Collector) {
                     ViolationCode::LevelMismatch,
                     p.field("land"),
                     "law.regime.land",
-                    format!("a regime of {} in the law of {}", regime.land, land.land),
                 );
             }
             if !regime.covered.is_well_formed() {
@@ -320,7 +303,6 @@ fn check_regimes(lands: &[LandLaw], c: &mut Collector) {
                     ViolationCode::InvalidValidity,
                     p.field("covered"),
                     "law.validity.order",
-                    format!("the coverage {} ends before it starts", regime.covered),
                 );
             }
             validate_citation(&regime.basis, &p.field("basis"), c);
@@ -333,10 +315,6 @@ fn check_regimes(lands: &[LandLaw], c: &mut Collector) {
                         ViolationCode::RuleOutsideCoverage,
                         rp.field("validity"),
                         "law.validity.within_coverage",
-                        format!(
-                            "rule {:?} is in force {} but its regime covers only {}",
-                            rule.id, rule.validity, regime.covered
-                        ),
                     );
                 }
             }
@@ -347,10 +325,6 @@ fn check_regimes(lands: &[LandLaw], c: &mut Collector) {
                         ViolationCode::RuleOutsideCoverage,
                         rights.index(ri).field("validity"),
                         "law.validity.within_coverage",
-                        format!(
-                            "right {:?} is in force {} but its regime covers only {}",
-                            right.id, right.validity, regime.covered
-                        ),
                     );
                 }
             }
@@ -373,14 +347,14 @@ fn check_regimes(lands: &[LandLaw], c: &mut Collector) {
                 let lands = root.field("lands");
                 let l = lands.index(*li);
                 let rs = l.field("regimes");
-                c.fail(
+                c.fail_with(
                     ViolationCode::OverlappingRegimes,
                     rs.index(*gi).field("covered"),
                     "law.regimes.disjoint",
-                    format!(
-                        "two regimes for a {} in {} at {} level both cover {day}",
-                        k2.1, k2.0, k2.2
-                    ),
+                    crate::finding::Figures {
+                        actual: Some(crate::finding::Quantity::Date(day)),
+                        ..crate::finding::Figures::none()
+                    },
                 );
             }
         }

@@ -33,7 +33,7 @@ pub use franchise::{
     Condition, Decision, Eligibility, FranchiseAnswer, FranchiseError, FranchiseRule, Group,
     Nationality, Period, Person, Reason,
 };
-pub use report::{CatalogueCheck, CatalogueEntry, CheckError, Note, NoteKind, Report, RuleKind};
+pub use report::{CatalogueCheck, CatalogueEntry, CheckError, NoteKind, Report, RuleKind};
 pub use rights::{LocalRight, Matters, Organ, ResolvedRight, Right, RightKind, RightSource};
 pub use rule::{AnyRule, Governance, LandLaw, LocalRule, Regime, Rule};
 pub use vocab::{Certainty, Duty, Modality, Ratio};

@@ -11,7 +11,9 @@ use super::constraint::{Constraint, Outcome};
 use super::rule::Governance;
 use super::vocab::{Certainty, Modality};
 use crate::citation::{Citation, Validity};
-use crate::error::{Violation, ViolationCode};
+use crate::error::ViolationCode;
+pub use crate::finding::NoteKind;
+use crate::finding::{Figures, Finding, Severity, Statement};
 use crate::kind::BodyType;
 use crate::land::{Land, Level};
 #[cfg(doc)]
@@ -52,51 +54,6 @@ pub enum CheckError {
     },
 }
 
-/// What a [`Note`] reports.
-#[derive(
-    Debug,
-    Clone,
-    Copy,
-    PartialEq,
-    Eq,
-    Hash,
-    Serialize,
-    Deserialize,
-    JsonSchema,
-    strum::Display,
-    strum::IntoStaticStr,
-    strum::EnumIter,
-)]
-#[serde(rename_all = "snake_case")]
-#[strum(serialize_all = "snake_case")]
-#[non_exhaustive]
-pub enum NoteKind {
-    /// The rule could not be checked: the document lacks what it needs (no
-    /// term, no member counts).
-    NotChecked,
-    /// The body breaks a rule the crate records as unverified.
-    UnverifiedRuleBroken,
-}
-
-/// A rule that could not be applied, or an unverified rule the body breaks.
-///
-/// `message` is for people and may change; match on [`kind`](Self::kind),
-/// [`code`](Self::code) and [`rule`](Self::rule).
-#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize, JsonSchema)]
-#[non_exhaustive]
-pub struct Note {
-    /// What the note reports.
-    pub kind: NoteKind,
-    /// The code a violation of the rule carries.
-    pub code: ViolationCode,
-    /// The rule's id.
-    pub rule: Cow<'static, str>,
-    /// The rule's citation.
-    pub citation: Citation,
-    /// What the note says.
-    pub message: String,
-}
-
 /// The result of checking one body on one date.
 #[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize, JsonSchema)]
 #[non_exhaustive]
@@ -111,20 +68,93 @@ pub struct Report {
     pub basis: Citation,
     /// Whether a statute governs the body type or only local law.
     pub governance: Governance,
+    /// The version of the report format ([`crate::limits::REPORT_VERSION`]):
+    /// 2 since findings carry severity, figures, fixes and messages.
+    #[serde(default = "report_version")]
+    pub schema_version: u32,
     /// Every broken "muss" rule, statutory and local.
-    pub violations: Vec<Violation>,
+    pub violations: Vec<Finding>,
     /// Every broken "soll" rule ([`Modality::Should`]): binding unless the
     /// case is atypical, which the municipality must be able to justify.
     #[serde(default)]
-    pub warnings: Vec<Violation>,
+    pub warnings: Vec<Finding>,
     /// Rules that could not be applied (missing data) and unverified rules
     /// the body does not meet.
-    pub notes: Vec<Note>,
+    pub notes: Vec<Finding>,
     /// Violations and warnings beyond the limit, counted, not listed
     /// ([`crate::limits::MAX_FINDINGS`]); a `too_many_findings` violation
     /// then closes the list.
     #[serde(default, skip_serializing_if = "is_zero")]
     pub omitted: u64,
+}
+
+impl CheckError {
+    /// Why the body could not be checked, in `lang` (the `Display` form is
+    /// English).
+    ///
+    /// ```
+    /// use chrono::NaiveDate;
+    /// use migrant_representation::{Language, RepresentationBody};
+    /// let json = std::fs::read_to_string("examples/data/koeln-integrationsrat.json")?;
+    /// let body = RepresentationBody::from_json_str(&json)?;
+    /// let err = body.check(NaiveDate::from_ymd_opt(2000, 1, 1).unwrap()).unwrap_err();
+    /// assert!(err.message(Language::De).contains("erst ab dem"));
+    /// # Ok::<(), Box<dyn std::error::Error>>(())
+    /// ```
+    #[must_use]
+    pub fn message(&self, lang: crate::language::Language) -> String {
+        use crate::language::Language;
+        match (self, lang) {
+            (
+                Self::NoRegime {
+                    land,
+                    body_type,
+                    level,
+                },
+                Language::En,
+            ) => format!(
+                "No law is recorded for a {} at {} level in {}.",
+                body_type.german_term(),
+                level.english(),
+                land.official_name()
+            ),
+            (
+                Self::NoRegime {
+                    land,
+                    body_type,
+                    level,
+                },
+                _,
+            ) => format!(
+                "Für ein Gremium der Art „{}“ auf der Ebene „{}“ in {} ist kein Recht erfasst.",
+                body_type.german_term(),
+                level.german(),
+                land.official_name()
+            ),
+            (
+                Self::DateNotCovered {
+                    date, covered_from, ..
+                },
+                Language::En,
+            ) => format!(
+                "The recorded law for this body covers only days from {covered_from}; {date} lies before."
+            ),
+            (
+                Self::DateNotCovered {
+                    date, covered_from, ..
+                },
+                _,
+            ) => format!(
+                "Das erfasste Recht für dieses Gremium gilt erst ab dem {}; der {} liegt davor.",
+                covered_from.format("%d.%m.%Y"),
+                date.format("%d.%m.%Y")
+            ),
+        }
+    }
+}
+
+fn report_version() -> u32 {
+    crate::limits::REPORT_VERSION
 }
 
 fn is_zero(n: &u64) -> bool {
@@ -222,48 +252,78 @@ pub enum RuleKind {
 
 /// Records one rule's outcome: a violation for a verified "muss" rule that
 /// is broken, a warning for a verified "soll" (or "kann") rule, a note for an
-/// unverified one or for one that could not be applied.
+/// unverified one or for one that could not be applied. The statement is
+/// copied only when there is something to record.
 pub(super) fn record(
     report: &mut Report,
     (outcome, rule_code): (Outcome, ViolationCode),
     id: Cow<'static, str>,
     citation: &Citation,
-    statement: &str,
+    (de, en): (&Cow<'static, str>, &Cow<'static, str>),
     (certainty, modality): (Certainty, Modality),
 ) {
-    match (outcome, certainty) {
-        (Outcome::Met, _) => {}
-        (Outcome::NotApplicable(why), _) => report.notes.push(Note {
-            kind: NoteKind::NotChecked,
+    let statement = || {
+        Some(Statement {
+            de: de.clone(),
+            en: en.clone(),
+        })
+    };
+    let finding = match (outcome, certainty) {
+        (Outcome::Met, _) => return,
+        (Outcome::NotApplicable { missing, path }, _) => Finding {
+            severity: Severity::Note,
             code: rule_code,
+            path,
             rule: id,
-            citation: citation.clone(),
-            message: format!("not checked: {why}"),
-        }),
-        (Outcome::Broken { code, path, detail }, Certainty::Verified) => {
-            let list = match modality {
-                Modality::Must => &mut report.violations,
-                Modality::Should | Modality::May => &mut report.warnings,
+            citation: Some(citation.clone()),
+            statement: statement(),
+            figures: Figures::none(),
+            fix: None,
+            note: Some(NoteKind::NotChecked),
+            missing: Some(missing),
+        },
+        (
+            Outcome::Broken {
+                code,
+                path,
+                figures,
+                fix,
+            },
+            certainty,
+        ) => {
+            let (severity, note) = match (certainty, modality) {
+                (Certainty::Unverified, _) => {
+                    (Severity::Note, Some(NoteKind::UnverifiedRuleBroken))
+                }
+                (_, Modality::Must) => (Severity::Violation, None),
+                (_, Modality::Should | Modality::May) => (Severity::Warning, None),
             };
-            if list.len() >= crate::limits::MAX_FINDINGS {
-                // The checker adds one `too_many_findings` at the end.
-                report.omitted += 1;
-                return;
-            }
-            list.push(Violation {
+            Finding {
+                severity,
                 code,
                 path,
                 rule: id,
                 citation: Some(citation.clone()),
-                message: format!("{statement} ({detail})"),
-            })
+                statement: statement(),
+                figures,
+                fix,
+                note,
+                missing: None,
+            }
         }
-        (Outcome::Broken { detail, .. }, Certainty::Unverified) => report.notes.push(Note {
-            kind: NoteKind::UnverifiedRuleBroken,
-            code: rule_code,
-            rule: id,
-            citation: citation.clone(),
-            message: format!("unverified rule not met: {statement} ({detail})"),
-        }),
+    };
+    let list = match finding.severity {
+        Severity::Violation => &mut report.violations,
+        Severity::Warning => &mut report.warnings,
+        _ => {
+            report.notes.push(finding);
+            return;
+        }
+    };
+    if list.len() >= crate::limits::MAX_FINDINGS {
+        // The checker adds one `too_many_findings` at the end.
+        report.omitted += 1;
+        return;
     }
+    list.push(finding);
 }

@@ -336,11 +336,6 @@ impl LocalRight {
                 ViolationCode::InvalidIdentifier,
                 path.field("id"),
                 "format.identifier",
-                format!(
-                    "{:?} is not an identifier ({})",
-                    crate::limits::clip(&self.id),
-                    limits::ID_PATTERN
-                ),
             );
         }
         if self.organs.is_empty() {
@@ -348,7 +343,6 @@ impl LocalRight {
                 ViolationCode::EmptySelector,
                 path.field("organs"),
                 "format.right.organs",
-                "a right concerns at least one organ".into(),
             );
         }
         c.text(
@@ -362,7 +356,6 @@ impl LocalRight {
                 ViolationCode::InvalidValidity,
                 path.field("validity"),
                 "format.validity.order",
-                format!("the validity {} ends before it starts", self.validity),
             );
         }
     }

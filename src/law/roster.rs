@@ -9,9 +9,11 @@
 //! term rule of the regime where it has one in force, and otherwise the
 //! provision the body type rests on ([`Regime::basis`]).
 
+use std::borrow::Cow;
+
 use chrono::NaiveDate;
 
-use super::constraint::{Constraint, Outcome};
+use super::constraint::{Constraint, Outcome, figure};
 use super::report::{Report, record};
 use super::rule::Regime;
 use super::vocab::{Certainty, Modality};
@@ -19,34 +21,46 @@ use crate::body::RepresentationBody;
 use crate::citation::Citation;
 use crate::composition::{ChairSelection, VotingRight};
 use crate::error::{JsonPointer, ViolationCode};
+use crate::finding::{Figures, GroupRole, Quantity, Requirement};
 use crate::roster::{Membership, Role, overlapping};
 
 /// One roster rule: its id, what it requires, and which of the regime's
 /// rules supplies its citation.
 struct RosterRule {
     id: &'static str,
-    statement: &'static str,
+    statement_de: Cow<'static, str>,
+    statement_en: Cow<'static, str>,
     cited_by: fn(&Constraint) -> bool,
 }
 
 const SEATS: RosterRule = RosterRule {
     id: "roster.seats",
-    statement: "No seat group may be held by more members than it has seats",
+    statement_de: Cow::Borrowed(
+        "Keine Sitzgruppe darf mit mehr Mitgliedern besetzt sein, als sie Sitze hat.",
+    ),
+    statement_en: Cow::Borrowed("No seat group may be held by more members than it has seats."),
     cited_by: |_| false,
 };
 const CHAIR: RosterRule = RosterRule {
     id: "roster.chair_is_member",
-    statement: "A chair to be elected from the members must hold a seat",
+    statement_de: Cow::Borrowed(
+        "Ein aus der Mitte der Mitglieder zu wählender Vorsitz muss einen Sitz innehaben.",
+    ),
+    statement_en: Cow::Borrowed("A chair to be elected from the members must hold a seat."),
     cited_by: |k| matches!(k, Constraint::Chair(_)),
 };
 const ONE_VOTE: RosterRule = RosterRule {
     id: "roster.one_vote",
-    statement: "Nobody may hold two voting memberships at the same time",
+    statement_de: Cow::Borrowed(
+        "Niemand darf zur selben Zeit zwei stimmberechtigte Sitze innehaben.",
+    ),
+    statement_en: Cow::Borrowed("Nobody may hold two voting seats at the same time."),
     cited_by: |_| false,
 };
 const WITHIN_TERM: RosterRule = RosterRule {
     id: "roster.within_term",
-    statement: "Every membership must lie within the term",
+    statement_de: Cow::Borrowed("Jede Mitgliedschaft muss innerhalb der Amtszeit liegen."),
+    statement_en: Cow::Borrowed("Every membership must lie within the term."),
     cited_by: |k| {
         matches!(
             k,
@@ -74,24 +88,32 @@ pub(super) fn check(
 ) {
     let Some(roster) = body.roster() else { return };
     let root = JsonPointer::root().field("roster");
-    let mut broken: Vec<(&RosterRule, ViolationCode, JsonPointer, String)> = Vec::new();
+    let mut broken: Broken<'_> = Vec::new();
     seats_held(body, roster, date, &root, &mut broken);
     chair_holds_a_seat(body, roster, date, &root, &mut broken);
     one_vote(body, roster, &root, &mut broken);
     within_term(body, roster, &root, &mut broken);
-    for (rule, code, path, detail) in broken {
+    for (rule, code, path, figures) in broken {
         record(
             report,
-            (Outcome::Broken { code, path, detail }, code),
-            std::borrow::Cow::Borrowed(rule.id),
+            (
+                Outcome::Broken {
+                    code,
+                    path,
+                    figures,
+                    fix: None,
+                },
+                code,
+            ),
+            Cow::Borrowed(rule.id),
             citation(rule, regime, date),
-            rule.statement,
+            (&rule.statement_de, &rule.statement_en),
             (Certainty::Verified, Modality::Must),
         );
     }
 }
 
-type Broken<'r> = Vec<(&'r RosterRule, ViolationCode, JsonPointer, String)>;
+type Broken<'r> = Vec<(&'r RosterRule, ViolationCode, JsonPointer, Figures)>;
 
 /// No group holds more members than seats on `date` (one pass).
 fn seats_held(
@@ -117,11 +139,11 @@ fn seats_held(
                 &SEATS,
                 ViolationCode::RosterExceedsSeats,
                 root.clone(),
-                format!(
-                    "{n} members hold seats of group {:?} on {date}, which has {} seats",
-                    g.id(),
-                    g.seats()
-                ),
+                Figures {
+                    actual: Some(Quantity::Members(u32::try_from(n).unwrap_or(u32::MAX))),
+                    required: Some(Requirement::AtMost(Quantity::Seats(u32::from(g.seats())))),
+                    groups: vec![figure(g, GroupRole::Counted)],
+                },
             ));
         }
     }
@@ -155,11 +177,7 @@ fn chair_holds_a_seat(
                 &CHAIR,
                 ViolationCode::ChairNotMember,
                 root.index(i).field("seat_group"),
-                format!(
-                    "the chair {:?} holds no seat{}",
-                    m.person,
-                    required.map_or_else(String::new, |g| format!(" of group {g:?}"))
-                ),
+                Figures::none(),
             ));
         }
     }
@@ -190,10 +208,7 @@ fn one_vote(
             &ONE_VOTE,
             ViolationCode::DuplicateVotingMembership,
             root.index(i).field("person"),
-            format!(
-                "{:?} holds two voting memberships at the same time",
-                roster[i].person
-            ),
+            Figures::none(),
         ));
     }
 }
@@ -224,12 +239,19 @@ fn within_term(
                 ViolationCode::MembershipOutsideTerm,
                 root.index(i)
                     .field(if early { "start_date" } else { "end_date" }),
-                format!(
-                    "the membership of {:?} lies outside the term {} to {}",
-                    m.person,
-                    t.starts_on(),
-                    t.ends_on()
-                ),
+                match (early, m.start_date, m.end_date, last) {
+                    (true, Some(s), _, _) => Figures::of(
+                        Quantity::Date(s),
+                        Requirement::AtLeast(Quantity::Date(t.starts_on())),
+                    ),
+                    (false, _, Some(e), Some(l)) => {
+                        Figures::of(Quantity::Date(e), Requirement::AtMost(Quantity::Date(l)))
+                    }
+                    (false, Some(s), None, Some(l)) => {
+                        Figures::of(Quantity::Date(s), Requirement::AtMost(Quantity::Date(l)))
+                    }
+                    _ => Figures::none(),
+                },
             ));
         }
     }

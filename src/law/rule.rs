@@ -137,11 +137,6 @@ impl LocalRule {
                 ViolationCode::InvalidIdentifier,
                 path.field("id"),
                 "format.identifier",
-                format!(
-                    "{:?} is not an identifier ({})",
-                    crate::limits::clip(&self.id),
-                    limits::ID_PATTERN
-                ),
             );
         }
         c.text(
@@ -155,7 +150,6 @@ impl LocalRule {
                 ViolationCode::InvalidValidity,
                 path.field("validity"),
                 "format.validity.order",
-                format!("the validity {} ends before it starts", self.validity),
             );
         }
         self.constraint.validate(&path.field("constraint"), c);

@@ -5,7 +5,7 @@ use std::borrow::Cow;
 use std::num::NonZeroU16;
 
 #[cfg(doc)]
-use crate::Note;
+use crate::Finding;
 use chrono::NaiveDate;
 use schemars::JsonSchema;
 use serde::{Deserialize, Serialize};
@@ -78,7 +78,7 @@ pub enum Certainty {
     /// violation.
     Verified,
     /// Sources disagree, or only a secondary source or local practice backs
-    /// it (⚠️/❓). Breaking it yields a [`Note`], never a violation.
+    /// it (⚠️/❓). Breaking it yields a note ([`Finding`] of severity note), never a violation.
     Unverified,
 }
 
@@ -180,4 +180,10 @@ pub enum Duty {
 /// A text in rule data.
 pub(crate) const fn text(s: &'static str) -> Cow<'static, str> {
     Cow::Borrowed(s)
+}
+
+impl From<Ratio> for crate::composition::Share {
+    fn from(r: Ratio) -> Self {
+        Self::new(u32::from(r.numerator), u32::from(r.denominator.get()))
+    }
 }

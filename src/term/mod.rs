@@ -61,7 +61,6 @@ fn out_of_range(c: &mut Collector, path: &Loc<'_>) {
         ViolationCode::DateOutOfRange,
         path.field("length"),
         "format.term.date_range",
-        "the term's end lies beyond the supported date range".into(),
     );
 }
 
@@ -79,10 +78,6 @@ impl Term {
                         ViolationCode::CouncilTermUnknown,
                         path.field("length"),
                         "format.term.council_term_known",
-                        format!(
-                            "the crate has no verified council-term rule for {}; give the end with kind \"fixed_end\"",
-                            land.official_name()
-                        ),
                     );
                     return None;
                 };
@@ -95,9 +90,6 @@ impl Term {
                         ViolationCode::MissingConstitutionDate,
                         path.field("constituted_on"),
                         "format.term.constituted_on",
-                        format!(
-                            "the first day of the Wahlperiode opened on {council_elected_on} is not recorded; give the constitution date"
-                        ),
                     );
                     return None;
                 };
@@ -109,7 +101,6 @@ impl Term {
                         ViolationCode::MissingConstitutionDate,
                         path.field("constituted_on"),
                         "format.term.constituted_on",
-                        "a term of fixed years needs the constitution date".into(),
                     );
                     return None;
                 };
@@ -125,7 +116,6 @@ impl Term {
                         ViolationCode::MissingConstitutionDate,
                         path.field("constituted_on"),
                         "format.term.constituted_on",
-                        "a term with a fixed end needs the constitution date".into(),
                     );
                     return None;
                 };
@@ -135,11 +125,14 @@ impl Term {
         let mut ok = true;
         if ends_on < starts_on {
             ok = false;
-            c.fail(
+            c.fail_with(
                 ViolationCode::TermEndsBeforeStart,
                 path.field("length"),
                 "format.term.order",
-                format!("the term would end on {ends_on}, before it starts on {starts_on}"),
+                crate::finding::Figures::of(
+                    crate::finding::Quantity::Date(ends_on),
+                    crate::finding::Requirement::AtLeast(crate::finding::Quantity::Date(starts_on)),
+                ),
             );
         }
         if let Some(s) = raw.successor_first_met_on {
@@ -149,15 +142,19 @@ impl Term {
                     ViolationCode::SuccessorDateWithoutContinuation,
                     path.field("successor_first_met_on"),
                     "format.term.successor",
-                    "a successor date is given, but the term does not continue until the successor meets".into(),
                 );
             } else if s <= starts_on {
                 ok = false;
-                c.fail(
+                c.fail_with(
                     ViolationCode::SuccessorMeetsBeforeStart,
                     path.field("successor_first_met_on"),
                     "format.term.order",
-                    format!("the successor cannot first meet on {s}, before this term starts on {starts_on}"),
+                    crate::finding::Figures::of(
+                        crate::finding::Quantity::Date(s),
+                        crate::finding::Requirement::MoreThan(crate::finding::Quantity::Date(
+                            starts_on,
+                        )),
+                    ),
                 );
             }
         }

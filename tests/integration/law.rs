@@ -706,7 +706,10 @@ fn nrw_bodies_formed_on_request_may_be_elected_later() {
         .iter()
         .find(|n| n.rule == "nw.integration_council.election_day")
         .expect("a note");
-    assert_eq!(note.kind, migrant_representation::NoteKind::NotChecked);
+    assert_eq!(
+        note.note,
+        Some(migrant_representation::NoteKind::NotChecked)
+    );
     assert_eq!(note.code.as_str(), "election_day_mismatch");
 }
 

@@ -178,7 +178,7 @@ proptest! {
         // Either a report or a typed error: never a panic.
         if let Ok(report) = body.check(on) {
             for v in &report.violations {
-                prop_assert!(!v.message.is_empty());
+                prop_assert!(!v.message(migrant_representation::Language::De).is_empty());
                 prop_assert!(v.citation.is_some());
             }
         }

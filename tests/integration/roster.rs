@@ -170,7 +170,12 @@ fn a_very_long_roster_is_checked_in_reasonable_time_and_fully() {
     assert_eq!(r.omitted, 10_001 - limit as u64);
     let last = r.violations.last().unwrap();
     assert_eq!(last.code.as_str(), "too_many_findings");
-    assert!(last.message.contains("9001"), "{}", last.message);
+    assert_eq!(
+        last.figures.actual,
+        Some(migrant_representation::Quantity::Findings(9001))
+    );
+    let en = last.message(migrant_representation::Language::En);
+    assert!(en.contains("9001 findings"), "{en}");
     assert!(
         r.violations
             .iter()
@@ -231,12 +236,10 @@ fn roster_violations_carry_their_citation() {
         .iter()
         .find(|x| x.rule == "roster.chair_is_member")
         .unwrap();
+    let en = chair.message(migrant_representation::Language::En);
     assert!(
-        chair
-            .message
-            .starts_with("A chair to be elected from the members must hold a seat ("),
-        "{}",
-        chair.message
+        en.contains("Rule: “A chair to be elected from the members must hold a seat.”"),
+        "{en}"
     );
     // Too many members: the provision the Integrationsrat rests on.
     let crowded = with(luedenscheid(), |v| {

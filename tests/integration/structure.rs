@@ -28,7 +28,7 @@ fn a_zero_seat_group_is_rejected_by_constructor_and_deserializer() {
     assert_eq!(err.as_slice()[0].path.as_str(), "/seats");
     let json = serde_json::to_string(&raw).unwrap();
     let e = serde_json::from_str::<SeatGroup>(&json).unwrap_err();
-    assert!(e.to_string().contains("at least one seat"), "{e}");
+    assert!(e.to_string().contains("mindestens 1"), "{e}");
 }
 
 #[test]
@@ -339,7 +339,7 @@ fn deserializing_associations_and_networks_with_serde_validates_them() {
         v["scope"]["level"] = json!("municipality")
     });
     let e = serde_json::from_value::<migrant_representation::Association>(bad).unwrap_err();
-    assert!(e.to_string().contains("level_mismatch"), "{e}");
+    assert!(e.to_string().contains("Ebene passt nicht"), "{e}");
     let ok = serde_json::from_value::<migrant_representation::Association>(load("laka-bw.json"))
         .unwrap();
     assert_eq!(ok.id, "laka-bw");

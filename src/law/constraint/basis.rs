@@ -9,6 +9,7 @@ use serde::{Deserialize, Serialize};
 use super::core::{Check, Outcome, Subject};
 use crate::citation::LegalBasisKind;
 use crate::error::{JsonPointer, ViolationCode};
+use crate::finding::{Figures, Missing, Quantity, Requirement};
 
 #[cfg(feature = "proptest")]
 use super::draft::{self as s, Context, Draft};
@@ -24,14 +25,12 @@ impl Check for NotPermitted {
         ViolationCode::BodyTypeNotPermitted
     }
 
-    fn evaluate(&self, body: &Subject<'_>) -> Outcome {
+    fn evaluate(&self, _: &Subject<'_>) -> Outcome {
         Outcome::Broken {
             code: self.code(),
             path: JsonPointer::root().field("body_type"),
-            detail: format!(
-                "a {} was not permitted on this date",
-                body.body_type().german_term()
-            ),
+            figures: Figures::none(),
+            fix: None,
         }
     }
 
@@ -68,7 +67,8 @@ impl Check for LegalBasis {
             Outcome::Broken {
                 code: self.code(),
                 path: JsonPointer::root().field("legal_basis").field("kind"),
-                detail: format!("the legal basis is given as {kind}"),
+                figures: Figures::none(),
+                fix: None,
             }
         }
     }
@@ -112,12 +112,19 @@ impl Check for MeetingsPerYear {
 
     fn evaluate(&self, body: &Subject<'_>) -> Outcome {
         match body.meetings_per_year() {
-            None => Outcome::NotApplicable("the document does not say how often the body meets"),
+            None => Outcome::NotApplicable {
+                missing: Missing::MeetingsPerYear,
+                path: JsonPointer::root(),
+            },
             Some(n) if n >= self.count => Outcome::Met,
             Some(n) => Outcome::Broken {
                 code: self.code(),
                 path: JsonPointer::root().field("meetings_per_year"),
-                detail: format!("{n} meetings a year; at least {} required", self.count),
+                figures: Figures::of(
+                    Quantity::MeetingsPerYear(u32::from(n)),
+                    Requirement::AtLeast(Quantity::MeetingsPerYear(u32::from(self.count))),
+                ),
+                fix: None,
             },
         }
     }

@@ -8,6 +8,7 @@ use serde::{Deserialize, Serialize};
 use super::core::{Check, Outcome, Subject};
 use crate::composition::{ChairMethod, ChairSelection};
 use crate::error::{JsonPointer, ViolationCode};
+use crate::finding::{Figures, Missing};
 
 #[cfg(feature = "proptest")]
 use super::draft::{self as s, Context, Draft};
@@ -35,15 +36,19 @@ fn check(
     allowed: &[ChairMethod],
     field: &'static str,
     code: ViolationCode,
-    missing: &'static str,
+    missing: Missing,
 ) -> Outcome {
     match sel {
-        None => Outcome::NotApplicable(missing),
+        None => Outcome::NotApplicable {
+            missing,
+            path: JsonPointer::root().field("composition"),
+        },
         Some(s) if allowed.contains(&s.method()) => Outcome::Met,
-        Some(s) => Outcome::Broken {
+        Some(_) => Outcome::Broken {
             code,
             path: JsonPointer::root().field("composition").field(field),
-            detail: format!("chosen by {}", <&str>::from(s.method())),
+            figures: Figures::none(),
+            fix: None,
         },
     }
 }
@@ -80,7 +85,7 @@ impl Check for Chair {
             &self.allowed,
             "chair",
             self.code(),
-            "the document does not say how the chair is chosen",
+            Missing::Chair,
         )
     }
 
@@ -114,7 +119,7 @@ impl Check for Deputies {
             &self.allowed,
             "deputies",
             self.code(),
-            "the document does not say how the deputies are chosen",
+            Missing::Deputies,
         )
     }
 

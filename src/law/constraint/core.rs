@@ -4,9 +4,9 @@
 use chrono::NaiveDate;
 
 use crate::citation::LegalBasisKind;
-use crate::composition::{Composition, SeatSelector};
+use crate::composition::{Composition, SeatGroup, SeatSelector};
 use crate::error::{Collector, JsonPointer, Loc, ViolationCode};
-use crate::kind::BodyType;
+use crate::finding::{Figures, Fix, GroupFigure, GroupRole, Missing};
 use crate::law::vocab::{Duty, Ratio};
 use crate::term::rules::TermLength;
 
@@ -14,7 +14,6 @@ use crate::term::rules::TermLength;
 /// body, so that the checks do not depend on the document types.
 #[derive(Debug, Clone, Copy)]
 pub(crate) struct Subject<'a> {
-    pub(crate) body_type: BodyType,
     pub(crate) composition: &'a Composition,
     pub(crate) term: Option<TermFacts>,
     pub(crate) legal_basis: LegalBasisKind,
@@ -23,9 +22,6 @@ pub(crate) struct Subject<'a> {
 }
 
 impl<'a> Subject<'a> {
-    pub(crate) fn body_type(&self) -> BodyType {
-        self.body_type
-    }
     pub(crate) fn composition(&self) -> &'a Composition {
         self.composition
     }
@@ -85,13 +81,14 @@ pub(crate) trait Check {
 pub(crate) enum Outcome {
     /// The body meets it.
     Met,
-    /// The document lacks what the check needs; why, in English.
-    NotApplicable(&'static str),
+    /// The document lacks what the check needs: what, and where it would be.
+    NotApplicable { missing: Missing, path: JsonPointer },
     /// The body breaks it.
     Broken {
         code: ViolationCode,
         path: JsonPointer,
-        detail: String,
+        figures: Figures,
+        fix: Option<Fix>,
     },
 }
 
@@ -109,7 +106,6 @@ pub(crate) fn non_empty(sel: &SeatSelector, path: &Loc<'_>, field: &str, c: &mut
             ViolationCode::EmptySelector,
             path.field(field).field("classes"),
             "format.selector.non_empty",
-            "a seat selector needs at least one class".into(),
         );
     }
 }
@@ -121,7 +117,31 @@ pub(crate) fn at_most_whole(r: &Ratio, path: &Loc<'_>, field: &str, c: &mut Coll
             ViolationCode::InvalidShare,
             path.field(field),
             "format.share.range",
-            format!("{r} is more than a whole"),
         );
+    }
+}
+
+/// The seat groups `selector` selects, as figures with `role`.
+pub(crate) fn group_figures(
+    comp: &Composition,
+    selector: &SeatSelector,
+    role: GroupRole,
+    out: &mut Vec<GroupFigure>,
+) {
+    out.extend(
+        comp.seat_groups()
+            .iter()
+            .filter(|g| selector.matches(g))
+            .map(|g| figure(g, role)),
+    );
+}
+
+/// One seat group as a figure.
+pub(crate) fn figure(g: &SeatGroup, role: GroupRole) -> GroupFigure {
+    GroupFigure {
+        id: g.id().to_owned(),
+        label: g.label().to_owned(),
+        seats: u32::from(g.seats()),
+        role,
     }
 }

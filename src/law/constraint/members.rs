@@ -3,9 +3,10 @@
 use schemars::JsonSchema;
 use serde::{Deserialize, Serialize};
 
-use super::core::{Check, Outcome, Subject, at_most_whole, groups_path, non_empty};
+use super::core::{Check, Outcome, Subject, at_most_whole, group_figures, groups_path, non_empty};
 use crate::composition::{MemberAttribute, SeatSelector};
 use crate::error::{Collector, Loc, ViolationCode};
+use crate::finding::{Figures, GroupRole, Missing, Quantity, Requirement};
 use crate::law::vocab::Ratio;
 
 #[cfg(feature = "proptest")]
@@ -49,14 +50,13 @@ impl Check for MembersWith {
             .filter(|g| self.of.matches(g))
         {
             let Some(n) = g.members_with(self.attribute) else {
-                return Outcome::NotApplicable(match self.attribute {
-                    MemberAttribute::Woman => {
-                        "the document does not say how many of the members are women"
-                    }
-                    MemberAttribute::MigrationHistory => {
-                        "the document does not say how many of the members have a migration history"
-                    }
-                });
+                return Outcome::NotApplicable {
+                    missing: match self.attribute {
+                        MemberAttribute::Woman => Missing::Women,
+                        MemberAttribute::MigrationHistory => Missing::MigrationHistory,
+                    },
+                    path: groups_path(),
+                };
             };
             members += u64::from(g.filled());
             with += u64::from(n);
@@ -76,19 +76,27 @@ impl Check for MembersWith {
         Outcome::Broken {
             code: self.code(),
             path: groups_path(),
-            detail: format!(
-                "{with} of {members} members {}; {} {} required",
-                match self.attribute {
-                    MemberAttribute::Woman => "are women",
-                    MemberAttribute::MigrationHistory => "have a migration history",
-                },
-                if self.more_than {
-                    "more than"
-                } else {
-                    "at least"
-                },
-                self.min
-            ),
+            figures: {
+                let members = u32::try_from(members).unwrap_or(u32::MAX);
+                let with = u32::try_from(with).unwrap_or(u32::MAX);
+                let ratio = Quantity::Ratio(self.min.into());
+                let mut f = Figures::of(
+                    Quantity::MemberShare(crate::composition::Share::new(with, members)),
+                    if self.more_than {
+                        Requirement::MoreThan(ratio)
+                    } else {
+                        Requirement::AtLeast(ratio)
+                    },
+                );
+                group_figures(
+                    body.composition(),
+                    &self.of,
+                    GroupRole::Counted,
+                    &mut f.groups,
+                );
+                f
+            },
+            fix: None,
         }
     }
 

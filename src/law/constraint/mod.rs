@@ -12,6 +12,7 @@ mod chair;
 mod core;
 #[cfg(feature = "proptest")]
 pub(crate) mod draft;
+mod fix;
 mod members;
 mod seats;
 mod term;
@@ -27,7 +28,7 @@ pub use term::{
 use schemars::JsonSchema;
 use serde::{Deserialize, Serialize};
 
-pub(crate) use self::core::{Check, Outcome, Subject, TermFacts};
+pub(crate) use self::core::{Check, Outcome, Subject, TermFacts, figure};
 use crate::error::{Collector, Loc, ViolationCode};
 
 /// What a rule requires of a body. One variant per kind of check, never per

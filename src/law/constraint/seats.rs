@@ -3,9 +3,15 @@
 use schemars::JsonSchema;
 use serde::{Deserialize, Serialize};
 
-use super::core::{Check, Outcome, Subject, at_most_whole, groups_path, non_empty};
+use super::core::{
+    Check, Outcome, Subject, at_most_whole, figure, group_figures, groups_path, non_empty,
+};
+use super::fix::{new_group_for, seat_fix};
 use crate::composition::SeatSelector;
 use crate::error::{Collector, Loc, ViolationCode};
+use crate::finding::{
+    Figures, Fix, FixOption, GroupRef, GroupRole, Quantity, Requirement, SeatChange,
+};
 use crate::law::vocab::Ratio;
 
 #[cfg(feature = "proptest")]
@@ -38,16 +44,36 @@ impl Check for Outnumber {
         let comp = body.composition();
         let (a, b) = (comp.seats(&self.majority), comp.seats(&self.minority));
         if a > b {
-            Outcome::Met
-        } else {
-            Outcome::Broken {
-                code: self.code(),
-                path: groups_path(),
-                detail: format!(
-                    "{a} {} do not outnumber {b} {}",
-                    self.majority, self.minority
-                ),
-            }
+            return Outcome::Met;
+        }
+        let mut figures = Figures::of(
+            Quantity::Seats(a),
+            Requirement::MoreThan(Quantity::Seats(b)),
+        );
+        group_figures(
+            comp,
+            &self.majority,
+            GroupRole::Counted,
+            &mut figures.groups,
+        );
+        group_figures(
+            comp,
+            &self.minority,
+            GroupRole::Compared,
+            &mut figures.groups,
+        );
+        let fix = seat_fix(
+            comp,
+            [&self.majority, &self.minority],
+            &[new_group_for(&self.majority)],
+            |[a, b]| a > b,
+            |[a, b]| a > b,
+        );
+        Outcome::Broken {
+            code: self.code(),
+            path: groups_path(),
+            figures,
+            fix,
         }
     }
 
@@ -124,15 +150,43 @@ impl Check for Share {
     fn evaluate(&self, body: &Subject<'_>) -> Outcome {
         let comp = body.composition();
         let s = crate::composition::Share::new(comp.seats(&self.part), comp.seats(&self.of));
-        let bound = match (self.breaks(s), self.min, self.max) {
-            ((true, _), Some(r), _) => format!("at least {r}"),
-            ((_, true), _, Some(r)) => format!("at most {r}"),
+        let (low, high) = self.breaks(s);
+        if !low && !high {
+            return Outcome::Met;
+        }
+        let required = match (low, high, self.min, self.max) {
+            (_, _, Some(a), Some(b)) if a == b => Requirement::Exactly(Quantity::Ratio(a.into())),
+            (true, _, Some(a), _) => Requirement::AtLeast(Quantity::Ratio(a.into())),
+            (_, true, _, Some(b)) => Requirement::AtMost(Quantity::Ratio(b.into())),
             _ => return Outcome::Met,
         };
+        let mut figures = Figures::of(Quantity::Share(s), required);
+        group_figures(comp, &self.part, GroupRole::Counted, &mut figures.groups);
+        figures.groups.extend(
+            comp.seat_groups()
+                .iter()
+                .filter(|g| self.of.matches(g) && !self.part.matches(g))
+                .map(|g| figure(g, GroupRole::Compared)),
+        );
+        let met =
+            |[p, w]: [u32; 2]| self.breaks(crate::composition::Share::new(p, w)) == (false, false);
+        let toward = |[p, w]: [u32; 2]| {
+            let (l, h) = self.breaks(crate::composition::Share::new(p, w));
+            if low { !l } else { !h }
+        };
+        let grow = if low { &self.part } else { &self.of };
+        let fix = seat_fix(
+            comp,
+            [&self.part, &self.of],
+            &[new_group_for(grow)],
+            toward,
+            met,
+        );
         Outcome::Broken {
             code: self.code(),
             path: groups_path(),
-            detail: format!("{} are {s} of {}; {bound} required", self.part, self.of),
+            figures,
+            fix,
         }
     }
 
@@ -219,30 +273,53 @@ impl Check for Seats {
                     ViolationCode::EmptyRange,
                     path.field("max"),
                     "format.range.order",
-                    format!("the range {a}..={b} is empty"),
                 );
             }
         }
     }
 
     fn evaluate(&self, body: &Subject<'_>) -> Outcome {
-        let n = body.composition().seats(&self.of);
-        let low = self.min.is_some_and(|m| n < u32::from(m));
-        let high = self.max.is_some_and(|m| n > u32::from(m));
-        if !(low || high) {
+        let comp = body.composition();
+        let n = comp.seats(&self.of);
+        let in_range = |n: u32| {
+            !(self.min.is_some_and(|m| n < u32::from(m))
+                || self.max.is_some_and(|m| n > u32::from(m)))
+        };
+        if in_range(n) {
             return Outcome::Met;
         }
-        let range = match (self.min, self.max) {
-            (Some(a), Some(b)) if a == b => format!("exactly {a}"),
-            (Some(a), Some(b)) => format!("{a} to {b}"),
-            (Some(a), None) => format!("at least {a}"),
-            (None, Some(b)) => format!("at most {b}"),
-            (None, None) => String::new(),
+        let seats = |m: u16| Quantity::Seats(u32::from(m));
+        let required = match (self.min, self.max) {
+            (Some(a), Some(b)) if a == b => Requirement::Exactly(seats(a)),
+            (Some(a), Some(b)) => Requirement::Between {
+                min: seats(a),
+                max: seats(b),
+            },
+            (Some(a), None) => Requirement::AtLeast(seats(a)),
+            (None, Some(b)) => Requirement::AtMost(seats(b)),
+            (None, None) => return Outcome::Met,
         };
+        let mut figures = Figures::of(Quantity::Seats(n), required);
+        group_figures(comp, &self.of, GroupRole::Counted, &mut figures.groups);
+        let low = self.min.is_some_and(|m| n < u32::from(m));
+        let fix = seat_fix(
+            comp,
+            [&self.of],
+            &[new_group_for(&self.of)],
+            |[n]| {
+                if low {
+                    self.min.is_none_or(|m| n >= u32::from(m))
+                } else {
+                    self.max.is_none_or(|m| n <= u32::from(m))
+                }
+            },
+            |[n]| in_range(n),
+        );
         Outcome::Broken {
             code: self.code(),
             path: groups_path(),
-            detail: format!("{n} {}; {range} required", self.of),
+            figures,
+            fix,
         }
     }
 
@@ -304,26 +381,45 @@ impl Check for OnlyGroups {
         if comp.all_groups_match(&self.allowed) {
             return Outcome::Met;
         }
-        match comp
+        let Some(first) = comp
             .seat_groups()
             .iter()
             .position(|g| !self.allowed.matches(g))
+        else {
+            return Outcome::Met;
+        };
+        let mut figures = Figures::none();
+        let mut changes = Vec::new();
+        for g in comp
+            .seat_groups()
+            .iter()
+            .filter(|g| !self.allowed.matches(g))
         {
-            None => Outcome::Met,
-            Some(i) => {
-                let g = &comp.seat_groups()[i];
-                Outcome::Broken {
-                    code: self.code(),
-                    path: groups_path().index(i),
-                    detail: format!(
-                        "seat group {:?} ({}, {}) is not among the allowed {}",
-                        g.id(),
-                        <&str>::from(g.filling()),
-                        <&str>::from(g.voting()),
-                        self.allowed
-                    ),
-                }
-            }
+            figures.groups.push(figure(g, GroupRole::Concerned));
+            changes.push(SeatChange::RemoveSeats {
+                group: GroupRef {
+                    id: g.id().to_owned(),
+                    label: g.label().to_owned(),
+                },
+                seats: u32::from(g.seats()),
+            });
+        }
+        // Removing every group would leave none: one allowed group stays.
+        if changes.len() == comp.seat_groups().len() {
+            let (filling, voting) = new_group_for(&self.allowed);
+            changes.push(SeatChange::NewGroup {
+                filling,
+                voting,
+                seats: 1,
+            });
+        }
+        Outcome::Broken {
+            code: self.code(),
+            path: groups_path().index(first),
+            figures,
+            fix: Some(Fix {
+                options: vec![FixOption { changes }],
+            }),
         }
     }
 

@@ -7,13 +7,19 @@ use serde::{Deserialize, Serialize};
 
 use super::core::{Check, Outcome, Subject};
 use crate::error::{JsonPointer, ViolationCode};
+use crate::finding::{Figures, Missing, Quantity, Requirement};
 use crate::law::vocab::Duty;
 use crate::term::rules::TermLength;
 
 #[cfg(feature = "proptest")]
 use super::draft::{self as s, Context, Draft};
 
-const NO_TERM: &str = "the document gives no term";
+fn no_term() -> Outcome {
+    Outcome::NotApplicable {
+        missing: Missing::Term,
+        path: JsonPointer::root(),
+    }
+}
 
 fn term_path(field: &str) -> JsonPointer {
     JsonPointer::root().field("term").field(field)
@@ -40,12 +46,13 @@ impl Check for TermFollowsCouncil {
 
     fn evaluate(&self, body: &Subject<'_>) -> Outcome {
         match body.term() {
-            None => Outcome::NotApplicable(NO_TERM),
+            None => no_term(),
             Some(t) if matches!(t.length(), TermLength::CouncilTerm { .. }) => Outcome::Met,
             Some(_) => Outcome::Broken {
                 code: self.code(),
                 path: term_path("length"),
-                detail: "the term does not follow the council's Wahlperiode".into(),
+                figures: Figures::none(),
+                fix: None,
             },
         }
     }
@@ -88,12 +95,22 @@ impl Check for TermYears {
 
     fn evaluate(&self, body: &Subject<'_>) -> Outcome {
         match body.term().map(|t| t.length()) {
-            None => Outcome::NotApplicable(NO_TERM),
+            None => no_term(),
             Some(TermLength::Years { years }) if years.get() == self.years => Outcome::Met,
-            Some(_) => Outcome::Broken {
+            Some(length) => Outcome::Broken {
                 code: self.code(),
                 path: term_path("length"),
-                detail: format!("the term is not one of {} years", self.years),
+                figures: Figures {
+                    actual: match length {
+                        TermLength::Years { years } => {
+                            Some(Quantity::Years(u32::from(years.get())))
+                        }
+                        _ => None,
+                    },
+                    required: Some(Requirement::Exactly(Quantity::Years(u32::from(self.years)))),
+                    groups: Vec::new(),
+                },
+                fix: None,
             },
         }
     }
@@ -136,12 +153,13 @@ impl Check for TermContinuesUntilSuccessorMeets {
 
     fn evaluate(&self, body: &Subject<'_>) -> Outcome {
         match body.term() {
-            None => Outcome::NotApplicable(NO_TERM),
+            None => no_term(),
             Some(t) if t.continues_until_successor_meets() => Outcome::Met,
             Some(_) => Outcome::Broken {
                 code: self.code(),
                 path: term_path("continues_until_successor_meets"),
-                detail: "the document says the members leave office when the term ends".into(),
+                figures: Figures::none(),
+                fix: None,
             },
         }
     }
@@ -184,28 +202,33 @@ impl Check for ElectedWithCouncil {
 
     fn evaluate(&self, body: &Subject<'_>) -> Outcome {
         let Some(t) = body.term() else {
-            return Outcome::NotApplicable(NO_TERM);
+            return no_term();
         };
         let (Some(elected), TermLength::CouncilTerm { council_elected_on }) =
             (t.elected_on(), t.length())
         else {
-            return Outcome::NotApplicable("the document gives no election day or no council term");
+            return Outcome::NotApplicable {
+                missing: Missing::ElectionDay,
+                path: JsonPointer::root().field("term"),
+            };
         };
         if elected == council_elected_on {
             return Outcome::Met;
         }
         match body.established_under() {
-            None => Outcome::NotApplicable(
-                "elected later than the council; allowed for bodies formed on request or voluntarily, and the \
-                 document does not say under which duty the body was formed",
-            ),
+            None => Outcome::NotApplicable {
+                missing: Missing::EstablishedUnder,
+                path: JsonPointer::root(),
+            },
             Some(d) if self.except.contains(&d) => Outcome::Met,
-            Some(d) => Outcome::Broken {
+            Some(_) => Outcome::Broken {
                 code: self.code(),
                 path: term_path("elected_on"),
-                detail: format!(
-                    "elected on {elected}, the council on {council_elected_on}; formed under the duty {d}"
+                figures: Figures::of(
+                    Quantity::Date(elected),
+                    Requirement::Exactly(Quantity::Date(council_elected_on)),
                 ),
+                fix: None,
             },
         }
     }
