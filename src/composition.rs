@@ -559,7 +559,8 @@ impl RawComposition {
     /// Applies changes to the seat plan, such as the options of a
     /// [`crate::Fix`]: seats added to or taken from a group (a group left
     /// without seats is removed, its filled seats and member counts are
-    /// capped at its seats), and new groups. Validate the result again (for
+    /// capped at its seats), and new groups. A chair or deputy selection
+    /// that names a removed group is dropped. Validate the result again (for
     /// example through [`crate::RepresentationBody::with_changes`]).
     ///
     /// # Errors
@@ -613,6 +614,17 @@ impl RawComposition {
                         }
                     }
                     self.seat_groups.retain(|g| g.seats > 0);
+                    // A selection cannot name a group that is gone: it is
+                    // dropped, and the document says nothing of it.
+                    for sel in [&mut self.chair, &mut self.deputies] {
+                        if sel
+                            .as_ref()
+                            .and_then(ChairSelection::group_reference)
+                            .is_some_and(|(_, id)| !self.seat_groups.iter().any(|g| g.id == id))
+                        {
+                            *sel = None;
+                        }
+                    }
                 }
                 SeatChange::NewGroup {
                     filling,
@@ -627,12 +639,7 @@ impl RawComposition {
                         }
                         k += 1;
                     };
-                    let label = filling.german();
-                    let mut chars = label.chars();
-                    let label = chars
-                        .next()
-                        .map(|c| c.to_uppercase().chain(chars).collect())
-                        .unwrap_or_default();
+                    let label = crate::seating::capitalised(filling.german());
                     self.seat_groups.push(RawSeatGroup {
                         id,
                         label,

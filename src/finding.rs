@@ -624,9 +624,14 @@ fn write_change(out: &mut String, c: &SeatChange, lang: Language) -> fmt::Result
             seats,
         } => {
             if de {
-                write!(out, "eine neue Gruppe mit ")?;
-                write_quantity(out, Quantity::Seats(*seats), lang)?;
-                write!(out, " ({}, {})", filling.german(), voting.german())
+                // Dative after "mit": "mit 1 Sitz", "mit 3 Sitzen".
+                let noun = if *seats == 1 { "Sitz" } else { "Sitzen" };
+                write!(
+                    out,
+                    "eine neue Gruppe mit {seats} {noun} ({}, {})",
+                    filling.german(),
+                    voting.german()
+                )
             } else {
                 write!(out, "a new group of ")?;
                 write_quantity(out, Quantity::Seats(*seats), lang)?;

@@ -211,3 +211,12 @@ impl VotingRight {
         }
     }
 }
+
+/// `s` with its first letter in upper case: a label made from a phrase.
+pub(crate) fn capitalised(s: &str) -> String {
+    let mut chars = s.chars();
+    chars
+        .next()
+        .map(|c| c.to_uppercase().chain(chars).collect())
+        .unwrap_or_default()
+}

@@ -92,7 +92,7 @@ fn seat_group() -> impl Strategy<Value = RawSeatGroup> {
             let filling = FILLINGS[f];
             RawSeatGroup {
                 id: String::new(),
-                label: format!("Mitglieder ({})", <&str>::from(filling)),
+                label: crate::seating::capitalised(filling.german()),
                 filling,
                 voting: if voting {
                     VotingRight::Voting

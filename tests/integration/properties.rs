@@ -2,7 +2,10 @@
 
 use chrono::NaiveDate;
 use migrant_representation::strategies;
-use migrant_representation::{Certainty, Document, Law, Modality, RepresentationBody, schema};
+use migrant_representation::{
+    Certainty, Constraint, Document, Language, Law, Modality, RepresentationBody, SeatChange,
+    Severity, schema,
+};
 use proptest::prelude::*;
 use proptest::test_runner::{Config, TestRunner};
 
@@ -80,20 +83,24 @@ fn there_is_no_compliant_integration_committee_between_the_nrw_reforms() {
     );
 }
 
+/// A day on which `rule` is in force: [`ON`] or its first day.
+fn in_force(rule: &migrant_representation::Rule) -> chrono::NaiveDate {
+    rule.validity
+        .from
+        .filter(|f| *f > date(ON))
+        .unwrap_or_else(|| {
+            if rule.validity.contains(date(ON)) {
+                date(ON)
+            } else {
+                rule.validity.from.unwrap()
+            }
+        })
+}
+
 #[test]
 fn every_statutory_rule_has_a_near_miss_that_breaks_exactly_it() {
     for (_, rule) in Law::builtin().rules() {
-        let on = rule
-            .validity
-            .from
-            .filter(|f| *f > date(ON))
-            .unwrap_or_else(|| {
-                if rule.validity.contains(date(ON)) {
-                    date(ON)
-                } else {
-                    rule.validity.from.unwrap()
-                }
-            });
+        let on = in_force(rule);
         let s = strategies::near_miss(&rule.id, on);
         if rule.certainty == Certainty::Unverified {
             assert!(
@@ -117,10 +124,106 @@ fn every_statutory_rule_has_a_near_miss_that_breaks_exactly_it() {
                 prop_assert_eq!(found.len(), 1, "{:?}", found);
                 prop_assert_eq!(found[0].code, code);
                 prop_assert_eq!(found[0].rule.as_ref(), rule.id.as_ref());
+                let severity = match rule.modality {
+                    Modality::Must => Severity::Violation,
+                    _ => Severity::Warning,
+                };
+                prop_assert_eq!(found[0].severity, severity);
+                for f in report
+                    .violations
+                    .iter()
+                    .chain(&report.warnings)
+                    .chain(&report.notes)
+                {
+                    for lang in [Language::De, Language::En] {
+                        crate::findings::assert_clean(&f.message(lang));
+                    }
+                }
                 Ok(())
             })
             .unwrap_or_else(|e| panic!("{}: {e}", rule.id));
     }
+}
+
+/// Whether `report` still has a finding of the rule `id`.
+fn still_broken(report: &migrant_representation::Report, id: &str) -> bool {
+    report
+        .violations
+        .iter()
+        .chain(&report.warnings)
+        .chain(&report.notes)
+        .any(|f| f.rule == id)
+}
+
+/// `change` with one seat fewer, if it changes more than one seat.
+fn one_less(change: &SeatChange) -> Option<SeatChange> {
+    let json = serde_json::to_value(change).ok()?;
+    let seats = json["seats"].as_u64()?;
+    (seats > 1).then(|| {
+        let mut less = json.clone();
+        less["seats"] = seats.saturating_sub(1).into();
+        serde_json::from_value(less).ok()
+    })?
+}
+
+#[test]
+fn every_seat_rule_fix_makes_its_near_misses_pass_and_is_the_smallest() {
+    let mut tried = 0;
+    for (_, rule) in Law::builtin().rules() {
+        if rule.certainty == Certainty::Unverified
+            || !matches!(
+                rule.constraint,
+                Constraint::Outnumber(_)
+                    | Constraint::Share(_)
+                    | Constraint::Seats(_)
+                    | Constraint::OnlyGroups(_)
+            )
+        {
+            continue;
+        }
+        tried += 1;
+        let on = in_force(rule);
+        let s = strategies::near_miss(&rule.id, on).unwrap();
+        runner(24)
+            .run(&s, |(body, _)| {
+                let report = body.check(on).unwrap();
+                let f = report
+                    .violations
+                    .iter()
+                    .chain(&report.warnings)
+                    .find(|f| f.rule == rule.id)
+                    .unwrap();
+                let fix = f.fix.as_ref();
+                prop_assert!(fix.is_some(), "no fix for {:?}", f);
+                let fix = fix.unwrap();
+                prop_assert!(!fix.options.is_empty());
+                for option in &fix.options {
+                    let fixed = body.with_changes(&option.changes);
+                    prop_assert!(fixed.is_ok(), "{:?}: {:?}", option, fixed);
+                    let after = fixed.unwrap().check(on).unwrap();
+                    prop_assert!(
+                        !still_broken(&after, &rule.id),
+                        "{:?} leaves {:?}",
+                        option,
+                        after.violations
+                    );
+                    // The smallest: one seat less is not enough.
+                    if let [change] = option.changes.as_slice() {
+                        if let Some(less) = one_less(change) {
+                            let after = body.with_changes(&[less]).unwrap().check(on).unwrap();
+                            prop_assert!(
+                                still_broken(&after, &rule.id),
+                                "{:?} is not the smallest",
+                                option
+                            );
+                        }
+                    }
+                }
+                Ok(())
+            })
+            .unwrap_or_else(|e| panic!("{}: {e}", rule.id));
+    }
+    assert!(tried >= 10, "{tried} seat rules");
 }
 
 #[test]

@@ -109,7 +109,7 @@ pub(crate) fn new_group(
 ) -> RawSeatGroup {
     RawSeatGroup {
         id: fresh_id(raw),
-        label: format!("Mitglieder ({})", <&str>::from(filling)),
+        label: crate::seating::capitalised(filling.german()),
         filling,
         voting,
         seats: 1,

@@ -124,12 +124,52 @@ pub(crate) fn seat_fix<const N: usize>(
             }
         }
     }
-    let options: Vec<FixOption> = [add, remove]
+    let remove = match remove {
+        Some((_, c)) => Some(vec![c]),
+        None => spread_removal(comp, selectors, sums, &toward, &met),
+    };
+    let options: Vec<FixOption> = add
+        .map(|(_, c)| vec![c])
         .into_iter()
-        .flatten()
-        .map(|(_, c)| FixOption { changes: vec![c] })
+        .chain(remove)
+        .map(|changes| FixOption { changes })
         .collect();
     (!options.is_empty()).then_some(Fix { options })
+}
+
+/// When no one group has seats enough to take away: seats taken from
+/// several groups in document order, each group that helps emptied but the
+/// last, which gives up only what is still needed.
+fn spread_removal<const N: usize>(
+    comp: &Composition,
+    selectors: [&SeatSelector; N],
+    sums: [u32; N],
+    toward: &impl Fn([u32; N]) -> bool,
+    met: &impl Fn([u32; N]) -> bool,
+) -> Option<Vec<SeatChange>> {
+    let mut cur = sums;
+    let mut changes = Vec::new();
+    for g in comp.seat_groups() {
+        let moves = selectors.map(|s| s.matches(g));
+        // A group helps when taking all seats of its kind would do.
+        if !moves.contains(&true) || !toward(moved(sums, moves, u32::MAX, false)) {
+            continue;
+        }
+        let max = u32::from(g.seats()) - u32::from(comp.is_referenced(g.id()));
+        let k = least(max, |k| toward(moved(cur, moves, k, false))).unwrap_or(max);
+        if k == 0 {
+            continue;
+        }
+        cur = moved(cur, moves, k, false);
+        changes.push(SeatChange::RemoveSeats {
+            group: group_ref(g),
+            seats: k,
+        });
+        if toward(cur) {
+            return met(cur).then_some(changes);
+        }
+    }
+    None
 }
 
 #[cfg(test)]
