@@ -1,7 +1,7 @@
 //! Validates documents (bodies, associations, networks) and prints reports.
 //!
 //! ```text
-//! cargo run --example validate -- [FILE.json ...] [--on YYYY-MM-DD] [--from YYYY-MM-DD --until YYYY-MM-DD] [--json]
+//! cargo run --example validate -- [FILE.json ...] [--on YYYY-MM-DD] [--from YYYY-MM-DD --until YYYY-MM-DD] [--lang de|en] [--json]
 //! cargo run --example validate -- FILE.json --format html|markdown [--lang de|en] [--on …] [--from … --until …]
 //! ```
 //!
