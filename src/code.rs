@@ -7,7 +7,7 @@ use serde::{Deserialize, Serialize};
 ///
 /// The serialized snake_case string is public API: a code is never renamed or
 /// reused. Adding a code is a minor change. Which *legal* rule was broken is
-/// told by [`Finding::rule`](crate::Finding::rule) and [`Finding::citation`](crate::Finding::citation); the code says what
+/// told by the finding's `rule` and `citation`; the code says what
 /// kind of check failed, so that one code serves every Land.
 #[derive(
     Debug,
