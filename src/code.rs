@@ -162,6 +162,9 @@ pub enum ViolationCode {
     /// A document has more findings than are listed; the finding carries
     /// the number left out.
     TooManyFindings,
+    /// Days that must follow one another (the recorded election days of a
+    /// council term) are not in order, or one is given twice.
+    DatesOutOfOrder,
 }
 
 impl ViolationCode {
@@ -205,6 +208,7 @@ impl ViolationCode {
             | Self::OverlappingRegimes
             | Self::RuleOutsideCoverage
             | Self::TooManyFindings
+            | Self::DatesOutOfOrder
             | Self::InvalidShare
             | Self::EmptySelector
             | Self::ZeroCount

@@ -1019,6 +1019,10 @@ const fn headlines(code: ViolationCode) -> (&'static str, &'static str) {
             "Es gibt weitere Feststellungen, die nicht einzeln aufgeführt werden.",
             "There are more findings than are listed.",
         ),
+        C::DatesOutOfOrder => (
+            "Die Tage sind nicht in zeitlicher Reihenfolge oder einer ist doppelt angegeben.",
+            "The days are not in order, or one is given twice.",
+        ),
     }
 }
 

@@ -136,6 +136,6 @@ pub use crate::organisation::{MemberReference, RawAssociation, RawNetwork, Refer
 pub use crate::registry::Registry;
 pub use crate::roster::{Membership, Role, Roster};
 pub use crate::term::{
-    CouncilTermRule, CouncilTermStart, OfficeStatus, RawTerm, Term, TermLength, Wahlperiode,
-    council_term_rule,
+    CouncilTermEnd, CouncilTermRule, CouncilTermStart, OfficeStatus, RawTerm, Term, TermLength,
+    Wahlperiode, council_term_rule,
 };

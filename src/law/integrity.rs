@@ -216,6 +216,7 @@ fn check_entry(e: &Entry<'_>, c: &mut Collector) {
 /// Runs every integrity check; see [`Law::validate`].
 pub(super) fn validate(lands: &[LandLaw]) -> Result<(), Violations> {
     let mut c = Collector::default();
+    check_election_days(lands, &mut c);
     let list = entries(lands);
     for e in &list {
         check_entry(e, &mut c);
@@ -282,6 +283,37 @@ pub(super) fn validate(lands: &[LandLaw]) -> Result<(), Violations> {
 
 /// Regimes: ordered coverage, constraints well formed, rules inside the
 /// coverage, and no two regimes for one Land, body type and level on one day.
+/// The recorded election days of a council term rule are in order, each
+/// once: the end of a Wahlperiode is read from the next one.
+fn check_election_days(lands: &[LandLaw], c: &mut Collector) {
+    for (li, land) in lands.iter().enumerate() {
+        let Some(rule) = &land.council_term else {
+            continue;
+        };
+        if let Some(i) = rule.regular_elections.windows(2).position(|w| w[0] >= w[1]) {
+            let root = Loc::Root;
+            let lands = root.field("lands");
+            let l = lands.index(li);
+            let ct = l.field("council_term");
+            let days = ct.field("regular_elections");
+            c.fail_with(
+                ViolationCode::DatesOutOfOrder,
+                days.index(i + 1),
+                "law.council_term.elections_ordered",
+                crate::finding::Figures {
+                    actual: Some(crate::finding::Quantity::Date(
+                        rule.regular_elections[i + 1],
+                    )),
+                    required: Some(crate::finding::Requirement::MoreThan(
+                        crate::finding::Quantity::Date(rule.regular_elections[i]),
+                    )),
+                    ..crate::finding::Figures::none()
+                },
+            );
+        }
+    }
+}
+
 fn check_regimes(lands: &[LandLaw], c: &mut Collector) {
     let mut keyed = Vec::new();
     for (li, land) in lands.iter().enumerate() {

@@ -9,7 +9,9 @@ use crate::land::Land;
 
 pub(crate) mod rules;
 pub(crate) use rules::last_day_of_years;
-pub use rules::{CouncilTermRule, CouncilTermStart, RawTerm, TermLength, Wahlperiode};
+pub use rules::{
+    CouncilTermEnd, CouncilTermRule, CouncilTermStart, RawTerm, TermLength, Wahlperiode,
+};
 
 /// The council-term rule of `land`, if the crate knows it.
 #[must_use]

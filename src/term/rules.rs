@@ -68,6 +68,26 @@ pub enum CouncilTermStart {
         /// The number of days.
         days: u64,
     },
+    /// On the first day of the month after the election month
+    /// (Baden-Württemberg, Sachsen, Rheinland-Pfalz: the old council's term
+    /// ends with the month of the election).
+    FirstOfNextMonth {},
+}
+
+/// When the council's Wahlperiode ends.
+#[derive(Debug, Clone, Copy, Default, PartialEq, Eq, Hash, Serialize, Deserialize, JsonSchema)]
+#[serde(rename_all = "snake_case")]
+#[non_exhaustive]
+pub enum CouncilTermEnd {
+    /// The day before the start day comes round after the number of years.
+    #[default]
+    AfterYears,
+    /// With the month in which the next regular election is held
+    /// (§ 30 Abs. 2 GemO BW, § 33 Abs. 2 SächsGemO, § 71 Abs. 2 KWG RP):
+    /// read from [`CouncilTermRule::regular_elections`]. After the last
+    /// recorded election day the end is the one after the number of years,
+    /// until the next day is fixed and recorded.
+    EndOfMonthOfNextElection,
 }
 
 /// The kinds of [`TermLength`], for reading it.
@@ -145,6 +165,21 @@ pub struct CouncilTermRule {
     /// (NRW: the councils elected on 25 May 2014 served until 31 Oct 2020).
     #[serde(default, skip_serializing_if = "<[_]>::is_empty")]
     pub exceptions: Cow<'static, [Wahlperiode]>,
+    /// When the Wahlperiode ends.
+    #[serde(default, skip_serializing_if = "is_after_years")]
+    pub end: CouncilTermEnd,
+    /// The days of the regular council elections, in order, as far as the
+    /// crate records them ([`CouncilTermRule::elections_source`]).
+    #[serde(default, skip_serializing_if = "<[_]>::is_empty")]
+    #[schemars(with = "Vec<crate::date::DateSchema>")]
+    pub regular_elections: Cow<'static, [NaiveDate]>,
+    /// Where the election days were read.
+    #[serde(default, skip_serializing_if = "str::is_empty")]
+    pub elections_source: Cow<'static, str>,
+}
+
+fn is_after_years(e: &CouncilTermEnd) -> bool {
+    *e == CouncilTermEnd::AfterYears
 }
 
 /// One Wahlperiode that differs from the Land's rule, with its source.
@@ -203,8 +238,18 @@ impl CouncilTermRule {
             CouncilTermStart::DaysAfterElection { days } => {
                 elected_on.checked_add_days(Days::new(days))?
             }
+            CouncilTermStart::FirstOfNextMonth {} => {
+                elected_on.with_day(1)?.checked_add_months(Months::new(1))?
+            }
         };
-        let end = last_day_of_years(start, self.years)?;
+        let next = self.regular_elections.iter().find(|e| **e > elected_on);
+        let end = match (self.end, next) {
+            (CouncilTermEnd::EndOfMonthOfNextElection, Some(next)) => next
+                .with_day(1)?
+                .checked_add_months(Months::new(1))?
+                .pred_opt()?,
+            _ => last_day_of_years(start, self.years)?,
+        };
         Some((Some(start), end))
     }
 }

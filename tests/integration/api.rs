@@ -109,6 +109,7 @@ fn violation_codes_are_stable() {
             "right_narrowed",
             "membership_cycle",
             "too_many_findings",
+            "dates_out_of_order",
         ]
     );
     assert!(ViolationCode::ZeroCount.is_structural());

@@ -376,3 +376,28 @@ fn a_program_builds_a_lands_law_in_code() {
         )]
     );
 }
+
+#[test]
+fn election_days_out_of_order_are_a_defect() {
+    let mut v = builtin_json();
+    let lands = v["lands"].as_array_mut().unwrap();
+    let (i, bw) = lands
+        .iter_mut()
+        .enumerate()
+        .find(|(_, l)| l["land"] == "BW")
+        .unwrap();
+    let days = bw["council_term"]["regular_elections"]
+        .as_array_mut()
+        .unwrap();
+    assert_eq!(days[1], "2019-05-26");
+    days.swap(0, 1);
+    let law = load_law(v);
+    assert_eq!(
+        defects(&law),
+        [(
+            "dates_out_of_order".into(),
+            format!("/lands/{i}/council_term/regular_elections/1")
+        )]
+    );
+    assert!(defects(&Law::builtin().clone()).is_empty());
+}

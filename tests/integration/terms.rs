@@ -1,5 +1,6 @@
 //! Terms: derived dates, office status, council Wahlperioden.
 
+use chrono::Datelike;
 use migrant_representation::{Land, OfficeStatus, council_term_rule};
 use serde_json::json;
 
@@ -50,7 +51,117 @@ fn nrw_and_saarland_council_terms() {
         sl.term_for(date("2024-06-09")),
         Some((date("2024-06-24"), date("2029-06-23")))
     );
-    assert!(council_term_rule(Land::Hessen).is_none());
+    assert!(council_term_rule(Land::Brandenburg).is_none());
+}
+
+/// The last day of one Wahlperiode and the first of the next, for every
+/// Land whose council term the crate records.
+#[test]
+fn council_terms_of_the_laender_at_their_boundary_days() {
+    let cases = [
+        // NKomVG § 47 Abs. 2: 1 November, 5 years.
+        (
+            Land::Niedersachsen,
+            "2021-09-12",
+            "2021-11-01",
+            "2026-10-31",
+        ),
+        // § 36 HGO and the KWG: 1 April, 5 years.
+        (Land::Hessen, "2021-03-14", "2021-04-01", "2026-03-31"),
+        // § 1 Abs. 1 GKWG: 1 June, 5 years (the Land: 1 Jun 2023 to 31 May 2028).
+        (
+            Land::SchleswigHolstein,
+            "2023-05-14",
+            "2023-06-01",
+            "2028-05-31",
+        ),
+        // § 5 Abs. 1 S. 2 KWG LSA: ends on 30 June.
+        (
+            Land::SachsenAnhalt,
+            "2019-05-26",
+            "2019-07-01",
+            "2024-06-30",
+        ),
+        // § 30 GemO BW: from the month after the election to the end of the
+        // month of the next one (9 June 2024).
+        (
+            Land::BadenWuerttemberg,
+            "2019-05-26",
+            "2019-06-01",
+            "2024-06-30",
+        ),
+        (
+            Land::BadenWuerttemberg,
+            "2014-05-25",
+            "2014-06-01",
+            "2019-05-31",
+        ),
+        // § 33 SächsGemO, the same.
+        (Land::Sachsen, "2019-05-26", "2019-06-01", "2024-06-30"),
+        // § 29 Abs. 1 GemO RLP i. V. m. § 71 Abs. 2 KWG RLP: 1 June 2019.
+        (
+            Land::RheinlandPfalz,
+            "2019-05-26",
+            "2019-06-01",
+            "2024-06-30",
+        ),
+        // After the last recorded election day: five years, until the next
+        // day is recorded.
+        (
+            Land::RheinlandPfalz,
+            "2024-06-09",
+            "2024-07-01",
+            "2029-06-30",
+        ),
+    ];
+    for (land, elected, start, end) in cases {
+        let rule = council_term_rule(land).unwrap_or_else(|| panic!("{land}"));
+        assert_eq!(
+            rule.term_for(date(elected)),
+            Some((date(start), date(end))),
+            "{land} {elected}"
+        );
+    }
+    // Wahlperioden of recorded elections five years apart meet without a gap.
+    let mut checked = 0;
+    for land in [
+        Land::Hessen,
+        Land::SchleswigHolstein,
+        Land::BadenWuerttemberg,
+        Land::Sachsen,
+        Land::RheinlandPfalz,
+        Land::SachsenAnhalt,
+    ] {
+        let rule = council_term_rule(land).unwrap();
+        for w in rule.regular_elections.windows(2) {
+            if w[1].year() - w[0].year() == i32::from(rule.years) {
+                let (_, end) = rule.term_for(w[0]).unwrap();
+                let (start, _) = rule.term_for(w[1]).unwrap();
+                assert_eq!(end.succ_opt(), Some(start), "{land} {}", w[0]);
+                checked += 1;
+            }
+        }
+    }
+    assert!(checked >= 6, "{checked}");
+    // A Brandenburg board tied to the council term is still refused, with
+    // the code that says so.
+    let potsdam = with(load("potsdam-migrantenbeirat.json"), |v| {
+        v["term"] = json!({"length": {"kind": "council_term", "council_elected_on": "2024-06-09"}});
+    });
+    assert_eq!(
+        structural(&potsdam),
+        [("council_term_unknown".into(), "/term/length".into())]
+    );
+    // A Hessian Ausländerbeirat elected with the Kommunalwahl of 2021 now
+    // gets its term from the council's.
+    let wiesbaden = with(load("wiesbaden-auslaenderbeirat.json"), |v| {
+        v["term"] = json!({"length": {"kind": "council_term", "council_elected_on": "2021-03-14"}});
+    });
+    let t = body(&wiesbaden).term().unwrap().clone();
+    assert_eq!(
+        (t.starts_on(), t.ends_on()),
+        (date("2021-04-01"), date("2026-03-31"))
+    );
 }
 
 #[test]
@@ -92,17 +203,6 @@ fn term_structure_errors() {
             "missing_constitution_date".into(),
             "/term/constituted_on".into()
         )]
-    );
-    let council = with(
-        base.clone(),
-        |v| {
-            v["term"] =
-                json!({"length": {"kind": "council_term", "council_elected_on": "2024-06-09"}})
-        },
-    );
-    assert_eq!(
-        structural(&council),
-        [("council_term_unknown".into(), "/term/length".into())]
     );
     let successor = with(base.clone(), |v| {
         v["term"] = json!({"constituted_on": "2024-12-02", "length": {"kind": "years", "years": 5}, "successor_first_met_on": "2030-01-10"});

@@ -147,5 +147,8 @@ pub(super) const LAW: LandLaw = LandLaw {
                confirmed by Thalmässing: 01.05.2014–30.04.2020.",
         ),
         exceptions: Cow::Borrowed(&[]),
+        end: CouncilTermEnd::AfterYears,
+        regular_elections: Cow::Borrowed(&[]),
+        elections_source: text(""),
     }),
 };

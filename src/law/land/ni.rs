@@ -77,5 +77,17 @@ pub(super) const LAW: LandLaw = LandLaw {
     regimes: Cow::Borrowed(REGIMES),
     establishment: Cow::Borrowed(ESTABLISHMENT),
     franchise: Cow::Borrowed(FRANCHISE),
-    council_term: None,
+    council_term: Some(CouncilTermRule {
+        land: Land::Niedersachsen,
+        years: 5,
+        start: CouncilTermStart::DayOfElectionYear { month: 11, day: 1 },
+        citation: Citation::section("NKomVG", "47").paragraph(2),
+        note: text(
+            "General Wahlperiode of 5 years (§ 47 Abs. 2 S. 1 NKomVG); S. 2 lets the Wahlperiode begin on 1 November 2011, so each begins on 1 November of the election year. Read in the text of § 47 NKomVG (lexsoft.de). Election days are not recorded.",
+        ),
+        exceptions: Cow::Borrowed(&[]),
+        end: CouncilTermEnd::AfterYears,
+        regular_elections: Cow::Borrowed(&[]),
+        elections_source: text(""),
+    }),
 };

@@ -768,5 +768,8 @@ pub(super) const LAW: LandLaw = LandLaw {
                    needs its constitution date.",
             ),
         }]),
+        end: CouncilTermEnd::AfterYears,
+        regular_elections: Cow::Borrowed(&[]),
+        elections_source: text(""),
     }),
 };

@@ -390,11 +390,31 @@ const FRANCHISE: &[FranchiseRule] = &[
     },
 ];
 
+/// § 71 Abs. 2 KWG: the Wahlzeit runs from the month after the election to
+/// the month of the next one.
+const KWG_71_2: &[Citation] = &[Citation::section("KWG RLP", "71").paragraph(2)];
+
 /// The law of Rheinland-Pfalz.
 pub(super) const LAW: LandLaw = LandLaw {
     land: Land::RheinlandPfalz,
     regimes: Cow::Borrowed(REGIMES),
     establishment: Cow::Borrowed(ESTABLISHMENT),
     franchise: Cow::Borrowed(FRANCHISE),
-    council_term: None,
+    council_term: Some(CouncilTermRule {
+        land: Land::RheinlandPfalz,
+        years: 5,
+        start: CouncilTermStart::FirstOfNextMonth {},
+        citation: Citation::section("GemO RLP", "29")
+            .paragraph(1)
+            .read_with(KWG_71_2),
+        note: text(
+            "Wahlzeit of 5 years (§ 29 Abs. 1 GemO); it begins on the first day of the month after the election and ends with the month in which the new bodies are elected (§ 71 Abs. 2 KWG), as kommunalbrevier.de explains (1 June 2019 for the councils elected on 26 May 2019). The end is read from the next recorded election day.",
+        ),
+        exceptions: Cow::Borrowed(&[]),
+        end: CouncilTermEnd::EndOfMonthOfNextElection,
+        regular_elections: Cow::Borrowed(&[d(2019, 5, 26), d(2024, 6, 9)]),
+        elections_source: text(
+            "26 May 2019: kommunalbrevier.de; 9 Jun 2024: the Bundeswahlleiterin (presseportal.de/pm/74247/5792404)",
+        ),
+    }),
 };

@@ -22,7 +22,9 @@ pub(super) use crate::citation::{Citation, Following, LegalBasisKind, Validity};
 pub(super) use crate::composition::{ChairMethod, MemberAttribute, SeatClass, SeatSelector};
 pub(super) use crate::kind::BodyType;
 pub(super) use crate::land::{Land, Level};
-pub(super) use crate::term::rules::{CouncilTermRule, CouncilTermStart, Wahlperiode};
+pub(super) use crate::term::rules::{
+    CouncilTermEnd, CouncilTermRule, CouncilTermStart, Wahlperiode,
+};
 
 pub(super) use Certainty::{Unverified, Verified};
 pub(super) use Comparison::{AtLeast, GreaterThan};

@@ -442,5 +442,8 @@ pub(super) const LAW: LandLaw = LandLaw {
         citation: Citation::section("KSVG", "31"),
         note: text("5 years, beginning on the 15th day after the election (§ 31 KSVG)."),
         exceptions: Cow::Borrowed(&[]),
+        end: CouncilTermEnd::AfterYears,
+        regular_elections: Cow::Borrowed(&[]),
+        elections_source: text(""),
     }),
 };

@@ -128,5 +128,19 @@ pub(super) const LAW: LandLaw = LandLaw {
     regimes: Cow::Borrowed(REGIMES),
     establishment: Cow::Borrowed(ESTABLISHMENT),
     franchise: Cow::Borrowed(FRANCHISE),
-    council_term: None,
+    council_term: Some(CouncilTermRule {
+        land: Land::Sachsen,
+        years: 5,
+        start: CouncilTermStart::FirstOfNextMonth {},
+        citation: Citation::section("SächsGemO", "33"),
+        note: text(
+            "Regular elections every 5 years (§ 33 Abs. 1 SächsGemO); the Wahlperiode ends with the month of the regular elections (Abs. 2 S. 1) and begins on the first day of the following month (commentary at saechsische-gemeindeordnung.de). The end is read from the next recorded election day.",
+        ),
+        exceptions: Cow::Borrowed(&[]),
+        end: CouncilTermEnd::EndOfMonthOfNextElection,
+        regular_elections: Cow::Borrowed(&[d(2019, 5, 26), d(2024, 6, 9)]),
+        elections_source: text(
+            "26 May 2019: Sächsisches Amtsblatt, Sonderdruck 5/2018; 9 Jun 2024: the Bundeswahlleiterin (presseportal.de/pm/74247/5792404)",
+        ),
+    }),
 };
