@@ -225,7 +225,11 @@ impl Composition {
         let groups = self.seat_groups();
         let n: usize = groups.iter().map(|g| usize::from(g.seats())).sum();
         let (positions, r) = layout(n);
-        let legend_h = 14.0 * (groups.len() as f64 + 1.5);
+        let entries = legend_entries(groups, options, words);
+        let lines: usize = entries.iter().map(Vec::len).sum();
+        #[allow(clippy::cast_precision_loss)]
+        let legend_h =
+            14.0 * (groups.len() as f64 + 1.5) + LINE * lines.saturating_sub(groups.len()) as f64;
         let height = 112.0 + legend_h;
         let mut svg = String::new();
         let _ = write!(
@@ -270,7 +274,7 @@ impl Composition {
                 }
             }
         }
-        legend(&mut svg, groups, options, words);
+        legend(&mut svg, &entries, words);
         svg.push_str("</svg>");
         svg
     }
@@ -312,35 +316,97 @@ fn seat_mark(
     );
 }
 
-/// The legend: a swatch, the label, the count and what is special.
-fn legend(svg: &mut String, groups: &[SeatGroup], options: &ChartOptions, words: &Words) {
-    for (gi, g) in groups.iter().enumerate() {
-        #[allow(clippy::cast_precision_loss)]
-        let y = 114.0 + 14.0 * gi as f64;
+/// The height of a continued legend line.
+const LINE: f64 = 9.0;
+
+/// The characters of a legend line that fit in the chart's width at its
+/// font size (a conservative estimate for proportional fonts).
+const LINE_CHARS: usize = 50;
+
+/// `text` broken at spaces into lines of at most [`LINE_CHARS`] characters
+/// (a longer word stands alone on its line).
+fn wrap(text: &str) -> Vec<String> {
+    let mut lines: Vec<String> = Vec::new();
+    for word in text.split(' ') {
+        match lines.last_mut() {
+            Some(l) if l.chars().count() + 1 + word.chars().count() <= LINE_CHARS => {
+                l.push(' ');
+                l.push_str(word);
+            }
+            _ => lines.push(word.to_owned()),
+        }
+    }
+    lines
+}
+
+/// The legend text of each group: the label, the count and what is
+/// special, wrapped to the chart's width.
+fn legend_entries(groups: &[SeatGroup], options: &ChartOptions, words: &Words) -> Vec<Vec<String>> {
+    groups
+        .iter()
+        .map(|g| {
+            let mut text = format!("{}: {}", g.label(), g.seats());
+            if g.voting() != VotingRight::Voting {
+                let _ = write!(text, " ({})", words.advisory);
+            }
+            if g.filled() < g.seats() {
+                let _ = write!(text, " ({} {})", g.filled(), words.filled);
+            }
+            if options.highlight.iter().any(|h| h == g.id()) {
+                let _ = write!(text, " – {}", words.concerned);
+            }
+            wrap(&text)
+        })
+        .collect()
+}
+
+/// The legend: a swatch and the wrapped text of each group, then the key
+/// of the chair and deputy marks.
+fn legend(svg: &mut String, entries: &[Vec<String>], words: &Words) {
+    let mut y = 114.0;
+    for (gi, lines) in entries.iter().enumerate() {
         let colour = group_colour(gi);
-        let mut text = format!("{}: {}", esc(g.label()), g.seats());
-        if g.voting() != VotingRight::Voting {
-            let _ = write!(text, " ({})", words.advisory);
-        }
-        if g.filled() < g.seats() {
-            let _ = write!(text, " ({} {})", g.filled(), words.filled);
-        }
-        if options.highlight.iter().any(|h| h == g.id()) {
-            let _ = write!(text, " – {}", words.concerned);
-        }
         let _ = write!(
             svg,
             "<rect class=\"swatch\" x=\"8\" y=\"{:.1}\" width=\"8\" height=\"8\" fill=\"{colour}\" shape-rendering=\"crispEdges\"/>\
-             <text x=\"20\" y=\"{:.1}\">{text}</text>",
-            y - 7.0,
-            y
+             <text x=\"20\" y=\"{y:.1}\">",
+            y - 7.0
         );
+        for (k, line) in lines.iter().enumerate() {
+            if k == 0 {
+                svg.push_str(&esc(line));
+            } else {
+                let _ = write!(
+                    svg,
+                    "<tspan x=\"20\" dy=\"{LINE:.1}\">{}</tspan>",
+                    esc(line)
+                );
+            }
+        }
+        svg.push_str("</text>");
+        #[allow(clippy::cast_precision_loss)]
+        {
+            y += 14.0 + LINE * lines.len().saturating_sub(1) as f64;
+        }
     }
-    #[allow(clippy::cast_precision_loss)]
-    let y = 114.0 + 14.0 * groups.len() as f64;
     let _ = write!(
         svg,
         "<text x=\"8\" y=\"{y:.1}\">◯ {} · ◌ {}</text>",
         words.chair, words.deputy
     );
+}
+
+#[cfg(test)]
+mod tests {
+    use super::{LINE_CHARS, wrap};
+
+    #[test]
+    fn long_legend_text_is_wrapped_at_spaces() {
+        let text = "Koordinierungsstelle/Geschäftsstelle (nicht stimmberechtigt): 1 (beratend) – von einem Befund betroffen";
+        let lines = wrap(text);
+        assert!(lines.len() > 1);
+        assert!(lines.iter().all(|l| l.chars().count() <= LINE_CHARS));
+        assert_eq!(lines.join(" "), text);
+        assert_eq!(wrap("kurz: 3"), ["kurz: 3"]);
+    }
 }

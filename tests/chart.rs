@@ -162,8 +162,12 @@ fn highlights_advisory_and_unfilled_seats_are_drawn() {
     let mut options = ChartOptions::new(Language::De);
     options.highlight = vec![b.composition().seat_groups()[0].id().to_owned()];
     let svg = b.composition().seat_chart(&options);
-    assert!(svg.contains("von einem Befund betroffen"));
-    assert!(svg.contains("(7 besetzt)"));
+    // The legend is wrapped into lines: read it as one text.
+    let text = svg
+        .replace("<tspan x=\"20\" dy=\"9.0\">", " ")
+        .replace("</tspan>", "");
+    assert!(text.contains("von einem Befund betroffen"), "{text}");
+    assert!(text.contains("(7 besetzt)"));
     // Rendered, the 7 filled seats are discs and the 3 unfilled dashed rings
     // are not counted as discs of the group's colour.
     assert_eq!(
