@@ -88,6 +88,11 @@ pub enum CouncilTermEnd {
     /// recorded election day the end is the one after the number of years,
     /// until the next day is fixed and recorded.
     EndOfMonthOfNextElection,
+    /// The day before the next regular election (Mecklenburg-Vorpommern:
+    /// the Wahlperiode begins with the election day and ends with the
+    /// beginning of the next, § 2 Abs. 2 LKWG M-V). After the last recorded
+    /// election day, the end is the one after the number of years.
+    DayBeforeNextElection,
 }
 
 /// The kinds of [`TermLength`], for reading it.
@@ -248,6 +253,7 @@ impl CouncilTermRule {
                 .with_day(1)?
                 .checked_add_months(Months::new(1))?
                 .pred_opt()?,
+            (CouncilTermEnd::DayBeforeNextElection, Some(next)) => next.pred_opt()?,
             _ => last_day_of_years(start, self.years)?,
         };
         Some((Some(start), end))

@@ -105,6 +105,20 @@ fn council_terms_of_the_laender_at_their_boundary_days() {
             "2019-06-01",
             "2024-06-30",
         ),
+        // § 2 Abs. 2 LKWG M-V: from the election day to the day before the
+        // next one.
+        (
+            Land::MecklenburgVorpommern,
+            "2019-05-26",
+            "2019-05-26",
+            "2024-06-08",
+        ),
+        (
+            Land::MecklenburgVorpommern,
+            "2024-06-09",
+            "2024-06-09",
+            "2029-06-08",
+        ),
         // After the last recorded election day: five years, until the next
         // day is recorded.
         (
@@ -131,6 +145,7 @@ fn council_terms_of_the_laender_at_their_boundary_days() {
         Land::Sachsen,
         Land::RheinlandPfalz,
         Land::SachsenAnhalt,
+        Land::MecklenburgVorpommern,
     ] {
         let rule = council_term_rule(land).unwrap();
         for w in rule.regular_elections.windows(2) {
@@ -142,7 +157,13 @@ fn council_terms_of_the_laender_at_their_boundary_days() {
             }
         }
     }
-    assert!(checked >= 6, "{checked}");
+    assert!(checked >= 7, "{checked}");
+}
+
+/// A body tied to the council term gets its term where the Land's is
+/// recorded, and a typed refusal where it is not.
+#[test]
+fn bodies_tied_to_the_council_term_of_their_land() {
     // A Brandenburg board tied to the council term is still refused, with
     // the code that says so.
     let potsdam = with(load("potsdam-migrantenbeirat.json"), |v| {

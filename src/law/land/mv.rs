@@ -74,11 +74,30 @@ const ESTABLISHMENT: &[EstablishmentRule] = &[EstablishmentRule {
 
 const FRANCHISE: &[FranchiseRule] = &[];
 
+/// § 23 Abs. 1 KV M-V: the Gemeindevertretung is elected for five years.
+const KV_23_1: &[Citation] = &[Citation::section("KV M-V", "23").paragraph(1)];
+
 /// The law of Mecklenburg-Vorpommern.
 pub(super) const LAW: LandLaw = LandLaw {
     land: Land::MecklenburgVorpommern,
     regimes: Cow::Borrowed(REGIMES),
     establishment: Cow::Borrowed(ESTABLISHMENT),
     franchise: Cow::Borrowed(FRANCHISE),
-    council_term: None,
+    council_term: Some(CouncilTermRule {
+        land: Land::MecklenburgVorpommern,
+        years: 5,
+        start: CouncilTermStart::DaysAfterElection { days: 0 },
+        citation: Citation::section("LKWG M-V", "2")
+            .paragraph(2)
+            .read_with(KV_23_1),
+        note: text(
+            "The Wahlperiode of the Gemeindevertretungen begins with the election day and ends with the beginning of the next (§ 2 Abs. 2 LKWG M-V, text of 16 Dec 2010 at umwelt-online.de); the Wahlzeit is five years (§ 23 Abs. 1 KV M-V, per a commentary at perlego.com). The end is read from the next recorded election day.",
+        ),
+        exceptions: Cow::Borrowed(&[]),
+        end: CouncilTermEnd::DayBeforeNextElection,
+        regular_elections: Cow::Borrowed(&[d(2019, 5, 26), d(2024, 6, 9)]),
+        elections_source: text(
+            "26 May 2019: az-online.de (ten Länder, among them Mecklenburg-Vorpommern); 9 Jun 2024: the Bundeswahlleiterin (presseportal.de/pm/74247/5792404)",
+        ),
+    }),
 };
