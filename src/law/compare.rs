@@ -88,7 +88,8 @@ impl Aspect {
             | Constraint::Share(_)
             | Constraint::Seats(_)
             | Constraint::OnlyGroups(_)
-            | Constraint::MembersWith(_) => Self::Composition,
+            | Constraint::MembersWith(_)
+            | Constraint::FilledSeats(_) => Self::Composition,
             Constraint::Chair(_) | Constraint::Deputies(_) => Self::Chair,
             Constraint::TermFollowsCouncil(_)
             | Constraint::TermYears(_)

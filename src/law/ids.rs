@@ -36,12 +36,18 @@ pub const NW_INTEGRATION_COMMITTEE_TERM: &str = "nw.integration_committee.term";
 pub const NW_INTEGRATION_COMMITTEE_ELECTION_DAY: &str = "nw.integration_committee.election_day";
 /// `he.foreign_residents_board.size` (composition): § 85 HGO.
 pub const HE_FOREIGN_RESIDENTS_BOARD_SIZE: &str = "he.foreign_residents_board.size";
-/// `he.foreign_residents_board.elected` (composition): § 86 HGO.
+/// `he.foreign_residents_board.elected` (composition): § 86 Abs. 1 S. 1 HGO.
 pub const HE_FOREIGN_RESIDENTS_BOARD_ELECTED: &str = "he.foreign_residents_board.elected";
 /// `he.foreign_residents_board.chair` (composition): § 87 Abs. 1 HGO.
 pub const HE_FOREIGN_RESIDENTS_BOARD_CHAIR: &str = "he.foreign_residents_board.chair";
 /// `he.foreign_residents_board.deputies` (composition): § 87 Abs. 1 HGO.
 pub const HE_FOREIGN_RESIDENTS_BOARD_DEPUTIES: &str = "he.foreign_residents_board.deputies";
+/// `he.foreign_residents_board.lapse` (composition): § 86 Abs. 1 S. 3 HGO.
+pub const HE_FOREIGN_RESIDENTS_BOARD_LAPSE: &str = "he.foreign_residents_board.lapse";
+/// `he.foreign_residents_board.term` (composition): § 86 Abs. 1 HGO.
+pub const HE_FOREIGN_RESIDENTS_BOARD_TERM: &str = "he.foreign_residents_board.term";
+/// `he.foreign_residents_board.election_day` (composition): § 86 Abs. 1 HGO.
+pub const HE_FOREIGN_RESIDENTS_BOARD_ELECTION_DAY: &str = "he.foreign_residents_board.election_day";
 /// `he.foreign_residents_board_2001.size` (composition): § 85 HGO.
 pub const HE_FOREIGN_RESIDENTS_BOARD_2001_SIZE: &str = "he.foreign_residents_board_2001.size";
 /// `he.foreign_residents_board_2001.elected` (composition): § 86 HGO.
@@ -320,6 +326,9 @@ pub const ALL: &[&str] = &[
     HE_FOREIGN_RESIDENTS_BOARD_ELECTED,
     HE_FOREIGN_RESIDENTS_BOARD_CHAIR,
     HE_FOREIGN_RESIDENTS_BOARD_DEPUTIES,
+    HE_FOREIGN_RESIDENTS_BOARD_LAPSE,
+    HE_FOREIGN_RESIDENTS_BOARD_TERM,
+    HE_FOREIGN_RESIDENTS_BOARD_ELECTION_DAY,
     HE_FOREIGN_RESIDENTS_BOARD_2001_SIZE,
     HE_FOREIGN_RESIDENTS_BOARD_2001_ELECTED,
     HE_COUNTY_FOREIGN_RESIDENTS_BOARD_CHAIR,

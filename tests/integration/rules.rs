@@ -178,6 +178,46 @@ struct Fixtures {
     statute: Value,
 }
 
+/// The Hessian Ausländerbeirat's lapse, term and election day, on
+/// Wiesbaden's real Beirat.
+fn cases_hessen_board(f: &Fixtures) -> Vec<Case> {
+    vec![
+        // § 86 Abs. 1 S. 3 HGO, at the boundary: three members keep the
+        // Beirat, two do not.
+        Case {
+            rule: "he.foreign_residents_board.lapse",
+            on: "2026-01-15",
+            pass_on: None,
+            pass: with(f.wiesbaden.clone(), |v| groups(v)[0]["filled"] = json!(3)),
+            fail: with(f.wiesbaden.clone(), |v| groups(v)[0]["filled"] = json!(2)),
+            code: "seat_count_out_of_range",
+            path: "/composition/seat_groups",
+        },
+        Case {
+            rule: "he.foreign_residents_board.term",
+            on: "2026-01-15",
+            pass_on: None,
+            pass: f.wiesbaden.clone(),
+            fail: with(f.wiesbaden.clone(), |v| {
+                v["term"] = json!({"constituted_on": "2021-04-15", "length": {"kind": "years", "years": 5}, "elected_on": "2021-03-14"});
+            }),
+            code: "term_length_mismatch",
+            path: "/term/length",
+        },
+        Case {
+            rule: "he.foreign_residents_board.election_day",
+            on: "2026-01-15",
+            pass_on: None,
+            pass: f.wiesbaden.clone(),
+            fail: with(f.wiesbaden.clone(), |v| {
+                v["term"]["elected_on"] = json!("2021-03-21")
+            }),
+            code: "election_day_mismatch",
+            path: "/term/elected_on",
+        },
+    ]
+}
+
 fn cases() -> Vec<Case> {
     let f = Fixtures {
         koeln: load("koeln-integrationsrat.json"),
@@ -201,6 +241,7 @@ fn cases() -> Vec<Case> {
         cases_6(&f),
         cases_7(&f),
         cases_8(&f),
+        cases_hessen_board(&f),
         cases_9(&f),
         cases_10(&f),
         cases_11(&f),
@@ -1320,7 +1361,9 @@ fn missing_data_gives_notes_not_violations() {
         noted,
         [
             "he.foreign_residents_board.chair",
-            "he.foreign_residents_board.deputies"
+            "he.foreign_residents_board.deputies",
+            "he.foreign_residents_board.term",
+            "he.foreign_residents_board.election_day"
         ]
     );
 }

@@ -20,7 +20,7 @@ mod term;
 pub use basis::{LegalBasis, MeetingsPerYear, NotPermitted};
 pub use chair::{Chair, Deputies};
 pub use members::MembersWith;
-pub use seats::{OnlyGroups, Outnumber, Seats, Share};
+pub use seats::{FilledSeats, OnlyGroups, Outnumber, Seats, Share};
 pub use term::{
     ElectedWithCouncil, TermContinuesUntilSuccessorMeets, TermFollowsCouncil, TermYears,
 };
@@ -80,6 +80,8 @@ pub enum Constraint {
     LegalBasis(LegalBasis),
     /// A share of the members has a fact (women, migration history).
     MembersWith(MembersWith),
+    /// At least a number of seats must be filled.
+    FilledSeats(FilledSeats),
 }
 
 /// Generates the dispatch from [`Constraint`] to its kind and the `From`
@@ -119,6 +121,7 @@ kinds!(
     MeetingsPerYear,
     LegalBasis,
     MembersWith,
+    FilledSeats,
 );
 
 impl Constraint {

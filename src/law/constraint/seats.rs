@@ -447,3 +447,97 @@ impl Check for OnlyGroups {
         true
     }
 }
+
+/// At least `min` of the selected seats must be filled; below that the body
+/// lapses (§ 86 Abs. 1 S. 3 HGO: an Ausländerbeirat with fewer than three
+/// members).
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize, JsonSchema)]
+#[serde(deny_unknown_fields)]
+pub struct FilledSeats {
+    /// The seats counted.
+    pub of: SeatSelector,
+    /// The least number of filled seats.
+    pub min: u16,
+}
+
+impl Check for FilledSeats {
+    fn code(&self) -> ViolationCode {
+        ViolationCode::SeatCountOutOfRange
+    }
+
+    fn validate(&self, path: &Loc<'_>, c: &mut Collector) {
+        non_empty(&self.of, path, "of", c);
+    }
+
+    fn evaluate(&self, body: &Subject<'_>) -> Outcome {
+        let comp = body.composition();
+        let filled: u32 = comp
+            .seat_groups()
+            .iter()
+            .filter(|g| self.of.matches(g))
+            .map(|g| u32::from(g.filled()))
+            .sum();
+        if filled >= u32::from(self.min) {
+            return Outcome::Met;
+        }
+        let mut figures = Figures::of(
+            Quantity::Members(filled),
+            Requirement::AtLeast(Quantity::Members(u32::from(self.min))),
+        );
+        group_figures(comp, &self.of, GroupRole::Counted, &mut figures.groups);
+        // Filling seats is not a change of the seat plan: no fix.
+        Outcome::Broken {
+            code: self.code(),
+            path: groups_path(),
+            figures,
+            fix: None,
+        }
+    }
+
+    #[cfg(feature = "proptest")]
+    fn satisfy(&self, raw: &mut Draft<'_>, _: &Context<'_>) -> bool {
+        if s::count(raw, &self.of) < u32::from(self.min) {
+            if let Some(i) = s::ensure_group(raw, &self.of) {
+                let now = s::count(raw, &self.of);
+                s::add_seats(raw, i, u32::from(self.min).saturating_sub(now));
+            }
+        }
+        // Every selected seat filled.
+        for g in raw
+            .composition
+            .seat_groups
+            .iter_mut()
+            .filter(|g| self.of.matches_raw(g))
+        {
+            g.filled = None;
+        }
+        true
+    }
+
+    #[cfg(feature = "proptest")]
+    fn violate(&self, raw: &mut Draft<'_>, _: &Context<'_>) -> bool {
+        if self.min == 0 || s::ensure_group(raw, &self.of).is_none() {
+            return false;
+        }
+        // Fewer than `min` filled: all selected seats vacant but
+        // `min - 1`, spread from the first group.
+        let mut keep = self.min - 1;
+        for g in raw
+            .composition
+            .seat_groups
+            .iter_mut()
+            .filter(|g| self.of.matches_raw(g))
+        {
+            let f = g.seats.min(keep);
+            keep -= f;
+            g.filled = Some(f);
+            for n in [&mut g.women, &mut g.with_migration_history]
+                .into_iter()
+                .flatten()
+            {
+                *n = (*n).min(f);
+            }
+        }
+        true
+    }
+}

@@ -96,7 +96,7 @@ const HE_BOARD_RULES: &[Rule] = &[
     },
     Rule {
         id: text(ids::HE_FOREIGN_RESIDENTS_BOARD_ELECTED),
-        citation: Citation::section("HGO", "86"),
+        citation: Citation::section("HGO", "86").paragraph(1).sentence(1),
         validity: Validity::since(HE_2020),
         certainty: Verified,
         statement_de: text(
@@ -113,6 +113,66 @@ const HE_BOARD_RULES: &[Rule] = &[
     },
     he_chair(ids::HE_FOREIGN_RESIDENTS_BOARD_CHAIR),
     he_deputies(ids::HE_FOREIGN_RESIDENTS_BOARD_DEPUTIES),
+    Rule {
+        id: text(ids::HE_FOREIGN_RESIDENTS_BOARD_LAPSE),
+        citation: Citation::section("HGO", "86").paragraph(1).sentence(3),
+        validity: Validity::since(HE_2020),
+        certainty: Verified,
+        statement_de: text("Ein Ausländerbeirat mit weniger als drei Mitgliedern entfällt."),
+        statement_en: text("An Ausländerbeirat with fewer than three members lapses"),
+        constraint: Constraint::FilledSeats(FilledSeats { of: ALL, min: 3 }),
+        source: text(
+            "https://ol.wittich.de/titel/1153/ausgabe/8/2023/artikel/00000000000035586336-OL-1153-2023-8-8-0",
+        ),
+        note: text(
+            "AUDIT S8 reads § 86 Abs. 1 S. 3 HGO so: the Beirat lapses when fewer than three members remain \
+           (Rosbach 2023, Höchst 2024). Counted are the filled seats of the document.",
+        ),
+        ..Rule::DEFAULT
+    },
+    Rule {
+        id: text(ids::HE_FOREIGN_RESIDENTS_BOARD_TERM),
+        citation: Citation::section("HGO", "86").paragraph(1),
+        validity: Validity::since(HE_2020),
+        certainty: Unverified,
+        statement_de: text(
+            "Die Mitglieder werden für die fünfjährige Wahlzeit der Gemeindevertretung gewählt.",
+        ),
+        statement_en: text(
+            "The members are elected for the five-year Wahlzeit of the municipal council",
+        ),
+        constraint: Constraint::TermFollowsCouncil(TermFollowsCouncil {}),
+        source: text(
+            "https://wahlen.hessen.de/kommunalwahlen/allgemeine-kommunalwahlen/auslaenderbeiratswahlen",
+        ),
+        note: text(
+            "A term of five years, elected together with the Gemeindevertretungen since the 2020 law \
+           (wahlen.hessen.de; AUDIT S8: 5-year term, § 86 Abs. 1, from Wiesbaden). Whether the statute ties the \
+           term to the council's Wahlzeit or counts five years from the constituent meeting was not read, so the \
+           rule is unverified and a breach is a note.",
+        ),
+        ..Rule::DEFAULT
+    },
+    Rule {
+        id: text(ids::HE_FOREIGN_RESIDENTS_BOARD_ELECTION_DAY),
+        citation: Citation::section("HGO", "86").paragraph(1),
+        validity: Validity::since(HE_2020),
+        certainty: Unverified,
+        statement_de: text("Der Ausländerbeirat wird zusammen mit der Gemeindevertretung gewählt."),
+        statement_en: text("The Ausländerbeirat is elected together with the municipal council"),
+        constraint: Constraint::ElectedWithCouncil(ElectedWithCouncil {
+            except: Cow::Borrowed(&[]),
+        }),
+        source: text(
+            "https://wahlen.hessen.de/kommunalwahlen/allgemeine-kommunalwahlen/auslaenderbeiratswahlen",
+        ),
+        note: text(
+            "Since the 2020 law the elections are held together with those of the Gemeindevertretungen \
+           (wahlen.hessen.de); the first joint election was on 14 March 2021 (hessenschau.de). The sentence of \
+           § 86 that says so was not read: unverified.",
+        ),
+        ..Rule::DEFAULT
+    },
     Rule {
         id: text(ids::HE_FOREIGN_RESIDENTS_BOARD_2001_SIZE),
         citation: Citation::section("HGO", "85"),

@@ -6,9 +6,9 @@ pub(super) use chrono::NaiveDate;
 
 pub(super) use super::super::constraint::Constraint;
 pub(super) use super::super::constraint::{
-    Chair, Deputies, ElectedWithCouncil, LegalBasis, MeetingsPerYear, MembersWith, NotPermitted,
-    OnlyGroups, Outnumber, Seats, Share, TermContinuesUntilSuccessorMeets, TermFollowsCouncil,
-    TermYears,
+    Chair, Deputies, ElectedWithCouncil, FilledSeats, LegalBasis, MeetingsPerYear, MembersWith,
+    NotPermitted, OnlyGroups, Outnumber, Seats, Share, TermContinuesUntilSuccessorMeets,
+    TermFollowsCouncil, TermYears,
 };
 pub(super) use super::super::establishment::{
     Comparison, EstablishmentRule, NoCandidates, Threshold,
