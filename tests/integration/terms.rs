@@ -105,6 +105,10 @@ fn council_terms_of_the_laender_at_their_boundary_days() {
             "2019-06-01",
             "2024-06-30",
         ),
+        // § 13 Abs. 2 ThürKWG: from the month after the election to the
+        // beginning of the next Amtszeit.
+        (Land::Thueringen, "2019-05-26", "2019-06-01", "2024-05-31"),
+        (Land::Thueringen, "2014-05-25", "2014-06-01", "2019-05-31"),
         // § 2 Abs. 2 LKWG M-V: from the election day to the day before the
         // next one.
         (
@@ -146,6 +150,7 @@ fn council_terms_of_the_laender_at_their_boundary_days() {
         Land::RheinlandPfalz,
         Land::SachsenAnhalt,
         Land::MecklenburgVorpommern,
+        Land::Thueringen,
     ] {
         let rule = council_term_rule(land).unwrap();
         for w in rule.regular_elections.windows(2) {
@@ -157,7 +162,7 @@ fn council_terms_of_the_laender_at_their_boundary_days() {
             }
         }
     }
-    assert!(checked >= 7, "{checked}");
+    assert!(checked >= 8, "{checked}");
 }
 
 /// A body tied to the council term gets its term where the Land's is

@@ -71,5 +71,19 @@ pub(super) const LAW: LandLaw = LandLaw {
     regimes: Cow::Borrowed(REGIMES),
     establishment: Cow::Borrowed(ESTABLISHMENT),
     franchise: Cow::Borrowed(FRANCHISE),
-    council_term: None,
+    council_term: Some(CouncilTermRule {
+        land: Land::Thueringen,
+        years: 5,
+        start: CouncilTermStart::FirstOfNextMonth {},
+        citation: Citation::section("ThürKWG", "13").paragraph(2),
+        note: text(
+            "The Gemeinderat is elected for five years (§ 13 Abs. 1 ThürKWG; § 23 Abs. 2 ThürKO); its Amtszeit begins on the first day of the month after the election day and ends with the beginning of the next (§ 13 Abs. 2 ThürKWG, read at wolterskluwer-online). Regular elections every fifth year between 1 May and 31 July (§ 8 ThürKWG). The end is read from the next recorded election day.",
+        ),
+        exceptions: Cow::Borrowed(&[]),
+        end: CouncilTermEnd::EndOfMonthOfNextElection,
+        regular_elections: Cow::Borrowed(&[d(2019, 5, 26), d(2024, 5, 26)]),
+        elections_source: text(
+            "26 May 2019: az-online.de (ten Länder, among them Thüringen); 26 May 2024: rp-online.de (\"Am 26. Mai folgt noch die Kommunalwahl in Thüringen\")",
+        ),
+    }),
 };
