@@ -190,6 +190,53 @@ pub struct EstablishmentAnswer<'a> {
     pub certainty: Certainty,
 }
 
+impl EstablishmentError {
+    /// Why there is no answer, in `lang` (the `Display` form is English).
+    ///
+    /// ```
+    /// use chrono::NaiveDate;
+    /// use migrant_representation::{establishment_duty, Land, Language, Level, Population};
+    /// let on = NaiveDate::from_ymd_opt(2026, 1, 15).unwrap();
+    /// let small = Population { foreign_residents: 4_000, ..Population::default() };
+    /// let e = establishment_duty(Land::RheinlandPfalz, Level::County, on, small).unwrap_err();
+    /// assert!(e.message(Language::De).contains("§ 49a Abs. 1 LKO"));
+    /// ```
+    #[must_use]
+    pub fn message(&self, lang: crate::language::Language) -> String {
+        use crate::language::Language;
+        let de = lang != Language::En;
+        match self {
+            Self::NotCovered { land, level, date } if de => format!(
+                "Für die Ebene „{}“ in {} ist am {} keine Regel zur Bildung erfasst.",
+                level.german(),
+                land.official_name(),
+                date.format("%d.%m.%Y")
+            ),
+            Self::NotCovered { land, level, date } => format!(
+                "No rule on forming a body is recorded for the {} level in {} on {date}.",
+                level.english(),
+                land.official_name()
+            ),
+            Self::StatuteSilent { provisions, .. } => {
+                let list: Vec<String> = provisions.iter().map(ToString::to_string).collect();
+                if de {
+                    format!(
+                        "Das Gesetz schweigt: Die Zahl der Einwohner liegt unter den Schwellen von {}, und für kleinere Gemeinden oder Kreise trifft es keine Regelung.",
+                        list.join(", ")
+                    )
+                } else {
+                    format!(
+                        "The statute is silent: the population is below the thresholds of {}, and it says nothing of smaller municipalities or counties.",
+                        list.join(", ")
+                    )
+                }
+            }
+            Self::ResidentsNeeded { .. } if de => "Die Regel misst den Anteil der ausländischen Einwohner: bitte die Zahl aller Einwohner angeben (mindestens die der ausländischen).".to_owned(),
+            Self::ResidentsNeeded { .. } => "The rule uses the foreign share: give the number of all residents (at least the foreign residents).".to_owned(),
+        }
+    }
+}
+
 impl EstablishmentAnswer<'_> {
     /// The citations of the rules.
     #[must_use]
@@ -212,19 +259,26 @@ pub enum EstablishmentError {
         /// The date.
         date: NaiveDate,
     },
-    /// Rules cover the Land, level and date, but the population is below all
-    /// their thresholds and the crate records no rule for smaller
-    /// municipalities (RLP Landkreise up to 5,000 foreign residents).
+    /// The statute is silent: rules cover the Land, level and date, but the
+    /// population is below all their thresholds, and the statute says
+    /// nothing of smaller municipalities (Rheinland-Pfalz: § 49a Abs. 1 LKO
+    /// requires a Beirat in Landkreise with more than 5,000 foreign
+    /// residents and says nothing of the others). The crate does not guess
+    /// a duty, nor its absence: it names the provisions whose thresholds the
+    /// population is below.
     #[error(
-        "below every recorded threshold for {land} at {level} level on {date}; no rule for this case is recorded"
+        "the statute is silent for {land} at {level} level on {date}: the population is below the thresholds of {}",
+        provisions.iter().map(ToString::to_string).collect::<Vec<_>>().join(", ")
     )]
-    BelowThresholds {
+    StatuteSilent {
         /// The Land.
         land: Land,
         /// The level.
         level: Level,
         /// The date.
         date: NaiveDate,
+        /// The provisions whose thresholds the population is below.
+        provisions: Vec<Citation>,
     },
     /// A rule uses the foreign share, and the number of residents is missing
     /// or smaller than the number of foreign residents.
@@ -246,10 +300,15 @@ pub(super) fn duty_under<'a>(
     let mut best: Option<Duty> = None;
     let mut matched: Vec<&'a EstablishmentRule> = Vec::new();
     let mut covered = false;
+    // Only read when no rule matches: then the statute is silent.
+    let mut provisions: Vec<Citation> = Vec::new();
     for rule in
         rules.filter(|r| r.land == land && r.levels.contains(&level) && r.validity.contains(date))
     {
         covered = true;
+        if !provisions.contains(&rule.citation) {
+            provisions.push(rule.citation.clone());
+        }
         let meets = match rule.threshold {
             None => true,
             Some(Threshold::ForeignResidents { comparison, count }) => {
@@ -297,7 +356,12 @@ pub(super) fn duty_under<'a>(
                 certainty,
             })
         }
-        None if covered => Err(EstablishmentError::BelowThresholds { land, level, date }),
+        None if covered => Err(EstablishmentError::StatuteSilent {
+            land,
+            level,
+            date,
+            provisions,
+        }),
         None => Err(EstablishmentError::NotCovered { land, level, date }),
     }
 }

@@ -71,6 +71,10 @@ pub const RP_MIGRATION_BOARD_ELECTED: &str = "rp.migration_board.elected";
 pub const RP_MIGRATION_BOARD_TERM: &str = "rp.migration_board.term";
 /// `rp.migration_board.appointed_third` (composition): § 56 GemO RLP.
 pub const RP_MIGRATION_BOARD_APPOINTED_THIRD: &str = "rp.migration_board.appointed_third";
+/// `rp.migration_board.chair` (composition): § 56 GemO RLP.
+pub const RP_MIGRATION_BOARD_CHAIR: &str = "rp.migration_board.chair";
+/// `rp.migration_board.deputies` (composition): § 56 GemO RLP.
+pub const RP_MIGRATION_BOARD_DEPUTIES: &str = "rp.migration_board.deputies";
 /// `rp.county_migration_board.elected` (composition): § 49a Abs. 2 S. 1 LKO.
 pub const RP_COUNTY_MIGRATION_BOARD_ELECTED: &str = "rp.county_migration_board.elected";
 /// `rp.county_migration_board.term` (composition): § 49a Abs. 2 LKO.
@@ -78,6 +82,10 @@ pub const RP_COUNTY_MIGRATION_BOARD_TERM: &str = "rp.county_migration_board.term
 /// `rp.county_migration_board.appointed_third` (composition): § 49a LKO.
 pub const RP_COUNTY_MIGRATION_BOARD_APPOINTED_THIRD: &str =
     "rp.county_migration_board.appointed_third";
+/// `rp.county_migration_board.chair` (composition): § 49a LKO.
+pub const RP_COUNTY_MIGRATION_BOARD_CHAIR: &str = "rp.county_migration_board.chair";
+/// `rp.county_migration_board.deputies` (composition): § 49a LKO.
+pub const RP_COUNTY_MIGRATION_BOARD_DEPUTIES: &str = "rp.county_migration_board.deputies";
 /// `sl.integration_board_2008.elected_two_thirds` (composition): § 50 Abs. 2 KSVG i. d. F. des Gesetzes von 2008.
 pub const SL_INTEGRATION_BOARD_2008_ELECTED_TWO_THIRDS: &str =
     "sl.integration_board_2008.elected_two_thirds";
@@ -340,9 +348,13 @@ pub const ALL: &[&str] = &[
     RP_MIGRATION_BOARD_ELECTED,
     RP_MIGRATION_BOARD_TERM,
     RP_MIGRATION_BOARD_APPOINTED_THIRD,
+    RP_MIGRATION_BOARD_CHAIR,
+    RP_MIGRATION_BOARD_DEPUTIES,
     RP_COUNTY_MIGRATION_BOARD_ELECTED,
     RP_COUNTY_MIGRATION_BOARD_TERM,
     RP_COUNTY_MIGRATION_BOARD_APPOINTED_THIRD,
+    RP_COUNTY_MIGRATION_BOARD_CHAIR,
+    RP_COUNTY_MIGRATION_BOARD_DEPUTIES,
     SL_INTEGRATION_BOARD_2008_ELECTED_TWO_THIRDS,
     SL_INTEGRATION_BOARD_2008_COUNCIL_THIRD,
     SL_INTEGRATION_BOARD_2008_SPOKESPERSON,

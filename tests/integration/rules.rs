@@ -616,6 +616,33 @@ fn cases_4(f: &Fixtures) -> Vec<Case> {
             code: "share_out_of_range",
             path: "/composition/seat_groups",
         },
+        // Landau's Beirat with the chair and deputies the Satzungen give.
+        Case {
+            rule: "rp.migration_board.chair",
+            on: "2026-01-15",
+            pass_on: None,
+            pass: with(f.landau.clone(), |v| {
+                v["composition"]["chair"] = json!({"method": "elected_from_members"})
+            }),
+            fail: with(f.landau.clone(), |v| {
+                v["composition"]["chair"] = json!({"method": "appointed_by_council"})
+            }),
+            code: "chair_rule_not_allowed",
+            path: "/composition/chair",
+        },
+        Case {
+            rule: "rp.migration_board.deputies",
+            on: "2026-01-15",
+            pass_on: None,
+            pass: with(f.landau.clone(), |v| {
+                v["composition"]["deputies"] = json!({"method": "elected_from_members"})
+            }),
+            fail: with(f.landau.clone(), |v| {
+                v["composition"]["deputies"] = json!({"method": "appointed_by_council"})
+            }),
+            code: "deputy_rule_not_allowed",
+            path: "/composition/deputies",
+        },
         Case {
             rule: "rp.county_migration_board.elected",
             on: "2026-01-15",
@@ -661,6 +688,44 @@ fn cases_5(f: &Fixtures) -> Vec<Case> {
             ),
             code: "share_out_of_range",
             path: "/composition/seat_groups",
+        },
+        Case {
+            rule: "rp.county_migration_board.chair",
+            on: "2026-01-15",
+            pass_on: None,
+            pass: at_county(
+                with(f.landau.clone(), |v| {
+                    v["composition"]["chair"] = json!({"method": "elected_from_members"})
+                }),
+                "Landkreis Kusel",
+            ),
+            fail: at_county(
+                with(f.landau.clone(), |v| {
+                    v["composition"]["chair"] = json!({"method": "appointed_by_council"})
+                }),
+                "Landkreis Kusel",
+            ),
+            code: "chair_rule_not_allowed",
+            path: "/composition/chair",
+        },
+        Case {
+            rule: "rp.county_migration_board.deputies",
+            on: "2026-01-15",
+            pass_on: None,
+            pass: at_county(
+                with(f.landau.clone(), |v| {
+                    v["composition"]["deputies"] = json!({"method": "elected_from_members"})
+                }),
+                "Landkreis Kusel",
+            ),
+            fail: at_county(
+                with(f.landau.clone(), |v| {
+                    v["composition"]["deputies"] = json!({"method": "appointed_by_council"})
+                }),
+                "Landkreis Kusel",
+            ),
+            code: "deputy_rule_not_allowed",
+            path: "/composition/deputies",
         },
         // ---- Länder with local law only ----
         Case {

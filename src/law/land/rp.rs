@@ -30,7 +30,7 @@ const SRC_RP_KA: &str =
 
 const SRC_RP_MIN: &str = "https://wayback.edoweb-rlp.de/weltweit/20241029mp_/https:/mffjiv.rlp.de/de/themen/integration/integrationspolitik-in-rheinland-pfalz/gremien/kommunale-beiraete-fuer-migration-und-integration";
 
-const fn rp_rules(prefix: Prefix, law: &'static str, number: &'static str) -> [Rule; 3] {
+const fn rp_rules(prefix: Prefix, law: &'static str, number: &'static str) -> [Rule; 5] {
     [
         Rule {
             id: text(prefix.elected),
@@ -82,6 +82,34 @@ const fn rp_rules(prefix: Prefix, law: &'static str, number: &'static str) -> [R
             source: text(SRC_RP_MIN),
             ..Rule::DEFAULT
         },
+        Rule {
+            id: text(prefix.chair),
+            citation: Citation::section(law, number),
+            validity: Validity::since(RP_2009),
+            certainty: Unverified,
+            statement_de: text("Der Beirat wählt seinen Vorsitz aus seiner Mitte."),
+            statement_en: text("The Beirat elects its chair from its members"),
+            constraint: Constraint::Chair(Chair {
+                allowed: FROM_MIDST,
+            }),
+            source: text(SRC_RP_CHAIR),
+            note: text(RP_CHAIR_NOTE),
+            ..Rule::DEFAULT
+        },
+        Rule {
+            id: text(prefix.deputies),
+            citation: Citation::section(law, number),
+            validity: Validity::since(RP_2009),
+            certainty: Unverified,
+            statement_de: text("Der Beirat wählt die Stellvertretung im Vorsitz aus seiner Mitte."),
+            statement_en: text("The Beirat elects its deputy chairs from its members"),
+            constraint: Constraint::Deputies(Deputies {
+                allowed: FROM_MIDST,
+            }),
+            source: text(SRC_RP_CHAIR),
+            note: text(RP_CHAIR_NOTE),
+            ..Rule::DEFAULT
+        },
     ]
 }
 
@@ -89,13 +117,23 @@ struct Prefix {
     elected: &'static str,
     term: &'static str,
     appointed_third: &'static str,
+    chair: &'static str,
+    deputies: &'static str,
 }
+
+const SRC_RP_CHAIR: &str = "https://schifferstadt.de/rathaus/aktuelles/2024/november/1-sitzung-des-beirates-fuer-migration-und-integration-der-stadt-schifferstadt";
+
+const RP_CHAIR_NOTE: &str = "The Beirat elects its chair and deputies from its members in the Satzungen and in practice \
+     (Schifferstadt, constituent meeting of November 2024); the wording of § 56 GemO RLP and § 49a LKO on the chair \
+     was not seen, so the rule is unverified and a breach is a note.";
 
 const RP_MUNICIPAL_RULES: &[Rule] = &rp_rules(
     Prefix {
         elected: ids::RP_MIGRATION_BOARD_ELECTED,
         term: ids::RP_MIGRATION_BOARD_TERM,
         appointed_third: ids::RP_MIGRATION_BOARD_APPOINTED_THIRD,
+        chair: ids::RP_MIGRATION_BOARD_CHAIR,
+        deputies: ids::RP_MIGRATION_BOARD_DEPUTIES,
     },
     "GemO RLP",
     "56",
@@ -106,6 +144,8 @@ const RP_COUNTY_RULES: &[Rule] = &rp_rules(
         elected: ids::RP_COUNTY_MIGRATION_BOARD_ELECTED,
         term: ids::RP_COUNTY_MIGRATION_BOARD_TERM,
         appointed_third: ids::RP_COUNTY_MIGRATION_BOARD_APPOINTED_THIRD,
+        chair: ids::RP_COUNTY_MIGRATION_BOARD_CHAIR,
+        deputies: ids::RP_COUNTY_MIGRATION_BOARD_DEPUTIES,
     },
     "LKO",
     "49a",
