@@ -218,6 +218,77 @@ fn cases_hessen_board(f: &Fixtures) -> Vec<Case> {
     ]
 }
 
+/// The Rheinland-Pfalz chair and deputy rules, on Landau's Beirat.
+fn cases_rlp_chairs(f: &Fixtures) -> Vec<Case> {
+    vec![
+        // Landau's Beirat with the chair and deputies the Satzungen give.
+        Case {
+            rule: "rp.migration_board.chair",
+            on: "2026-01-15",
+            pass_on: None,
+            pass: with(f.landau.clone(), |v| {
+                v["composition"]["chair"] = json!({"method": "elected_from_members"})
+            }),
+            fail: with(f.landau.clone(), |v| {
+                v["composition"]["chair"] = json!({"method": "appointed_by_council"})
+            }),
+            code: "chair_rule_not_allowed",
+            path: "/composition/chair",
+        },
+        Case {
+            rule: "rp.migration_board.deputies",
+            on: "2026-01-15",
+            pass_on: None,
+            pass: with(f.landau.clone(), |v| {
+                v["composition"]["deputies"] = json!({"method": "elected_from_members"})
+            }),
+            fail: with(f.landau.clone(), |v| {
+                v["composition"]["deputies"] = json!({"method": "appointed_by_council"})
+            }),
+            code: "deputy_rule_not_allowed",
+            path: "/composition/deputies",
+        },
+        Case {
+            rule: "rp.county_migration_board.chair",
+            on: "2026-01-15",
+            pass_on: None,
+            pass: at_county(
+                with(f.landau.clone(), |v| {
+                    v["composition"]["chair"] = json!({"method": "elected_from_members"})
+                }),
+                "Landkreis Kusel",
+            ),
+            fail: at_county(
+                with(f.landau.clone(), |v| {
+                    v["composition"]["chair"] = json!({"method": "appointed_by_council"})
+                }),
+                "Landkreis Kusel",
+            ),
+            code: "chair_rule_not_allowed",
+            path: "/composition/chair",
+        },
+        Case {
+            rule: "rp.county_migration_board.deputies",
+            on: "2026-01-15",
+            pass_on: None,
+            pass: at_county(
+                with(f.landau.clone(), |v| {
+                    v["composition"]["deputies"] = json!({"method": "elected_from_members"})
+                }),
+                "Landkreis Kusel",
+            ),
+            fail: at_county(
+                with(f.landau.clone(), |v| {
+                    v["composition"]["deputies"] = json!({"method": "appointed_by_council"})
+                }),
+                "Landkreis Kusel",
+            ),
+            code: "deputy_rule_not_allowed",
+            path: "/composition/deputies",
+        },
+    ]
+}
+
 fn cases() -> Vec<Case> {
     let f = Fixtures {
         koeln: load("koeln-integrationsrat.json"),
@@ -242,6 +313,7 @@ fn cases() -> Vec<Case> {
         cases_7(&f),
         cases_8(&f),
         cases_hessen_board(&f),
+        cases_rlp_chairs(&f),
         cases_9(&f),
         cases_10(&f),
         cases_11(&f),
@@ -616,33 +688,6 @@ fn cases_4(f: &Fixtures) -> Vec<Case> {
             code: "share_out_of_range",
             path: "/composition/seat_groups",
         },
-        // Landau's Beirat with the chair and deputies the Satzungen give.
-        Case {
-            rule: "rp.migration_board.chair",
-            on: "2026-01-15",
-            pass_on: None,
-            pass: with(f.landau.clone(), |v| {
-                v["composition"]["chair"] = json!({"method": "elected_from_members"})
-            }),
-            fail: with(f.landau.clone(), |v| {
-                v["composition"]["chair"] = json!({"method": "appointed_by_council"})
-            }),
-            code: "chair_rule_not_allowed",
-            path: "/composition/chair",
-        },
-        Case {
-            rule: "rp.migration_board.deputies",
-            on: "2026-01-15",
-            pass_on: None,
-            pass: with(f.landau.clone(), |v| {
-                v["composition"]["deputies"] = json!({"method": "elected_from_members"})
-            }),
-            fail: with(f.landau.clone(), |v| {
-                v["composition"]["deputies"] = json!({"method": "appointed_by_council"})
-            }),
-            code: "deputy_rule_not_allowed",
-            path: "/composition/deputies",
-        },
         Case {
             rule: "rp.county_migration_board.elected",
             on: "2026-01-15",
@@ -688,44 +733,6 @@ fn cases_5(f: &Fixtures) -> Vec<Case> {
             ),
             code: "share_out_of_range",
             path: "/composition/seat_groups",
-        },
-        Case {
-            rule: "rp.county_migration_board.chair",
-            on: "2026-01-15",
-            pass_on: None,
-            pass: at_county(
-                with(f.landau.clone(), |v| {
-                    v["composition"]["chair"] = json!({"method": "elected_from_members"})
-                }),
-                "Landkreis Kusel",
-            ),
-            fail: at_county(
-                with(f.landau.clone(), |v| {
-                    v["composition"]["chair"] = json!({"method": "appointed_by_council"})
-                }),
-                "Landkreis Kusel",
-            ),
-            code: "chair_rule_not_allowed",
-            path: "/composition/chair",
-        },
-        Case {
-            rule: "rp.county_migration_board.deputies",
-            on: "2026-01-15",
-            pass_on: None,
-            pass: at_county(
-                with(f.landau.clone(), |v| {
-                    v["composition"]["deputies"] = json!({"method": "elected_from_members"})
-                }),
-                "Landkreis Kusel",
-            ),
-            fail: at_county(
-                with(f.landau.clone(), |v| {
-                    v["composition"]["deputies"] = json!({"method": "appointed_by_council"})
-                }),
-                "Landkreis Kusel",
-            ),
-            code: "deputy_rule_not_allowed",
-            path: "/composition/deputies",
         },
         // ---- Länder with local law only ----
         Case {
