@@ -30,6 +30,7 @@ fn parse_side(s: &str, on: NaiveDate) -> Result<(Land, BodyType, Level), String>
             Level::Municipality,
             Level::County,
             Level::Borough,
+            Level::MunicipalAssociation,
             Level::State,
         ],
     };

@@ -191,6 +191,14 @@ pub enum Level {
     /// A Land as a whole.
     #[doc(alias = "Landesebene")]
     State,
+    /// An association of municipalities with its own council between the
+    /// municipality and the county: the Verbandsgemeinde
+    /// (Rheinland-Pfalz, Sachsen-Anhalt), the Samtgemeinde (Niedersachsen),
+    /// the Amt (Brandenburg, Mecklenburg-Vorpommern, Schleswig-Holstein).
+    #[doc(alias = "Verbandsgemeinde")]
+    #[doc(alias = "Samtgemeinde")]
+    #[doc(alias = "Amt")]
+    MunicipalAssociation,
     /// The federation as a whole.
     #[doc(alias = "Bundesebene")]
     Federal,
@@ -212,6 +220,7 @@ impl Level {
             Self::Borough => "Bezirk",
             Self::State => "Land",
             Self::Federal => "Bund",
+            Self::MunicipalAssociation => "Verbandsgemeinde",
         }
     }
 
@@ -224,6 +233,7 @@ impl Level {
             Self::Borough => "borough",
             Self::State => "Land",
             Self::Federal => "federal",
+            Self::MunicipalAssociation => "association of municipalities",
         }
     }
 }

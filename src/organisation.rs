@@ -425,7 +425,7 @@ impl RawNetwork {
         let lp = Loc::Root.field("scope");
         if !matches!(
             self.scope.level,
-            Level::Municipality | Level::County | Level::Borough
+            Level::Municipality | Level::County | Level::Borough | Level::MunicipalAssociation
         ) {
             c.fail(
                 ViolationCode::LevelMismatch,

@@ -145,6 +145,8 @@ fn level(l: migrant_representation::Level, lang: Language) -> &'static str {
         (Level::County, Language::En) => "county",
         (Level::Borough, Language::En) => "district",
         (Level::State, Language::En) => "Land",
+        (Level::MunicipalAssociation, Language::En) => "association of municipalities",
+        (Level::MunicipalAssociation, _) => "Verbandsgemeinde",
         (Level::Municipality, _) => "Gemeinde",
         (Level::County, _) => "Kreis",
         (Level::Borough, _) => "Bezirk",

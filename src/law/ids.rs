@@ -182,6 +182,8 @@ pub const HE_ESTABLISHMENT_COUNTY_MAY: &str = "he.establishment.county_may";
 pub const RP_ESTABLISHMENT_MUST_1000: &str = "rp.establishment.must_1000";
 /// `rp.establishment.may` (establishment): § 56 Abs. 1 GemO RLP.
 pub const RP_ESTABLISHMENT_MAY: &str = "rp.establishment.may";
+/// `rp.establishment.association_may` (establishment): § 64 Abs. 2 Nr. 6 GemO RLP.
+pub const RP_ESTABLISHMENT_ASSOCIATION_MAY: &str = "rp.establishment.association_may";
 /// `rp.establishment.county_must_5000` (establishment): § 49a Abs. 1 LKO.
 pub const RP_ESTABLISHMENT_COUNTY_MUST_5000: &str = "rp.establishment.county_must_5000";
 /// `sl.establishment.should_10_percent` (establishment): § 50 KSVG i. d. F. des Gesetzes Nr. 2122 vom 12.12.2023 (Amtsbl. I S. 1119).
@@ -401,6 +403,7 @@ pub const ALL: &[&str] = &[
     HE_ESTABLISHMENT_COUNTY_MAY,
     RP_ESTABLISHMENT_MUST_1000,
     RP_ESTABLISHMENT_MAY,
+    RP_ESTABLISHMENT_ASSOCIATION_MAY,
     RP_ESTABLISHMENT_COUNTY_MUST_5000,
     SL_ESTABLISHMENT_SHOULD_10_PERCENT,
     SL_ESTABLISHMENT_MAY,

@@ -359,6 +359,7 @@ const PINNED_RULE_IDS: &[&str] = &[
     "he.establishment.county_may",
     "rp.establishment.must_1000",
     "rp.establishment.may",
+    "rp.establishment.association_may",
     "rp.establishment.county_must_5000",
     "sl.establishment.should_10_percent",
     "sl.establishment.may",

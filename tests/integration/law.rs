@@ -903,3 +903,56 @@ fn a_share_of_zero_seats_does_not_meet_a_minimum() {
     );
     assert!(zero.is_compliant(), "{:?}", zero.violations);
 }
+
+/// § 64 Abs. 2 Nr. 6 GemO RLP: in a Verbandsgemeinde the Beirat is at the
+/// Verbandsgemeinderat's discretion, and the rules on municipalities apply
+/// to it; a Landkreis at or below 5,000 foreign residents gets the
+/// statute's silence, with the provision.
+#[test]
+fn rhineland_palatinate_verbandsgemeinden_and_small_counties() {
+    use migrant_representation::Language;
+    let on = date("2026-01-15");
+    let vg = establishment_duty(
+        Land::RheinlandPfalz,
+        Level::MunicipalAssociation,
+        on,
+        Population {
+            foreign_residents: 3_000,
+            ..Population::default()
+        },
+    )
+    .unwrap();
+    assert_eq!(vg.duty, Duty::May);
+    assert_eq!(vg.citations()[0].to_string(), "§ 64 Abs. 2 Nr. 6 GemO RLP");
+    // Before the 2009 law nothing is recorded for the level.
+    assert!(matches!(
+        establishment_duty(
+            Land::RheinlandPfalz,
+            Level::MunicipalAssociation,
+            date("2008-12-31"),
+            Population::default()
+        ),
+        Err(EstablishmentError::NotCovered { .. })
+    ));
+    // A Beirat of a Verbandsgemeinde is checked under § 56 GemO RLP.
+    let landau = load("landau-beirat-migration-integration.json");
+    let vg_board = with(landau, |v| {
+        v["jurisdiction"] = serde_json::json!({"land": "RP", "level": "municipal_association", "area": "Verbandsgemeinde Annweiler am Trifels"});
+    });
+    let r = report(&vg_board, "2026-01-15");
+    assert_eq!(r.basis.to_string(), "§ 56 GemO RLP");
+    assert!(r.is_compliant(), "{:?}", r.violations);
+    // The small Landkreis: the statute is silent, and says where.
+    let e = establishment_duty(
+        Land::RheinlandPfalz,
+        Level::County,
+        on,
+        Population {
+            foreign_residents: 5_000,
+            ..Population::default()
+        },
+    )
+    .unwrap_err();
+    assert!(e.message(Language::De).starts_with("Das Gesetz schweigt"));
+    assert!(e.message(Language::En).contains("§ 49a Abs. 1 LKO"));
+}

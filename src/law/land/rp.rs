@@ -153,6 +153,13 @@ const RP_COUNTY_RULES: &[Rule] = &rp_rules(
 
 const RP_BODIES: &[BodyType] = &[BodyType::MigrationAndIntegrationAdvisoryBoard];
 
+/// The Verbandsgemeinde level (§ 64 GemO RLP).
+const ASSOCIATION: &[Level] = &[Level::MunicipalAssociation];
+
+/// Municipalities and Verbandsgemeinden: for the Verbandsgemeinde the rules
+/// on municipalities apply (§ 64 Abs. 2 GemO RLP).
+const RP_MUNICIPAL_LEVELS: &[Level] = &[Level::Municipality, Level::MunicipalAssociation];
+
 const SRC_RP: &str = "https://www.migazin.de/2009/04/17/rheinland-pfalz-in-55-kommunen-werden-beirate-fur-migration-und-integration-gewahlt/print/";
 
 const RP_GROUPS: &[Group] = &[
@@ -234,14 +241,15 @@ const REGIMES: &[Regime] = &[
     Regime {
         land: Land::RheinlandPfalz,
         body_type: BodyType::MigrationAndIntegrationAdvisoryBoard,
-        levels: Cow::Borrowed(MUNICIPAL),
+        levels: Cow::Borrowed(RP_MUNICIPAL_LEVELS),
         governance: Governance::Statute,
         basis: Citation::section("GemO RLP", "56"),
         covered: Validity::since(RP_2009),
         rules: Cow::Borrowed(RP_MUNICIPAL_RULES),
         rights: Cow::Borrowed(RP_MUNICIPAL_RIGHTS),
         note: text(
-            "Since 1 Jan 2009. The one-third cap on appointed members is a Satzung rule; whether § 56 itself caps them \
+            "Since 1 Jan 2009; for Verbandsgemeinden through § 64 Abs. 2 GemO RLP, which applies the rules on \
+         municipalities to them. The one-third cap on appointed members is a Satzung rule; whether § 56 itself caps them \
          is not confirmed. Participation rights (motion, attendance, comment) are recorded as unverified, worded as Landau describes them.",
         ),
     },
@@ -314,6 +322,32 @@ const ESTABLISHMENT: &[EstablishmentRule] = &[
         ),
         statement_en: text("Other municipalities may set up a Beirat by Satzung"),
         source: text("https://umwelt-online.de/recht/allgemei/laender/rp/z08_0294.htm"),
+        ..EstablishmentRule::DEFAULT
+    },
+    EstablishmentRule {
+        id: text(ids::RP_ESTABLISHMENT_ASSOCIATION_MAY),
+        land: Land::RheinlandPfalz,
+        levels: Cow::Borrowed(ASSOCIATION),
+        body_types: Cow::Borrowed(RP_BODIES),
+        duty: Duty::May,
+        threshold: None,
+        citation: Citation::section("GemO RLP", "64").paragraph(2).item(6),
+        validity: Validity::since(RP_2009),
+        certainty: Verified,
+        statement_de: text(
+            "In der Verbandsgemeinde liegt die Einrichtung eines Beirats für Migration und Integration im Ermessen des Verbandsgemeinderats.",
+        ),
+        statement_en: text(
+            "In a Verbandsgemeinde, setting up a Beirat is at the discretion of the Verbandsgemeinderat",
+        ),
+        source: text(
+            "https://justiz-nrw.wolterskluwer-online.de/browse/document/7dc00c78-18f4-3bec-a3f5-372d9e00dbdd",
+        ),
+        note: text(
+            "§ 64 Abs. 2 Nr. 6 GemO RLP, read in its current text; Annweiler's Verbandsgemeinderat applies it \
+           (bi-annweiler.de). The day the number 6 came into force was not read; the name \"Beirat für Migration \
+           und Integration\" dates from the law of 26 Nov 2008, in force from 1 Jan 2009.",
+        ),
         ..EstablishmentRule::DEFAULT
     },
     EstablishmentRule {
