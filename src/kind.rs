@@ -67,7 +67,9 @@ pub enum BodyType {
     /// formed instead of an Integrationsrat, which may seat sachkundige Bürger.
     #[doc(alias = "Integrationsausschuss")]
     IntegrationCommittee,
-    /// Hessian Ausländerbeirat (§§ 84–88 HGO; § 4b HKO for Landkreise).
+    /// Ausländerbeirat: the Hessian one (§§ 84–88 HGO; § 4b HKO for
+    /// Landkreise), and the NRW one of 1994 to 2009 (§ 27 GO NRW in the
+    /// version of 1994).
     #[doc(alias = "Ausländerbeirat")]
     #[doc(alias = "KAV")]
     ForeignResidentsAdvisoryBoard,

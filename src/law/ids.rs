@@ -162,6 +162,14 @@ pub const NW_ESTABLISHMENT_MUST_5000: &str = "nw.establishment.must_5000";
 pub const NW_ESTABLISHMENT_ON_REQUEST_2000: &str = "nw.establishment.on_request_2000";
 /// `nw.establishment.may` (establishment): § 27 Abs. 1 S. 3 GO NRW.
 pub const NW_ESTABLISHMENT_MAY: &str = "nw.establishment.may";
+/// `nw.establishment_1994.must_5000` (establishment): § 27 Abs. 1 GO NRW i. d. F. der Bekanntmachung vom 14.07.1994.
+pub const NW_ESTABLISHMENT_1994_MUST_5000: &str = "nw.establishment_1994.must_5000";
+/// `nw.establishment_1994.on_request_2000` (establishment): § 27 Abs. 1 GO NRW i. d. F. der Bekanntmachung vom 14.07.1994.
+pub const NW_ESTABLISHMENT_1994_ON_REQUEST_2000: &str = "nw.establishment_1994.on_request_2000";
+/// `nw.establishment_1994.may` (establishment): § 27 Abs. 1 GO NRW i. d. F. der Bekanntmachung vom 14.07.1994.
+pub const NW_ESTABLISHMENT_1994_MAY: &str = "nw.establishment_1994.may";
+/// `nw.foreign_residents_board_1994.size` (composition): § 27 GO NRW i. d. F. der Bekanntmachung vom 14.07.1994.
+pub const NW_FOREIGN_RESIDENTS_BOARD_1994_SIZE: &str = "nw.foreign_residents_board_1994.size";
 /// `nw.establishment_2009.must_5000` (establishment): § 27 Abs. 1 GO NRW i. d. F. des Gesetzes vom Juni 2009 (GV. NRW. S. 380).
 pub const NW_ESTABLISHMENT_2009_MUST_5000: &str = "nw.establishment_2009.must_5000";
 /// `nw.establishment_2009.on_request_2000` (establishment): § 27 Abs. 1 GO NRW i. d. F. des Gesetzes vom Juni 2009 (GV. NRW. S. 380).
@@ -318,6 +326,7 @@ pub const RP_MIGRATION_BOARD_RIGHT_COMMENT: &str = "rp.migration_board.right_com
 
 /// Every id above, in the order of the catalogue.
 pub const ALL: &[&str] = &[
+    NW_FOREIGN_RESIDENTS_BOARD_1994_SIZE,
     NW_INTEGRATION_COUNCIL_ELECTED_MAJORITY,
     NW_INTEGRATION_COUNCIL_COMPOSITION,
     NW_INTEGRATION_COUNCIL_CHAIR,
@@ -387,6 +396,9 @@ pub const ALL: &[&str] = &[
     HH_DISTRICT_BOARD_LEGAL_BASIS,
     HB_STATE_BOARD_LEGAL_BASIS,
     HB_LOCAL_BOARD_LEGAL_BASIS,
+    NW_ESTABLISHMENT_1994_MUST_5000,
+    NW_ESTABLISHMENT_1994_ON_REQUEST_2000,
+    NW_ESTABLISHMENT_1994_MAY,
     NW_ESTABLISHMENT_2013_MUST_5000,
     NW_ESTABLISHMENT_2013_ON_REQUEST_2000,
     NW_ESTABLISHMENT_2013_MAY,

@@ -274,6 +274,7 @@ fn public_types_are_send_and_sync() {
 
 /// The ids of the built-in rules, as published.
 const PINNED_RULE_IDS: &[&str] = &[
+    "nw.foreign_residents_board_1994.size",
     "nw.integration_council.elected_majority",
     "nw.integration_council.composition",
     "nw.integration_council.chair",
@@ -343,6 +344,9 @@ const PINNED_RULE_IDS: &[&str] = &[
     "hh.district_board.legal_basis",
     "hb.state_board.legal_basis",
     "hb.local_board.legal_basis",
+    "nw.establishment_1994.must_5000",
+    "nw.establishment_1994.on_request_2000",
+    "nw.establishment_1994.may",
     "nw.establishment_2013.must_5000",
     "nw.establishment_2013.on_request_2000",
     "nw.establishment_2013.may",

@@ -178,10 +178,33 @@ struct Fixtures {
     statute: Value,
 }
 
+/// Köln's elected members as the Ausländerbeirat of 1994 to 2009
+/// (§ 27 GO NW 1994), in 2005.
+fn koeln_1994_board(f: &Fixtures, seats: u16) -> Value {
+    with(f.koeln.clone(), |v| {
+        v["body_type"] = json!("foreign_residents_advisory_board");
+        v["legal_basis"] =
+            json!({"kind": "statute", "citation": {"law": "GO NRW", "number": "27"}});
+        groups(v).truncate(1);
+        groups(v)[0]["seats"] = json!(seats);
+        v["term"] = json!({"constituted_on": "2004-12-01", "length": {"kind": "fixed_end", "ends_on": "2009-10-20"}});
+    })
+}
+
 /// The Hessian Ausländerbeirat's lapse, term and election day, on
 /// Wiesbaden's real Beirat.
 fn cases_hessen_board(f: &Fixtures) -> Vec<Case> {
     vec![
+        // § 27 GO NW 1994, at the boundary: 29 members, not 30.
+        Case {
+            rule: "nw.foreign_residents_board_1994.size",
+            on: "2005-06-01",
+            pass_on: None,
+            pass: koeln_1994_board(f, 29),
+            fail: koeln_1994_board(f, 30),
+            code: "seat_count_out_of_range",
+            path: "/composition/seat_groups",
+        },
         // § 86 Abs. 1 S. 3 HGO, at the boundary: three members keep the
         // Beirat, two do not.
         Case {

@@ -416,9 +416,65 @@ const NW_COUNCIL_RIGHTS: &[Right] = &[
     },
 ];
 
+// ---- the Ausländerbeirat of 1994 to 2009 ----
+
+/// NRW: the Gemeindeordnung in the version of the Bekanntmachung of
+/// 14 July 1994 (GV. NRW. S. 666), the version the sources cite for the
+/// Ausländerbeirat of § 27; the reform that brought it into the GO dates from
+/// May 1994 (Bedburg), its day was not read.
+const NW_1994: NaiveDate = d(1994, 7, 14);
+/// NRW: § 27 GO NRW in the 1994 version.
+const GO_NRW_27_1994: Citation =
+    GO_NRW_27.version("i. d. F. der Bekanntmachung vom 14.07.1994 (GV. NRW. S. 666)");
+
+const SRC_NW_1994: &str = "https://politik-bei-uns.de/file/5a425e5044875ce977ec665d";
+
+const NOTE_NW_1994: &str = "Read in a municipal council paper (Bedburg, 6 Jul 2004) that paraphrases § 27 GO NW \
+    of the 1994 reform, and in recht.nrw.de (the 1994 version, GV. NRW. S. 666, cited by the exemption of Solingen). \
+    The statute text itself was not read: unverified. Municipalities could be exempted under § 126 GO (Duisburg, \
+    Solingen); exemptions are not recorded.";
+
+const NW_1994_BOARD: &[BodyType] = &[BodyType::ForeignResidentsAdvisoryBoard];
+
+const NW_1994_RULES: &[Rule] = &[Rule {
+    id: text(ids::NW_FOREIGN_RESIDENTS_BOARD_1994_SIZE),
+    citation: GO_NRW_27_1994,
+    validity: Validity::between(NW_1994, NW_2009),
+    certainty: Unverified,
+    statement_de: text(
+        "Der Ausländerbeirat besteht aus mindestens fünf und höchstens 29 Mitgliedern; das Nähere regelt die Hauptsatzung.",
+    ),
+    statement_en: text(
+        "The Ausländerbeirat has at least five and at most 29 members; the Hauptsatzung fixes the details",
+    ),
+    constraint: Constraint::Seats(Seats {
+        of: ALL,
+        min: Some(5),
+        max: Some(29),
+    }),
+    source: text(SRC_NW_1994),
+    note: text(NOTE_NW_1994),
+    ..Rule::DEFAULT
+}];
+
 // ---- the Land's law ----
 
 const REGIMES: &[Regime] = &[
+    Regime {
+        land: Land::NordrheinWestfalen,
+        body_type: BodyType::ForeignResidentsAdvisoryBoard,
+        levels: Cow::Borrowed(MUNICIPAL),
+        governance: Governance::Statute,
+        basis: GO_NRW_27_1994,
+        covered: Validity::between(NW_1994, NW_2009),
+        rules: Cow::Borrowed(NW_1994_RULES),
+        rights: Cow::Borrowed(&[]),
+        note: text(
+            "The Ausländerbeirat of § 27 GO NW from the 1994 version until the 2009 law replaced it by the \
+         Integrationsrat; unverified (a municipal paraphrase). The election within eight weeks of the council \
+         election (§ 27 Abs. 2 S. 2) and the exemptions under § 126 GO are not recorded.",
+        ),
+    },
     Regime {
         land: Land::NordrheinWestfalen,
         body_type: BodyType::IntegrationCouncil,
@@ -430,8 +486,8 @@ const REGIMES: &[Regime] = &[
         rights: Cow::Borrowed(NW_COUNCIL_RIGHTS),
         note: text(
             "Recorded from the 2009 law on (GV. NRW. 2009 S. 380; in force taken as 1 Jul 2009, since the sources give \
-         only June 2009): the 2009 version, unverified, and the 2013 version from 31 Dec 2013. The 1994 \
-         Ausländerbeirat is not recorded. No rule for Kreise was found, so no Kreis regime exists.",
+         only June 2009): the 2009 version, unverified, and the 2013 version from 31 Dec 2013. The Ausländerbeirat \
+         of 1994 to 2009 is its own regime. No rule for Kreise was found, so no Kreis regime exists.",
         ),
     },
     Regime {
@@ -453,6 +509,70 @@ const REGIMES: &[Regime] = &[
 ];
 
 const ESTABLISHMENT: &[EstablishmentRule] = &[
+    // ---- Nordrhein-Westfalen, § 27 Abs. 1 GO NW 1994: the Ausländerbeirat ----
+    EstablishmentRule {
+        id: text(ids::NW_ESTABLISHMENT_1994_MUST_5000),
+        land: Land::NordrheinWestfalen,
+        levels: Cow::Borrowed(MUNICIPAL),
+        body_types: Cow::Borrowed(NW_1994_BOARD),
+        duty: Duty::Must,
+        threshold: Some(Threshold::ForeignResidents {
+            comparison: AtLeast,
+            count: 5_000,
+        }),
+        citation: GO_NRW_27_1994.paragraph(1),
+        validity: Validity::between(NW_1994, NW_2009),
+        certainty: Unverified,
+        statement_de: text(
+            "In Gemeinden mit mindestens 5.000 ausländischen Einwohnern ist ein Ausländerbeirat zu bilden.",
+        ),
+        statement_en: text(
+            "A municipality with at least 5,000 foreign residents must form an Ausländerbeirat",
+        ),
+        source: text(SRC_NW_1994),
+        note: text(NOTE_NW_1994),
+        ..EstablishmentRule::DEFAULT
+    },
+    EstablishmentRule {
+        id: text(ids::NW_ESTABLISHMENT_1994_ON_REQUEST_2000),
+        land: Land::NordrheinWestfalen,
+        levels: Cow::Borrowed(MUNICIPAL),
+        body_types: Cow::Borrowed(NW_1994_BOARD),
+        duty: Duty::MustOnRequest,
+        threshold: Some(Threshold::ForeignResidents {
+            comparison: AtLeast,
+            count: 2_000,
+        }),
+        citation: GO_NRW_27_1994.paragraph(1),
+        validity: Validity::between(NW_1994, NW_2009),
+        certainty: Unverified,
+        statement_de: text(
+            "In Gemeinden mit mindestens 2.000 ausländischen Einwohnern ist ein Ausländerbeirat zu bilden, wenn mindestens 200 Wahlberechtigte es beantragen.",
+        ),
+        statement_en: text(
+            "A municipality with at least 2,000 foreign residents must form an Ausländerbeirat if at least 200 eligible voters apply",
+        ),
+        source: text(SRC_NW_1994),
+        note: text(NOTE_NW_1994),
+        signatures: Some(200),
+        ..EstablishmentRule::DEFAULT
+    },
+    EstablishmentRule {
+        id: text(ids::NW_ESTABLISHMENT_1994_MAY),
+        land: Land::NordrheinWestfalen,
+        levels: Cow::Borrowed(MUNICIPAL),
+        body_types: Cow::Borrowed(NW_1994_BOARD),
+        duty: Duty::May,
+        threshold: None,
+        citation: GO_NRW_27_1994.paragraph(1),
+        validity: Validity::between(NW_1994, NW_2009),
+        certainty: Unverified,
+        statement_de: text("Andere Gemeinden können freiwillig einen Ausländerbeirat bilden."),
+        statement_en: text("Other municipalities may form an Ausländerbeirat voluntarily"),
+        source: text(SRC_NW_1994),
+        note: text(NOTE_NW_1994),
+        ..EstablishmentRule::DEFAULT
+    },
     // ---- Nordrhein-Westfalen, § 27 Abs. 1 GO NRW ----
     // From the 2013 law to the 2018 law only an Integrationsrat met the duty:
     // the Integrationsausschuss was not permitted.
