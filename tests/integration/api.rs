@@ -322,6 +322,7 @@ const PINNED_RULE_IDS: &[&str] = &[
     "by.local_board.legal_basis",
     "by.county_local_board.legal_basis",
     "bw.local_board.legal_basis",
+    "sn.local_board_1993.legal_basis",
     "sn.local_board.legal_basis",
     "sn.county_local_board.legal_basis",
     "be.participation_committee.district_councillors",

@@ -195,6 +195,23 @@ fn koeln_1994_board(f: &Fixtures, seats: u16) -> Value {
 /// Wiesbaden's real Beirat.
 fn cases_hessen_board(f: &Fixtures) -> Vec<Case> {
     vec![
+        // Dresden's Beirat under § 47 SächsGemO before 2019 (unverified), on
+        // the day before the verified version.
+        Case {
+            rule: "sn.local_board_1993.legal_basis",
+            on: "2019-07-04",
+            pass_on: None,
+            pass: with(f.dresden.clone(), |v| {
+                v.as_object_mut().unwrap().remove("term");
+            }),
+            fail: with(f.dresden.clone(), |v| {
+                v.as_object_mut().unwrap().remove("term");
+                v["legal_basis"] =
+                    json!({"kind": "council_resolution", "title": "Stadtratsbeschluss"});
+            }),
+            code: "legal_basis_mismatch",
+            path: "/legal_basis/kind",
+        },
         // § 27 GO NW 1994, at the boundary: 29 members, not 30.
         Case {
             rule: "nw.foreign_residents_board_1994.size",

@@ -11,11 +11,13 @@ use super::shared::*;
 
 /// Brandenburg: the new BbgKVerf (§ 17) in force since 9 June 2024.
 const BB_2024: NaiveDate = d(2024, 6, 9);
-/// Brandenburg: the earliest dated provision in the sources is the
-/// Integrationsbeirat Satzung of Brandenburg an der Havel of 2 July 2012;
+/// Brandenburg: the BbgKVerf of 18 December 2007 came into force on the day
+/// of the Kommunalwahlen, 28 September 2008 (politische-bildung-brandenburg.de;
+/// Art. 4 Abs. 1 of the Kommunalrechtsreformgesetz). Coverage starts with it,
+/// not with the first local source (Brandenburg an der Havel, 2 July 2012);
 /// § 19 BbgKVerf (2007) applies until 8 June 2024, § 17 BbgKVerf (2024) since
 /// 9 June 2024.
-const BB_FROM: NaiveDate = d(2012, 7, 2);
+const BB_FROM: NaiveDate = d(2008, 9, 28);
 
 // ---- values, citations, sources and rules ----
 

@@ -11,8 +11,14 @@ use super::shared::*;
 
 // ---- reform dates ----
 
-/// The Regensburg Wahlordnung of 24 July 2014, issued under Art. 23 GO, is
-/// the earliest dated Bavarian provision in the sources.
+/// Art. 23 GO in the version of the Bekanntmachung of 22 August 1998
+/// (GVBl. S. 796), the version in force today (gesetze-bayern.de): coverage
+/// of municipal bodies starts with it. The Gemeindeordnung goes back to 1952
+/// (Historisches Lexikon Bayerns); the day of that act was not read.
+const BY_GO_1998: NaiveDate = d(1998, 8, 22);
+/// Landkreise: the Regensburg Wahlordnung of 24 July 2014, issued under
+/// Art. 23 GO, is still the first day: the day the BayLKrO version with
+/// Art. 17 came into force was not read.
 const BY_FROM: NaiveDate = d(2014, 7, 24);
 
 // ---- values, citations, sources and rules ----
@@ -22,7 +28,7 @@ const SRC_BY: &str = "http://www.handbuch.agaby.de/index.php?id=3";
 const BY_MUNICIPAL_RULES: &[Rule] = &[Rule {
     id: text(ids::BY_LOCAL_BOARD_LEGAL_BASIS),
     citation: Citation::article("BayGO", "23"),
-    validity: Validity::since(BY_FROM),
+    validity: Validity::since(BY_GO_1998),
     certainty: Verified,
     statement_de: text(LOCAL_ONLY_DE),
     statement_en: text(LOCAL_ONLY_EN),
@@ -65,7 +71,7 @@ const REGIMES: &[Regime] = &[
         levels: Cow::Borrowed(MUNICIPAL),
         governance: Governance::LocalOnly,
         basis: Citation::article("BayGO", "23"),
-        covered: Validity::since(BY_FROM),
+        covered: Validity::since(BY_GO_1998),
         rules: Cow::Borrowed(BY_MUNICIPAL_RULES),
         rights: Cow::Borrowed(&[]),
         note: text(
@@ -96,7 +102,7 @@ const ESTABLISHMENT: &[EstablishmentRule] = &[
         duty: Duty::May,
         threshold: None,
         citation: Citation::article("BayGO", "23"),
-        validity: Validity::since(BY_FROM),
+        validity: Validity::since(BY_GO_1998),
         certainty: Verified,
         statement_de: text(
             "Keine Regelung in BayGO und BayLKrO: die Gemeinde kann einen Beirat durch Satzung bilden.",

@@ -8,9 +8,11 @@ use super::shared::*;
 
 // ---- reform dates ----
 
-/// NI: the Osnabrück Geschäftsordnung of 22 May 2012 is the earliest dated
-/// provision in the sources.
-const NI_FROM: NaiveDate = d(2012, 5, 22);
+/// NI: the NKomVG (with § 71 Abs. 6) came into force on 1 November 2011,
+/// with the Wahlperiode then beginning (mi.niedersachsen.de); coverage starts
+/// with the enabling statute, not with the first local source (the Osnabrück
+/// Geschäftsordnung of 22 May 2012).
+const NI_FROM: NaiveDate = d(2011, 11, 1);
 
 // ---- values, citations, sources and rules ----
 

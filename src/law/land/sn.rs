@@ -10,28 +10,53 @@ use super::shared::*;
 
 // ---- reform dates ----
 
-/// The Staatsregierung's answer of 5 July 2019 (Drs. 6/17908) on § 47 SächsGemO.
+/// The SächsGemO of 21 April 1993 came into force on 1 May 1993
+/// (Wikipedia, basic data of the act): coverage starts with it.
+const SN_1993: NaiveDate = d(1993, 5, 1);
+/// The Staatsregierung's answer of 5 July 2019 (Drs. 6/17908) on § 47
+/// SächsGemO: the rule is verified from then on.
 const SN_FROM: NaiveDate = d(2019, 7, 5);
 /// § 43 Abs. 1 S. 1 SächsLKrO, as cited by BVerwG, judgment of 29.11.2022, 8 CN 1.22.
 const SN_COUNTY_FROM: NaiveDate = d(2022, 11, 29);
 
 // ---- values, citations, sources and rules ----
 
-const SN_RULES: &[Rule] = &[Rule {
-    id: text(ids::SN_LOCAL_BOARD_LEGAL_BASIS),
-    citation: Citation::section("SächsGemO", "47"),
-    validity: Validity::since(SN_FROM),
-    certainty: Verified,
-    statement_de: text("Sonstige Beiräte werden durch die Hauptsatzung gebildet."),
-    statement_en: text("Sonstige Beiräte are formed by the Hauptsatzung"),
-    constraint: Constraint::LegalBasis(LegalBasis {
-        allowed: Cow::Borrowed(&[LegalBasisKind::Satzung]),
-    }),
-    source: text(
-        "https://kleineanfragen.de/sachsen/6/17908-rechtstellung-von-nach-hauptsatzungen-von-gemeinden-im-freistaat-sachsen-gebildeten-beiraeten.txt",
-    ),
-    ..Rule::DEFAULT
-}];
+const SN_RULES: &[Rule] = &[
+    Rule {
+        id: text(ids::SN_LOCAL_BOARD_1993_LEGAL_BASIS),
+        citation: Citation::section("SächsGemO", "47"),
+        validity: Validity::between(SN_1993, SN_FROM),
+        certainty: Unverified,
+        statement_de: text("Sonstige Beiräte werden durch die Hauptsatzung gebildet."),
+        statement_en: text("Sonstige Beiräte are formed by the Hauptsatzung"),
+        constraint: Constraint::LegalBasis(LegalBasis {
+            allowed: Cow::Borrowed(&[LegalBasisKind::Satzung]),
+        }),
+        source: text(
+            "https://encycloreader.org/r/wikipedia_de.php?q=S%C3%A4chsische_Gemeindeordnung",
+        ),
+        note: text(
+            "The SächsGemO is in force since 1 May 1993; that § 47 provided for Beiräte by Hauptsatzung in \
+           the same words before the Staatsregierung described it in 2019 was not read: unverified.",
+        ),
+        ..Rule::DEFAULT
+    },
+    Rule {
+        id: text(ids::SN_LOCAL_BOARD_LEGAL_BASIS),
+        citation: Citation::section("SächsGemO", "47"),
+        validity: Validity::since(SN_FROM),
+        certainty: Verified,
+        statement_de: text("Sonstige Beiräte werden durch die Hauptsatzung gebildet."),
+        statement_en: text("Sonstige Beiräte are formed by the Hauptsatzung"),
+        constraint: Constraint::LegalBasis(LegalBasis {
+            allowed: Cow::Borrowed(&[LegalBasisKind::Satzung]),
+        }),
+        source: text(
+            "https://kleineanfragen.de/sachsen/6/17908-rechtstellung-von-nach-hauptsatzungen-von-gemeinden-im-freistaat-sachsen-gebildeten-beiraeten.txt",
+        ),
+        ..Rule::DEFAULT
+    },
+];
 
 const SN_COUNTY_RULES: &[Rule] = &[Rule {
     id: text(ids::SN_COUNTY_LOCAL_BOARD_LEGAL_BASIS),
@@ -58,7 +83,7 @@ const REGIMES: &[Regime] = &[
         levels: Cow::Borrowed(MUNICIPAL),
         governance: Governance::LocalOnly,
         basis: Citation::section("SächsGemO", "47"),
-        covered: Validity::since(SN_FROM),
+        covered: Validity::since(SN_1993),
         rules: Cow::Borrowed(SN_RULES),
         rights: Cow::Borrowed(&[]),
         note: text(

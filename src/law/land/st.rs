@@ -7,8 +7,11 @@ use super::shared::*;
 
 // ---- reform dates ----
 
-/// ST: § 80 KVG LSA has its heading since the 2018 amendment (year only).
-const ST_FROM: NaiveDate = d(2019, 1, 1);
+/// ST: the KVG LSA of 17 June 2014 (GVBl. LSA S. 288) was promulgated on
+/// 26 June 2014; its in-force day was not read, so coverage starts the day
+/// after promulgation, the earliest possible. § 80 has its present heading
+/// since the 2018 amendment; the rules are unverified.
+const ST_FROM: NaiveDate = d(2014, 6, 27);
 
 // ---- values, citations, sources and rules ----
 

@@ -7,8 +7,13 @@ use super::shared::*;
 
 // ---- reform dates ----
 
-/// TH: the Erfurt Ausländerbeirat was first elected on 22 March 1992.
-const TH_FROM: NaiveDate = d(1992, 3, 22);
+/// TH: the ThürKO came into force on the first day of the month after the
+/// Kommunalwahl 1994 (§ 131 Abs. 1 ThürKO of 16 August 1993); those
+/// elections fell between 1 May and 31 July (§ 8 ThürKWG), and the day was
+/// not read, so coverage starts on 1 August 1994, the latest day it can be.
+/// Before, the Vorläufige Kommunalordnung of 1992 applied (the Erfurt
+/// Ausländerbeirat was first elected on 22 March 1992); it is not recorded.
+const TH_FROM: NaiveDate = d(1994, 8, 1);
 
 // ---- values, citations, sources and rules ----
 
