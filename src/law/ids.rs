@@ -103,9 +103,9 @@ pub const BY_LOCAL_BOARD_LEGAL_BASIS: &str = "by.local_board.legal_basis";
 pub const BY_COUNTY_LOCAL_BOARD_LEGAL_BASIS: &str = "by.county_local_board.legal_basis";
 /// `bw.local_board.legal_basis` (composition): § 4 Abs. 1 GemO BW.
 pub const BW_LOCAL_BOARD_LEGAL_BASIS: &str = "bw.local_board.legal_basis";
-/// `sn.local_board.legal_basis` (composition): § 47 SächsGemO.
 /// `sn.local_board_1993.legal_basis` (composition): § 47 SächsGemO.
 pub const SN_LOCAL_BOARD_1993_LEGAL_BASIS: &str = "sn.local_board_1993.legal_basis";
+/// `sn.local_board.legal_basis` (composition): § 47 SächsGemO.
 pub const SN_LOCAL_BOARD_LEGAL_BASIS: &str = "sn.local_board.legal_basis";
 /// `sn.county_local_board.legal_basis` (composition): § 43 Abs. 1 S. 1 SächsLKrO.
 pub const SN_COUNTY_LOCAL_BOARD_LEGAL_BASIS: &str = "sn.county_local_board.legal_basis";

@@ -149,10 +149,26 @@ fn spread_removal<const N: usize>(
 ) -> Option<Vec<SeatChange>> {
     let mut cur = sums;
     let mut changes = Vec::new();
+    // The seats of each kind of group (which sums it moves), gathered in
+    // one pass (at most 2^N kinds), to tell the groups whose removal helps:
+    // those of a kind whose seats, all taken away, would do.
+    let mut kinds: Vec<(Moves<N>, u32)> = Vec::new();
+    for h in comp.seat_groups() {
+        let moves = selectors.map(|s| s.matches(h));
+        match kinds.iter_mut().find(|(m, _)| *m == moves) {
+            Some((_, n)) => *n += u32::from(h.seats()),
+            None => kinds.push((moves, u32::from(h.seats()))),
+        }
+    }
+    let pattern_seats = |moves: Moves<N>| -> u32 {
+        kinds
+            .iter()
+            .find(|(m, _)| *m == moves)
+            .map_or(0, |(_, n)| *n)
+    };
     for g in comp.seat_groups() {
         let moves = selectors.map(|s| s.matches(g));
-        // A group helps when taking all seats of its kind would do.
-        if !moves.contains(&true) || !toward(moved(sums, moves, u32::MAX, false)) {
+        if !moves.contains(&true) || !toward(moved(sums, moves, pattern_seats(moves), false)) {
             continue;
         }
         let max = u32::from(g.seats()) - u32::from(comp.is_referenced(g.id()));
