@@ -93,6 +93,12 @@ pub enum CouncilTermEnd {
     /// beginning of the next, § 2 Abs. 2 LKWG M-V). After the last recorded
     /// election day, the end is the one after the number of years.
     DayBeforeNextElection,
+    /// After the number of years, but extended to the day before the next
+    /// Wahlperiode starts when that is later, by at most one month
+    /// (§ 31 Abs. 1 S. 2 KSVG: the Saarland council's term is extended until
+    /// the new council's begins, by a month at most). Read from the next
+    /// recorded election day.
+    ExtendedToNextStartWithinAMonth,
 }
 
 /// The kinds of [`TermLength`], for reading it.
@@ -254,6 +260,17 @@ impl CouncilTermRule {
                 .checked_add_months(Months::new(1))?
                 .pred_opt()?,
             (CouncilTermEnd::DayBeforeNextElection, Some(next)) => next.pred_opt()?,
+            (CouncilTermEnd::ExtendedToNextStartWithinAMonth, Some(next)) => {
+                let regular = last_day_of_years(start, self.years)?;
+                let (next_start, _) = CouncilTermRule {
+                    end: CouncilTermEnd::AfterYears,
+                    ..self.clone()
+                }
+                .period_for(*next)?;
+                let until = next_start.and_then(|s| s.pred_opt()).unwrap_or(regular);
+                let cap = regular.checked_add_months(Months::new(1))?;
+                regular.max(until.min(cap))
+            }
             _ => last_day_of_years(start, self.years)?,
         };
         Some((Some(start), end))

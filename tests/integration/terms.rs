@@ -109,6 +109,10 @@ fn council_terms_of_the_laender_at_their_boundary_days() {
         // beginning of the next Amtszeit.
         (Land::Thueringen, "2019-05-26", "2019-06-01", "2024-05-31"),
         (Land::Thueringen, "2014-05-25", "2014-06-01", "2019-05-31"),
+        // § 31 Abs. 1 KSVG: from the 15th day after the election; extended
+        // to the day before the next council's term, by a month at most.
+        (Land::Saarland, "2019-05-26", "2019-06-10", "2024-06-23"),
+        (Land::Saarland, "2024-06-09", "2024-06-24", "2029-06-23"),
         // § 2 Abs. 2 LKWG M-V: from the election day to the day before the
         // next one.
         (
@@ -151,6 +155,7 @@ fn council_terms_of_the_laender_at_their_boundary_days() {
         Land::SachsenAnhalt,
         Land::MecklenburgVorpommern,
         Land::Thueringen,
+        Land::Saarland,
     ] {
         let rule = council_term_rule(land).unwrap();
         for w in rule.regular_elections.windows(2) {
@@ -162,7 +167,7 @@ fn council_terms_of_the_laender_at_their_boundary_days() {
             }
         }
     }
-    assert!(checked >= 8, "{checked}");
+    assert!(checked >= 9, "{checked}");
 }
 
 /// A body tied to the council term gets its term where the Land's is

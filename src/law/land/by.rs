@@ -154,7 +154,9 @@ pub(super) const LAW: LandLaw = LandLaw {
         ),
         exceptions: Cow::Borrowed(&[]),
         end: CouncilTermEnd::AfterYears,
-        regular_elections: Cow::Borrowed(&[]),
-        elections_source: text(""),
+        regular_elections: Cow::Borrowed(&[d(2014, 3, 16), d(2020, 3, 15), d(2026, 3, 8)]),
+        elections_source: text(
+            "16 Mar 2014: thalmaessing.de; 15 Mar 2020: sueddeutsche.de; 8 Mar 2026: lichtenfels.de (FACTS, Bayern)",
+        ),
     }),
 };

@@ -889,7 +889,9 @@ pub(super) const LAW: LandLaw = LandLaw {
             ),
         }]),
         end: CouncilTermEnd::AfterYears,
-        regular_elections: Cow::Borrowed(&[]),
-        elections_source: text(""),
+        regular_elections: Cow::Borrowed(&[d(2014, 5, 25), d(2020, 9, 13), d(2025, 9, 14)]),
+        elections_source: text(
+            "25 May 2014: spd-burbach.de; 13 Sep 2020: wdr.de; 14 Sep 2025: herzstueck.nrw (FACTS, NRW election dates)",
+        ),
     }),
 };

@@ -442,8 +442,10 @@ pub(super) const LAW: LandLaw = LandLaw {
         citation: Citation::section("KSVG", "31"),
         note: text("5 years, beginning on the 15th day after the election (§ 31 KSVG)."),
         exceptions: Cow::Borrowed(&[]),
-        end: CouncilTermEnd::AfterYears,
-        regular_elections: Cow::Borrowed(&[]),
-        elections_source: text(""),
+        end: CouncilTermEnd::ExtendedToNextStartWithinAMonth,
+        regular_elections: Cow::Borrowed(&[d(2019, 5, 26), d(2024, 6, 9)]),
+        elections_source: text(
+            "26 May 2019: az-online.de (ten Länder, among them the Saarland); 9 Jun 2024: welt.de and the Bundeswahlleiterin (presseportal.de/pm/74247/5792404)",
+        ),
     }),
 };
