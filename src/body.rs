@@ -63,7 +63,6 @@ impl Ags {
     /// [`ParseAgsError`] unless `s` is 8 (or 5) ASCII digits with a Land
     /// key 01–16.
     pub fn parse(s: &str) -> Result<Self, ParseAgsError> {
-        use strum::IntoEnumIterator;
         let b = s.as_bytes();
         let land = (matches!(b.len(), 5 | 8) && b.iter().all(u8::is_ascii_digit))
             .then(|| (b[0] - b'0') * 10 + (b[1] - b'0'))

@@ -22,7 +22,6 @@ use serde::{Deserialize, Serialize};
     Deserialize,
     JsonSchema,
     strum::Display,
-    strum::EnumString,
     strum::IntoStaticStr,
     strum::EnumIter,
 )]
@@ -166,6 +165,8 @@ pub enum ViolationCode {
     /// council term) are not in order, or one is given twice.
     DatesOutOfOrder,
 }
+
+crate::enums::names!(ViolationCode, "violation code");
 
 impl ViolationCode {
     /// The stable identifier, such as `"majority_required"`.

@@ -25,7 +25,6 @@ pub use crate::seating::{SeatFilling, Share, VotingRight};
     Deserialize,
     JsonSchema,
     strum::Display,
-    strum::EnumString,
     strum::IntoStaticStr,
     strum::EnumIter,
 )]
@@ -52,6 +51,8 @@ pub enum SeatClass {
     /// ([`SeatGroup::held_by_council_members`]).
     CouncilMember,
 }
+
+crate::enums::names!(SeatClass, "seat class");
 
 impl SeatClass {
     /// Whether `group` belongs to this class.
@@ -516,7 +517,6 @@ impl ChairSelection {
     Deserialize,
     JsonSchema,
     strum::Display,
-    strum::EnumString,
     strum::IntoStaticStr,
     strum::EnumIter,
 )]
@@ -535,6 +535,8 @@ pub enum ChairMethod {
     /// See [`ChairSelection::AppointedByCouncil`].
     AppointedByCouncil,
 }
+
+crate::enums::names!(ChairMethod, "chair method");
 
 /// A composition as written in a document, before validation.
 #[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize, JsonSchema)]

@@ -51,7 +51,6 @@ pub enum Document {
     serde::Deserialize,
     schemars::JsonSchema,
     strum::Display,
-    strum::EnumString,
     strum::IntoStaticStr,
     strum::EnumIter,
 )]
@@ -66,6 +65,8 @@ pub enum DocumentType {
     /// A network of migrant organisations ([`Network`]).
     Network,
 }
+
+crate::enums::names!(DocumentType, "document type");
 
 impl DocumentType {
     /// The value of the `document_type` field.

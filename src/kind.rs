@@ -15,7 +15,6 @@ use serde::{Deserialize, Serialize};
     Deserialize,
     JsonSchema,
     strum::Display,
-    strum::EnumString,
     strum::IntoStaticStr,
     strum::EnumIter,
 )]
@@ -36,6 +35,8 @@ pub enum BodyFamily {
     Commission,
 }
 
+crate::enums::names!(BodyFamily, "body family");
+
 /// The type of a representation body. Each type has its own rules in each
 /// Land ([`crate::Regime`]).
 #[derive(
@@ -51,7 +52,6 @@ pub enum BodyFamily {
     Deserialize,
     JsonSchema,
     strum::Display,
-    strum::EnumString,
     strum::IntoStaticStr,
     strum::EnumIter,
 )]
@@ -104,6 +104,8 @@ pub enum BodyType {
     #[doc(alias = "Landesbeirat")]
     StateAdvisoryBoard,
 }
+
+crate::enums::names!(BodyType, "body type");
 
 impl BodyType {
     /// The family of this type.

@@ -31,7 +31,6 @@ use serde::{Deserialize, Serialize};
     Deserialize,
     JsonSchema,
     strum::Display,
-    strum::EnumString,
     strum::IntoStaticStr,
     strum::EnumIter,
 )]
@@ -102,7 +101,35 @@ pub enum Land {
     Thueringen,
 }
 
+crate::enums::names!(Land, "Land");
+
 impl Land {
+    /// The 16 Länder, in the order of their codes' declaration.
+    ///
+    /// ```
+    /// use migrant_representation::Land;
+    /// assert_eq!(Land::ALL.len(), 16);
+    /// assert!(Land::iter().eq(Land::ALL.iter().copied()));
+    /// ```
+    pub const ALL: [Land; 16] = [
+        Self::BadenWuerttemberg,
+        Self::Bayern,
+        Self::Berlin,
+        Self::Brandenburg,
+        Self::Bremen,
+        Self::Hamburg,
+        Self::Hessen,
+        Self::MecklenburgVorpommern,
+        Self::Niedersachsen,
+        Self::NordrheinWestfalen,
+        Self::RheinlandPfalz,
+        Self::Saarland,
+        Self::Sachsen,
+        Self::SachsenAnhalt,
+        Self::SchleswigHolstein,
+        Self::Thueringen,
+    ];
+
     /// The two-letter code (`"NW"`).
     #[must_use]
     pub fn code(self) -> &'static str {
@@ -170,7 +197,6 @@ impl Land {
     Deserialize,
     JsonSchema,
     strum::Display,
-    strum::EnumString,
     strum::IntoStaticStr,
     strum::EnumIter,
 )]
@@ -203,6 +229,8 @@ pub enum Level {
     #[doc(alias = "Bundesebene")]
     Federal,
 }
+
+crate::enums::names!(Level, "level");
 
 impl Level {
     /// The level in German (`"Gemeinde"`), for text meant for people.

@@ -17,7 +17,6 @@ use serde::{Deserialize, Serialize};
     Deserialize,
     JsonSchema,
     strum::Display,
-    strum::EnumString,
     strum::IntoStaticStr,
     strum::EnumIter,
 )]
@@ -31,3 +30,5 @@ pub enum Language {
     /// English.
     En,
 }
+
+crate::enums::names!(Language, "language");

@@ -58,6 +58,16 @@
 #[doc = include_str!("../README.md")]
 struct ReadmeDoctests;
 
+/// `chrono`, whose [`NaiveDate`](chrono::NaiveDate) is every date of the
+/// API: re-exported so that a user's crate need not match its version.
+pub use chrono;
+/// `schemars`, whose [`Schema`](schemars::Schema) the [`schema`] module
+/// returns and whose `JsonSchema` the document types implement.
+pub use schemars;
+/// `serde_json`, whose [`Value`](serde_json::Value) documents can be read
+/// from (`from_json_value`).
+pub use serde_json;
+
 mod body;
 mod chart;
 mod citation;
@@ -65,6 +75,7 @@ mod code;
 mod composition;
 mod date;
 mod document;
+mod enums;
 mod error;
 mod finding;
 mod kind;
@@ -104,6 +115,7 @@ pub use crate::composition::{
 pub use crate::date::{DateError, MAX_YEAR, MIN_YEAR, parse_date};
 pub use crate::document::{Document, DocumentType};
 pub use crate::error::{Error, JsonPointer, Violation, ViolationCode, Violations};
+pub use crate::enums::ParseEnumError;
 pub use crate::finding::{
     Figures, Finding, Fix, FixOption, GroupFigure, GroupRef, GroupRole, Messages, Missing,
     Quantity, Requirement, SeatChange, Severity, Statement,

@@ -119,7 +119,6 @@ pub struct NetworkMembers {
     Deserialize,
     JsonSchema,
     strum::Display,
-    strum::EnumString,
     strum::IntoStaticStr,
     strum::EnumIter,
 )]
@@ -139,6 +138,8 @@ pub enum MaturityStage {
     #[doc(alias = "Dachverband")]
     Federation,
 }
+
+crate::enums::names!(MaturityStage, "maturity stage");
 
 impl NetworkMembers {
     /// Whether the members come from more than one origin: at least two

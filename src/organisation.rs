@@ -26,7 +26,6 @@ use crate::network::{
     Deserialize,
     JsonSchema,
     strum::Display,
-    strum::EnumString,
     strum::IntoStaticStr,
     strum::EnumIter,
 )]
@@ -46,6 +45,8 @@ pub enum AssociationKind {
     #[doc(alias = "Bundesverband")]
     FederalAssociation,
 }
+
+crate::enums::names!(AssociationKind, "kind of association");
 
 /// How exactly a count is known.
 #[derive(

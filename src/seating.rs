@@ -21,7 +21,6 @@ use serde::{Deserialize, Serialize};
     Deserialize,
     JsonSchema,
     strum::Display,
-    strum::EnumString,
     strum::IntoStaticStr,
     strum::EnumIter,
 )]
@@ -56,6 +55,8 @@ pub enum SeatFilling {
     DelegatedByOrganisation,
 }
 
+crate::enums::names!(SeatFilling, "seat filling");
+
 /// Whether the members of a seat group vote.
 #[derive(
     Debug,
@@ -68,7 +69,6 @@ pub enum SeatFilling {
     Deserialize,
     JsonSchema,
     strum::Display,
-    strum::EnumString,
     strum::IntoStaticStr,
     strum::EnumIter,
 )]
@@ -83,6 +83,8 @@ pub enum VotingRight {
     #[doc(alias = "nicht stimmberechtigt")]
     Advisory,
 }
+
+crate::enums::names!(VotingRight, "voting right");
 
 /// A part of a whole, such as the elected share of a body's seats.
 ///

@@ -126,7 +126,22 @@ fn lands_have_codes_names_and_ags_keys() {
     assert_eq!(sorted, (1..=16).collect::<Vec<u8>>());
     assert_eq!(Land::Thueringen.official_name(), "Thüringen");
     assert_eq!(Land::from_str("HE").unwrap().code(), "HE");
-    assert!(Land::from_str("XX").is_err());
+    let err = Land::from_str("XX").unwrap_err();
+    assert_eq!(err.what(), "Land");
+    assert_eq!(err.valid().len(), 16);
+    assert!(err.to_string().contains("valid: BW, BY, BE"), "{err}");
+    // The same for the other closed lists, with their serialised names.
+    let err = "integration_concil"
+        .parse::<migrant_representation::BodyType>()
+        .unwrap_err();
+    assert!(err.valid().contains(&"integration_council"), "{err}");
+    let err = "gemeinde"
+        .parse::<migrant_representation::Level>()
+        .unwrap_err();
+    assert!(err.to_string().contains("municipality"), "{err}");
+    // Iteration needs no other crate in scope.
+    assert_eq!(Land::iter().count(), Land::ALL.len());
+    assert_eq!(migrant_representation::ViolationCode::iter().count(), 57);
 }
 
 #[test]

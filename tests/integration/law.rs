@@ -5,7 +5,6 @@ use migrant_representation::{
     BodyType, Certainty, Duty, EstablishmentError, FranchiseError, Land, Law, Level, Nationality,
     Person, Population, RuleKind, establishment_duty, franchise,
 };
-use strum::IntoEnumIterator;
 
 use crate::common::*;
 

@@ -57,7 +57,6 @@ fn the_builtin_law_passes_its_integrity_checks() {
     // Every Land has its own file of law.
     let lands: Vec<Land> = Law::builtin().lands().iter().map(|l| l.land).collect();
     assert_eq!(lands.len(), 16);
-    use strum::IntoEnumIterator;
     for land in Land::iter() {
         assert!(lands.contains(&land), "{land}");
     }
