@@ -1148,6 +1148,11 @@ impl Violations {
         (!list.is_empty()).then_some(Self(list))
     }
 
+    /// A list of one violation.
+    pub(crate) fn one(finding: Finding) -> Self {
+        Self(vec![finding])
+    }
+
     /// The violations, in document order.
     #[must_use]
     pub fn as_slice(&self) -> &[Finding] {

@@ -69,6 +69,7 @@ pub use schemars;
 pub use serde_json;
 
 mod body;
+mod build;
 mod chart;
 mod citation;
 mod code;
@@ -104,6 +105,7 @@ pub use crate::body::{
     Ags, Jurisdiction, ParseAgsError, RawRepresentationBody, RepresentationBody,
     RepresentationBodyTag,
 };
+pub use crate::build::RepresentationBodyBuilder;
 pub use crate::chart::{ChartOptions, group_colour};
 pub use crate::citation::{
     Citation, Following, LegalBasis, LegalBasisKind, ProvisionUnit, Validity,
@@ -114,8 +116,8 @@ pub use crate::composition::{
 };
 pub use crate::date::{DateError, MAX_YEAR, MIN_YEAR, parse_date};
 pub use crate::document::{Document, DocumentType};
-pub use crate::error::{Error, JsonPointer, Violation, ViolationCode, Violations};
 pub use crate::enums::ParseEnumError;
+pub use crate::error::{Error, JsonPointer, Violation, ViolationCode, Violations};
 pub use crate::finding::{
     Figures, Finding, Fix, FixOption, GroupFigure, GroupRef, GroupRole, Messages, Missing,
     Quantity, Requirement, SeatChange, Severity, Statement,

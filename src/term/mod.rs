@@ -67,6 +67,27 @@ fn out_of_range(c: &mut Collector, path: &Loc<'_>) {
 }
 
 impl Term {
+    /// Validates a term of a body in `land` (the Land's council term
+    /// resolves a term that follows it).
+    ///
+    /// # Errors
+    /// [`crate::Violations`] with the structural problems of the term, their
+    /// pointers relative to the term (`/length`).
+    pub fn new(raw: RawTerm, land: Land) -> Result<Self, crate::Violations> {
+        let mut c = Collector::default();
+        let term = Self::validate(raw, land, &Loc::Root, &mut c);
+        c.finish()?;
+        // `validate` gives a term whenever it records no violation.
+        term.ok_or_else(|| {
+            crate::Violations::one(crate::finding::Finding::format(
+                ViolationCode::DateOutOfRange,
+                crate::error::JsonPointer::root(),
+                "format.term.date_range",
+                crate::finding::Figures::none(),
+            ))
+        })
+    }
+
     pub(crate) fn validate(
         raw: RawTerm,
         land: Land,

@@ -59,3 +59,78 @@ proptest! {
         }
     }
 }
+
+/// A body built in code, as a user's crate would build one, with the
+/// builder and the constructors of its parts only: the same checks as a
+/// document, the same verdict.
+#[test]
+fn a_body_built_in_code_is_checked_like_a_document() {
+    use migrant_representation::{
+        BodyType, Citation, Jurisdiction, Land, LegalBasis, Level, RawSeatGroup, RawTerm,
+        RepresentationBody, SeatFilling, VotingRight,
+    };
+    let on = NaiveDate::from_ymd_opt(2026, 1, 15).unwrap();
+    let start = |elected: u16, council: u16| {
+        RepresentationBody::builder(
+            "musterstadt-integrationsrat",
+            "Integrationsrat der Stadt Musterstadt",
+            BodyType::IntegrationCouncil,
+            Jurisdiction::new(Land::NordrheinWestfalen, Level::Municipality, "Musterstadt"),
+        )
+        .legal_basis(LegalBasis::Statute {
+            citation: Citation::section("GO NRW", "27"),
+        })
+        .seat_group(RawSeatGroup::new(
+            "elected",
+            "direkt gewählte Mitglieder",
+            SeatFilling::DirectlyElected,
+            VotingRight::Voting,
+            elected,
+        ))
+        .seat_group(RawSeatGroup::new(
+            "council",
+            "Ratsmitglieder",
+            SeatFilling::CouncilDelegated,
+            VotingRight::Voting,
+            council,
+        ))
+        .term(
+            RawTerm::council_term(NaiveDate::from_ymd_opt(2025, 9, 14).unwrap())
+                .continuing_until_successor_meets(),
+        )
+    };
+    let good = start(10, 5).build().unwrap();
+    let report = good.check(on).unwrap();
+    assert!(report.is_compliant(), "{:?}", report.violations);
+    let parity = start(5, 5).build().unwrap();
+    assert_eq!(
+        parity.check(on).unwrap().violations[0].code.as_str(),
+        "majority_required"
+    );
+    // A zero-seat group is refused as in a document, with its pointer.
+    let err = start(0, 5).build().unwrap_err();
+    assert_eq!(err.as_slice()[0].code.as_str(), "zero_count");
+    assert_eq!(
+        err.as_slice()[0].path.as_str(),
+        "/composition/seat_groups/0/seats"
+    );
+    // Without a legal basis the builder says so.
+    let err = RepresentationBody::builder(
+        "x",
+        "X",
+        BodyType::IntegrationCouncil,
+        Jurisdiction::new(Land::NordrheinWestfalen, Level::Municipality, "X"),
+    )
+    .build()
+    .unwrap_err();
+    assert_eq!(
+        (
+            err.as_slice()[0].code.as_str(),
+            err.as_slice()[0].path.as_str()
+        ),
+        ("empty_text", "/legal_basis")
+    );
+    // The built body is a document like any other.
+    let json = serde_json::to_value(&good).unwrap();
+    assert_eq!(RepresentationBody::from_json_value(json).unwrap(), good);
+}

@@ -1,0 +1,415 @@
+//! Building documents in code: a validating builder for bodies and
+//! constructors for the parts, so that a new optional field of a document
+//! does not break the code that builds one.
+
+use std::borrow::Cow;
+
+use chrono::NaiveDate;
+
+use crate::body::{Jurisdiction, RawRepresentationBody, RepresentationBody, RepresentationBodyTag};
+use crate::citation::{Citation, LegalBasis, ProvisionUnit, Validity};
+use crate::composition::{ChairSelection, RawComposition, RawSeatGroup, SeatFilling, VotingRight};
+use crate::error::{JsonPointer, ViolationCode, Violations};
+use crate::finding::{Figures, Finding};
+use crate::kind::BodyType;
+use crate::land::{Land, Level};
+use crate::law::constraint::Constraint;
+use crate::law::rule::LocalRule;
+use crate::term::rules::{RawTerm, TermLength};
+
+impl Jurisdiction {
+    /// A jurisdiction without an AGS.
+    ///
+    /// ```
+    /// use migrant_representation::{Jurisdiction, Land, Level};
+    /// let j = Jurisdiction::new(Land::Bayern, Level::Municipality, "Kaufbeuren").with_ags("09762000");
+    /// assert_eq!(j.ags.as_deref(), Some("09762000"));
+    /// ```
+    #[must_use]
+    pub fn new(land: Land, level: Level, area: impl Into<String>) -> Self {
+        Self {
+            land,
+            level,
+            area: area.into(),
+            ags: None,
+        }
+    }
+
+    /// The same jurisdiction with its Amtlicher Gemeindeschlüssel.
+    #[must_use]
+    pub fn with_ags(mut self, ags: impl Into<String>) -> Self {
+        self.ags = Some(ags.into());
+        self
+    }
+}
+
+impl RawSeatGroup {
+    /// A seat group whose seats are all filled, of members who are not
+    /// council members in another role.
+    ///
+    /// ```
+    /// use migrant_representation::{RawSeatGroup, SeatFilling, SeatGroup, VotingRight};
+    /// let g = RawSeatGroup::new("experts", "Fachkräfte", SeatFilling::Appointed, VotingRight::Voting, 5).with_filled(4);
+    /// let g = SeatGroup::new(g)?;
+    /// assert_eq!((g.seats(), g.filled()), (5, 4));
+    /// # Ok::<(), migrant_representation::Violations>(())
+    /// ```
+    #[must_use]
+    pub fn new(
+        id: impl Into<String>,
+        label: impl Into<String>,
+        filling: SeatFilling,
+        voting: VotingRight,
+        seats: u16,
+    ) -> Self {
+        Self {
+            id: id.into(),
+            label: label.into(),
+            filling,
+            voting,
+            seats,
+            filled: None,
+            office: None,
+            council_members: false,
+            women: None,
+            with_migration_history: None,
+        }
+    }
+
+    /// The office whose holder has the seat (`"Oberbürgermeister"`).
+    #[must_use]
+    pub fn with_office(mut self, office: impl Into<String>) -> Self {
+        self.office = Some(office.into());
+        self
+    }
+
+    /// How many seats are filled.
+    #[must_use]
+    pub fn with_filled(mut self, filled: u16) -> Self {
+        self.filled = Some(filled);
+        self
+    }
+
+    /// The holders are council members in another role.
+    #[must_use]
+    pub fn held_by_council_members(mut self) -> Self {
+        self.council_members = true;
+        self
+    }
+}
+
+impl RawTerm {
+    /// A term that follows the council's Wahlperiode opened by the election
+    /// on `council_elected_on`.
+    ///
+    /// ```
+    /// use chrono::NaiveDate;
+    /// use migrant_representation::{Land, RawTerm, Term};
+    /// let t = RawTerm::council_term(NaiveDate::from_ymd_opt(2020, 3, 15).unwrap());
+    /// let t = Term::new(t, Land::Bayern)?;
+    /// assert_eq!(t.ends_on(), NaiveDate::from_ymd_opt(2026, 4, 30).unwrap());
+    /// # Ok::<(), migrant_representation::Violations>(())
+    /// ```
+    #[must_use]
+    pub fn council_term(council_elected_on: NaiveDate) -> Self {
+        Self::of(None, TermLength::CouncilTerm { council_elected_on })
+    }
+
+    /// A term of `years` years from the constituent meeting; `None` for
+    /// zero years.
+    #[must_use]
+    pub fn years(constituted_on: NaiveDate, years: u8) -> Option<Self> {
+        std::num::NonZeroU8::new(years)
+            .map(|years| Self::of(Some(constituted_on), TermLength::Years { years }))
+    }
+
+    /// A term from the constituent meeting to a known last day.
+    #[must_use]
+    pub fn fixed_end(constituted_on: NaiveDate, ends_on: NaiveDate) -> Self {
+        Self::of(Some(constituted_on), TermLength::FixedEnd { ends_on })
+    }
+
+    fn of(constituted_on: Option<NaiveDate>, length: TermLength) -> Self {
+        Self {
+            constituted_on,
+            length,
+            continues_until_successor_meets: false,
+            successor_first_met_on: None,
+            elected_on: None,
+        }
+    }
+
+    /// The members stay in office until the successor body first meets.
+    #[must_use]
+    pub fn continuing_until_successor_meets(mut self) -> Self {
+        self.continues_until_successor_meets = true;
+        self
+    }
+
+    /// The day the members were elected.
+    #[must_use]
+    pub fn with_elected_on(mut self, day: NaiveDate) -> Self {
+        self.elected_on = Some(day);
+        self
+    }
+}
+
+impl Citation {
+    /// A citation of a whole law or local instrument, from a string the
+    /// program owns (a name read from a database): the `const`
+    /// constructors take `&'static str`.
+    ///
+    /// ```
+    /// use migrant_representation::Citation;
+    /// let from_db = String::from("Hauptsatzung der Stadt Musterstadt");
+    /// let c = Citation::of_law(from_db).with_number("7").paragraph(2);
+    /// assert_eq!(c.to_string(), "§ 7 Abs. 2 Hauptsatzung der Stadt Musterstadt");
+    /// ```
+    #[must_use]
+    pub fn of_law(law: impl Into<Cow<'static, str>>) -> Self {
+        Self {
+            law: law.into(),
+            ..Self::whole("")
+        }
+    }
+
+    /// The same citation of a section (§) with this number.
+    #[must_use]
+    pub fn with_number(mut self, number: impl Into<Cow<'static, str>>) -> Self {
+        self.unit = ProvisionUnit::Section;
+        self.number = Some(number.into());
+        self
+    }
+}
+
+impl LegalBasis {
+    /// A council resolution (Ratsbeschluss), with the provision that
+    /// permits it.
+    #[must_use]
+    pub fn council_resolution(title: impl Into<String>, enabling: Option<Citation>) -> Self {
+        Self::CouncilResolution {
+            title: title.into(),
+            adopted_on: None,
+            enabling,
+        }
+    }
+
+    /// A Satzung (Hauptsatzung or special Satzung), with the provision that
+    /// permits it.
+    #[must_use]
+    pub fn satzung(title: impl Into<String>, enabling: Option<Citation>) -> Self {
+        Self::Satzung {
+            title: title.into(),
+            adopted_on: None,
+            enabling,
+        }
+    }
+}
+
+impl ChairSelection {
+    /// Held by an office, whose holder may have a seat in `group`.
+    #[must_use]
+    pub fn ex_officio(office: impl Into<String>, group: Option<&str>) -> Self {
+        Self::ExOfficio {
+            office: office.into(),
+            group: group.map(str::to_owned),
+        }
+    }
+}
+
+impl LocalRule {
+    /// A rule of the body's own basis, in force always.
+    #[must_use]
+    pub fn new(
+        id: impl Into<String>,
+        citation: Citation,
+        statement: impl Into<String>,
+        constraint: Constraint,
+    ) -> Self {
+        Self {
+            id: id.into(),
+            citation,
+            statement: statement.into(),
+            validity: Validity::always(),
+            constraint,
+        }
+    }
+}
+
+/// Builds a [`RepresentationBody`] in code with the checks that reading a
+/// document makes ([`RepresentationBody::builder`]).
+#[derive(Debug, Clone)]
+#[must_use]
+pub struct RepresentationBodyBuilder {
+    raw: RawRepresentationBody,
+    legal_basis: Option<LegalBasis>,
+}
+
+impl RepresentationBody {
+    /// Starts a body in code: the parts every body has. The English label is
+    /// the official name until another is given.
+    ///
+    /// # Example
+    ///
+    /// The Kaufbeuren Integrationsbeirat, as the bundled document describes
+    /// it:
+    /// ```
+    /// use chrono::NaiveDate;
+    /// use migrant_representation::constraint::Seats;
+    /// use migrant_representation::{
+    ///     BodyType, ChairSelection, Citation, Jurisdiction, Land, LegalBasis, Level, LocalRule,
+    ///     RawSeatGroup, RawTerm, RepresentationBody, SeatClass, SeatFilling, SeatSelector,
+    ///     VotingRight,
+    /// };
+    /// use SeatFilling::*;
+    /// use VotingRight::*;
+    /// let built = RepresentationBody::builder(
+    ///     "kaufbeuren-integrationsbeirat",
+    ///     "Integrationsbeirat der Stadt Kaufbeuren",
+    ///     BodyType::LocalAdvisoryBoard,
+    ///     Jurisdiction::new(Land::Bayern, Level::Municipality, "Kaufbeuren").with_ags("09762000"),
+    /// )
+    /// .english_label("Integration Advisory Board of the City of Kaufbeuren")
+    /// .legal_basis(LegalBasis::council_resolution(
+    ///     "Beschluss des Stadtrates über den Integrationsbeirat (26 Mitglieder)",
+    ///     Some(Citation::article("GO", "23")),
+    /// ))
+    /// .seat_group(RawSeatGroup::new("mayor", "Oberbürgermeister (Vorsitz)", ExOfficio, Voting, 1).with_office("Oberbürgermeister"))
+    /// .seat_group(
+    ///     RawSeatGroup::new("integration_commissioner", "Integrationsbeauftragter (stellv. Vorsitz)", ExOfficio, Voting, 1)
+    ///         .with_office("Integrationsbeauftragter")
+    ///         .held_by_council_members(),
+    /// )
+    /// .seat_group(
+    ///     RawSeatGroup::new("coordination_office", "Koordinierungsstelle/Geschäftsstelle (nicht stimmberechtigt)", AdministrationStaff, Advisory, 1)
+    ///         .with_office("Leitung der Koordinierungsstelle"),
+    /// )
+    /// .seat_group(RawSeatGroup::new("council", "Stadtratsmitglieder (Fraktionsvertreter)", CouncilDelegated, Voting, 5))
+    /// .seat_group(RawSeatGroup::new("experts", "Fachkräfte", Appointed, Voting, 5))
+    /// .seat_group(RawSeatGroup::new("migrants", "Migrantinnen und Migranten", Appointed, Voting, 13))
+    /// .chair(ChairSelection::ex_officio("Oberbürgermeister", Some("mayor")))
+    /// .deputies(ChairSelection::ex_officio("Integrationsbeauftragter", Some("integration_commissioner")), 1)
+    /// .term(RawTerm::council_term(NaiveDate::from_ymd_opt(2020, 3, 15).unwrap()))
+    /// .local_rule(LocalRule::new(
+    ///     "kaufbeuren.seats",
+    ///     Citation::whole("Beschluss des Stadtrates Kaufbeuren über den Integrationsbeirat"),
+    ///     "Die Zahl der Beiratsmitglieder ist auf 26 festgelegt.",
+    ///     Seats { of: SeatSelector::of(&[SeatClass::Any]), min: Some(26), max: Some(26) }.into(),
+    /// ))
+    /// .source("https://www.kaufbeuren.de/desktopdefault.aspx/tabid-2227/2732_read-19463/")
+    /// .source("https://www.all-in.de/kempten/c-lokales/einstimmig-fuer-das-neue-konzept_a654812")
+    /// .build()?;
+    /// let bundled = std::fs::read_to_string("examples/data/kaufbeuren-integrationsbeirat.json")?;
+    /// assert_eq!(built, RepresentationBody::from_json_str(&bundled)?);
+    /// # Ok::<(), Box<dyn std::error::Error>>(())
+    /// ```
+    pub fn builder(
+        id: impl Into<String>,
+        official_name: impl Into<String>,
+        body_type: BodyType,
+        jurisdiction: Jurisdiction,
+    ) -> RepresentationBodyBuilder {
+        let official_name = official_name.into();
+        RepresentationBodyBuilder {
+            raw: RawRepresentationBody {
+                document_type: RepresentationBodyTag::RepresentationBody,
+                schema_version: crate::limits::SCHEMA_VERSION,
+                id: id.into(),
+                english_label: official_name.clone(),
+                official_name,
+                body_type,
+                jurisdiction,
+                // Replaced by the legal basis given; `build` fails without one.
+                legal_basis: LegalBasis::Statute {
+                    citation: Citation::whole(""),
+                },
+                composition: RawComposition {
+                    seat_groups: Vec::new(),
+                    chair: None,
+                    deputies: None,
+                    deputy_count: None,
+                },
+                term: None,
+                local_rules: Vec::new(),
+                local_rights: Vec::new(),
+                roster: None,
+                established_under: None,
+                meetings_per_year: None,
+                sources: Vec::new(),
+            },
+            legal_basis: None,
+        }
+    }
+}
+
+impl RepresentationBodyBuilder {
+    /// The English label.
+    pub fn english_label(mut self, label: impl Into<String>) -> Self {
+        self.raw.english_label = label.into();
+        self
+    }
+
+    /// The legal basis (required).
+    pub fn legal_basis(mut self, basis: LegalBasis) -> Self {
+        self.legal_basis = Some(basis);
+        self
+    }
+
+    /// One more seat group, after those given.
+    pub fn seat_group(mut self, group: RawSeatGroup) -> Self {
+        self.raw.composition.seat_groups.push(group);
+        self
+    }
+
+    /// How the chair is chosen.
+    pub fn chair(mut self, chair: ChairSelection) -> Self {
+        self.raw.composition.chair = Some(chair);
+        self
+    }
+
+    /// How the deputy chairs are chosen, and how many there are (0: not
+    /// said).
+    pub fn deputies(mut self, deputies: ChairSelection, count: u8) -> Self {
+        self.raw.composition.deputies = Some(deputies);
+        self.raw.composition.deputy_count = std::num::NonZeroU8::new(count);
+        self
+    }
+
+    /// The term.
+    pub fn term(mut self, term: RawTerm) -> Self {
+        self.raw.term = Some(term);
+        self
+    }
+
+    /// One more local rule.
+    pub fn local_rule(mut self, rule: LocalRule) -> Self {
+        self.raw.local_rules.push(rule);
+        self
+    }
+
+    /// One more source (a URL or a reference).
+    pub fn source(mut self, source: impl Into<String>) -> Self {
+        self.raw.sources.push(source.into());
+        self
+    }
+
+    /// The body, checked against the structural rules.
+    ///
+    /// # Errors
+    /// [`Violations`] listing every structural problem with its JSON
+    /// Pointer, as for a document; a missing legal basis is an `empty_text`
+    /// at `/legal_basis`.
+    pub fn build(mut self) -> Result<RepresentationBody, Violations> {
+        let Some(basis) = self.legal_basis.take() else {
+            let missing = Finding::format(
+                ViolationCode::EmptyText,
+                JsonPointer::root().field("legal_basis"),
+                "format.builder.legal_basis",
+                Figures::none(),
+            );
+            return Err(Violations::one(missing));
+        };
+        self.raw.legal_basis = basis;
+        RepresentationBody::new(self.raw)
+    }
+}
