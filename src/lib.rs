@@ -16,15 +16,37 @@
 //! 2. **Compliance.** [`RepresentationBody::check`] applies the law in force
 //!    on a date ([`Law`], made of [`Regime`]s and [`Rule`]s, each with its
 //!    [`Citation`] and [`Validity`]) plus the body's own local rules, and
-//!    returns every [`Violation`] at once in a [`Report`].
+//!    returns every [`Finding`] at once in a [`Report`].
 //!
-//! Beyond composition, the law as data answers two more questions for all
-//! 16 Länder: whether a body must, should or may be formed
-//! ([`establishment_duty`]) and who may vote and stand ([`franchise`]).
-//! [`Law::catalogue`] lists every rule with its citation. Local networks of
-//! migrant organisations are assessed from evidence ([`Network::assess`]),
-//! and the references between documents are resolved by a [`Registry`].
-//! The [`schema`] module writes JSON Schemas of every document type.
+//! # The crate at a glance
+//!
+//! **Inputs: documents.** A [`RepresentationBody`] (its [`Composition`] of
+//! [`SeatGroup`]s, its [`Term`], its [`LegalBasis`] and local rules), an
+//! [`Association`], a [`Network`]; read from JSON as a [`Document`]
+//! ([`Document::from_json_str`]) or built in code
+//! ([`RepresentationBody::builder`]). Bad input is an [`Error`] with a JSON
+//! Pointer; structural problems are [`Violations`].
+//!
+//! **Outputs: verdicts.** A [`Report`] of [`Finding`]s (a [`Severity`], a
+//! [`ViolationCode`], [`Figures`] as data, a [`Fix`] for the seat plan, and
+//! [`Finding::message`] in German or English); the verdict over time
+//! ([`RepresentationBody::check_between`]); participation rights
+//! ([`RepresentationBody::rights`]); the seat chart
+//! ([`Composition::seat_chart`]); the assessment of a network's stage
+//! ([`Network::assess`]); the links between documents ([`Registry`]).
+//!
+//! **The law, as data.** [`Law::builtin`] holds one [`LandLaw`] per Land:
+//! [`Regime`]s of [`Rule`]s, [`EstablishmentRule`]s
+//! ([`establishment_duty`]: must, should or may a body be formed),
+//! [`FranchiseRule`]s ([`franchise`]: who may vote and stand), [`Right`]s
+//! and the council's Wahlperiode ([`CouncilTermRule`]). [`Law::catalogue`]
+//! lists every rule with its citation, [`Law::compare`] sets two body
+//! types side by side, and [`Law::validate`] checks a law loaded from JSON.
+//!
+//! **Interop.** The [`schema`] module writes JSON Schemas of every document
+//! type; the `oparl` module (feature `oparl`) exports to and imports from
+//! OParl 1.1; the `strategies` module (feature `proptest`) gives
+//! downstream tests valid bodies and near misses.
 //!
 //! The crate is pure: it reads no clock, does no I/O and keeps no global
 //! mutable state. The date a question is about is always an argument.
