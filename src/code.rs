@@ -9,6 +9,17 @@ use serde::{Deserialize, Serialize};
 /// reused. Adding a code is a minor change. Which *legal* rule was broken is
 /// told by the finding's `rule` and `citation`; the code says what
 /// kind of check failed, so that one code serves every Land.
+///
+/// # Example
+/// ```
+/// use migrant_representation::ViolationCode;
+/// let code: ViolationCode = "majority_required".parse()?;
+/// assert_eq!(code, ViolationCode::MajorityRequired);
+/// assert!(!code.is_structural());
+/// assert!(ViolationCode::ZeroCount.is_structural());
+/// assert!("majority".parse::<ViolationCode>().is_err());
+/// # Ok::<(), migrant_representation::ParseEnumError>(())
+/// ```
 #[derive(
     Debug,
     Clone,

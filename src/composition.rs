@@ -666,6 +666,22 @@ impl RawComposition {
 /// # Rules
 /// At least one seat group; seat-group ids are unique; chair and deputy refer
 /// to existing groups; at most [`limits::MAX_TOTAL_SEATS`] seats.
+///
+/// # Example
+/// ```
+/// use migrant_representation::{Composition, SeatClass, SeatSelector};
+/// let c: Composition = serde_json::from_str(r#"{"seat_groups": [
+///     {"id": "elected", "label": "direkt gewählte Mitglieder", "filling": "directly_elected", "voting": "voting", "seats": 22},
+///     {"id": "council", "label": "Ratsmitglieder", "filling": "council_delegated", "voting": "voting", "seats": 11}
+/// ], "chair": {"method": "elected_from_members"}}"#)?;
+/// assert_eq!(c.total_seats(), 33);
+/// assert_eq!(c.seats(&SeatSelector::of(&[SeatClass::CouncilMember])), 11);
+/// assert_eq!(c.elected_share().to_string(), "22/33");
+/// // A group with no seats never becomes a composition.
+/// assert!(serde_json::from_str::<Composition>(r#"{"seat_groups": [
+///     {"id": "elected", "label": "gewählt", "filling": "directly_elected", "voting": "voting", "seats": 0}]}"#).is_err());
+/// # Ok::<(), serde_json::Error>(())
+/// ```
 #[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize, JsonSchema)]
 #[serde(try_from = "RawComposition", into = "RawComposition")]
 pub struct Composition {

@@ -551,6 +551,25 @@ validated!(Association, RawAssociation, "association");
 /// A validated local network of migrant organisations. Read its fields
 /// through [`RawNetwork`] (it dereferences to it); its maturity through
 /// [`Network::assess`].
+///
+/// # Example
+/// ```
+/// use migrant_representation::{MaturityStage, Network};
+/// let n: Network = serde_json::from_str(r#"{
+///   "document_type": "network", "schema_version": 1, "id": "initiative-musterstadt",
+///   "official_name": "Initiative der Migrantenorganisationen Musterstadt",
+///   "english_label": "Initiative of migrant organisations, Musterstadt",
+///   "scope": {"level": "municipality", "land": "NW", "area": "Musterstadt"},
+///   "claimed_stage": "initiative",
+///   "members": {"count": 6, "origins": ["Türkei", "Syrien", "Ghana"]},
+///   "evidence": {"cooperation_across_origins": true, "regular_meetings": true, "organs": 0}
+/// }"#)?;
+/// let a = n.assess();
+/// assert_eq!(a.supported, Some(MaturityStage::Initiative));
+/// assert_eq!(a.next, Some(MaturityStage::Network));
+/// assert!(!a.missing_for_next.is_empty());
+/// # Ok::<(), serde_json::Error>(())
+/// ```
 #[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize, JsonSchema)]
 #[serde(try_from = "crate::read::Object<RawNetwork>", into = "RawNetwork")]
 pub struct Network(RawNetwork);

@@ -23,6 +23,25 @@ use crate::{EstablishmentRule, FranchiseRule, Law, Right, Rule};
 ///
 /// This is not a violation: it says that the crate does not know the law that
 /// applies, and it never falls back to a default.
+///
+/// # Example
+/// ```
+/// use chrono::NaiveDate;
+/// use migrant_representation::{CheckError, RepresentationBody};
+/// let body = RepresentationBody::from_json_str(r#"{
+///   "document_type": "representation_body", "schema_version": 1,
+///   "id": "musterstadt-integrationsrat", "official_name": "Integrationsrat Musterstadt",
+///   "english_label": "Integration Council of Musterstadt", "body_type": "integration_council",
+///   "jurisdiction": {"land": "NW", "level": "municipality", "area": "Musterstadt"},
+///   "legal_basis": {"kind": "statute", "citation": {"law": "GO NRW", "number": "27"}},
+///   "composition": {"seat_groups": [
+///     {"id": "elected", "label": "direkt gewählte Mitglieder", "filling": "directly_elected", "voting": "voting", "seats": 6},
+///     {"id": "council", "label": "Ratsmitglieder", "filling": "council_delegated", "voting": "voting", "seats": 6}]}
+/// }"#)?;
+/// let err = body.check(NaiveDate::from_ymd_opt(2001, 1, 1).unwrap()).unwrap_err();
+/// assert!(matches!(err, CheckError::DateNotCovered { .. }));
+/// # Ok::<(), Box<dyn std::error::Error>>(())
+/// ```
 #[derive(Debug, Clone, PartialEq, Eq, thiserror::Error)]
 #[non_exhaustive]
 pub enum CheckError {
@@ -55,6 +74,29 @@ pub enum CheckError {
 }
 
 /// The result of checking one body on one date.
+///
+/// # Example
+/// ```
+/// use chrono::NaiveDate;
+/// use migrant_representation::{Language, RepresentationBody, Severity};
+/// let body = RepresentationBody::from_json_str(r#"{
+///   "document_type": "representation_body", "schema_version": 1,
+///   "id": "musterstadt-integrationsrat", "official_name": "Integrationsrat Musterstadt",
+///   "english_label": "Integration Council of Musterstadt", "body_type": "integration_council",
+///   "jurisdiction": {"land": "NW", "level": "municipality", "area": "Musterstadt"},
+///   "legal_basis": {"kind": "statute", "citation": {"law": "GO NRW", "number": "27"}},
+///   "composition": {"seat_groups": [
+///     {"id": "elected", "label": "direkt gewählte Mitglieder", "filling": "directly_elected", "voting": "voting", "seats": 6},
+///     {"id": "council", "label": "Ratsmitglieder", "filling": "council_delegated", "voting": "voting", "seats": 6}]}
+/// }"#)?;
+/// let report = body.check(NaiveDate::from_ymd_opt(2026, 1, 15).unwrap())?;
+/// assert!(!report.is_compliant());
+/// assert_eq!(report.violations[0].code.as_str(), "majority_required");
+/// // The document gives no term and no chair: those rules are not checked.
+/// assert!(report.notes.iter().all(|n| n.severity == Severity::Note));
+/// assert!(report.notes[0].message(Language::De).starts_with("Nicht geprüft."));
+/// # Ok::<(), Box<dyn std::error::Error>>(())
+/// ```
 #[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize, JsonSchema)]
 #[non_exhaustive]
 pub struct Report {

@@ -25,6 +25,21 @@ fn is_must(m: &Modality) -> bool {
 }
 
 /// A legal rule: what it requires, where it is written, when it is in force.
+///
+/// # Example
+/// ```
+/// use migrant_representation::{AnyRule, Law, Modality, Rule};
+/// let Some(AnyRule::Composition(_, rule)) = Law::builtin().rule("nw.integration_council.elected_majority") else {
+///     unreachable!("a built-in rule");
+/// };
+/// assert_eq!(rule.citation.to_string(), "§ 27 Abs. 1 S. 5 GO NRW");
+/// assert_eq!(rule.modality, Modality::Must);
+/// // A rule is data: it reads back from its JSON.
+/// let json = serde_json::to_value(rule)?;
+/// assert_eq!(json["constraint"]["kind"], "outnumber");
+/// assert_eq!(&serde_json::from_value::<Rule>(json)?, rule);
+/// # Ok::<(), serde_json::Error>(())
+/// ```
 #[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize, JsonSchema)]
 #[serde(deny_unknown_fields)]
 #[non_exhaustive]

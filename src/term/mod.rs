@@ -48,8 +48,24 @@ pub enum OfficeStatus {
 
 /// A validated term with its derived first and last day.
 ///
-/// Only a [`crate::RepresentationBody`] creates terms, since a term tied to
-/// the council's Wahlperiode needs the Land.
+/// A body's document creates its term, or [`Term::new`] with the Land,
+/// since a term tied to the council's Wahlperiode needs the Land.
+///
+/// # Example
+/// ```
+/// use chrono::NaiveDate;
+/// use migrant_representation::{Land, OfficeStatus, RawTerm, Term};
+/// let raw: RawTerm = serde_json::from_str(
+///     r#"{"length": {"kind": "council_term", "council_elected_on": "2025-09-14"},
+///         "continues_until_successor_meets": true}"#,
+/// )?;
+/// let term = Term::new(raw, Land::NordrheinWestfalen)?;
+/// assert_eq!(term.starts_on(), NaiveDate::from_ymd_opt(2025, 11, 1).unwrap());
+/// assert_eq!(term.ends_on(), NaiveDate::from_ymd_opt(2030, 10, 31).unwrap());
+/// let later = NaiveDate::from_ymd_opt(2031, 1, 1).unwrap();
+/// assert_eq!(term.status_on(later), OfficeStatus::Continuing);
+/// # Ok::<(), Box<dyn std::error::Error>>(())
+/// ```
 #[derive(Debug, Clone, PartialEq, Eq, Serialize)]
 #[serde(into = "RawTerm")]
 pub struct Term {
