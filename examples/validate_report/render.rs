@@ -9,38 +9,38 @@ use migrant_representation::{
 };
 
 /// The words of the reports.
-pub struct Words {
-    pub report: &'static str,
-    pub body_type: &'static str,
-    pub land: &'static str,
-    pub level: &'static str,
-    pub basis: &'static str,
-    pub term: &'static str,
-    pub until_successor: &'static str,
-    pub checked_on: &'static str,
-    pub seats: &'static str,
-    pub group: &'static str,
-    pub count: &'static str,
-    pub vote: &'static str,
-    pub voting: &'static str,
-    pub advisory: &'static str,
-    pub verdict: &'static str,
-    pub compliant: &'static str,
-    pub not_compliant: &'static str,
-    pub violations: &'static str,
-    pub warnings: &'static str,
-    pub notes: &'static str,
-    pub rules: &'static str,
-    pub valid: &'static str,
-    pub rights: &'static str,
-    pub statute: &'static str,
-    pub local: &'static str,
-    pub over_time: &'static str,
-    pub not_covered: &'static str,
-    pub at: &'static str,
+pub(crate) struct Words {
+    pub(crate) report: &'static str,
+    pub(crate) body_type: &'static str,
+    pub(crate) land: &'static str,
+    pub(crate) level: &'static str,
+    pub(crate) basis: &'static str,
+    pub(crate) term: &'static str,
+    pub(crate) until_successor: &'static str,
+    pub(crate) checked_on: &'static str,
+    pub(crate) seats: &'static str,
+    pub(crate) group: &'static str,
+    pub(crate) count: &'static str,
+    pub(crate) vote: &'static str,
+    pub(crate) voting: &'static str,
+    pub(crate) advisory: &'static str,
+    pub(crate) verdict: &'static str,
+    pub(crate) compliant: &'static str,
+    pub(crate) not_compliant: &'static str,
+    pub(crate) violations: &'static str,
+    pub(crate) warnings: &'static str,
+    pub(crate) notes: &'static str,
+    pub(crate) rules: &'static str,
+    pub(crate) valid: &'static str,
+    pub(crate) rights: &'static str,
+    pub(crate) statute: &'static str,
+    pub(crate) local: &'static str,
+    pub(crate) over_time: &'static str,
+    pub(crate) not_covered: &'static str,
+    pub(crate) at: &'static str,
 }
 
-pub const DE: Words = Words {
+pub(crate) const DE: Words = Words {
     report: "Prüfbericht",
     body_type: "Gremium",
     land: "Land",
@@ -71,7 +71,7 @@ pub const DE: Words = Words {
     at: "Stelle im Dokument",
 };
 
-pub const EN: Words = Words {
+pub(crate) const EN: Words = Words {
     report: "Compliance report",
     body_type: "Body",
     land: "Land",
@@ -102,7 +102,7 @@ pub const EN: Words = Words {
     at: "place in the document",
 };
 
-pub fn words(lang: Language) -> &'static Words {
+pub(crate) fn words(lang: Language) -> &'static Words {
     match lang {
         Language::En => &EN,
         _ => &DE,
@@ -181,11 +181,11 @@ fn basis(b: &LegalBasis) -> String {
 }
 
 /// What a report shows, gathered once for both formats.
-pub struct Content<'a> {
-    pub body: &'a RepresentationBody,
-    pub report: &'a Report,
-    pub over_time: Vec<Interval>,
-    pub lang: Language,
+pub(crate) struct Content<'a> {
+    pub(crate) body: &'a RepresentationBody,
+    pub(crate) report: &'a Report,
+    pub(crate) over_time: Vec<Interval>,
+    pub(crate) lang: Language,
 }
 
 fn facts(c: &Content<'_>) -> Vec<(&'static str, String)> {
@@ -273,7 +273,7 @@ fn interval_text(i: &Interval, lang: Language) -> String {
 }
 
 /// The report as Markdown.
-pub fn markdown(c: &Content<'_>) -> String {
+pub(crate) fn markdown(c: &Content<'_>) -> String {
     let w = words(c.lang);
     let b = c.body;
     let mut s = format!("# {}: {}\n\n", w.report, md(b.official_name()));
@@ -389,7 +389,7 @@ fn html_findings(c: &Content<'_>) -> String {
 
 /// The report as one self-contained HTML page (no external assets, no
 /// JavaScript), readable on a phone and in print.
-pub fn html(c: &Content<'_>) -> String {
+pub(crate) fn html(c: &Content<'_>) -> String {
     let w = words(c.lang);
     let b = c.body;
     let lang = if c.lang == Language::En { "en" } else { "de" };

@@ -6,31 +6,31 @@ use chrono::NaiveDate;
 use migrant_representation::{Document, Error, Report, RepresentationBody};
 use serde_json::Value;
 
-pub fn data_dir() -> PathBuf {
+pub(crate) fn data_dir() -> PathBuf {
     Path::new(env!("CARGO_MANIFEST_DIR")).join("examples/data")
 }
 
 #[track_caller]
-pub fn date(s: &str) -> NaiveDate {
+pub(crate) fn date(s: &str) -> NaiveDate {
     s.parse().expect("test date")
 }
 
 /// A bundled document as a JSON value.
 #[track_caller]
-pub fn load(name: &str) -> Value {
+pub(crate) fn load(name: &str) -> Value {
     let path = data_dir().join(name);
     let text = std::fs::read_to_string(&path).unwrap_or_else(|e| panic!("{}: {e}", path.display()));
     serde_json::from_str(&text).expect("bundled JSON")
 }
 
 /// A copy of `v` changed by `f`.
-pub fn with(mut v: Value, f: impl FnOnce(&mut Value)) -> Value {
+pub(crate) fn with(mut v: Value, f: impl FnOnce(&mut Value)) -> Value {
     f(&mut v);
     v
 }
 
 #[track_caller]
-pub fn body(v: &Value) -> RepresentationBody {
+pub(crate) fn body(v: &Value) -> RepresentationBody {
     match RepresentationBody::from_json_value(v.clone()) {
         Ok(b) => b,
         Err(e) => panic!("not a valid body: {e}"),
@@ -38,14 +38,14 @@ pub fn body(v: &Value) -> RepresentationBody {
 }
 
 #[track_caller]
-pub fn report(v: &Value, on: &str) -> Report {
+pub(crate) fn report(v: &Value, on: &str) -> Report {
     body(v)
         .check(date(on))
         .unwrap_or_else(|e| panic!("cannot check: {e}"))
 }
 
 /// `(code, path, rule)` of every violation.
-pub fn violations(r: &Report) -> Vec<(String, String, String)> {
+pub(crate) fn violations(r: &Report) -> Vec<(String, String, String)> {
     r.violations
         .iter()
         .map(|v| {
@@ -60,7 +60,7 @@ pub fn violations(r: &Report) -> Vec<(String, String, String)> {
 
 /// `(code, path)` of every structural violation of a document.
 #[track_caller]
-pub fn structural(v: &Value) -> Vec<(String, String)> {
+pub(crate) fn structural(v: &Value) -> Vec<(String, String)> {
     match Document::from_json_str(&v.to_string()) {
         Err(Error::Invalid(vs)) => vs
             .iter()
@@ -72,14 +72,14 @@ pub fn structural(v: &Value) -> Vec<(String, String)> {
 }
 
 /// The seat-group array of a body document.
-pub fn groups(v: &mut Value) -> &mut Vec<Value> {
+pub(crate) fn groups(v: &mut Value) -> &mut Vec<Value> {
     v["composition"]["seat_groups"]
         .as_array_mut()
         .expect("seat_groups")
 }
 
 /// The number of proptest cases: `PROPTEST_CASES` if set, else `default`.
-pub fn cases(default: u32) -> u32 {
+pub(crate) fn cases(default: u32) -> u32 {
     std::env::var("PROPTEST_CASES")
         .ok()
         .and_then(|s| s.parse().ok())

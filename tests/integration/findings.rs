@@ -13,7 +13,7 @@ use strum::IntoEnumIterator;
 use crate::common::*;
 
 /// The first identifier-like token (`[a-z]+_[a-z_]+`) in `s`.
-pub fn identifier_in(s: &str) -> Option<String> {
+pub(crate) fn identifier_in(s: &str) -> Option<String> {
     let chars: Vec<char> = s.chars().collect();
     (1..chars.len().saturating_sub(1))
         .find(|&i| {
@@ -37,7 +37,7 @@ pub fn identifier_in(s: &str) -> Option<String> {
 /// Asserts that a message for people is clean: not empty, no identifier,
 /// no unfilled placeholder.
 #[track_caller]
-pub fn assert_clean(message: &str) {
+pub(crate) fn assert_clean(message: &str) {
     assert!(!message.trim().is_empty(), "empty message");
     assert_eq!(identifier_in(message), None, "identifier in: {message}");
     assert!(
