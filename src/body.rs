@@ -111,6 +111,7 @@ impl fmt::Display for Ags {
 
 /// Where a body belongs, as written in a document.
 #[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize, JsonSchema)]
+#[schemars(transform = crate::doc_text::tidy)]
 #[serde(deny_unknown_fields)]
 pub struct Jurisdiction {
     /// The Land.
@@ -159,6 +160,7 @@ impl Jurisdiction {
 
 /// The tag of a representation-body document.
 #[derive(Debug, Clone, Copy, Default, PartialEq, Eq, Hash, Serialize, Deserialize, JsonSchema)]
+#[schemars(transform = crate::doc_text::tidy)]
 pub enum RepresentationBodyTag {
     /// `"representation_body"`.
     #[default]
@@ -168,6 +170,7 @@ pub enum RepresentationBodyTag {
 
 /// A representation-body document as written, before validation.
 #[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize, JsonSchema)]
+#[schemars(transform = crate::doc_text::tidy)]
 #[serde(deny_unknown_fields)]
 pub struct RawRepresentationBody {
     /// Always `"representation_body"`.
@@ -240,6 +243,7 @@ pub struct RawRepresentationBody {
 /// # Ok::<(), Box<dyn std::error::Error>>(())
 /// ```
 #[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize, JsonSchema)]
+#[schemars(transform = crate::doc_text::tidy)]
 #[serde(
     try_from = "crate::read::Object<RawRepresentationBody>",
     into = "RawRepresentationBody"

@@ -23,6 +23,7 @@ use serde::{Deserialize, Serialize};
     strum::IntoStaticStr,
     strum::EnumIter,
 )]
+#[schemars(transform = crate::doc_text::tidy)]
 #[serde(rename_all = "snake_case")]
 #[strum(serialize_all = "snake_case")]
 pub enum ProvisionUnit {
@@ -50,6 +51,7 @@ pub enum ProvisionUnit {
 /// assert_eq!(art.to_string(), "Art. 23 Abs. 1 GLKrWG");
 /// ```
 #[derive(Debug, Clone, PartialEq, Eq, Hash, Serialize, Deserialize, JsonSchema)]
+#[schemars(transform = crate::doc_text::tidy)]
 #[serde(deny_unknown_fields)]
 pub struct Citation {
     /// The law's usual abbreviation (`"GO NRW"`, `"HGO"`, `"GemO RLP"`) or the
@@ -108,6 +110,7 @@ pub struct Citation {
     strum::IntoStaticStr,
     strum::EnumIter,
 )]
+#[schemars(transform = crate::doc_text::tidy)]
 #[serde(rename_all = "snake_case")]
 #[strum(serialize_all = "snake_case")]
 pub enum Following {
@@ -301,6 +304,7 @@ impl fmt::Display for Citation {
 /// assert!(!v.contains(d(2018, 12, 29)));
 /// ```
 #[derive(Debug, Clone, Copy, Default, PartialEq, Eq, Hash, Serialize, Deserialize, JsonSchema)]
+#[schemars(transform = crate::doc_text::tidy)]
 #[serde(deny_unknown_fields)]
 pub struct Validity {
     /// First day in force (inclusive).
@@ -404,6 +408,7 @@ impl fmt::Display for Validity {
 ///
 /// Serialized with a `kind` tag: `{"kind": "statute", "citation": {…}}`.
 #[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize, JsonSchema)]
+#[schemars(transform = crate::doc_text::tidy)]
 #[serde(tag = "kind", rename_all = "snake_case", deny_unknown_fields)]
 #[non_exhaustive]
 pub enum LegalBasis {
@@ -501,6 +506,7 @@ impl LegalBasis {
     strum::IntoStaticStr,
     strum::EnumIter,
 )]
+#[schemars(transform = crate::doc_text::tidy)]
 #[serde(rename_all = "snake_case")]
 #[strum(serialize_all = "snake_case")]
 #[non_exhaustive]

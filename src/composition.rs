@@ -28,6 +28,7 @@ pub use crate::seating::{SeatFilling, Share, VotingRight};
     strum::IntoStaticStr,
     strum::EnumIter,
 )]
+#[schemars(transform = crate::doc_text::tidy)]
 #[serde(rename_all = "snake_case")]
 #[strum(serialize_all = "snake_case")]
 #[non_exhaustive]
@@ -89,6 +90,7 @@ impl SeatClass {
 /// assert_eq!(council.to_string(), "council_member seats");
 /// ```
 #[derive(Debug, Clone, PartialEq, Eq, Hash, Serialize, Deserialize, JsonSchema)]
+#[schemars(transform = crate::doc_text::tidy)]
 #[serde(deny_unknown_fields)]
 pub struct SeatSelector {
     /// The classes; a group is selected if it belongs to any of them.
@@ -166,6 +168,7 @@ impl fmt::Display for SeatSelector {
 
 /// A seat group as written in a document, before validation.
 #[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize, JsonSchema)]
+#[schemars(transform = crate::doc_text::tidy)]
 #[serde(deny_unknown_fields)]
 pub struct RawSeatGroup {
     /// Identifier, unique within the body (see [`limits::ID_PATTERN`]).
@@ -221,6 +224,7 @@ pub struct RawSeatGroup {
     strum::IntoStaticStr,
     strum::EnumIter,
 )]
+#[schemars(transform = crate::doc_text::tidy)]
 #[serde(rename_all = "snake_case")]
 #[strum(serialize_all = "snake_case")]
 #[non_exhaustive]
@@ -257,6 +261,7 @@ pub enum MemberAttribute {
 /// # Ok::<(), Box<dyn std::error::Error>>(())
 /// ```
 #[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize, JsonSchema)]
+#[schemars(transform = crate::doc_text::tidy)]
 #[serde(try_from = "RawSeatGroup", into = "RawSeatGroup")]
 pub struct SeatGroup {
     id: String,
@@ -439,6 +444,7 @@ impl From<SeatGroup> for RawSeatGroup {
 /// Variants without data are written `ElectedFromMembers {}` so that unknown
 /// keys next to the tag are rejected like everywhere else.
 #[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize, JsonSchema)]
+#[schemars(transform = crate::doc_text::tidy)]
 #[serde(tag = "method", rename_all = "snake_case", deny_unknown_fields)]
 #[non_exhaustive]
 pub enum ChairSelection {
@@ -520,6 +526,7 @@ impl ChairSelection {
     strum::IntoStaticStr,
     strum::EnumIter,
 )]
+#[schemars(transform = crate::doc_text::tidy)]
 #[serde(rename_all = "snake_case")]
 #[strum(serialize_all = "snake_case")]
 #[non_exhaustive]
@@ -540,6 +547,7 @@ crate::enums::names!(ChairMethod, "chair method");
 
 /// A composition as written in a document, before validation.
 #[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize, JsonSchema)]
+#[schemars(transform = crate::doc_text::tidy)]
 #[serde(deny_unknown_fields)]
 pub struct RawComposition {
     /// The seat groups (at least one; ids unique).
@@ -683,6 +691,7 @@ impl RawComposition {
 /// # Ok::<(), serde_json::Error>(())
 /// ```
 #[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize, JsonSchema)]
+#[schemars(transform = crate::doc_text::tidy)]
 #[serde(try_from = "RawComposition", into = "RawComposition")]
 pub struct Composition {
     seat_groups: Vec<SeatGroup>,

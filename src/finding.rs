@@ -40,6 +40,7 @@ use crate::seating::{SeatFilling, Share, VotingRight};
     strum::IntoStaticStr,
     strum::EnumIter,
 )]
+#[schemars(transform = crate::doc_text::tidy)]
 #[serde(rename_all = "snake_case")]
 #[strum(serialize_all = "snake_case")]
 #[non_exhaustive]
@@ -101,6 +102,7 @@ impl Severity {
     strum::IntoStaticStr,
     strum::EnumIter,
 )]
+#[schemars(transform = crate::doc_text::tidy)]
 #[serde(rename_all = "snake_case")]
 #[strum(serialize_all = "snake_case")]
 #[non_exhaustive]
@@ -127,6 +129,7 @@ pub enum NoteKind {
     strum::IntoStaticStr,
     strum::EnumIter,
 )]
+#[schemars(transform = crate::doc_text::tidy)]
 #[serde(rename_all = "snake_case")]
 #[strum(serialize_all = "snake_case")]
 #[non_exhaustive]
@@ -201,6 +204,7 @@ impl Missing {
 /// Serialised with the unit as the key: `{"seats": 5}`,
 /// `{"share": {"part": 5, "whole": 18}}`, `{"date": "2020-10-31"}`.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize, Deserialize, JsonSchema)]
+#[schemars(transform = crate::doc_text::tidy)]
 #[serde(rename_all = "snake_case")]
 #[non_exhaustive]
 pub enum Quantity {
@@ -231,6 +235,7 @@ pub enum Quantity {
 
 /// What a rule requires of a [`Quantity`].
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize, Deserialize, JsonSchema)]
+#[schemars(transform = crate::doc_text::tidy)]
 #[serde(rename_all = "snake_case")]
 #[non_exhaustive]
 pub enum Requirement {
@@ -255,6 +260,7 @@ pub enum Requirement {
 #[derive(
     Debug, Clone, Copy, PartialEq, Eq, Hash, Serialize, Deserialize, JsonSchema, strum::EnumIter,
 )]
+#[schemars(transform = crate::doc_text::tidy)]
 #[serde(rename_all = "snake_case")]
 #[non_exhaustive]
 pub enum GroupRole {
@@ -271,6 +277,7 @@ pub enum GroupRole {
 
 /// A seat group a finding concerns, with the document's own id and label.
 #[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize, JsonSchema)]
+#[schemars(transform = crate::doc_text::tidy)]
 #[serde(deny_unknown_fields)]
 pub struct GroupFigure {
     /// The group's id in the document.
@@ -286,6 +293,7 @@ pub struct GroupFigure {
 /// The figures of a finding, as data: what was found, what is required,
 /// and the seat groups involved. Empty parts are left out when serialised.
 #[derive(Debug, Clone, Default, PartialEq, Eq, Serialize, Deserialize, JsonSchema)]
+#[schemars(transform = crate::doc_text::tidy)]
 #[serde(deny_unknown_fields)]
 #[non_exhaustive]
 pub struct Figures {
@@ -330,6 +338,7 @@ impl Figures {
 
 /// The document's own words for a seat group a fix names.
 #[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize, JsonSchema)]
+#[schemars(transform = crate::doc_text::tidy)]
 #[serde(deny_unknown_fields)]
 pub struct GroupRef {
     /// The group's id in the document.
@@ -340,6 +349,7 @@ pub struct GroupRef {
 
 /// One change to the seat plan.
 #[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize, JsonSchema)]
+#[schemars(transform = crate::doc_text::tidy)]
 #[serde(tag = "action", rename_all = "snake_case", deny_unknown_fields)]
 #[non_exhaustive]
 pub enum SeatChange {
@@ -370,6 +380,7 @@ pub enum SeatChange {
 
 /// One way to meet the rule: changes made together.
 #[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize, JsonSchema)]
+#[schemars(transform = crate::doc_text::tidy)]
 #[serde(deny_unknown_fields)]
 pub struct FixOption {
     /// The changes.
@@ -396,6 +407,7 @@ pub struct FixOption {
 /// # Ok::<(), Box<dyn std::error::Error>>(())
 /// ```
 #[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize, JsonSchema)]
+#[schemars(transform = crate::doc_text::tidy)]
 #[serde(deny_unknown_fields)]
 pub struct Fix {
     /// The options, the smallest first: adding seats before removing them.
@@ -405,6 +417,7 @@ pub struct Fix {
 /// The statement of the rule a finding breaks, in both languages. A local
 /// rule's own statement is used as it is, in both.
 #[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize, JsonSchema)]
+#[schemars(transform = crate::doc_text::tidy)]
 #[serde(deny_unknown_fields)]
 pub struct Statement {
     /// German.
@@ -441,6 +454,7 @@ pub struct Statement {
 #[doc(alias = "Violation")]
 #[doc(alias = "Feststellung")]
 #[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize, JsonSchema)]
+#[schemars(transform = crate::doc_text::tidy)]
 #[serde(into = "Wire", from = "Wire")]
 #[schemars(
     description = "One finding of a check: a violation (a broken \"muss\" rule or structural rule), a warning (a broken \"soll\" rule) or a note (a rule not checked, or an unverified rule not met). Carries a stable code, a JSON Pointer, the rule id, the citation as structure and as text, the figures as data, the smallest fix where the seat plan can meet the rule, and the message in German and English."
@@ -1043,6 +1057,7 @@ impl fmt::Display for Finding {
 
 /// The messages of a finding in both languages, as serialised.
 #[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize, JsonSchema)]
+#[schemars(transform = crate::doc_text::tidy)]
 #[serde(deny_unknown_fields)]
 pub struct Messages {
     /// German.
@@ -1055,6 +1070,7 @@ pub struct Messages {
 /// and the messages in both languages. The rendered parts are ignored when
 /// a finding is read back.
 #[derive(Debug, Clone, Serialize, Deserialize, JsonSchema)]
+#[schemars(transform = crate::doc_text::tidy)]
 #[serde(deny_unknown_fields, rename = "Finding")]
 struct Wire {
     /// How much it weighs: `violation` (a broken "muss" rule or structural
@@ -1138,6 +1154,7 @@ impl From<Wire> for Finding {
 
 /// All violations of structural rules found in one document. Never empty.
 #[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize, JsonSchema)]
+#[schemars(transform = crate::doc_text::tidy)]
 #[serde(transparent)]
 pub struct Violations(Vec<Finding>);
 

@@ -18,6 +18,7 @@ use serde::{Deserialize, Serialize};
     strum::IntoStaticStr,
     strum::EnumIter,
 )]
+#[schemars(transform = crate::doc_text::tidy)]
 #[serde(rename_all = "snake_case")]
 #[strum(serialize_all = "snake_case")]
 #[non_exhaustive]
@@ -55,6 +56,7 @@ crate::enums::names!(BodyFamily, "body family");
     strum::IntoStaticStr,
     strum::EnumIter,
 )]
+#[schemars(transform = crate::doc_text::tidy)]
 #[serde(rename_all = "snake_case")]
 #[strum(serialize_all = "snake_case")]
 #[non_exhaustive]

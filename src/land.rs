@@ -34,6 +34,7 @@ use serde::{Deserialize, Serialize};
     strum::IntoStaticStr,
     strum::EnumIter,
 )]
+#[schemars(transform = crate::doc_text::tidy)]
 pub enum Land {
     /// Baden-Württemberg.
     #[serde(rename = "BW")]
@@ -200,6 +201,7 @@ impl Land {
     strum::IntoStaticStr,
     strum::EnumIter,
 )]
+#[schemars(transform = crate::doc_text::tidy)]
 #[serde(rename_all = "snake_case")]
 #[strum(serialize_all = "snake_case")]
 #[non_exhaustive]

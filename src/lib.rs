@@ -97,6 +97,7 @@ mod citation;
 mod code;
 mod composition;
 mod date;
+mod doc_text;
 mod document;
 mod enums;
 mod error;

@@ -37,6 +37,7 @@ pub const NEMO_CHARACTERISTICS: Citation = Citation::whole("BV NeMO, Merkmale lo
 
 /// The evidence a network's documents record.
 #[derive(Debug, Clone, PartialEq, Eq, Default, Serialize, Deserialize, JsonSchema)]
+#[schemars(transform = crate::doc_text::tidy)]
 #[serde(deny_unknown_fields)]
 pub struct NetworkEvidence {
     /// The member organisations cooperate across origins and cultures
@@ -92,6 +93,7 @@ pub struct NetworkEvidence {
 
 /// The member organisations of a network.
 #[derive(Debug, Clone, PartialEq, Eq, Default, Serialize, Deserialize, JsonSchema)]
+#[schemars(transform = crate::doc_text::tidy)]
 #[serde(deny_unknown_fields)]
 pub struct NetworkMembers {
     /// How many member organisations there are.
@@ -122,6 +124,7 @@ pub struct NetworkMembers {
     strum::IntoStaticStr,
     strum::EnumIter,
 )]
+#[schemars(transform = crate::doc_text::tidy)]
 #[serde(rename_all = "snake_case")]
 #[strum(serialize_all = "snake_case")]
 pub enum MaturityStage {
@@ -159,6 +162,7 @@ impl NetworkMembers {
 /// The published characteristics a Verbund must have to join the federal
 /// association (BV NeMO). Membership itself is decided by the federal board.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Default, Serialize, Deserialize, JsonSchema)]
+#[schemars(transform = crate::doc_text::tidy)]
 #[serde(deny_unknown_fields)]
 pub struct NetworkCharacteristics {
     /// Secular (säkular).
@@ -193,6 +197,7 @@ pub struct NetworkCharacteristics {
     strum::IntoStaticStr,
     strum::EnumIter,
 )]
+#[schemars(transform = crate::doc_text::tidy)]
 #[serde(rename_all = "snake_case")]
 #[strum(serialize_all = "snake_case")]
 #[non_exhaustive]
@@ -345,6 +350,7 @@ const CRITERIA: [StageCriterion; 11] = [
 
 /// What the evidence supports.
 #[derive(Debug, Clone, PartialEq, Eq, Serialize, JsonSchema)]
+#[schemars(transform = crate::doc_text::tidy)]
 #[non_exhaustive]
 pub struct StageAssessment {
     /// The highest stage whose criteria (and all earlier ones) are met;
@@ -499,6 +505,7 @@ impl Facts<'_> {
     strum::Display,
     strum::IntoStaticStr,
 )]
+#[schemars(transform = crate::doc_text::tidy)]
 #[serde(rename_all = "snake_case")]
 #[strum(serialize_all = "snake_case")]
 #[non_exhaustive]
@@ -520,6 +527,7 @@ pub enum MembershipCharacteristic {
 
 /// The answer of [`Network::federation_eligibility`](crate::Network::federation_eligibility).
 #[derive(Debug, Clone, PartialEq, Eq, Serialize, JsonSchema)]
+#[schemars(transform = crate::doc_text::tidy)]
 #[non_exhaustive]
 pub struct FederationEligibility {
     /// Whether every characteristic is present.

@@ -29,6 +29,7 @@ use crate::network::{
     strum::IntoStaticStr,
     strum::EnumIter,
 )]
+#[schemars(transform = crate::doc_text::tidy)]
 #[serde(rename_all = "snake_case")]
 #[strum(serialize_all = "snake_case")]
 #[non_exhaustive]
@@ -62,6 +63,7 @@ crate::enums::names!(AssociationKind, "kind of association");
     strum::Display,
     strum::IntoStaticStr,
 )]
+#[schemars(transform = crate::doc_text::tidy)]
 #[serde(rename_all = "snake_case")]
 #[strum(serialize_all = "snake_case")]
 pub enum CountQualifier {
@@ -75,6 +77,7 @@ pub enum CountQualifier {
 
 /// A count as a source gives it ("über 300").
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, Serialize, Deserialize, JsonSchema)]
+#[schemars(transform = crate::doc_text::tidy)]
 #[serde(deny_unknown_fields)]
 pub struct Count {
     /// The number.
@@ -85,6 +88,7 @@ pub struct Count {
 
 /// Where an association or network belongs.
 #[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize, JsonSchema)]
+#[schemars(transform = crate::doc_text::tidy)]
 #[serde(deny_unknown_fields)]
 pub struct Scope {
     /// The level: [`Level::State`] or [`Level::Federal`] for associations; a
@@ -157,6 +161,7 @@ fn validate_common(
     strum::Display,
     strum::IntoStaticStr,
 )]
+#[schemars(transform = crate::doc_text::tidy)]
 #[serde(rename_all = "snake_case")]
 #[strum(serialize_all = "snake_case")]
 #[non_exhaustive]
@@ -171,6 +176,7 @@ pub enum ReferenceKind {
 
 /// A typed reference to another document by its id.
 #[derive(Debug, Clone, PartialEq, Eq, Hash, Serialize, Deserialize, JsonSchema)]
+#[schemars(transform = crate::doc_text::tidy)]
 #[serde(deny_unknown_fields)]
 pub struct MemberReference {
     /// The id of the referenced document.
@@ -182,6 +188,7 @@ pub struct MemberReference {
 
 /// The tag of an association document.
 #[derive(Debug, Clone, Copy, Default, PartialEq, Eq, Hash, Serialize, Deserialize, JsonSchema)]
+#[schemars(transform = crate::doc_text::tidy)]
 pub enum AssociationTag {
     /// `"association"`.
     #[default]
@@ -208,6 +215,7 @@ pub enum AssociationTag {
 /// # Ok::<(), Box<dyn std::error::Error>>(())
 /// ```
 #[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize, JsonSchema)]
+#[schemars(transform = crate::doc_text::tidy)]
 #[serde(deny_unknown_fields)]
 pub struct RawAssociation {
     /// Always `"association"`.
@@ -351,6 +359,7 @@ impl RawAssociation {
 
 /// The tag of a network document.
 #[derive(Debug, Clone, Copy, Default, PartialEq, Eq, Hash, Serialize, Deserialize, JsonSchema)]
+#[schemars(transform = crate::doc_text::tidy)]
 pub enum NetworkTag {
     /// `"network"`.
     #[default]
@@ -364,6 +373,7 @@ pub enum NetworkTag {
 /// The evidence for each stage and its assessment are modelled by the
 /// networks work package; here the network records the stage it claims.
 #[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize, JsonSchema)]
+#[schemars(transform = crate::doc_text::tidy)]
 #[serde(deny_unknown_fields)]
 pub struct RawNetwork {
     /// Always `"network"`.
@@ -540,6 +550,7 @@ macro_rules! validated {
 /// # Ok::<(), Box<dyn std::error::Error>>(())
 /// ```
 #[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize, JsonSchema)]
+#[schemars(transform = crate::doc_text::tidy)]
 #[serde(
     try_from = "crate::read::Object<RawAssociation>",
     into = "RawAssociation"
@@ -571,6 +582,7 @@ validated!(Association, RawAssociation, "association");
 /// # Ok::<(), serde_json::Error>(())
 /// ```
 #[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize, JsonSchema)]
+#[schemars(transform = crate::doc_text::tidy)]
 #[serde(try_from = "crate::read::Object<RawNetwork>", into = "RawNetwork")]
 pub struct Network(RawNetwork);
 

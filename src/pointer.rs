@@ -18,6 +18,7 @@ use serde::{Deserialize, Serialize};
 #[derive(
     Debug, Clone, Default, PartialEq, Eq, Hash, PartialOrd, Ord, Serialize, Deserialize, JsonSchema,
 )]
+#[schemars(transform = crate::doc_text::tidy)]
 #[serde(transparent)]
 pub struct JsonPointer(String);
 

@@ -31,6 +31,7 @@ use crate::limits;
     strum::IntoStaticStr,
     strum::EnumIter,
 )]
+#[schemars(transform = crate::doc_text::tidy)]
 #[serde(rename_all = "snake_case")]
 #[strum(serialize_all = "snake_case")]
 #[non_exhaustive]
@@ -52,6 +53,7 @@ pub enum Role {
 
 /// One membership in the roster.
 #[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize, JsonSchema)]
+#[schemars(transform = crate::doc_text::tidy)]
 #[serde(deny_unknown_fields)]
 pub struct Membership {
     /// The person, by a reference the publisher chooses (an id, not a name).

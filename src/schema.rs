@@ -94,10 +94,7 @@ fn tidy_descriptions(v: &mut Value) {
     match v {
         Value::Object(map) => {
             if let Some(Value::String(d)) = map.get_mut("description") {
-                if let Some(i) = d.find("\n\n# Example") {
-                    d.truncate(i);
-                }
-                *d = d.replace("[`", "`").replace("`]", "`");
+                crate::doc_text::tidy_text(d);
             }
             map.values_mut().for_each(tidy_descriptions);
         }

@@ -24,6 +24,7 @@ use serde::{Deserialize, Serialize};
     strum::IntoStaticStr,
     strum::EnumIter,
 )]
+#[schemars(transform = crate::doc_text::tidy)]
 #[serde(rename_all = "snake_case")]
 #[strum(serialize_all = "snake_case")]
 #[non_exhaustive]
@@ -72,6 +73,7 @@ crate::enums::names!(SeatFilling, "seat filling");
     strum::IntoStaticStr,
     strum::EnumIter,
 )]
+#[schemars(transform = crate::doc_text::tidy)]
 #[serde(rename_all = "snake_case")]
 #[strum(serialize_all = "snake_case")]
 pub enum VotingRight {
@@ -96,6 +98,7 @@ crate::enums::names!(VotingRight, "voting right");
 /// assert!(s.at_least(2, 3) && s.at_most(2, 3));
 /// ```
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, Serialize, Deserialize, JsonSchema)]
+#[schemars(transform = crate::doc_text::tidy)]
 pub struct Share {
     /// The part.
     pub part: u32,

@@ -20,6 +20,7 @@ use crate::citation::Validity;
 
 /// One stretch of days with one verdict.
 #[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize, JsonSchema)]
+#[schemars(transform = crate::doc_text::tidy)]
 #[non_exhaustive]
 pub struct Interval {
     /// The first day.
@@ -33,6 +34,7 @@ pub struct Interval {
 
 /// The verdict of an [`Interval`].
 #[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize, JsonSchema)]
+#[schemars(transform = crate::doc_text::tidy)]
 #[serde(tag = "kind", rename_all = "snake_case")]
 #[non_exhaustive]
 pub enum Verdict {

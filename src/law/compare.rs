@@ -37,6 +37,7 @@ use crate::land::{Land, Level};
     strum::IntoStaticStr,
     strum::EnumIter,
 )]
+#[schemars(transform = crate::doc_text::tidy)]
 #[serde(rename_all = "snake_case")]
 #[strum(serialize_all = "snake_case")]
 #[non_exhaustive]
@@ -104,6 +105,7 @@ impl Aspect {
 
 /// One body type in a Land at a level.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize, Deserialize, JsonSchema)]
+#[schemars(transform = crate::doc_text::tidy)]
 #[non_exhaustive]
 pub struct Side {
     /// The Land.
@@ -118,6 +120,7 @@ pub struct Side {
 
 /// One rule, right or franchise as the comparison shows it.
 #[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize, JsonSchema)]
+#[schemars(transform = crate::doc_text::tidy)]
 #[non_exhaustive]
 pub struct Line {
     /// The id of the rule or right.
@@ -132,6 +135,7 @@ pub struct Line {
 
 /// One aspect of two body types side by side.
 #[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize, JsonSchema)]
+#[schemars(transform = crate::doc_text::tidy)]
 #[non_exhaustive]
 pub struct AspectComparison {
     /// What the lines are about.
@@ -147,6 +151,7 @@ pub struct AspectComparison {
 
 /// Two body types side by side on a date ([`Law::compare`]).
 #[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize, JsonSchema)]
+#[schemars(transform = crate::doc_text::tidy)]
 #[non_exhaustive]
 pub struct TypeComparison {
     /// The date the law is read for.

@@ -21,6 +21,7 @@ use crate::land::{Land, Level};
 #[derive(
     Debug, Clone, Copy, PartialEq, Eq, Hash, Serialize, Deserialize, JsonSchema, strum::Display,
 )]
+#[schemars(transform = crate::doc_text::tidy)]
 #[serde(rename_all = "snake_case")]
 #[strum(serialize_all = "snake_case")]
 pub enum Comparison {
@@ -43,6 +44,7 @@ impl Comparison {
 
 /// A threshold on the foreign population.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, Serialize, Deserialize, JsonSchema)]
+#[schemars(transform = crate::doc_text::tidy)]
 #[serde(tag = "metric", rename_all = "snake_case", deny_unknown_fields)]
 #[non_exhaustive]
 pub enum Threshold {
@@ -65,6 +67,7 @@ pub enum Threshold {
 
 /// What happens when an election finds no (or too few) candidates.
 #[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize, JsonSchema)]
+#[schemars(transform = crate::doc_text::tidy)]
 #[serde(deny_unknown_fields)]
 #[non_exhaustive]
 pub struct NoCandidates {
@@ -82,6 +85,7 @@ pub struct NoCandidates {
 
 /// One rule on forming a body in a Land at some levels.
 #[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize, JsonSchema)]
+#[schemars(transform = crate::doc_text::tidy)]
 #[serde(deny_unknown_fields)]
 #[non_exhaustive]
 pub struct EstablishmentRule {
@@ -166,6 +170,7 @@ impl EstablishmentRule {
 
 /// The facts about a municipality that the thresholds need.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Default, Serialize, Deserialize, JsonSchema)]
+#[schemars(transform = crate::doc_text::tidy)]
 #[serde(deny_unknown_fields)]
 pub struct Population {
     /// Foreign residents with main residence, stateless persons included.
@@ -180,6 +185,7 @@ pub struct Population {
 
 /// The answer of [`establishment_duty`](crate::establishment_duty) and [`Law::establishment_duty`](crate::Law::establishment_duty).
 #[derive(Debug, Clone, PartialEq, Eq, Serialize, JsonSchema)]
+#[schemars(transform = crate::doc_text::tidy)]
 #[non_exhaustive]
 pub struct EstablishmentAnswer<'a> {
     /// The strongest duty that applies.

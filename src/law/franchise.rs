@@ -37,6 +37,7 @@ use crate::land::Land;
     strum::Display,
     strum::IntoStaticStr,
 )]
+#[schemars(transform = crate::doc_text::tidy)]
 #[serde(rename_all = "snake_case")]
 #[strum(serialize_all = "snake_case")]
 pub enum Nationality {
@@ -51,6 +52,7 @@ pub enum Nationality {
 /// The facts about a person that franchise rules use. A person with no
 /// nationality is stateless.
 #[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize, JsonSchema)]
+#[schemars(transform = crate::doc_text::tidy)]
 #[serde(deny_unknown_fields)]
 #[non_exhaustive]
 pub struct Person {
@@ -115,6 +117,7 @@ impl Person {
     strum::Display,
     strum::IntoStaticStr,
 )]
+#[schemars(transform = crate::doc_text::tidy)]
 #[serde(rename_all = "snake_case")]
 #[strum(serialize_all = "snake_case")]
 #[non_exhaustive]
@@ -178,6 +181,7 @@ impl Group {
 
 /// A period before the election day.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, Serialize, Deserialize, JsonSchema)]
+#[schemars(transform = crate::doc_text::tidy)]
 #[serde(tag = "unit", content = "value", rename_all = "snake_case")]
 pub enum Period {
     /// Days (NRW: main residence since the 16th day before the election).
@@ -215,6 +219,7 @@ impl std::fmt::Display for Period {
 /// One way to be eligible: a person in one of the groups who meets the
 /// conditions.
 #[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize, JsonSchema)]
+#[schemars(transform = crate::doc_text::tidy)]
 #[serde(deny_unknown_fields)]
 #[non_exhaustive]
 pub struct Eligibility {
@@ -241,6 +246,7 @@ pub struct Eligibility {
 
 /// The franchise of one body type in one Land over a period.
 #[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize, JsonSchema)]
+#[schemars(transform = crate::doc_text::tidy)]
 #[serde(deny_unknown_fields)]
 #[non_exhaustive]
 pub struct FranchiseRule {
@@ -329,6 +335,7 @@ impl FranchiseRule {
     strum::IntoStaticStr,
     strum::EnumIter,
 )]
+#[schemars(transform = crate::doc_text::tidy)]
 #[serde(rename_all = "snake_case")]
 #[strum(serialize_all = "snake_case")]
 #[non_exhaustive]
@@ -354,6 +361,7 @@ pub enum Condition {
 /// `message` is for people and may change; match on
 /// [`condition`](Self::condition).
 #[derive(Debug, Clone, PartialEq, Eq, Serialize, JsonSchema)]
+#[schemars(transform = crate::doc_text::tidy)]
 #[non_exhaustive]
 pub struct Reason {
     /// The condition.
@@ -368,6 +376,7 @@ pub struct Reason {
 
 /// Whether a person may vote (or stand), with the reasons.
 #[derive(Debug, Clone, PartialEq, Eq, Serialize, JsonSchema)]
+#[schemars(transform = crate::doc_text::tidy)]
 #[non_exhaustive]
 pub struct Decision {
     /// Eligible under at least one alternative.
@@ -379,6 +388,7 @@ pub struct Decision {
 
 /// The answer of [`franchise`](crate::franchise()).
 #[derive(Debug, Clone, PartialEq, Eq, Serialize, JsonSchema)]
+#[schemars(transform = crate::doc_text::tidy)]
 #[non_exhaustive]
 pub struct FranchiseAnswer<'a> {
     /// The rule applied.

@@ -71,6 +71,7 @@ use crate::term::rules::CouncilTermRule;
 /// # Ok::<(), Box<dyn std::error::Error>>(())
 /// ```
 #[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize, JsonSchema)]
+#[schemars(transform = crate::doc_text::tidy)]
 #[serde(deny_unknown_fields)]
 pub struct Law {
     lands: Cow<'static, [LandLaw]>,

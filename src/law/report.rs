@@ -98,6 +98,7 @@ pub enum CheckError {
 /// # Ok::<(), Box<dyn std::error::Error>>(())
 /// ```
 #[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize, JsonSchema)]
+#[schemars(transform = crate::doc_text::tidy)]
 #[non_exhaustive]
 pub struct Report {
     /// The date the law was applied for.
@@ -215,6 +216,7 @@ impl Report {
 /// One line of the rule catalogue: a rule with the regime it belongs to.
 /// Generated from the same values the checker runs ([`Law::catalogue`]).
 #[derive(Debug, Clone, PartialEq, Eq, Serialize, JsonSchema)]
+#[schemars(transform = crate::doc_text::tidy)]
 #[non_exhaustive]
 pub struct CatalogueEntry {
     /// The rule's stable id.
@@ -254,6 +256,7 @@ pub struct CatalogueEntry {
 
 /// The check of a composition rule in the catalogue.
 #[derive(Debug, Clone, PartialEq, Eq, Serialize, JsonSchema)]
+#[schemars(transform = crate::doc_text::tidy)]
 #[non_exhaustive]
 pub struct CatalogueCheck {
     /// Statute or local law only.
@@ -278,6 +281,7 @@ pub struct CatalogueCheck {
     strum::Display,
     strum::IntoStaticStr,
 )]
+#[schemars(transform = crate::doc_text::tidy)]
 #[serde(rename_all = "snake_case")]
 #[strum(serialize_all = "snake_case")]
 #[non_exhaustive]

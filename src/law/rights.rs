@@ -36,6 +36,7 @@ use crate::limits;
     strum::IntoStaticStr,
     strum::EnumIter,
 )]
+#[schemars(transform = crate::doc_text::tidy)]
 #[serde(rename_all = "snake_case")]
 #[strum(serialize_all = "snake_case")]
 #[non_exhaustive]
@@ -110,6 +111,7 @@ impl RightKind {
     strum::IntoStaticStr,
     strum::EnumIter,
 )]
+#[schemars(transform = crate::doc_text::tidy)]
 #[serde(rename_all = "snake_case")]
 #[strum(serialize_all = "snake_case")]
 #[non_exhaustive]
@@ -173,6 +175,7 @@ impl Organ {
     strum::IntoStaticStr,
     strum::EnumIter,
 )]
+#[schemars(transform = crate::doc_text::tidy)]
 #[serde(rename_all = "snake_case")]
 #[strum(serialize_all = "snake_case")]
 #[non_exhaustive]
@@ -225,6 +228,7 @@ impl Matters {
 /// must hear the Ausländerbeirat, § 88 HGO), "soll", or "kann" (the
 /// Gemeindevertretung may hear it).
 #[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize, JsonSchema)]
+#[schemars(transform = crate::doc_text::tidy)]
 #[serde(deny_unknown_fields)]
 #[non_exhaustive]
 pub struct Right {
@@ -296,6 +300,7 @@ impl Right {
 /// A participation right a Satzung or a council resolution grants, written
 /// in the body document (Dresden: Anhörungs- und Rederecht).
 #[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize, JsonSchema)]
+#[schemars(transform = crate::doc_text::tidy)]
 #[serde(deny_unknown_fields)]
 pub struct LocalRight {
     /// Identifier, unique within the document.
@@ -363,6 +368,7 @@ impl LocalRight {
 
 /// Where a resolved right comes from.
 #[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize, JsonSchema)]
+#[schemars(transform = crate::doc_text::tidy)]
 #[serde(tag = "kind", rename_all = "snake_case")]
 #[non_exhaustive]
 pub enum RightSource {
@@ -380,6 +386,7 @@ pub enum RightSource {
 
 /// A right in force for a body on a date, statutory or local.
 #[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize, JsonSchema)]
+#[schemars(transform = crate::doc_text::tidy)]
 #[non_exhaustive]
 pub struct ResolvedRight {
     /// The kind of right.

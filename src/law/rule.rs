@@ -41,6 +41,7 @@ fn is_must(m: &Modality) -> bool {
 /// # Ok::<(), serde_json::Error>(())
 /// ```
 #[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize, JsonSchema)]
+#[schemars(transform = crate::doc_text::tidy)]
 #[serde(deny_unknown_fields)]
 #[non_exhaustive]
 pub struct Rule {
@@ -124,6 +125,7 @@ impl Rule {
 /// A rule of local law that a body document carries with it (a Hauptsatzung
 /// that fixes Köln's Integrationsrat at 33 seats, two thirds elected).
 #[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize, JsonSchema)]
+#[schemars(transform = crate::doc_text::tidy)]
 #[serde(deny_unknown_fields)]
 pub struct LocalRule {
     /// Identifier, unique within the document.
@@ -185,6 +187,7 @@ impl LocalRule {
     strum::Display,
     strum::IntoStaticStr,
 )]
+#[schemars(transform = crate::doc_text::tidy)]
 #[serde(rename_all = "snake_case")]
 #[strum(serialize_all = "snake_case")]
 pub enum Governance {
@@ -198,6 +201,7 @@ pub enum Governance {
 /// The rules for one body type in one Land at some levels, over the period
 /// the crate records.
 #[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize, JsonSchema)]
+#[schemars(transform = crate::doc_text::tidy)]
 #[serde(deny_unknown_fields)]
 #[non_exhaustive]
 pub struct Regime {
@@ -252,6 +256,7 @@ impl Regime {
 /// The law of one Land: its regimes, establishment rules, franchise rules
 /// and council term, as the crate records them or as a program loads them.
 #[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize, JsonSchema)]
+#[schemars(transform = crate::doc_text::tidy)]
 #[serde(deny_unknown_fields)]
 #[non_exhaustive]
 pub struct LandLaw {

@@ -28,6 +28,7 @@ pub(crate) const fn ratio(n: u16, den: u16) -> Ratio {
 
 /// A fraction `numerator / denominator` used by share rules (⅔, ½).
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, Serialize, Deserialize, JsonSchema)]
+#[schemars(transform = crate::doc_text::tidy)]
 #[serde(deny_unknown_fields)]
 pub struct Ratio {
     /// The numerator (at most the denominator).
@@ -71,6 +72,7 @@ impl std::fmt::Display for Ratio {
     strum::Display,
     strum::IntoStaticStr,
 )]
+#[schemars(transform = crate::doc_text::tidy)]
 #[serde(rename_all = "snake_case")]
 #[strum(serialize_all = "snake_case")]
 pub enum Certainty {
@@ -102,6 +104,7 @@ pub enum Certainty {
     strum::IntoStaticStr,
     strum::EnumIter,
 )]
+#[schemars(transform = crate::doc_text::tidy)]
 #[serde(rename_all = "snake_case")]
 #[strum(serialize_all = "snake_case")]
 #[non_exhaustive]
@@ -159,6 +162,7 @@ impl From<Duty> for Modality {
     strum::IntoStaticStr,
     strum::EnumIter,
 )]
+#[schemars(transform = crate::doc_text::tidy)]
 #[serde(rename_all = "snake_case")]
 #[strum(serialize_all = "snake_case")]
 #[non_exhaustive]

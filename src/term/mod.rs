@@ -32,6 +32,7 @@ pub fn council_term_rule(land: Land) -> Option<&'static CouncilTermRule> {
     JsonSchema,
     strum::IntoStaticStr,
 )]
+#[schemars(transform = crate::doc_text::tidy)]
 #[serde(rename_all = "snake_case")]
 #[strum(serialize_all = "snake_case")]
 pub enum OfficeStatus {

@@ -16,6 +16,7 @@ use crate::land::Land;
 /// Serialized with a `kind` tag, e.g.
 /// `{"kind": "council_term", "council_elected_on": "2020-09-13"}`.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, Serialize, JsonSchema)]
+#[schemars(transform = crate::doc_text::tidy)]
 #[serde(tag = "kind", rename_all = "snake_case", deny_unknown_fields)]
 #[non_exhaustive]
 pub enum TermLength {
@@ -48,6 +49,7 @@ pub enum TermLength {
 
 /// When the council's Wahlperiode begins, relative to the election.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, Serialize, Deserialize, JsonSchema)]
+#[schemars(transform = crate::doc_text::tidy)]
 #[serde(tag = "kind", rename_all = "snake_case")]
 #[non_exhaustive]
 pub enum CouncilTermStart {
@@ -76,6 +78,7 @@ pub enum CouncilTermStart {
 
 /// When the council's Wahlperiode ends.
 #[derive(Debug, Clone, Copy, Default, PartialEq, Eq, Hash, Serialize, Deserialize, JsonSchema)]
+#[schemars(transform = crate::doc_text::tidy)]
 #[serde(rename_all = "snake_case")]
 #[non_exhaustive]
 pub enum CouncilTermEnd {
@@ -159,6 +162,7 @@ impl<'de> Deserialize<'de> for TermLength {
 
 /// The Wahlperiode of the municipal councils of one Land, with its source.
 #[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize, JsonSchema)]
+#[schemars(transform = crate::doc_text::tidy)]
 #[serde(deny_unknown_fields)]
 #[non_exhaustive]
 pub struct CouncilTermRule {
@@ -195,6 +199,7 @@ fn is_after_years(e: &CouncilTermEnd) -> bool {
 
 /// One Wahlperiode that differs from the Land's rule, with its source.
 #[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize, JsonSchema)]
+#[schemars(transform = crate::doc_text::tidy)]
 #[serde(deny_unknown_fields)]
 #[non_exhaustive]
 pub struct Wahlperiode {
@@ -295,6 +300,7 @@ pub(crate) fn last_day_of_years(start: NaiveDate, years: u8) -> Option<NaiveDate
 
 /// A term as written in a document, before validation.
 #[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize, JsonSchema)]
+#[schemars(transform = crate::doc_text::tidy)]
 #[serde(deny_unknown_fields)]
 pub struct RawTerm {
     /// The day of the constituent meeting. Required unless the term follows

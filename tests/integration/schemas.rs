@@ -389,3 +389,26 @@ proptest! {
         assert_agree(validator(schema), &doc, &format!("{name} after {picks:?}"))?;
     }
 }
+
+/// A user's own type that embeds the crate's types gets clean schema
+/// descriptions: no rustdoc links, no example code.
+#[test]
+fn schemas_embedded_in_a_users_type_carry_no_rustdoc_markup() {
+    #[derive(schemars::JsonSchema)]
+    #[allow(dead_code)]
+    struct CouncilRecord {
+        /// The body.
+        body: migrant_representation::RepresentationBody,
+        /// Its last report.
+        report: migrant_representation::Report,
+        /// A network of the town.
+        network: migrant_representation::Network,
+    }
+    let schema = schemars::schema_for!(CouncilRecord);
+    let text = serde_json::to_string(&schema).unwrap();
+    for markup in ["```", "[`", "# Example", "(Self::", "crate::"] {
+        assert!(!text.contains(markup), "{markup:?} in an embedded schema");
+    }
+    // The descriptions are still there.
+    assert!(text.contains("seat group"), "descriptions kept");
+}

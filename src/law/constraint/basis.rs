@@ -17,6 +17,7 @@ use super::draft::{self as s, Context, Draft};
 /// The body type is not permitted while the rule is in force (NRW
 /// Integrationsausschuss from 31 Dec 2013 to 28 Dec 2018).
 #[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize, JsonSchema)]
+#[schemars(transform = crate::doc_text::tidy)]
 #[serde(deny_unknown_fields)]
 pub struct NotPermitted {}
 
@@ -48,6 +49,7 @@ impl Check for NotPermitted {
 /// The legal basis must be of one of these kinds (local-law Länder: a
 /// Satzung or a council resolution).
 #[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize, JsonSchema)]
+#[schemars(transform = crate::doc_text::tidy)]
 #[serde(deny_unknown_fields)]
 pub struct LegalBasis {
     /// The kinds allowed.
@@ -99,6 +101,7 @@ impl Check for LegalBasis {
 /// The body must meet at least `count` times a year (§ 89 Abs. 4 HGO:
 /// the Integrations-Kommission, four times).
 #[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize, JsonSchema)]
+#[schemars(transform = crate::doc_text::tidy)]
 #[serde(deny_unknown_fields)]
 pub struct MeetingsPerYear {
     /// The least number of meetings.

@@ -16,6 +16,7 @@ use super::draft::{self as s, Context, Draft};
 /// The chair must be chosen by one of these methods
 /// (§ 27 Abs. 7 GO NRW: from the Integrationsrat's midst).
 #[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize, JsonSchema)]
+#[schemars(transform = crate::doc_text::tidy)]
 #[serde(deny_unknown_fields)]
 pub struct Chair {
     /// The methods allowed.
@@ -24,6 +25,7 @@ pub struct Chair {
 
 /// The deputy chairs must be chosen by one of these methods.
 #[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize, JsonSchema)]
+#[schemars(transform = crate::doc_text::tidy)]
 #[serde(deny_unknown_fields)]
 pub struct Deputies {
     /// The methods allowed.

@@ -18,6 +18,7 @@ use super::draft::{self as s, Context, Draft};
 /// rule is not checked (§ 89 Abs. 1 S. 5 HGO: half of the elected
 /// sachkundige Einwohner should be women).
 #[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize, JsonSchema)]
+#[schemars(transform = crate::doc_text::tidy)]
 #[serde(deny_unknown_fields)]
 pub struct MembersWith {
     /// The seats whose members are counted.

@@ -22,6 +22,7 @@ use crate::composition::VotingRight;
 /// The `majority` seats must outnumber the `minority` seats
 /// (§ 27 Abs. 1 S. 5 GO NRW: elected members outnumber appointed councillors).
 #[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize, JsonSchema)]
+#[schemars(transform = crate::doc_text::tidy)]
 #[serde(deny_unknown_fields)]
 pub struct Outnumber {
     /// The seats that must be more.
@@ -106,6 +107,7 @@ impl Check for Outnumber {
 /// The `part` seats must make up a share of the `of` seats within
 /// `[min, max]`. A share of no seats meets no minimum above zero.
 #[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize, JsonSchema)]
+#[schemars(transform = crate::doc_text::tidy)]
 #[serde(deny_unknown_fields)]
 pub struct Share {
     /// The seats counted as the part.
@@ -248,6 +250,7 @@ impl Check for Share {
 
 /// The number of selected seats must lie within `[min, max]`.
 #[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize, JsonSchema)]
+#[schemars(transform = crate::doc_text::tidy)]
 #[serde(deny_unknown_fields)]
 pub struct Seats {
     /// The seats counted.
@@ -361,6 +364,7 @@ impl Check for Seats {
 
 /// Every seat group must be one the selector selects.
 #[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize, JsonSchema)]
+#[schemars(transform = crate::doc_text::tidy)]
 #[serde(deny_unknown_fields)]
 pub struct OnlyGroups {
     /// The groups allowed.
@@ -452,6 +456,7 @@ impl Check for OnlyGroups {
 /// lapses (§ 86 Abs. 1 S. 3 HGO: an Ausländerbeirat with fewer than three
 /// members).
 #[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize, JsonSchema)]
+#[schemars(transform = crate::doc_text::tidy)]
 #[serde(deny_unknown_fields)]
 pub struct FilledSeats {
     /// The seats counted.

@@ -36,6 +36,7 @@ fn continues(raw: &Draft<'_>) -> bool {
 /// The term must follow the council's Wahlperiode
 /// (§ 27 Abs. 2 S. 1 GO NRW).
 #[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize, JsonSchema)]
+#[schemars(transform = crate::doc_text::tidy)]
 #[serde(deny_unknown_fields)]
 pub struct TermFollowsCouncil {}
 
@@ -82,6 +83,7 @@ impl Check for TermFollowsCouncil {
 
 /// The term must last this many years (§ 56 GemO RLP: five).
 #[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize, JsonSchema)]
+#[schemars(transform = crate::doc_text::tidy)]
 #[serde(deny_unknown_fields)]
 pub struct TermYears {
     /// The number of years.
@@ -143,6 +145,7 @@ impl Check for TermYears {
 /// The members must stay in office until the successor body first meets
 /// (§ 27 Abs. 2 S. 6 GO NRW).
 #[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize, JsonSchema)]
+#[schemars(transform = crate::doc_text::tidy)]
 #[serde(deny_unknown_fields)]
 pub struct TermContinuesUntilSuccessorMeets {}
 
@@ -189,6 +192,7 @@ impl Check for TermContinuesUntilSuccessorMeets {
 /// for bodies formed under one of the `except` duties (§ 27 Abs. 2 S. 3
 /// GO NRW: bodies formed on request or voluntarily may be elected later).
 #[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize, JsonSchema)]
+#[schemars(transform = crate::doc_text::tidy)]
 #[serde(deny_unknown_fields)]
 pub struct ElectedWithCouncil {
     /// Duties under which a later election is allowed.

@@ -1,0 +1,82 @@
+//! Rustdoc comments as schema descriptions: every type's `JsonSchema`
+//! passes its schema through [`tidy`], so that a schema is clean wherever
+//! it is generated, also inside a user's own type.
+
+/// Drops the `# Example` sections of descriptions (with their code) and
+/// turns intra-doc links into code spans, in the schema and all it holds.
+pub(crate) fn tidy(schema: &mut schemars::Schema) {
+    if let Some(map) = schema.as_object_mut() {
+        for v in map.values_mut() {
+            tidy_value(v);
+        }
+        if let Some(serde_json::Value::String(d)) = map.get_mut("description") {
+            tidy_text(d);
+        }
+    }
+}
+
+fn tidy_value(v: &mut serde_json::Value) {
+    match v {
+        serde_json::Value::Object(map) => {
+            if let Some(serde_json::Value::String(d)) = map.get_mut("description") {
+                tidy_text(d);
+            }
+            map.values_mut().for_each(tidy_value);
+        }
+        serde_json::Value::Array(items) => items.iter_mut().for_each(tidy_value),
+        _ => {}
+    }
+}
+
+/// One description: cut at its first `# Example` heading (or any other
+/// code block), intra-doc links as code spans.
+pub(crate) fn tidy_text(d: &mut String) {
+    for cut in ["\n\n# Example", "\n```", "\n\n```"] {
+        if let Some(i) = d.find(cut) {
+            d.truncate(i);
+        }
+    }
+    // `[`Name`](path)` and `[`Name`]` become `Name`.
+    let mut out = String::with_capacity(d.len());
+    let mut rest = d.as_str();
+    while let Some(i) = rest.find("[`") {
+        out.push_str(&rest[..i]);
+        let after = &rest[i + 1..];
+        match after.find("`]") {
+            Some(j) => {
+                out.push_str(&after[..=j]);
+                let tail = &after[j + 2..];
+                rest = match tail.strip_prefix('(').and_then(|t| t.find(')').map(|k| &t[k + 1..])) {
+                    Some(t) => t,
+                    None => tail,
+                };
+            }
+            None => {
+                out.push_str(&rest[i..]);
+                rest = "";
+            }
+        }
+    }
+    out.push_str(rest);
+    // Paths of the crate's items read as their names.
+    let out = out.replace("`crate::limits::", "`").replace("`crate::", "`");
+    *d = out.trim_end().to_owned();
+}
+
+#[cfg(test)]
+mod tests {
+    use super::tidy_text;
+
+    #[test]
+    fn links_become_code_spans_and_examples_go() {
+        let mut d = "The [`Land`] of the body (see [`Level`](crate::Level)).\n\n# Example\n```\nlet x = 1;\n```".to_owned();
+        tidy_text(&mut d);
+        assert_eq!(d, "The `Land` of the body (see `Level`).");
+        let mut path = "At most `crate::limits::MAX_TOTAL_SEATS` (`crate::Regime`).".to_owned();
+        tidy_text(&mut path);
+        assert_eq!(path, "At most `MAX_TOTAL_SEATS` (`Regime`).");
+        let mut plain = "Nothing to do.".to_owned();
+        tidy_text(&mut plain);
+        assert_eq!(plain, "Nothing to do.");
+    }
+}
