@@ -113,6 +113,7 @@ impl fmt::Display for Ags {
 #[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize, JsonSchema)]
 #[schemars(transform = crate::doc_text::tidy)]
 #[serde(deny_unknown_fields)]
+#[non_exhaustive]
 pub struct Jurisdiction {
     /// The Land.
     pub land: Land,
@@ -172,6 +173,7 @@ pub enum RepresentationBodyTag {
 #[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize, JsonSchema)]
 #[schemars(transform = crate::doc_text::tidy)]
 #[serde(deny_unknown_fields)]
+#[non_exhaustive]
 pub struct RawRepresentationBody {
     /// Always `"representation_body"`.
     pub document_type: RepresentationBodyTag,

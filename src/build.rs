@@ -98,6 +98,68 @@ impl RawSeatGroup {
     }
 }
 
+impl RawComposition {
+    /// A composition of these seat groups, saying nothing of the chair.
+    ///
+    /// ```
+    /// use migrant_representation::{Composition, RawComposition, RawSeatGroup, SeatFilling, VotingRight};
+    /// let raw = RawComposition::new(vec![RawSeatGroup::new("elected", "gewählt", SeatFilling::DirectlyElected, VotingRight::Voting, 9)]);
+    /// assert_eq!(Composition::new(raw)?.total_seats(), 9);
+    /// # Ok::<(), migrant_representation::Violations>(())
+    /// ```
+    #[must_use]
+    pub fn new(seat_groups: Vec<RawSeatGroup>) -> Self {
+        Self {
+            seat_groups,
+            chair: None,
+            deputies: None,
+            deputy_count: None,
+        }
+    }
+}
+
+impl crate::roster::Membership {
+    /// A member holding a seat of `seat_group` from `start_date` on, as
+    /// an ordinary member.
+    ///
+    /// ```
+    /// use chrono::NaiveDate;
+    /// use migrant_representation::{Membership, Role};
+    /// let m = Membership::new("A. Yılmaz", "elected", NaiveDate::from_ymd_opt(2025, 11, 3).unwrap()).with_role(Role::Chair);
+    /// assert_eq!(m.role, Role::Chair);
+    /// ```
+    #[must_use]
+    pub fn new(
+        person: impl Into<String>,
+        seat_group: impl Into<String>,
+        start_date: NaiveDate,
+    ) -> Self {
+        Self {
+            person: person.into(),
+            seat_group: Some(seat_group.into()),
+            role: crate::roster::Role::Member,
+            start_date: Some(start_date),
+            end_date: None,
+            on_behalf_of: None,
+            council_member: false,
+        }
+    }
+
+    /// The same membership with another role.
+    #[must_use]
+    pub fn with_role(mut self, role: crate::roster::Role) -> Self {
+        self.role = role;
+        self
+    }
+
+    /// The same membership ending on `end_date`.
+    #[must_use]
+    pub fn until(mut self, end_date: NaiveDate) -> Self {
+        self.end_date = Some(end_date);
+        self
+    }
+}
+
 impl RawTerm {
     /// A term that follows the council's Wahlperiode opened by the election
     /// on `council_elected_on`.
@@ -323,12 +385,7 @@ impl RepresentationBody {
                 legal_basis: LegalBasis::Statute {
                     citation: Citation::whole(""),
                 },
-                composition: RawComposition {
-                    seat_groups: Vec::new(),
-                    chair: None,
-                    deputies: None,
-                    deputy_count: None,
-                },
+                composition: RawComposition::new(Vec::new()),
                 term: None,
                 local_rules: Vec::new(),
                 local_rights: Vec::new(),
@@ -384,6 +441,15 @@ impl RepresentationBodyBuilder {
     /// One more local rule.
     pub fn local_rule(mut self, rule: LocalRule) -> Self {
         self.raw.local_rules.push(rule);
+        self
+    }
+
+    /// One more membership of the roster.
+    pub fn member(mut self, membership: crate::roster::Membership) -> Self {
+        self.raw
+            .roster
+            .get_or_insert_with(Vec::new)
+            .push(membership);
         self
     }
 

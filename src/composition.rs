@@ -111,6 +111,23 @@ impl SeatSelector {
         }
     }
 
+    /// Selects the groups of any of `classes`, from a list the program
+    /// owns (read from a database, say); [`SeatSelector::of`] takes a
+    /// `'static` list for constants.
+    ///
+    /// ```
+    /// use migrant_representation::{SeatClass, SeatSelector};
+    /// let classes: Vec<SeatClass> = vec![SeatClass::DirectlyElected];
+    /// assert_eq!(SeatSelector::new(classes), SeatSelector::of(&[SeatClass::DirectlyElected]));
+    /// ```
+    #[must_use]
+    pub fn new(classes: impl Into<Cow<'static, [SeatClass]>>) -> Self {
+        Self {
+            classes: classes.into(),
+            voting_only: false,
+        }
+    }
+
     /// The same selector restricted to voting seats.
     #[must_use]
     pub const fn voting(mut self) -> Self {
@@ -170,6 +187,7 @@ impl fmt::Display for SeatSelector {
 #[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize, JsonSchema)]
 #[schemars(transform = crate::doc_text::tidy)]
 #[serde(deny_unknown_fields)]
+#[non_exhaustive]
 pub struct RawSeatGroup {
     /// Identifier, unique within the body (see [`limits::ID_PATTERN`]).
     #[schemars(regex(pattern = limits::ID_PATTERN))]
@@ -245,18 +263,18 @@ pub enum MemberAttribute {
 /// # Example
 /// ```
 /// use migrant_representation::{RawSeatGroup, SeatFilling, SeatGroup, VotingRight};
-/// let g = SeatGroup::new(RawSeatGroup {
-///     id: "elected".into(),
-///     label: "direkt gewählte Mitglieder".into(),
-///     filling: SeatFilling::DirectlyElected,
-///     voting: VotingRight::Voting,
-///     seats: 8,
-///     filled: Some(6),
-///     office: None,
-///     council_members: false,
-///     women: None,
-///     with_migration_history: None,
-/// })?;
+/// let raw = RawSeatGroup::new(
+///     "elected",
+///     "direkt gewählte Mitglieder",
+///     SeatFilling::DirectlyElected,
+///     VotingRight::Voting,
+///     8,
+/// );
+/// let g = SeatGroup::new(raw.with_filled(6))?;
+/// // Or read from JSON, with the same checks.
+/// let same: SeatGroup = serde_json::from_str(r#"{"id": "elected", "label": "direkt gewählte Mitglieder",
+///     "filling": "directly_elected", "voting": "voting", "seats": 8, "filled": 6}"#)?;
+/// assert_eq!(g, same);
 /// assert_eq!(g.unfilled(), 2);
 /// # Ok::<(), Box<dyn std::error::Error>>(())
 /// ```
@@ -549,6 +567,7 @@ crate::enums::names!(ChairMethod, "chair method");
 #[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize, JsonSchema)]
 #[schemars(transform = crate::doc_text::tidy)]
 #[serde(deny_unknown_fields)]
+#[non_exhaustive]
 pub struct RawComposition {
     /// The seat groups (at least one; ids unique).
     #[schemars(length(min = 1))]

@@ -46,7 +46,10 @@ pub(crate) fn tidy_text(d: &mut String) {
             Some(j) => {
                 out.push_str(&after[..=j]);
                 let tail = &after[j + 2..];
-                rest = match tail.strip_prefix('(').and_then(|t| t.find(')').map(|k| &t[k + 1..])) {
+                rest = match tail
+                    .strip_prefix('(')
+                    .and_then(|t| t.find(')').map(|k| &t[k + 1..]))
+                {
                     Some(t) => t,
                     None => tail,
                 };
@@ -59,7 +62,9 @@ pub(crate) fn tidy_text(d: &mut String) {
     }
     out.push_str(rest);
     // Paths of the crate's items read as their names.
-    let out = out.replace("`crate::limits::", "`").replace("`crate::", "`");
+    let out = out
+        .replace("`crate::limits::", "`")
+        .replace("`crate::", "`");
     *d = out.trim_end().to_owned();
 }
 

@@ -55,6 +55,7 @@ pub enum Role {
 #[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize, JsonSchema)]
 #[schemars(transform = crate::doc_text::tidy)]
 #[serde(deny_unknown_fields)]
+#[non_exhaustive]
 pub struct Membership {
     /// The person, by a reference the publisher chooses (an id, not a name).
     #[schemars(length(min = 1, max = limits::SHORT_TEXT_MAX_CHARS), regex(pattern = limits::NON_BLANK_PATTERN))]

@@ -127,6 +127,7 @@ impl Rule {
 #[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize, JsonSchema)]
 #[schemars(transform = crate::doc_text::tidy)]
 #[serde(deny_unknown_fields)]
+#[non_exhaustive]
 pub struct LocalRule {
     /// Identifier, unique within the document.
     #[schemars(regex(pattern = limits::ID_PATTERN))]

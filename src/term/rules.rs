@@ -302,6 +302,7 @@ pub(crate) fn last_day_of_years(start: NaiveDate, years: u8) -> Option<NaiveDate
 #[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize, JsonSchema)]
 #[schemars(transform = crate::doc_text::tidy)]
 #[serde(deny_unknown_fields)]
+#[non_exhaustive]
 pub struct RawTerm {
     /// The day of the constituent meeting. Required unless the term follows
     /// the council term, where it defaults to the start of the Wahlperiode.

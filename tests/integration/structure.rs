@@ -11,18 +11,13 @@ use crate::common::*;
 
 #[test]
 fn a_zero_seat_group_is_rejected_by_constructor_and_deserializer() {
-    let raw = RawSeatGroup {
-        id: "elected".into(),
-        label: "gewählte Mitglieder".into(),
-        filling: SeatFilling::DirectlyElected,
-        voting: VotingRight::Voting,
-        seats: 0,
-        filled: None,
-        office: None,
-        council_members: false,
-        women: None,
-        with_migration_history: None,
-    };
+    let raw = RawSeatGroup::new(
+        "elected",
+        "gewählte Mitglieder",
+        SeatFilling::DirectlyElected,
+        VotingRight::Voting,
+        0,
+    );
     let err = SeatGroup::new(raw.clone()).unwrap_err();
     assert_eq!(err.as_slice()[0].code.as_str(), "zero_count");
     assert_eq!(err.as_slice()[0].path.as_str(), "/seats");
@@ -33,18 +28,18 @@ fn a_zero_seat_group_is_rejected_by_constructor_and_deserializer() {
 
 #[test]
 fn member_counts_may_not_exceed_the_filled_seats() {
-    let raw = RawSeatGroup {
-        id: "experts".into(),
-        label: "sachkundige Einwohner".into(),
-        filling: SeatFilling::Appointed,
-        voting: VotingRight::Voting,
-        seats: 6,
-        filled: Some(5),
-        office: None,
-        council_members: false,
-        women: Some(5),
-        with_migration_history: Some(6),
-    };
+    // An input type gains fields without breaking this code: it is built
+    // by its constructor, and its public fields are set.
+    let mut raw = RawSeatGroup::new(
+        "experts",
+        "sachkundige Einwohner",
+        SeatFilling::Appointed,
+        VotingRight::Voting,
+        6,
+    )
+    .with_filled(5);
+    raw.women = Some(5);
+    raw.with_migration_history = Some(6);
     let err = SeatGroup::new(raw.clone()).unwrap_err();
     assert_eq!(err.len(), 1);
     assert_eq!(
@@ -52,11 +47,8 @@ fn member_counts_may_not_exceed_the_filled_seats() {
         "member_count_exceeds_members"
     );
     assert_eq!(err.as_slice()[0].path.as_str(), "/with_migration_history");
-    let ok = SeatGroup::new(RawSeatGroup {
-        with_migration_history: Some(5),
-        ..raw
-    })
-    .unwrap();
+    raw.with_migration_history = Some(5);
+    let ok = SeatGroup::new(raw).unwrap();
     assert_eq!(
         ok.members_with(migrant_representation::MemberAttribute::Woman),
         Some(5)
@@ -83,12 +75,7 @@ fn filled_seats_cannot_exceed_seats() {
 
 #[test]
 fn a_composition_needs_groups_with_unique_ids_and_known_references() {
-    let empty = Composition::new(RawComposition {
-        seat_groups: vec![],
-        chair: None,
-        deputies: None,
-        deputy_count: None,
-    });
+    let empty = Composition::new(RawComposition::new(vec![]));
     assert_eq!(
         empty.unwrap_err().as_slice()[0].code.as_str(),
         "no_seat_groups"
