@@ -479,3 +479,137 @@ impl RepresentationBodyBuilder {
         RepresentationBody::new(self.raw)
     }
 }
+
+impl crate::organisation::Scope {
+    /// Where an association or network works: its level, and its Land and
+    /// area where it has them.
+    #[must_use]
+    pub fn new(level: Level, land: Option<Land>, area: Option<String>) -> Self {
+        Self { level, land, area }
+    }
+}
+
+impl crate::organisation::MemberReference {
+    /// A member that is a document of this crate, by its id.
+    #[must_use]
+    pub fn new(id: impl Into<String>, kind: crate::organisation::ReferenceKind) -> Self {
+        Self {
+            id: id.into(),
+            kind,
+        }
+    }
+}
+
+impl crate::organisation::RawAssociation {
+    /// An association with what every association has; the rest is empty.
+    ///
+    /// ```
+    /// use migrant_representation::{Association, AssociationKind, Land, Level, RawAssociation, Scope};
+    /// let raw = RawAssociation::new(
+    ///     "laka-bw",
+    ///     "Landesverband der kommunalen Migrantenvertretungen Baden-Württemberg (LAKA)",
+    ///     "State Association of Municipal Migrant Representations of Baden-Württemberg",
+    ///     AssociationKind::StateAssociation,
+    ///     Scope::new(Level::State, Some(Land::BadenWuerttemberg), None),
+    /// );
+    /// assert!(Association::new(raw).is_ok());
+    /// ```
+    #[must_use]
+    pub fn new(
+        id: impl Into<String>,
+        official_name: impl Into<String>,
+        english_label: impl Into<String>,
+        kind: crate::organisation::AssociationKind,
+        scope: crate::organisation::Scope,
+    ) -> Self {
+        Self {
+            document_type: crate::organisation::AssociationTag::Association,
+            schema_version: crate::limits::SCHEMA_VERSION,
+            id: id.into(),
+            official_name: official_name.into(),
+            english_label: english_label.into(),
+            kind,
+            scope,
+            legal_anchoring: None,
+            founded_on: None,
+            founded_year: None,
+            member_organisations: None,
+            countries_of_origin: None,
+            recognitions: Vec::new(),
+            members: Vec::new(),
+            fields_of_work: Vec::new(),
+            sources: Vec::new(),
+        }
+    }
+}
+
+impl crate::organisation::RawNetwork {
+    /// A network with what every network has; its members, evidence and
+    /// characteristics start empty (set their public fields).
+    ///
+    /// ```
+    /// use migrant_representation::{Land, Level, MaturityStage, Network, RawNetwork, Scope};
+    /// let mut raw = RawNetwork::new(
+    ///     "initiative-musterstadt",
+    ///     "Initiative der Migrantenorganisationen Musterstadt",
+    ///     "Initiative of migrant organisations, Musterstadt",
+    ///     Scope::new(Level::Municipality, Some(Land::NordrheinWestfalen), Some("Musterstadt".into())),
+    ///     MaturityStage::Initiative,
+    /// );
+    /// raw.members.count = 6;
+    /// raw.members.origins = vec!["Türkei".into(), "Ghana".into()];
+    /// raw.evidence.cooperation_across_origins = true;
+    /// raw.evidence.regular_meetings = true;
+    /// let n = Network::new(raw)?;
+    /// assert_eq!(n.assess().supported, Some(MaturityStage::Initiative));
+    /// # Ok::<(), migrant_representation::Violations>(())
+    /// ```
+    #[must_use]
+    pub fn new(
+        id: impl Into<String>,
+        official_name: impl Into<String>,
+        english_label: impl Into<String>,
+        scope: crate::organisation::Scope,
+        claimed_stage: crate::network::MaturityStage,
+    ) -> Self {
+        Self {
+            document_type: crate::organisation::NetworkTag::Network,
+            schema_version: crate::limits::SCHEMA_VERSION,
+            id: id.into(),
+            official_name: official_name.into(),
+            english_label: english_label.into(),
+            scope,
+            claimed_stage,
+            founded_on: None,
+            members: crate::network::NetworkMembers::default(),
+            evidence: crate::network::NetworkEvidence::default(),
+            characteristics: crate::network::NetworkCharacteristics::default(),
+            sources: Vec::new(),
+        }
+    }
+}
+
+impl crate::law::rights::LocalRight {
+    /// A right the body's own basis grants ("muss" unless set otherwise),
+    /// in force always.
+    #[must_use]
+    pub fn new(
+        id: impl Into<String>,
+        kind: crate::law::rights::RightKind,
+        organs: Vec<crate::law::rights::Organ>,
+        matters: crate::law::rights::Matters,
+        citation: Citation,
+        statement: impl Into<String>,
+    ) -> Self {
+        Self {
+            id: id.into(),
+            kind,
+            organs,
+            matters,
+            modality: crate::law::vocab::Modality::Must,
+            citation,
+            statement: statement.into(),
+            validity: Validity::always(),
+        }
+    }
+}

@@ -39,6 +39,7 @@ pub const NEMO_CHARACTERISTICS: Citation = Citation::whole("BV NeMO, Merkmale lo
 #[derive(Debug, Clone, PartialEq, Eq, Default, Serialize, Deserialize, JsonSchema)]
 #[schemars(transform = crate::doc_text::tidy)]
 #[serde(deny_unknown_fields)]
+#[non_exhaustive]
 pub struct NetworkEvidence {
     /// The member organisations cooperate across origins and cultures
     /// (herkunfts- und kulturübergreifend).
@@ -95,6 +96,7 @@ pub struct NetworkEvidence {
 #[derive(Debug, Clone, PartialEq, Eq, Default, Serialize, Deserialize, JsonSchema)]
 #[schemars(transform = crate::doc_text::tidy)]
 #[serde(deny_unknown_fields)]
+#[non_exhaustive]
 pub struct NetworkMembers {
     /// How many member organisations there are.
     #[serde(default)]

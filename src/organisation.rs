@@ -90,6 +90,7 @@ pub struct Count {
 #[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize, JsonSchema)]
 #[schemars(transform = crate::doc_text::tidy)]
 #[serde(deny_unknown_fields)]
+#[non_exhaustive]
 pub struct Scope {
     /// The level: [`Level::State`] or [`Level::Federal`] for associations; a
     /// municipality, county or district for local networks.
@@ -178,6 +179,7 @@ pub enum ReferenceKind {
 #[derive(Debug, Clone, PartialEq, Eq, Hash, Serialize, Deserialize, JsonSchema)]
 #[schemars(transform = crate::doc_text::tidy)]
 #[serde(deny_unknown_fields)]
+#[non_exhaustive]
 pub struct MemberReference {
     /// The id of the referenced document.
     #[schemars(regex(pattern = limits::ID_PATTERN))]
@@ -217,6 +219,7 @@ pub enum AssociationTag {
 #[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize, JsonSchema)]
 #[schemars(transform = crate::doc_text::tidy)]
 #[serde(deny_unknown_fields)]
+#[non_exhaustive]
 pub struct RawAssociation {
     /// Always `"association"`.
     pub document_type: AssociationTag,
@@ -375,6 +378,7 @@ pub enum NetworkTag {
 #[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize, JsonSchema)]
 #[schemars(transform = crate::doc_text::tidy)]
 #[serde(deny_unknown_fields)]
+#[non_exhaustive]
 pub struct RawNetwork {
     /// Always `"network"`.
     pub document_type: NetworkTag,

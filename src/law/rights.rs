@@ -302,6 +302,7 @@ impl Right {
 #[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize, JsonSchema)]
 #[schemars(transform = crate::doc_text::tidy)]
 #[serde(deny_unknown_fields)]
+#[non_exhaustive]
 pub struct LocalRight {
     /// Identifier, unique within the document.
     #[schemars(regex(pattern = limits::ID_PATTERN))]
