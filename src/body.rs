@@ -237,8 +237,19 @@ pub struct RawRepresentationBody {
 /// ```
 /// use chrono::NaiveDate;
 /// use migrant_representation::RepresentationBody;
-/// let json = std::fs::read_to_string("examples/data/koeln-integrationsrat.json")?;
-/// let body = RepresentationBody::from_json_str(&json)?;
+/// let body = RepresentationBody::from_json_str(r#"{
+///   "document_type": "representation_body", "schema_version": 1,
+///   "id": "koeln-integrationsrat", "official_name": "Integrationsrat der Stadt Köln",
+///   "english_label": "Integration Council of the City of Cologne", "body_type": "integration_council",
+///   "jurisdiction": {"land": "NW", "level": "municipality", "area": "Köln", "ags": "05315000"},
+///   "legal_basis": {"kind": "statute", "citation": {"law": "GO NRW", "number": "27"}},
+///   "composition": {"seat_groups": [
+///     {"id": "elected", "label": "direkt gewählte Mitglieder", "filling": "directly_elected", "voting": "voting", "seats": 22},
+///     {"id": "council", "label": "vom Rat bestellte Ratsmitglieder", "filling": "council_delegated", "voting": "voting", "seats": 11}],
+///    "chair": {"method": "elected_from_members"}, "deputies": {"method": "elected_from_members"}},
+///   "term": {"length": {"kind": "council_term", "council_elected_on": "2025-09-14"},
+///            "continues_until_successor_meets": true, "elected_on": "2025-09-14"}
+/// }"#)?;
 /// assert_eq!(body.composition().total_seats(), 33);
 /// let report = body.check(NaiveDate::from_ymd_opt(2024, 1, 1).unwrap())?;
 /// assert!(report.is_compliant());

@@ -439,8 +439,16 @@ pub struct Statement {
 /// ```
 /// use chrono::NaiveDate;
 /// use migrant_representation::{Language, RepresentationBody, Severity};
-/// let json = std::fs::read_to_string("examples/data/invalid/nrw-integrationsrat-parity.json")?;
-/// let body = RepresentationBody::from_json_str(&json)?;
+/// let body = RepresentationBody::from_json_str(r#"{
+///   "document_type": "representation_body", "schema_version": 1,
+///   "id": "musterstadt-integrationsrat", "official_name": "Integrationsrat Musterstadt",
+///   "english_label": "Integration Council of Musterstadt", "body_type": "integration_council",
+///   "jurisdiction": {"land": "NW", "level": "municipality", "area": "Musterstadt"},
+///   "legal_basis": {"kind": "statute", "citation": {"law": "GO NRW", "number": "27"}},
+///   "composition": {"seat_groups": [
+///     {"id": "elected", "label": "direkt gewählte Mitglieder", "filling": "directly_elected", "voting": "voting", "seats": 7},
+///     {"id": "council", "label": "Ratsmitglieder", "filling": "council_delegated", "voting": "voting", "seats": 7}]}
+/// }"#)?;
 /// let report = body.check(NaiveDate::from_ymd_opt(2024, 1, 1).unwrap())?;
 /// let f = &report.violations[0];
 /// assert_eq!(f.severity, Severity::Violation);

@@ -210,8 +210,13 @@ pub enum AssociationTag {
 /// # Example
 /// ```
 /// use migrant_representation::{Association, AssociationKind};
-/// let json = std::fs::read_to_string("examples/data/laka-bw.json")?;
-/// let laka = Association::from_json_str(&json)?;
+/// let laka = Association::from_json_str(r#"{
+///   "document_type": "association", "schema_version": 1, "id": "laka-bw",
+///   "official_name": "Landesverband der kommunalen Migrantenvertretungen Baden-Württemberg (LAKA)",
+///   "english_label": "State Association of Municipal Migrant Representations of Baden-Württemberg",
+///   "kind": "state_association", "scope": {"level": "state", "land": "BW"},
+///   "legal_anchoring": {"law": "PartIntG BW", "number": "10"}, "founded_on": "1998-06-13"
+/// }"#)?;
 /// assert_eq!(laka.kind, AssociationKind::StateAssociation);
 /// assert_eq!(laka.legal_anchoring.as_ref().unwrap().to_string(), "§ 10 PartIntG BW");
 /// # Ok::<(), Box<dyn std::error::Error>>(())

@@ -13,16 +13,22 @@ use crate::organisation::{Association, AssociationKind, MemberReference, Referen
 /// # Example
 /// ```
 /// use migrant_representation::{Document, Registry};
-/// let read = |f: &str| Document::from_json_str(&std::fs::read_to_string(f).unwrap()).unwrap();
-/// let registry = Registry::new(vec![
-///     read("examples/data/bzi.json"),
-///     read("examples/data/laka-bw.json"),
-///     read("examples/data/agaby.json"),
-///     read("examples/data/agarp.json"),
-/// ]);
-/// assert!(registry.link_violations().is_empty());
-/// let incomplete = Registry::new(vec![read("examples/data/bzi.json")]);
-/// assert_eq!(incomplete.link_violations()[0].1.code.as_str(), "unknown_reference");
+/// let laka = Document::from_json_str(r#"{
+///   "document_type": "association", "schema_version": 1, "id": "laka-bw",
+///   "official_name": "LAKA Baden-Württemberg", "english_label": "LAKA Baden-Württemberg",
+///   "kind": "state_association", "scope": {"level": "state", "land": "BW"}, "founded_on": "1998-06-13"
+/// }"#)?;
+/// let bzi = Document::from_json_str(r#"{
+///   "document_type": "association", "schema_version": 1, "id": "bzi",
+///   "official_name": "Bundeszuwanderungs- und Integrationsrat", "english_label": "Federal Immigration and Integration Council",
+///   "kind": "federal_association", "scope": {"level": "federal"}, "founded_on": "1998-03-28",
+///   "members": [{"id": "laka-bw", "kind": "association"}]
+/// }"#)?;
+/// assert!(Registry::new(vec![bzi.clone(), laka]).link_violations().is_empty());
+/// // Without its member the federal association's link goes nowhere.
+/// let alone = Registry::new(vec![bzi]);
+/// assert_eq!(alone.link_violations()[0].1.code.as_str(), "unknown_reference");
+/// # Ok::<(), migrant_representation::Error>(())
 /// ```
 #[derive(Debug, Clone, Default, PartialEq, Eq)]
 pub struct Registry {
