@@ -12,19 +12,41 @@ pub(crate) fn tidy(schema: &mut schemars::Schema) {
         if let Some(serde_json::Value::String(d)) = map.get_mut("description") {
             tidy_text(d);
         }
+        integer_bounds(map);
     }
 }
 
-fn tidy_value(v: &mut serde_json::Value) {
+/// [`tidy`] on a schema as JSON: descriptions cleaned, and the
+/// non-standard integer formats (`uint8` …) replaced by their bounds, so
+/// that strict validators (Ajv) accept the schema.
+pub(crate) fn tidy_value(v: &mut serde_json::Value) {
     match v {
         serde_json::Value::Object(map) => {
             if let Some(serde_json::Value::String(d)) = map.get_mut("description") {
                 tidy_text(d);
             }
+            integer_bounds(map);
             map.values_mut().for_each(tidy_value);
         }
         serde_json::Value::Array(items) => items.iter_mut().for_each(tidy_value),
         _ => {}
+    }
+}
+
+/// Removes a `uintN` format and keeps (or adds) its bounds as `minimum`
+/// and `maximum`.
+fn integer_bounds(map: &mut serde_json::Map<String, serde_json::Value>) {
+    let max: Option<u64> = match map.get("format").and_then(serde_json::Value::as_str) {
+        Some("uint8") => Some(u64::from(u8::MAX)),
+        Some("uint16") => Some(u64::from(u16::MAX)),
+        Some("uint32") => Some(u64::from(u32::MAX)),
+        Some("uint64") => None,
+        _ => return,
+    };
+    map.remove("format");
+    map.entry("minimum").or_insert_with(|| 0.into());
+    if let Some(max) = max {
+        map.entry("maximum").or_insert_with(|| max.into());
     }
 }
 
@@ -70,7 +92,20 @@ pub(crate) fn tidy_text(d: &mut String) {
 
 #[cfg(test)]
 mod tests {
-    use super::tidy_text;
+    use super::{tidy_text, tidy_value};
+
+    #[test]
+    fn integer_formats_become_bounds() {
+        let mut v = serde_json::json!({"type": "integer", "format": "uint8", "minimum": 0});
+        tidy_value(&mut v);
+        assert_eq!(
+            v,
+            serde_json::json!({"type": "integer", "minimum": 0, "maximum": 255})
+        );
+        let mut d = serde_json::json!({"type": "string", "format": "date"});
+        tidy_value(&mut d);
+        assert_eq!(d["format"], "date");
+    }
 
     #[test]
     fn links_become_code_spans_and_examples_go() {

@@ -88,19 +88,11 @@ fn make<T: JsonSchema>(name: &'static str, title: &str, description: &str) -> Na
     }
 }
 
-/// Makes rustdoc comments read well as schema descriptions: drops their
-/// `# Example` sections and turns intra-doc links into code spans.
+/// Makes the schema read well in other tools: descriptions without rustdoc
+/// markup, integer formats as bounds (the transform every type's
+/// `JsonSchema` applies, run once more on the assembled document).
 fn tidy_descriptions(v: &mut Value) {
-    match v {
-        Value::Object(map) => {
-            if let Some(Value::String(d)) = map.get_mut("description") {
-                crate::doc_text::tidy_text(d);
-            }
-            map.values_mut().for_each(tidy_descriptions);
-        }
-        Value::Array(items) => items.iter_mut().for_each(tidy_descriptions),
-        _ => {}
-    }
+    crate::doc_text::tidy_value(v);
 }
 
 /// All schemas, one per top-level document type the crate reads or writes.
