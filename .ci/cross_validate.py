@@ -42,4 +42,19 @@ for path in sorted((root / "examples/data").rglob("*.json")):
         print(f"note {rel}: accepted by the schema, rejected by a cross-field rule of the crate")
     else:
         print(f"ok {rel}: schema {'accepts' if schema_ok else 'rejects'}, crate {'reads' if crate_read else 'rejects'}")
+# A trailing newline after an identifier, an AGS or a date: Python's `$`
+# would let it pass; the schemas' end anchor does not.
+koeln = json.loads((root / "examples/data/koeln-integrationsrat.json").read_text())
+for where, change in [
+    ("id", lambda d: d.__setitem__("id", d["id"] + "\n")),
+    ("ags", lambda d: d["jurisdiction"].__setitem__("ags", d["jurisdiction"]["ags"] + "\n")),
+    ("date", lambda d: d["term"]["length"].__setitem__("council_elected_on", d["term"]["length"]["council_elected_on"] + "\n")),
+]:
+    doc = json.loads(json.dumps(koeln))
+    change(doc)
+    if validators["representation_body"].is_valid(doc):
+        failures += 1
+        print(f"MISMATCH: Python's jsonschema accepts a trailing newline in the {where}")
+    else:
+        print(f"ok: a trailing newline in the {where} is rejected")
 sys.exit(1 if failures else 0)

@@ -56,6 +56,9 @@ pub struct ParseAgsError(String);
 impl Ags {
     /// The pattern of the JSON Schema; [`Ags::parse`] enforces exactly this.
     pub const PATTERN: &'static str = "^(0[1-9]|1[0-6])([0-9]{3}|[0-9]{6})$";
+    /// [`Ags::PATTERN`] as the schemas write it, anchored at the very end of
+    /// the text (see [`crate::limits::ID_SCHEMA_PATTERN`]).
+    pub const SCHEMA_PATTERN: &'static str = r"^(0[1-9]|1[0-6])([0-9]{3}|[0-9]{6})(?![\s\S])";
 
     /// Parses an AGS.
     ///
@@ -124,7 +127,7 @@ pub struct Jurisdiction {
     pub area: String,
     /// The Amtlicher Gemeindeschlüssel, if given.
     #[serde(default, skip_serializing_if = "Option::is_none")]
-    #[schemars(regex(pattern = Ags::PATTERN))]
+    #[schemars(regex(pattern = Ags::SCHEMA_PATTERN))]
     pub ags: Option<String>,
 }
 
@@ -182,7 +185,7 @@ pub struct RawRepresentationBody {
     #[schemars(range(min = limits::SCHEMA_VERSION, max = limits::SCHEMA_VERSION))]
     pub schema_version: u32,
     /// A stable identifier chosen by the publisher (`"koeln-integrationsrat"`).
-    #[schemars(regex(pattern = limits::ID_PATTERN))]
+    #[schemars(regex(pattern = limits::ID_SCHEMA_PATTERN))]
     pub id: String,
     /// The official German name (`"Integrationsrat der Stadt Köln"`).
     #[schemars(length(min = 1, max = limits::NAME_MAX_CHARS), regex(pattern = limits::NON_BLANK_PATTERN))]

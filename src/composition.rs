@@ -190,7 +190,7 @@ impl fmt::Display for SeatSelector {
 #[non_exhaustive]
 pub struct RawSeatGroup {
     /// Identifier, unique within the body (see [`limits::ID_PATTERN`]).
-    #[schemars(regex(pattern = limits::ID_PATTERN))]
+    #[schemars(regex(pattern = limits::ID_SCHEMA_PATTERN))]
     pub id: String,
     /// The official German term for these members
     /// (`"direkt gewählte Mitglieder"`, `"Fachkräfte"`).

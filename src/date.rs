@@ -66,7 +66,7 @@ impl JsonSchema for DateSchema {
         json_schema!({
             "type": "string",
             "format": "date",
-            "pattern": "^(19|20|21)[0-9]{2}-[0-9]{2}-[0-9]{2}$",
+            "pattern": "^(19|20|21)[0-9]{2}-[0-9]{2}-[0-9]{2}(?![\\s\\S])",
             "description": "A date YYYY-MM-DD (RFC 3339 full-date), in the years 1900 to 2199."
         })
     }

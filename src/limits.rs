@@ -34,6 +34,12 @@ pub const ID_MAX_CHARS: usize = 64;
 /// lower-case ASCII letters and digits, then also `_`, `-` and `.`.
 pub const ID_PATTERN: &str = "^[a-z0-9][a-z0-9_.-]{0,63}$";
 
+/// [`ID_PATTERN`] as the schemas write it: anchored at the very end of the
+/// text with a lookahead, because Python's `re.search` lets `$` match before
+/// a final newline (`"koeln\n"` would pass). Needs an engine with
+/// lookahead (ECMAScript, Python, `fancy-regex`).
+pub const ID_SCHEMA_PATTERN: &str = r"^[a-z0-9][a-z0-9_.-]{0,63}(?![\s\S])";
+
 /// Most seats a body may have in total. The largest real bodies have a few
 /// dozen seats (Hessen's statutory maximum is 37); the bound keeps arithmetic
 /// on seat counts far from overflow.

@@ -182,7 +182,7 @@ pub enum ReferenceKind {
 #[non_exhaustive]
 pub struct MemberReference {
     /// The id of the referenced document.
-    #[schemars(regex(pattern = limits::ID_PATTERN))]
+    #[schemars(regex(pattern = limits::ID_SCHEMA_PATTERN))]
     pub id: String,
     /// The kind of document it must be.
     pub kind: ReferenceKind,
@@ -232,7 +232,7 @@ pub struct RawAssociation {
     #[schemars(range(min = limits::SCHEMA_VERSION, max = limits::SCHEMA_VERSION))]
     pub schema_version: u32,
     /// A stable identifier.
-    #[schemars(regex(pattern = limits::ID_PATTERN))]
+    #[schemars(regex(pattern = limits::ID_SCHEMA_PATTERN))]
     pub id: String,
     /// The official German name.
     #[schemars(length(min = 1, max = limits::NAME_MAX_CHARS), regex(pattern = limits::NON_BLANK_PATTERN))]
@@ -391,7 +391,7 @@ pub struct RawNetwork {
     #[schemars(range(min = limits::SCHEMA_VERSION, max = limits::SCHEMA_VERSION))]
     pub schema_version: u32,
     /// A stable identifier.
-    #[schemars(regex(pattern = limits::ID_PATTERN))]
+    #[schemars(regex(pattern = limits::ID_SCHEMA_PATTERN))]
     pub id: String,
     /// The official German name.
     #[schemars(length(min = 1, max = limits::NAME_MAX_CHARS), regex(pattern = limits::NON_BLANK_PATTERN))]

@@ -305,7 +305,7 @@ impl Right {
 #[non_exhaustive]
 pub struct LocalRight {
     /// Identifier, unique within the document.
-    #[schemars(regex(pattern = limits::ID_PATTERN))]
+    #[schemars(regex(pattern = limits::ID_SCHEMA_PATTERN))]
     pub id: String,
     /// The kind of right.
     pub kind: RightKind,

@@ -130,7 +130,7 @@ impl Rule {
 #[non_exhaustive]
 pub struct LocalRule {
     /// Identifier, unique within the document.
-    #[schemars(regex(pattern = limits::ID_PATTERN))]
+    #[schemars(regex(pattern = limits::ID_SCHEMA_PATTERN))]
     pub id: String,
     /// The provision of local law.
     pub citation: Citation,

@@ -412,3 +412,44 @@ fn schemas_embedded_in_a_users_type_carry_no_rustdoc_markup() {
     // The descriptions are still there.
     assert!(text.contains("seat group"), "descriptions kept");
 }
+
+/// A trailing newline after an identifier, an AGS or a date is refused by
+/// the schema (in every engine: the end anchor is a lookahead, not `$`,
+/// which Python lets match before a final newline) and by the crate.
+#[test]
+fn a_trailing_newline_is_refused_by_schema_and_crate() {
+    let validator = jsonschema::options()
+        .build(&schema::schema("representation_body").unwrap())
+        .unwrap();
+    let koeln = load("koeln-integrationsrat.json");
+    assert!(validator.is_valid(&koeln));
+    for (what, doc) in [
+        (
+            "id",
+            with(koeln.clone(), |v| {
+                v["id"] = json!("koeln-integrationsrat\n")
+            }),
+        ),
+        (
+            "ags",
+            with(koeln.clone(), |v| {
+                v["jurisdiction"]["ags"] = json!("05315000\n")
+            }),
+        ),
+        (
+            "date",
+            with(koeln.clone(), |v| {
+                v["term"]["length"]["council_elected_on"] = json!("2025-09-14\n")
+            }),
+        ),
+    ] {
+        assert!(
+            !validator.is_valid(&doc),
+            "the schema accepts a newline in the {what}"
+        );
+        assert!(
+            migrant_representation::RepresentationBody::from_json_value(doc).is_err(),
+            "the crate accepts a newline in the {what}"
+        );
+    }
+}
