@@ -3,7 +3,7 @@
 use schemars::JsonSchema;
 use serde::{Deserialize, Serialize};
 
-/// A German Land (state). A closed set, so not `#[non_exhaustive]`.
+/// A German Land (state). The list of the 16 Länder is closed.
 ///
 /// Serialized as the two-letter code used in German official statistics and
 /// in ISO 3166-2:DE without its `DE-` prefix (`"NW"`, `"HE"`, …).

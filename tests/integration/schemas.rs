@@ -406,7 +406,7 @@ fn schemas_embedded_in_a_users_type_carry_no_rustdoc_markup() {
     }
     let schema = schemars::schema_for!(CouncilRecord);
     let text = serde_json::to_string(&schema).unwrap();
-    for markup in ["```", "[`", "# Example", "(Self::", "crate::"] {
+    for markup in ["```", "[`", "# Example", "(Self::", "crate::", "#["] {
         assert!(!text.contains(markup), "{markup:?} in an embedded schema");
     }
     // The descriptions are still there.
