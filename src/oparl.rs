@@ -600,6 +600,53 @@ const KNOWN_ORG_KEYS: &[&str] = &[
     "keyword",
 ];
 
+/// The role a council system's free-text role names, by this table
+/// (case and surrounding space do not matter):
+///
+/// | role text | role |
+/// |---|---|
+/// | "stellv. Vorsitzende(r)", "1./2. stellv. Vorsitz", "stellvertretende(r) Ausschussvorsitzende(r)" (any "stellv…" with "vorsitz") | [`Role::DeputyChair`] |
+/// | "Vorsitzende(r)", "Vorsitz", "Ausschussvorsitzende(r)", "Fraktionsvorsitzende(r)" (any "vorsitz") | [`Role::Chair`] |
+/// | "stellv. Mitglied", "stellvertretendes Mitglied", "Stellvertretung", "Stellvertreter(in)", "Persönliche(r) Vertreter(in) …" | [`Role::Substitute`] |
+/// | "Mitglied", "Sonstiges Mitglied", "Sachkundige(r) Bürger(in)", "Sachkundige(r) Einwohner(in)" | [`Role::Member`] |
+///
+/// Anything else (an "Ortsvorsteher", a "stellv. Bürgermeister") is `None`:
+/// the import reads it as an ordinary member and reports it as unmapped.
+///
+/// ```
+/// use migrant_representation::Role;
+/// use migrant_representation::oparl::role_from_text;
+/// assert_eq!(role_from_text("stellv. Mitglied"), Some(Role::Substitute));
+/// assert_eq!(role_from_text("stellvertetender Ausschussvorsitzender"), Some(Role::DeputyChair));
+/// assert_eq!(role_from_text("Persönliche Vertreterin des Sachkundigen Bürgers"), Some(Role::Substitute));
+/// assert_eq!(role_from_text("Ortsvorsteher"), None);
+/// ```
+#[must_use]
+pub fn role_from_text(text: &str) -> Option<Role> {
+    let r = text.trim().to_lowercase();
+    let deputy = r.starts_with("stellv") || r.contains(" stellv") || r.contains(".stellv");
+    if r.contains("vorsitz") {
+        return Some(if deputy {
+            Role::DeputyChair
+        } else {
+            Role::Chair
+        });
+    }
+    let member_words = ["mitglied", "sachkundige", "sachkundiger"];
+    if r.contains("persönliche") && r.contains("vertreter") {
+        return Some(Role::Substitute);
+    }
+    if deputy
+        && (r.contains("mitglied") || r == "stellvertretung" || r.starts_with("stellvertreter"))
+    {
+        return Some(Role::Substitute);
+    }
+    if member_words.iter().any(|w| r.contains(w)) {
+        return Some(Role::Member);
+    }
+    None
+}
+
 fn membership_from(
     value: &Value,
     i: usize,
@@ -623,14 +670,16 @@ fn membership_from(
         .and_then(|r| serde_json::from_value::<Role>(r.clone()).ok())
         .or_else(|| {
             role.as_deref().map(|r| {
-                let r = r.to_lowercase();
-                if r.contains("stellv") {
-                    Role::DeputyChair
-                } else if r.contains("vorsitz") {
-                    Role::Chair
-                } else {
+                role_from_text(r).unwrap_or_else(|| {
+                    unmapped.push(Unmapped {
+                        path: at.field("role"),
+                        reason: format!(
+                            "unknown role {:?}; read as an ordinary member",
+                            crate::limits::clip(r)
+                        ),
+                    });
                     Role::Member
-                }
+                })
             })
         })
         .unwrap_or_default();

@@ -310,3 +310,47 @@ fn a_deeply_nested_value_is_refused_not_a_stack_overflow() {
     // on purpose so the test measures the import, not the drop.
     std::mem::forget(org);
 }
+
+/// Every role of every Membership embedded in the real Persons of the
+/// Hürtgenwald endpoint is mapped by the documented table, or reported as
+/// unknown: "stellv. Mitglied" is a substitute, not a deputy chair.
+#[test]
+fn the_roles_of_a_real_council_system_map_by_the_table() {
+    use migrant_representation::Role;
+    use migrant_representation::oparl::role_from_text;
+    use std::collections::BTreeMap;
+    let dir =
+        std::path::Path::new(env!("CARGO_MANIFEST_DIR")).join("tests/oparl/real/huertgenwald");
+    let mut counts: BTreeMap<String, usize> = BTreeMap::new();
+    let mut total = 0;
+    for file in ["person.json", "person-page-2.json"] {
+        let page: serde_json::Value =
+            serde_json::from_str(&std::fs::read_to_string(dir.join(file)).unwrap()).unwrap();
+        for person in page["data"].as_array().unwrap() {
+            for m in person["membership"].as_array().into_iter().flatten() {
+                let Some(text) = m["role"].as_str() else {
+                    continue;
+                };
+                total += 1;
+                let key = role_from_text(text).map_or("unknown".to_owned(), |r| format!("{r:?}"));
+                *counts.entry(key).or_default() += 1;
+                match text {
+                    "stellv. Mitglied" => assert_eq!(role_from_text(text), Some(Role::Substitute)),
+                    "Mitglied" | "Sachkundiger Bürger" => {
+                        assert_eq!(role_from_text(text), Some(Role::Member));
+                    }
+                    "Ausschussvorsitzender" => assert_eq!(role_from_text(text), Some(Role::Chair)),
+                    _ => {}
+                }
+            }
+        }
+    }
+    assert_eq!(total, 533);
+    let get = |k: &str| counts.get(k).copied().unwrap_or(0);
+    assert_eq!(get("Substitute"), 264, "{counts:?}");
+    assert_eq!(get("DeputyChair"), 17, "{counts:?}");
+    assert_eq!(get("Chair"), 14, "{counts:?}");
+    assert_eq!(get("Member"), 226, "{counts:?}");
+    // Ortsvorsteher and stellv. Bürgermeister: not roles of a body's seat.
+    assert_eq!(get("unknown"), 12, "{counts:?}");
+}
