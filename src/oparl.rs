@@ -526,8 +526,11 @@ fn version_of(
         .and_then(Value::as_str)
         .unwrap_or("")
         .to_owned();
+    // Some endpoints write the type URL with `http://`; it names the same
+    // schema.
     let version = match found
         .strip_prefix(TYPE_BASE)
+        .or_else(|| found.strip_prefix("http://schema.oparl.org/"))
         .and_then(|rest| rest.strip_suffix(class))
     {
         Some("1.0/") => OParlVersion::V1_0,
@@ -663,7 +666,16 @@ fn membership_from(
     let start_date = date(o, "startDate", &at, unmapped);
     let end_date = date(o, "endDate", &at, unmapped);
     let role = text(o, "role");
-    let voting_right = o.get("votingRight").and_then(Value::as_bool);
+    let voting_right = match o.get("votingRight") {
+        Some(Value::String(s)) if s == "true" || s == "false" => {
+            unmapped.push(Unmapped {
+                path: at.field("votingRight"),
+                reason: format!("votingRight given as the text {s:?}; read as a boolean"),
+            });
+            Some(s == "true")
+        }
+        other => other.and_then(Value::as_bool),
+    };
     let on_behalf_of = text(o, "onBehalfOf");
     let vkey = |k: &str| vendor.get(&format!("{VENDOR_PREFIX}{k}"));
     let role_enum = vkey("role")

@@ -354,3 +354,35 @@ fn the_roles_of_a_real_council_system_map_by_the_table() {
     // Ortsvorsteher and stellv. Bürgermeister: not roles of a body's seat.
     assert_eq!(get("unknown"), 12, "{counts:?}");
 }
+
+/// Real endpoints write `http://` type URLs and `votingRight: "true"`: both
+/// are read, the text with a note, never silently as "no voting right".
+#[test]
+fn http_types_and_textual_voting_rights_are_read() {
+    let org = json!({
+        "id": "https://ris.example.org/organization/12",
+        "type": "http://schema.oparl.org/1.1/Organization",
+        "name": "Integrationsrat der Stadt Beispielstadt"
+    });
+    let memberships = [json!({
+        "id": "https://ris.example.org/membership/1",
+        "type": "http://schema.oparl.org/1.1/Membership",
+        "person": "https://ris.example.org/person/77",
+        "role": "stellv. Mitglied",
+        "votingRight": "true"
+    })];
+    let i = import(&org, &memberships).unwrap();
+    assert_eq!(i.version, OParlVersion::V1_1);
+    assert_eq!(i.memberships[0].voting_right, Some(true));
+    assert_eq!(
+        i.memberships[0].membership.role,
+        migrant_representation::Role::Substitute
+    );
+    assert!(
+        i.unmapped
+            .iter()
+            .any(|u| u.path.as_str().ends_with("/votingRight") && u.reason.contains("text")),
+        "{:?}",
+        i.unmapped
+    );
+}
