@@ -11,6 +11,8 @@ mod law_value;
 mod networks;
 #[cfg(feature = "oparl")]
 mod oparl;
+#[cfg(feature = "oparl")]
+mod oparl_real;
 #[cfg(feature = "proptest")]
 mod properties;
 mod rights;

@@ -4,7 +4,10 @@
 
 use std::path::PathBuf;
 
-use migrant_representation::oparl::{ExportOptions, OParlVersion, export, import, import_body};
+use migrant_representation::oparl::{
+    ExportOptions, ImportNoteKind, ImportOptions, ImportReason, OParlVersion, export, import,
+    import_body, import_with,
+};
 use migrant_representation::{BodyType, Document, RepresentationBody};
 use serde_json::{Value, json};
 
@@ -140,7 +143,7 @@ fn export_then_import_round_trips_every_bundled_body() {
             imported.body.as_ref(),
             Some(&b),
             "{name}: {:?}",
-            imported.unmapped
+            imported.notes
         );
     }
 }
@@ -167,7 +170,7 @@ fn the_spec_examples_import() {
     assert!(imported.body.is_none());
     assert!(
         imported
-            .unmapped
+            .notes
             .iter()
             .any(|u| u.path.as_str() == "/organization/location")
     );
@@ -211,19 +214,33 @@ fn the_known_quirks_of_real_endpoints_import() {
         Some(&json!(12)),
         "vendor keys are kept"
     );
-    assert_eq!(i.body_type, Some(BodyType::ForeignResidentsAdvisoryBoard));
+    // Without a Land the name is not read as a type …
+    assert_eq!(i.body_type, None);
+    // … in Hessen it names the statutory Ausländerbeirat, noted as inferred.
+    let he = import_with(
+        &org,
+        &memberships,
+        &ImportOptions::new().land(migrant_representation::Land::Hessen),
+    )
+    .unwrap();
+    assert_eq!(he.body_type, Some(BodyType::ForeignResidentsAdvisoryBoard));
+    assert!(
+        he.notes.iter().any(
+            |n| n.path.as_str() == "/organization/name" && n.kind() == ImportNoteKind::Inferred
+        )
+    );
     assert_eq!(
         i.memberships[0].voting_right, None,
         "a missing votingRight is unknown"
     );
     assert_eq!(i.memberships[0].membership.person, "77");
     assert!(
-        i.unmapped
+        i.notes
             .iter()
             .any(|u| u.path.as_str() == "/memberships/0/votingRight")
     );
     assert!(
-        i.unmapped
+        i.notes
             .iter()
             .any(|u| u.path.as_str() == "/organization/location")
     );
@@ -234,7 +251,8 @@ fn the_known_quirks_of_real_endpoints_import() {
     );
     let bad = json!({"id": "https://ris.example.org/body/1", "type": "https://schema.oparl.org/1.1/Body", "ags": "12"});
     let b = import_body(&bad).unwrap();
-    assert!(b.ags.is_none() && b.unmapped.len() == 1);
+    assert!(b.ags.is_none() && b.notes.len() == 1);
+    assert_eq!(b.notes[0].kind(), ImportNoteKind::Unmapped);
 }
 
 #[test]
@@ -256,7 +274,7 @@ fn only_non_objects_and_other_types_are_refused() {
     .unwrap();
     assert_eq!(i.start_date, None);
     assert!(
-        i.unmapped
+        i.notes
             .iter()
             .any(|u| u.path.as_str() == "/organization/startDate")
     );
@@ -379,10 +397,11 @@ fn http_types_and_textual_voting_rights_are_read() {
         migrant_representation::Role::Substitute
     );
     assert!(
-        i.unmapped
+        i.notes
             .iter()
-            .any(|u| u.path.as_str().ends_with("/votingRight") && u.reason.contains("text")),
+            .any(|u| u.path.as_str().ends_with("/votingRight")
+                && matches!(u.reason, ImportReason::VotingRightAsText { .. })),
         "{:?}",
-        i.unmapped
+        i.notes
     );
 }

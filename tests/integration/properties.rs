@@ -316,3 +316,81 @@ proptest! {
         prop_assert_eq!(serde_json::from_value::<migrant_representation::Composition>(cj).unwrap(), c);
     }
 }
+
+/// Export → import through OParl loses nothing: generated bodies with no
+/// roster, an empty roster or a roster of any roles, with spaces at the
+/// edges of their names, come back equal.
+#[cfg(feature = "oparl")]
+#[test]
+fn oparl_export_then_import_is_lossless_for_generated_bodies() {
+    use migrant_representation::oparl::{ExportOptions, export, import};
+    use migrant_representation::{Membership, RawRepresentationBody, Role};
+    let strategy = (
+        strategies::any_body(),
+        0usize..3,
+        prop::collection::vec((0usize..4, any::<bool>(), 0u32..4000), 0..6),
+        prop::sample::select(vec!["", " ", "  ", "\t"]),
+        prop::sample::select(vec!["", " ", "\u{a0}"]),
+    );
+    let checked = std::cell::Cell::new([0usize; 3]);
+    runner(64)
+        .run(&strategy, |(body, roster_kind, members, lead, trail)| {
+            let mut raw = RawRepresentationBody::from(body);
+            raw.official_name = format!("{lead}{}{trail}", raw.official_name);
+            raw.english_label = format!("{trail}{}{lead}", raw.english_label);
+            let group = raw.composition.seat_groups[0].id.clone();
+            raw.roster = match roster_kind {
+                0 => None,
+                1 => Some(Vec::new()),
+                _ => Some(
+                    members
+                        .iter()
+                        .enumerate()
+                        .map(|(i, (role, council, day))| {
+                            let start =
+                                date("2020-01-01") + chrono::Duration::days(i64::from(*day));
+                            let role = [
+                                Role::Member,
+                                Role::Chair,
+                                Role::DeputyChair,
+                                Role::Substitute,
+                            ][*role];
+                            let mut m =
+                                Membership::new(format!(" person {i} "), group.clone(), start)
+                                    .with_role(role);
+                            m.council_member = *council;
+                            m
+                        })
+                        .collect(),
+                ),
+            };
+            let body = migrant_representation::RepresentationBody::new(raw.clone());
+            let body = body.map_err(|e| TestCaseError::fail(format!("{e}: {raw:?}")))?;
+            let out = export(&body, &ExportOptions::new("https://ris.example.org/oparl"));
+            let back = import(&out.organization, &out.memberships).unwrap();
+            prop_assert_eq!(back.body.as_ref(), Some(&body), "{:?}", back.notes);
+            let mut c = checked.get();
+            c[roster_kind] += 1;
+            checked.set(c);
+            Ok(())
+        })
+        .unwrap();
+    // Every kind of roster was tried.
+    assert!(checked.get().iter().all(|n| *n > 0), "{:?}", checked.get());
+}
+
+/// Generated networks come back whole from their OParl Organization.
+#[cfg(feature = "oparl")]
+#[test]
+fn oparl_export_then_import_is_lossless_for_generated_networks() {
+    use migrant_representation::oparl::{ExportOptions, export_document, import};
+    runner(64)
+        .run(&strategies::network(), |n| {
+            let doc = Document::Network(n);
+            let out = export_document(&doc, &ExportOptions::new("https://ris.example.org/oparl"));
+            let back = import(&out.organization, &out.memberships).unwrap();
+            prop_assert_eq!(back.document.as_ref(), Some(&doc), "{:?}", back.notes);
+            Ok(())
+        })
+        .unwrap();
+}

@@ -1,0 +1,377 @@
+//! OParl 1.1 interoperability (cargo feature `oparl`): export a body with
+//! its term and roster to the objects German council information systems
+//! (Ratsinformationssysteme) publish, and import such objects tolerantly.
+//!
+//! # Export
+//! A body becomes an OParl `Organization` (`organizationType` "Gremium";
+//! `classification` "Beirat" for councils and advisory boards, "Ausschuss"
+//! for committees, "Kommission" for a Hessian Integrations-Kommission),
+//! each roster entry a `Membership` with an explicit `votingRight`, and a
+//! term that follows the council's Wahlperiode a `LegislativeTerm`. Ids are
+//! URLs minted from the base URL the caller gives. Seat counts go to the
+//! post-1.1.1 fields `memberCount` and `votingMemberCount` only when asked.
+//!
+//! What OParl cannot express is kept in vendor keys with the prefix
+//! [`VENDOR_PREFIX`] (`MIGREP:`), so that export → import loses nothing:
+//!
+//! | key | on | holds |
+//! |---|---|---|
+//! | `MIGREP:id` | Organization | the document id |
+//! | `MIGREP:englishLabel` | Organization | the English label |
+//! | `MIGREP:bodyType` | Organization | the body type |
+//! | `MIGREP:jurisdiction` | Organization | Land, level, area, AGS |
+//! | `MIGREP:legalBasis` | Organization | the legal basis |
+//! | `MIGREP:composition` | Organization | seat groups, chair, deputies |
+//! | `MIGREP:term` | Organization | the term as the crate records it |
+//! | `MIGREP:localRules` | Organization | local rules |
+//! | `MIGREP:localRights` | Organization | participation rights a Satzung grants |
+//! | `MIGREP:sources` | Organization | sources |
+//! | `MIGREP:establishedUnder`, `MIGREP:meetingsPerYear` | Organization | the duty it was formed under; meetings a year |
+//! | `MIGREP:document` | Organization of an association or network | the whole document: member references, evidence, member organisations |
+//! | `MIGREP:person`, `MIGREP:seatGroup`, `MIGREP:role`, `MIGREP:onBehalfOf`, `MIGREP:councilMember` | Membership | the roster entry |
+//!
+//! A member's `onBehalfOf` (the group a member sits for) is kept only in
+//! the vendor key: the crate does not know that group as an organisation,
+//! and an OParl link to an Organization that is never published would lead
+//! nowhere.
+//!
+//! # Import
+//! Real council systems publish OParl 1.0 and 1.1 side by side, in list
+//! pages, with memberships embedded in persons, free-text roles, empty
+//! strings and vendor keys. The import reads all of that and never fails on
+//! a well-formed object; every value it could not map, inferred, or read
+//! from an irregular shape is an [`ImportNote`], in German and English,
+//! with its JSON Pointer.
+//!
+//! - [`import_all`] takes whatever an endpoint returned (Bodies,
+//!   Organizations, Memberships, Persons; single objects or list pages) and
+//!   imports each Organization with its Memberships, in the Land of its
+//!   Body's AGS.
+//! - [`import`] and [`import_with`] read one Organization and its
+//!   Memberships; [`import_body`] one Body.
+//! - Roles are read by a documented table ([`role_from_text`]); a body type
+//!   is inferred from the name only in a known Land's law
+//!   ([`ImportOptions::land`]), and then noted as inferred.
+//! - Empty strings count as absent, vendor keys are kept, unknown
+//!   `organizationType` and `classification` values are kept as they are,
+//!   a missing `votingRight` is "unknown". Type URLs with `http://`, a
+//!   `votingRight` written as text, a 7- or 9-digit AGS and a 12-digit
+//!   Regionalschlüssel are read and noted.
+//! - Export → import loses nothing: the crate's own exports come back as
+//!   the same document (a property test holds this for generated bodies).
+
+use serde_json::{Map, Value, json};
+
+use crate::body::{RawRepresentationBody, RepresentationBody};
+use crate::document::Document;
+use crate::kind::{BodyFamily, BodyType};
+use crate::network::MaturityStage;
+use crate::organisation::AssociationKind;
+use crate::roster::Role;
+use crate::term::TermLength;
+
+mod import;
+mod note;
+use import::TYPE_BASE;
+
+pub use import::{
+    ImportBatch, ImportError, ImportOptions, Imported, ImportedBody, ImportedMembership, MAX_DEPTH,
+    OParlVersion, VENDOR_PREFIX, import, import_all, import_body, import_with, role_from_text,
+};
+pub use note::{ImportNote, ImportNoteKind, ImportReason};
+
+/// How to export.
+#[derive(Debug, Clone, PartialEq, Eq)]
+#[non_exhaustive]
+pub struct ExportOptions {
+    /// The base URL ids are minted from (`https://ris.example.org/oparl`).
+    pub base_url: String,
+    /// The URL of the OParl `Body` the organization belongs to, if known.
+    pub body_url: Option<String>,
+    /// Whether to emit the post-1.1.1 fields `memberCount` and
+    /// `votingMemberCount`.
+    pub include_counts: bool,
+}
+
+impl ExportOptions {
+    /// Options with this base URL, no body URL and no counts.
+    #[must_use]
+    pub fn new(base_url: impl Into<String>) -> Self {
+        Self {
+            base_url: base_url.into(),
+            body_url: None,
+            include_counts: false,
+        }
+    }
+}
+
+/// The OParl objects of one body.
+#[derive(Debug, Clone, PartialEq)]
+#[non_exhaustive]
+pub struct Export {
+    /// The `Organization`.
+    pub organization: Value,
+    /// One `Membership` per roster entry.
+    pub memberships: Vec<Value>,
+    /// The `LegislativeTerm`, when the body's term follows the council's.
+    pub legislative_term: Option<Value>,
+}
+
+fn url(base: &str, kind: &str, id: &str) -> String {
+    let mut s = String::with_capacity(base.len() + kind.len() + id.len() + 2);
+    s.push_str(base.trim_end_matches('/'));
+    s.push('/');
+    s.push_str(kind);
+    s.push('/');
+    for b in id.bytes() {
+        if b.is_ascii_alphanumeric() || matches!(b, b'-' | b'_' | b'.' | b'~') {
+            s.push(char::from(b));
+        } else {
+            s.push_str(&format!("%{b:02X}"));
+        }
+    }
+    s
+}
+
+/// The OParl `classification` of a body type.
+#[must_use]
+pub fn classification(body_type: BodyType) -> &'static str {
+    match (body_type, body_type.family()) {
+        (BodyType::IntegrationCommission, _) => "Kommission",
+        (_, BodyFamily::Committee) => "Ausschuss",
+        _ => "Beirat",
+    }
+}
+
+fn role_name(r: Role) -> &'static str {
+    match r {
+        Role::Chair => "Vorsitz",
+        Role::DeputyChair => "stellvertretender Vorsitz",
+        Role::Substitute => "Stellvertretung",
+        _ => "Mitglied",
+    }
+}
+
+fn v<T: serde::Serialize>(x: &T) -> Value {
+    serde_json::to_value(x).unwrap_or(Value::Null)
+}
+
+/// Exports a body, its term and its roster as OParl 1.1 objects.
+///
+/// # Example
+/// ```
+/// use migrant_representation::RepresentationBody;
+/// use migrant_representation::oparl::{export, ExportOptions};
+/// let body = RepresentationBody::from_json_str(&std::fs::read_to_string("examples/data/luedenscheid-integrationsrat.json")?)?;
+/// let out = export(&body, &ExportOptions::new("https://ris.example.org/oparl"));
+/// assert_eq!(out.organization["classification"], "Beirat");
+/// assert_eq!(out.memberships.len(), 10);
+/// assert_eq!(out.memberships[0]["votingRight"], true);
+/// assert!(out.legislative_term.is_some());
+/// # Ok::<(), Box<dyn std::error::Error>>(())
+/// ```
+#[must_use]
+pub fn export(body: &RepresentationBody, options: &ExportOptions) -> Export {
+    let base = options.base_url.as_str();
+    let org_id = url(base, "organization", body.id());
+    let raw = RawRepresentationBody::from(body.clone());
+    let memberships: Vec<Value> = body
+        .roster()
+        .map(|r| r.as_slice())
+        .unwrap_or_default()
+        .iter()
+        .enumerate()
+        .map(|(i, m)| membership(body, base, &org_id, i, m))
+        .collect();
+    let mut o = Map::new();
+    o.insert("id".into(), json!(org_id));
+    o.insert("type".into(), json!(format!("{TYPE_BASE}1.1/Organization")));
+    if let Some(b) = &options.body_url {
+        o.insert("body".into(), json!(b));
+    }
+    o.insert("name".into(), json!(body.official_name()));
+    o.insert("organizationType".into(), json!("Gremium"));
+    o.insert(
+        "classification".into(),
+        json!(classification(body.body_type())),
+    );
+    o.insert(
+        "post".into(),
+        json!(["Vorsitz", "stellvertretender Vorsitz", "Mitglied"]),
+    );
+    // An empty roster is an empty list; no roster, no list.
+    if body.roster().is_some() {
+        o.insert(
+            "membership".into(),
+            Value::Array(memberships.iter().map(|m| m["id"].clone()).collect()),
+        );
+    }
+    let mut legislative_term = None;
+    if let Some(t) = body.term() {
+        o.insert("startDate".into(), json!(t.starts_on()));
+        if let TermLength::CouncilTerm { .. } = t.length() {
+            legislative_term = Some(json!({
+                "id": url(base, "legislativeterm", body.id()),
+                "type": format!("{TYPE_BASE}1.1/LegislativeTerm"),
+                "name": format!("Wahlperiode {}–{}", t.starts_on().format("%Y"), t.ends_on().format("%Y")),
+                "startDate": t.starts_on(),
+                "endDate": t.ends_on(),
+            }));
+            if let Some(b) = &options.body_url {
+                if let Some(Value::Object(lt)) = legislative_term.as_mut() {
+                    lt.insert("body".into(), json!(b));
+                }
+            }
+        }
+    }
+    if options.include_counts {
+        o.insert(
+            "memberCount".into(),
+            json!(body.composition().total_seats()),
+        );
+        o.insert(
+            "votingMemberCount".into(),
+            json!(body.composition().voting_seats()),
+        );
+    }
+    for (key, value) in [
+        ("id", json!(body.id())),
+        ("englishLabel", json!(body.english_label())),
+        ("bodyType", v(&body.body_type())),
+        ("jurisdiction", v(body.jurisdiction())),
+        ("legalBasis", v(body.legal_basis())),
+        ("composition", v(&raw.composition)),
+        ("term", raw.term.as_ref().map_or(Value::Null, v)),
+        ("localRules", v(&raw.local_rules)),
+        ("localRights", v(&raw.local_rights)),
+        ("sources", v(&raw.sources)),
+        (
+            "establishedUnder",
+            raw.established_under.as_ref().map_or(Value::Null, v),
+        ),
+        (
+            "meetingsPerYear",
+            raw.meetings_per_year.as_ref().map_or(Value::Null, v),
+        ),
+    ] {
+        if !value.is_null() {
+            o.insert(format!("{VENDOR_PREFIX}{key}"), value);
+        }
+    }
+    Export {
+        organization: Value::Object(o),
+        memberships,
+        legislative_term,
+    }
+}
+
+/// The OParl Membership of the `i`-th roster entry `m` of `body`.
+fn membership(
+    body: &RepresentationBody,
+    base: &str,
+    org_id: &str,
+    i: usize,
+    m: &crate::Membership,
+) -> Value {
+    let mut o = Map::new();
+    o.insert(
+        "id".into(),
+        json!(url(base, "membership", &format!("{}-{i}", body.id()))),
+    );
+    o.insert("type".into(), json!(format!("{TYPE_BASE}1.1/Membership")));
+    o.insert("person".into(), json!(url(base, "person", &m.person)));
+    o.insert("organization".into(), json!(org_id));
+    o.insert("role".into(), json!(role_name(m.role)));
+    let voting = m
+        .seat_group
+        .as_deref()
+        .and_then(|g| body.composition().group(g))
+        .is_some_and(|g| g.voting() == crate::VotingRight::Voting && m.role != Role::Substitute);
+    o.insert("votingRight".into(), json!(voting));
+    if let Some(d) = m.start_date {
+        o.insert("startDate".into(), json!(d));
+    }
+    if let Some(d) = m.end_date {
+        o.insert("endDate".into(), json!(d));
+    }
+    // The organisation a member sits for is not exported as an OParl
+    // Organization, so `onBehalfOf` would link into nothing; the reference
+    // stays in the vendor key.
+    if let Some(b) = &m.on_behalf_of {
+        o.insert(format!("{VENDOR_PREFIX}onBehalfOf"), json!(b));
+    }
+    o.insert(format!("{VENDOR_PREFIX}person"), json!(m.person));
+    if let Some(g) = &m.seat_group {
+        o.insert(format!("{VENDOR_PREFIX}seatGroup"), json!(g));
+    }
+    o.insert(format!("{VENDOR_PREFIX}role"), v(&m.role));
+    if m.council_member {
+        o.insert(format!("{VENDOR_PREFIX}councilMember"), json!(true));
+    }
+    Value::Object(o)
+}
+
+/// Exports any document: a body as [`export`] does; an association or a
+/// network as an `Organization` with `organizationType` "Institution", a
+/// `classification` naming its kind or stage, and the whole document (its
+/// member references, a network's evidence and member organisations) in
+/// the vendor key `MIGREP:document`.
+///
+/// # Example
+/// ```
+/// use migrant_representation::Document;
+/// use migrant_representation::oparl::{export_document, import, ExportOptions};
+/// let doc = Document::from_json_str(&std::fs::read_to_string("examples/data/networks/verbund-stage.json")?)?;
+/// let out = export_document(&doc, &ExportOptions::new("https://ris.example.org/oparl"));
+/// assert_eq!(out.organization["classification"], "lokaler Verbund");
+/// assert_eq!(import(&out.organization, &[])?.document, Some(doc));
+/// # Ok::<(), Box<dyn std::error::Error>>(())
+/// ```
+#[must_use]
+pub fn export_document(document: &Document, options: &ExportOptions) -> Export {
+    let (kind, name, start) = match document {
+        Document::RepresentationBody(b) => return export(b, options),
+        Document::Association(a) => (
+            match a.kind {
+                AssociationKind::StateAssociation => "Landesverband",
+                AssociationKind::UmbrellaAssociation => "Dachverband",
+                _ => "Bundesverband",
+            },
+            &a.official_name,
+            a.founded_on,
+        ),
+        Document::Network(n) => (
+            match n.claimed_stage {
+                MaturityStage::Initiative => "lokale Initiative",
+                MaturityStage::Network => "lokales Netzwerk",
+                MaturityStage::Federation => "lokaler Verbund",
+            },
+            &n.official_name,
+            n.founded_on,
+        ),
+    };
+    let mut o = Map::new();
+    o.insert(
+        "id".into(),
+        json!(url(&options.base_url, "organization", document.id())),
+    );
+    o.insert("type".into(), json!(format!("{TYPE_BASE}1.1/Organization")));
+    if let Some(b) = &options.body_url {
+        o.insert("body".into(), json!(b));
+    }
+    o.insert("name".into(), json!(name));
+    o.insert("organizationType".into(), json!("Institution"));
+    o.insert("classification".into(), json!(kind));
+    if let Some(d) = start {
+        o.insert("startDate".into(), json!(d));
+    }
+    o.insert(
+        format!("{VENDOR_PREFIX}document"),
+        document.to_json_value().unwrap_or(Value::Null),
+    );
+    Export {
+        organization: Value::Object(o),
+        memberships: Vec::new(),
+        legislative_term: None,
+    }
+}
