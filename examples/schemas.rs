@@ -1,18 +1,36 @@
 //! Writes the JSON Schemas of the crate's documents.
 //!
 //! ```text
-//! cargo run --example schemas -- DIR     # writes DIR/NAME.schema.json
-//! cargo run --example schemas            # prints them
+//! cargo run --example schemas -- DIR               # writes DIR/NAME.schema.json
+//! cargo run --example schemas                      # prints them
+//! cargo run --example schemas -- --lang de [DIR]   # with German titles
 //! ```
+//!
+//! Every property and every enumerated value has a `title` (English by
+//! default; German with `--lang de`), so that form tools show words.
 
 use std::process::ExitCode;
 
-use migrant_representation::schema;
+use migrant_representation::{Language, schema};
 
 fn main() -> ExitCode {
-    let dir = std::env::args().nth(1);
+    let mut dir = None;
+    let mut lang = Language::En;
+    let mut args = std::env::args().skip(1);
+    while let Some(a) = args.next() {
+        match a.as_str() {
+            "--lang" => match args.next().and_then(|l| l.parse::<Language>().ok()) {
+                Some(l) => lang = l,
+                None => {
+                    eprintln!("usage: schemas [--lang de|en] [DIR]");
+                    return ExitCode::from(2);
+                }
+            },
+            _ => dir = Some(a),
+        }
+    }
     let mut out = String::new();
-    for s in schema::schemas() {
+    for s in schema::schemas_in(lang) {
         let text = match serde_json::to_string_pretty(&s.schema) {
             Ok(t) => t + "\n",
             Err(e) => {

@@ -453,3 +453,122 @@ fn a_trailing_newline_is_refused_by_schema_and_crate() {
         );
     }
 }
+
+/// Every property and every enumerated value of every schema has a title,
+/// in English and in German, and the titles are words, not constants.
+#[test]
+fn every_property_and_value_has_a_title_in_both_languages() {
+    use migrant_representation::Language;
+    fn walk(v: &Value, at: &str, out: &mut Vec<String>, titles: &mut Vec<String>) {
+        match v {
+            Value::Object(m) => {
+                if let Some(Value::Object(props)) = m.get("properties") {
+                    for (k, p) in props {
+                        match p.get("title").and_then(Value::as_str) {
+                            Some(t) => titles.push(t.to_owned()),
+                            None => out.push(format!("{at}/properties/{k}")),
+                        }
+                    }
+                }
+                if m.get("const").is_some_and(Value::is_string) {
+                    match m.get("title").and_then(Value::as_str) {
+                        Some(t) => titles.push(t.to_owned()),
+                        None => out.push(format!("{at} const {}", m["const"])),
+                    }
+                }
+                for (k, x) in m {
+                    walk(x, &format!("{at}/{k}"), out, titles);
+                }
+            }
+            Value::Array(a) => {
+                for (i, x) in a.iter().enumerate() {
+                    walk(x, &format!("{at}/{i}"), out, titles);
+                }
+            }
+            _ => {}
+        }
+    }
+    for lang in [Language::En, Language::De] {
+        for s in schema::schemas_in(lang) {
+            let (mut missing, mut titles) = (Vec::new(), Vec::new());
+            walk(&s.schema, "", &mut missing, &mut titles);
+            assert!(missing.is_empty(), "{} ({lang}): {missing:?}", s.name);
+            assert!(titles.len() > 20, "{}", s.name);
+            for t in &titles {
+                crate::findings::assert_clean(t);
+                assert!(t.chars().next().is_some_and(char::is_uppercase), "{t}");
+            }
+        }
+    }
+    let de = schema::schemas_in(Language::De);
+    let en = schema::schemas();
+    let body =
+        |v: &[schema::NamedSchema]| v[0].schema["properties"]["legal_basis"]["title"].clone();
+    assert_eq!(body(&de), "Rechtsgrundlage");
+    assert_eq!(body(&en), "Legal basis");
+    assert!(
+        de[0].schema["description"]
+            .as_str()
+            .unwrap()
+            .starts_with("Ein kommunales Gremium")
+    );
+    // The English schemas are the golden copies; the German ones differ
+    // only in titles and the schemas' own description.
+    assert_ne!(de[0].schema, en[0].schema);
+}
+
+/// The differences between the crate and any JSON Schema validator that
+/// the README and the schemas' descriptions list, each shown on a real
+/// body: the crate refuses, the schema (as every validator reads it)
+/// accepts. If one of them goes away, this test says so.
+#[test]
+fn the_documented_differences_are_real() {
+    let v = validator("representation_body");
+    let lued = load("luedenscheid-integrationsrat.json");
+    let cases: Vec<(&str, String)> = vec![
+        (
+            "a roster membership in a seat group that does not exist",
+            with(lued.clone(), |d| {
+                d["roster"][0]["seat_group"] = json!("nowhere")
+            })
+            .to_string(),
+        ),
+        (
+            "a roster membership that ends before it starts",
+            with(lued.clone(), |d| {
+                d["roster"][0]["start_date"] = json!("2025-11-03");
+                d["roster"][0]["end_date"] = json!("2025-11-02");
+            })
+            .to_string(),
+        ),
+        (
+            "a term that ends before it starts",
+            with(load("kaufbeuren-integrationsbeirat.json"), |d| {
+                d["term"]["length"] = json!({"kind": "fixed_end", "ends_on": "2000-01-01"});
+            })
+            .to_string(),
+        ),
+        (
+            "a duplicate key",
+            lued.to_string().replacen("{", "{\"id\": \"other-id\",", 1),
+        ),
+        (
+            "an integer written as 1e1",
+            with(lued.clone(), |d| groups(d)[0]["seats"] = json!(12345))
+                .to_string()
+                .replace("12345", "1e1"),
+        ),
+    ];
+    for (what, text) in cases {
+        let crate_result = Document::from_json_str(&text);
+        assert!(crate_result.is_err(), "{what}: the crate accepts it");
+        let value: Value = serde_json::from_str(&text).unwrap();
+        assert!(
+            v.is_valid(&value),
+            "{what}: the schema rejects it too: {:?}",
+            v.iter_errors(&value)
+                .map(|e| e.to_string())
+                .collect::<Vec<_>>()
+        );
+    }
+}

@@ -1,0 +1,296 @@
+//! JSON Schemas (draft 2020-12) of the documents this crate reads and writes.
+//!
+//! Each schema says exactly what the structural layer accepts, with two kinds
+//! of exception that a schema cannot express and that its `description`
+//! names: cross-field rules (listed under "Rules not expressed by this
+//! schema") and compliance with the law in force on a date, which needs
+//! [`crate::Law`] and is never a structural question.
+//!
+//! # Example
+//! ```
+//! use migrant_representation::schema;
+//! let body = schema::schema("representation_body").unwrap();
+//! assert_eq!(body["$schema"], "https://json-schema.org/draft/2020-12/schema");
+//! assert_eq!(body["$id"], "urn:migrant-representation:schema:representation_body:v1");
+//! assert_eq!(body["additionalProperties"], false);
+//! ```
+
+use schemars::JsonSchema;
+use schemars::generate::SchemaSettings;
+use serde_json::Value;
+
+mod titles;
+
+use crate::RepresentationBody;
+use crate::language::Language;
+use crate::law::{CatalogueEntry, Report};
+use crate::limits::{MAX_TOTAL_SEATS, SCHEMA_VERSION};
+use crate::organisation::{Association, Network};
+
+/// The names of the schemas, in the order [`schemas`] returns them.
+pub const SCHEMA_NAMES: [&str; 5] = [
+    "representation_body",
+    "association",
+    "network",
+    "report",
+    "catalogue_entry",
+];
+
+/// The stable, versioned `$id` of a schema:
+/// `urn:migrant-representation:schema:NAME:vN`, where `N` is
+/// [`SCHEMA_VERSION`]. A format change bumps `N`.
+#[must_use]
+pub fn schema_id(name: &str) -> String {
+    format!("urn:migrant-representation:schema:{name}:v{SCHEMA_VERSION}")
+}
+
+/// One generated schema.
+#[derive(Debug, Clone, PartialEq)]
+#[non_exhaustive]
+pub struct NamedSchema {
+    /// The name (one of [`SCHEMA_NAMES`]); also the file stem the `schemas`
+    /// example writes (`NAME.schema.json`).
+    pub name: &'static str,
+    /// The schema.
+    pub schema: Value,
+}
+
+const BODY_RULES: &str = "\n\nRules not expressed by this schema (checked when the document is read): \
+seat-group ids are unique (duplicate_seat_group_id); chair, deputies and roster memberships name existing \
+seat groups (unknown_seat_group); `filled` is at most `seats` (filled_seats_exceed_seats); at most {MAX_TOTAL_SEATS} seats in \
+total (too_many_seats); the AGS belongs to `jurisdiction.land` (ags_land_mismatch); the level is not \
+`federal` (level_mismatch); a term of `years` or `fixed_end` has `constituted_on` \
+(missing_constitution_date); a `council_term` needs a council-term rule for the Land, known for NW, BY \
+and SL (council_term_unknown); the term does not end before it starts (term_ends_before_start) and its end \
+lies within the supported dates (date_out_of_range); the successor does not meet before the term starts \
+(successor_meets_before_start); `successor_first_met_on` only with \
+`continues_until_successor_meets` (successor_date_without_continuation); a local rule's validity \
+starts before it ends (invalid_validity), its shares are at most 1 (invalid_share) and its seat ranges \
+are not empty (empty_range); a roster membership does not end before it starts \
+(membership_ends_before_start).{READING}\n\n\
+Compliance with the law in force on a date (for example NRW § 27 Abs. 1 GO: elected members outnumber \
+council members) is not a schema question: it needs the date and the crate's recorded law.";
+
+const ORG_RULES: &str = "\n\nRules not expressed by this schema (checked when the document is read): the \
+level fits the kind (level_mismatch); an organisation at state level, and every local network, names its \
+Land (missing_land); `founded_year` agrees with `founded_on` (founding_year_mismatch); a local network \
+names its area (missing_area).{READING}";
+
+/// What the crate's reader refuses that JSON itself lets through.
+const READING: &str = " Also refused by the crate, accepted by schema validators: a key given twice in one \
+object (validators keep the last), and an integer written with an exponent or a fraction (1e1, 22.0).";
+
+const READING_DE: &str = " Außerdem lehnt die Bibliothek ab, was Schema-Validatoren annehmen: einen Schlüssel, \
+der in einem Objekt zweimal steht (Validatoren nehmen den letzten), und eine ganze Zahl mit Exponent oder \
+Nachkommastelle (1e1, 22.0).";
+
+const BODY_RULES_DE: &str = "\n\nRegeln, die dieses Schema nicht ausdrückt (geprüft, wenn das Dokument gelesen wird): \
+Die Kennungen der Sitzgruppen sind eindeutig; Vorsitz, Stellvertretung und Mitgliederliste nennen \
+vorhandene Sitzgruppen; \
+besetzte Sitze sind höchstens so viele wie Sitze; insgesamt höchstens {MAX_TOTAL_SEATS} Sitze; der AGS gehört \
+zum angegebenen Land; die Ebene ist nicht der Bund; eine Amtszeit in Jahren oder mit festem Ende nennt den \
+Tag der Konstituierung; eine Amtszeit nach der Wahlperiode des Rates braucht eine hinterlegte Regel des \
+Landes; die Amtszeit endet nicht vor ihrem Beginn und ihr Ende liegt im unterstützten Zeitraum; die \
+Nachfolger tagen nicht vor Beginn der Amtszeit; der Tag ihrer ersten Sitzung steht nur bei einer Amtszeit, \
+die bis dahin fortdauert; die Geltung einer örtlichen Regel beginnt vor ihrem Ende, ihre Anteile sind \
+höchstens 1 und ihre Sitzbereiche nicht leer; eine Mitgliedschaft endet nicht vor ihrem Beginn.{READING}\n\n\
+Ob ein Gremium dem an einem Tag geltenden Recht entspricht (etwa § 27 Abs. 1 GO NRW: die gewählten \
+Mitglieder sind mehr als die Ratsmitglieder), ist keine Frage des Schemas: Dazu braucht es den Tag und das \
+von der Bibliothek erfasste Recht.";
+
+const ORG_RULES_DE: &str = "\n\nRegeln, die dieses Schema nicht ausdrückt (geprüft, wenn das Dokument \
+gelesen wird): Die Ebene passt zur Art; eine Organisation auf Landesebene und jedes lokale Netzwerk nennt \
+ihr Land; das Gründungsjahr stimmt mit dem Gründungstag überein; ein lokales Netzwerk nennt sein Gebiet.\
+{READING}";
+
+/// The title and description of one schema in one language.
+struct Texts<'a> {
+    title: &'a str,
+    description: &'a str,
+}
+
+fn make<T: JsonSchema>(
+    name: &'static str,
+    lang: Language,
+    en: &Texts<'_>,
+    de: &Texts<'_>,
+) -> NamedSchema {
+    let Texts { title, description } = if lang == Language::En { en } else { de };
+    let mut schema = SchemaSettings::draft2020_12()
+        .into_generator()
+        .into_root_schema_for::<T>();
+    schema.insert("$id".into(), Value::String(schema_id(name)));
+    schema.insert("title".into(), Value::String((*title).into()));
+    schema.insert("description".into(), Value::String((*description).into()));
+    let mut value = schema.to_value();
+    tidy_descriptions(&mut value);
+    add_titles(&mut value, lang);
+    NamedSchema {
+        name,
+        schema: value,
+    }
+}
+
+/// Makes the schema read well in other tools: descriptions without rustdoc
+/// markup, integer formats as bounds (the transform every type's
+/// `JsonSchema` applies, run once more on the assembled document).
+fn tidy_descriptions(v: &mut Value) {
+    crate::doc_text::tidy_value(v);
+}
+
+/// Gives every property and every enumerated value (`const`) a `title`
+/// in `lang`, so that form tools show words rather than constants.
+fn add_titles(v: &mut Value, lang: Language) {
+    match v {
+        Value::Object(map) => {
+            if let Some(Value::Object(props)) = map.get_mut("properties") {
+                for (key, sub) in props.iter_mut() {
+                    if let (Value::Object(sub), Some(t)) = (sub, titles::title(key, lang)) {
+                        sub.entry("title").or_insert_with(|| t.into());
+                    }
+                }
+            }
+            let constant = map
+                .get("const")
+                .and_then(Value::as_str)
+                .and_then(|c| titles::title(c, lang));
+            if let Some(t) = constant {
+                map.entry("title").or_insert_with(|| t.into());
+            }
+            map.values_mut().for_each(|x| add_titles(x, lang));
+        }
+        Value::Array(items) => items.iter_mut().for_each(|x| add_titles(x, lang)),
+        _ => {}
+    }
+}
+
+/// All schemas, one per top-level document type the crate reads or writes,
+/// with English titles and descriptions.
+#[must_use]
+pub fn schemas() -> Vec<NamedSchema> {
+    schemas_in(Language::En)
+}
+
+/// All schemas with titles in `lang`: every property and every enumerated
+/// value has a `title`. In German the schema's own title and description
+/// are German too; the descriptions of the fields, taken from the crate's
+/// API documentation, stay English.
+///
+/// # Example
+/// ```
+/// use migrant_representation::{schema, Language};
+/// let de = schema::schemas_in(Language::De);
+/// let body = &de[0].schema;
+/// assert_eq!(body["properties"]["official_name"]["title"], "Amtliche Bezeichnung");
+/// assert!(body["title"].as_str().unwrap().starts_with("Vertretungsgremium"));
+/// ```
+#[must_use]
+pub fn schemas_in(lang: Language) -> Vec<NamedSchema> {
+    let max = MAX_TOTAL_SEATS.to_string();
+    vec![
+        make::<RepresentationBody>(
+            "representation_body",
+            lang,
+            &Texts {
+                title: "Representation body (Integrationsrat, Ausländerbeirat, Beirat für Migration und Integration, …)",
+                description: &format!(
+                    "A municipal migrant representation body: its type, jurisdiction, legal basis, seat groups, \
+                     chair, term and local rules.{}",
+                    BODY_RULES
+                        .replace("{MAX_TOTAL_SEATS}", &max)
+                        .replace("{READING}", READING)
+                ),
+            },
+            &Texts {
+                title: "Vertretungsgremium (Integrationsrat, Ausländerbeirat, Beirat für Migration und Integration, …)",
+                description: &format!(
+                    "Ein kommunales Gremium der Migrantenvertretung: Art, Gebietskörperschaft, Rechtsgrundlage, \
+                     Sitzgruppen, Vorsitz, Amtszeit und örtliche Regeln.{}",
+                    BODY_RULES_DE
+                        .replace("{MAX_TOTAL_SEATS}", &max)
+                        .replace("{READING}", READING_DE)
+                ),
+            },
+        ),
+        make::<Association>(
+            "association",
+            lang,
+            &Texts {
+                title: "Association (Landesverband, Dachverband, Bundesverband)",
+                description: &format!(
+                    "A state association of representation bodies (LAKA, agah, AGABY, AGARP, Landesintegrationsrat \
+                     NRW), an umbrella association of migrant organisations (Elternnetzwerk NRW) or a federal \
+                     association (BZI, BV NeMO).{}",
+                    ORG_RULES.replace("{READING}", READING)
+                ),
+            },
+            &Texts {
+                title: "Verband (Landesverband, Dachverband, Bundesverband)",
+                description: &format!(
+                    "Ein Landesverband der Vertretungsgremien (LAKA, agah, AGABY, AGARP, Landesintegrationsrat \
+                     NRW), ein Dachverband von Migrantenorganisationen (Elternnetzwerk NRW) oder ein \
+                     Bundesverband (BZI, BV NeMO).{}",
+                    ORG_RULES_DE.replace("{READING}", READING_DE)
+                ),
+            },
+        ),
+        make::<Network>(
+            "network",
+            lang,
+            &Texts {
+                title: "Local network of migrant organisations (lokale Initiative, Netzwerk, Verbund)",
+                description: &format!(
+                    "A local network of migrant organisations and the maturity stage it claims.{}",
+                    ORG_RULES.replace("{READING}", READING)
+                ),
+            },
+            &Texts {
+                title: "Lokales Netzwerk von Migrantenorganisationen (Initiative, Netzwerk, Verbund)",
+                description: &format!(
+                    "Ein lokales Netzwerk von Migrantenorganisationen und die Entwicklungsstufe, die es angibt.{}",
+                    ORG_RULES_DE.replace("{READING}", READING_DE)
+                ),
+            },
+        ),
+        make::<Report>(
+            "report",
+            lang,
+            &Texts {
+                title: "Compliance report (Prüfbericht)",
+                description: "The result of checking one representation body on one date: the law applied, every \
+                              violation with its code, JSON Pointer, rule id and citation, and notes on rules that \
+                              could not be applied or are unverified.",
+            },
+            &Texts {
+                title: "Prüfbericht",
+                description: "Das Ergebnis der Prüfung eines Vertretungsgremiums an einem Tag: das angewandte Recht, \
+                              jeder Verstoß mit Code, JSON-Pointer, Regelkennung und Fundstelle, und Hinweise auf \
+                              Regeln, die nicht angewandt werden konnten oder ungeprüft sind.",
+            },
+        ),
+        make::<CatalogueEntry>(
+            "catalogue_entry",
+            lang,
+            &Texts {
+                title: "Rule catalogue entry (Regelkatalog)",
+                description: "One rule of the recorded law with its Land, body type, levels, citation, validity \
+                              period, certainty, German and English statement and the check it performs.",
+            },
+            &Texts {
+                title: "Eintrag im Regelkatalog",
+                description: "Eine Regel des erfassten Rechts mit Land, Art des Gremiums, Ebenen, Fundstelle, \
+                              Geltungsdauer, Gewissheit, deutscher und englischer Aussage und der Prüfung, die sie \
+                              vornimmt.",
+            },
+        ),
+    ]
+}
+
+/// The schema called `name` (one of [`SCHEMA_NAMES`]).
+#[must_use]
+pub fn schema(name: &str) -> Option<Value> {
+    schemas()
+        .into_iter()
+        .find(|s| s.name == name)
+        .map(|s| s.schema)
+}
