@@ -19,6 +19,7 @@ use schemars::JsonSchema;
 use schemars::generate::SchemaSettings;
 use serde_json::Value;
 
+mod german;
 mod titles;
 
 use crate::RepresentationBody;
@@ -139,10 +140,18 @@ fn tidy_descriptions(v: &mut Value) {
 }
 
 /// Gives every property and every enumerated value (`const`) a `title`
-/// in `lang`, so that form tools show words rather than constants.
+/// in `lang`, so that form tools show words rather than constants; in
+/// German, the descriptions are German too.
 fn add_titles(v: &mut Value, lang: Language) {
     match v {
         Value::Object(map) => {
+            if lang == Language::De {
+                if let Some(Value::String(d)) = map.get_mut("description") {
+                    if let Some(g) = german::german(d) {
+                        *d = g.to_owned();
+                    }
+                }
+            }
             if let Some(Value::Object(props)) = map.get_mut("properties") {
                 for (key, sub) in props.iter_mut() {
                     if let (Value::Object(sub), Some(t)) = (sub, titles::title(key, lang)) {
@@ -172,9 +181,7 @@ pub fn schemas() -> Vec<NamedSchema> {
 }
 
 /// All schemas with titles in `lang`: every property and every enumerated
-/// value has a `title`. In German the schema's own title and description
-/// are German too; the descriptions of the fields, taken from the crate's
-/// API documentation, stay English.
+/// value has a `title`. In German the descriptions are German too.
 ///
 /// # Example
 /// ```
@@ -293,4 +300,33 @@ pub fn schema(name: &str) -> Option<Value> {
         .into_iter()
         .find(|s| s.name == name)
         .map(|s| s.schema)
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    /// Every description the English schemas carry has a German one.
+    #[test]
+    fn every_description_has_a_german_translation() {
+        fn walk(v: &Value, root: bool, missing: &mut Vec<String>) {
+            match v {
+                Value::Object(m) => {
+                    if let Some(Value::String(d)) = m.get("description") {
+                        if !root && german::german(d).is_none() {
+                            missing.push(d.clone());
+                        }
+                    }
+                    m.values().for_each(|x| walk(x, false, missing));
+                }
+                Value::Array(a) => a.iter().for_each(|x| walk(x, false, missing)),
+                _ => {}
+            }
+        }
+        let mut missing = Vec::new();
+        for s in schemas() {
+            walk(&s.schema, true, &mut missing);
+        }
+        assert!(missing.is_empty(), "no German for: {missing:#?}");
+    }
 }

@@ -405,3 +405,30 @@ fn http_types_and_textual_voting_rights_are_read() {
         i.notes
     );
 }
+
+/// No exported link leads into nothing: a Membership names the exported
+/// Organization, and the group a member sits for (never exported as an
+/// Organization) stays in the vendor key.
+#[test]
+fn exported_links_point_only_at_exported_objects() {
+    let mut with_group = 0;
+    for (name, b) in bodies() {
+        let out = export(&b, &options());
+        let org_id = &out.organization["id"];
+        for m in &out.memberships {
+            assert_eq!(&m["organization"], org_id, "{name}");
+            assert!(m.get("onBehalfOf").is_none(), "{name}: {m}");
+            if m.get("MIGREP:onBehalfOf").is_some() {
+                with_group += 1;
+            }
+        }
+        // The Organization lists exactly its exported Memberships.
+        let listed: Vec<&Value> = out.organization["membership"]
+            .as_array()
+            .map(|a| a.iter().collect())
+            .unwrap_or_default();
+        let ids: Vec<&Value> = out.memberships.iter().map(|m| &m["id"]).collect();
+        assert_eq!(listed, ids, "{name}");
+    }
+    assert!(with_group > 0);
+}

@@ -512,8 +512,28 @@ fn every_property_and_value_has_a_title_in_both_languages() {
             .unwrap()
             .starts_with("Ein kommunales Gremium")
     );
+    // German descriptions are meant for people: no identifiers.
+    fn descriptions(v: &Value, out: &mut Vec<String>) {
+        match v {
+            Value::Object(m) => {
+                if let Some(Value::String(d)) = m.get("description") {
+                    out.push(d.clone());
+                }
+                m.values().for_each(|x| descriptions(x, out));
+            }
+            Value::Array(a) => a.iter().for_each(|x| descriptions(x, out)),
+            _ => {}
+        }
+    }
+    for s in &de {
+        let mut all = Vec::new();
+        descriptions(&s.schema, &mut all);
+        for d in all {
+            assert_eq!(crate::findings::identifier_in(&d), None, "{d}");
+        }
+    }
     // The English schemas are the golden copies; the German ones differ
-    // only in titles and the schemas' own description.
+    // only in titles and descriptions.
     assert_ne!(de[0].schema, en[0].schema);
 }
 
