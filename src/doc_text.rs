@@ -87,7 +87,46 @@ pub(crate) fn tidy_text(d: &mut String) {
     let out = out
         .replace("`crate::limits::", "`")
         .replace("`crate::", "`");
-    *d = out.trim_end().to_owned();
+    *d = paths_as_values(&out).trim_end().to_owned();
+}
+
+/// Code spans that name a Rust item by its path (`SeatFilling::ExOfficio`,
+/// `SeatGroup::members_with`, `limits::ID_PATTERN`) read as what a JSON
+/// document holds: a variant as its serialized snake_case value, a field
+/// or constant by its own name.
+fn paths_as_values(text: &str) -> String {
+    let mut out = String::with_capacity(text.len());
+    let mut parts = text.split('`');
+    if let Some(first) = parts.next() {
+        out.push_str(first);
+    }
+    for (i, part) in parts.enumerate() {
+        out.push('`');
+        let code = i % 2 == 0;
+        let is_path = part.contains("::")
+            && part
+                .chars()
+                .all(|c| c.is_ascii_alphanumeric() || c == '_' || c == ':');
+        if code && is_path {
+            let last = part.rsplit("::").next().unwrap_or(part);
+            let camel = last.chars().next().is_some_and(|c| c.is_ascii_uppercase())
+                && last.chars().any(|c| c.is_ascii_lowercase())
+                && !last.contains('_');
+            if camel {
+                for (j, c) in last.chars().enumerate() {
+                    if c.is_ascii_uppercase() && j > 0 {
+                        out.push('_');
+                    }
+                    out.push(c.to_ascii_lowercase());
+                }
+            } else {
+                out.push_str(last);
+            }
+        } else {
+            out.push_str(part);
+        }
+    }
+    out
 }
 
 #[cfg(test)]
@@ -115,6 +154,12 @@ mod tests {
         let mut path = "At most `crate::limits::MAX_TOTAL_SEATS` (`crate::Regime`).".to_owned();
         tidy_text(&mut path);
         assert_eq!(path, "At most `MAX_TOTAL_SEATS` (`Regime`).");
+        let mut variants = "Seats of `SeatFilling::ExOfficio`, see `SeatGroup::members_with`, `limits::ID_PATTERN` and `a::b c`.".to_owned();
+        tidy_text(&mut variants);
+        assert_eq!(
+            variants,
+            "Seats of `ex_officio`, see `members_with`, `ID_PATTERN` and `a::b c`."
+        );
         let mut plain = "Nothing to do.".to_owned();
         tidy_text(&mut plain);
         assert_eq!(plain, "Nothing to do.");

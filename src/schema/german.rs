@@ -103,7 +103,7 @@ const DESCRIPTIONS: &[(&str, &str)] = &[
         "Ein Dokument hat mehr Befunde, als aufgeführt sind; der Befund nennt die Zahl der ausgelassenen.",
     ),
     (
-        "A fact about members that some rules count (`SeatGroup::members_with`).",
+        "A fact about members that some rules count (`members_with`).",
         "Ein Merkmal von Mitgliedern, das manche Regeln zählen (Mitglieder mit einem Merkmal).",
     ),
     (
@@ -482,7 +482,7 @@ const DESCRIPTIONS: &[(&str, &str)] = &[
         "Jede verletzte Muss-Regel, gesetzlich und örtlich.",
     ),
     (
-        "Every broken \"soll\" rule (`Modality::Should`): binding unless the\ncase is atypical, which the municipality must be able to justify.",
+        "Every broken \"soll\" rule (`should`): binding unless the\ncase is atypical, which the municipality must be able to justify.",
         "Jede verletzte Soll-Regel: bindend außer im atypischen Fall, den die Gemeinde begründen können muss.",
     ),
     (
@@ -490,7 +490,7 @@ const DESCRIPTIONS: &[(&str, &str)] = &[
         "Jede Sitzgruppe muss von einer zulässigen Art sein.",
     ),
     (
-        "Every seat held by a member of the council: the council-delegated\nseats and seats whose holders are council members in another role\n(`SeatGroup::held_by_council_members`).",
+        "Every seat held by a member of the council: the council-delegated\nseats and seats whose holders are council members in another role\n(`held_by_council_members`).",
         "Jeder Sitz, den ein Ratsmitglied innehat: die vom Rat entsandten Sitze und Sitze, deren Inhaber in anderer Rolle Ratsmitglieder sind.",
     ),
     ("Every seat.", "Jeder Sitz."),
@@ -544,7 +544,7 @@ const DESCRIPTIONS: &[(&str, &str)] = &[
         "Wie der Vorsitz (oder die Stellvertretung) bestimmt wird.\n\nGeschrieben mit einem Feld „method“, das das Verfahren nennt. Varianten ohne Daten werden als Objekt ohne weitere Felder geschrieben, damit unbekannte Schlüssel wie überall abgelehnt werden.",
     ),
     (
-        "How binding a rule is, in the terms of German administrative law.\n\nA breached `Modality::Must` rule is a violation. A breached\n`Modality::Should` rule is a warning: \"soll\" binds unless the case is\natypical, which only the municipality can judge.",
+        "How binding a rule is, in the terms of German administrative law.\n\nA breached `must` rule is a violation. A breached\n`should` rule is a warning: \"soll\" binds unless the case is\natypical, which only the municipality can judge.",
         "Wie bindend eine Regel ist, in den Begriffen des deutschen Verwaltungsrechts.\n\nEine verletzte Muss-Regel ist ein Verstoß, eine verletzte Soll-Regel eine Warnung: „soll“ bindet außer im atypischen Fall, den nur die Gemeinde beurteilen kann.",
     ),
     (
@@ -650,7 +650,7 @@ const DESCRIPTIONS: &[(&str, &str)] = &[
         "Wie die Sitze einer Gruppe besetzt werden.",
     ),
     (
-        "Identifier, unique within the body (see `limits::ID_PATTERN`).",
+        "Identifier, unique within the body (see `ID_PATTERN`).",
         "Kennung, eindeutig im Gremium (Kleinbuchstaben, Ziffern, „_“, „-“, „.“).",
     ),
     (
@@ -757,7 +757,7 @@ const DESCRIPTIONS: &[(&str, &str)] = &[
     ),
     ("Niedersachsen (Lower Saxony).", "Niedersachsen."),
     (
-        "No statute sets rules; the body rests on a council resolution or a\nSatzung under the general powers cited in `Regime::basis`.",
+        "No statute sets rules; the body rests on a council resolution or a\nSatzung under the general powers cited in `basis`.",
         "Kein Gesetz regelt das Gremium; es beruht auf einem Ratsbeschluss oder einer Satzung nach den allgemeinen Befugnissen, die die Regelung nennt.",
     ),
     (
@@ -857,54 +857,51 @@ const DESCRIPTIONS: &[(&str, &str)] = &[
     ("Satz, if cited.", "Satz, wenn angegeben."),
     ("Schleswig-Holstein.", "Schleswig-Holstein."),
     (
-        "Seats filled by `SeatFilling::AdministrationStaff`.",
+        "Seats filled by `administration_staff`.",
         "Sitze, die Verwaltungsmitarbeitende besetzen.",
     ),
     (
-        "Seats filled by `SeatFilling::Appointed`.",
+        "Seats filled by `appointed`.",
         "Sitze, die berufene Personen besetzen.",
     ),
     (
-        "Seats filled by `SeatFilling::CouncilDelegated`.",
+        "Seats filled by `council_delegated`.",
         "Sitze, die vom Rat entsandte Ratsmitglieder besetzen.",
     ),
     (
-        "Seats filled by `SeatFilling::DelegatedByOrganisation`.",
+        "Seats filled by `delegated_by_organisation`.",
         "Sitze, die von Organisationen entsandte Personen besetzen.",
     ),
     (
-        "Seats filled by `SeatFilling::DirectlyElected`.",
+        "Seats filled by `directly_elected`.",
         "Sitze, die direkt Gewählte besetzen.",
     ),
     (
-        "Seats filled by `SeatFilling::ExOfficio`.",
+        "Seats filled by `ex_officio`.",
         "Sitze, die Mitglieder kraft Amtes besetzen.",
     ),
     ("Secular (säkular).", "Weltanschaulich neutral (säkular)."),
     (
-        "See `ChairSelection::AppointedByCouncil`.",
-        "Vom Rat berufen.",
+        "See `administrative_decision`.",
+        "Eine Verwaltungsentscheidung.",
     ),
+    ("See `appointed_by_council`.", "Vom Rat berufen."),
     (
-        "See `ChairSelection::CoChairs`.",
+        "See `co_chairs`.",
         "Doppelspitze: ein Amtsinhaber und ein von einer Sitzgruppe gewähltes Mitglied.",
     ),
+    ("See `council_resolution`.", "Ein Ratsbeschluss."),
     (
-        "See `ChairSelection::ElectedFromGroup`.",
+        "See `elected_from_group`.",
         "Aus den Mitgliedern einer Sitzgruppe gewählt.",
     ),
     (
-        "See `ChairSelection::ElectedFromMembers`.",
+        "See `elected_from_members`.",
         "Vom Gremium aus seiner Mitte gewählt.",
     ),
-    ("See `ChairSelection::ExOfficio`.", "Kraft eines Amtes."),
-    (
-        "See `LegalBasis::AdministrativeDecision`.",
-        "Eine Verwaltungsentscheidung.",
-    ),
-    ("See `LegalBasis::CouncilResolution`.", "Ein Ratsbeschluss."),
-    ("See `LegalBasis::Satzung`.", "Eine Satzung."),
-    ("See `LegalBasis::Statute`.", "Ein Gesetz."),
+    ("See `ex_officio`.", "Kraft eines Amtes."),
+    ("See `satzung`.", "Eine Satzung."),
+    ("See `statute`.", "Ein Gesetz."),
     ("Should be formed (soll).", "Soll gebildet werden."),
     (
         "Some seats must make up a share of others.",
@@ -1069,7 +1066,7 @@ const DESCRIPTIONS: &[(&str, &str)] = &[
         "Die Fassung des Dokumentformats.",
     ),
     (
-        "The document format version; this crate reads\n`limits::SCHEMA_VERSION`.",
+        "The document format version; this crate reads\n`SCHEMA_VERSION`.",
         "Die Fassung des Dokumentformats; diese Bibliothek liest Fassung 1.",
     ),
     (
@@ -1143,7 +1140,7 @@ const DESCRIPTIONS: &[(&str, &str)] = &[
     ("The group.", "Die Gruppe."),
     ("The groups allowed.", "Die zulässigen Gruppen."),
     (
-        "The holders are council members in another role (Kaufbeuren: the\nIntegrationsbeauftragte is chosen by the council from its members).\nImplied for `SeatFilling::CouncilDelegated`.",
+        "The holders are council members in another role (Kaufbeuren: the\nIntegrationsbeauftragte is chosen by the council from its members).\nImplied for `council_delegated`.",
         "Die Inhaber sind in anderer Rolle Ratsmitglieder (Kaufbeuren: Die Integrationsbeauftragte wählt der Rat aus seiner Mitte). Bei vom Rat entsandten Sitzen ohnehin.",
     ),
     (
@@ -1206,7 +1203,7 @@ const DESCRIPTIONS: &[(&str, &str)] = &[
     ),
     ("The level of government.", "Die Verwaltungsebene."),
     (
-        "The level: `Level::State` or `Level::Federal` for associations; a\nmunicipality, county or district for local networks.",
+        "The level: `state` or `federal` for associations; a\nmunicipality, county or district for local networks.",
         "Die Ebene: Land oder Bund bei Verbänden; Gemeinde, Kreis oder Bezirk bei lokalen Netzwerken.",
     ),
     (
@@ -1402,7 +1399,7 @@ const DESCRIPTIONS: &[(&str, &str)] = &[
     ),
     ("The role.", "Die Rolle."),
     (
-        "The rule could not be checked: the document lacks what it needs\n(`Finding::missing` says what).",
+        "The rule could not be checked: the document lacks what it needs\n(`missing` says what).",
         "Die Regel konnte nicht geprüft werden: Dem Dokument fehlt, was sie braucht (der Befund sagt, was).",
     ),
     (
@@ -1620,7 +1617,7 @@ const DESCRIPTIONS: &[(&str, &str)] = &[
         "Was einem Dokument fehlt, damit eine Regel geprüft werden kann.",
     ),
     (
-        "What a note reports (`Severity::Note`).",
+        "What a note reports (`note`).",
         "Worauf ein Hinweis hinweist.",
     ),
     (
