@@ -334,3 +334,50 @@ fn import_notes_read_as_sentences() {
     }
     assert!(kinds.len() >= 14, "{}", kinds.len());
 }
+
+/// The crate's own exports, vendor keys dropped, come back with their
+/// roles: a substitute stays a substitute, a deputy chair a deputy chair.
+#[test]
+fn exported_roles_come_back_without_vendor_keys() {
+    use migrant_representation::{Membership, RawRepresentationBody, RepresentationBody};
+    let text =
+        std::fs::read_to_string(data_dir().join("luedenscheid-integrationsrat.json")).unwrap();
+    let body = RepresentationBody::from_json_str(&text).unwrap();
+    let mut raw = RawRepresentationBody::from(body);
+    let roles = [
+        Role::Chair,
+        Role::DeputyChair,
+        Role::Substitute,
+        Role::Member,
+    ];
+    let roster = raw.roster.as_mut().unwrap();
+    for (m, role) in roster.iter_mut().zip(roles) {
+        m.role = role;
+    }
+    let body = RepresentationBody::new(raw).unwrap();
+    let out = export(&body, &ExportOptions::new("https://ris.example.org/oparl"));
+    let strip = |v: &Value| {
+        let mut v = v.clone();
+        v.as_object_mut()
+            .unwrap()
+            .retain(|k, _| !k.starts_with("MIGREP:"));
+        v
+    };
+    let memberships: Vec<Value> = out.memberships.iter().map(strip).collect();
+    let back = import_with(
+        &strip(&out.organization),
+        &memberships,
+        &ImportOptions::new().land(Land::NordrheinWestfalen),
+    )
+    .unwrap();
+    let got: Vec<Role> = back.memberships.iter().map(|m| m.membership.role).collect();
+    let want: Vec<Role> = body
+        .roster()
+        .unwrap()
+        .as_slice()
+        .iter()
+        .map(|m: &Membership| m.role)
+        .collect();
+    assert_eq!(got, want);
+    assert_eq!(&got[..4], &roles);
+}
