@@ -121,7 +121,8 @@ impl Term {
                     );
                     return None;
                 };
-                let Some((start, end)) = rule.period_for(council_elected_on) else {
+                let Some((start, end)) = rule.period_from(council_elected_on, raw.constituted_on)
+                else {
                     out_of_range(c, path);
                     return None;
                 };

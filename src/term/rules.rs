@@ -74,6 +74,12 @@ pub enum CouncilTermStart {
     /// (Baden-Württemberg, Sachsen, Rheinland-Pfalz: the old council's term
     /// ends with the month of the election).
     FirstOfNextMonth {},
+    /// With the first meeting of the newly elected council (Brandenburg:
+    /// the Wahlperiode ends with the Zusammentritt of the newly elected
+    /// Vertretung, § 4 S. 2 BbgKWahlG). No statute fixes that day, so a
+    /// term tied to the council's needs its `constituted_on`; the number of
+    /// years counts from it.
+    AtConstitution {},
 }
 
 /// When the council's Wahlperiode ends.
@@ -257,6 +263,11 @@ impl CouncilTermRule {
             CouncilTermStart::FirstOfNextMonth {} => {
                 elected_on.with_day(1)?.checked_add_months(Months::new(1))?
             }
+            // The first day is the constitution, which only the document
+            // can give ([`CouncilTermRule::period_from`]).
+            CouncilTermStart::AtConstitution {} => {
+                return Some((None, last_day_of_years(elected_on, self.years)?));
+            }
         };
         let next = self.regular_elections.iter().find(|e| **e > elected_on);
         let end = match (self.end, next) {
@@ -279,6 +290,29 @@ impl CouncilTermRule {
             _ => last_day_of_years(start, self.years)?,
         };
         Some((Some(start), end))
+    }
+}
+
+impl CouncilTermRule {
+    /// The council term opened by an election on `elected_on`, for a body
+    /// that gives its constitution day: as [`CouncilTermRule::period_for`],
+    /// except where the Wahlperiode starts with the council's first meeting
+    /// ([`CouncilTermStart::AtConstitution`]): then it starts on
+    /// `constituted_on` and lasts the number of years from it, and without
+    /// `constituted_on` its first day is unknown (`None`).
+    #[must_use]
+    pub fn period_from(
+        &self,
+        elected_on: NaiveDate,
+        constituted_on: Option<NaiveDate>,
+    ) -> Option<(Option<NaiveDate>, NaiveDate)> {
+        if self.start != (CouncilTermStart::AtConstitution {}) {
+            return self.period_for(elected_on);
+        }
+        match constituted_on {
+            Some(c) => Some((Some(c), last_day_of_years(c, self.years)?)),
+            None => self.period_for(elected_on),
+        }
     }
 }
 

@@ -51,7 +51,14 @@ fn nrw_and_saarland_council_terms() {
         sl.term_for(date("2024-06-09")),
         Some((date("2024-06-24"), date("2029-06-23")))
     );
-    assert!(council_term_rule(Land::Brandenburg).is_none());
+    // Brandenburg: the Wahlperiode starts with the council's first meeting,
+    // which no statute dates (§ 4 S. 2 BbgKWahlG): no first day without it.
+    let bb = council_term_rule(Land::Brandenburg).unwrap();
+    assert_eq!(bb.term_for(date("2024-06-09")), None);
+    assert_eq!(
+        bb.period_from(date("2024-06-09"), Some(date("2024-07-02"))),
+        Some((Some(date("2024-07-02")), date("2029-07-01")))
+    );
 }
 
 /// The last day of one Wahlperiode and the first of the next, for every
@@ -174,15 +181,30 @@ fn council_terms_of_the_laender_at_their_boundary_days() {
 /// recorded, and a typed refusal where it is not.
 #[test]
 fn bodies_tied_to_the_council_term_of_their_land() {
-    // A Brandenburg board tied to the council term is still refused, with
-    // the code that says so.
+    // A Brandenburg board tied to the council term needs its first day:
+    // the Wahlperiode begins with the council's first meeting (§ 4 S. 2
+    // BbgKWahlG), which no statute dates …
     let potsdam = with(load("potsdam-migrantenbeirat.json"), |v| {
         v["term"] = json!({"length": {"kind": "council_term", "council_elected_on": "2024-06-09"}});
     });
     assert_eq!(
         structural(&potsdam),
-        [("council_term_unknown".into(), "/term/length".into())]
+        [(
+            "missing_constitution_date".into(),
+            "/term/constituted_on".into()
+        )]
     );
+    // … and with it, lasts five years from that day, to the day before.
+    let potsdam = with(potsdam, |v| {
+        v["term"]["constituted_on"] = json!("2024-09-02")
+    });
+    let t = body(&potsdam).term().unwrap().clone();
+    assert_eq!(
+        (t.starts_on(), t.ends_on()),
+        (date("2024-09-02"), date("2029-09-01"))
+    );
+    assert!(t.is_in_office(date("2029-09-01")));
+    assert!(!t.is_in_office(date("2029-09-02")));
     // A Hessian Ausländerbeirat elected with the Kommunalwahl of 2021 now
     // gets its term from the council's.
     let wiesbaden = with(load("wiesbaden-auslaenderbeirat.json"), |v| {

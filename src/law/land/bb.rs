@@ -158,5 +158,19 @@ pub(super) const LAW: LandLaw = LandLaw {
     regimes: Cow::Borrowed(REGIMES),
     establishment: Cow::Borrowed(ESTABLISHMENT),
     franchise: Cow::Borrowed(FRANCHISE),
-    council_term: None,
+    council_term: Some(CouncilTermRule {
+        land: Land::Brandenburg,
+        years: 5,
+        start: CouncilTermStart::AtConstitution {},
+        citation: Citation::section("BbgKWahlG", "4"),
+        note: text(
+            "The Vertretungen are elected for five years, and the Wahlperiode ends with the Zusammentritt of the newly elected Vertretung (§ 4 S. 1 and 2 BbgKWahlG, text of 9 Jul 2009 as amended to 8 May 2018 at umwelt-online.de). So it begins with the council's first meeting, which no statute dates: a term tied to it needs its constitution day, and the five years count from that day. When the new Vertretung meets earlier or later than five years on, the term ends then; give the end (fixed_end) where it is known. Election days before 2019 are not recorded.",
+        ),
+        exceptions: Cow::Borrowed(&[]),
+        end: CouncilTermEnd::AfterYears,
+        regular_elections: Cow::Borrowed(&[d(2019, 5, 26), d(2024, 6, 9)]),
+        elections_source: text(
+            "26 May 2019 and 9 Jun 2024: rbb24.de (Potsdam Migrantenbeirat, Kommunalwahlen 2024)",
+        ),
+    }),
 };
