@@ -62,7 +62,7 @@ seat groups (unknown_seat_group); `filled` is at most `seats` (filled_seats_exce
 total (too_many_seats); the AGS belongs to `jurisdiction.land` (ags_land_mismatch); the level is not \
 `federal` (level_mismatch); a term of `years` or `fixed_end` has `constituted_on` \
 (missing_constitution_date); a `council_term` needs a council-term rule for the Land, recorded for every \
-Land but Berlin, Hamburg and Bremen (council_term_unknown); the term does not end before it starts (term_ends_before_start) and its end \
+Land but Hamburg and Bremen (council_term_unknown); the term does not end before it starts (term_ends_before_start) and its end \
 lies within the supported dates (date_out_of_range); the successor does not meet before the term starts \
 (successor_meets_before_start); `successor_first_met_on` only with \
 `continues_until_successor_meets` (successor_date_without_continuation); a local rule's validity \

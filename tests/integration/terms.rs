@@ -205,6 +205,32 @@ fn bodies_tied_to_the_council_term_of_their_land() {
     );
     assert!(t.is_in_office(date("2029-09-01")));
     assert!(!t.is_in_office(date("2029-09-02")));
+    // Berlin: a district assembly's committee shares the BVV's Wahlperiode,
+    // which begins with its first meeting (§ 5 Abs. 1 BezVG, Art. 54 VvB).
+    let spandau = with(
+        load("spandau-ausschuss-partizipation-integration.json"),
+        |v| {
+            v["term"] =
+                json!({"length": {"kind": "council_term", "council_elected_on": "2021-09-26"}});
+        },
+    );
+    assert_eq!(
+        structural(&spandau),
+        [(
+            "missing_constitution_date".into(),
+            "/term/constituted_on".into()
+        )]
+    );
+    // Constituted on 4 Nov 2021, when the Abgeordnetenhaus first met: the
+    // earliest day § 6 Abs. 1 BezVG allows.
+    let spandau = with(spandau, |v| {
+        v["term"]["constituted_on"] = json!("2021-11-04")
+    });
+    let t = body(&spandau).term().unwrap().clone();
+    assert_eq!(
+        (t.starts_on(), t.ends_on()),
+        (date("2021-11-04"), date("2026-11-03"))
+    );
     // A Hessian Ausländerbeirat elected with the Kommunalwahl of 2021 now
     // gets its term from the council's.
     let wiesbaden = with(load("wiesbaden-auslaenderbeirat.json"), |v| {

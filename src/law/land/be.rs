@@ -244,11 +244,30 @@ const ESTABLISHMENT: &[EstablishmentRule] = &[
 
 const FRANCHISE: &[FranchiseRule] = &[];
 
+/// Art. 54 Abs. 1 VvB: the Abgeordnetenhaus is elected for five years.
+const VVB_54_1: &[Citation] = &[Citation::article("VvB", "54").paragraph(1)];
+
 /// The law of Berlin.
 pub(super) const LAW: LandLaw = LandLaw {
     land: Land::Berlin,
     regimes: Cow::Borrowed(REGIMES),
     establishment: Cow::Borrowed(ESTABLISHMENT),
     franchise: Cow::Borrowed(FRANCHISE),
-    council_term: None,
+    council_term: Some(CouncilTermRule {
+        land: Land::Berlin,
+        years: 5,
+        start: CouncilTermStart::AtConstitution {},
+        citation: Citation::section("BezVG", "5")
+            .paragraph(1)
+            .read_with(VVB_54_1),
+        note: text(
+            "The Bezirksverordnetenversammlung is elected at the same time and for the same Wahlperiode as the Abgeordnetenhaus (§ 5 Abs. 1 BezVG, commentary at bezirksverwaltungsrecht.berlin). The Abgeordnetenhaus is elected for five years; its Wahlperiode begins with its first meeting and ends with the first meeting of the newly elected one (Art. 54 Abs. 1 and 5 VvB, text at anwalt24.de). A BVV meets at the earliest with the Abgeordnetenhaus and at the latest six weeks after the election (§ 6 Abs. 1 BezVG). So a term tied to it needs its constitution day, and the five years count from that day. The repeat election of 12 Feb 2023 did not open a new Wahlperiode.",
+        ),
+        exceptions: Cow::Borrowed(&[]),
+        end: CouncilTermEnd::AfterYears,
+        regular_elections: Cow::Borrowed(&[d(2016, 9, 18), d(2021, 9, 26)]),
+        elections_source: text(
+            "18 Sep 2016: de.dbpedia.org (Wahl zum Abgeordnetenhaus von Berlin); 26 Sep 2021: thorsten-reschke.de (the repeat of the election of 26.09.2021)",
+        ),
+    }),
 };
