@@ -168,9 +168,14 @@ pub(super) const LAW: LandLaw = LandLaw {
         ),
         exceptions: Cow::Borrowed(&[]),
         end: CouncilTermEnd::AfterYears,
-        regular_elections: Cow::Borrowed(&[d(2019, 5, 26), d(2024, 6, 9)]),
+        regular_elections: Cow::Borrowed(&[
+            d(2008, 9, 28),
+            d(2014, 5, 25),
+            d(2019, 5, 26),
+            d(2024, 6, 9),
+        ]),
         elections_source: text(
-            "26 May 2019 and 9 Jun 2024: rbb24.de (Potsdam Migrantenbeirat, Kommunalwahlen 2024)",
+            "28 Sep 2008: the day the BbgKVerf came into force with the Kommunalwahlen (politische-bildung-brandenburg.de); 25 May 2014: de.wikipedia.org, Kommunalwahlen im Saarland 2014 (held the same day in BW, HH, NW, MV, RP, BB, SN, ST, TH); 26 May 2019 and 9 Jun 2024: rbb24.de (Potsdam Migrantenbeirat, Kommunalwahlen 2024)",
         ),
     }),
 };

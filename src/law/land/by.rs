@@ -154,9 +154,14 @@ pub(super) const LAW: LandLaw = LandLaw {
         ),
         exceptions: Cow::Borrowed(&[]),
         end: CouncilTermEnd::AfterYears,
-        regular_elections: Cow::Borrowed(&[d(2014, 3, 16), d(2020, 3, 15), d(2026, 3, 8)]),
+        regular_elections: Cow::Borrowed(&[
+            d(2008, 3, 2),
+            d(2014, 3, 16),
+            d(2020, 3, 15),
+            d(2026, 3, 8),
+        ]),
         elections_source: text(
-            "16 Mar 2014: thalmaessing.de; 15 Mar 2020: sueddeutsche.de; 8 Mar 2026: lichtenfels.de (FACTS, Bayern)",
+            "2 Mar 2008: the Bayerisches Landesamt für Statistik (kommunalwahl2008.bayern.de, Kommunalwahlen in Bayern am 2./16. März 2008); 16 Mar 2014: thalmaessing.de; 15 Mar 2020: sueddeutsche.de; 8 Mar 2026: lichtenfels.de (FACTS, Bayern)",
         ),
     }),
 };

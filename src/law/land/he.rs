@@ -853,9 +853,14 @@ pub(super) const LAW: LandLaw = LandLaw {
         ),
         exceptions: Cow::Borrowed(&[]),
         end: CouncilTermEnd::AfterYears,
-        regular_elections: Cow::Borrowed(&[d(2021, 3, 14), d(2026, 3, 15)]),
+        regular_elections: Cow::Borrowed(&[
+            d(2011, 3, 27),
+            d(2016, 3, 6),
+            d(2021, 3, 14),
+            d(2026, 3, 15),
+        ]),
         elections_source: text(
-            "14 Mar 2021: merkur.de; 15 Mar 2026: statistik.hessen.de (FAQ Kommunalwahlen 2026)",
+            "27 Mar 2011: de.wikipedia.org (Kommunalwahlen in Hessen 2011) and statistik-hessen.de (\"Die neue Wahlzeit beginnt am 1. April 2011\"); 6 Mar 2016: de.wikipedia.org (Kommunalwahlen in Hessen 2016); 14 Mar 2021: merkur.de; 15 Mar 2026: statistik.hessen.de (FAQ Kommunalwahlen 2026)",
         ),
     }),
 };

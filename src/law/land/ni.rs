@@ -89,7 +89,9 @@ pub(super) const LAW: LandLaw = LandLaw {
         ),
         exceptions: Cow::Borrowed(&[]),
         end: CouncilTermEnd::AfterYears,
-        regular_elections: Cow::Borrowed(&[]),
-        elections_source: text(""),
+        regular_elections: Cow::Borrowed(&[d(2011, 9, 11), d(2016, 9, 11), d(2021, 9, 12)]),
+        elections_source: text(
+            "11 Sep 2011: landeswahlleiterin.niedersachsen.de (Kommunalwahlen am 11. September 2011); 11 Sep 2016: landeswahlleiter.niedersachsen.de (Zahlen, Daten, Fakten: \"Beginn der Wahlperiode ist der 1. November 2016\"); 12 Sep 2021: weser-kurier.de and nwzonline.de",
+        ),
     }),
 };

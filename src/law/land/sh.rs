@@ -250,9 +250,14 @@ pub(super) const LAW: LandLaw = LandLaw {
         ),
         exceptions: Cow::Borrowed(&[]),
         end: CouncilTermEnd::AfterYears,
-        regular_elections: Cow::Borrowed(&[d(2008, 5, 25), d(2013, 5, 26), d(2023, 5, 14)]),
+        regular_elections: Cow::Borrowed(&[
+            d(2008, 5, 25),
+            d(2013, 5, 26),
+            d(2018, 5, 6),
+            d(2023, 5, 14),
+        ]),
         elections_source: text(
-            "25 May 2008 and 26 May 2013: abendblatt.de; 14 May 2023: schleswig-holstein.de. The 2018 election day was not read.",
+            "25 May 2008 and 26 May 2013: abendblatt.de; 6 May 2018: schleswig-holstein.de (Informationen zur Kommunalwahl 2018: \"Die Wahlperiode beginnt am 1. Juni 2018 und endet am 31. Mai 2023\"); 14 May 2023: schleswig-holstein.de",
         ),
     }),
 };
