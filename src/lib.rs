@@ -44,9 +44,12 @@
 //! types side by side, and [`Law::validate`] checks a law loaded from JSON.
 //!
 //! **Interop.** The [`schema`] module writes JSON Schemas of every document
-//! type; the `oparl` module (feature `oparl`) exports to and imports from
-//! OParl 1.1; the `strategies` module (feature `proptest`) gives
-//! downstream tests valid bodies and near misses.
+//! type, with titles and descriptions in English or German
+//! ([`schema::schemas_in`]); the `oparl` module (feature `oparl`) exports
+//! to OParl 1.1 and imports what real council systems publish (OParl 1.0
+//! and 1.1, list pages, memberships embedded in persons), with a note for
+//! every value it inferred or could not map; the `strategies` module
+//! (feature `proptest`) gives downstream tests valid bodies and near misses.
 //!
 //! The crate is pure: it reads no clock, does no I/O and keeps no global
 //! mutable state. The date a question is about is always an argument.
@@ -70,8 +73,8 @@
 //! # Crate features
 //! - `proptest` (off by default): proptest strategies for downstream tests
 //!   (the `strategies` module).
-//! - `oparl` (off by default): OParl 1.1 export and tolerant import
-//!   (the `oparl` module).
+//! - `oparl` (off by default): OParl 1.1 export and the import of real
+//!   council systems' data (the `oparl` module).
 #![forbid(unsafe_code)]
 #![cfg_attr(docsrs, feature(doc_cfg))]
 
