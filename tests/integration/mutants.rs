@@ -16,31 +16,6 @@ use serde_json::{Value, json};
 
 use crate::common::*;
 
-/// Codes of structural rules that no JSON Schema keyword expresses; the
-/// schemas' descriptions and the README list them.
-const CROSS_FIELD: &[&str] = &[
-    "duplicate_seat_group_id",
-    "unknown_seat_group",
-    "filled_seats_exceed_seats",
-    "too_many_seats",
-    "ags_land_mismatch",
-    "level_mismatch",
-    "missing_constitution_date",
-    "council_term_unknown",
-    "term_ends_before_start",
-    "date_out_of_range",
-    "successor_meets_before_start",
-    "membership_ends_before_start",
-    "empty_range",
-    "founding_year_mismatch",
-    "missing_land",
-    "missing_area",
-    "successor_date_without_continuation",
-    "invalid_validity",
-    "invalid_share",
-    "empty_text",
-];
-
 /// One single mutation.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
 enum Mutation {
@@ -158,18 +133,14 @@ fn mutants(doc: &Value) -> Vec<(String, Mutation, Value)> {
 fn crate_verdict(doc: &Value) -> &'static str {
     match Document::from_json_str(&doc.to_string()) {
         Ok(_) => "accept",
-        Err(Error::Invalid(vs)) if vs.iter().all(|v| CROSS_FIELD.contains(&v.code.as_str())) => {
+        Err(Error::Invalid(vs))
+            if vs
+                .iter()
+                .all(|v| crate::schemas::CROSS_FIELD.contains(&v.code.as_str())) =>
+        {
             "cross_field"
         }
         Err(_) => "reject",
-    }
-}
-
-fn schema_of(doc: &Value) -> &'static str {
-    match doc["document_type"].as_str() {
-        Some("association") => "association",
-        Some("network") => "network",
-        _ => "representation_body",
     }
 }
 
@@ -200,7 +171,7 @@ fn the_crate_and_the_schemas_agree_on_every_single_mutation() {
             let doc: Value = serde_json::from_str(&std::fs::read_to_string(&p).unwrap()).unwrap();
             assert_eq!(crate_verdict(&doc), "accept", "{}", p.display());
             files += 1;
-            let name = schema_of(&doc);
+            let name = crate::schemas::schema_name(&doc);
             let validator = &validators.iter().find(|(n, _)| *n == name).unwrap().1;
             for (pointer, m, mutant) in mutants(&doc) {
                 let verdict = crate_verdict(&mutant);

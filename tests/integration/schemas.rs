@@ -15,7 +15,7 @@ use serde_json::{Value, json};
 use crate::common::*;
 
 /// Codes of structural rules that no JSON Schema keyword expresses here.
-const CROSS_FIELD: &[&str] = &[
+pub(crate) const CROSS_FIELD: &[&str] = &[
     "duplicate_seat_group_id",
     "unknown_seat_group",
     "filled_seats_exceed_seats",
@@ -143,7 +143,7 @@ fn assert_agree(
     }
 }
 
-fn schema_name(doc: &Value) -> &'static str {
+pub(crate) fn schema_name(doc: &Value) -> &'static str {
     match doc["document_type"].as_str() {
         Some("association") => "association",
         Some("network") => "network",
