@@ -1668,3 +1668,54 @@ fn the_verdict_on_an_nrw_integration_committee_over_time() {
         0
     );
 }
+
+/// In the Länder with local law only, the crate records the law from the
+/// day of the enabling statute: a real body gets a verdict on that day and
+/// a typed refusal the day before.
+#[test]
+fn local_law_coverage_starts_with_the_enabling_statute() {
+    let potsdam = load("potsdam-migrantenbeirat.json");
+    let cases = [
+        // Art. 23 BayGO and Art. 17 BayLKrO, both re-promulgated on 22 Aug 1998.
+        (load("kaufbeuren-integrationsbeirat.json"), "1998-08-22"),
+        (
+            at_county(load("kaufbeuren-integrationsbeirat.json"), "Ostallgäu"),
+            "1998-08-22",
+        ),
+        // BbgKVerf, in force with the Kommunalwahlen of 28 Sep 2008.
+        (potsdam.clone(), "2008-09-28"),
+        // NKomVG, 1 Nov 2011 (Potsdam's board, moved to Niedersachsen).
+        (
+            with(potsdam, |v| {
+                v["jurisdiction"] =
+                    json!({"land": "NI", "level": "municipality", "area": "Osnabrück"});
+            }),
+            "2011-11-01",
+        ),
+        // SächsGemO, 1 May 1993.
+        (load("leipzig-migrantenbeirat.json"), "1993-05-01"),
+        // KVG LSA, the day after its promulgation.
+        (
+            load("magdeburg-beirat-integration-migration.json"),
+            "2014-06-27",
+        ),
+        // ThürKO, 1 Aug 1994 at the latest.
+        (load("erfurt-auslaenderbeirat.json"), "1994-08-01"),
+    ];
+    for (doc, first) in cases {
+        let b = body(&doc);
+        let first = date(first);
+        assert!(
+            b.check(first).is_ok(),
+            "{} {first}: {:?}",
+            b.id(),
+            b.check(first)
+        );
+        match b.check(first.pred_opt().unwrap()) {
+            Err(CheckError::DateNotCovered { covered_from, .. }) => {
+                assert_eq!(covered_from, first, "{}", b.id());
+            }
+            other => panic!("{} before {first}: {other:?}", b.id()),
+        }
+    }
+}

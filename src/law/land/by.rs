@@ -16,10 +16,13 @@ use super::shared::*;
 /// of municipal bodies starts with it. The Gemeindeordnung goes back to 1952
 /// (Historisches Lexikon Bayerns); the day of that act was not read.
 const BY_GO_1998: NaiveDate = d(1998, 8, 22);
-/// Landkreise: the Regensburg Wahlordnung of 24 July 2014, issued under
-/// Art. 23 GO, is still the first day: the day the BayLKrO version with
-/// Art. 17 came into force was not read.
-const BY_FROM: NaiveDate = d(2014, 7, 24);
+/// Art. 17 BayLKrO in the version of the Bekanntmachung of 22 August 1998
+/// (GVBl. S. 826; gesetze-bayern.de: "Fassung: 22.08.1998"; rechtslexikon.net:
+/// "Landkreisordnung i. d. F. v. 22. 8. 1998 (GVBl. S. 826)"), re-promulgated
+/// on the same day as the GO: coverage of county bodies starts with it, as
+/// for municipal bodies. The LKrO goes back to 1952 (GVBl. 1952 S. 39); the
+/// day of that act was not read.
+const BY_FROM: NaiveDate = d(1998, 8, 22);
 
 // ---- values, citations, sources and rules ----
 
