@@ -381,3 +381,33 @@ fn exported_roles_come_back_without_vendor_keys() {
     assert_eq!(got, want);
     assert_eq!(&got[..4], &roles);
 }
+
+/// The options name the law a name is read against, and the notes can be
+/// taken by kind.
+#[test]
+fn the_law_of_the_options_decides_the_type_and_notes_come_by_kind() {
+    use migrant_representation::Law;
+    let org = json!({"type": "https://schema.oparl.org/1.0/Organization",
+        "id": "https://ris.example.org/organization/1", "name": "Integrationsrat der Stadt Beispiel"});
+    let nw = ImportOptions::new().land(Land::NordrheinWestfalen);
+    let with_builtin = import_with(&org, &[], &nw).unwrap();
+    assert_eq!(with_builtin.body_type, Some(BodyType::IntegrationCouncil));
+    assert_eq!(with_builtin.notes_of(ImportNoteKind::Inferred).count(), 1);
+    // A law without Nordrhein-Westfalen knows no Integrationsrat there.
+    let others = Law::new(
+        Law::builtin()
+            .lands()
+            .iter()
+            .filter(|l| l.land != Land::NordrheinWestfalen)
+            .cloned()
+            .collect(),
+    );
+    let without_nw = import_with(&org, &[], &nw.with_law(&others)).unwrap();
+    assert_eq!(without_nw.body_type, None);
+    assert_eq!(without_nw.notes_of(ImportNoteKind::Inferred).count(), 0);
+    assert!(
+        without_nw
+            .notes_of(ImportNoteKind::Unmapped)
+            .any(|n| matches!(n.reason, ImportReason::BodyTypeUnknown { .. }))
+    );
+}
