@@ -216,6 +216,16 @@ fn role_name(r: Role, lang: Language) -> &'static str {
 /// The notes grouped by kind and message, each with its count and the
 /// place of the first.
 fn notes_text(notes: &[ImportNote], files: &[String], lang: Language, out: &mut String) {
+    notes_text_with(notes, files, lang, true, out);
+}
+
+fn notes_text_with(
+    notes: &[ImportNote],
+    files: &[String],
+    lang: Language,
+    with_kind: bool,
+    out: &mut String,
+) {
     let mut groups: BTreeMap<(u8, String), (usize, String)> = BTreeMap::new();
     for n in notes {
         let rank = match n.kind() {
@@ -238,10 +248,10 @@ fn notes_text(notes: &[ImportNote], files: &[String], lang: Language, out: &mut 
             ImportNoteKind::Inferred,
             ImportNoteKind::Accepted,
         ][usize::from(rank)];
-        let label = if lang == Language::En {
-            kind.english()
-        } else {
-            kind.german()
+        let label = match (with_kind, lang) {
+            (false, _) => String::new(),
+            (true, Language::En) => format!("{}: ", kind.english()),
+            (true, _) => format!("{}: ", kind.german()),
         };
         let times = if count > 1 {
             format!("{count}× ")
@@ -253,9 +263,7 @@ fn notes_text(notes: &[ImportNote], files: &[String], lang: Language, out: &mut 
         } else {
             tr(lang, "bei", "at")
         };
-        out.push_str(&format!(
-            "    {times}{label}: {message} ({first} {place})\n"
-        ));
+        out.push_str(&format!("    {times}{label}{message} ({first} {place})\n"));
     }
 }
 
@@ -272,8 +280,13 @@ fn batch_text(batch: &ImportBatch, files: &[String], lang: Language) -> String {
         notes_text(&b.notes, files, lang, &mut out);
     }
     for o in &batch.organizations {
+        let (open, close) = if lang == Language::En {
+            ("“", "”")
+        } else {
+            ("„", "“")
+        };
         out.push_str(&format!(
-            "\n{} „{}“: {} {}\n",
+            "\n{} {open}{}{close}: {} {}\n",
             tr(lang, "Organisation", "Organization"),
             o.name.as_deref().unwrap_or("–"),
             o.memberships.len(),
@@ -312,9 +325,9 @@ fn batch_text(batch: &ImportBatch, files: &[String], lang: Language) -> String {
     if !batch.notes.is_empty() {
         out.push_str(&format!(
             "\n{}\n",
-            tr(lang, "Nicht eingelesen:", "Not imported:")
+            tr(lang, "Weitere Hinweise:", "Further notes:")
         ));
-        notes_text(&batch.notes, files, lang, &mut out);
+        notes_text_with(&batch.notes, files, lang, false, &mut out);
     }
     out
 }
