@@ -1053,10 +1053,19 @@ pub fn import_all(values: &[Value], options: &ImportOptions<'_>) -> ImportBatch 
         .flat_map(|(i, v)| objects_of(v, &JsonPointer::root().index(i)));
     for (value, at) in objects {
         let class = value.as_object().and_then(class_of).map(|(_, c, _)| c);
+        // A Membership to import, read once; anything else in its place
+        // (a URL, an object of another type) is noted, not imported.
         let mut add_membership = |m: &Value, at: JsonPointer, person: Option<&str>| {
+            let is_membership = m
+                .as_object()
+                .and_then(class_of)
+                .is_some_and(|(_, c, _)| c == "Membership");
+            if !is_membership || too_deep(m) {
+                return Some(skipped(m, at));
+            }
             let id = m.get("id").and_then(Value::as_str).map(str::to_owned);
             if id.as_ref().is_some_and(|id| !seen.insert(id.clone())) {
-                return;
+                return None;
             }
             let mut m = m.clone();
             if let (Some(obj), Some(p)) = (m.as_object_mut(), person) {
@@ -1064,16 +1073,17 @@ pub fn import_all(values: &[Value], options: &ImportOptions<'_>) -> ImportBatch 
                     .or_insert_with(|| Value::String(p.to_owned()));
             }
             memberships.push((m, at));
+            None
         };
         match class {
             Some("Organization") => organizations.push((value, at)),
-            Some("Membership") => add_membership(value, at, None),
+            Some("Membership") => batch.notes.extend(add_membership(value, at, None)),
             Some("Person") => {
                 let person = value.get("id").and_then(Value::as_str);
                 let list = value.get("membership").and_then(Value::as_array);
                 let at = at.field("membership");
                 for (j, m) in list.into_iter().flatten().enumerate() {
-                    add_membership(m, at.index(j), person);
+                    batch.notes.extend(add_membership(m, at.index(j), person));
                 }
             }
             Some("Body") => match body_at(value, &at) {

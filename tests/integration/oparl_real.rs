@@ -411,3 +411,27 @@ fn the_law_of_the_options_decides_the_type_and_notes_come_by_kind() {
             .any(|n| matches!(n.reason, ImportReason::BodyTypeUnknown { .. }))
     );
 }
+
+/// A Person whose membership list holds a link or an object of another
+/// type: those are noted, and the Organization still imports with the
+/// Memberships that are there.
+#[test]
+fn a_bad_embedded_membership_does_not_lose_the_organization() {
+    let org = json!({"id": "https://ris.example.org/organization/7",
+        "type": "https://schema.oparl.org/1.0/Organization", "name": "Integrationsrat"});
+    let person = json!({"id": "https://ris.example.org/person/13",
+    "type": "https://schema.oparl.org/1.0/Person",
+    "membership": [
+        "https://ris.example.org/membership/8",
+        {"type": "https://schema.oparl.org/1.0/Person"},
+        {"id": "https://ris.example.org/membership/9",
+         "type": "https://schema.oparl.org/1.0/Membership",
+         "organization": "https://ris.example.org/organization/7", "role": "Mitglied"}
+    ]});
+    let batch = import_all(&[org, person], &ImportOptions::new());
+    assert_eq!(batch.organizations.len(), 1);
+    assert_eq!(batch.organizations[0].memberships.len(), 1);
+    let paths: Vec<&str> = batch.notes.iter().map(|n| n.path.as_str()).collect();
+    assert_eq!(paths, ["/1/membership/0", "/1/membership/1"]);
+    assert!(batch.notes[1].message(Language::En).contains("Person"));
+}
