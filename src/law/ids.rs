@@ -120,6 +120,17 @@ pub const BE_PARTICIPATION_COMMITTEE_COMPOSITION: &str = "be.participation_commi
 /// `be.participation_committee.migration_history` (composition): § 32 Abs. 2 BezVG.
 pub const BE_PARTICIPATION_COMMITTEE_MIGRATION_HISTORY: &str =
     "be.participation_committee.migration_history";
+/// `be.integration_committee_2011.citizen_deputies` (composition): § 32 BezVG a. F. (2011–2021).
+pub const BE_INTEGRATION_COMMITTEE_2011_CITIZEN_DEPUTIES: &str =
+    "be.integration_committee_2011.citizen_deputies";
+/// `be.integration_committee_2011.councillor_majority` (composition): § 32 BezVG a. F. (2011–2021).
+pub const BE_INTEGRATION_COMMITTEE_2011_COUNCILLOR_MAJORITY: &str =
+    "be.integration_committee_2011.councillor_majority";
+/// `be.integration_committee_2011.size` (composition): § 32 BezVG a. F. (2011–2021).
+pub const BE_INTEGRATION_COMMITTEE_2011_SIZE: &str = "be.integration_committee_2011.size";
+/// `be.integration_committee_2011.composition` (composition): § 32 BezVG a. F. (2011–2021).
+pub const BE_INTEGRATION_COMMITTEE_2011_COMPOSITION: &str =
+    "be.integration_committee_2011.composition";
 /// `be.state_board.chair` (composition): § 17 PartMigG.
 pub const BE_STATE_BOARD_CHAIR: &str = "be.state_board.chair";
 /// `be.state_board.women_half` (composition): § 17 PartMigG.
@@ -221,6 +232,9 @@ pub const SN_ESTABLISHMENT_COUNTY_MAY: &str = "sn.establishment.county_may";
 pub const BE_ESTABLISHMENT_DISTRICT_BOARD: &str = "be.establishment.district_board";
 /// `be.establishment.district_committee` (establishment): § 32 BezVG.
 pub const BE_ESTABLISHMENT_DISTRICT_COMMITTEE: &str = "be.establishment.district_committee";
+/// `be.establishment.district_committee_2011` (establishment): § 32 BezVG a. F. i. V. m. § 9 Abs. 1 S. 1 BezVG.
+pub const BE_ESTABLISHMENT_DISTRICT_COMMITTEE_2011: &str =
+    "be.establishment.district_committee_2011";
 /// `bb.establishment.may_2007` (establishment): § 19 Abs. 1 BbgKVerf i. d. F. vom 18.12.2007.
 pub const BB_ESTABLISHMENT_MAY_2007: &str = "bb.establishment.may_2007";
 /// `bb.establishment.may_2024` (establishment): § 17 BbgKVerf i. d. F. des Gesetzes vom 5.3.2024 (GVBl. I Nr. 10).
@@ -383,6 +397,10 @@ pub const ALL: &[&str] = &[
     BE_PARTICIPATION_COMMITTEE_CITIZEN_DEPUTIES,
     BE_PARTICIPATION_COMMITTEE_COMPOSITION,
     BE_PARTICIPATION_COMMITTEE_MIGRATION_HISTORY,
+    BE_INTEGRATION_COMMITTEE_2011_CITIZEN_DEPUTIES,
+    BE_INTEGRATION_COMMITTEE_2011_COUNCILLOR_MAJORITY,
+    BE_INTEGRATION_COMMITTEE_2011_SIZE,
+    BE_INTEGRATION_COMMITTEE_2011_COMPOSITION,
     BE_STATE_BOARD_CHAIR,
     BE_STATE_BOARD_WOMEN_HALF,
     BE_DISTRICT_BOARD_LEGAL_BASIS,
@@ -432,6 +450,7 @@ pub const ALL: &[&str] = &[
     SN_ESTABLISHMENT_COUNTY_MAY,
     BE_ESTABLISHMENT_DISTRICT_BOARD,
     BE_ESTABLISHMENT_DISTRICT_COMMITTEE,
+    BE_ESTABLISHMENT_DISTRICT_COMMITTEE_2011,
     BB_ESTABLISHMENT_MAY_2007,
     BB_ESTABLISHMENT_MAY_2024,
     MV_ESTABLISHMENT_MAY,

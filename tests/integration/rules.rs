@@ -1231,6 +1231,56 @@ fn cases_11(f: &Fixtures) -> Vec<Case> {
             code: "seat_group_not_allowed",
             path: "/composition/seat_groups/2",
         },
+        // ---- Berlin, § 32 BezVG before 2021 ----
+        // No composition of an Integrationsausschuss of 2011–2021 was found;
+        // Spandau's committee (9 Bezirksverordnete, 6 Bürgerdeputierte) is
+        // checked against the earlier law, which it also meets.
+        Case {
+            rule: "be.integration_committee_2011.citizen_deputies",
+            on: "2018-03-01",
+            pass_on: None,
+            pass: f.spandau.clone(),
+            fail: with(f.spandau.clone(), |v| groups(v)[1]["seats"] = json!(3)),
+            code: "seat_count_out_of_range",
+            path: "/composition/seat_groups",
+        },
+        Case {
+            rule: "be.integration_committee_2011.councillor_majority",
+            on: "2018-03-01",
+            pass_on: None,
+            pass: f.spandau.clone(),
+            // Six and six: the Bezirksverordneten are no majority.
+            fail: with(f.spandau.clone(), |v| groups(v)[0]["seats"] = json!(6)),
+            code: "majority_required",
+            path: "/composition/seat_groups",
+        },
+        Case {
+            rule: "be.integration_committee_2011.size",
+            on: "2018-03-01",
+            pass_on: None,
+            pass: f.spandau.clone(),
+            // Ten and six: sixteen members, one more than the "soll" limit.
+            fail: with(f.spandau.clone(), |v| groups(v)[0]["seats"] = json!(10)),
+            code: "seat_count_out_of_range",
+            path: "/composition/seat_groups",
+        },
+        Case {
+            rule: "be.integration_committee_2011.composition",
+            on: "2018-03-01",
+            pass_on: None,
+            pass: f.spandau.clone(),
+            fail: with(f.spandau.clone(), |v| {
+                groups(v).push(group(
+                    "guests",
+                    "beratende Gäste",
+                    "delegated_by_organisation",
+                    "advisory",
+                    2,
+                ))
+            }),
+            code: "seat_group_not_allowed",
+            path: "/composition/seat_groups/2",
+        },
     ]
 }
 
@@ -1701,6 +1751,12 @@ fn local_law_coverage_starts_with_the_enabling_statute() {
         ),
         // ThürKO, 1 Aug 1994 at the latest.
         (load("erfurt-auslaenderbeirat.json"), "1994-08-01"),
+        // Berlin: the Integrationsausschuss of § 32 BezVG (version before
+        // 2021), due from the 17th Wahlperiode, which began on 27 Oct 2011.
+        (
+            load("spandau-ausschuss-partizipation-integration.json"),
+            "2011-10-27",
+        ),
     ];
     for (doc, first) in cases {
         let b = body(&doc);

@@ -267,6 +267,25 @@ fn bodies_tied_to_the_council_term_of_their_land() {
         (t.starts_on(), t.ends_on()),
         (date("2021-11-04"), date("2026-11-03"))
     );
+    // The same for the Integrationsausschuss of the 17th Wahlperiode: the
+    // Abgeordnetenhaus elected on 18 Sep 2011 first met on 27 Oct 2011.
+    let spandau_2011 = with(spandau, |v| {
+        v["term"] = json!({
+            "constituted_on": "2011-10-27",
+            "length": {"kind": "council_term", "council_elected_on": "2011-09-18"}
+        });
+    });
+    let t = body(&spandau_2011).term().unwrap().clone();
+    assert_eq!(
+        (t.starts_on(), t.ends_on()),
+        (date("2011-10-27"), date("2016-10-26"))
+    );
+    assert!(
+        body(&spandau_2011)
+            .check(date("2015-06-01"))
+            .unwrap()
+            .is_compliant()
+    );
     // A Hessian Ausländerbeirat elected with the Kommunalwahl of 2021 now
     // gets its term from the council's.
     let wiesbaden = with(load("wiesbaden-auslaenderbeirat.json"), |v| {

@@ -6,6 +6,12 @@
 //! (§ 19 PartMigG), and sets up the Landesbeirat für Partizipation (§ 17
 //! PartMigG), at least half of whose members should be women. Coverage starts
 //! with the law's publication on 15 July 2021; its in-force day was not seen.
+//!
+//! Before it, from the 17th Wahlperiode (2011) on, § 32 BezVG in the version
+//! of the Partizipations- und Integrationsgesetz of 2010 required an
+//! Integrationsausschuss of 4–7 Bürgerdeputierte and a majority of district
+//! councillors, which "should" have at most 15 members. That version is
+//! recorded from secondary sources (unverified).
 
 use super::shared::*;
 
@@ -14,6 +20,12 @@ use super::shared::*;
 /// Berlin: the law of 5 July 2021 (PartMigG, § 32 BezVG), published in
 /// GVBl. Nr. 54 of 15.07.2021 (S. 842); the in-force day was not seen.
 const BE_2021: NaiveDate = d(2021, 7, 15);
+
+/// Berlin: the Integrationsausschuss under § 32 BezVG in its version before
+/// 2021 was due "mit Beginn der 17. Wahlperiode" (SGK Berlin lexicon); that
+/// Wahlperiode began when the Abgeordnetenhaus elected on 18 Sep 2011 first
+/// met, on 27 Oct 2011 (lars-oberg.de, n-tv.de).
+const BE_2011: NaiveDate = d(2011, 10, 27);
 
 // ---- values, citations, sources and rules ----
 
@@ -97,6 +109,102 @@ const BE_COMMITTEE_RULES: &[Rule] = &[
     },
 ];
 
+/// § 32 BezVG before the law of 5 July 2021, read with § 9 Abs. 1 S. 1 BezVG
+/// (the BVV forms its committees).
+const BEZVG_32_OLD: Citation =
+    Citation::section("BezVG", "32").version("i. d. F. vor dem Gesetz vom 5.7.2021 (GVBl. S. 842)");
+const BEZVG_9_1_1: &[Citation] = &[Citation::section("BezVG", "9").paragraph(1).sentence(1)];
+const SRC_BE_2011: &str =
+    "https://sgk-berlin.de/sgkwiki/index.php?title=Integrationsausschuss&oldid=535";
+const NOTE_BE_2011: &str = "Read in secondary sources only: the Berliner Kommunalpolitisches Lexikon (SGK Berlin, \
+    as of 2016) and FACTS § 7 (the 2021 law abolished this rule); the commentary at bezirksverwaltungsrecht.berlin \
+    confirms that the BVV had to form the committee. The text of the old § 32 and the in-force provision of the \
+    Partizipations- und Integrationsgesetz were not read, so the rule is unverified and its Absatz is not cited.";
+
+const BE_COMMITTEE_2011_RULES: &[Rule] = &[
+    Rule {
+        id: text(ids::BE_INTEGRATION_COMMITTEE_2011_CITIZEN_DEPUTIES),
+        citation: BEZVG_32_OLD,
+        validity: Validity::between(BE_2011, BE_2021),
+        certainty: Unverified,
+        statement_de: text(
+            "Fassung bis 2021: Dem Integrationsausschuss gehören mindestens vier und höchstens sieben Bürgerdeputierte an.",
+        ),
+        statement_en: text(
+            "Version until 2021: the Integrationsausschuss has at least four and at most seven Bürgerdeputierte",
+        ),
+        constraint: Constraint::Seats(Seats {
+            of: APPOINTED,
+            min: Some(4),
+            max: Some(7),
+        }),
+        source: text(SRC_BE_2011),
+        note: text(NOTE_BE_2011),
+        ..Rule::DEFAULT
+    },
+    Rule {
+        id: text(ids::BE_INTEGRATION_COMMITTEE_2011_COUNCILLOR_MAJORITY),
+        citation: BEZVG_32_OLD,
+        validity: Validity::between(BE_2011, BE_2021),
+        certainty: Unverified,
+        statement_de: text(
+            "Fassung bis 2021: Die Bezirksverordneten bilden die Mehrheit des Integrationsausschusses.",
+        ),
+        statement_en: text(
+            "Version until 2021: the Bezirksverordnete form the majority of the Integrationsausschuss",
+        ),
+        constraint: Constraint::Outnumber(Outnumber {
+            majority: SeatSelector::of(&[SeatClass::CouncilDelegated]),
+            minority: APPOINTED,
+        }),
+        source: text(SRC_BE_2011),
+        note: text(NOTE_BE_2011),
+        ..Rule::DEFAULT
+    },
+    Rule {
+        id: text(ids::BE_INTEGRATION_COMMITTEE_2011_SIZE),
+        citation: BEZVG_32_OLD,
+        validity: Validity::between(BE_2011, BE_2021),
+        certainty: Unverified,
+        statement_de: text(
+            "Fassung bis 2021: Der Integrationsausschuss soll nicht mehr als 15 Mitglieder haben.",
+        ),
+        statement_en: text(
+            "Version until 2021: the Integrationsausschuss should have no more than 15 members",
+        ),
+        constraint: Constraint::Seats(Seats {
+            of: ALL,
+            min: None,
+            max: Some(15),
+        }),
+        source: text(SRC_BE_2011),
+        modality: Modality::Should,
+        note: text(
+            "A \"soll\" rule (\"die Ausschussgröße soll 15 Mitglieder nicht überschreiten\"): breaking it is a \
+           warning. Read in secondary sources only (SGK Berlin lexicon; FACTS § 7: \"normally at most 15\").",
+        ),
+        ..Rule::DEFAULT
+    },
+    Rule {
+        id: text(ids::BE_INTEGRATION_COMMITTEE_2011_COMPOSITION),
+        citation: BEZVG_32_OLD,
+        validity: Validity::between(BE_2011, BE_2021),
+        certainty: Unverified,
+        statement_de: text(
+            "Fassung bis 2021: Der Integrationsausschuss besteht aus Bezirksverordneten und Bürgerdeputierten.",
+        ),
+        statement_en: text(
+            "Version until 2021: the Integrationsausschuss consists of Bezirksverordnete and Bürgerdeputierte",
+        ),
+        constraint: Constraint::OnlyGroups(OnlyGroups {
+            allowed: SeatSelector::of(&[SeatClass::CouncilDelegated, SeatClass::Appointed]),
+        }),
+        source: text(SRC_BE_2011),
+        note: text(NOTE_BE_2011),
+        ..Rule::DEFAULT
+    },
+];
+
 const SRC_BE_17: &str = "https://www.berlin.de/lb/intmig/themen/partizipationsbeirat/";
 
 const BE_STATE_RULES: &[Rule] = &[
@@ -166,6 +274,21 @@ const REGIMES: &[Regime] = &[
         rights: Cow::Borrowed(&[]),
         note: text(
             "Covered from the publication of the 2021 law (GVBl. of 15.07.2021); its in-force date was not seen. Participation rights under the BezVG and the PartMigG were not read and are not recorded.",
+        ),
+    },
+    Regime {
+        land: Land::Berlin,
+        body_type: BodyType::ParticipationCommittee,
+        levels: Cow::Borrowed(&[Level::Borough]),
+        governance: Governance::Statute,
+        basis: BEZVG_32_OLD.read_with(BEZVG_9_1_1),
+        covered: Validity::between(BE_2011, BE_2021),
+        rules: Cow::Borrowed(BE_COMMITTEE_2011_RULES),
+        rights: Cow::Borrowed(&[]),
+        note: text(
+            "The Integrationsausschuss of the Bezirksverordnetenversammlung from the 17th Wahlperiode (27.10.2011) \
+         until the 2021 law: 4–7 Bürgerdeputierte, a majority of Bezirksverordnete, and normally at most 15 members \
+         (secondary sources, unverified). Its Bürgerdeputierte were elected on the proposals of the Fraktionen.",
         ),
     },
     Regime {
@@ -240,6 +363,28 @@ const ESTABLISHMENT: &[EstablishmentRule] = &[
         ),
         ..EstablishmentRule::DEFAULT
     },
+    EstablishmentRule {
+        id: text(ids::BE_ESTABLISHMENT_DISTRICT_COMMITTEE_2011),
+        land: Land::Berlin,
+        levels: Cow::Borrowed(&[Level::Borough]),
+        body_types: Cow::Borrowed(&[BodyType::ParticipationCommittee]),
+        duty: Duty::Must,
+        threshold: None,
+        citation: BEZVG_32_OLD.read_with(BEZVG_9_1_1),
+        validity: Validity::between(BE_2011, BE_2021),
+        certainty: Unverified,
+        statement_de: text(
+            "Fassung bis 2021: Jede Bezirksverordnetenversammlung bildet einen Integrationsausschuss.",
+        ),
+        statement_en: text(
+            "Version until 2021: every district assembly forms an Integrationsausschuss",
+        ),
+        source: text(
+            "https://bezirksverwaltungsrecht.berlin/kommentar-zum-bezirksverwaltungsgesetz/32-integrationsausschuss",
+        ),
+        note: text(NOTE_BE_2011),
+        ..EstablishmentRule::DEFAULT
+    },
 ];
 
 const FRANCHISE: &[FranchiseRule] = &[];
@@ -265,9 +410,9 @@ pub(super) const LAW: LandLaw = LandLaw {
         ),
         exceptions: Cow::Borrowed(&[]),
         end: CouncilTermEnd::AfterYears,
-        regular_elections: Cow::Borrowed(&[d(2016, 9, 18), d(2021, 9, 26)]),
+        regular_elections: Cow::Borrowed(&[d(2011, 9, 18), d(2016, 9, 18), d(2021, 9, 26)]),
         elections_source: text(
-            "18 Sep 2016: de.dbpedia.org (Wahl zum Abgeordnetenhaus von Berlin); 26 Sep 2021: thorsten-reschke.de (the repeat of the election of 26.09.2021)",
+            "18 Sep 2011: lars-oberg.de and n-tv.de (the Abgeordnetenhaus elected that day first met on 27 Oct 2011); 18 Sep 2016: de.dbpedia.org (Wahl zum Abgeordnetenhaus von Berlin); 26 Sep 2021: thorsten-reschke.de (the repeat of the election of 26.09.2021)",
         ),
     }),
 };
