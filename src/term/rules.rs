@@ -65,7 +65,8 @@ pub enum CouncilTermStart {
         /// The day of the month.
         day: u32,
     },
-    /// On the `days`-th day after the election (Saarland: the 15th day).
+    /// On the `days`-th day after the election (Mecklenburg-Vorpommern: the
+    /// election day itself, `days: 0`).
     DaysAfterElection {
         /// The number of days.
         days: u64,
@@ -74,6 +75,19 @@ pub enum CouncilTermStart {
     /// (Baden-Württemberg, Sachsen, Rheinland-Pfalz: the old council's term
     /// ends with the month of the election).
     FirstOfNextMonth {},
+    /// On the `days`-th day after the election, but not before the previous
+    /// Wahlperiode has ended (Saarland: "am fünfzehnten auf den Wahltag
+    /// folgenden Tag, jedoch nicht vor Ablauf der Amtszeit des bisherigen
+    /// Gemeinderats", § 31 Abs. 1 S. 1 KSVG). The previous Wahlperiode is
+    /// the one opened by the recorded election before
+    /// ([`CouncilTermRule::regular_elections`]); the first recorded one
+    /// gives its days as an exception ([`CouncilTermRule::exceptions`]).
+    /// Before the first recorded election the previous Wahlperiode is not
+    /// known, and the first day is the `days`-th day.
+    DaysAfterElectionNotBeforePreviousEnd {
+        /// The number of days.
+        days: u64,
+    },
     /// With the first meeting of the newly elected council (Brandenburg:
     /// the Wahlperiode ends with the Zusammentritt of the newly elected
     /// Vertretung, § 4 S. 2 BbgKWahlG). No statute fixes that day, so a
@@ -183,7 +197,9 @@ pub struct CouncilTermRule {
     /// What is and is not verified about this rule.
     pub note: Cow<'static, str>,
     /// Wahlperioden that a statute made longer or shorter than the rule
-    /// (NRW: the councils elected on 25 May 2014 served until 31 Oct 2020).
+    /// (NRW: the councils elected on 25 May 2014 served until 31 Oct 2020),
+    /// and the first recorded Wahlperiode where the rule counts from the one
+    /// before ([`CouncilTermStart::DaysAfterElectionNotBeforePreviousEnd`]).
     #[serde(default, skip_serializing_if = "<[_]>::is_empty")]
     pub exceptions: Cow<'static, [Wahlperiode]>,
     /// When the Wahlperiode ends.
@@ -245,7 +261,41 @@ impl CouncilTermRule {
         if let Some(x) = self.exceptions.iter().find(|x| x.elected_on == elected_on) {
             return Some((x.starts_on, x.ends_on));
         }
-        let start = match self.start {
+        // The first day is the constitution, which only the document can
+        // give ([`CouncilTermRule::period_from`]).
+        if self.start == (CouncilTermStart::AtConstitution {}) {
+            return Some((None, last_day_of_years(elected_on, self.years)?));
+        }
+        let start = self.first_day(elected_on)?;
+        let next = self.regular_elections.iter().find(|e| **e > elected_on);
+        let end = match (self.end, next) {
+            (CouncilTermEnd::EndOfMonthOfNextElection, Some(next)) => next
+                .with_day(1)?
+                .checked_add_months(Months::new(1))?
+                .pred_opt()?,
+            (CouncilTermEnd::DayBeforeNextElection, Some(next)) => next.pred_opt()?,
+            (CouncilTermEnd::ExtendedToNextStartWithinAMonth, Some(next)) => {
+                let regular = last_day_of_years(start, self.years)?;
+                let until = self.first_day(*next).and_then(|s| s.pred_opt());
+                let until = until.unwrap_or(regular);
+                let cap = regular.checked_add_months(Months::new(1))?;
+                regular.max(until.min(cap))
+            }
+            _ => last_day_of_years(start, self.years)?,
+        };
+        Some((Some(start), end))
+    }
+
+    /// The first day of the Wahlperiode opened by an election on
+    /// `elected_on`, by the rule's start (a recorded exception's first day
+    /// where there is one). `None` where it is not known: a Wahlperiode that
+    /// starts with the council's first meeting, and dates at the end of
+    /// chrono's range.
+    fn first_day(&self, elected_on: NaiveDate) -> Option<NaiveDate> {
+        if let Some(x) = self.exceptions.iter().find(|x| x.elected_on == elected_on) {
+            return x.starts_on;
+        }
+        Some(match self.start {
             CouncilTermStart::FirstOfMonthAfterElection { month } => {
                 let this_year = NaiveDate::from_ymd_opt(elected_on.year(), month, 1)?;
                 if this_year > elected_on {
@@ -263,33 +313,32 @@ impl CouncilTermRule {
             CouncilTermStart::FirstOfNextMonth {} => {
                 elected_on.with_day(1)?.checked_add_months(Months::new(1))?
             }
-            // The first day is the constitution, which only the document
-            // can give ([`CouncilTermRule::period_from`]).
-            CouncilTermStart::AtConstitution {} => {
-                return Some((None, last_day_of_years(elected_on, self.years)?));
-            }
-        };
-        let next = self.regular_elections.iter().find(|e| **e > elected_on);
-        let end = match (self.end, next) {
-            (CouncilTermEnd::EndOfMonthOfNextElection, Some(next)) => next
-                .with_day(1)?
-                .checked_add_months(Months::new(1))?
-                .pred_opt()?,
-            (CouncilTermEnd::DayBeforeNextElection, Some(next)) => next.pred_opt()?,
-            (CouncilTermEnd::ExtendedToNextStartWithinAMonth, Some(next)) => {
-                let regular = last_day_of_years(start, self.years)?;
-                let (next_start, _) = CouncilTermRule {
-                    end: CouncilTermEnd::AfterYears,
-                    ..self.clone()
+            CouncilTermStart::DaysAfterElectionNotBeforePreviousEnd { days } => {
+                let earliest = elected_on.checked_add_days(Days::new(days))?;
+                // The last recorded election before this one, and the day
+                // after the Wahlperiode it opened ran out.
+                let previous = self
+                    .regular_elections
+                    .iter()
+                    .rev()
+                    .find(|e| **e < elected_on);
+                match previous.map(|p| self.regular_last_day(*p)) {
+                    Some(last) => earliest.max(last?.succ_opt()?),
+                    None => earliest,
                 }
-                .period_for(*next)?;
-                let until = next_start.and_then(|s| s.pred_opt()).unwrap_or(regular);
-                let cap = regular.checked_add_months(Months::new(1))?;
-                regular.max(until.min(cap))
             }
-            _ => last_day_of_years(start, self.years)?,
-        };
-        Some((Some(start), end))
+            CouncilTermStart::AtConstitution {} => return None,
+        })
+    }
+
+    /// The last day of the Wahlperiode opened by an election on
+    /// `elected_on` before any extension: a recorded exception's last day,
+    /// or the number of years from its first day.
+    fn regular_last_day(&self, elected_on: NaiveDate) -> Option<NaiveDate> {
+        if let Some(x) = self.exceptions.iter().find(|x| x.elected_on == elected_on) {
+            return Some(x.ends_on);
+        }
+        last_day_of_years(self.first_day(elected_on)?, self.years)
     }
 }
 

@@ -39,6 +39,47 @@ fn bavarian_council_term_starts_on_the_1_may_after_the_election() {
     );
 }
 
+/// § 31 Abs. 1 KSVG as data: the 15th day, not before the previous
+/// Amtszeit has run out (S. 1), and an Amtszeit that runs out before the
+/// new one begins extended until it does, by a month at most (S. 2).
+#[test]
+fn a_start_that_waits_for_the_previous_term_and_an_end_that_waits_for_the_next() {
+    let rule: migrant_representation::CouncilTermRule = serde_json::from_value(json!({
+        "land": "SL",
+        "years": 5,
+        "start": {"kind": "days_after_election_not_before_previous_end", "days": 15},
+        "citation": {"law": "KSVG", "number": "31", "paragraph": 1},
+        "note": "",
+        "end": "extended_to_next_start_within_a_month",
+        "regular_elections": ["2000-06-04", "2005-06-19", "2010-06-06", "2015-07-26"]
+    }))
+    .unwrap();
+    // No election recorded before: the 15th day.
+    assert_eq!(
+        rule.term_for(date("2000-06-04")),
+        Some((date("2000-06-19"), date("2005-07-03")))
+    );
+    // The 15th day (4 July 2005) comes after the previous Amtszeit ran out
+    // (18 June): that one is extended to 3 July, and this one begins on the
+    // 15th day.
+    assert_eq!(
+        rule.term_for(date("2005-06-19")),
+        Some((date("2005-07-04"), date("2010-07-03")))
+    );
+    // The 15th day (21 June 2010) comes before the previous Amtszeit ran
+    // out (3 July): this one waits for it. Its own runs out on 3 July 2015,
+    // but the next begins only on the 15th day after 26 July 2015, more
+    // than a month later: the extension stops after a month, on 3 August.
+    assert_eq!(
+        rule.term_for(date("2010-06-06")),
+        Some((date("2010-07-04"), date("2015-08-03")))
+    );
+    assert_eq!(
+        rule.term_for(date("2015-07-26")).unwrap().0,
+        date("2015-08-10")
+    );
+}
+
 #[test]
 fn nrw_and_saarland_council_terms() {
     let nw = council_term_rule(Land::NordrheinWestfalen).unwrap();
@@ -46,10 +87,20 @@ fn nrw_and_saarland_council_terms() {
         nw.term_for(date("2020-09-13")),
         Some((date("2020-11-01"), date("2025-10-31")))
     );
+    // Saarland: the 15th day after the election (24 June 2024) came before
+    // the previous Amtszeit ran out on 2 July, so the new one began on
+    // 3 July (§ 31 Abs. 1 S. 1 KSVG: "jedoch nicht vor Ablauf").
     let sl = council_term_rule(Land::Saarland).unwrap();
     assert_eq!(
         sl.term_for(date("2024-06-09")),
-        Some((date("2024-06-24"), date("2029-06-23")))
+        Some((date("2024-07-03"), date("2029-07-02")))
+    );
+    // Before the first recorded election the previous Amtszeit is unknown:
+    // the 15th day, and the end extended to the day before the first
+    // recorded Amtszeit begins (S. 2: by a month at most).
+    assert_eq!(
+        sl.term_for(date("2004-06-13")),
+        Some((date("2004-06-28"), date("2009-07-02")))
     );
     // Brandenburg: the Wahlperiode starts with the council's first meeting,
     // which no statute dates (§ 4 S. 2 BbgKWahlG): no first day without it.
@@ -116,10 +167,14 @@ fn council_terms_of_the_laender_at_their_boundary_days() {
         // beginning of the next Amtszeit.
         (Land::Thueringen, "2019-05-26", "2019-06-01", "2024-05-31"),
         (Land::Thueringen, "2014-05-25", "2014-06-01", "2019-05-31"),
-        // § 31 Abs. 1 KSVG: from the 15th day after the election; extended
-        // to the day before the next council's term, by a month at most.
-        (Land::Saarland, "2019-05-26", "2019-06-10", "2024-06-23"),
-        (Land::Saarland, "2024-06-09", "2024-06-24", "2029-06-23"),
+        // § 31 Abs. 1 KSVG: from the 15th day after the election, but not
+        // before the previous Amtszeit has run out. "Mit dem 2. Juli endete
+        // offiziell die gesetzlich festgesetzte Amtszeit" (Saarbrücker
+        // Zeitung, 2024).
+        (Land::Saarland, "2009-06-07", "2009-07-03", "2014-07-02"),
+        (Land::Saarland, "2014-05-25", "2014-07-03", "2019-07-02"),
+        (Land::Saarland, "2019-05-26", "2019-07-03", "2024-07-02"),
+        (Land::Saarland, "2024-06-09", "2024-07-03", "2029-07-02"),
         // § 2 Abs. 2 LKWG M-V: from the election day to the day before the
         // next one.
         (
