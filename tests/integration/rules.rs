@@ -25,6 +25,21 @@ fn group(id: &str, label: &str, filling: &str, voting: &str, seats: u16) -> Valu
     json!({"id": id, "label": label, "filling": filling, "voting": voting, "seats": seats})
 }
 
+/// `doc` with a third seat group of two advisory guests delegated by
+/// organisations: a kind of seat a committee of Bezirksverordnete and
+/// Bürgerdeputierte does not have.
+fn with_guests(doc: Value) -> Value {
+    with(doc, |v| {
+        groups(v).push(group(
+            "guests",
+            "beratende Gäste",
+            "delegated_by_organisation",
+            "advisory",
+            2,
+        ));
+    })
+}
+
 /// Köln's Integrationsrat as an Integrationsausschuss under § 27 Abs. 12:
 /// 22 elected, 9 council members, 2 sachkundige Bürger (a near copy; Kleve
 /// seats up to 2 sachkundige Bürger in place of council members).
@@ -1219,15 +1234,7 @@ fn cases_11(f: &Fixtures) -> Vec<Case> {
             on: "2026-01-15",
             pass_on: None,
             pass: f.spandau.clone(),
-            fail: with(f.spandau.clone(), |v| {
-                groups(v).push(group(
-                    "guests",
-                    "beratende Gäste",
-                    "delegated_by_organisation",
-                    "advisory",
-                    2,
-                ))
-            }),
+            fail: with_guests(f.spandau.clone()),
             code: "seat_group_not_allowed",
             path: "/composition/seat_groups/2",
         },
@@ -1269,15 +1276,7 @@ fn cases_11(f: &Fixtures) -> Vec<Case> {
             on: "2018-03-01",
             pass_on: None,
             pass: f.spandau.clone(),
-            fail: with(f.spandau.clone(), |v| {
-                groups(v).push(group(
-                    "guests",
-                    "beratende Gäste",
-                    "delegated_by_organisation",
-                    "advisory",
-                    2,
-                ))
-            }),
+            fail: with_guests(f.spandau.clone()),
             code: "seat_group_not_allowed",
             path: "/composition/seat_groups/2",
         },
