@@ -514,6 +514,20 @@ impl ChairSelection {
         }
     }
 
+    /// The seat group the chair (or deputy) holds a seat in, where the
+    /// selection names it: `ElectedFromGroup` and `ExOfficio` with a group.
+    /// A co-chair elected by a group is not named here: the other co-chair
+    /// holds an office.
+    pub(crate) fn own_group(&self) -> Option<&str> {
+        match self {
+            Self::ElectedFromGroup { group }
+            | Self::ExOfficio {
+                group: Some(group), ..
+            } => Some(group),
+            _ => None,
+        }
+    }
+
     /// The seat group the selection refers to, with the field that names it.
     fn group_reference(&self) -> Option<(&'static str, &str)> {
         match self {

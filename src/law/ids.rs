@@ -30,6 +30,8 @@ pub const NW_INTEGRATION_COMMITTEE_ELECTED_MAJORITY: &str =
     "nw.integration_committee.elected_majority";
 /// `nw.integration_committee.composition` (composition): § 27 Abs. 12 GO NRW.
 pub const NW_INTEGRATION_COMMITTEE_COMPOSITION: &str = "nw.integration_committee.composition";
+/// `nw.integration_committee.chair` (composition): § 58 Abs. 5 GO NRW i. V. m. § 27 Abs. 12 GO NRW.
+pub const NW_INTEGRATION_COMMITTEE_CHAIR: &str = "nw.integration_committee.chair";
 /// `nw.integration_committee.term` (composition): § 27 Abs. 12 GO NRW.
 pub const NW_INTEGRATION_COMMITTEE_TERM: &str = "nw.integration_committee.term";
 /// `nw.integration_committee.election_day` (composition): § 27 Abs. 12 GO NRW.
@@ -355,6 +357,7 @@ pub const ALL: &[&str] = &[
     NW_INTEGRATION_COMMITTEE_NOT_PERMITTED_2013_2018,
     NW_INTEGRATION_COMMITTEE_ELECTED_MAJORITY,
     NW_INTEGRATION_COMMITTEE_COMPOSITION,
+    NW_INTEGRATION_COMMITTEE_CHAIR,
     NW_INTEGRATION_COMMITTEE_TERM,
     NW_INTEGRATION_COMMITTEE_ELECTION_DAY,
     HE_FOREIGN_RESIDENTS_BOARD_SIZE,

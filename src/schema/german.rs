@@ -1436,6 +1436,10 @@ const DESCRIPTIONS: &[(&str, &str)] = &[
         "Die beteiligten Sitzgruppen, je Rolle in der Reihenfolge des Dokuments.",
     ),
     (
+        "The seat groups the chair must come from, where the rule says so\n(§ 58 Abs. 5 GO NRW: a voting council member of the committee). The\nselection must then name the chair's own seat group\n(`elected_from_group`, or\n`ex_officio` with a `group`), and this must select it.",
+        "Die Sitzgruppen, aus denen der Vorsitz kommen muss, wo die Regel es sagt (§ 58 Abs. 5 GO NRW: ein stimmberechtigtes Ratsmitglied des Ausschusses). Die Angabe zum Vorsitz muss dann die Sitzgruppe nennen, in der er selbst sitzt (gewählt aus einer Sitzgruppe oder kraft Amtes mit Angabe der Sitzgruppe), und diese muss ausgewählt sein.",
+    ),
+    (
         "The seats counted as the part.",
         "Die Sitze, die als Teil zählen.",
     ),

@@ -305,6 +305,7 @@ const TITLES: &[(&str, &str, &str)] = &[
     ),
     ("franchise", "Wahlrecht", "franchise"),
     ("from", "ab", "from"),
+    ("from_seats", "aus den Sitzen", "from seats"),
     ("governance", "Regelungsebene", "governance"),
     ("group", "Gruppe", "group"),
     ("groups", "Gruppen", "groups"),

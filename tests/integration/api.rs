@@ -302,6 +302,7 @@ const PINNED_RULE_IDS: &[&str] = &[
     "nw.integration_committee.not_permitted_2013_2018",
     "nw.integration_committee.elected_majority",
     "nw.integration_committee.composition",
+    "nw.integration_committee.chair",
     "nw.integration_committee.term",
     "nw.integration_committee.election_day",
     "he.foreign_residents_board.size",

@@ -42,12 +42,14 @@ fn with_guests(doc: Value) -> Value {
 
 /// Köln's Integrationsrat as an Integrationsausschuss under § 27 Abs. 12:
 /// 22 elected, 9 council members, 2 sachkundige Bürger (a near copy; Kleve
-/// seats up to 2 sachkundige Bürger in place of council members).
+/// seats up to 2 sachkundige Bürger in place of council members), chaired
+/// by one of its council members (§ 58 Abs. 5 GO NRW).
 fn koeln_committee() -> Value {
     with(load("koeln-integrationsrat.json"), |v| {
         v["id"] = json!("koeln-integrationsausschuss");
         v["body_type"] = json!("integration_committee");
         v["local_rules"] = json!([]);
+        v["composition"]["chair"] = json!({"method": "elected_from_group", "group": "council"});
         let g = groups(v);
         g[1]["seats"] = json!(9);
         g.push(group(
@@ -519,6 +521,20 @@ fn cases_1(f: &Fixtures) -> Vec<Case> {
             }),
             code: "seat_group_not_allowed",
             path: "/composition/seat_groups/3",
+        },
+        Case {
+            rule: "nw.integration_committee.chair",
+            on: "2026-01-15",
+            pass_on: None,
+            pass: koeln_committee(),
+            // Chaired by one of the directly elected members: not a council
+            // member.
+            fail: with(koeln_committee(), |v| {
+                v["composition"]["chair"] =
+                    json!({"method": "elected_from_group", "group": "elected"});
+            }),
+            code: "chair_rule_not_allowed",
+            path: "/composition/chair/group",
         },
         Case {
             rule: "nw.integration_committee.term",
@@ -1364,6 +1380,51 @@ fn every_rule_passes_its_real_body_and_fails_its_near_copy() {
             }
         }
     }
+}
+
+/// § 58 Abs. 5 GO NRW: the chair of an Integrationsausschuss must hold a
+/// voting council seat in it, and the document must say which seat group.
+#[test]
+fn an_integration_committee_chair_names_a_council_seat_group() {
+    let law = Law::builtin();
+    let on = date("2026-01-15");
+    let verdict = |chair: Value| {
+        let doc = with(koeln_committee(), |v| v["composition"]["chair"] = chair);
+        let b = body(&doc);
+        law.check(&b, on)
+            .unwrap()
+            .violations
+            .iter()
+            .filter(|v| v.rule == "nw.integration_committee.chair")
+            .map(|v| v.path.as_str().to_owned())
+            .collect::<Vec<_>>()
+    };
+    // The Oberbürgermeister in a council seat of the committee: allowed.
+    assert!(
+        verdict(json!({"method": "ex_officio", "office": "Oberbürgermeister", "group": "council"}))
+            .is_empty()
+    );
+    // An office without a seat named: which seat the chair holds is unknown.
+    assert_eq!(
+        verdict(json!({"method": "ex_officio", "office": "Oberbürgermeister"})),
+        ["/composition/chair"]
+    );
+    // A council member's group without a vote is not enough.
+    let advisory = with(koeln_committee(), |v| {
+        groups(v)[1]["voting"] = json!("advisory");
+    });
+    let r = law.check(&body(&advisory), on).unwrap();
+    assert!(
+        r.violations
+            .iter()
+            .any(|v| v.rule == "nw.integration_committee.chair"
+                && v.path.as_str() == "/composition/chair/group")
+    );
+    // Elected from all members: a method the rule does not allow.
+    assert_eq!(
+        verdict(json!({"method": "elected_from_members"})),
+        ["/composition/chair"]
+    );
 }
 
 #[test]

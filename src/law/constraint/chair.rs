@@ -6,7 +6,7 @@ use schemars::JsonSchema;
 use serde::{Deserialize, Serialize};
 
 use super::core::{Check, Outcome, Subject};
-use crate::composition::{ChairMethod, ChairSelection};
+use crate::composition::{ChairMethod, ChairSelection, SeatSelector};
 use crate::error::{JsonPointer, ViolationCode};
 use crate::finding::{Figures, Missing};
 
@@ -21,6 +21,13 @@ use super::draft::{self as s, Context, Draft};
 pub struct Chair {
     /// The methods allowed.
     pub allowed: Cow<'static, [ChairMethod]>,
+    /// The seat groups the chair must come from, where the rule says so
+    /// (§ 58 Abs. 5 GO NRW: a voting council member of the committee). The
+    /// selection must then name the chair's own seat group
+    /// ([`ChairSelection::ElectedFromGroup`], or
+    /// [`ChairSelection::ExOfficio`] with a `group`), and this must select it.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub from_seats: Option<SeatSelector>,
 }
 
 /// The deputy chairs must be chosen by one of these methods.
@@ -82,20 +89,83 @@ impl Check for Chair {
     }
 
     fn evaluate(&self, body: &Subject<'_>) -> Outcome {
-        check(
-            body.composition().chair(),
+        let composition = body.composition();
+        let outcome = check(
+            composition.chair(),
             &self.allowed,
             "chair",
             self.code(),
             Missing::Chair,
-        )
+        );
+        let (Outcome::Met, Some(from), Some(chair)) =
+            (&outcome, &self.from_seats, composition.chair())
+        else {
+            return outcome;
+        };
+        let chair_path = JsonPointer::root().field("composition").field("chair");
+        match chair.own_group() {
+            Some(id) if composition.group(id).is_some_and(|g| from.matches(g)) => Outcome::Met,
+            // A group of another kind, or a selection that does not say
+            // from which group the chair comes.
+            Some(_) => Outcome::Broken {
+                code: self.code(),
+                path: chair_path.field("group"),
+                figures: Figures::none(),
+                fix: None,
+            },
+            None => Outcome::Broken {
+                code: self.code(),
+                path: chair_path,
+                figures: Figures::none(),
+                fix: None,
+            },
+        }
     }
 
     #[cfg(feature = "proptest")]
     fn satisfy(&self, raw: &mut Draft<'_>, _: &Context<'_>) -> bool {
-        if let Some(s) = allowed_selection(raw.composition.chair.as_ref(), &self.allowed, raw) {
-            raw.composition.chair = s;
+        let Some(from) = &self.from_seats else {
+            if let Some(s) = allowed_selection(raw.composition.chair.as_ref(), &self.allowed, raw) {
+                raw.composition.chair = s;
+            }
+            return true;
+        };
+        // A seat group the chair may come from, added if there is none.
+        if !raw
+            .composition
+            .seat_groups
+            .iter()
+            .any(|g| from.matches_raw(g))
+        {
+            let group = s::FILLINGS
+                .into_iter()
+                .flat_map(|f| [false, true].map(|council| (f, council)))
+                .map(|(f, council)| {
+                    s::new_group(raw, f, crate::composition::VotingRight::Voting, council)
+                })
+                .find(|g| from.matches_raw(g));
+            let Some(group) = group else { return false };
+            raw.composition.seat_groups.push(group);
         }
+        let Some(group) = raw
+            .composition
+            .seat_groups
+            .iter()
+            .find(|g| from.matches_raw(g))
+            .map(|g| g.id.clone())
+        else {
+            return false;
+        };
+        raw.composition.chair = if self.allowed.contains(&ChairMethod::ElectedFromGroup) {
+            Some(ChairSelection::ElectedFromGroup { group })
+        } else if self.allowed.contains(&ChairMethod::ExOfficio) {
+            Some(ChairSelection::ExOfficio {
+                office: "Bürgermeister".into(),
+                group: Some(group),
+            })
+        } else {
+            return false;
+        };
         true
     }
 

@@ -217,6 +217,7 @@ const BE_STATE_RULES: &[Rule] = &[
         statement_en: text("The member of the Senate responsible for integration chairs"),
         constraint: Constraint::Chair(Chair {
             allowed: Cow::Borrowed(&[ChairMethod::ExOfficio]),
+            from_seats: None,
         }),
         source: text(SRC_BE_17),
         ..Rule::DEFAULT

@@ -48,6 +48,7 @@ const fn he_chair(id: &'static str) -> Rule {
         ),
         constraint: Constraint::Chair(Chair {
             allowed: FROM_MIDST,
+            from_seats: None,
         }),
         source: text(SRC_HE_87),
         ..Rule::DEFAULT
@@ -281,6 +282,7 @@ const HE_COMMISSION_RULES: &[Rule] = &[
         ),
         constraint: Constraint::Chair(Chair {
             allowed: Cow::Borrowed(&[ChairMethod::CoChairs]),
+            from_seats: None,
         }),
         source: text(SRC_HE_89),
         ..Rule::DEFAULT

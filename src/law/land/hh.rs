@@ -45,6 +45,7 @@ const HH_STATE_RULES: &[Rule] = &[
         statement_en: text("The head of the authority chairs"),
         constraint: Constraint::Chair(Chair {
             allowed: Cow::Borrowed(&[ChairMethod::ExOfficio]),
+            from_seats: None,
         }),
         source: text(
             "https://www.hamburg.de/politik-und-verwaltung/behoerden/sozialbehoerde/wir-ueber-uns/integrationsbeirat-hamburg/arbeitsweise-30380",

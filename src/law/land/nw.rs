@@ -34,6 +34,9 @@ const NW_2013_VERSION: &str = "i. d. F. des Gesetzes vom 19.12.2013 (GV. NRW. S.
 /// which re-introduced the Integrationsausschuss as § 27 Abs. 12.
 const NW_2018: NaiveDate = d(2018, 12, 29);
 
+/// § 27 Abs. 12 GO NRW, which applies § 58 GO to the Integrationsausschuss.
+const GO_NRW_27_12: &[Citation] = &[GO_NRW_27.paragraph(12)];
+
 // ---- values, citations, sources and rules ----
 
 const GO_NRW_27: Citation = Citation::section("GO NRW", "27");
@@ -120,6 +123,7 @@ const NW_COUNCIL_RULES: &[Rule] = &[
         statement_en: text("The Integrationsrat elects its chair from its midst"),
         constraint: Constraint::Chair(Chair {
             allowed: FROM_MIDST,
+            from_seats: None,
         }),
         source: text(
             "https://duesseldorf.de/stadtrecht/5/54-migration-und-integration/54301-geschaeftsordnung-des-integrationsrates-der-landeshauptstadt-duesseldorf",
@@ -287,6 +291,31 @@ const NW_COMMITTEE_RULES: &[Rule] = &[
             ]),
         }),
         source: text(SRC_NW_LIR),
+        ..Rule::DEFAULT
+    },
+    Rule {
+        id: text(ids::NW_INTEGRATION_COMMITTEE_CHAIR),
+        citation: Citation::section("GO NRW", "58")
+            .paragraph(5)
+            .read_with(GO_NRW_27_12),
+        validity: Validity::since(NW_2018),
+        certainty: Verified,
+        statement_de: text(
+            "Den Vorsitz führt ein stimmberechtigtes Ratsmitglied, das dem Ausschuss angehört; die Fraktionen bestimmen es.",
+        ),
+        statement_en: text(
+            "The chair is a voting council member of the committee, determined by the Fraktionen",
+        ),
+        constraint: Constraint::Chair(Chair {
+            allowed: Cow::Borrowed(&[ChairMethod::ElectedFromGroup, ChairMethod::ExOfficio]),
+            from_seats: Some(SeatSelector::of(&[SeatClass::CouncilMember]).voting()),
+        }),
+        source: text(
+            "https://ratsinfo.aachen.de/bi/vo020?TOLFDNR=34261&VOLFDNR=6526&refresh=false",
+        ),
+        note: text(
+            "§ 27 Abs. 12 GO NRW applies § 58 GO to the Integrationsausschuss (LIR, FACTS § 2.10). § 58 Abs. 5 as quoted by Aachen: \"so bestimmen die Fraktionen die Ausschussvorsitzenden aus der Mitte der den Ausschüssen angehörenden stimmberechtigten Ratsmitglieder\"; Kamen: \"Zu Vorsitzenden der Ausschüsse dürfen nur stimmberechtigte Ratsmitglieder bestimmt werden\"; Eschweiler (2019): in an Integrationsausschuss the chair is a council member. A document gives the chair as elected from the seat group of the council members (or as holding an office with a seat in it).",
+        ),
         ..Rule::DEFAULT
     },
     Rule {

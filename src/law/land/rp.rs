@@ -91,6 +91,7 @@ const fn rp_rules(prefix: Prefix, law: &'static str, number: &'static str) -> [R
             statement_en: text("The Beirat elects its chair from its members"),
             constraint: Constraint::Chair(Chair {
                 allowed: FROM_MIDST,
+                from_seats: None,
             }),
             source: text(SRC_RP_CHAIR),
             note: text(RP_CHAIR_NOTE),

@@ -103,6 +103,7 @@ const SL_RULES: &[Rule] = &[
         ),
         constraint: Constraint::Chair(Chair {
             allowed: FROM_MIDST,
+            from_seats: None,
         }),
         source: text(SRC_SL_2008),
         note: text(
