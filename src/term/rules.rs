@@ -314,31 +314,39 @@ impl CouncilTermRule {
                 elected_on.with_day(1)?.checked_add_months(Months::new(1))?
             }
             CouncilTermStart::DaysAfterElectionNotBeforePreviousEnd { days } => {
-                let earliest = elected_on.checked_add_days(Days::new(days))?;
-                // The last recorded election before this one, and the day
-                // after the Wahlperiode it opened ran out.
-                let previous = self
-                    .regular_elections
-                    .iter()
-                    .rev()
-                    .find(|e| **e < elected_on);
-                match previous.map(|p| self.regular_last_day(*p)) {
-                    Some(last) => earliest.max(last?.succ_opt()?),
-                    None => earliest,
-                }
+                self.start_not_before_previous_end(elected_on, days)?
             }
             CouncilTermStart::AtConstitution {} => return None,
         })
     }
 
-    /// The last day of the Wahlperiode opened by an election on
-    /// `elected_on` before any extension: a recorded exception's last day,
-    /// or the number of years from its first day.
-    fn regular_last_day(&self, elected_on: NaiveDate) -> Option<NaiveDate> {
-        if let Some(x) = self.exceptions.iter().find(|x| x.elected_on == elected_on) {
-            return Some(x.ends_on);
+    /// The first day under [`CouncilTermStart::DaysAfterElectionNotBeforePreviousEnd`]:
+    /// the recorded elections before `elected_on` are walked in order, each
+    /// Wahlperiode beginning on its `days`-th day but not before the one
+    /// before ran out (a recorded exception's last day where there is one).
+    /// A loop, not a recursion: as deep as the list is long, whatever law a
+    /// program builds.
+    fn start_not_before_previous_end(&self, elected_on: NaiveDate, days: u64) -> Option<NaiveDate> {
+        let start = |e: NaiveDate, previous_last: Option<NaiveDate>| -> Option<NaiveDate> {
+            let earliest = e.checked_add_days(Days::new(days))?;
+            Some(match previous_last {
+                Some(last) => earliest.max(last.succ_opt()?),
+                None => earliest,
+            })
+        };
+        let mut previous_last = None;
+        for e in self
+            .regular_elections
+            .iter()
+            .copied()
+            .filter(|e| *e < elected_on)
+        {
+            previous_last = Some(match self.exceptions.iter().find(|x| x.elected_on == e) {
+                Some(x) => x.ends_on,
+                None => last_day_of_years(start(e, previous_last)?, self.years)?,
+            });
         }
-        last_day_of_years(self.first_day(elected_on)?, self.years)
+        start(elected_on, previous_last)
     }
 }
 

@@ -80,6 +80,34 @@ fn a_start_that_waits_for_the_previous_term_and_an_end_that_waits_for_the_next()
     );
 }
 
+/// A law a program builds may record very many election days: the first
+/// day is found by walking them, not by recursing once per election.
+#[test]
+fn a_long_list_of_election_days_does_not_exhaust_the_stack() {
+    // One a month from the year 1000 to 9999: 108,000 days, in order.
+    let days: Vec<String> = (1000..=9999)
+        .flat_map(|y| (1..=12).map(move |m| format!("{y:04}-{m:02}-09")))
+        .collect();
+    let last = days.last().unwrap().clone();
+    let rule: migrant_representation::CouncilTermRule = serde_json::from_value(json!({
+        "land": "SL",
+        "years": 5,
+        "start": {"kind": "days_after_election_not_before_previous_end", "days": 15},
+        "citation": {"law": "KSVG", "number": "31", "paragraph": 1},
+        "note": "",
+        "regular_elections": days
+    }))
+    .unwrap();
+    // The second waits five years for the first to run out …
+    assert_eq!(
+        rule.term_for(date("1000-02-09")),
+        Some((date("1005-01-24"), date("1010-01-23")))
+    );
+    // … and 108,000 such waits run past the last day chrono knows: no
+    // answer, and no crash.
+    assert_eq!(rule.term_for(date(&last)), None);
+}
+
 #[test]
 fn nrw_and_saarland_council_terms() {
     let nw = council_term_rule(Land::NordrheinWestfalen).unwrap();
