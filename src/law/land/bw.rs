@@ -43,7 +43,8 @@ const REGIMES: &[Regime] = &[Regime {
     rights: Cow::Borrowed(&[]),
     note: text(
         "No statutory obligation or composition: a Satzung under § 4 Abs. 1 GemO and/or an advisory committee \
-         under § 41 GemO. § 10 PartIntG BW concerns only the state association LAKA.",
+         under § 41 GemO. § 10 PartIntG BW concerns only the state association LAKA. Covered from 13 June 1998, \
+         the founding of LAKA, the first source found: the day the GemO provisions came into force was not read.",
     ),
 }];
 

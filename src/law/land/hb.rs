@@ -78,7 +78,13 @@ const REGIMES: &[Regime] = &[
         covered: Validity::since(HB_BREMERHAVEN_FROM),
         rules: Cow::Borrowed(HB_MUNICIPAL_RULES),
         rights: Cow::Borrowed(&[]),
-        note: text("Bremerhaven Migrationsrat since the end of 2023."),
+        note: text(
+            "Bremerhaven Migrationsrat since the end of 2023; covered from 1 January 2024, the day of the \
+             resolution was not read. No council term is recorded for Bremen: the Stadtbürgerschaft shares the \
+             Bürgerschaft's four-year Wahlperiode, which ends in the election year with 7 June (wahlen.bremen.de), \
+             but the first day of the Wahlperiode of Bremerhaven's Stadtverordnetenversammlung was not read, and \
+             a Land has one council-term rule.",
+        ),
     },
 ];
 

@@ -88,7 +88,9 @@ const REGIMES: &[Regime] = &[
         rights: Cow::Borrowed(&[]),
         note: text(
             "The Integrationsbeirat is a Verwaltungsausschuss of the Sozialbehörde, chaired by the head of the \
-         authority; its composition is set by the authority (22nd period: 14 district members + 5 experts).",
+         authority; its composition is set by the authority (22nd period: 14 district members + 5 experts). \
+         Covered from 1 January 2003: it exists since 2002, and the day it was set up was not read. No council \
+         term is recorded for Hamburg: the first day of a Bezirksversammlung's Wahlperiode (§ 4 BezVG) was not read.",
         ),
     },
     Regime {
@@ -101,7 +103,8 @@ const REGIMES: &[Regime] = &[
         rules: Cow::Borrowed(HH_DISTRICT_RULES),
         rights: Cow::Borrowed(&[]),
         note: text(
-            "District Integrationsbeiräte appointed by the Bezirksversammlung (Hamburg-Mitte since 2013).",
+            "District Integrationsbeiräte appointed by the Bezirksversammlung (Hamburg-Mitte since 2013). Covered \
+         from 1 January 2014: the day of the first appointment was not read.",
         ),
     },
 ];

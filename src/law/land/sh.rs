@@ -177,7 +177,9 @@ const REGIMES: &[Regime] = &[
         rules: Cow::Borrowed(SH_MUNICIPAL_RULES),
         rights: Cow::Borrowed(SH_MUNICIPAL_RIGHTS),
         note: text(
-            "Beiräte by Satzung under § 47d GO; their rights under § 47e GO (information, motions, speaking).",
+            "Beiräte by Satzung under § 47d GO; their rights under § 47e GO (information, motions, speaking). \
+             Covered from 1 January 1999: Geesthacht's Satzung of 1998 shows § 47d GO in force; the day it came \
+             into force was not read.",
         ),
     },
     Regime {
@@ -189,7 +191,10 @@ const REGIMES: &[Regime] = &[
         covered: Validity::since(SH_FROM),
         rules: Cow::Borrowed(SH_COUNTY_RULES),
         rights: Cow::Borrowed(SH_COUNTY_RIGHTS),
-        note: text("County Beiräte by Satzung under § 42a KrO; rights under § 42b KrO."),
+        note: text(
+            "County Beiräte by Satzung under § 42a KrO; rights under § 42b KrO. Covered from 1 January 1999, as \
+             the municipalities; the day § 42a KrO came into force was not read.",
+        ),
     },
 ];
 

@@ -103,7 +103,8 @@ const REGIMES: &[Regime] = &[
         rights: Cow::Borrowed(&[]),
         note: text(
             "County Beiräte by Satzung; a Satzung may not limit eligibility to Germans or persons with a secured \
-         residence right (BVerwG 8 CN 1.22).",
+         residence right (BVerwG 8 CN 1.22). Covered from that judgment of 29 Nov 2022, the first source found: \
+         the SächsLKrO is dated 19 July 1993, but the day it came into force was not read.",
         ),
     },
 ];
