@@ -12,24 +12,45 @@ use stats_alloc::{INSTRUMENTED_SYSTEM, Region, StatsAlloc};
 #[global_allocator]
 static GLOBAL: &StatsAlloc<System> = &INSTRUMENTED_SYSTEM;
 
-fn body(name: &str) -> RepresentationBody {
+fn json(name: &str) -> String {
     let path = std::path::Path::new(env!("CARGO_MANIFEST_DIR"))
         .join("examples/data")
         .join(name);
-    RepresentationBody::from_json_str(&std::fs::read_to_string(path).unwrap()).unwrap()
+    std::fs::read_to_string(path).unwrap()
+}
+
+fn body(name: &str) -> RepresentationBody {
+    RepresentationBody::from_json_str(&json(name)).unwrap()
+}
+
+/// Köln's Integrationsrat as an Integrationsausschuss (§ 27 Abs. 12 GO
+/// NRW), chaired by one of its council members: the chair rule then looks
+/// up the chair's seat group.
+fn integration_committee() -> RepresentationBody {
+    let mut v: serde_json::Value =
+        serde_json::from_str(&json("koeln-integrationsrat.json")).unwrap();
+    v["body_type"] = "integration_committee".into();
+    v["local_rules"] = serde_json::json!([]);
+    v["composition"]["seat_groups"][1]["seats"] = 9.into();
+    v["composition"]["chair"] =
+        serde_json::json!({"method": "elected_from_group", "group": "council"});
+    RepresentationBody::from_json_str(&v.to_string()).unwrap()
 }
 
 #[test]
 fn checking_a_compliant_body_allocates_nothing_and_a_violation_does() {
     let on = NaiveDate::from_ymd_opt(2026, 1, 15).unwrap();
-    for name in [
+    let bodies = [
         "kaufbeuren-integrationsbeirat.json",
         "koeln-integrationsrat.json",
         "wiesbaden-auslaenderbeirat.json",
         "saarbruecken-integrationsbeirat.json",
         "dresden-integrations-und-auslaenderbeirat.json",
-    ] {
-        let b = body(name);
+    ]
+    .map(|name| (name, body(name)))
+    .into_iter()
+    .chain([("an Integrationsausschuss", integration_committee())]);
+    for (name, b) in bodies {
         let region = Region::new(GLOBAL);
         let report = b.check(on).unwrap();
         let stats = region.change();

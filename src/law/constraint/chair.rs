@@ -102,23 +102,21 @@ impl Check for Chair {
         else {
             return outcome;
         };
-        let chair_path = JsonPointer::root().field("composition").field("chair");
+        // The path is built only when the rule is broken: a compliant check
+        // allocates nothing.
+        let broken = |path: JsonPointer| Outcome::Broken {
+            code: self.code(),
+            path,
+            figures: Figures::none(),
+            fix: None,
+        };
+        let chair_path = || JsonPointer::root().field("composition").field("chair");
         match chair.own_group() {
             Some(id) if composition.group(id).is_some_and(|g| from.matches(g)) => Outcome::Met,
-            // A group of another kind, or a selection that does not say
-            // from which group the chair comes.
-            Some(_) => Outcome::Broken {
-                code: self.code(),
-                path: chair_path.field("group"),
-                figures: Figures::none(),
-                fix: None,
-            },
-            None => Outcome::Broken {
-                code: self.code(),
-                path: chair_path,
-                figures: Figures::none(),
-                fix: None,
-            },
+            // A group of another kind.
+            Some(_) => broken(chair_path().field("group")),
+            // A selection that does not say from which group the chair comes.
+            None => broken(chair_path()),
         }
     }
 
