@@ -39,21 +39,32 @@ fn bavarian_council_term_starts_on_the_1_may_after_the_election() {
     );
 }
 
-/// § 31 Abs. 1 KSVG as data: the 15th day, not before the previous
-/// Amtszeit has run out (S. 1), and an Amtszeit that runs out before the
-/// new one begins extended until it does, by a month at most (S. 2).
-#[test]
-fn a_start_that_waits_for_the_previous_term_and_an_end_that_waits_for_the_next() {
-    let rule: migrant_representation::CouncilTermRule = serde_json::from_value(json!({
+/// A council-term rule like the Saarland's (§ 31 Abs. 1 KSVG), built from
+/// data, with `elections` as its recorded election days.
+fn saarland_like(elections: serde_json::Value) -> migrant_representation::CouncilTermRule {
+    serde_json::from_value(json!({
         "land": "SL",
         "years": 5,
         "start": {"kind": "days_after_election_not_before_previous_end", "days": 15},
         "citation": {"law": "KSVG", "number": "31", "paragraph": 1},
         "note": "",
         "end": "extended_to_next_start_within_a_month",
-        "regular_elections": ["2000-06-04", "2005-06-19", "2010-06-06", "2015-07-26"]
+        "regular_elections": elections
     }))
-    .unwrap();
+    .unwrap()
+}
+
+/// § 31 Abs. 1 KSVG as data: the 15th day, not before the previous
+/// Amtszeit has run out (S. 1), and an Amtszeit that runs out before the
+/// new one begins extended until it does, by a month at most (S. 2).
+#[test]
+fn a_start_that_waits_for_the_previous_term_and_an_end_that_waits_for_the_next() {
+    let rule = saarland_like(json!([
+        "2000-06-04",
+        "2005-06-19",
+        "2010-06-06",
+        "2015-07-26"
+    ]));
     // No election recorded before: the 15th day.
     assert_eq!(
         rule.term_for(date("2000-06-04")),
@@ -89,15 +100,7 @@ fn a_long_list_of_election_days_does_not_exhaust_the_stack() {
         .flat_map(|y| (1..=12).map(move |m| format!("{y:04}-{m:02}-09")))
         .collect();
     let last = days.last().unwrap().clone();
-    let rule: migrant_representation::CouncilTermRule = serde_json::from_value(json!({
-        "land": "SL",
-        "years": 5,
-        "start": {"kind": "days_after_election_not_before_previous_end", "days": 15},
-        "citation": {"law": "KSVG", "number": "31", "paragraph": 1},
-        "note": "",
-        "regular_elections": days
-    }))
-    .unwrap();
+    let rule = saarland_like(json!(days));
     // The second waits five years for the first to run out …
     assert_eq!(
         rule.term_for(date("1000-02-09")),
