@@ -141,6 +141,17 @@ fn nrw_and_saarland_council_terms() {
         bb.period_from(date("2024-06-09"), Some(date("2024-07-02"))),
         Some((Some(date("2024-07-02")), date("2029-07-01")))
     );
+    // Hamburg: the same, from the Bezirksversammlung's first meeting
+    // (§ 1 BezVWG; the assemblies of 2024 met on different days).
+    let hh = council_term_rule(Land::Hamburg).unwrap();
+    assert_eq!(hh.years, 5);
+    assert_eq!(hh.term_for(date("2024-06-09")), None);
+    assert_eq!(
+        hh.period_from(date("2024-06-09"), Some(date("2024-07-04"))),
+        Some((Some(date("2024-07-04")), date("2029-07-03")))
+    );
+    // Bremen is the one Land whose council term is not recorded.
+    assert!(council_term_rule(Land::Bremen).is_none());
 }
 
 /// The last day of one Wahlperiode and the first of the next, for every
@@ -382,6 +393,61 @@ fn bodies_tied_to_the_council_term_of_their_land() {
         (t.starts_on(), t.ends_on()),
         (date("2021-04-01"), date("2026-03-31"))
     );
+}
+
+/// Hamburg's district boards share the Bezirksversammlung's Amtsperiode;
+/// Bremen records no council term and says so.
+#[test]
+fn hamburg_and_bremen_bodies_tied_to_the_council_term() {
+    // Hamburg: a district Integrationsbeirat, appointed by the
+    // Bezirksversammlung after each new constitution, shares its five-year
+    // Amtsperiode, which begins with the assembly's first meeting (the seven
+    // assemblies elected on 9 June 2024 first met on different days) …
+    let mitte = with(load("hamburg-integrationsbeirat.json"), |v| {
+        v["id"] = json!("hamburg-mitte-integrationsbeirat");
+        v["official_name"] = json!("Integrationsbeirat Hamburg-Mitte");
+        v["body_type"] = json!("local_advisory_board");
+        v["jurisdiction"] = json!({"land": "HH", "level": "borough", "area": "Hamburg-Mitte"});
+        v["legal_basis"] = json!({"kind": "council_resolution", "title": "Beschluss der Bezirksversammlung Hamburg-Mitte"});
+        v["term"] = json!({"length": {"kind": "council_term", "council_elected_on": "2024-06-09"}});
+    });
+    assert_eq!(
+        structural(&mitte),
+        [(
+            "missing_constitution_date".into(),
+            "/term/constituted_on".into()
+        )]
+    );
+    // … so with the day Hamburg-Mitte's assembly first met (4 July 2024) it
+    // runs five years from it, to the day before.
+    let mitte = with(mitte, |v| v["term"]["constituted_on"] = json!("2024-07-04"));
+    let t = body(&mitte).term().unwrap().clone();
+    assert_eq!(
+        (t.starts_on(), t.ends_on()),
+        (date("2024-07-04"), date("2029-07-03"))
+    );
+    assert!(t.is_in_office(date("2029-07-03")));
+    assert!(!t.is_in_office(date("2029-07-04")));
+    assert!(
+        body(&mitte)
+            .check(date("2025-01-15"))
+            .unwrap()
+            .is_compliant()
+    );
+    // Bremen records no council term: a body tied to one is refused with a
+    // typed error at the term's length, and can give its end instead
+    // (the days below are chosen for the test).
+    let bremen = with(load("bremer-rat-fuer-integration.json"), |v| {
+        v["term"] = json!({"length": {"kind": "council_term", "council_elected_on": "2023-05-14"}});
+    });
+    assert_eq!(
+        structural(&bremen),
+        [("council_term_unknown".into(), "/term/length".into())]
+    );
+    let bremen = with(bremen, |v| {
+        v["term"] = json!({"constituted_on": "2023-07-05", "length": {"kind": "fixed_end", "ends_on": "2027-06-30"}});
+    });
+    assert_eq!(body(&bremen).term().unwrap().ends_on(), date("2027-06-30"));
 }
 
 #[test]
