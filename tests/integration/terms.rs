@@ -118,6 +118,18 @@ fn nrw_and_saarland_council_terms() {
         nw.term_for(date("2020-09-13")),
         Some((date("2020-11-01"), date("2025-10-31")))
     );
+    // The Wahlperiode opened on 30 Aug 2009 began on 21 Oct 2009 (VerfGH
+    // NRW 24/08) and was shortened to end with the month of the European
+    // election of 25 May 2014 (§ 14 Abs. 2 S. 1 KWahlG, 2008 wording).
+    assert_eq!(
+        nw.term_for(date("2009-08-30")),
+        Some((date("2009-10-21"), date("2014-05-31")))
+    );
+    // The next one ends on 31 Oct 2020; its first day is not recorded.
+    assert_eq!(
+        nw.period_for(date("2014-05-25")),
+        Some((None, date("2020-10-31")))
+    );
     // Saarland: the 15th day after the election (24 June 2024) came before
     // the previous Amtszeit ran out on 2 July, so the new one began on
     // 3 July (§ 31 Abs. 1 S. 1 KSVG: "jedoch nicht vor Ablauf").
@@ -448,6 +460,30 @@ fn hamburg_and_bremen_bodies_tied_to_the_council_term() {
         v["term"] = json!({"constituted_on": "2023-07-05", "length": {"kind": "fixed_end", "ends_on": "2027-06-30"}});
     });
     assert_eq!(body(&bremen).term().unwrap().ends_on(), date("2027-06-30"));
+}
+
+/// An NRW Integrationsrat of the 2009 version shares the council's
+/// shortened Wahlperiode 2009–2014.
+#[test]
+fn an_nrw_integrationsrat_of_the_2009_wahlperiode() {
+    let koeln = with(load("koeln-integrationsrat.json"), |v| {
+        v["term"] = json!({"length": {"kind": "council_term", "council_elected_on": "2009-08-30"}});
+    });
+    let t = body(&koeln).term().unwrap().clone();
+    assert_eq!(
+        (t.starts_on(), t.ends_on()),
+        (date("2009-10-21"), date("2014-05-31"))
+    );
+    assert!(!t.is_in_office(date("2009-10-20")));
+    assert!(t.is_in_office(date("2009-10-21")));
+    assert!(t.is_in_office(date("2014-05-31")));
+    assert!(!t.is_in_office(date("2014-06-01")));
+    // Members continue until the successor meets (§ 42 Abs. 2 GO NRW).
+    let continuing = with(koeln, |v| {
+        v["term"]["continues_until_successor_meets"] = json!(true);
+    });
+    let t = body(&continuing).term().unwrap().clone();
+    assert_eq!(t.status_on(date("2014-06-01")), OfficeStatus::Continuing);
 }
 
 #[test]

@@ -901,26 +901,57 @@ pub(super) const LAW: LandLaw = LandLaw {
         citation: Citation::section("GO NRW", "42").paragraph(1),
         note: text(
             "5-year Wahlperiode (§ 42 Abs. 1 GO NRW). The start on 1 November is as municipalities report it \
-               (Kleve: 01.11.2020); the provision fixing the start day was not read.",
+               (Kleve: 01.11.2020) and as Art. 5 of the Gesetz zur Stärkung der kommunalen Demokratie vom \
+               9.4.2013 (GV. NRW. S. 194), i. d. F. des Gesetzes vom 1.10.2013, fixes it for 2020 (\"Die \
+               Wahlperiode der im Jahr 2020 gewählten Vertretungen beginnt am 1. November 2020\", as \
+               de.wikipedia.org quotes it); the provision for later Wahlperioden was not read.",
         ),
-        exceptions: Cow::Borrowed(&[Wahlperiode {
-            elected_on: d(2014, 5, 25),
-            starts_on: None,
-            ends_on: d(2020, 10, 31),
-            source: text(
-                "http://www.mik.nrw.de/themen-aufgaben/buergerbeteiligung-wahlen/wahlen/wahlarchiv/auf-allen-ebenen/kommunalwahlen.html",
-            ),
-            note: text(
-                "The councils elected on 25 May 2014 served \"ausnahmsweise rund sechseinhalb Jahre\" until \
+        exceptions: Cow::Borrowed(&[
+            Wahlperiode {
+                elected_on: d(2009, 8, 30),
+                starts_on: Some(d(2009, 10, 21)),
+                ends_on: d(2014, 5, 31),
+                source: text(
+                    "http://www.justiz.nrw.de/nrwe/ovgs/vgh_nrw/j2009/VerfGH_24_08urteil20090218.html; \
+                 https://www.vlk.nrw/2016/09/07/ende-und-beginn-der-wahlperioden-im-jahr-2014/",
+                ),
+                note: text(
+                    "Start: VerfGH NRW, Urteil vom 18.2.2009 (VerfGH 24/08), speaks of \"der am 21. Oktober 2009 \
+                   beginnenden Kommunalwahlperiode\". End: § 14 Abs. 2 S. 1 KWahlG i. d. F. des KWahlZG vom \
+                   24.6.2008 (GV. NRW. S. 514), as the VLK NRW commentary of December 2012 quotes it: \"Die \
+                   Wahlperiode endet bei allgemeinen Wahlen mit Ablauf des Monats, in dem die Wahl stattgefunden \
+                   hat\"; the Wahlperiode of the councils elected in 2009 was shortened once to end with the \
+                   European election of 2014 (25 May 2014), so on 31 May 2014. That end is read from the 2008 \
+                   wording; no source after the law of 9 April 2013 was found that states it (one party site \
+                   gives 19 June 2014 as the day the Amtszeit of mayors who resigned early ended). A body that \
+                   knows its end should give it (fixed_end).",
+                ),
+            },
+            Wahlperiode {
+                elected_on: d(2014, 5, 25),
+                starts_on: None,
+                ends_on: d(2020, 10, 31),
+                source: text(
+                    "http://www.mik.nrw.de/themen-aufgaben/buergerbeteiligung-wahlen/wahlen/wahlarchiv/auf-allen-ebenen/kommunalwahlen.html",
+                ),
+                note: text(
+                    "The councils elected on 25 May 2014 served \"ausnahmsweise rund sechseinhalb Jahre\" until \
                    31 Oct 2020 (MIK NRW; Velbert; derwesten). The first day of that Wahlperiode was not read \
-                   (sources say \"rund sechseinhalb\" and \"sechs Jahre und vier Monate\"), so a term tied to it \
-                   needs its constitution date.",
-            ),
-        }]),
+                   (sources say \"rund sechseinhalb\" and \"sechs Jahre und vier Monate\"; by the 2008 wording \
+                   of § 14 Abs. 2 S. 2 KWahlG it would be 1 June 2014, but that wording is not confirmed for \
+                   2014), so a term tied to it needs its constitution date.",
+                ),
+            },
+        ]),
         end: CouncilTermEnd::AfterYears,
-        regular_elections: Cow::Borrowed(&[d(2014, 5, 25), d(2020, 9, 13), d(2025, 9, 14)]),
+        regular_elections: Cow::Borrowed(&[
+            d(2009, 8, 30),
+            d(2014, 5, 25),
+            d(2020, 9, 13),
+            d(2025, 9, 14),
+        ]),
         elections_source: text(
-            "25 May 2014: spd-burbach.de; 13 Sep 2020: wdr.de; 14 Sep 2025: herzstueck.nrw (FACTS, NRW election dates)",
+            "30 Aug 2009: migazin.de, bild.de (dpa); 25 May 2014: spd-burbach.de; 13 Sep 2020: wdr.de; 14 Sep 2025: herzstueck.nrw (FACTS, NRW election dates)",
         ),
     }),
 };
