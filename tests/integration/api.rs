@@ -314,6 +314,7 @@ const PINNED_RULE_IDS: &[&str] = &[
     "he.foreign_residents_board.election_day",
     "he.foreign_residents_board_2001.size",
     "he.foreign_residents_board_2001.elected",
+    "he.foreign_residents_board_2015.term",
     "he.county_foreign_residents_board.chair",
     "he.county_foreign_residents_board.deputies",
     "he.integration_commission.expert_share",

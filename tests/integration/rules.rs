@@ -682,6 +682,22 @@ fn cases_3(f: &Fixtures) -> Vec<Case> {
             code: "seat_group_not_allowed",
             path: "/composition/seat_groups/1",
         },
+        // Wiesbaden's Beirat elected on 29 Nov 2015, for five years; it first
+        // met within the six weeks of § 87 Abs. 2 HGO (the day is chosen for
+        // the test). Four years break the rule.
+        Case {
+            rule: "he.foreign_residents_board_2015.term",
+            on: "2018-06-01",
+            pass_on: None,
+            pass: with(f.wiesbaden.clone(), |v| {
+                v["term"] = json!({"constituted_on": "2016-01-05", "length": {"kind": "years", "years": 5}, "elected_on": "2015-11-29"});
+            }),
+            fail: with(f.wiesbaden.clone(), |v| {
+                v["term"] = json!({"constituted_on": "2016-01-05", "length": {"kind": "years", "years": 4}, "elected_on": "2015-11-29"});
+            }),
+            code: "term_length_mismatch",
+            path: "/term/length",
+        },
         Case {
             rule: "he.integration_commission.women_half",
             on: "2026-01-15",

@@ -8,9 +8,10 @@
 //! The Beirat has 3 to 37 members (§ 85), elected by the foreign residents
 //! (§ 86); where no or too few nominations are made, an Integrations-Kommission
 //! must be formed for the following Wahlzeit (§ 86 Abs. 1 S. 4 f.). Before 2020
-//! the size and election rules are recorded from 2001 and unverified; the
-//! 5-year term, the election with the Kommunalwahl and the lapse below
-//! 3 members are not checked.
+//! the size and election rules are recorded from 2001 and the five-year term
+//! from the election of 29 November 2015, all unverified; the lapse below
+//! 3 members is recorded from 2020 only, and before 2021 the Beiräte were
+//! elected on a day of their own, not with the Kommunalwahl.
 
 use super::shared::*;
 
@@ -27,6 +28,9 @@ const HE_2005: NaiveDate = d(2005, 4, 1);
 /// Hessen: in force of the 2020 law on the political participation of
 /// foreign residents (GVBl. S. 318): Integrations-Kommission, Antragsrecht.
 const HE_2020: NaiveDate = d(2020, 5, 16);
+/// Hessen: the Ausländerbeirat election of 29 November 2015, the first from
+/// which the five-year term is read (agah 2015; Dietzenbach).
+const HE_2015_ELECTION: NaiveDate = d(2015, 11, 29);
 
 // ---- values, citations, sources and rules ----
 
@@ -217,6 +221,29 @@ const HE_BOARD_RULES: &[Rule] = &[
         note: text(
             "Direct election by the foreign residents is described for the 2015 election (agah 2015); the pre-2020 \
            statute text was not read.",
+        ),
+        ..Rule::DEFAULT
+    },
+    Rule {
+        id: text(ids::HE_FOREIGN_RESIDENTS_BOARD_2015_TERM),
+        citation: Citation::section("HGO", "86").paragraph(1),
+        validity: Validity::between(HE_2015_ELECTION, HE_2020),
+        certainty: Unverified,
+        statement_de: text(
+            "Vor der Reform 2020: Die Mitglieder des Ausländerbeirats werden für fünf Jahre gewählt.",
+        ),
+        statement_en: text(
+            "Before the 2020 reform: the members of an Ausländerbeirat are elected for five years",
+        ),
+        constraint: Constraint::TermYears(TermYears { years: 5 }),
+        source: text("https://www.dietzenbach.de/index.phtml?NavID=1799.1914&La=1"),
+        note: text(
+            "Dietzenbach, with the result of the election of 29 November 2015: \"Die Wahlzeit beträgt 5 Jahre\"; the \
+           Hessian statistical office reports the Ausländerbeirat elections as five-yearly (B VII 3/S - 5j). The \
+           pre-2020 statute text was not read, and the version of § 86 read for the years before 2000 says four \
+           years (legal audit, S8), so the rule is recorded from the 2015 election only and is unverified. The \
+           Beiräte elected in 2015 served until the joint election of 14 March 2021; a term given with its end \
+           (fixed_end) does not meet this rule and gets a note.",
         ),
         ..Rule::DEFAULT
     },
@@ -577,9 +604,10 @@ const REGIMES: &[Regime] = &[
         rights: Cow::Borrowed(HE_BOARD_RIGHTS),
         note: text(
             "Recorded from 2001: before the 2020 reform the size (3–37) and election rules are unverified (confirmed \
-         for the 2015 election only); from 16 May 2020 verified. Not checked: the 5-year term and the election with \
-         the Kommunalwahl since 2021 (no Hessen council-term rule is recorded), and the lapse of the Beirat below \
-         3 members (§ 86 Abs. 1 S. 3 HGO), which needs a filled-seats constraint.",
+         for the 2015 election only), and the five-year term is recorded from the election of 29 Nov 2015, \
+         unverified. From 16 May 2020: size, election and the lapse below 3 members (§ 86 Abs. 1 S. 3 HGO) \
+         verified; the term with the council's Wahlzeit and the election with the Kommunalwahl unverified. The \
+         lapse is not recorded before 2020: its sentence was read in sources from 2023 only.",
         ),
     },
     Regime {
