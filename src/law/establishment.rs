@@ -205,7 +205,7 @@ impl EstablishmentError {
     /// let on = NaiveDate::from_ymd_opt(2026, 1, 15).unwrap();
     /// let small = Population { foreign_residents: 4_000, ..Population::default() };
     /// let e = establishment_duty(Land::RheinlandPfalz, Level::County, on, small).unwrap_err();
-    /// assert!(e.message(Language::De).contains("§ 49a Abs. 1 LKO"));
+    /// assert!(e.message(Language::De).contains("§ 49a Abs. 1 LKO RLP"));
     /// ```
     #[must_use]
     pub fn message(&self, lang: crate::language::Language) -> String {
@@ -267,7 +267,7 @@ pub enum EstablishmentError {
     },
     /// The statute is silent: rules cover the Land, level and date, but the
     /// population is below all their thresholds, and the statute says
-    /// nothing of smaller municipalities (Rheinland-Pfalz: § 49a Abs. 1 LKO
+    /// nothing of smaller municipalities (Rheinland-Pfalz: § 49a Abs. 1 LKO RLP
     /// requires a Beirat in Landkreise with more than 5,000 foreign
     /// residents and says nothing of the others). The crate does not guess
     /// a duty, nor its absence: it names the provisions whose thresholds the

@@ -79,16 +79,16 @@ pub const RP_MIGRATION_BOARD_APPOINTED_THIRD: &str = "rp.migration_board.appoint
 pub const RP_MIGRATION_BOARD_CHAIR: &str = "rp.migration_board.chair";
 /// `rp.migration_board.deputies` (composition): § 56 GemO RLP.
 pub const RP_MIGRATION_BOARD_DEPUTIES: &str = "rp.migration_board.deputies";
-/// `rp.county_migration_board.elected` (composition): § 49a Abs. 2 S. 1 LKO.
+/// `rp.county_migration_board.elected` (composition): § 49a Abs. 2 S. 1 LKO RLP.
 pub const RP_COUNTY_MIGRATION_BOARD_ELECTED: &str = "rp.county_migration_board.elected";
-/// `rp.county_migration_board.term` (composition): § 49a Abs. 2 LKO.
+/// `rp.county_migration_board.term` (composition): § 49a Abs. 2 LKO RLP.
 pub const RP_COUNTY_MIGRATION_BOARD_TERM: &str = "rp.county_migration_board.term";
-/// `rp.county_migration_board.appointed_third` (composition): § 49a LKO.
+/// `rp.county_migration_board.appointed_third` (composition): § 49a LKO RLP.
 pub const RP_COUNTY_MIGRATION_BOARD_APPOINTED_THIRD: &str =
     "rp.county_migration_board.appointed_third";
-/// `rp.county_migration_board.chair` (composition): § 49a LKO.
+/// `rp.county_migration_board.chair` (composition): § 49a LKO RLP.
 pub const RP_COUNTY_MIGRATION_BOARD_CHAIR: &str = "rp.county_migration_board.chair";
-/// `rp.county_migration_board.deputies` (composition): § 49a LKO.
+/// `rp.county_migration_board.deputies` (composition): § 49a LKO RLP.
 pub const RP_COUNTY_MIGRATION_BOARD_DEPUTIES: &str = "rp.county_migration_board.deputies";
 /// `sl.integration_board_2008.elected_two_thirds` (composition): § 50 Abs. 2 KSVG i. d. F. des Gesetzes von 2008.
 pub const SL_INTEGRATION_BOARD_2008_ELECTED_TWO_THIRDS: &str =
@@ -209,7 +209,7 @@ pub const RP_ESTABLISHMENT_MUST_1000: &str = "rp.establishment.must_1000";
 pub const RP_ESTABLISHMENT_MAY: &str = "rp.establishment.may";
 /// `rp.establishment.association_may` (establishment): § 64 Abs. 2 Nr. 6 GemO RLP.
 pub const RP_ESTABLISHMENT_ASSOCIATION_MAY: &str = "rp.establishment.association_may";
-/// `rp.establishment.county_must_5000` (establishment): § 49a Abs. 1 LKO.
+/// `rp.establishment.county_must_5000` (establishment): § 49a Abs. 1 LKO RLP.
 pub const RP_ESTABLISHMENT_COUNTY_MUST_5000: &str = "rp.establishment.county_must_5000";
 /// `sl.establishment.should_10_percent` (establishment): § 50 KSVG i. d. F. des Gesetzes Nr. 2122 vom 12.12.2023 (Amtsbl. I S. 1119).
 pub const SL_ESTABLISHMENT_SHOULD_10_PERCENT: &str = "sl.establishment.should_10_percent";

@@ -105,7 +105,7 @@ fn hessen_and_rlp_thresholds_are_more_than() {
             }
         ),
         Err(EstablishmentError::StatuteSilent { ref provisions, .. })
-            if provisions.iter().any(|c| c.to_string() == "§ 49a Abs. 1 LKO")
+            if provisions.iter().any(|c| c.to_string() == "§ 49a Abs. 1 LKO RLP")
     ));
 }
 
@@ -953,5 +953,5 @@ fn rhineland_palatinate_verbandsgemeinden_and_small_counties() {
     )
     .unwrap_err();
     assert!(e.message(Language::De).starts_with("Das Gesetz schweigt"));
-    assert!(e.message(Language::En).contains("§ 49a Abs. 1 LKO"));
+    assert!(e.message(Language::En).contains("§ 49a Abs. 1 LKO RLP"));
 }

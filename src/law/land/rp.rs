@@ -1,4 +1,4 @@
-//! Rheinland-Pfalz: the Beirat für Migration und Integration (§ 56 GemO, § 49a LKO).
+//! Rheinland-Pfalz: the Beirat für Migration und Integration (§ 56 GemO, § 49a LKO RLP).
 //!
 //! Since 1 January 2009 a municipality with more than 1,000 foreign residents
 //! must form a Beirat für Migration und Integration, and other municipalities
@@ -125,7 +125,7 @@ struct Prefix {
 const SRC_RP_CHAIR: &str = "https://schifferstadt.de/rathaus/aktuelles/2024/november/1-sitzung-des-beirates-fuer-migration-und-integration-der-stadt-schifferstadt";
 
 const RP_CHAIR_NOTE: &str = "The Beirat elects its chair and deputies from its members in the Satzungen and in practice \
-     (Schifferstadt, constituent meeting of November 2024); the wording of § 56 GemO RLP and § 49a LKO on the chair \
+     (Schifferstadt, constituent meeting of November 2024); the wording of § 56 GemO RLP and § 49a LKO RLP on the chair \
      was not seen, so the rule is unverified and a breach is a note.";
 
 const RP_MUNICIPAL_RULES: &[Rule] = &rp_rules(
@@ -148,7 +148,7 @@ const RP_COUNTY_RULES: &[Rule] = &rp_rules(
         chair: ids::RP_COUNTY_MIGRATION_BOARD_CHAIR,
         deputies: ids::RP_COUNTY_MIGRATION_BOARD_DEPUTIES,
     },
-    "LKO",
+    "LKO RLP",
     "49a",
 );
 
@@ -259,18 +259,18 @@ const REGIMES: &[Regime] = &[
         body_type: BodyType::MigrationAndIntegrationAdvisoryBoard,
         levels: Cow::Borrowed(COUNTY),
         governance: Governance::Statute,
-        basis: Citation::section("LKO", "49a"),
+        basis: Citation::section("LKO RLP", "49a"),
         covered: Validity::since(RP_2009),
         rules: Cow::Borrowed(RP_COUNTY_RULES),
         rights: Cow::Borrowed(&[]),
         note: text(
-            "Since 1 Jan 2009; mirrors § 56 GemO for Landkreise. Participation rights under § 49a LKO were not read and are not recorded.",
+            "Since 1 Jan 2009; mirrors § 56 GemO for Landkreise. Participation rights under § 49a LKO RLP were not read and are not recorded.",
         ),
     },
 ];
 
 const ESTABLISHMENT: &[EstablishmentRule] = &[
-    // ---- Rheinland-Pfalz, § 56 GemO; § 49a LKO ----
+    // ---- Rheinland-Pfalz, § 56 GemO; § 49a LKO RLP ----
     EstablishmentRule {
         id: text(ids::RP_ESTABLISHMENT_MUST_1000),
         land: Land::RheinlandPfalz,
@@ -361,7 +361,7 @@ const ESTABLISHMENT: &[EstablishmentRule] = &[
             comparison: GreaterThan,
             count: 5_000,
         }),
-        citation: Citation::section("LKO", "49a").paragraph(1),
+        citation: Citation::section("LKO RLP", "49a").paragraph(1),
         validity: Validity::since(RP_2009),
         certainty: Verified,
         statement_de: text(
@@ -374,14 +374,14 @@ const ESTABLISHMENT: &[EstablishmentRule] = &[
             "https://sitzungsdienst.kaiserslautern-kreis.de/buergerinfo/vo0050.php?__kvonr=461",
         ),
         if_no_candidates: Some(NoCandidates {
-            citation: Citation::section("LKO", "49a").paragraph(3),
+            citation: Citation::section("LKO RLP", "49a").paragraph(3),
             lapses_for_years: None,
             instead: None,
             statement_de: text(
-                "Übersteigt die Zahl der Bewerber nicht die Zahl der Sitze, findet keine Wahl statt; ein Beirat für die Belange von Menschen mit Migrationshintergrund nach § 49b LKO soll gebildet werden.",
+                "Übersteigt die Zahl der Bewerber nicht die Zahl der Sitze, findet keine Wahl statt; ein Beirat für die Belange von Menschen mit Migrationshintergrund nach § 49b LKO RLP soll gebildet werden.",
             ),
             statement_en: text(
-                "If the candidates do not exceed the seats there is no election; a Beirat für die Belange von Menschen mit Migrationshintergrund under § 49b LKO should be formed",
+                "If the candidates do not exceed the seats there is no election; a Beirat für die Belange von Menschen mit Migrationshintergrund under § 49b LKO RLP should be formed",
             ),
         }),
         ..EstablishmentRule::DEFAULT
