@@ -145,11 +145,12 @@ pub(super) const LAW: LandLaw = LandLaw {
         citation: Citation::section("BezVWG", "1"),
         note: text(
             "The Bezirksversammlungen have been elected for five years on the day of the European election since \
-             25 May 2014 (taz, before the election of 25 May 2014: \"zum ersten Mal soll es eine fünfjährige Amtsperiode geben, bislang dauerte \
-             sie vier Jahre\"; hamburgwaehlt.de). The provision is § 1 BezVWG (\"Amtsperiode und Wahltag\", table of \
-             contents at gruene-nord.de); before the law of 14 May 2018 it was § 4 BezVG (\"Mitgliederzahl, \
-             Amtsdauer\"). Its wording was not read. The start is taken to be each assembly's first meeting, as for \
-             the Bürgerschaft: the seven assemblies elected on 9 June 2024 first met on different days, from the end \
+             25 May 2014 (taz, before that election: \"zum ersten Mal soll es eine fünfjährige Amtsperiode geben, \
+             bislang dauerte sie vier Jahre\"; hamburgwaehlt.de). The provision is § 1 BezVWG (\"Amtsperiode und \
+             Wahltag\", table of contents at gruene-nord.de); before the law of 14 May 2018 it was § 4 BezVG \
+             (\"Mitgliederzahl, Amtsdauer\", umwelt-online.de). Its wording was not read. The start is taken to be \
+             each assembly's first meeting, as for the Bürgerschaft, whose Wahlperiode begins with its constitution \
+             (soeren-schumacher.de, 2015): the seven assemblies elected on 9 June 2024 first met on different days, from the end \
              of June to mid-July (NDR, 4 July 2024; Hamburg-Mitte on 4 July 2024, bv-hh.de), so no Land-wide day \
              begins the Amtsperiode. A term tied to it needs its constitution day, and the five years count from \
              it. Election days before 2014 (with the Bürgerschaft, four years) are not recorded: the district \
