@@ -13,7 +13,28 @@ pub use rules::{
     CouncilTermEnd, CouncilTermRule, CouncilTermStart, RawTerm, TermLength, Wahlperiode,
 };
 
-/// The council-term rule of `land`, if the crate knows it.
+/// The council-term rule of `land`, if the crate knows it: every Land but
+/// Bremen.
+///
+/// ```
+/// use chrono::NaiveDate;
+/// use migrant_representation::{council_term_rule, CouncilTermStart, Land};
+///
+/// let day = |y, m, d| NaiveDate::from_ymd_opt(y, m, d).unwrap();
+/// // NRW: five years from 1 November of the election year.
+/// let nrw = council_term_rule(Land::NordrheinWestfalen).unwrap();
+/// assert_eq!(
+///     nrw.term_for(day(2025, 9, 14)),
+///     Some((day(2025, 11, 1), day(2030, 10, 31)))
+/// );
+/// // Hamburg: five years from the Bezirksversammlung's first meeting,
+/// // which only the body's document can give.
+/// let hh = council_term_rule(Land::Hamburg).unwrap();
+/// assert_eq!(hh.start, CouncilTermStart::AtConstitution {});
+/// assert_eq!(hh.term_for(day(2024, 6, 9)), None);
+/// // Bremen: not recorded.
+/// assert!(council_term_rule(Land::Bremen).is_none());
+/// ```
 #[must_use]
 pub fn council_term_rule(land: Land) -> Option<&'static CouncilTermRule> {
     crate::law::Law::builtin().council_term(land)
