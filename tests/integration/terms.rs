@@ -6,6 +6,11 @@ use serde_json::json;
 
 use crate::common::*;
 
+/// A term's first and last day.
+fn days(t: &migrant_representation::Term) -> (chrono::NaiveDate, chrono::NaiveDate) {
+    (t.starts_on(), t.ends_on())
+}
+
 #[test]
 fn kaufbeuren_2014_term_ends_on_30_april_2020() {
     let b = body(&load("kaufbeuren-integrationsbeirat-2014.json"));
@@ -344,10 +349,7 @@ fn bodies_tied_to_the_council_term_of_their_land() {
         v["term"]["constituted_on"] = json!("2024-09-02")
     });
     let t = body(&potsdam).term().unwrap().clone();
-    assert_eq!(
-        (t.starts_on(), t.ends_on()),
-        (date("2024-09-02"), date("2029-09-01"))
-    );
+    assert_eq!(days(&t), (date("2024-09-02"), date("2029-09-01")));
     assert!(t.is_in_office(date("2029-09-01")));
     assert!(!t.is_in_office(date("2029-09-02")));
     // Berlin: a district assembly's committee shares the BVV's Wahlperiode,
@@ -372,10 +374,7 @@ fn bodies_tied_to_the_council_term_of_their_land() {
         v["term"]["constituted_on"] = json!("2021-11-04")
     });
     let t = body(&spandau).term().unwrap().clone();
-    assert_eq!(
-        (t.starts_on(), t.ends_on()),
-        (date("2021-11-04"), date("2026-11-03"))
-    );
+    assert_eq!(days(&t), (date("2021-11-04"), date("2026-11-03")));
     // The same for the Integrationsausschuss of the 17th Wahlperiode: the
     // Abgeordnetenhaus elected on 18 Sep 2011 first met on 27 Oct 2011.
     let spandau_2011 = with(spandau, |v| {
@@ -385,10 +384,7 @@ fn bodies_tied_to_the_council_term_of_their_land() {
         });
     });
     let t = body(&spandau_2011).term().unwrap().clone();
-    assert_eq!(
-        (t.starts_on(), t.ends_on()),
-        (date("2011-10-27"), date("2016-10-26"))
-    );
+    assert_eq!(days(&t), (date("2011-10-27"), date("2016-10-26")));
     assert!(
         body(&spandau_2011)
             .check(date("2015-06-01"))
@@ -401,10 +397,7 @@ fn bodies_tied_to_the_council_term_of_their_land() {
         v["term"] = json!({"length": {"kind": "council_term", "council_elected_on": "2021-03-14"}});
     });
     let t = body(&wiesbaden).term().unwrap().clone();
-    assert_eq!(
-        (t.starts_on(), t.ends_on()),
-        (date("2021-04-01"), date("2026-03-31"))
-    );
+    assert_eq!(days(&t), (date("2021-04-01"), date("2026-03-31")));
 }
 
 /// Hamburg's district boards share the Bezirksversammlung's Amtsperiode;
@@ -434,10 +427,7 @@ fn hamburg_and_bremen_bodies_tied_to_the_council_term() {
     // runs five years from it, to the day before.
     let mitte = with(mitte, |v| v["term"]["constituted_on"] = json!("2024-07-04"));
     let t = body(&mitte).term().unwrap().clone();
-    assert_eq!(
-        (t.starts_on(), t.ends_on()),
-        (date("2024-07-04"), date("2029-07-03"))
-    );
+    assert_eq!(days(&t), (date("2024-07-04"), date("2029-07-03")));
     assert!(t.is_in_office(date("2029-07-03")));
     assert!(!t.is_in_office(date("2029-07-04")));
     assert!(
@@ -470,10 +460,7 @@ fn an_nrw_integrationsrat_of_the_2009_wahlperiode() {
         v["term"] = json!({"length": {"kind": "council_term", "council_elected_on": "2009-08-30"}});
     });
     let t = body(&koeln).term().unwrap().clone();
-    assert_eq!(
-        (t.starts_on(), t.ends_on()),
-        (date("2009-10-21"), date("2014-05-31"))
-    );
+    assert_eq!(days(&t), (date("2009-10-21"), date("2014-05-31")));
     assert!(!t.is_in_office(date("2009-10-20")));
     assert!(t.is_in_office(date("2009-10-21")));
     assert!(t.is_in_office(date("2014-05-31")));
