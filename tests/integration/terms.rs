@@ -183,6 +183,13 @@ fn council_terms_of_the_laender_at_their_boundary_days() {
             "2021-11-01",
             "2026-10-31",
         ),
+        // … and the Wahlperiode opened by the election of 13 Sep 2026.
+        (
+            Land::Niedersachsen,
+            "2026-09-13",
+            "2026-11-01",
+            "2031-10-31",
+        ),
         // § 36 HGO and the KWG: 1 April, 5 years.
         (Land::Hessen, "2021-03-14", "2021-04-01", "2026-03-31"),
         // § 1 Abs. 1 GKWG: 1 June, 5 years (the Land: 1 Jun 2023 to 31 May 2028).
@@ -304,6 +311,7 @@ fn council_terms_of_the_laender_at_their_boundary_days() {
 fn consecutive_council_terms_meet_without_a_gap() {
     let mut checked = 0;
     for land in [
+        Land::Niedersachsen,
         Land::Hessen,
         Land::SchleswigHolstein,
         Land::BadenWuerttemberg,

@@ -411,9 +411,14 @@ pub(super) const LAW: LandLaw = LandLaw {
         ),
         exceptions: Cow::Borrowed(&[]),
         end: CouncilTermEnd::AfterYears,
-        regular_elections: Cow::Borrowed(&[d(2011, 9, 18), d(2016, 9, 18), d(2021, 9, 26)]),
+        regular_elections: Cow::Borrowed(&[
+            d(2011, 9, 18),
+            d(2016, 9, 18),
+            d(2021, 9, 26),
+            d(2026, 9, 20),
+        ]),
         elections_source: text(
-            "18 Sep 2011: lars-oberg.de and n-tv.de (the Abgeordnetenhaus elected that day first met on 27 Oct 2011); 18 Sep 2016: de.dbpedia.org (Wahl zum Abgeordnetenhaus von Berlin); 26 Sep 2021: thorsten-reschke.de (the repeat of the election of 26.09.2021)",
+            "18 Sep 2011: lars-oberg.de and n-tv.de (the Abgeordnetenhaus elected that day first met on 27 Oct 2011); 18 Sep 2016: de.dbpedia.org (Wahl zum Abgeordnetenhaus von Berlin); 26 Sep 2021: thorsten-reschke.de (the repeat of the election of 26.09.2021); 20 Sep 2026: mz.de (dpa, June 2025: the Senat fixed the day, \"Am gleichen Tag sind auch die Wahlen zu den Bezirksparlamenten\") and rbb24.de (the repeat election of 12 Feb 2023 did not open a new Wahlperiode)",
         ),
     }),
 };
