@@ -183,13 +183,6 @@ fn council_terms_of_the_laender_at_their_boundary_days() {
             "2021-11-01",
             "2026-10-31",
         ),
-        // … and the Wahlperiode opened by the election of 13 Sep 2026.
-        (
-            Land::Niedersachsen,
-            "2026-09-13",
-            "2026-11-01",
-            "2031-10-31",
-        ),
         // § 36 HGO and the KWG: 1 April, 5 years.
         (Land::Hessen, "2021-03-14", "2021-04-01", "2026-03-31"),
         // § 1 Abs. 1 GKWG: 1 June, 5 years (the Land: 1 Jun 2023 to 31 May 2028).
@@ -304,6 +297,26 @@ fn council_terms_of_the_laender_at_their_boundary_days() {
             "{land} {elected}"
         );
     }
+}
+
+/// The council elections of 2026 held so far are recorded and open their
+/// Wahlperioden.
+#[test]
+fn the_council_elections_of_2026() {
+    // Niedersachsen, 13 Sep 2026: from 1 November (§ 47 Abs. 2 NKomVG).
+    let ni = council_term_rule(Land::Niedersachsen).unwrap();
+    assert!(ni.regular_elections.contains(&date("2026-09-13")));
+    assert_eq!(
+        ni.term_for(date("2026-09-13")),
+        Some((date("2026-11-01"), date("2031-10-31")))
+    );
+    // Berlin, 20 Sep 2026: from the first meeting, which the body gives.
+    let be = council_term_rule(Land::Berlin).unwrap();
+    assert!(be.regular_elections.contains(&date("2026-09-20")));
+    assert_eq!(
+        be.period_from(date("2026-09-20"), None),
+        Some((None, date("2031-09-19")))
+    );
 }
 
 /// Wahlperioden of recorded elections five years apart meet without a gap.
