@@ -91,12 +91,7 @@ pub(super) const LAW: LandLaw = LandLaw {
         ),
         exceptions: Cow::Borrowed(&[]),
         end: CouncilTermEnd::EndOfMonthOfNextElection,
-        regular_elections: Cow::Borrowed(&[
-            d(2009, 6, 7),
-            d(2014, 5, 25),
-            d(2019, 5, 26),
-            d(2024, 6, 9),
-        ]),
+        regular_elections: Cow::Borrowed(WITH_EUROPEAN_ELECTION_2009_2024),
         elections_source: text(
             "7 Jun 2009: abendblatt.de (Kommunalwahlen in SN, ST, TH, MV, BW, RP and the Saarland with the European election); 25 May 2014: VG Stuttgart, 7 K 978/16; 26 May 2019: stuttgart.de; 9 Jun 2024: the Bundeswahlleiterin (presseportal.de/pm/74247/5792404)",
         ),

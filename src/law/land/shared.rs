@@ -70,3 +70,10 @@ pub(super) const AUTHORITY_OR_RESOLUTION: Cow<'static, [LegalBasisKind]> = Cow::
     LegalBasisKind::AdministrativeDecision,
     LegalBasisKind::CouncilResolution,
 ]);
+
+/// The Kommunalwahl days of the Länder that elect their councils with the
+/// European election (7 Jun 2009, 25 May 2014, 26 May 2019, 9 Jun 2024):
+/// Baden-Württemberg, Mecklenburg-Vorpommern, Rheinland-Pfalz, the
+/// Saarland, Sachsen and Sachsen-Anhalt. Each Land names its sources.
+pub(super) const WITH_EUROPEAN_ELECTION_2009_2024: &[NaiveDate] =
+    &[d(2009, 6, 7), d(2014, 5, 25), d(2019, 5, 26), d(2024, 6, 9)];

@@ -456,12 +456,7 @@ pub(super) const LAW: LandLaw = LandLaw {
             ),
         }]),
         end: CouncilTermEnd::ExtendedToNextStartWithinAMonth,
-        regular_elections: Cow::Borrowed(&[
-            d(2009, 6, 7),
-            d(2014, 5, 25),
-            d(2019, 5, 26),
-            d(2024, 6, 9),
-        ]),
+        regular_elections: Cow::Borrowed(WITH_EUROPEAN_ELECTION_2009_2024),
         elections_source: text(
             "7 Jun 2009: faz.net (Kommunalwahlen im Saarland, with the European election); 25 May 2014: cdu-fraktion-sb.de (\"Kommunalwahlen vom 25. Mai 2014\"); 26 May 2019: az-online.de (ten Länder, among them the Saarland); 9 Jun 2024: welt.de and the Bundeswahlleiterin (presseportal.de/pm/74247/5792404). Since 1979 the Saarland holds its Kommunalwahlen on the day of the European election (welt.de).",
         ),

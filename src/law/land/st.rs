@@ -87,12 +87,7 @@ pub(super) const LAW: LandLaw = LandLaw {
         ),
         exceptions: Cow::Borrowed(&[]),
         end: CouncilTermEnd::AfterYears,
-        regular_elections: Cow::Borrowed(&[
-            d(2009, 6, 7),
-            d(2014, 5, 25),
-            d(2019, 5, 26),
-            d(2024, 6, 9),
-        ]),
+        regular_elections: Cow::Borrowed(WITH_EUROPEAN_ELECTION_2009_2024),
         elections_source: text(
             "25 May 2014: de.wikipedia.org, Kommunalwahlen im Saarland 2014 (held the same day in BW, HH, NW, MV, RP, BB, SN, ST, TH); 7 Jun 2009: mz.de; 26 May 2019: landtag.sachsen-anhalt.de; 9 Jun 2024: the Bundeswahlleiterin (presseportal.de/pm/74247/5792404)",
         ),
