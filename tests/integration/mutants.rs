@@ -11,7 +11,7 @@
 
 use std::io::Write;
 
-use migrant_representation::{Document, Error, schema};
+use migrant_representation::{Document, Error};
 use serde_json::{Value, json};
 
 use crate::common::*;
@@ -146,16 +146,6 @@ fn crate_verdict(doc: &Value) -> &'static str {
 
 #[test]
 fn the_crate_and_the_schemas_agree_on_every_single_mutation() {
-    let validators: Vec<(&str, jsonschema::Validator)> = schema::schemas()
-        .into_iter()
-        .map(|s| {
-            let v = jsonschema::options()
-                .should_validate_formats(true)
-                .build(&s.schema)
-                .expect("the schema compiles");
-            (s.name, v)
-        })
-        .collect();
     let mut out = std::env::var_os("MIGREP_MUTANTS_OUT")
         .map(|p| std::io::BufWriter::new(std::fs::File::create(p).expect("mutants file")));
     let mut dirs = vec![data_dir(), data_dir().join("networks")];
@@ -172,7 +162,7 @@ fn the_crate_and_the_schemas_agree_on_every_single_mutation() {
             assert_eq!(crate_verdict(&doc), "accept", "{}", p.display());
             files += 1;
             let name = crate::schemas::schema_name(&doc);
-            let validator = &validators.iter().find(|(n, _)| *n == name).unwrap().1;
+            let validator = crate::schemas::validator(name);
             for (pointer, m, mutant) in mutants(&doc) {
                 let verdict = crate_verdict(&mutant);
                 let schema_ok = validator.is_valid(&mutant);

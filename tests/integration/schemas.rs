@@ -83,7 +83,8 @@ fn every_schema_has_its_header() {
     }
 }
 
-fn validator(name: &str) -> &'static jsonschema::Validator {
+/// The compiled validator of the schema called `name`, built once.
+pub(crate) fn validator(name: &str) -> &'static jsonschema::Validator {
     use std::collections::HashMap;
     use std::sync::OnceLock;
     static VALIDATORS: OnceLock<HashMap<&'static str, jsonschema::Validator>> = OnceLock::new();
