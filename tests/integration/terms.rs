@@ -130,10 +130,11 @@ fn nrw_and_saarland_council_terms() {
         nw.term_for(date("2009-08-30")),
         Some((date("2009-10-21"), date("2014-05-31")))
     );
-    // The next one ends on 31 Oct 2020; its first day is not recorded.
+    // The next one began on the first day of the following month (§ 14
+    // Abs. 2 S. 2 KWahlG NRW) and ran until 31 Oct 2020.
     assert_eq!(
-        nw.period_for(date("2014-05-25")),
-        Some((None, date("2020-10-31")))
+        nw.term_for(date("2014-05-25")),
+        Some((date("2014-06-01"), date("2020-10-31")))
     );
     // Saarland: the 15th day after the election (24 June 2024) came before
     // the previous Amtszeit ran out on 2 July, so the new one began on
@@ -482,6 +483,72 @@ fn an_nrw_integrationsrat_of_the_2009_wahlperiode() {
     });
     let t = body(&continuing).term().unwrap().clone();
     assert_eq!(t.status_on(date("2014-06-01")), OfficeStatus::Continuing);
+}
+
+/// An NRW Integrationsrat tied to the council elected on 25 May 2014 needs
+/// no constitution day: the Wahlperiode ran from 1 June 2014 to
+/// 31 Oct 2020.
+#[test]
+fn an_nrw_integrationsrat_of_the_2014_wahlperiode() {
+    let koeln = with(load("koeln-integrationsrat.json"), |v| {
+        v["term"] = json!({"length": {"kind": "council_term", "council_elected_on": "2014-05-25"}});
+    });
+    let t = body(&koeln).term().unwrap().clone();
+    assert_eq!(days(&t), (date("2014-06-01"), date("2020-10-31")));
+    assert_eq!(
+        t.status_on(date("2014-05-31")),
+        OfficeStatus::NotYetConstituted
+    );
+    assert!(t.is_in_office(date("2014-06-01")));
+    assert!(t.is_in_office(date("2020-10-31")));
+    assert!(!t.is_in_office(date("2020-11-01")));
+}
+
+/// The NRW Wahlperioden from 2009 on agree with a real council system: in
+/// the Hürtgenwald OParl data, memberships end on the day before each
+/// recorded Wahlperiode begins and open on its first day, and none turn
+/// over on the days a wrong reading would give.
+#[test]
+fn nrw_wahlperioden_agree_with_the_huertgenwald_council_system() {
+    use std::collections::BTreeMap;
+    let dir =
+        std::path::Path::new(env!("CARGO_MANIFEST_DIR")).join("tests/oparl/real/huertgenwald");
+    let (mut starts, mut ends) = (BTreeMap::new(), BTreeMap::new());
+    for page in ["person.json", "person-page-2.json"] {
+        let v: serde_json::Value =
+            serde_json::from_str(&std::fs::read_to_string(dir.join(page)).unwrap()).unwrap();
+        for m in v["data"]
+            .as_array()
+            .unwrap()
+            .iter()
+            .flat_map(|p| p["membership"].as_array().into_iter().flatten())
+        {
+            for (key, count) in [("startDate", &mut starts), ("endDate", &mut ends)] {
+                if let Some(d) = m[key].as_str() {
+                    *count.entry(date(d)).or_insert(0_u32) += 1;
+                }
+            }
+        }
+    }
+    let nw = council_term_rule(Land::NordrheinWestfalen).unwrap();
+    for elected in ["2009-08-30", "2014-05-25", "2020-09-13"] {
+        let (first, last) = nw.term_for(date(elected)).unwrap();
+        let eve = first.pred_opt().unwrap();
+        assert!(ends.contains_key(&eve), "no membership ends on {eve}");
+        if elected != "2020-09-13" {
+            assert!(ends.contains_key(&last), "no membership ends on {last}");
+        }
+    }
+    // The councils of 2014 and 2020 open most memberships on their first day.
+    let busiest: Vec<_> = {
+        let mut v: Vec<_> = starts.iter().collect();
+        v.sort_by(|a, b| b.1.cmp(a.1));
+        v.into_iter().take(2).map(|(d, _)| *d).collect()
+    };
+    assert_eq!(busiest, [date("2020-11-01"), date("2014-06-01")]);
+    // "Sechs Jahre und vier Monate" would have begun on 1 July 2014.
+    assert!(!starts.contains_key(&date("2014-07-01")));
+    assert!(!ends.contains_key(&date("2014-06-30")));
 }
 
 #[test]
