@@ -54,8 +54,10 @@ pub const HE_FOREIGN_RESIDENTS_BOARD_ELECTION_DAY: &str = "he.foreign_residents_
 pub const HE_FOREIGN_RESIDENTS_BOARD_2001_SIZE: &str = "he.foreign_residents_board_2001.size";
 /// `he.foreign_residents_board_2001.elected` (composition): § 86 HGO.
 pub const HE_FOREIGN_RESIDENTS_BOARD_2001_ELECTED: &str = "he.foreign_residents_board_2001.elected";
-/// `he.foreign_residents_board_2015.term` (composition): § 86 Abs. 1 HGO.
-pub const HE_FOREIGN_RESIDENTS_BOARD_2015_TERM: &str = "he.foreign_residents_board_2015.term";
+/// `he.foreign_residents_board_2001.term` (composition): § 86 Abs. 1 HGO.
+pub const HE_FOREIGN_RESIDENTS_BOARD_2001_TERM: &str = "he.foreign_residents_board_2001.term";
+/// `he.foreign_residents_board_2005.term` (composition): § 86 Abs. 1 HGO.
+pub const HE_FOREIGN_RESIDENTS_BOARD_2005_TERM: &str = "he.foreign_residents_board_2005.term";
 /// `he.county_foreign_residents_board.chair` (composition): § 87 Abs. 1 HGO.
 pub const HE_COUNTY_FOREIGN_RESIDENTS_BOARD_CHAIR: &str = "he.county_foreign_residents_board.chair";
 /// `he.county_foreign_residents_board.deputies` (composition): § 87 Abs. 1 HGO.
@@ -371,7 +373,8 @@ pub const ALL: &[&str] = &[
     HE_FOREIGN_RESIDENTS_BOARD_ELECTION_DAY,
     HE_FOREIGN_RESIDENTS_BOARD_2001_SIZE,
     HE_FOREIGN_RESIDENTS_BOARD_2001_ELECTED,
-    HE_FOREIGN_RESIDENTS_BOARD_2015_TERM,
+    HE_FOREIGN_RESIDENTS_BOARD_2001_TERM,
+    HE_FOREIGN_RESIDENTS_BOARD_2005_TERM,
     HE_COUNTY_FOREIGN_RESIDENTS_BOARD_CHAIR,
     HE_COUNTY_FOREIGN_RESIDENTS_BOARD_DEPUTIES,
     HE_INTEGRATION_COMMISSION_EXPERT_SHARE,

@@ -275,6 +275,62 @@ fn cases_hessen_board(f: &Fixtures) -> Vec<Case> {
     ]
 }
 
+/// The Hessian Ausländerbeirat's term before the 2020 reform, on Wiesbaden's
+/// real Beirat: four years until the election of 27 Nov 2005, five from it.
+fn cases_hessen_terms_before_2020(f: &Fixtures) -> Vec<Case> {
+    vec![
+        // A Wiesbaden Beirat of 2001–2005, checked on the last day of the
+        // four-year rule (the constitution day is chosen for the test). Five
+        // years break it.
+        Case {
+            rule: "he.foreign_residents_board_2001.term",
+            on: "2005-11-26",
+            pass_on: None,
+            pass: with(f.wiesbaden.clone(), |v| {
+                v["term"] = json!({"constituted_on": "2002-01-15", "length": {"kind": "years", "years": 4}});
+            }),
+            fail: with(f.wiesbaden.clone(), |v| {
+                v["term"] = json!({"constituted_on": "2002-01-15", "length": {"kind": "years", "years": 5}});
+            }),
+            code: "term_length_mismatch",
+            path: "/term/length",
+        },
+        // Wiesbaden's Beirat elected on 27 Nov 2005, for five years, checked
+        // on election day, the first day of the rule; it first met within the
+        // six weeks of § 87 Abs. 2 HGO (the day is chosen for the test). Four
+        // years break the rule.
+        Case {
+            rule: "he.foreign_residents_board_2005.term",
+            on: "2005-11-27",
+            pass_on: None,
+            pass: with(f.wiesbaden.clone(), |v| {
+                v["term"] = json!({"constituted_on": "2006-01-05", "length": {"kind": "years", "years": 5}, "elected_on": "2005-11-27"});
+            }),
+            fail: with(f.wiesbaden.clone(), |v| {
+                v["term"] = json!({"constituted_on": "2006-01-05", "length": {"kind": "years", "years": 4}, "elected_on": "2005-11-27"});
+            }),
+            code: "term_length_mismatch",
+            path: "/term/length",
+        },
+        // Wiesbaden's Beirat elected on 29 Nov 2015, for five years; it first
+        // met within the six weeks of § 87 Abs. 2 HGO (the day is chosen for
+        // the test). Four years break the rule.
+        Case {
+            rule: "he.foreign_residents_board_2005.term",
+            on: "2018-06-01",
+            pass_on: None,
+            pass: with(f.wiesbaden.clone(), |v| {
+                v["term"] = json!({"constituted_on": "2016-01-05", "length": {"kind": "years", "years": 5}, "elected_on": "2015-11-29"});
+            }),
+            fail: with(f.wiesbaden.clone(), |v| {
+                v["term"] = json!({"constituted_on": "2016-01-05", "length": {"kind": "years", "years": 4}, "elected_on": "2015-11-29"});
+            }),
+            code: "term_length_mismatch",
+            path: "/term/length",
+        },
+    ]
+}
+
 /// The Rheinland-Pfalz chair and deputy rules, on Landau's Beirat.
 fn cases_rlp_chairs(f: &Fixtures) -> Vec<Case> {
     vec![
@@ -370,6 +426,7 @@ fn cases() -> Vec<Case> {
         cases_7(&f),
         cases_8(&f),
         cases_hessen_board(&f),
+        cases_hessen_terms_before_2020(&f),
         cases_rlp_chairs(&f),
         cases_9(&f),
         cases_10(&f),
@@ -681,22 +738,6 @@ fn cases_3(f: &Fixtures) -> Vec<Case> {
             }),
             code: "seat_group_not_allowed",
             path: "/composition/seat_groups/1",
-        },
-        // Wiesbaden's Beirat elected on 29 Nov 2015, for five years; it first
-        // met within the six weeks of § 87 Abs. 2 HGO (the day is chosen for
-        // the test). Four years break the rule.
-        Case {
-            rule: "he.foreign_residents_board_2015.term",
-            on: "2018-06-01",
-            pass_on: None,
-            pass: with(f.wiesbaden.clone(), |v| {
-                v["term"] = json!({"constituted_on": "2016-01-05", "length": {"kind": "years", "years": 5}, "elected_on": "2015-11-29"});
-            }),
-            fail: with(f.wiesbaden.clone(), |v| {
-                v["term"] = json!({"constituted_on": "2016-01-05", "length": {"kind": "years", "years": 4}, "elected_on": "2015-11-29"});
-            }),
-            code: "term_length_mismatch",
-            path: "/term/length",
         },
         Case {
             rule: "he.integration_commission.women_half",

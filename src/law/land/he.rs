@@ -8,8 +8,9 @@
 //! The Beirat has 3 to 37 members (§ 85), elected by the foreign residents
 //! (§ 86); where no or too few nominations are made, an Integrations-Kommission
 //! must be formed for the following Wahlzeit (§ 86 Abs. 1 S. 4 f.). Before 2020
-//! the size and election rules are recorded from 2001 and the five-year term
-//! from the election of 29 November 2015, all unverified; the lapse below
+//! the size and election rules are recorded from 2001, the term of four years
+//! until the election of 27 November 2005 and of five years from it, all
+//! unverified; the lapse below
 //! 3 members is recorded from 2020 only, and before 2021 the Beiräte were
 //! elected on a day of their own, not with the Kommunalwahl.
 
@@ -28,9 +29,12 @@ const HE_2005: NaiveDate = d(2005, 4, 1);
 /// Hessen: in force of the 2020 law on the political participation of
 /// foreign residents (GVBl. S. 318): Integrations-Kommission, Antragsrecht.
 const HE_2020: NaiveDate = d(2020, 5, 16);
-/// Hessen: the Ausländerbeirat election of 29 November 2015, the first from
-/// which the five-year term is read (agah 2015; Dietzenbach).
-const HE_2015_ELECTION: NaiveDate = d(2015, 11, 29);
+/// Hessen: the Ausländerbeirat election of 27 November 2005, the fourth since
+/// 1993 and the first for five years (Landkreis Darmstadt-Dieburg, press
+/// release of 28.11.2005).
+const HE_2005_ELECTION: NaiveDate = d(2005, 11, 27);
+
+const SRC_HE_2005_ELECTION: &str = "https://ladadi.de/landkreis-verwaltung/pressekommunikation/archive/jahr-2005.html?cHash=951b575cd47baae69d64a57940be7437&tx_dadipressedienst_pi1%5BshowUid%5D=1691";
 
 // ---- values, citations, sources and rules ----
 
@@ -225,25 +229,49 @@ const HE_BOARD_RULES: &[Rule] = &[
         ..Rule::DEFAULT
     },
     Rule {
-        id: text(ids::HE_FOREIGN_RESIDENTS_BOARD_2015_TERM),
+        id: text(ids::HE_FOREIGN_RESIDENTS_BOARD_2001_TERM),
         citation: Citation::section("HGO", "86").paragraph(1),
-        validity: Validity::between(HE_2015_ELECTION, HE_2020),
+        validity: Validity::between(HE_2001, HE_2005_ELECTION),
         certainty: Unverified,
         statement_de: text(
-            "Vor der Reform 2020: Die Mitglieder des Ausländerbeirats werden für fünf Jahre gewählt.",
+            "Vor der Wahl 2005: Die Mitglieder des Ausländerbeirats werden für vier Jahre gewählt.",
         ),
         statement_en: text(
-            "Before the 2020 reform: the members of an Ausländerbeirat are elected for five years",
+            "Before the election of 2005: the members of an Ausländerbeirat are elected for four years",
+        ),
+        constraint: Constraint::TermYears(TermYears { years: 4 }),
+        source: text(SRC_HE_2005_ELECTION),
+        note: text(
+            "The version of § 86 Abs. 1 HGO read for the years before 2000 says four years (legal audit, S8), and \
+           the Beiräte were elected every four years: the election of 27 November 2005 was \"die vierte Wahl seit \
+           1993\" (Landkreis Darmstadt-Dieburg; Maintal elected on 7 November 1993). The version in force from \
+           2001 to 2005 was not read, so the rule is unverified; it is recorded from 2001, where the crate's \
+           Hessian records begin.",
+        ),
+        ..Rule::DEFAULT
+    },
+    Rule {
+        id: text(ids::HE_FOREIGN_RESIDENTS_BOARD_2005_TERM),
+        citation: Citation::section("HGO", "86").paragraph(1),
+        validity: Validity::between(HE_2005_ELECTION, HE_2020),
+        certainty: Unverified,
+        statement_de: text(
+            "Von der Wahl 2005 bis zur Reform 2020: Die Mitglieder des Ausländerbeirats werden für fünf Jahre gewählt.",
+        ),
+        statement_en: text(
+            "From the election of 2005 to the 2020 reform: the members of an Ausländerbeirat are elected for five years",
         ),
         constraint: Constraint::TermYears(TermYears { years: 5 }),
-        source: text("https://www.dietzenbach.de/index.phtml?NavID=1799.1914&La=1"),
+        source: text(SRC_HE_2005_ELECTION),
         note: text(
-            "Dietzenbach, with the result of the election of 29 November 2015: \"Die Wahlzeit beträgt 5 Jahre\"; the \
-           Hessian statistical office reports the Ausländerbeirat elections as five-yearly (B VII 3/S - 5j). The \
-           pre-2020 statute text was not read, and the version of § 86 read for the years before 2000 says four \
-           years (legal audit, S8), so the rule is recorded from the 2015 election only and is unverified. The \
-           Beiräte elected in 2015 served until the joint election of 14 March 2021; a term given with its end \
-           (fixed_end) does not meet this rule and gets a note.",
+            "Landkreis Darmstadt-Dieburg on the election of 27 November 2005: \"Die für fünf Jahre neu gewählten \
+           Ausländerbeiräte\"; Dietzenbach, with the result of the election of 29 November 2015: \"Die Wahlzeit \
+           beträgt 5 Jahre\"; the Hessian statistical office reports the Ausländerbeirat elections as \
+           five-yearly (B VII 3/S - 5j). The statute text of these years was not read (the version of § 86 read \
+           for the years before 2000 says four years, legal audit S8; the change probably came with the HGO \
+           amendment that also added § 4b HKO from 1 April 2005, which was not read either), so the rule is \
+           unverified. The Beiräte elected in 2015 served until the joint election of 14 March 2021; a term \
+           given with its end (fixed_end) does not meet this rule and gets a note.",
         ),
         ..Rule::DEFAULT
     },
@@ -604,8 +632,8 @@ const REGIMES: &[Regime] = &[
         rights: Cow::Borrowed(HE_BOARD_RIGHTS),
         note: text(
             "Recorded from 2001: before the 2020 reform the size (3–37) and election rules are unverified (confirmed \
-         for the 2015 election only), and the five-year term is recorded from the election of 29 Nov 2015, \
-         unverified. From 16 May 2020: size, election and the lapse below 3 members (§ 86 Abs. 1 S. 3 HGO) \
+         for the 2015 election only); the term is four years until the election of 27 Nov 2005 and five \
+         years from it, both unverified. From 16 May 2020: size, election and the lapse below 3 members (§ 86 Abs. 1 S. 3 HGO) \
          verified; the term with the council's Wahlzeit and the election with the Kommunalwahl unverified. The \
          lapse is not recorded before 2020: its sentence was read in sources from 2023 only.",
         ),
