@@ -925,19 +925,19 @@ pub(super) const LAW: LandLaw = LandLaw {
                 source: text(
                     "http://www.justiz.nrw.de/nrwe/ovgs/vgh_nrw/j2009/VerfGH_24_08urteil20090218.html; \
                  https://www.vlk.nrw/2016/09/07/ende-und-beginn-der-wahlperioden-im-jahr-2014/; \
-                 Hürtgenwald OParl endpoint (tests/oparl/real/huertgenwald)",
+                 https://sdnetrim.kdvz-frechen.de/rim4220/webservice/oparl/v1.0/body/1/person (Hürtgenwald)",
                 ),
                 note: text(
                     "Start: VerfGH NRW, Urteil vom 18.2.2009 (VerfGH 24/08), speaks of \"der am 21. Oktober 2009 \
                    beginnenden Kommunalwahlperiode\". End: § 14 Abs. 2 S. 1 KWahlG NRW i. d. F. des KWahlZG vom \
                    24.6.2008 (GV. NRW. S. 514): \"Die Wahlperiode endet bei allgemeinen Wahlen mit Ablauf des \
                    Monats, in dem die Wahl stattgefunden hat\" (the VLK NRW commentary of December 2012 and \
-                   anwalt24.de, with the VerfGH's decision of 2009, give this wording); the Wahlperiode of the councils \
-                   elected in 2009 was shortened once to end with the European election of 2014 (25 May 2014), so \
-                   on 31 May 2014. The real council system of Hürtgenwald (NRW, OParl data of 2020–2021) agrees: \
-                   its memberships of the Wahlperiode before end on 20 Oct 2009, and those of this one on \
-                   31 May 2014. No statute text in \
-                   force in 2014 was read. A body that knows its end should give it (fixed_end).",
+                   anwalt24.de, with the VerfGH's decision of 2009, give this wording); the Wahlperiode of the \
+                   councils elected in 2009 was shortened once to end with the European election of 2014 \
+                   (25 May 2014), so on 31 May 2014. The real council system of Hürtgenwald (NRW, OParl data of \
+                   2020–2021) agrees: its memberships of the Wahlperiode before end on 20 Oct 2009, and those of \
+                   this one on 31 May 2014. No statute text in force in 2014 was read. A body that knows its end \
+                   should give it (fixed_end).",
                 ),
             },
             Wahlperiode {
@@ -946,7 +946,7 @@ pub(super) const LAW: LandLaw = LandLaw {
                 ends_on: d(2020, 10, 31),
                 source: text(
                     "http://www.mik.nrw.de/themen-aufgaben/buergerbeteiligung-wahlen/wahlen/wahlarchiv/auf-allen-ebenen/kommunalwahlen.html; \
-                 Hürtgenwald OParl endpoint (tests/oparl/real/huertgenwald)",
+                 https://sdnetrim.kdvz-frechen.de/rim4220/webservice/oparl/v1.0/body/1/person (Hürtgenwald)",
                 ),
                 note: text(
                     "The councils elected on 25 May 2014 served \"ausnahmsweise rund sechseinhalb Jahre\" until \
