@@ -506,8 +506,9 @@ fn an_nrw_integrationsrat_of_the_2014_wahlperiode() {
 
 /// The NRW Wahlperioden from 2009 on agree with a real council system: in
 /// the Hürtgenwald OParl data, memberships end on the day before each
-/// recorded Wahlperiode begins and open on its first day, and none turn
-/// over on the days a wrong reading would give.
+/// recorded Wahlperiode begins and on the last day of those of 2009 and
+/// 2014, the councils of 2014 and 2020 open most memberships on their first
+/// day, and none turn over on the days a wrong reading would give.
 #[test]
 fn nrw_wahlperioden_agree_with_the_huertgenwald_council_system() {
     use std::collections::BTreeMap;
