@@ -230,7 +230,7 @@ const HE_BOARD_RULES: &[Rule] = &[
     },
     Rule {
         id: text(ids::HE_FOREIGN_RESIDENTS_BOARD_2001_TERM),
-        citation: Citation::section("HGO", "86").paragraph(1),
+        citation: Citation::section("HGO", "86").paragraph(1).sentence(1),
         validity: Validity::between(HE_2001, HE_2005_ELECTION),
         certainty: Unverified,
         statement_de: text(
@@ -242,11 +242,13 @@ const HE_BOARD_RULES: &[Rule] = &[
         constraint: Constraint::TermYears(TermYears { years: 4 }),
         source: text(SRC_HE_2005_ELECTION),
         note: text(
-            "The version of § 86 Abs. 1 HGO read for the years before 2000 says four years (legal audit, S8), and \
-           the Beiräte were elected every four years: the election of 27 November 2005 was \"die vierte Wahl seit \
-           1993\" (Landkreis Darmstadt-Dieburg; Maintal elected on 7 November 1993). The version in force from \
-           2001 to 2005 was not read, so the rule is unverified; it is recorded from 2001, where the crate's \
-           Hessian records begin.",
+            "§ 86 Abs. 1 S. 1 HGO in the version whose footnote speaks of the Ausländerbeirat elections held \
+           until 31 December 1999 (legal audit, S8): \"Die Mitglieder des Ausländerbeirats werden von den \
+           ausländischen Einwohnern in allgemeiner, freier, gleicher, geheimer und unmittelbarer Wahl für vier \
+           Jahre gewählt.\" The Beiräte were elected every four years until 2005: the election of 27 November \
+           2005 was \"die vierte Wahl seit 1993\" (Landkreis Darmstadt-Dieburg; Maintal elected on 7 November \
+           1993). That this wording was still in force from 2001 to 2005 was not read, so the rule is \
+           unverified; it is recorded from 2001, where the crate's Hessian records begin.",
         ),
         ..Rule::DEFAULT
     },
@@ -635,7 +637,8 @@ const REGIMES: &[Regime] = &[
          for the 2015 election only); the term is four years until the election of 27 Nov 2005 and five \
          years from it, both unverified. From 16 May 2020: size, election and the lapse below 3 members (§ 86 Abs. 1 S. 3 HGO) \
          verified; the term with the council's Wahlzeit and the election with the Kommunalwahl unverified. The \
-         lapse is not recorded before 2020: its sentence was read in sources from 2023 only.",
+         lapse is not recorded before 2020: its sentence was read in sources from 2023 only, and the version \
+         read for the years before 2000 has no such sentence in § 86 Abs. 1.",
         ),
     },
     Regime {
