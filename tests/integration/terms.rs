@@ -347,6 +347,14 @@ fn consecutive_council_terms_meet_without_a_gap() {
         }
     }
     assert!(checked >= 20, "{checked}");
+    // NRW's Wahlperioden were shortened (2009) and lengthened (2014) by
+    // statute, and still each begins the day after the one before ends.
+    let nw = council_term_rule(Land::NordrheinWestfalen).unwrap();
+    for w in nw.regular_elections.windows(2) {
+        let (_, end) = nw.term_for(w[0]).unwrap();
+        let (start, _) = nw.term_for(w[1]).unwrap();
+        assert_eq!(end.succ_opt(), Some(start), "NW {}", w[0]);
+    }
 }
 
 /// A body tied to the council term gets its term where the Land's is
