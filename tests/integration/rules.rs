@@ -278,56 +278,52 @@ fn cases_hessen_board(f: &Fixtures) -> Vec<Case> {
 /// The Hessian Ausländerbeirat's term before the 2020 reform, on Wiesbaden's
 /// real Beirat: four years until the election of 27 Nov 2005, five from it.
 fn cases_hessen_terms_before_2020(f: &Fixtures) -> Vec<Case> {
+    // Wiesbaden's Beirat with a term of `years` from `constituted_on`, checked
+    // on `on`: `right` years pass, `wrong` years break the rule.
+    let case = |rule, on, term: Value, right: u8, wrong: u8| {
+        let of = |years: u8| {
+            let mut t = term.clone();
+            t["length"] = json!({"kind": "years", "years": years});
+            with(f.wiesbaden.clone(), |v| v["term"] = t)
+        };
+        Case {
+            rule,
+            on,
+            pass_on: None,
+            pass: of(right),
+            fail: of(wrong),
+            code: "term_length_mismatch",
+            path: "/term/length",
+        }
+    };
     vec![
-        // A Wiesbaden Beirat of 2001–2005, checked on the last day of the
-        // four-year rule (the constitution day is chosen for the test). Five
-        // years break it.
-        Case {
-            rule: "he.foreign_residents_board_2001.term",
-            on: "2005-11-26",
-            pass_on: None,
-            pass: with(f.wiesbaden.clone(), |v| {
-                v["term"] = json!({"constituted_on": "2002-01-15", "length": {"kind": "years", "years": 4}});
-            }),
-            fail: with(f.wiesbaden.clone(), |v| {
-                v["term"] = json!({"constituted_on": "2002-01-15", "length": {"kind": "years", "years": 5}});
-            }),
-            code: "term_length_mismatch",
-            path: "/term/length",
-        },
-        // Wiesbaden's Beirat elected on 27 Nov 2005, for five years, checked
-        // on election day, the first day of the rule; it first met within the
-        // six weeks of § 87 Abs. 2 HGO (the day is chosen for the test). Four
-        // years break the rule.
-        Case {
-            rule: "he.foreign_residents_board_2005.term",
-            on: "2005-11-27",
-            pass_on: None,
-            pass: with(f.wiesbaden.clone(), |v| {
-                v["term"] = json!({"constituted_on": "2006-01-05", "length": {"kind": "years", "years": 5}, "elected_on": "2005-11-27"});
-            }),
-            fail: with(f.wiesbaden.clone(), |v| {
-                v["term"] = json!({"constituted_on": "2006-01-05", "length": {"kind": "years", "years": 4}, "elected_on": "2005-11-27"});
-            }),
-            code: "term_length_mismatch",
-            path: "/term/length",
-        },
-        // Wiesbaden's Beirat elected on 29 Nov 2015, for five years; it first
-        // met within the six weeks of § 87 Abs. 2 HGO (the day is chosen for
-        // the test). Four years break the rule.
-        Case {
-            rule: "he.foreign_residents_board_2005.term",
-            on: "2018-06-01",
-            pass_on: None,
-            pass: with(f.wiesbaden.clone(), |v| {
-                v["term"] = json!({"constituted_on": "2016-01-05", "length": {"kind": "years", "years": 5}, "elected_on": "2015-11-29"});
-            }),
-            fail: with(f.wiesbaden.clone(), |v| {
-                v["term"] = json!({"constituted_on": "2016-01-05", "length": {"kind": "years", "years": 4}, "elected_on": "2015-11-29"});
-            }),
-            code: "term_length_mismatch",
-            path: "/term/length",
-        },
+        // A Beirat of 2001–2005, checked on the last day of the four-year
+        // rule (the constitution day is chosen for the test).
+        case(
+            "he.foreign_residents_board_2001.term",
+            "2005-11-26",
+            json!({"constituted_on": "2002-01-15"}),
+            4,
+            5,
+        ),
+        // The Beirat elected on 27 Nov 2005, for five years, checked on
+        // election day, the first day of the rule; it first met within the
+        // six weeks of § 87 Abs. 2 HGO (the day is chosen for the test).
+        case(
+            "he.foreign_residents_board_2005.term",
+            "2005-11-27",
+            json!({"constituted_on": "2006-01-05", "elected_on": "2005-11-27"}),
+            5,
+            4,
+        ),
+        // The Beirat elected on 29 Nov 2015, for five years.
+        case(
+            "he.foreign_residents_board_2005.term",
+            "2018-06-01",
+            json!({"constituted_on": "2016-01-05", "elected_on": "2015-11-29"}),
+            5,
+            4,
+        ),
     ]
 }
 
