@@ -472,44 +472,33 @@ fn hamburg_and_bremen_bodies_tied_to_the_council_term() {
     assert_eq!(body(&bremen).term().unwrap().ends_on(), date("2027-06-30"));
 }
 
-/// An NRW Integrationsrat of the 2009 version shares the council's
-/// shortened Wahlperiode 2009–2014.
+/// NRW Integrationsräte share the council's Wahlperioden that statutes
+/// made shorter (2009–2014) and longer (2014–2020); neither needs a
+/// constitution day.
 #[test]
-fn an_nrw_integrationsrat_of_the_2009_wahlperiode() {
-    let koeln = with(load("koeln-integrationsrat.json"), |v| {
-        v["term"] = json!({"length": {"kind": "council_term", "council_elected_on": "2009-08-30"}});
-    });
-    let t = body(&koeln).term().unwrap().clone();
-    assert_eq!(days(&t), (date("2009-10-21"), date("2014-05-31")));
-    assert!(!t.is_in_office(date("2009-10-20")));
-    assert!(t.is_in_office(date("2009-10-21")));
-    assert!(t.is_in_office(date("2014-05-31")));
-    assert!(!t.is_in_office(date("2014-06-01")));
+fn nrw_integrationsraete_of_the_2009_and_2014_wahlperioden() {
+    let tied_to = |elected: &str| {
+        with(load("koeln-integrationsrat.json"), |v| {
+            v["term"] = json!({"length": {"kind": "council_term", "council_elected_on": elected}});
+        })
+    };
+    for (elected, first, last) in [
+        ("2009-08-30", "2009-10-21", "2014-05-31"),
+        ("2014-05-25", "2014-06-01", "2020-10-31"),
+    ] {
+        let t = body(&tied_to(elected)).term().unwrap().clone();
+        assert_eq!(days(&t), (date(first), date(last)), "{elected}");
+        let eve = date(first).pred_opt().unwrap();
+        assert_eq!(t.status_on(eve), OfficeStatus::NotYetConstituted);
+        assert!(t.is_in_office(date(first)) && t.is_in_office(date(last)));
+        assert!(!t.is_in_office(date(last).succ_opt().unwrap()));
+    }
     // Members continue until the successor meets (§ 42 Abs. 2 GO NRW).
-    let continuing = with(koeln, |v| {
+    let continuing = with(tied_to("2009-08-30"), |v| {
         v["term"]["continues_until_successor_meets"] = json!(true);
     });
     let t = body(&continuing).term().unwrap().clone();
     assert_eq!(t.status_on(date("2014-06-01")), OfficeStatus::Continuing);
-}
-
-/// An NRW Integrationsrat tied to the council elected on 25 May 2014 needs
-/// no constitution day: the Wahlperiode ran from 1 June 2014 to
-/// 31 Oct 2020.
-#[test]
-fn an_nrw_integrationsrat_of_the_2014_wahlperiode() {
-    let koeln = with(load("koeln-integrationsrat.json"), |v| {
-        v["term"] = json!({"length": {"kind": "council_term", "council_elected_on": "2014-05-25"}});
-    });
-    let t = body(&koeln).term().unwrap().clone();
-    assert_eq!(days(&t), (date("2014-06-01"), date("2020-10-31")));
-    assert_eq!(
-        t.status_on(date("2014-05-31")),
-        OfficeStatus::NotYetConstituted
-    );
-    assert!(t.is_in_office(date("2014-06-01")));
-    assert!(t.is_in_office(date("2020-10-31")));
-    assert!(!t.is_in_office(date("2020-11-01")));
 }
 
 /// The NRW Wahlperioden from 2009 on agree with a real council system: in
