@@ -10,9 +10,9 @@
 //! must be formed for the following Wahlzeit (§ 86 Abs. 1 S. 4 f.). Before 2020
 //! the size and election rules are recorded from 2001, the term of four years
 //! until the election of 27 November 2005 and of five years from it, all
-//! unverified; the lapse below
-//! 3 members is recorded from 2020 only, and before 2021 the Beiräte were
-//! elected on a day of their own, not with the Kommunalwahl.
+//! unverified; the lapse below 3 members is recorded from 2020 only, and
+//! before 2021 the Beiräte were elected on a day of their own, not with the
+//! Kommunalwahl.
 
 use super::shared::*;
 
@@ -635,8 +635,8 @@ const REGIMES: &[Regime] = &[
         note: text(
             "Recorded from 2001: before the 2020 reform the size (3–37) and election rules are unverified (confirmed \
          for the 2015 election only); the term is four years until the election of 27 Nov 2005 and five \
-         years from it, both unverified. From 16 May 2020: size, election and the lapse below 3 members (§ 86 Abs. 1 S. 3 HGO) \
-         verified; the term with the council's Wahlzeit and the election with the Kommunalwahl unverified. The \
+         years from it, both unverified. From 16 May 2020: size, election and the lapse below 3 members \
+         (§ 86 Abs. 1 S. 3 HGO) verified; the term with the council's Wahlzeit and the election with the Kommunalwahl unverified. The \
          lapse is not recorded before 2020: its sentence was read in sources from 2023 only, and the version \
          read for the years before 2000 has no such sentence in § 86 Abs. 1.",
         ),
