@@ -71,9 +71,6 @@ pub enum ViolationCode {
     TermEndsBeforeStart,
     /// A term that does not follow the council's term has no constitution date.
     MissingConstitutionDate,
-    /// The term follows the council's Wahlperiode, but this crate has no
-    /// council-term rule for the Land; give the end date instead.
-    CouncilTermUnknown,
     /// A successor meeting date is given for a term that does not continue
     /// until the successor meets.
     SuccessorDateWithoutContinuation,
@@ -209,7 +206,6 @@ impl ViolationCode {
             | Self::SuccessorMeetsBeforeStart
             | Self::MembershipEndsBeforeStart
             | Self::MissingConstitutionDate
-            | Self::CouncilTermUnknown
             | Self::SuccessorDateWithoutContinuation
             | Self::InvalidValidity
             | Self::EmptyRange

@@ -873,10 +873,6 @@ const fn headlines(code: ViolationCode) -> (&'static str, &'static str) {
             "Der Tag der konstituierenden Sitzung fehlt; ohne ihn lässt sich die Amtszeit nicht bestimmen.",
             "The day of the constituent meeting is missing; without it the term cannot be determined.",
         ),
-        C::CouncilTermUnknown => (
-            "Die Wahlperiode des Rates ist für dieses Land nicht hinterlegt; bitte das Ende der Amtszeit angeben.",
-            "The council's electoral term is not recorded for this Land; give the end of the term instead.",
-        ),
         C::SuccessorDateWithoutContinuation => (
             "Ein Tag der ersten Sitzung des Nachfolgegremiums ist angegeben, aber die Amtszeit dauert nicht bis dahin fort.",
             "A first meeting of the successor body is given, but the term does not continue until then.",

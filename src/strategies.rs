@@ -159,11 +159,16 @@ fn date_between(from: NaiveDate, days: u32) -> impl Strategy<Value = NaiveDate> 
     (0..days).prop_map(move |d| from + chrono::Days::new(u64::from(d)))
 }
 
-/// Random raw terms for a body of `land`: a council term only where the
-/// crate knows the Land's council term, otherwise years or a fixed end.
+/// Random raw terms for a body of `land`: the council's term, years or a
+/// fixed end. A council term carries its constitution day where the Land's
+/// Wahlperiode begins with the council's first meeting
+/// ([`crate::CouncilTermStart::AtConstitution`]), as such a term needs it.
 pub fn raw_term(land: Land) -> impl Strategy<Value = RawTerm> {
     let base = NaiveDate::from_ymd_opt(2000, 1, 1).expect("valid date");
-    let has_council = council_term_rule(land).is_some();
+    let at_constitution = matches!(
+        council_term_rule(land).start,
+        crate::CouncilTermStart::AtConstitution {}
+    );
     (
         0u8..3,
         date_between(base, 12_000),
@@ -173,7 +178,6 @@ pub fn raw_term(land: Land) -> impl Strategy<Value = RawTerm> {
         prop::option::of(1u32..400),
     )
         .prop_map(move |(kind, start, years, len, continues, successor)| {
-            let kind = if kind == 0 && !has_council { 1 } else { kind };
             let length = match kind {
                 0 => TermLength::CouncilTerm {
                     council_elected_on: start,
@@ -187,7 +191,7 @@ pub fn raw_term(land: Land) -> impl Strategy<Value = RawTerm> {
             };
             let end_guess = start + chrono::Days::new(u64::from(years) * 366 + 400);
             RawTerm {
-                constituted_on: (kind != 0).then_some(start),
+                constituted_on: (kind != 0 || at_constitution).then_some(start),
                 length,
                 continues_until_successor_meets: continues,
                 elected_on: None,
@@ -296,7 +300,7 @@ fn draft<'a>(
 ) -> (Draft<'a>, Context<'a>) {
     let ctx = Context {
         basis: &regime.basis,
-        council_term: council_term_rule(raw.jurisdiction.land),
+        council_term: Some(council_term_rule(raw.jurisdiction.land)),
         on,
     };
     (

@@ -167,8 +167,10 @@ pub const HH_STATE_BOARD_CHAIR: &str = "hh.state_board.chair";
 pub const HH_DISTRICT_BOARD_LEGAL_BASIS: &str = "hh.district_board.legal_basis";
 /// `hb.state_board.legal_basis` (composition): Beschluss der Deputation für Soziales vom 16.12.2004.
 pub const HB_STATE_BOARD_LEGAL_BASIS: &str = "hb.state_board.legal_basis";
-/// `hb.local_board.legal_basis` (composition): Beschluss der Stadtverordnetenversammlung Bremerhaven.
+/// `hb.local_board.legal_basis` (composition): Satzung des Migrationsrates der Stadt Bremerhaven.
 pub const HB_LOCAL_BOARD_LEGAL_BASIS: &str = "hb.local_board.legal_basis";
+/// `hb.local_board_2011.legal_basis` (composition): Satzung des RaM Bremerhaven vom 16.12.2010.
+pub const HB_LOCAL_BOARD_2011_LEGAL_BASIS: &str = "hb.local_board_2011.legal_basis";
 /// `nw.establishment_2013.must_5000` (establishment): § 27 Abs. 1 S. 1 GO NRW.
 pub const NW_ESTABLISHMENT_2013_MUST_5000: &str = "nw.establishment_2013.must_5000";
 /// `nw.establishment_2013.on_request_2000` (establishment): § 27 Abs. 1 S. 2 GO NRW.
@@ -425,6 +427,7 @@ pub const ALL: &[&str] = &[
     HH_STATE_BOARD_CHAIR,
     HH_DISTRICT_BOARD_LEGAL_BASIS,
     HB_STATE_BOARD_LEGAL_BASIS,
+    HB_LOCAL_BOARD_2011_LEGAL_BASIS,
     HB_LOCAL_BOARD_LEGAL_BASIS,
     NW_ESTABLISHMENT_1994_MUST_5000,
     NW_ESTABLISHMENT_1994_ON_REQUEST_2000,

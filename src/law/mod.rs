@@ -77,6 +77,11 @@ pub struct Law {
     lands: Cow<'static, [LandLaw]>,
 }
 
+/// The built-in council term of `land` (see [`crate::council_term_rule`]).
+pub(crate) fn builtin_council_term(land: Land) -> &'static CouncilTermRule {
+    land::council_term(land)
+}
+
 static BUILTIN: Law = Law {
     lands: Cow::Borrowed(land::LANDS),
 };
@@ -131,7 +136,9 @@ impl Law {
         self.lands.iter().flat_map(|l| l.franchise.iter())
     }
 
-    /// The council-term rule of `land`, if recorded.
+    /// The council-term rule of `land`, if this law records one (the
+    /// built-in law records one for every Land; a law a program builds
+    /// may not).
     #[must_use]
     pub fn council_term(&self, land: Land) -> Option<&CouncilTermRule> {
         self.lands

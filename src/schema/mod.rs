@@ -61,8 +61,8 @@ seat-group ids are unique (duplicate_seat_group_id); chair, deputies and roster 
 seat groups (unknown_seat_group); `filled` is at most `seats` (filled_seats_exceed_seats); at most {MAX_TOTAL_SEATS} seats in \
 total (too_many_seats); the AGS belongs to `jurisdiction.land` (ags_land_mismatch); the level is not \
 `federal` (level_mismatch); a term of `years` or `fixed_end` has `constituted_on` \
-(missing_constitution_date); a `council_term` needs a council-term rule for the Land, recorded for every \
-Land but Bremen (council_term_unknown); the term does not end before it starts (term_ends_before_start) and its end \
+(missing_constitution_date), and so does a `council_term` where the Land's Wahlperiode begins with the \
+council's first meeting; the term does not end before it starts (term_ends_before_start) and its end \
 lies within the supported dates (date_out_of_range); the successor does not meet before the term starts \
 (successor_meets_before_start); `successor_first_met_on` only with \
 `continues_until_successor_meets` (successor_date_without_continuation); a local rule's validity \
@@ -90,8 +90,8 @@ Die Kennungen der Sitzgruppen sind eindeutig; Vorsitz, Stellvertretung und Mitgl
 vorhandene Sitzgruppen; \
 besetzte Sitze sind höchstens so viele wie Sitze; insgesamt höchstens {MAX_TOTAL_SEATS} Sitze; der AGS gehört \
 zum angegebenen Land; die Ebene ist nicht der Bund; eine Amtszeit in Jahren oder mit festem Ende nennt den \
-Tag der Konstituierung; eine Amtszeit nach der Wahlperiode des Rates braucht eine hinterlegte Regel des \
-Landes, hinterlegt für jedes Land außer Bremen; die Amtszeit endet nicht vor ihrem Beginn und ihr Ende liegt im unterstützten Zeitraum; die \
+Tag der Konstituierung, ebenso eine Amtszeit nach der Wahlperiode des Rates, wo diese mit der ersten \
+Sitzung des Rates beginnt; die Amtszeit endet nicht vor ihrem Beginn und ihr Ende liegt im unterstützten Zeitraum; die \
 Nachfolger tagen nicht vor Beginn der Amtszeit; der Tag ihrer ersten Sitzung steht nur bei einer Amtszeit, \
 die bis dahin fortdauert; die Geltung einer örtlichen Regel beginnt vor ihrem Ende, ihre Anteile sind \
 höchstens 1 und ihre Sitzbereiche nicht leer; eine Mitgliedschaft endet nicht vor ihrem Beginn.{READING}\n\n\

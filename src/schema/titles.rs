@@ -144,11 +144,6 @@ const TITLES: &[(&str, &str, &str)] = &[
     ("council_members", "Ratsmitglieder", "council members"),
     ("council_resolution", "Ratsbeschluss", "council resolution"),
     ("council_term", "Wahlperiode des Rates", "council term"),
-    (
-        "council_term_unknown",
-        "Wahlperiode des Rates unbekannt",
-        "council term unknown",
-    ),
     ("count", "Anzahl", "count"),
     ("counted", "gezählt", "counted"),
     (

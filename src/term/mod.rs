@@ -13,8 +13,8 @@ pub use rules::{
     CouncilTermEnd, CouncilTermRule, CouncilTermStart, RawTerm, TermLength, Wahlperiode,
 };
 
-/// The council-term rule of `land`, if the crate knows it: every Land but
-/// Bremen.
+/// The council-term rule of `land`: the Wahlperiode of its municipal
+/// councils, which the crate records for every Land.
 ///
 /// ```
 /// use chrono::NaiveDate;
@@ -22,22 +22,27 @@ pub use rules::{
 ///
 /// let day = |y, m, d| NaiveDate::from_ymd_opt(y, m, d).unwrap();
 /// // NRW: five years from 1 November of the election year.
-/// let nrw = council_term_rule(Land::NordrheinWestfalen).unwrap();
+/// let nrw = council_term_rule(Land::NordrheinWestfalen);
 /// assert_eq!(
 ///     nrw.term_for(day(2025, 9, 14)),
 ///     Some((day(2025, 11, 1), day(2030, 10, 31)))
 /// );
 /// // Hamburg: five years from the Bezirksversammlung's first meeting,
 /// // which only the body's document can give.
-/// let hh = council_term_rule(Land::Hamburg).unwrap();
+/// let hh = council_term_rule(Land::Hamburg);
 /// assert_eq!(hh.start, CouncilTermStart::AtConstitution {});
 /// assert_eq!(hh.term_for(day(2024, 6, 9)), None);
-/// // Bremen: not recorded.
-/// assert!(council_term_rule(Land::Bremen).is_none());
+/// // Bremen: four years, from the assembly's first meeting as well.
+/// let hb = council_term_rule(Land::Bremen);
+/// assert_eq!(hb.years, 4);
+/// assert_eq!(
+///     hb.period_from(day(2023, 5, 14), Some(day(2023, 7, 4))),
+///     Some((Some(day(2023, 7, 4)), day(2027, 7, 3)))
+/// );
 /// ```
 #[must_use]
-pub fn council_term_rule(land: Land) -> Option<&'static CouncilTermRule> {
-    crate::law::Law::builtin().council_term(land)
+pub fn council_term_rule(land: Land) -> &'static CouncilTermRule {
+    crate::law::builtin_council_term(land)
 }
 
 /// Where a body stands in its term on a date.
@@ -134,14 +139,7 @@ impl Term {
     ) -> Option<Self> {
         let (starts_on, ends_on) = match raw.length {
             TermLength::CouncilTerm { council_elected_on } => {
-                let Some(rule) = council_term_rule(land) else {
-                    c.fail(
-                        ViolationCode::CouncilTermUnknown,
-                        path.field("length"),
-                        "format.term.council_term_known",
-                    );
-                    return None;
-                };
+                let rule = council_term_rule(land);
                 let Some((start, end)) = rule.period_from(council_elected_on, raw.constituted_on)
                 else {
                     out_of_range(c, path);

@@ -105,6 +105,22 @@ fn in_land(mut v: Value, land: &str, area: &str) -> Value {
     v
 }
 
+/// Bremerhaven's Rat der ausländischen Mitbürger (RaM), elected with the
+/// Stadtverordnetenversammlung on 10 May 2015 under its Satzung of 2010;
+/// its seat figures are not in the sources, so Erfurt's elected
+/// Ausländerbeirat's are used.
+fn bremerhaven_ram(basis: Value) -> Value {
+    with(
+        in_land(load("erfurt-auslaenderbeirat.json"), "HB", "Bremerhaven"),
+        |v| {
+            v["id"] = json!("bremerhaven-ram");
+            v["official_name"] =
+                json!("Rat der ausländischen Mitbürger für die Stadt Bremerhaven (RaM)");
+            v["legal_basis"] = basis;
+        },
+    )
+}
+
 /// The Hamburg-Mitte district Integrationsbeirat (since 2013; appointed by
 /// the Bezirksversammlung); seat figures are not in the sources, so the
 /// Hamburg state board's are used.
@@ -1133,6 +1149,21 @@ fn cases_8(_: &Fixtures) -> Vec<Case> {
                 "HB",
                 "Bremerhaven",
             ),
+            code: "legal_basis_mismatch",
+            path: "/legal_basis/kind",
+        },
+        Case {
+            rule: "hb.local_board_2011.legal_basis",
+            on: "2015-06-01",
+            pass_on: None,
+            pass: bremerhaven_ram(json!({
+                "kind": "satzung",
+                "title": "Satzung des Rates der ausländischen Mitbürger für die Stadt Bremerhaven (RaM) vom 16. Dezember 2010"
+            })),
+            fail: bremerhaven_ram(json!({
+                "kind": "administrative_decision",
+                "title": "Verfügung des Magistrats"
+            })),
             code: "legal_basis_mismatch",
             path: "/legal_basis/kind",
         },

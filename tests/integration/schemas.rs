@@ -23,7 +23,6 @@ pub(crate) const CROSS_FIELD: &[&str] = &[
     "ags_land_mismatch",
     "level_mismatch",
     "missing_constitution_date",
-    "council_term_unknown",
     "term_ends_before_start",
     "date_out_of_range",
     "successor_meets_before_start",

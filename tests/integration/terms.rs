@@ -1,7 +1,7 @@
 //! Terms: derived dates, office status, council Wahlperioden.
 
 use chrono::Datelike;
-use migrant_representation::{Land, OfficeStatus, council_term_rule};
+use migrant_representation::{CouncilTermStart, Land, Law, OfficeStatus, council_term_rule};
 use serde_json::json;
 
 use crate::common::*;
@@ -28,7 +28,7 @@ fn kaufbeuren_2014_term_ends_on_30_april_2020() {
 
 #[test]
 fn bavarian_council_term_starts_on_the_1_may_after_the_election() {
-    let by = council_term_rule(Land::Bayern).unwrap();
+    let by = council_term_rule(Land::Bayern);
     assert_eq!(
         by.term_for(date("2020-03-15")),
         Some((date("2020-05-01"), date("2026-04-30")))
@@ -118,7 +118,7 @@ fn a_long_list_of_election_days_does_not_exhaust_the_stack() {
 
 #[test]
 fn nrw_and_saarland_council_terms() {
-    let nw = council_term_rule(Land::NordrheinWestfalen).unwrap();
+    let nw = council_term_rule(Land::NordrheinWestfalen);
     assert_eq!(
         nw.term_for(date("2020-09-13")),
         Some((date("2020-11-01"), date("2025-10-31")))
@@ -139,7 +139,7 @@ fn nrw_and_saarland_council_terms() {
     // Saarland: the 15th day after the election (24 June 2024) came before
     // the previous Amtszeit ran out on 2 July, so the new one began on
     // 3 July (§ 31 Abs. 1 S. 1 KSVG: "jedoch nicht vor Ablauf").
-    let sl = council_term_rule(Land::Saarland).unwrap();
+    let sl = council_term_rule(Land::Saarland);
     assert_eq!(
         sl.term_for(date("2024-06-09")),
         Some((date("2024-07-03"), date("2029-07-02")))
@@ -153,7 +153,7 @@ fn nrw_and_saarland_council_terms() {
     );
     // Brandenburg: the Wahlperiode starts with the council's first meeting,
     // which no statute dates (§ 4 S. 2 BbgKWahlG): no first day without it.
-    let bb = council_term_rule(Land::Brandenburg).unwrap();
+    let bb = council_term_rule(Land::Brandenburg);
     assert_eq!(bb.term_for(date("2024-06-09")), None);
     assert_eq!(
         bb.period_from(date("2024-06-09"), Some(date("2024-07-02"))),
@@ -161,15 +161,36 @@ fn nrw_and_saarland_council_terms() {
     );
     // Hamburg: the same, from the Bezirksversammlung's first meeting
     // (§ 1 BezVWG; the assemblies of 2024 met on different days).
-    let hh = council_term_rule(Land::Hamburg).unwrap();
+    let hh = council_term_rule(Land::Hamburg);
     assert_eq!(hh.years, 5);
     assert_eq!(hh.term_for(date("2024-06-09")), None);
     assert_eq!(
         hh.period_from(date("2024-06-09"), Some(date("2024-07-04"))),
         Some((Some(date("2024-07-04")), date("2029-07-03")))
     );
-    // Bremen is the one Land whose council term is not recorded.
-    assert!(council_term_rule(Land::Bremen).is_none());
+    // Bremen: four years (§ 5 Abs. 1 S. 1 BremWahlG, for Bremerhaven with
+    // § 42 Abs. 3 S. 2), from the council's first meeting: the
+    // Stadtverordnetenversammlung met for its Wahlperiode on 4 July 2023.
+    let hb = council_term_rule(Land::Bremen);
+    assert_eq!(hb.years, 4);
+    assert_eq!(hb.start, CouncilTermStart::AtConstitution {});
+    assert_eq!(
+        hb.citation.to_string(),
+        "§ 5 Abs. 1 S. 1 BremWahlG i. V. m. § 42 Abs. 3 S. 2 BremWahlG"
+    );
+    assert_eq!(hb.term_for(date("2023-05-14")), None);
+    assert_eq!(
+        hb.period_from(date("2023-05-14"), Some(date("2023-07-04"))),
+        Some((Some(date("2023-07-04")), date("2027-07-03")))
+    );
+    // Every Land records its council term, the way its law has it.
+    for land in Land::iter() {
+        assert_eq!(
+            Law::builtin().council_term(land),
+            Some(council_term_rule(land)),
+            "{land}"
+        );
+    }
 }
 
 /// The last day of one Wahlperiode and the first of the next, for every
@@ -291,7 +312,7 @@ fn council_terms_of_the_laender_at_their_boundary_days() {
         ),
     ];
     for (land, elected, start, end) in cases {
-        let rule = council_term_rule(land).unwrap_or_else(|| panic!("{land}"));
+        let rule = council_term_rule(land);
         assert_eq!(
             rule.term_for(date(elected)),
             Some((date(start), date(end))),
@@ -305,14 +326,14 @@ fn council_terms_of_the_laender_at_their_boundary_days() {
 #[test]
 fn the_council_elections_of_2026() {
     // Niedersachsen, 13 Sep 2026: from 1 November (§ 47 Abs. 2 NKomVG).
-    let ni = council_term_rule(Land::Niedersachsen).unwrap();
+    let ni = council_term_rule(Land::Niedersachsen);
     assert!(ni.regular_elections.contains(&date("2026-09-13")));
     assert_eq!(
         ni.term_for(date("2026-09-13")),
         Some((date("2026-11-01"), date("2031-10-31")))
     );
     // Berlin, 20 Sep 2026: from the first meeting, which the body gives.
-    let be = council_term_rule(Land::Berlin).unwrap();
+    let be = council_term_rule(Land::Berlin);
     assert!(be.regular_elections.contains(&date("2026-09-20")));
     assert_eq!(
         be.period_from(date("2026-09-20"), None),
@@ -336,7 +357,7 @@ fn consecutive_council_terms_meet_without_a_gap() {
         Land::Thueringen,
         Land::Saarland,
     ] {
-        let rule = council_term_rule(land).unwrap();
+        let rule = council_term_rule(land);
         for w in rule.regular_elections.windows(2) {
             if w[1].year() - w[0].year() == i32::from(rule.years) {
                 let (_, end) = rule.term_for(w[0]).unwrap();
@@ -349,7 +370,7 @@ fn consecutive_council_terms_meet_without_a_gap() {
     assert!(checked >= 20, "{checked}");
     // NRW's Wahlperioden were shortened (2009) and lengthened (2014) by
     // statute, and still each begins the day after the one before ends.
-    let nw = council_term_rule(Land::NordrheinWestfalen).unwrap();
+    let nw = council_term_rule(Land::NordrheinWestfalen);
     for w in nw.regular_elections.windows(2) {
         let (_, end) = nw.term_for(w[0]).unwrap();
         let (start, _) = nw.term_for(w[1]).unwrap();
@@ -425,8 +446,9 @@ fn bodies_tied_to_the_council_term_of_their_land() {
     assert_eq!(days(&t), (date("2021-04-01"), date("2026-03-31")));
 }
 
-/// Hamburg's district boards share the Bezirksversammlung's Amtsperiode;
-/// Bremen records no council term and says so.
+/// Hamburg's district boards share the Bezirksversammlung's Amtsperiode,
+/// and Bremerhaven's Migrationsrat the Stadtverordnetenversammlung's
+/// Wahlperiode, both from the assembly's first meeting.
 #[test]
 fn hamburg_and_bremen_bodies_tied_to_the_council_term() {
     // Hamburg: a district Integrationsbeirat, appointed by the
@@ -456,20 +478,39 @@ fn hamburg_and_bremen_bodies_tied_to_the_council_term() {
     assert!(t.is_in_office(date("2029-07-03")));
     assert!(!t.is_in_office(date("2029-07-04")));
     assert!(report(&mitte, "2025-01-15").is_compliant());
-    // Bremen records no council term: a body tied to one is refused with a
-    // typed error at the term's length, and can give its end instead
-    // (the days below are chosen for the test).
-    let bremen = with(load("bremer-rat-fuer-integration.json"), |v| {
+    // Bremen: Bremerhaven's Migrationsrat, named by the
+    // Stadtverordnetenversammlung elected on 14 May 2023, shares its
+    // four-year Wahlperiode, which the statute text read does not date: a
+    // term tied to it needs the constitution day, and the Migrationsrat
+    // first met on 12 October 2023.
+    let migrationsrat = with(load("erfurt-auslaenderbeirat.json"), |v| {
+        v["id"] = json!("bremerhaven-migrationsrat");
+        v["official_name"] = json!("Migrationsrat der Stadt Bremerhaven");
+        v["jurisdiction"] = json!({"land": "HB", "level": "municipality", "area": "Bremerhaven"});
+        v["legal_basis"] = json!({"kind": "satzung", "title": "Satzung des Migrationsrates der Stadt Bremerhaven"});
         v["term"] = json!({"length": {"kind": "council_term", "council_elected_on": "2023-05-14"}});
     });
     assert_eq!(
-        structural(&bremen),
-        [("council_term_unknown".into(), "/term/length".into())]
+        structural(&migrationsrat),
+        [(
+            "missing_constitution_date".into(),
+            "/term/constituted_on".into()
+        )]
     );
-    let bremen = with(bremen, |v| {
-        v["term"] = json!({"constituted_on": "2023-07-05", "length": {"kind": "fixed_end", "ends_on": "2027-06-30"}});
+    let migrationsrat = with(migrationsrat, |v| {
+        v["term"]["constituted_on"] = json!("2023-10-12")
     });
-    assert_eq!(body(&bremen).term().unwrap().ends_on(), date("2027-06-30"));
+    let t = body(&migrationsrat).term().unwrap().clone();
+    assert_eq!(days(&t), (date("2023-10-12"), date("2027-10-11")));
+    assert!(!t.is_in_office(date("2027-10-12")));
+    assert!(report(&migrationsrat, "2025-01-15").is_compliant());
+    // A body tied to the Bürgerschaft's Wahlperiode, which ends in the
+    // election year with 7 June, gives that end instead (the days below
+    // are those of the Wahlperiode from 2023).
+    let bremen = with(load("bremer-rat-fuer-integration.json"), |v| {
+        v["term"] = json!({"constituted_on": "2023-07-05", "length": {"kind": "fixed_end", "ends_on": "2027-06-07"}});
+    });
+    assert_eq!(body(&bremen).term().unwrap().ends_on(), date("2027-06-07"));
 }
 
 /// NRW Integrationsräte share the council's Wahlperioden that statutes
@@ -528,7 +569,7 @@ fn nrw_wahlperioden_agree_with_the_huertgenwald_council_system() {
             }
         }
     }
-    let nw = council_term_rule(Land::NordrheinWestfalen).unwrap();
+    let nw = council_term_rule(Land::NordrheinWestfalen);
     for elected in ["2009-08-30", "2014-05-25", "2020-09-13"] {
         let (first, last) = nw.term_for(date(elected)).unwrap();
         let eve = first.pred_opt().unwrap();

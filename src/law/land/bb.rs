@@ -158,24 +158,27 @@ pub(super) const LAW: LandLaw = LandLaw {
     regimes: Cow::Borrowed(REGIMES),
     establishment: Cow::Borrowed(ESTABLISHMENT),
     franchise: Cow::Borrowed(FRANCHISE),
-    council_term: Some(CouncilTermRule {
-        land: Land::Brandenburg,
-        years: 5,
-        start: CouncilTermStart::AtConstitution {},
-        citation: Citation::section("BbgKWahlG", "4"),
-        note: text(
-            "The Vertretungen are elected for five years, and the Wahlperiode ends with the Zusammentritt of the newly elected Vertretung (§ 4 S. 1 and 2 BbgKWahlG, text of 9 Jul 2009 as amended to 8 May 2018 at umwelt-online.de). So it begins with the council's first meeting, which no statute dates: a term tied to it needs its constitution day, and the five years count from that day. When the new Vertretung meets earlier or later than five years on, the term ends then; give the end (fixed_end) where it is known. Election days before 2019 are not recorded.",
-        ),
-        exceptions: Cow::Borrowed(&[]),
-        end: CouncilTermEnd::AfterYears,
-        regular_elections: Cow::Borrowed(&[
-            d(2008, 9, 28),
-            d(2014, 5, 25),
-            d(2019, 5, 26),
-            d(2024, 6, 9),
-        ]),
-        elections_source: text(
-            "28 Sep 2008: the day the BbgKVerf came into force with the Kommunalwahlen (politische-bildung-brandenburg.de); 25 May 2014: de.wikipedia.org, Kommunalwahlen im Saarland 2014 (held the same day in BW, HH, NW, MV, RP, BB, SN, ST, TH); 26 May 2019 and 9 Jun 2024: rbb24.de (Potsdam Migrantenbeirat, Kommunalwahlen 2024)",
-        ),
-    }),
+    council_term: Some(COUNCIL_TERM),
+};
+
+/// The Wahlperiode of the Land's municipal councils.
+pub(super) const COUNCIL_TERM: CouncilTermRule = CouncilTermRule {
+    land: Land::Brandenburg,
+    years: 5,
+    start: CouncilTermStart::AtConstitution {},
+    citation: Citation::section("BbgKWahlG", "4"),
+    note: text(
+        "The Vertretungen are elected for five years, and the Wahlperiode ends with the Zusammentritt of the newly elected Vertretung (§ 4 S. 1 and 2 BbgKWahlG, text of 9 Jul 2009 as amended to 8 May 2018 at umwelt-online.de). So it begins with the council's first meeting, which no statute dates: a term tied to it needs its constitution day, and the five years count from that day. When the new Vertretung meets earlier or later than five years on, the term ends then; give the end (fixed_end) where it is known. Election days before 2019 are not recorded.",
+    ),
+    exceptions: Cow::Borrowed(&[]),
+    end: CouncilTermEnd::AfterYears,
+    regular_elections: Cow::Borrowed(&[
+        d(2008, 9, 28),
+        d(2014, 5, 25),
+        d(2019, 5, 26),
+        d(2024, 6, 9),
+    ]),
+    elections_source: text(
+        "28 Sep 2008: the day the BbgKVerf came into force with the Kommunalwahlen (politische-bildung-brandenburg.de); 25 May 2014: de.wikipedia.org, Kommunalwahlen im Saarland 2014 (held the same day in BW, HH, NW, MV, RP, BB, SN, ST, TH); 26 May 2019 and 9 Jun 2024: rbb24.de (Potsdam Migrantenbeirat, Kommunalwahlen 2024)",
+    ),
 };

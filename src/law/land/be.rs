@@ -399,26 +399,29 @@ pub(super) const LAW: LandLaw = LandLaw {
     regimes: Cow::Borrowed(REGIMES),
     establishment: Cow::Borrowed(ESTABLISHMENT),
     franchise: Cow::Borrowed(FRANCHISE),
-    council_term: Some(CouncilTermRule {
-        land: Land::Berlin,
-        years: 5,
-        start: CouncilTermStart::AtConstitution {},
-        citation: Citation::section("BezVG", "5")
-            .paragraph(1)
-            .read_with(VVB_54_1),
-        note: text(
-            "The Bezirksverordnetenversammlung is elected at the same time and for the same Wahlperiode as the Abgeordnetenhaus (§ 5 Abs. 1 BezVG, commentary at bezirksverwaltungsrecht.berlin). The Abgeordnetenhaus is elected for five years; its Wahlperiode begins with its first meeting and ends with the first meeting of the newly elected one (Art. 54 Abs. 1 and 5 VvB, text at anwalt24.de). A BVV meets at the earliest with the Abgeordnetenhaus and at the latest six weeks after the election (§ 6 Abs. 1 BezVG). So a term tied to it needs its constitution day, and the five years count from that day. The repeat election of 12 Feb 2023 did not open a new Wahlperiode.",
-        ),
-        exceptions: Cow::Borrowed(&[]),
-        end: CouncilTermEnd::AfterYears,
-        regular_elections: Cow::Borrowed(&[
-            d(2011, 9, 18),
-            d(2016, 9, 18),
-            d(2021, 9, 26),
-            d(2026, 9, 20),
-        ]),
-        elections_source: text(
-            "18 Sep 2011: lars-oberg.de and n-tv.de (the Abgeordnetenhaus elected that day first met on 27 Oct 2011); 18 Sep 2016: de.dbpedia.org (Wahl zum Abgeordnetenhaus von Berlin); 26 Sep 2021: thorsten-reschke.de (the repeat of the election of 26.09.2021); 20 Sep 2026: mz.de (dpa, June 2025: the Senat fixed the day, \"Am gleichen Tag sind auch die Wahlen zu den Bezirksparlamenten\") and rbb24.de (the repeat election of 12 Feb 2023 did not open a new Wahlperiode)",
-        ),
-    }),
+    council_term: Some(COUNCIL_TERM),
+};
+
+/// The Wahlperiode of the Land's municipal councils.
+pub(super) const COUNCIL_TERM: CouncilTermRule = CouncilTermRule {
+    land: Land::Berlin,
+    years: 5,
+    start: CouncilTermStart::AtConstitution {},
+    citation: Citation::section("BezVG", "5")
+        .paragraph(1)
+        .read_with(VVB_54_1),
+    note: text(
+        "The Bezirksverordnetenversammlung is elected at the same time and for the same Wahlperiode as the Abgeordnetenhaus (§ 5 Abs. 1 BezVG, commentary at bezirksverwaltungsrecht.berlin). The Abgeordnetenhaus is elected for five years; its Wahlperiode begins with its first meeting and ends with the first meeting of the newly elected one (Art. 54 Abs. 1 and 5 VvB, text at anwalt24.de). A BVV meets at the earliest with the Abgeordnetenhaus and at the latest six weeks after the election (§ 6 Abs. 1 BezVG). So a term tied to it needs its constitution day, and the five years count from that day. The repeat election of 12 Feb 2023 did not open a new Wahlperiode.",
+    ),
+    exceptions: Cow::Borrowed(&[]),
+    end: CouncilTermEnd::AfterYears,
+    regular_elections: Cow::Borrowed(&[
+        d(2011, 9, 18),
+        d(2016, 9, 18),
+        d(2021, 9, 26),
+        d(2026, 9, 20),
+    ]),
+    elections_source: text(
+        "18 Sep 2011: lars-oberg.de and n-tv.de (the Abgeordnetenhaus elected that day first met on 27 Oct 2011); 18 Sep 2016: de.dbpedia.org (Wahl zum Abgeordnetenhaus von Berlin); 26 Sep 2021: thorsten-reschke.de (the repeat of the election of 26.09.2021); 20 Sep 2026: mz.de (dpa, June 2025: the Senat fixed the day, \"Am gleichen Tag sind auch die Wahlen zu den Bezirksparlamenten\") and rbb24.de (the repeat election of 12 Feb 2023 did not open a new Wahlperiode)",
+    ),
 };

@@ -81,19 +81,22 @@ pub(super) const LAW: LandLaw = LandLaw {
     regimes: Cow::Borrowed(REGIMES),
     establishment: Cow::Borrowed(ESTABLISHMENT),
     franchise: Cow::Borrowed(FRANCHISE),
-    council_term: Some(CouncilTermRule {
-        land: Land::BadenWuerttemberg,
-        years: 5,
-        start: CouncilTermStart::FirstOfNextMonth {},
-        citation: Citation::section("GemO BW", "30"),
-        note: text(
-            "Amtszeit of 5 years (§ 30 Abs. 1 GemO); it ends with the month of the regular elections (Abs. 2), so the next one begins on the first day of the following month (text of § 30 GemO, yumpu copy). The end is read from the next recorded election day.",
-        ),
-        exceptions: Cow::Borrowed(&[]),
-        end: CouncilTermEnd::EndOfMonthOfNextElection,
-        regular_elections: Cow::Borrowed(WITH_EUROPEAN_ELECTION_2009_2024),
-        elections_source: text(
-            "7 Jun 2009: abendblatt.de (Kommunalwahlen in SN, ST, TH, MV, BW, RP and the Saarland with the European election); 25 May 2014: VG Stuttgart, 7 K 978/16; 26 May 2019: stuttgart.de; 9 Jun 2024: the Bundeswahlleiterin (presseportal.de/pm/74247/5792404)",
-        ),
-    }),
+    council_term: Some(COUNCIL_TERM),
+};
+
+/// The Wahlperiode of the Land's municipal councils.
+pub(super) const COUNCIL_TERM: CouncilTermRule = CouncilTermRule {
+    land: Land::BadenWuerttemberg,
+    years: 5,
+    start: CouncilTermStart::FirstOfNextMonth {},
+    citation: Citation::section("GemO BW", "30"),
+    note: text(
+        "Amtszeit of 5 years (§ 30 Abs. 1 GemO); it ends with the month of the regular elections (Abs. 2), so the next one begins on the first day of the following month (text of § 30 GemO, yumpu copy). The end is read from the next recorded election day.",
+    ),
+    exceptions: Cow::Borrowed(&[]),
+    end: CouncilTermEnd::EndOfMonthOfNextElection,
+    regular_elections: Cow::Borrowed(WITH_EUROPEAN_ELECTION_2009_2024),
+    elections_source: text(
+        "7 Jun 2009: abendblatt.de (Kommunalwahlen in SN, ST, TH, MV, BW, RP and the Saarland with the European election); 25 May 2014: VG Stuttgart, 7 K 978/16; 26 May 2019: stuttgart.de; 9 Jun 2024: the Bundeswahlleiterin (presseportal.de/pm/74247/5792404)",
+    ),
 };

@@ -146,25 +146,28 @@ pub(super) const LAW: LandLaw = LandLaw {
     regimes: Cow::Borrowed(REGIMES),
     establishment: Cow::Borrowed(ESTABLISHMENT),
     franchise: Cow::Borrowed(FRANCHISE),
-    council_term: Some(CouncilTermRule {
-        land: Land::Bayern,
-        years: 6,
-        start: CouncilTermStart::FirstOfMonthAfterElection { month: 5 },
-        citation: Citation::article("GLKrWG", "23").paragraph(1),
-        note: text(
-            "Wahlzeit of 6 years beginning on the 1 May after the general election (Art. 23 Abs. 1 GLKrWG); \
-               confirmed by Thalmässing: 01.05.2014–30.04.2020.",
-        ),
-        exceptions: Cow::Borrowed(&[]),
-        end: CouncilTermEnd::AfterYears,
-        regular_elections: Cow::Borrowed(&[
-            d(2008, 3, 2),
-            d(2014, 3, 16),
-            d(2020, 3, 15),
-            d(2026, 3, 8),
-        ]),
-        elections_source: text(
-            "2 Mar 2008: the Bayerisches Landesamt für Statistik (kommunalwahl2008.bayern.de, Kommunalwahlen in Bayern am 2./16. März 2008); 16 Mar 2014: thalmaessing.de; 15 Mar 2020: sueddeutsche.de; 8 Mar 2026: lichtenfels.de (FACTS, Bayern)",
-        ),
-    }),
+    council_term: Some(COUNCIL_TERM),
+};
+
+/// The Wahlperiode of the Land's municipal councils.
+pub(super) const COUNCIL_TERM: CouncilTermRule = CouncilTermRule {
+    land: Land::Bayern,
+    years: 6,
+    start: CouncilTermStart::FirstOfMonthAfterElection { month: 5 },
+    citation: Citation::article("GLKrWG", "23").paragraph(1),
+    note: text(
+        "Wahlzeit of 6 years beginning on the 1 May after the general election (Art. 23 Abs. 1 GLKrWG); \
+           confirmed by Thalmässing: 01.05.2014–30.04.2020.",
+    ),
+    exceptions: Cow::Borrowed(&[]),
+    end: CouncilTermEnd::AfterYears,
+    regular_elections: Cow::Borrowed(&[
+        d(2008, 3, 2),
+        d(2014, 3, 16),
+        d(2020, 3, 15),
+        d(2026, 3, 8),
+    ]),
+    elections_source: text(
+        "2 Mar 2008: the Bayerisches Landesamt für Statistik (kommunalwahl2008.bayern.de, Kommunalwahlen in Bayern am 2./16. März 2008); 16 Mar 2014: thalmaessing.de; 15 Mar 2020: sueddeutsche.de; 8 Mar 2026: lichtenfels.de (FACTS, Bayern)",
+    ),
 };

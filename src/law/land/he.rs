@@ -904,24 +904,27 @@ pub(super) const LAW: LandLaw = LandLaw {
     regimes: Cow::Borrowed(REGIMES),
     establishment: Cow::Borrowed(ESTABLISHMENT),
     franchise: Cow::Borrowed(FRANCHISE),
-    council_term: Some(CouncilTermRule {
-        land: Land::Hessen,
-        years: 5,
-        start: CouncilTermStart::DayOfElectionYear { month: 4, day: 1 },
-        citation: Citation::section("HGO", "36").sentence(1),
-        note: text(
-            "Wahlzeit of 5 years (§ 36 S. 1 HGO, read at wolterskluwer-online). The start on 1 April is the Kommunalwahlgesetz as reported by dpa (wnoz.de, 2025: \"Nach dem Kommunalwahlgesetz beginne die fünfjährige Wahlzeit ... am 1. April\"); the provision of the KWG was not read.",
-        ),
-        exceptions: Cow::Borrowed(&[]),
-        end: CouncilTermEnd::AfterYears,
-        regular_elections: Cow::Borrowed(&[
-            d(2011, 3, 27),
-            d(2016, 3, 6),
-            d(2021, 3, 14),
-            d(2026, 3, 15),
-        ]),
-        elections_source: text(
-            "27 Mar 2011: de.wikipedia.org (Kommunalwahlen in Hessen 2011) and statistik-hessen.de (\"Die neue Wahlzeit beginnt am 1. April 2011\"); 6 Mar 2016: de.wikipedia.org (Kommunalwahlen in Hessen 2016); 14 Mar 2021: merkur.de; 15 Mar 2026: statistik.hessen.de (FAQ Kommunalwahlen 2026)",
-        ),
-    }),
+    council_term: Some(COUNCIL_TERM),
+};
+
+/// The Wahlperiode of the Land's municipal councils.
+pub(super) const COUNCIL_TERM: CouncilTermRule = CouncilTermRule {
+    land: Land::Hessen,
+    years: 5,
+    start: CouncilTermStart::DayOfElectionYear { month: 4, day: 1 },
+    citation: Citation::section("HGO", "36").sentence(1),
+    note: text(
+        "Wahlzeit of 5 years (§ 36 S. 1 HGO, read at wolterskluwer-online). The start on 1 April is the Kommunalwahlgesetz as reported by dpa (wnoz.de, 2025: \"Nach dem Kommunalwahlgesetz beginne die fünfjährige Wahlzeit ... am 1. April\"); the provision of the KWG was not read.",
+    ),
+    exceptions: Cow::Borrowed(&[]),
+    end: CouncilTermEnd::AfterYears,
+    regular_elections: Cow::Borrowed(&[
+        d(2011, 3, 27),
+        d(2016, 3, 6),
+        d(2021, 3, 14),
+        d(2026, 3, 15),
+    ]),
+    elections_source: text(
+        "27 Mar 2011: de.wikipedia.org (Kommunalwahlen in Hessen 2011) and statistik-hessen.de (\"Die neue Wahlzeit beginnt am 1. April 2011\"); 6 Mar 2016: de.wikipedia.org (Kommunalwahlen in Hessen 2016); 14 Mar 2021: merkur.de; 15 Mar 2026: statistik.hessen.de (FAQ Kommunalwahlen 2026)",
+    ),
 };

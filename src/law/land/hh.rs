@@ -138,31 +138,34 @@ pub(super) const LAW: LandLaw = LandLaw {
     regimes: Cow::Borrowed(REGIMES),
     establishment: Cow::Borrowed(ESTABLISHMENT),
     franchise: Cow::Borrowed(FRANCHISE),
-    council_term: Some(CouncilTermRule {
-        land: Land::Hamburg,
-        years: 5,
-        start: CouncilTermStart::AtConstitution {},
-        citation: Citation::section("BezVWG", "1"),
-        note: text(
-            "The Bezirksversammlungen have been elected for five years on the day of the European election since \
-             25 May 2014 (taz, before that election: \"zum ersten Mal soll es eine fünfjährige Amtsperiode geben, \
-             bislang dauerte sie vier Jahre\"; hamburgwaehlt.de). The provision is § 1 BezVWG (\"Amtsperiode und \
-             Wahltag\", table of contents at gruene-nord.de); before the law of 14 May 2018 it was § 4 BezVG \
-             (\"Mitgliederzahl, Amtsdauer\", umwelt-online.de). Its wording was not read. The start is taken to be \
-             each assembly's first meeting, as for the Bürgerschaft, whose Wahlperiode begins with its constitution \
-             (soeren-schumacher.de, 2015): the seven assemblies elected on 9 June 2024 first met on different days, from the end \
-             of June to mid-July (NDR, 4 July 2024; Hamburg-Mitte on 4 July 2024, bv-hh.de), so no Land-wide day \
-             begins the Amtsperiode. A term tied to it needs its constitution day, and the five years count from \
-             it. Election days before 2014 (with the Bürgerschaft, four years) are not recorded: the district \
-             boards are covered from 2014.",
-        ),
-        exceptions: Cow::Borrowed(&[]),
-        end: CouncilTermEnd::AfterYears,
-        regular_elections: Cow::Borrowed(&[d(2014, 5, 25), d(2019, 5, 26), d(2024, 6, 9)]),
-        elections_source: text(
-            "25 May 2014: taz.de (\"Erstmals finden die Wahlen zu den Bezirksversammlungen mit der Europawahl statt\"); \
-             26 May 2019: abendblatt.de (\"Am 26. Mai wird gewählt\"); 9 Jun 2024: ndr.de (first meetings after the \
-             Bezirkswahlen, July 2024) with the European election of that day",
-        ),
-    }),
+    council_term: Some(COUNCIL_TERM),
+};
+
+/// The Wahlperiode of the Land's municipal councils.
+pub(super) const COUNCIL_TERM: CouncilTermRule = CouncilTermRule {
+    land: Land::Hamburg,
+    years: 5,
+    start: CouncilTermStart::AtConstitution {},
+    citation: Citation::section("BezVWG", "1"),
+    note: text(
+        "The Bezirksversammlungen have been elected for five years on the day of the European election since \
+         25 May 2014 (taz, before that election: \"zum ersten Mal soll es eine fünfjährige Amtsperiode geben, \
+         bislang dauerte sie vier Jahre\"; hamburgwaehlt.de). The provision is § 1 BezVWG (\"Amtsperiode und \
+         Wahltag\", table of contents at gruene-nord.de); before the law of 14 May 2018 it was § 4 BezVG \
+         (\"Mitgliederzahl, Amtsdauer\", umwelt-online.de). Its wording was not read. The start is taken to be \
+         each assembly's first meeting, as for the Bürgerschaft, whose Wahlperiode begins with its constitution \
+         (soeren-schumacher.de, 2015): the seven assemblies elected on 9 June 2024 first met on different days, from the end \
+         of June to mid-July (NDR, 4 July 2024; Hamburg-Mitte on 4 July 2024, bv-hh.de), so no Land-wide day \
+         begins the Amtsperiode. A term tied to it needs its constitution day, and the five years count from \
+         it. Election days before 2014 (with the Bürgerschaft, four years) are not recorded: the district \
+         boards are covered from 2014.",
+    ),
+    exceptions: Cow::Borrowed(&[]),
+    end: CouncilTermEnd::AfterYears,
+    regular_elections: Cow::Borrowed(&[d(2014, 5, 25), d(2019, 5, 26), d(2024, 6, 9)]),
+    elections_source: text(
+        "25 May 2014: taz.de (\"Erstmals finden die Wahlen zu den Bezirksversammlungen mit der Europawahl statt\"); \
+         26 May 2019: abendblatt.de (\"Am 26. Mai wird gewählt\"); 9 Jun 2024: ndr.de (first meetings after the \
+         Bezirkswahlen, July 2024) with the European election of that day",
+    ),
 };

@@ -16,6 +16,8 @@
 //! sure of. Where it gives a month, from the first day of the next month.
 
 use super::rule::LandLaw;
+use crate::land::Land;
+use crate::term::rules::CouncilTermRule;
 
 mod shared;
 
@@ -55,3 +57,46 @@ pub(super) static LANDS: &[LandLaw] = &[
     hh::LAW,
     hb::LAW,
 ];
+
+/// The council term of `land` in the built-in law: every Land records one,
+/// so the answer is total (a `static` per Land, for a `'static` borrow).
+pub(crate) fn council_term(land: Land) -> &'static CouncilTermRule {
+    macro_rules! term {
+        ($m:ident) => {{
+            static RULE: CouncilTermRule = $m::COUNCIL_TERM;
+            &RULE
+        }};
+    }
+    match land {
+        Land::BadenWuerttemberg => term!(bw),
+        Land::Bayern => term!(by),
+        Land::Berlin => term!(be),
+        Land::Brandenburg => term!(bb),
+        Land::Bremen => term!(hb),
+        Land::Hamburg => term!(hh),
+        Land::Hessen => term!(he),
+        Land::MecklenburgVorpommern => term!(mv),
+        Land::Niedersachsen => term!(ni),
+        Land::NordrheinWestfalen => term!(nw),
+        Land::RheinlandPfalz => term!(rp),
+        Land::Saarland => term!(sl),
+        Land::Sachsen => term!(sn),
+        Land::SachsenAnhalt => term!(st),
+        Land::SchleswigHolstein => term!(sh),
+        Land::Thueringen => term!(th),
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    /// The total lookup and the law's own data agree for every Land.
+    #[test]
+    fn each_land_s_council_term_is_the_one_in_its_law() {
+        for law in LANDS {
+            assert_eq!(law.council_term.as_ref(), Some(council_term(law.land)));
+        }
+        assert_eq!(LANDS.len(), 16);
+    }
+}

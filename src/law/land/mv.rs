@@ -83,21 +83,24 @@ pub(super) const LAW: LandLaw = LandLaw {
     regimes: Cow::Borrowed(REGIMES),
     establishment: Cow::Borrowed(ESTABLISHMENT),
     franchise: Cow::Borrowed(FRANCHISE),
-    council_term: Some(CouncilTermRule {
-        land: Land::MecklenburgVorpommern,
-        years: 5,
-        start: CouncilTermStart::DaysAfterElection { days: 0 },
-        citation: Citation::section("LKWG M-V", "2")
-            .paragraph(2)
-            .read_with(KV_23_1),
-        note: text(
-            "The Wahlperiode of the Gemeindevertretungen begins with the election day and ends with the beginning of the next (§ 2 Abs. 2 LKWG M-V, text of 16 Dec 2010 at umwelt-online.de); the Wahlzeit is five years (§ 23 Abs. 1 KV M-V, per a commentary at perlego.com). The end is read from the next recorded election day.",
-        ),
-        exceptions: Cow::Borrowed(&[]),
-        end: CouncilTermEnd::DayBeforeNextElection,
-        regular_elections: Cow::Borrowed(WITH_EUROPEAN_ELECTION_2009_2024),
-        elections_source: text(
-            "7 Jun 2009: abendblatt.de (Kommunalwahlen in SN, ST, TH, MV, BW, RP and the Saarland with the European election); 25 May 2014: de.wikipedia.org, Kommunalwahlen im Saarland 2014 (held the same day in BW, HH, NW, MV, RP, BB, SN, ST, TH); 26 May 2019: az-online.de (ten Länder, among them Mecklenburg-Vorpommern); 9 Jun 2024: the Bundeswahlleiterin (presseportal.de/pm/74247/5792404)",
-        ),
-    }),
+    council_term: Some(COUNCIL_TERM),
+};
+
+/// The Wahlperiode of the Land's municipal councils.
+pub(super) const COUNCIL_TERM: CouncilTermRule = CouncilTermRule {
+    land: Land::MecklenburgVorpommern,
+    years: 5,
+    start: CouncilTermStart::DaysAfterElection { days: 0 },
+    citation: Citation::section("LKWG M-V", "2")
+        .paragraph(2)
+        .read_with(KV_23_1),
+    note: text(
+        "The Wahlperiode of the Gemeindevertretungen begins with the election day and ends with the beginning of the next (§ 2 Abs. 2 LKWG M-V, text of 16 Dec 2010 at umwelt-online.de); the Wahlzeit is five years (§ 23 Abs. 1 KV M-V, per a commentary at perlego.com). The end is read from the next recorded election day.",
+    ),
+    exceptions: Cow::Borrowed(&[]),
+    end: CouncilTermEnd::DayBeforeNextElection,
+    regular_elections: Cow::Borrowed(WITH_EUROPEAN_ELECTION_2009_2024),
+    elections_source: text(
+        "7 Jun 2009: abendblatt.de (Kommunalwahlen in SN, ST, TH, MV, BW, RP and the Saarland with the European election); 25 May 2014: de.wikipedia.org, Kommunalwahlen im Saarland 2014 (held the same day in BW, HH, NW, MV, RP, BB, SN, ST, TH); 26 May 2019: az-online.de (ten Länder, among them Mecklenburg-Vorpommern); 9 Jun 2024: the Bundeswahlleiterin (presseportal.de/pm/74247/5792404)",
+    ),
 };

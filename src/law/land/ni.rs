@@ -79,24 +79,27 @@ pub(super) const LAW: LandLaw = LandLaw {
     regimes: Cow::Borrowed(REGIMES),
     establishment: Cow::Borrowed(ESTABLISHMENT),
     franchise: Cow::Borrowed(FRANCHISE),
-    council_term: Some(CouncilTermRule {
-        land: Land::Niedersachsen,
-        years: 5,
-        start: CouncilTermStart::DayOfElectionYear { month: 11, day: 1 },
-        citation: Citation::section("NKomVG", "47").paragraph(2),
-        note: text(
-            "General Wahlperiode of 5 years (§ 47 Abs. 2 S. 1 NKomVG); S. 2 lets the Wahlperiode begin on 1 November 2011, so each begins on 1 November of the election year. Read in the text of § 47 NKomVG (lexsoft.de).",
-        ),
-        exceptions: Cow::Borrowed(&[]),
-        end: CouncilTermEnd::AfterYears,
-        regular_elections: Cow::Borrowed(&[
-            d(2011, 9, 11),
-            d(2016, 9, 11),
-            d(2021, 9, 12),
-            d(2026, 9, 13),
-        ]),
-        elections_source: text(
-            "11 Sep 2011: landeswahlleiterin.niedersachsen.de (Kommunalwahlen am 11. September 2011); 11 Sep 2016: landeswahlleiter.niedersachsen.de (Zahlen, Daten, Fakten: \"Beginn der Wahlperiode ist der 1. November 2016\"); 12 Sep 2021: weser-kurier.de and nwzonline.de; 13 Sep 2026: mz.de (dpa, May 2025: \"Diesen Termin hat die Landesregierung festgelegt\") and de.wikipedia.org (Kommunalwahlen in Niedersachsen 2026)",
-        ),
-    }),
+    council_term: Some(COUNCIL_TERM),
+};
+
+/// The Wahlperiode of the Land's municipal councils.
+pub(super) const COUNCIL_TERM: CouncilTermRule = CouncilTermRule {
+    land: Land::Niedersachsen,
+    years: 5,
+    start: CouncilTermStart::DayOfElectionYear { month: 11, day: 1 },
+    citation: Citation::section("NKomVG", "47").paragraph(2),
+    note: text(
+        "General Wahlperiode of 5 years (§ 47 Abs. 2 S. 1 NKomVG); S. 2 lets the Wahlperiode begin on 1 November 2011, so each begins on 1 November of the election year. Read in the text of § 47 NKomVG (lexsoft.de).",
+    ),
+    exceptions: Cow::Borrowed(&[]),
+    end: CouncilTermEnd::AfterYears,
+    regular_elections: Cow::Borrowed(&[
+        d(2011, 9, 11),
+        d(2016, 9, 11),
+        d(2021, 9, 12),
+        d(2026, 9, 13),
+    ]),
+    elections_source: text(
+        "11 Sep 2011: landeswahlleiterin.niedersachsen.de (Kommunalwahlen am 11. September 2011); 11 Sep 2016: landeswahlleiter.niedersachsen.de (Zahlen, Daten, Fakten: \"Beginn der Wahlperiode ist der 1. November 2016\"); 12 Sep 2021: weser-kurier.de and nwzonline.de; 13 Sep 2026: mz.de (dpa, May 2025: \"Diesen Termin hat die Landesregierung festgelegt\") and de.wikipedia.org (Kommunalwahlen in Niedersachsen 2026)",
+    ),
 };

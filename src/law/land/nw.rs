@@ -897,77 +897,80 @@ pub(super) const LAW: LandLaw = LandLaw {
     regimes: Cow::Borrowed(REGIMES),
     establishment: Cow::Borrowed(ESTABLISHMENT),
     franchise: Cow::Borrowed(FRANCHISE),
-    council_term: Some(CouncilTermRule {
-        land: Land::NordrheinWestfalen,
-        years: 5,
-        start: CouncilTermStart::DayOfElectionYear { month: 11, day: 1 },
-        citation: Citation::section("GO NRW", "42")
-            .paragraph(1)
-            .sentence(1)
-            .read_with(KWAHLG_14_2),
-        note: text(
-            "The council is elected for five years (§ 42 Abs. 1 S. 1 GO NRW; § 22 Abs. 3 KWahlG NRW names it as \
-               the provision that fixes the Wahlzeit). § 14 Abs. 2 KWahlG NRW: \"Die Wahlperiode endet bei \
-               allgemeinen Kommunalwahlen nach fünf Jahren. Die neue Wahlperiode beginnt am ersten Tag des \
-               folgenden Monats\" (current wording, Justizportal NRW as lexmea.de and wolterskluwer-online.de \
-               give it). Art. 5 of the Gesetz zur Stärkung der kommunalen Demokratie vom 9.4.2013 (GV. NRW. \
-               S. 194), i. d. F. des Gesetzes vom 1.10.2013, fixed the start for 2020 (\"Die Wahlperiode der im \
-               Jahr 2020 gewählten Vertretungen beginnt am 1. November 2020\", as de.wikipedia.org quotes it); \
-               from there § 14 Abs. 2 gives 1 November every five years (Kleve: 01.11.2020; Hürtgenwald's council \
-               system opens its memberships on 1 Nov 2020). The Wahlperioden before 2020 are recorded as \
-               exceptions.",
-        ),
-        exceptions: Cow::Borrowed(&[
-            Wahlperiode {
-                elected_on: d(2009, 8, 30),
-                starts_on: Some(d(2009, 10, 21)),
-                ends_on: d(2014, 5, 31),
-                source: text(
-                    "http://www.justiz.nrw.de/nrwe/ovgs/vgh_nrw/j2009/VerfGH_24_08urteil20090218.html; \
-                 https://www.vlk.nrw/2016/09/07/ende-und-beginn-der-wahlperioden-im-jahr-2014/; \
-                 https://sdnetrim.kdvz-frechen.de/rim4220/webservice/oparl/v1.0/body/1/person (Hürtgenwald)",
-                ),
-                note: text(
-                    "Start: VerfGH NRW, Urteil vom 18.2.2009 (VerfGH 24/08), speaks of \"der am 21. Oktober 2009 \
-                   beginnenden Kommunalwahlperiode\". End: § 14 Abs. 2 S. 1 KWahlG NRW i. d. F. des KWahlZG vom \
-                   24.6.2008 (GV. NRW. S. 514): \"Die Wahlperiode endet bei allgemeinen Wahlen mit Ablauf des \
-                   Monats, in dem die Wahl stattgefunden hat\" (the VLK NRW commentary of December 2012 and \
-                   anwalt24.de, with the VerfGH's decision of 2009, give this wording); the Wahlperiode of the \
-                   councils elected in 2009 was shortened once to end with the European election of 2014 \
-                   (25 May 2014), so on 31 May 2014. The real council system of Hürtgenwald (NRW, OParl data of \
-                   2020–2021) agrees: its memberships of the Wahlperiode before end on 20 Oct 2009, and those of \
-                   this one on 31 May 2014. No statute text in force in 2014 was read. A body that knows its end \
-                   should give it (fixed_end).",
-                ),
-            },
-            Wahlperiode {
-                elected_on: d(2014, 5, 25),
-                starts_on: Some(d(2014, 6, 1)),
-                ends_on: d(2020, 10, 31),
-                source: text(
-                    "http://www.mik.nrw.de/themen-aufgaben/buergerbeteiligung-wahlen/wahlen/wahlarchiv/auf-allen-ebenen/kommunalwahlen.html; \
-                 https://sdnetrim.kdvz-frechen.de/rim4220/webservice/oparl/v1.0/body/1/person (Hürtgenwald)",
-                ),
-                note: text(
-                    "The councils elected on 25 May 2014 served \"ausnahmsweise rund sechseinhalb Jahre\" until \
-                   31 Oct 2020 (MIK NRW; Velbert; derwesten). The first day is 1 June 2014: the Wahlperiode before \
-                   ended on 31 May 2014, and \"die neue Wahlperiode beginnt am ersten Tag des folgenden Monats\" \
-                   (§ 14 Abs. 2 S. 2 KWahlG NRW, the same sentence in the 2008 and in the current wording). Six \
-                   years and five months fit the ministry's \"rund sechseinhalb Jahre\"; one newspaper's \"sechs \
-                   Jahre und vier Monate\" would give 1 July. The real council system of Hürtgenwald (NRW) opens \
-                   110 memberships on 1 June 2014 and none on 1 July 2014.",
-                ),
-            },
-        ]),
-        end: CouncilTermEnd::AfterYears,
-        regular_elections: Cow::Borrowed(&[
-            d(2009, 8, 30),
-            d(2014, 5, 25),
-            d(2020, 9, 13),
-            d(2025, 9, 14),
-        ]),
-        elections_source: text(
-            "30 Aug 2009: migazin.de, bild.de (dpa); 25 May 2014: spd-burbach.de; 13 Sep 2020: wdr.de; 14 Sep 2025: herzstueck.nrw (FACTS, NRW election dates)",
-        ),
-    }),
+    council_term: Some(COUNCIL_TERM),
+};
+
+/// The Wahlperiode of the Land's municipal councils.
+pub(super) const COUNCIL_TERM: CouncilTermRule = CouncilTermRule {
+    land: Land::NordrheinWestfalen,
+    years: 5,
+    start: CouncilTermStart::DayOfElectionYear { month: 11, day: 1 },
+    citation: Citation::section("GO NRW", "42")
+        .paragraph(1)
+        .sentence(1)
+        .read_with(KWAHLG_14_2),
+    note: text(
+        "The council is elected for five years (§ 42 Abs. 1 S. 1 GO NRW; § 22 Abs. 3 KWahlG NRW names it as \
+           the provision that fixes the Wahlzeit). § 14 Abs. 2 KWahlG NRW: \"Die Wahlperiode endet bei \
+           allgemeinen Kommunalwahlen nach fünf Jahren. Die neue Wahlperiode beginnt am ersten Tag des \
+           folgenden Monats\" (current wording, Justizportal NRW as lexmea.de and wolterskluwer-online.de \
+           give it). Art. 5 of the Gesetz zur Stärkung der kommunalen Demokratie vom 9.4.2013 (GV. NRW. \
+           S. 194), i. d. F. des Gesetzes vom 1.10.2013, fixed the start for 2020 (\"Die Wahlperiode der im \
+           Jahr 2020 gewählten Vertretungen beginnt am 1. November 2020\", as de.wikipedia.org quotes it); \
+           from there § 14 Abs. 2 gives 1 November every five years (Kleve: 01.11.2020; Hürtgenwald's council \
+           system opens its memberships on 1 Nov 2020). The Wahlperioden before 2020 are recorded as \
+           exceptions.",
+    ),
+    exceptions: Cow::Borrowed(&[
+        Wahlperiode {
+            elected_on: d(2009, 8, 30),
+            starts_on: Some(d(2009, 10, 21)),
+            ends_on: d(2014, 5, 31),
+            source: text(
+                "http://www.justiz.nrw.de/nrwe/ovgs/vgh_nrw/j2009/VerfGH_24_08urteil20090218.html; \
+             https://www.vlk.nrw/2016/09/07/ende-und-beginn-der-wahlperioden-im-jahr-2014/; \
+             https://sdnetrim.kdvz-frechen.de/rim4220/webservice/oparl/v1.0/body/1/person (Hürtgenwald)",
+            ),
+            note: text(
+                "Start: VerfGH NRW, Urteil vom 18.2.2009 (VerfGH 24/08), speaks of \"der am 21. Oktober 2009 \
+               beginnenden Kommunalwahlperiode\". End: § 14 Abs. 2 S. 1 KWahlG NRW i. d. F. des KWahlZG vom \
+               24.6.2008 (GV. NRW. S. 514): \"Die Wahlperiode endet bei allgemeinen Wahlen mit Ablauf des \
+               Monats, in dem die Wahl stattgefunden hat\" (the VLK NRW commentary of December 2012 and \
+               anwalt24.de, with the VerfGH's decision of 2009, give this wording); the Wahlperiode of the \
+               councils elected in 2009 was shortened once to end with the European election of 2014 \
+               (25 May 2014), so on 31 May 2014. The real council system of Hürtgenwald (NRW, OParl data of \
+               2020–2021) agrees: its memberships of the Wahlperiode before end on 20 Oct 2009, and those of \
+               this one on 31 May 2014. No statute text in force in 2014 was read. A body that knows its end \
+               should give it (fixed_end).",
+            ),
+        },
+        Wahlperiode {
+            elected_on: d(2014, 5, 25),
+            starts_on: Some(d(2014, 6, 1)),
+            ends_on: d(2020, 10, 31),
+            source: text(
+                "http://www.mik.nrw.de/themen-aufgaben/buergerbeteiligung-wahlen/wahlen/wahlarchiv/auf-allen-ebenen/kommunalwahlen.html; \
+             https://sdnetrim.kdvz-frechen.de/rim4220/webservice/oparl/v1.0/body/1/person (Hürtgenwald)",
+            ),
+            note: text(
+                "The councils elected on 25 May 2014 served \"ausnahmsweise rund sechseinhalb Jahre\" until \
+               31 Oct 2020 (MIK NRW; Velbert; derwesten). The first day is 1 June 2014: the Wahlperiode before \
+               ended on 31 May 2014, and \"die neue Wahlperiode beginnt am ersten Tag des folgenden Monats\" \
+               (§ 14 Abs. 2 S. 2 KWahlG NRW, the same sentence in the 2008 and in the current wording). Six \
+               years and five months fit the ministry's \"rund sechseinhalb Jahre\"; one newspaper's \"sechs \
+               Jahre und vier Monate\" would give 1 July. The real council system of Hürtgenwald (NRW) opens \
+               110 memberships on 1 June 2014 and none on 1 July 2014.",
+            ),
+        },
+    ]),
+    end: CouncilTermEnd::AfterYears,
+    regular_elections: Cow::Borrowed(&[
+        d(2009, 8, 30),
+        d(2014, 5, 25),
+        d(2020, 9, 13),
+        d(2025, 9, 14),
+    ]),
+    elections_source: text(
+        "30 Aug 2009: migazin.de, bild.de (dpa); 25 May 2014: spd-burbach.de; 13 Sep 2020: wdr.de; 14 Sep 2025: herzstueck.nrw (FACTS, NRW election dates)",
+    ),
 };

@@ -475,21 +475,24 @@ pub(super) const LAW: LandLaw = LandLaw {
     regimes: Cow::Borrowed(REGIMES),
     establishment: Cow::Borrowed(ESTABLISHMENT),
     franchise: Cow::Borrowed(FRANCHISE),
-    council_term: Some(CouncilTermRule {
-        land: Land::RheinlandPfalz,
-        years: 5,
-        start: CouncilTermStart::FirstOfNextMonth {},
-        citation: Citation::section("GemO RLP", "29")
-            .paragraph(1)
-            .read_with(KWG_71_2),
-        note: text(
-            "Wahlzeit of 5 years (§ 29 Abs. 1 GemO); it begins on the first day of the month after the election and ends with the month in which the new bodies are elected (§ 71 Abs. 2 KWG), as kommunalbrevier.de explains (1 June 2019 for the councils elected on 26 May 2019). The end is read from the next recorded election day.",
-        ),
-        exceptions: Cow::Borrowed(&[]),
-        end: CouncilTermEnd::EndOfMonthOfNextElection,
-        regular_elections: Cow::Borrowed(WITH_EUROPEAN_ELECTION_2009_2024),
-        elections_source: text(
-            "7 Jun 2009: abendblatt.de (Kommunalwahlen in SN, ST, TH, MV, BW, RP and the Saarland with the European election); 25 May 2014: de.wikipedia.org, Kommunalwahlen im Saarland 2014 (held the same day in BW, HH, NW, MV, RP, BB, SN, ST, TH); 26 May 2019: kommunalbrevier.de; 9 Jun 2024: the Bundeswahlleiterin (presseportal.de/pm/74247/5792404)",
-        ),
-    }),
+    council_term: Some(COUNCIL_TERM),
+};
+
+/// The Wahlperiode of the Land's municipal councils.
+pub(super) const COUNCIL_TERM: CouncilTermRule = CouncilTermRule {
+    land: Land::RheinlandPfalz,
+    years: 5,
+    start: CouncilTermStart::FirstOfNextMonth {},
+    citation: Citation::section("GemO RLP", "29")
+        .paragraph(1)
+        .read_with(KWG_71_2),
+    note: text(
+        "Wahlzeit of 5 years (§ 29 Abs. 1 GemO); it begins on the first day of the month after the election and ends with the month in which the new bodies are elected (§ 71 Abs. 2 KWG), as kommunalbrevier.de explains (1 June 2019 for the councils elected on 26 May 2019). The end is read from the next recorded election day.",
+    ),
+    exceptions: Cow::Borrowed(&[]),
+    end: CouncilTermEnd::EndOfMonthOfNextElection,
+    regular_elections: Cow::Borrowed(WITH_EUROPEAN_ELECTION_2009_2024),
+    elections_source: text(
+        "7 Jun 2009: abendblatt.de (Kommunalwahlen in SN, ST, TH, MV, BW, RP and the Saarland with the European election); 25 May 2014: de.wikipedia.org, Kommunalwahlen im Saarland 2014 (held the same day in BW, HH, NW, MV, RP, BB, SN, ST, TH); 26 May 2019: kommunalbrevier.de; 9 Jun 2024: the Bundeswahlleiterin (presseportal.de/pm/74247/5792404)",
+    ),
 };

@@ -245,24 +245,27 @@ pub(super) const LAW: LandLaw = LandLaw {
     regimes: Cow::Borrowed(REGIMES),
     establishment: Cow::Borrowed(ESTABLISHMENT),
     franchise: Cow::Borrowed(FRANCHISE),
-    council_term: Some(CouncilTermRule {
-        land: Land::SchleswigHolstein,
-        years: 5,
-        start: CouncilTermStart::DayOfElectionYear { month: 6, day: 1 },
-        citation: Citation::section("GKWG", "1").paragraph(1),
-        note: text(
-            "The Vertretungen are elected for 5 years; the Wahlzeit begins on 1 June (§ 1 Abs. 1 GKWG, read at anwalt24.de); the Land government confirms 1 June 2023 to 31 May 2028 (schleswig-holstein.de).",
-        ),
-        exceptions: Cow::Borrowed(&[]),
-        end: CouncilTermEnd::AfterYears,
-        regular_elections: Cow::Borrowed(&[
-            d(2008, 5, 25),
-            d(2013, 5, 26),
-            d(2018, 5, 6),
-            d(2023, 5, 14),
-        ]),
-        elections_source: text(
-            "25 May 2008 and 26 May 2013: abendblatt.de; 6 May 2018: schleswig-holstein.de (Informationen zur Kommunalwahl 2018: \"Die Wahlperiode beginnt am 1. Juni 2018 und endet am 31. Mai 2023\"); 14 May 2023: schleswig-holstein.de",
-        ),
-    }),
+    council_term: Some(COUNCIL_TERM),
+};
+
+/// The Wahlperiode of the Land's municipal councils.
+pub(super) const COUNCIL_TERM: CouncilTermRule = CouncilTermRule {
+    land: Land::SchleswigHolstein,
+    years: 5,
+    start: CouncilTermStart::DayOfElectionYear { month: 6, day: 1 },
+    citation: Citation::section("GKWG", "1").paragraph(1),
+    note: text(
+        "The Vertretungen are elected for 5 years; the Wahlzeit begins on 1 June (§ 1 Abs. 1 GKWG, read at anwalt24.de); the Land government confirms 1 June 2023 to 31 May 2028 (schleswig-holstein.de).",
+    ),
+    exceptions: Cow::Borrowed(&[]),
+    end: CouncilTermEnd::AfterYears,
+    regular_elections: Cow::Borrowed(&[
+        d(2008, 5, 25),
+        d(2013, 5, 26),
+        d(2018, 5, 6),
+        d(2023, 5, 14),
+    ]),
+    elections_source: text(
+        "25 May 2008 and 26 May 2013: abendblatt.de; 6 May 2018: schleswig-holstein.de (Informationen zur Kommunalwahl 2018: \"Die Wahlperiode beginnt am 1. Juni 2018 und endet am 31. Mai 2023\"); 14 May 2023: schleswig-holstein.de",
+    ),
 };

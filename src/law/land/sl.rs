@@ -436,29 +436,32 @@ pub(super) const LAW: LandLaw = LandLaw {
     regimes: Cow::Borrowed(REGIMES),
     establishment: Cow::Borrowed(ESTABLISHMENT),
     franchise: Cow::Borrowed(FRANCHISE),
-    council_term: Some(CouncilTermRule {
-        land: Land::Saarland,
-        years: 5,
-        start: CouncilTermStart::DaysAfterElectionNotBeforePreviousEnd { days: 15 },
-        citation: Citation::section("KSVG", "31").paragraph(1),
+    council_term: Some(COUNCIL_TERM),
+};
+
+/// The Wahlperiode of the Land's municipal councils.
+pub(super) const COUNCIL_TERM: CouncilTermRule = CouncilTermRule {
+    land: Land::Saarland,
+    years: 5,
+    start: CouncilTermStart::DaysAfterElectionNotBeforePreviousEnd { days: 15 },
+    citation: Citation::section("KSVG", "31").paragraph(1),
+    note: text(
+        "§ 31 Abs. 1 KSVG (text at haufe.de): the Amtszeit lasts five years and begins on the 15th day after the election, but not before the previous council's Amtszeit has run out (S. 1); where that runs out before the 15th day, it is extended until the new one begins, by a month at most (S. 2). Since the Kommunalwahlen fall on the day of the European election, in May or June, the Amtszeit has begun on 3 July: the Amtszeit elected in 2019 ended on 2 July 2024 (Saarbrücker Zeitung), and the Saarbrücken and Neunkirchen councils first met on 3 July 2019 (SR). When § 31 Abs. 1 took its present wording was not read.",
+    ),
+    exceptions: Cow::Borrowed(&[Wahlperiode {
+        elected_on: d(2009, 6, 7),
+        starts_on: Some(d(2009, 7, 3)),
+        ends_on: d(2014, 7, 2),
+        source: text(
+            "https://www.saarbruecker-zeitung.de/saarland/merzig-wadern/weiskirchen/das-sind-die-ortsraete-von-weiskirchen-und-rappweiler_aid-115700825",
+        ),
         note: text(
-            "§ 31 Abs. 1 KSVG (text at haufe.de): the Amtszeit lasts five years and begins on the 15th day after the election, but not before the previous council's Amtszeit has run out (S. 1); where that runs out before the 15th day, it is extended until the new one begins, by a month at most (S. 2). Since the Kommunalwahlen fall on the day of the European election, in May or June, the Amtszeit has begun on 3 July: the Amtszeit elected in 2019 ended on 2 July 2024 (Saarbrücker Zeitung), and the Saarbrücken and Neunkirchen councils first met on 3 July 2019 (SR). When § 31 Abs. 1 took its present wording was not read.",
+            "The first Wahlperiode recorded; the later ones follow from it by § 31 Abs. 1 S. 1 KSVG. Its days are derived from the end of the Amtszeit on 2 July 2024 (Saarbrücker Zeitung): counting back five years at a time, and since the 15th day after each of the elections of 2014 and 2019 came before the previous Amtszeit ran out, the Amtszeiten began on 3 July 2019, 3 July 2014 and 3 July 2009.",
         ),
-        exceptions: Cow::Borrowed(&[Wahlperiode {
-            elected_on: d(2009, 6, 7),
-            starts_on: Some(d(2009, 7, 3)),
-            ends_on: d(2014, 7, 2),
-            source: text(
-                "https://www.saarbruecker-zeitung.de/saarland/merzig-wadern/weiskirchen/das-sind-die-ortsraete-von-weiskirchen-und-rappweiler_aid-115700825",
-            ),
-            note: text(
-                "The first Wahlperiode recorded; the later ones follow from it by § 31 Abs. 1 S. 1 KSVG. Its days are derived from the end of the Amtszeit on 2 July 2024 (Saarbrücker Zeitung): counting back five years at a time, and since the 15th day after each of the elections of 2014 and 2019 came before the previous Amtszeit ran out, the Amtszeiten began on 3 July 2019, 3 July 2014 and 3 July 2009.",
-            ),
-        }]),
-        end: CouncilTermEnd::ExtendedToNextStartWithinAMonth,
-        regular_elections: Cow::Borrowed(WITH_EUROPEAN_ELECTION_2009_2024),
-        elections_source: text(
-            "7 Jun 2009: faz.net (Kommunalwahlen im Saarland, with the European election); 25 May 2014: cdu-fraktion-sb.de (\"Kommunalwahlen vom 25. Mai 2014\"); 26 May 2019: az-online.de (ten Länder, among them the Saarland); 9 Jun 2024: welt.de and the Bundeswahlleiterin (presseportal.de/pm/74247/5792404). Since 1979 the Saarland holds its Kommunalwahlen on the day of the European election (welt.de).",
-        ),
-    }),
+    }]),
+    end: CouncilTermEnd::ExtendedToNextStartWithinAMonth,
+    regular_elections: Cow::Borrowed(WITH_EUROPEAN_ELECTION_2009_2024),
+    elections_source: text(
+        "7 Jun 2009: faz.net (Kommunalwahlen im Saarland, with the European election); 25 May 2014: cdu-fraktion-sb.de (\"Kommunalwahlen vom 25. Mai 2014\"); 26 May 2019: az-online.de (ten Länder, among them the Saarland); 9 Jun 2024: welt.de and the Bundeswahlleiterin (presseportal.de/pm/74247/5792404). Since 1979 the Saarland holds its Kommunalwahlen on the day of the European election (welt.de).",
+    ),
 };

@@ -154,19 +154,22 @@ pub(super) const LAW: LandLaw = LandLaw {
     regimes: Cow::Borrowed(REGIMES),
     establishment: Cow::Borrowed(ESTABLISHMENT),
     franchise: Cow::Borrowed(FRANCHISE),
-    council_term: Some(CouncilTermRule {
-        land: Land::Sachsen,
-        years: 5,
-        start: CouncilTermStart::FirstOfNextMonth {},
-        citation: Citation::section("SächsGemO", "33"),
-        note: text(
-            "Regular elections every 5 years (§ 33 Abs. 1 SächsGemO); the Wahlperiode ends with the month of the regular elections (Abs. 2 S. 1) and begins on the first day of the following month (commentary at saechsische-gemeindeordnung.de). The end is read from the next recorded election day.",
-        ),
-        exceptions: Cow::Borrowed(&[]),
-        end: CouncilTermEnd::EndOfMonthOfNextElection,
-        regular_elections: Cow::Borrowed(WITH_EUROPEAN_ELECTION_2009_2024),
-        elections_source: text(
-            "7 Jun 2009: abendblatt.de (Kommunalwahlen in SN, ST, TH, MV, BW, RP and the Saarland with the European election); 25 May 2014: de.wikipedia.org, Kommunalwahlen im Saarland 2014 (held the same day in BW, HH, NW, MV, RP, BB, SN, ST, TH); 26 May 2019: Sächsisches Amtsblatt, Sonderdruck 5/2018; 9 Jun 2024: the Bundeswahlleiterin (presseportal.de/pm/74247/5792404)",
-        ),
-    }),
+    council_term: Some(COUNCIL_TERM),
+};
+
+/// The Wahlperiode of the Land's municipal councils.
+pub(super) const COUNCIL_TERM: CouncilTermRule = CouncilTermRule {
+    land: Land::Sachsen,
+    years: 5,
+    start: CouncilTermStart::FirstOfNextMonth {},
+    citation: Citation::section("SächsGemO", "33"),
+    note: text(
+        "Regular elections every 5 years (§ 33 Abs. 1 SächsGemO); the Wahlperiode ends with the month of the regular elections (Abs. 2 S. 1) and begins on the first day of the following month (commentary at saechsische-gemeindeordnung.de). The end is read from the next recorded election day.",
+    ),
+    exceptions: Cow::Borrowed(&[]),
+    end: CouncilTermEnd::EndOfMonthOfNextElection,
+    regular_elections: Cow::Borrowed(WITH_EUROPEAN_ELECTION_2009_2024),
+    elections_source: text(
+        "7 Jun 2009: abendblatt.de (Kommunalwahlen in SN, ST, TH, MV, BW, RP and the Saarland with the European election); 25 May 2014: de.wikipedia.org, Kommunalwahlen im Saarland 2014 (held the same day in BW, HH, NW, MV, RP, BB, SN, ST, TH); 26 May 2019: Sächsisches Amtsblatt, Sonderdruck 5/2018; 9 Jun 2024: the Bundeswahlleiterin (presseportal.de/pm/74247/5792404)",
+    ),
 };

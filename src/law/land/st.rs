@@ -77,19 +77,22 @@ pub(super) const LAW: LandLaw = LandLaw {
     regimes: Cow::Borrowed(REGIMES),
     establishment: Cow::Borrowed(ESTABLISHMENT),
     franchise: Cow::Borrowed(FRANCHISE),
-    council_term: Some(CouncilTermRule {
-        land: Land::SachsenAnhalt,
-        years: 5,
-        start: CouncilTermStart::DayOfElectionYear { month: 7, day: 1 },
-        citation: Citation::section("KWG LSA", "5").paragraph(1).sentence(2),
-        note: text(
-            "The regular Wahlperiode ends on 30 June of every fifth year after 2014 (§ 5 Abs. 1 S. 2 KWG LSA, read at wolterskluwer-online), so it runs from 1 July; S. 3 extends it to 31 July when the election is held with the Europawahl after 30 June, which is not recorded. Earlier versions of § 5 were not read.",
-        ),
-        exceptions: Cow::Borrowed(&[]),
-        end: CouncilTermEnd::AfterYears,
-        regular_elections: Cow::Borrowed(WITH_EUROPEAN_ELECTION_2009_2024),
-        elections_source: text(
-            "25 May 2014: de.wikipedia.org, Kommunalwahlen im Saarland 2014 (held the same day in BW, HH, NW, MV, RP, BB, SN, ST, TH); 7 Jun 2009: mz.de; 26 May 2019: landtag.sachsen-anhalt.de; 9 Jun 2024: the Bundeswahlleiterin (presseportal.de/pm/74247/5792404)",
-        ),
-    }),
+    council_term: Some(COUNCIL_TERM),
+};
+
+/// The Wahlperiode of the Land's municipal councils.
+pub(super) const COUNCIL_TERM: CouncilTermRule = CouncilTermRule {
+    land: Land::SachsenAnhalt,
+    years: 5,
+    start: CouncilTermStart::DayOfElectionYear { month: 7, day: 1 },
+    citation: Citation::section("KWG LSA", "5").paragraph(1).sentence(2),
+    note: text(
+        "The regular Wahlperiode ends on 30 June of every fifth year after 2014 (§ 5 Abs. 1 S. 2 KWG LSA, read at wolterskluwer-online), so it runs from 1 July; S. 3 extends it to 31 July when the election is held with the Europawahl after 30 June, which is not recorded. Earlier versions of § 5 were not read.",
+    ),
+    exceptions: Cow::Borrowed(&[]),
+    end: CouncilTermEnd::AfterYears,
+    regular_elections: Cow::Borrowed(WITH_EUROPEAN_ELECTION_2009_2024),
+    elections_source: text(
+        "25 May 2014: de.wikipedia.org, Kommunalwahlen im Saarland 2014 (held the same day in BW, HH, NW, MV, RP, BB, SN, ST, TH); 7 Jun 2009: mz.de; 26 May 2019: landtag.sachsen-anhalt.de; 9 Jun 2024: the Bundeswahlleiterin (presseportal.de/pm/74247/5792404)",
+    ),
 };

@@ -76,24 +76,27 @@ pub(super) const LAW: LandLaw = LandLaw {
     regimes: Cow::Borrowed(REGIMES),
     establishment: Cow::Borrowed(ESTABLISHMENT),
     franchise: Cow::Borrowed(FRANCHISE),
-    council_term: Some(CouncilTermRule {
-        land: Land::Thueringen,
-        years: 5,
-        start: CouncilTermStart::FirstOfNextMonth {},
-        citation: Citation::section("ThürKWG", "13").paragraph(2),
-        note: text(
-            "The Gemeinderat is elected for five years (§ 13 Abs. 1 ThürKWG; § 23 Abs. 2 ThürKO); its Amtszeit begins on the first day of the month after the election day and ends with the beginning of the next (§ 13 Abs. 2 ThürKWG, read at wolterskluwer-online). Regular elections every fifth year between 1 May and 31 July (§ 8 ThürKWG). The end is read from the next recorded election day.",
-        ),
-        exceptions: Cow::Borrowed(&[]),
-        end: CouncilTermEnd::EndOfMonthOfNextElection,
-        regular_elections: Cow::Borrowed(&[
-            d(2009, 6, 7),
-            d(2014, 5, 25),
-            d(2019, 5, 26),
-            d(2024, 5, 26),
-        ]),
-        elections_source: text(
-            "7 Jun 2009: abendblatt.de (Kommunalwahlen in SN, ST, TH, MV, BW, RP and the Saarland with the European election); 25 May 2014: de.wikipedia.org, Kommunalwahlen im Saarland 2014 (held the same day in BW, HH, NW, MV, RP, BB, SN, ST, TH); 26 May 2019: az-online.de (ten Länder, among them Thüringen); 26 May 2024: rp-online.de (\"Am 26. Mai folgt noch die Kommunalwahl in Thüringen\")",
-        ),
-    }),
+    council_term: Some(COUNCIL_TERM),
+};
+
+/// The Wahlperiode of the Land's municipal councils.
+pub(super) const COUNCIL_TERM: CouncilTermRule = CouncilTermRule {
+    land: Land::Thueringen,
+    years: 5,
+    start: CouncilTermStart::FirstOfNextMonth {},
+    citation: Citation::section("ThürKWG", "13").paragraph(2),
+    note: text(
+        "The Gemeinderat is elected for five years (§ 13 Abs. 1 ThürKWG; § 23 Abs. 2 ThürKO); its Amtszeit begins on the first day of the month after the election day and ends with the beginning of the next (§ 13 Abs. 2 ThürKWG, read at wolterskluwer-online). Regular elections every fifth year between 1 May and 31 July (§ 8 ThürKWG). The end is read from the next recorded election day.",
+    ),
+    exceptions: Cow::Borrowed(&[]),
+    end: CouncilTermEnd::EndOfMonthOfNextElection,
+    regular_elections: Cow::Borrowed(&[
+        d(2009, 6, 7),
+        d(2014, 5, 25),
+        d(2019, 5, 26),
+        d(2024, 5, 26),
+    ]),
+    elections_source: text(
+        "7 Jun 2009: abendblatt.de (Kommunalwahlen in SN, ST, TH, MV, BW, RP and the Saarland with the European election); 25 May 2014: de.wikipedia.org, Kommunalwahlen im Saarland 2014 (held the same day in BW, HH, NW, MV, RP, BB, SN, ST, TH); 26 May 2019: az-online.de (ten Länder, among them Thüringen); 26 May 2024: rp-online.de (\"Am 26. Mai folgt noch die Kommunalwahl in Thüringen\")",
+    ),
 };
