@@ -210,8 +210,8 @@ pub(super) const COUNCIL_TERM: CouncilTermRule = CouncilTermRule {
         "13 May 2007 and 22 May 2011: the Magistrat's statistics of the Stadtverordnetenversammlung election \
          of 22 May 2011 (\"Vergleich der Ergebnisse mit der Wahl vom 13.05.2007\"); 10 May 2015: \
          bremerhaven.de (\"am gestrigen Sonntag (10. Mai 2015)\", the double election with the \
-         Bürgerschaft); 26 May 2019: weser-kurier.de (Bürgerschaftswahl 2019, results as of Monday 27 May) \
-         and nord24.de (the Stadtverordnetenversammlung count, 29 May 2019); 14 May 2023: \
+         Bürgerschaft); 26 May 2019: welt.de, 2018 (\"Bremen wählt am 26. Mai 2019 neue Bürgerschaft\", \
+         fixed by the Bürgerschaft) and nord24.de (the Stadtverordnetenversammlung count, 29 May 2019); 14 May 2023: \
          butenunbinnen.de (\"Am 14. Mai wird auch die Stadtverordnetenversammlung in Bremerhaven \
          gewählt\"). The days of 2027 and later are not fixed yet.",
     ),
