@@ -1919,3 +1919,44 @@ fn local_law_coverage_starts_with_the_enabling_statute() {
         }
     }
 }
+
+/// Bremerhaven: the RaM's Satzung until 12 July 2023, verified, then the
+/// Migrationsrat's, unverified; before 1 February 2011 no law is recorded.
+#[test]
+fn bremerhaven_s_satzung_changes_on_13_july_2023() {
+    let decree = bremerhaven_ram(json!({
+        "kind": "administrative_decision",
+        "title": "Verfügung des Magistrats"
+    }));
+    let by_rule = |on: &str, rule: &str| {
+        let r = report(&decree, on);
+        (
+            r.violations.iter().any(|v| v.rule == rule),
+            r.notes.iter().any(|n| n.rule == rule),
+        )
+    };
+    // Under the RaM's Satzung a basis of another kind is a violation …
+    assert_eq!(
+        by_rule("2023-07-12", "hb.local_board_2011.legal_basis"),
+        (true, false)
+    );
+    assert_eq!(
+        by_rule("2023-07-12", "hb.local_board.legal_basis"),
+        (false, false)
+    );
+    // … and from the next day the unverified rule makes it a note.
+    assert_eq!(
+        by_rule("2023-07-13", "hb.local_board_2011.legal_basis"),
+        (false, false)
+    );
+    assert_eq!(
+        by_rule("2023-07-13", "hb.local_board.legal_basis"),
+        (false, true)
+    );
+    match body(&decree).check(date("2011-01-31")) {
+        Err(CheckError::DateNotCovered { covered_from, .. }) => {
+            assert_eq!(covered_from, date("2011-02-01"))
+        }
+        other => panic!("expected DateNotCovered, got {other:?}"),
+    }
+}
