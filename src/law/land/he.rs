@@ -254,7 +254,7 @@ const HE_BOARD_RULES: &[Rule] = &[
     },
     Rule {
         id: text(ids::HE_FOREIGN_RESIDENTS_BOARD_2005_TERM),
-        citation: Citation::section("HGO", "86").paragraph(1),
+        citation: Citation::section("HGO", "86").paragraph(1).sentence(1),
         validity: Validity::between(HE_2005_ELECTION, HE_2020),
         certainty: Unverified,
         statement_de: text(
@@ -269,8 +269,11 @@ const HE_BOARD_RULES: &[Rule] = &[
             "Landkreis Darmstadt-Dieburg on the election of 27 November 2005: \"Die für fünf Jahre neu gewählten \
            Ausländerbeiräte\"; Dietzenbach, with the result of the election of 29 November 2015: \"Die Wahlzeit \
            beträgt 5 Jahre\"; the Hessian statistical office reports the Ausländerbeirat elections as \
-           five-yearly (B VII 3/S - 5j). The statute text of these years was not read (the version of § 86 read \
-           for the years before 2000 says four years, legal audit S8; the change probably came with the HGO \
+           five-yearly (B VII 3/S - 5j). A municipal list in Eltville quotes the sentence as \"Die Mitglieder des \
+           Ausländerbeirats werden von den ausländischen Einwohnern in allgemeiner, freier, gleicher, geheimer und \
+           unmittelbarer Wahl für fünf Jahre gewählt\" (interkommunale-liste-eltville.jimdo.com, undated: \
+           it may quote the wording after 2020 as well). The statute text of these years was not read in an official or dated \
+           source (the version of § 86 read for the years before 2000 says four years, legal audit S8; the change probably came with the HGO \
            amendment that also added § 4b HKO from 1 April 2005, which was not read either), so the rule is \
            unverified. The Beiräte elected in 2015 served until the joint election of 14 March 2021; a term \
            given with its end (fixed_end) does not meet this rule and gets a note.",
