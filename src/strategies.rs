@@ -300,7 +300,7 @@ fn draft<'a>(
 ) -> (Draft<'a>, Context<'a>) {
     let ctx = Context {
         basis: &regime.basis,
-        council_term: Some(council_term_rule(raw.jurisdiction.land)),
+        council_term: council_term_rule(raw.jurisdiction.land),
         on,
     };
     (

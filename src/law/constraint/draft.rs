@@ -31,8 +31,8 @@ pub(crate) struct Draft<'a> {
 pub(crate) struct Context<'a> {
     /// The provision the regime rests on (for a legal basis to cite).
     pub(crate) basis: &'a Citation,
-    /// The Land's council Wahlperiode, if recorded.
-    pub(crate) council_term: Option<&'a CouncilTermRule>,
+    /// The Land's council Wahlperiode.
+    pub(crate) council_term: &'a CouncilTermRule,
     /// The date the body is made for.
     pub(crate) on: NaiveDate,
 }
@@ -225,14 +225,13 @@ pub(crate) fn selection(method: ChairMethod, raw: &Draft<'_>) -> ChairSelection 
     }
 }
 
-pub(crate) fn council_term(rule: Option<&CouncilTermRule>, on: NaiveDate) -> Option<RawTerm> {
-    let rule = rule?;
+pub(crate) fn council_term(rule: &CouncilTermRule, on: NaiveDate) -> RawTerm {
     // The last council election before `on` that opens a term containing it.
     let elected = (0..rule.years * 2)
         .filter_map(|back| on.checked_sub_months(chrono::Months::new(u32::from(back) * 6)))
         .find(|d| rule.term_for(*d).is_some_and(|(s, e)| s <= on && on <= e))
         .unwrap_or(on);
-    Some(RawTerm {
+    RawTerm {
         constituted_on: None,
         length: TermLength::CouncilTerm {
             council_elected_on: elected,
@@ -240,7 +239,7 @@ pub(crate) fn council_term(rule: Option<&CouncilTermRule>, on: NaiveDate) -> Opt
         continues_until_successor_meets: false,
         successor_first_met_on: None,
         elected_on: None,
-    })
+    }
 }
 
 pub(crate) fn years_term(years: u8, on: NaiveDate, continues: bool) -> RawTerm {

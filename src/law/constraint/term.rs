@@ -66,10 +66,9 @@ impl Check for TermFollowsCouncil {
             .is_some_and(|t| !matches!(t.length, TermLength::CouncilTerm { .. }))
         {
             let continues = continues(raw);
-            *raw.term = s::council_term(ctx.council_term, ctx.on).map(|mut t| {
-                t.continues_until_successor_meets = continues;
-                t
-            });
+            let mut t = s::council_term(ctx.council_term, ctx.on);
+            t.continues_until_successor_meets = continues;
+            *raw.term = Some(t);
         }
         true
     }
@@ -180,8 +179,7 @@ impl Check for TermContinuesUntilSuccessorMeets {
         match raw.term.as_mut() {
             Some(t) => t.continues_until_successor_meets = false,
             None => {
-                *raw.term = s::council_term(ctx.council_term, ctx.on)
-                    .or_else(|| Some(s::years_term(5, ctx.on, false)));
+                *raw.term = Some(s::council_term(ctx.council_term, ctx.on));
             }
         }
         true
@@ -268,9 +266,7 @@ impl Check for ElectedWithCouncil {
             Some(TermLength::CouncilTerm { council_elected_on }) => council_elected_on,
             _ => {
                 let continues = continues(raw);
-                let Some(mut t) = s::council_term(ctx.council_term, ctx.on) else {
-                    return false;
-                };
+                let mut t = s::council_term(ctx.council_term, ctx.on);
                 t.continues_until_successor_meets = continues;
                 let TermLength::CouncilTerm { council_elected_on } = t.length else {
                     return false;
