@@ -73,8 +73,10 @@ const HB_MUNICIPAL_RULES: &[Rule] = &[
         source: text(RAM_SOURCE),
         note: text(
             "The official register of Bremen's law (transparenz.bremen.de) gives the Satzung as in force from \
-             1 Feb 2011 to 12 Jul 2023. The RaM was elected by the foreign residents, alongside the election of \
-             the Stadtverordnetenversammlung (2011, 2015, 2019); its Wahlordnung of the same day sets the \
+             1 Feb 2011 to 12 Jul 2023. The RaM was elected by the foreign residents (2011 and 2015, \
+             bremerhaven.de), alongside the election of the Stadtverordnetenversammlung (nord24.de on its \
+             replacement: \"Schon bei der nächsten Stadtverordnetenwahl soll der RaM parallel nicht mehr \
+             mitgewählt werden\"); its Wahlordnung of the same day sets the \
              franchise (voters 16 and over, candidates 18 and over, three months' residence in Bremerhaven). \
              Those are a municipality's rules, not the Land's, and are not recorded as a franchise rule. A RaM \
              existed before 2011 (it was elected in 1999, gruene-fraktion-bremen.de); the Satzung in force \
