@@ -107,12 +107,16 @@ pub const SL_INTEGRATION_BOARD_COUNCIL_THIRD: &str = "sl.integration_board.counc
 pub const BY_LOCAL_BOARD_LEGAL_BASIS: &str = "by.local_board.legal_basis";
 /// `by.county_local_board.legal_basis` (composition): Art. 17 BayLKrO.
 pub const BY_COUNTY_LOCAL_BOARD_LEGAL_BASIS: &str = "by.county_local_board.legal_basis";
+/// `bw.local_board_1956.legal_basis` (composition): § 4 Abs. 1 GemO BW (1956–1998).
+pub const BW_LOCAL_BOARD_1956_LEGAL_BASIS: &str = "bw.local_board_1956.legal_basis";
 /// `bw.local_board.legal_basis` (composition): § 4 Abs. 1 GemO BW.
 pub const BW_LOCAL_BOARD_LEGAL_BASIS: &str = "bw.local_board.legal_basis";
 /// `sn.local_board_1993.legal_basis` (composition): § 47 SächsGemO.
 pub const SN_LOCAL_BOARD_1993_LEGAL_BASIS: &str = "sn.local_board_1993.legal_basis";
 /// `sn.local_board.legal_basis` (composition): § 47 SächsGemO.
 pub const SN_LOCAL_BOARD_LEGAL_BASIS: &str = "sn.local_board.legal_basis";
+/// `sn.county_local_board_2014.legal_basis` (composition): § 43 SächsLKrO (2014–2022).
+pub const SN_COUNTY_LOCAL_BOARD_2014_LEGAL_BASIS: &str = "sn.county_local_board_2014.legal_basis";
 /// `sn.county_local_board.legal_basis` (composition): § 43 Abs. 1 S. 1 SächsLKrO.
 pub const SN_COUNTY_LOCAL_BOARD_LEGAL_BASIS: &str = "sn.county_local_board.legal_basis";
 /// `be.participation_committee.district_councillors` (composition): § 32 Abs. 2 S. 1 Nr. 1 BezVG.
@@ -230,10 +234,14 @@ pub const SL_ESTABLISHMENT_AUSLAENDERBEIRAT_SHOULD_3_PERCENT: &str =
 pub const BY_ESTABLISHMENT_MAY: &str = "by.establishment.may";
 /// `by.establishment.county_may` (establishment): Art. 17 BayLKrO.
 pub const BY_ESTABLISHMENT_COUNTY_MAY: &str = "by.establishment.county_may";
+/// `bw.establishment.may_1956` (establishment): § 4 Abs. 1 GemO BW (1956–1998).
+pub const BW_ESTABLISHMENT_MAY_1956: &str = "bw.establishment.may_1956";
 /// `bw.establishment.may` (establishment): § 4 Abs. 1 GemO BW.
 pub const BW_ESTABLISHMENT_MAY: &str = "bw.establishment.may";
 /// `sn.establishment.may` (establishment): § 47 SächsGemO.
 pub const SN_ESTABLISHMENT_MAY: &str = "sn.establishment.may";
+/// `sn.establishment.county_may_2014` (establishment): § 43 SächsLKrO (2014–2022).
+pub const SN_ESTABLISHMENT_COUNTY_MAY_2014: &str = "sn.establishment.county_may_2014";
 /// `sn.establishment.county_may` (establishment): § 43 Abs. 1 S. 1 SächsLKrO.
 pub const SN_ESTABLISHMENT_COUNTY_MAY: &str = "sn.establishment.county_may";
 /// `be.establishment.district_board` (establishment): § 19 PartMigG.
@@ -400,9 +408,11 @@ pub const ALL: &[&str] = &[
     SL_INTEGRATION_BOARD_COUNCIL_THIRD,
     BY_LOCAL_BOARD_LEGAL_BASIS,
     BY_COUNTY_LOCAL_BOARD_LEGAL_BASIS,
+    BW_LOCAL_BOARD_1956_LEGAL_BASIS,
     BW_LOCAL_BOARD_LEGAL_BASIS,
     SN_LOCAL_BOARD_1993_LEGAL_BASIS,
     SN_LOCAL_BOARD_LEGAL_BASIS,
+    SN_COUNTY_LOCAL_BOARD_2014_LEGAL_BASIS,
     SN_COUNTY_LOCAL_BOARD_LEGAL_BASIS,
     BE_PARTICIPATION_COMMITTEE_DISTRICT_COUNCILLORS,
     BE_PARTICIPATION_COMMITTEE_CITIZEN_DEPUTIES,
@@ -457,8 +467,10 @@ pub const ALL: &[&str] = &[
     SL_ESTABLISHMENT_AUSLAENDERBEIRAT_SHOULD_3_PERCENT,
     BY_ESTABLISHMENT_MAY,
     BY_ESTABLISHMENT_COUNTY_MAY,
+    BW_ESTABLISHMENT_MAY_1956,
     BW_ESTABLISHMENT_MAY,
     SN_ESTABLISHMENT_MAY,
+    SN_ESTABLISHMENT_COUNTY_MAY_2014,
     SN_ESTABLISHMENT_COUNTY_MAY,
     BE_ESTABLISHMENT_DISTRICT_BOARD,
     BE_ESTABLISHMENT_DISTRICT_COMMITTEE,

@@ -900,6 +900,23 @@ fn cases_5(f: &Fixtures) -> Vec<Case> {
             code: "legal_basis_mismatch",
             path: "/legal_basis/kind",
         },
+        // Stuttgart's committee under the GemO before LAKA was founded
+        // (unverified), on the day before the verified version.
+        Case {
+            rule: "bw.local_board_1956.legal_basis",
+            on: "1998-06-12",
+            pass_on: None,
+            pass: f.stuttgart.clone(),
+            fail: with(
+                f.stuttgart.clone(),
+                |v| {
+                    v["legal_basis"] =
+                        json!({"kind": "statute", "citation": {"law": "GemO BW", "number": "41"}})
+                },
+            ),
+            code: "legal_basis_mismatch",
+            path: "/legal_basis/kind",
+        },
         Case {
             rule: "bw.local_board.legal_basis",
             on: "2026-01-15",
@@ -1063,6 +1080,26 @@ fn cases_7(_: &Fixtures) -> Vec<Case> {
                 v["legal_basis"] =
                     json!({"kind": "council_resolution", "title": "Stadtratsbeschluss"})
             }),
+            code: "legal_basis_mismatch",
+            path: "/legal_basis/kind",
+        },
+        // The Landkreis Leipzig's Beirat under § 43 SächsLKrO before the
+        // judgment of 2022 (unverified), on the day before it.
+        Case {
+            rule: "sn.county_local_board_2014.legal_basis",
+            on: "2022-11-28",
+            pass_on: None,
+            pass: at_county(load("leipzig-migrantenbeirat.json"), "Landkreis Leipzig"),
+            fail: at_county(
+                with(
+                    load("leipzig-migrantenbeirat.json"),
+                    |v| {
+                        v["legal_basis"] =
+                            json!({"kind": "council_resolution", "title": "Kreistagsbeschluss"})
+                    },
+                ),
+                "Landkreis Leipzig",
+            ),
             code: "legal_basis_mismatch",
             path: "/legal_basis/kind",
         },
@@ -1886,6 +1923,11 @@ fn local_law_coverage_starts_with_the_enabling_statute() {
             }),
             "2011-11-01",
         ),
+        // GemO BW, 1 Apr 1956 (§ 147 Abs. 1 GemO).
+        (
+            load("stuttgart-internationaler-ausschuss.json"),
+            "1956-04-01",
+        ),
         // SächsGemO, 1 May 1993.
         (load("leipzig-migrantenbeirat.json"), "1993-05-01"),
         // KVG LSA, the day after its promulgation.
@@ -1959,4 +2001,75 @@ fn bremerhaven_s_satzung_changes_on_13_july_2023() {
         }
         other => panic!("expected DateNotCovered, got {other:?}"),
     }
+}
+
+/// A Saxon Landkreis: § 43 SächsLKrO from the version promulgated on
+/// 3 March 2014, unverified, and verified from the judgment of 29 November
+/// 2022; before 2014 no law is recorded.
+#[test]
+fn sachsen_s_county_law_is_verified_from_29_november_2022() {
+    let resolution = at_county(
+        with(
+            load("leipzig-migrantenbeirat.json"),
+            |v| {
+                v["legal_basis"] =
+                    json!({"kind": "council_resolution", "title": "Kreistagsbeschluss"})
+            },
+        ),
+        "Landkreis Leipzig",
+    );
+    let by_rule = |on: &str, rule: &str| {
+        let r = report(&resolution, on);
+        (
+            r.violations.iter().any(|v| v.rule == rule),
+            r.notes.iter().any(|n| n.rule == rule),
+        )
+    };
+    // Before the judgment a basis of another kind is a note …
+    assert_eq!(
+        by_rule("2022-11-28", "sn.county_local_board_2014.legal_basis"),
+        (false, true)
+    );
+    assert_eq!(
+        by_rule("2022-11-28", "sn.county_local_board.legal_basis"),
+        (false, false)
+    );
+    // … and from that day a violation.
+    assert_eq!(
+        by_rule("2022-11-29", "sn.county_local_board_2014.legal_basis"),
+        (false, false)
+    );
+    assert_eq!(
+        by_rule("2022-11-29", "sn.county_local_board.legal_basis"),
+        (true, false)
+    );
+    let b = body(&resolution);
+    assert!(b.check(date("2014-03-03")).is_ok());
+    match b.check(date("2014-03-02")) {
+        Err(CheckError::DateNotCovered { covered_from, .. }) => {
+            assert_eq!(covered_from, date("2014-03-03"))
+        }
+        other => panic!("expected DateNotCovered, got {other:?}"),
+    }
+    // The Landkreis may form a Beirat on either side of the judgment, under
+    // the rule of its day.
+    let may = |on: &str| {
+        migrant_representation::establishment_duty(
+            migrant_representation::Land::Sachsen,
+            migrant_representation::Level::County,
+            date(on),
+            migrant_representation::Population {
+                foreign_residents: 5_000,
+                residents: Some(250_000),
+                signatures: None,
+            },
+        )
+        .map(|a| a.rules.iter().map(|r| r.id.to_string()).collect::<Vec<_>>())
+    };
+    assert_eq!(
+        may("2022-11-28").unwrap(),
+        ["sn.establishment.county_may_2014"]
+    );
+    assert_eq!(may("2022-11-29").unwrap(), ["sn.establishment.county_may"]);
+    assert!(may("2014-03-02").is_err());
 }

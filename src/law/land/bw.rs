@@ -9,26 +9,53 @@ use super::shared::*;
 
 // ---- reform dates ----
 
-/// LAKA, the association of the municipal bodies, was founded on 13 June 1998.
+/// The Gemeindeordnung of 25 July 1955 came into force on 1 April 1956
+/// (§ 147 Abs. 1 GemO, "Dieses Gesetz tritt am 1. April 1956 in Kraft"):
+/// coverage starts with it.
+const BW_1956: NaiveDate = d(1956, 4, 1);
+/// LAKA, the association of the municipal bodies, was founded on 13 June
+/// 1998: the rules are verified from then on.
 const BW_FROM: NaiveDate = d(1998, 6, 13);
+/// § 147 Abs. 1 GemO, in a copy of the Gemeindeordnung's text.
+const GEMO_1956_SOURCE: &str = "https://www.yumpu.com/de/document/view/13466151/auszug-aus-der-gemeindeordnung-fur-baden-wurttembergd/104";
+/// What the unverified rules before 1998 do not know.
+const BEFORE_1998_NOTE: &str = "The GemO is in force since 1 April 1956 (§ 147 Abs. 1 GemO); its original text of 1955 \
+     (verfassungen.de) was read only in part. That § 4 Abs. 1 (Satzungen) and § 41 (beratende Ausschüsse) allowed \
+     a Migrantenvertretung in the same way before 1998 was not read: unverified.";
 
 // ---- values, citations, sources and rules ----
 
-const BW_RULES: &[Rule] = &[Rule {
-    id: text(ids::BW_LOCAL_BOARD_LEGAL_BASIS),
-    citation: Citation::section("GemO BW", "4").paragraph(1),
-    validity: Validity::since(BW_FROM),
-    certainty: Verified,
-    statement_de: text(LOCAL_ONLY_DE),
-    statement_en: text(LOCAL_ONLY_EN),
-    constraint: Constraint::LegalBasis(LegalBasis {
-        allowed: LOCAL_BASES,
-    }),
-    source: text(
-        "https://www.laka-bw.de/der-laka-fordert-landesweite-institutionalisierung-von-kommunalen-migrantenvertretungen-in-der-gemeindeordnung/",
-    ),
-    ..Rule::DEFAULT
-}];
+const BW_RULES: &[Rule] = &[
+    Rule {
+        id: text(ids::BW_LOCAL_BOARD_1956_LEGAL_BASIS),
+        citation: Citation::section("GemO BW", "4").paragraph(1),
+        validity: Validity::between(BW_1956, BW_FROM),
+        certainty: Unverified,
+        statement_de: text(LOCAL_ONLY_DE),
+        statement_en: text(LOCAL_ONLY_EN),
+        constraint: Constraint::LegalBasis(LegalBasis {
+            allowed: LOCAL_BASES,
+        }),
+        source: text(GEMO_1956_SOURCE),
+        note: text(BEFORE_1998_NOTE),
+        ..Rule::DEFAULT
+    },
+    Rule {
+        id: text(ids::BW_LOCAL_BOARD_LEGAL_BASIS),
+        citation: Citation::section("GemO BW", "4").paragraph(1),
+        validity: Validity::since(BW_FROM),
+        certainty: Verified,
+        statement_de: text(LOCAL_ONLY_DE),
+        statement_en: text(LOCAL_ONLY_EN),
+        constraint: Constraint::LegalBasis(LegalBasis {
+            allowed: LOCAL_BASES,
+        }),
+        source: text(
+            "https://www.laka-bw.de/der-laka-fordert-landesweite-institutionalisierung-von-kommunalen-migrantenvertretungen-in-der-gemeindeordnung/",
+        ),
+        ..Rule::DEFAULT
+    },
+];
 
 // ---- the Land's law ----
 
@@ -38,18 +65,39 @@ const REGIMES: &[Regime] = &[Regime {
     levels: Cow::Borrowed(MUNICIPAL),
     governance: Governance::LocalOnly,
     basis: Citation::section("GemO BW", "4").paragraph(1),
-    covered: Validity::since(BW_FROM),
+    covered: Validity::since(BW_1956),
     rules: Cow::Borrowed(BW_RULES),
     rights: Cow::Borrowed(&[]),
     note: text(
         "No statutory obligation or composition: a Satzung under § 4 Abs. 1 GemO and/or an advisory committee \
-         under § 41 GemO. § 10 PartIntG BW concerns only the state association LAKA. Covered from 13 June 1998, \
-         the founding of LAKA, the first source found: the day the GemO provisions came into force was not read.",
+         under § 41 GemO. § 10 PartIntG BW concerns only the state association LAKA. Covered from 1 April 1956, \
+         when the GemO came into force (§ 147 Abs. 1 GemO); before the founding of LAKA on 13 June 1998 the \
+         rules are unverified.",
     ),
 }];
 
 const ESTABLISHMENT: &[EstablishmentRule] = &[
     // ---- Länder where forming a body is voluntary ----
+    EstablishmentRule {
+        id: text(ids::BW_ESTABLISHMENT_MAY_1956),
+        land: Land::BadenWuerttemberg,
+        levels: Cow::Borrowed(MUNICIPAL),
+        body_types: Cow::Borrowed(LOCAL_BOARD),
+        duty: Duty::May,
+        threshold: None,
+        citation: Citation::section("GemO BW", "4").paragraph(1),
+        validity: Validity::between(BW_1956, BW_FROM),
+        certainty: Unverified,
+        statement_de: text(
+            "Keine gesetzliche Pflicht: die Gemeinde kann eine Migrantenvertretung durch Satzung oder als beratenden Ausschuss (§ 41 GemO) bilden.",
+        ),
+        statement_en: text(
+            "No statutory duty: the municipality may form a migrant representation by Satzung or as an advisory committee (§ 41 GemO)",
+        ),
+        source: text(GEMO_1956_SOURCE),
+        note: text(BEFORE_1998_NOTE),
+        ..EstablishmentRule::DEFAULT
+    },
     EstablishmentRule {
         id: text(ids::BW_ESTABLISHMENT_MAY),
         land: Land::BadenWuerttemberg,

@@ -16,8 +16,20 @@ const SN_1993: NaiveDate = d(1993, 5, 1);
 /// The Staatsregierung's answer of 5 July 2019 (Drs. 6/17908) on § 47
 /// SächsGemO: the rule is verified from then on.
 const SN_FROM: NaiveDate = d(2019, 7, 5);
-/// § 43 Abs. 1 S. 1 SächsLKrO, as cited by BVerwG, judgment of 29.11.2022, 8 CN 1.22.
+/// The SächsLKrO as promulgated anew on 3 March 2014 (SächsGVBl. S. 180)
+/// has a § 43 "Sonstige Beiräte": the first source found for the county
+/// level, which coverage starts with.
+const SN_COUNTY_2014: NaiveDate = d(2014, 3, 3);
+/// § 43 Abs. 1 S. 1 SächsLKrO, as cited by BVerwG, judgment of 29.11.2022,
+/// 8 CN 1.22: the county rules are verified from then on.
 const SN_COUNTY_FROM: NaiveDate = d(2022, 11, 29);
+/// The table of contents of the SächsLKrO in the version of 3 March 2014.
+const SN_COUNTY_2014_SOURCE: &str = "https://justiz-nrw.wolterskluwer-online.de/browse/document/34fe7090-a5e8-34b1-ace7-3e695cefc9cf";
+/// What the unverified county rules before 2022 do not know.
+const SN_COUNTY_2014_NOTE: &str = "The SächsLKrO promulgated anew on 3 March 2014 (SächsGVBl. S. 180) has a § 43 \
+     \"Sonstige Beiräte\" (its table of contents, read at wolterskluwer-online.de); its words were not read, nor \
+     the version before 2014 (the SächsLKrO is dated 19 July 1993; the day it came into force was not read). That \
+     § 43 Abs. 1 S. 1 let the Kreistag form Beiräte by Satzung as BVerwG read it in 2022: unverified.";
 
 // ---- values, citations, sources and rules ----
 
@@ -58,21 +70,37 @@ const SN_RULES: &[Rule] = &[
     },
 ];
 
-const SN_COUNTY_RULES: &[Rule] = &[Rule {
-    id: text(ids::SN_COUNTY_LOCAL_BOARD_LEGAL_BASIS),
-    citation: Citation::section("SächsLKrO", "43")
-        .paragraph(1)
-        .sentence(1),
-    validity: Validity::since(SN_COUNTY_FROM),
-    certainty: Verified,
-    statement_de: text("Beiräte des Landkreises beruhen auf einer Satzung des Kreistages."),
-    statement_en: text("County Beiräte rest on a Satzung of the Kreistag"),
-    constraint: Constraint::LegalBasis(LegalBasis {
-        allowed: SATZUNG_ONLY,
-    }),
-    source: text("https://bverwg.de/291122U8CN1.22.0"),
-    ..Rule::DEFAULT
-}];
+const SN_COUNTY_RULES: &[Rule] = &[
+    Rule {
+        id: text(ids::SN_COUNTY_LOCAL_BOARD_2014_LEGAL_BASIS),
+        citation: Citation::section("SächsLKrO", "43"),
+        validity: Validity::between(SN_COUNTY_2014, SN_COUNTY_FROM),
+        certainty: Unverified,
+        statement_de: text("Beiräte des Landkreises beruhen auf einer Satzung des Kreistages."),
+        statement_en: text("County Beiräte rest on a Satzung of the Kreistag"),
+        constraint: Constraint::LegalBasis(LegalBasis {
+            allowed: SATZUNG_ONLY,
+        }),
+        source: text(SN_COUNTY_2014_SOURCE),
+        note: text(SN_COUNTY_2014_NOTE),
+        ..Rule::DEFAULT
+    },
+    Rule {
+        id: text(ids::SN_COUNTY_LOCAL_BOARD_LEGAL_BASIS),
+        citation: Citation::section("SächsLKrO", "43")
+            .paragraph(1)
+            .sentence(1),
+        validity: Validity::since(SN_COUNTY_FROM),
+        certainty: Verified,
+        statement_de: text("Beiräte des Landkreises beruhen auf einer Satzung des Kreistages."),
+        statement_en: text("County Beiräte rest on a Satzung of the Kreistag"),
+        constraint: Constraint::LegalBasis(LegalBasis {
+            allowed: SATZUNG_ONLY,
+        }),
+        source: text("https://bverwg.de/291122U8CN1.22.0"),
+        ..Rule::DEFAULT
+    },
+];
 
 // ---- the Land's law ----
 
@@ -98,13 +126,14 @@ const REGIMES: &[Regime] = &[
         basis: Citation::section("SächsLKrO", "43")
             .paragraph(1)
             .sentence(1),
-        covered: Validity::since(SN_COUNTY_FROM),
+        covered: Validity::since(SN_COUNTY_2014),
         rules: Cow::Borrowed(SN_COUNTY_RULES),
         rights: Cow::Borrowed(&[]),
         note: text(
             "County Beiräte by Satzung; a Satzung may not limit eligibility to Germans or persons with a secured \
-         residence right (BVerwG 8 CN 1.22). Covered from that judgment of 29 Nov 2022, the first source found: \
-         the SächsLKrO is dated 19 July 1993, but the day it came into force was not read.",
+         residence right (BVerwG 8 CN 1.22). Covered from 3 Mar 2014, when the SächsLKrO promulgated anew that \
+         day had a § 43 \"Sonstige Beiräte\", the first source found; the rules are verified from that judgment \
+         of 29 Nov 2022. The SächsLKrO is dated 19 July 1993, but the day it came into force was not read.",
         ),
     },
 ];
@@ -125,6 +154,22 @@ const ESTABLISHMENT: &[EstablishmentRule] = &[
         source: text(
             "https://kleineanfragen.de/sachsen/6/17908-rechtstellung-von-nach-hauptsatzungen-von-gemeinden-im-freistaat-sachsen-gebildeten-beiraeten.txt",
         ),
+        ..EstablishmentRule::DEFAULT
+    },
+    EstablishmentRule {
+        id: text(ids::SN_ESTABLISHMENT_COUNTY_MAY_2014),
+        land: Land::Sachsen,
+        levels: Cow::Borrowed(COUNTY),
+        body_types: Cow::Borrowed(LOCAL_BOARD),
+        duty: Duty::May,
+        threshold: None,
+        citation: Citation::section("SächsLKrO", "43"),
+        validity: Validity::between(SN_COUNTY_2014, SN_COUNTY_FROM),
+        certainty: Unverified,
+        statement_de: text("Der Landkreis kann Beiräte durch Satzung bilden."),
+        statement_en: text("The Landkreis may form Beiräte by Satzung"),
+        source: text(SN_COUNTY_2014_SOURCE),
+        note: text(SN_COUNTY_2014_NOTE),
         ..EstablishmentRule::DEFAULT
     },
     EstablishmentRule {
