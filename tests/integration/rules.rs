@@ -2073,3 +2073,30 @@ fn sachsen_s_county_law_is_verified_from_29_november_2022() {
     assert_eq!(may("2022-11-29").unwrap(), ["sn.establishment.county_may"]);
     assert!(may("2014-03-02").is_err());
 }
+
+/// Where no enabling statute's day was read, coverage starts with the first
+/// source found, and the day before is refused with that day: Schleswig-
+/// Holstein's municipalities from the GO of 1 April 1996, its Kreise from
+/// 1999.
+#[test]
+fn first_source_coverage_starts_where_the_regime_says() {
+    let kiel = in_land(load("erfurt-auslaenderbeirat.json"), "SH", "Kiel");
+    let cases = [
+        (kiel.clone(), "1996-04-01"),
+        (at_county(kiel, "Kreis Segeberg"), "1999-01-01"),
+    ];
+    for (doc, first) in cases {
+        let b = body(&doc);
+        let first = date(first);
+        assert!(b.check(first).is_ok(), "{} {first}", b.id());
+        match b.check(first.pred_opt().unwrap()) {
+            Err(CheckError::DateNotCovered { covered_from, .. }) => {
+                assert_eq!(covered_from, first, "{}", b.id());
+            }
+            other => panic!("{} before {first}: {other:?}", b.id()),
+        }
+        // The statutory rights of § 47e GO or § 42b KrO apply from the first
+        // covered day: none is missing where the composition is checked.
+        assert_eq!(b.rights(first).unwrap().len(), 3, "{}", b.id());
+    }
+}

@@ -8,7 +8,13 @@ use super::shared::*;
 
 // ---- reform dates ----
 
-/// SH: Geesthacht's Satzung "aufgrund der §§ 4, 47 d und 47 e GO" (1998).
+/// SH municipalities: the Gemeindeordnung in the version of 1 April 1996
+/// (GVOBl. Schl.-H. S. 322) has §§ 47d and 47e; Schwabstedt's Satzung for
+/// its Seniorenbeirat names them in it as its basis. The first source found.
+const SH_1996: NaiveDate = d(1996, 4, 1);
+/// SH Kreise: Geesthacht's Satzung "aufgrund der §§ 4, 47 d und 47 e GO"
+/// (1998) shows the municipal provisions in force; for the Kreise no earlier
+/// source was found.
 const SH_FROM: NaiveDate = d(1999, 1, 1);
 
 // ---- values, citations, sources and rules ----
@@ -16,7 +22,7 @@ const SH_FROM: NaiveDate = d(1999, 1, 1);
 const SH_MUNICIPAL_RULES: &[Rule] = &[Rule {
     id: text(ids::SH_LOCAL_BOARD_LEGAL_BASIS),
     citation: Citation::section("GO SH", "47d"),
-    validity: Validity::since(SH_FROM),
+    validity: Validity::since(SH_1996),
     certainty: Verified,
     statement_de: text(
         "Beiräte für gesellschaftlich bedeutsame Gruppen werden durch Satzung gebildet.",
@@ -26,6 +32,11 @@ const SH_MUNICIPAL_RULES: &[Rule] = &[Rule {
         allowed: SATZUNG_ONLY,
     }),
     source: text("https://www.geesthacht.de/index.php?ModID=7&FID=25.4356.1&object=tx%7C25.4356.1"),
+    note: text(
+        "Geesthacht's Satzung of 1998 is made \"aufgrund der §§ 4, 47 d und 47 e GO\". From 1 April 1996: \
+         Schwabstedt's Satzung for its Seniorenbeirat names §§ 47d and 47e of the GO in the version of that day \
+         (GVOBl. Schl.-H. S. 322) as its basis (seniorenbeirat-schwabstedt.jimdo.com).",
+    ),
     ..Rule::DEFAULT
 }];
 
@@ -58,7 +69,7 @@ const SH_MUNICIPAL_RIGHTS: &[Right] = &[
         matters: Matters::ImportantConcerningTheGroup,
         modality: Modality::Must,
         citation: GO_SH_47E,
-        validity: Validity::since(SH_FROM),
+        validity: Validity::since(SH_1996),
         certainty: Verified,
         statement_de: text(
             "Der Beirat ist über wichtige Angelegenheiten, die die von ihm vertretene Gruppe betreffen, zu unterrichten; das Nähere regelt die Geschäftsordnung der Gemeindevertretung.",
@@ -68,7 +79,7 @@ const SH_MUNICIPAL_RIGHTS: &[Right] = &[
         ),
         source: text(SRC_SH_47E),
         note: text(
-            "Read in the text of § 47e GO on justiz-nrw (current version); the Absatz numbers were not noted, so the citation stops at the paragraph. Recorded from the first day the crate covers Schleswig-Holstein; earlier versions were not read.",
+            "Read in the text of § 47e GO on justiz-nrw (current version); the Absatz numbers were not noted, so the citation stops at the paragraph. Earlier versions of § 47e were not read; Timmendorfer Strand's Satzung for its Seniorenbeirat of 29 Sep 1998 restates the three rights of § 47e in the same terms (information on important matters, motions, attendance with the right to speak and to table motions).",
         ),
         ..Right::DEFAULT
     },
@@ -79,7 +90,7 @@ const SH_MUNICIPAL_RIGHTS: &[Right] = &[
         matters: Matters::ConcerningTheGroup,
         modality: Modality::Must,
         citation: GO_SH_47E,
-        validity: Validity::since(SH_FROM),
+        validity: Validity::since(SH_1996),
         certainty: Verified,
         statement_de: text(
             "Der Beirat kann Anträge an die Gemeindevertretung und ihre Ausschüsse stellen.",
@@ -97,7 +108,7 @@ const SH_MUNICIPAL_RIGHTS: &[Right] = &[
         matters: Matters::ConcerningTheGroup,
         modality: Modality::Must,
         citation: GO_SH_47E,
-        validity: Validity::since(SH_FROM),
+        validity: Validity::since(SH_1996),
         certainty: Verified,
         statement_de: text(
             "Nach einem Beschluss des Beirats kann sein Vorsitzender oder ein beauftragtes Mitglied an den Sitzungen der Gemeindevertretung und ihrer Ausschüsse teilnehmen, das Wort verlangen und Anträge stellen.",
@@ -173,13 +184,17 @@ const REGIMES: &[Regime] = &[
         levels: Cow::Borrowed(MUNICIPAL),
         governance: Governance::LocalOnly,
         basis: Citation::section("GO SH", "47d"),
-        covered: Validity::since(SH_FROM),
+        covered: Validity::since(SH_1996),
         rules: Cow::Borrowed(SH_MUNICIPAL_RULES),
         rights: Cow::Borrowed(SH_MUNICIPAL_RIGHTS),
         note: text(
             "Beiräte by Satzung under § 47d GO; their rights under § 47e GO (information, motions, speaking). \
-             Covered from 1 January 1999: Geesthacht's Satzung of 1998 shows § 47d GO in force; the day it came \
-             into force was not read.",
+             Covered from 1 April 1996, the first source found: the GO in the version of that day (GVOBl. \
+             Schl.-H. S. 322) has §§ 47d and 47e (Schwabstedt's Satzung for its Seniorenbeirat names them as \
+             its basis), and Satzungen of 1998 (Geesthacht; Timmendorfer Strand, in force 3 Oct 1998) restate \
+             the three rights. The day §§ 47d and 47e came into force was not read. The amendment of 24 Mar 2023 \
+             (GVOBl. Schl.-H. S. 170) let Beiräte also represent \"gesellschaftlich bedeutsame Belange\"; a \
+             Beirat for a group of residents, as a migrant representation is, is formed as before.",
         ),
     },
     Regime {
@@ -192,8 +207,9 @@ const REGIMES: &[Regime] = &[
         rules: Cow::Borrowed(SH_COUNTY_RULES),
         rights: Cow::Borrowed(SH_COUNTY_RIGHTS),
         note: text(
-            "County Beiräte by Satzung under § 42a KrO; rights under § 42b KrO. Covered from 1 January 1999, as \
-             the municipalities; the day § 42a KrO came into force was not read.",
+            "County Beiräte by Satzung under § 42a KrO; rights under § 42b KrO. Covered from 1 January 1999, \
+             the first source found (Geesthacht's Satzung of 1998 shows the municipal provisions in force); no \
+             source of the KrO before 1999 was found, and the day § 42a KrO came into force was not read.",
         ),
     },
 ];
@@ -207,7 +223,7 @@ const ESTABLISHMENT: &[EstablishmentRule] = &[
         duty: Duty::May,
         threshold: None,
         citation: Citation::section("GO SH", "47d"),
-        validity: Validity::since(SH_FROM),
+        validity: Validity::since(SH_1996),
         certainty: Verified,
         statement_de: text(
             "Die Gemeinde kann durch Satzung Beiräte für gesellschaftlich bedeutsame Gruppen bilden.",
