@@ -902,36 +902,8 @@ fn cases_5(f: &Fixtures) -> Vec<Case> {
         },
         // Stuttgart's committee under the GemO before LAKA was founded
         // (unverified), on the day before the verified version.
-        Case {
-            rule: "bw.local_board_1956.legal_basis",
-            on: "1998-06-12",
-            pass_on: None,
-            pass: f.stuttgart.clone(),
-            fail: with(
-                f.stuttgart.clone(),
-                |v| {
-                    v["legal_basis"] =
-                        json!({"kind": "statute", "citation": {"law": "GemO BW", "number": "41"}})
-                },
-            ),
-            code: "legal_basis_mismatch",
-            path: "/legal_basis/kind",
-        },
-        Case {
-            rule: "bw.local_board.legal_basis",
-            on: "2026-01-15",
-            pass_on: None,
-            pass: f.stuttgart.clone(),
-            fail: with(
-                f.stuttgart.clone(),
-                |v| {
-                    v["legal_basis"] =
-                        json!({"kind": "statute", "citation": {"law": "GemO BW", "number": "41"}})
-                },
-            ),
-            code: "legal_basis_mismatch",
-            path: "/legal_basis/kind",
-        },
+        stuttgart_case(f, "bw.local_board_1956.legal_basis", "1998-06-12"),
+        stuttgart_case(f, "bw.local_board.legal_basis", "2026-01-15"),
         Case {
             rule: "sn.local_board.legal_basis",
             on: "2026-01-15",
@@ -1025,6 +997,50 @@ fn cases_6(_: &Fixtures) -> Vec<Case> {
     ]
 }
 
+/// Stuttgart's Internationaler Ausschuss under § 4 Abs. 1 GemO BW: as it
+/// is, it passes; resting on § 41 GemO as a statute, it fails.
+fn stuttgart_case(f: &Fixtures, rule: &'static str, on: &'static str) -> Case {
+    Case {
+        rule,
+        on,
+        pass_on: None,
+        pass: f.stuttgart.clone(),
+        fail: with(
+            f.stuttgart.clone(),
+            |v| {
+                v["legal_basis"] =
+                    json!({"kind": "statute", "citation": {"law": "GemO BW", "number": "41"}})
+            },
+        ),
+        code: "legal_basis_mismatch",
+        path: "/legal_basis/kind",
+    }
+}
+
+/// Leipzig's Migrantenbeirat as a Landkreis Leipzig board under § 43
+/// SächsLKrO (a near copy): by Satzung it passes, by a Kreistag resolution
+/// it fails.
+fn leipzig_county_case(rule: &'static str, on: &'static str) -> Case {
+    let board = |v: Value| at_county(v, "Landkreis Leipzig");
+    Case {
+        rule,
+        on,
+        pass_on: None,
+        pass: board(load("leipzig-migrantenbeirat.json")),
+        fail: board(leipzig_by_kreistag_resolution()),
+        code: "legal_basis_mismatch",
+        path: "/legal_basis/kind",
+    }
+}
+
+/// Leipzig's Migrantenbeirat resting on a Kreistag resolution, not a Satzung.
+fn leipzig_by_kreistag_resolution() -> Value {
+    with(
+        load("leipzig-migrantenbeirat.json"),
+        |v| v["legal_basis"] = json!({"kind": "council_resolution", "title": "Kreistagsbeschluss"}),
+    )
+}
+
 fn cases_7(_: &Fixtures) -> Vec<Case> {
     vec![
         Case {
@@ -1085,42 +1101,8 @@ fn cases_7(_: &Fixtures) -> Vec<Case> {
         },
         // The Landkreis Leipzig's Beirat under § 43 SächsLKrO before the
         // judgment of 2022 (unverified), on the day before it.
-        Case {
-            rule: "sn.county_local_board_2014.legal_basis",
-            on: "2022-11-28",
-            pass_on: None,
-            pass: at_county(load("leipzig-migrantenbeirat.json"), "Landkreis Leipzig"),
-            fail: at_county(
-                with(
-                    load("leipzig-migrantenbeirat.json"),
-                    |v| {
-                        v["legal_basis"] =
-                            json!({"kind": "council_resolution", "title": "Kreistagsbeschluss"})
-                    },
-                ),
-                "Landkreis Leipzig",
-            ),
-            code: "legal_basis_mismatch",
-            path: "/legal_basis/kind",
-        },
-        Case {
-            rule: "sn.county_local_board.legal_basis",
-            on: "2026-01-15",
-            pass_on: None,
-            pass: at_county(load("leipzig-migrantenbeirat.json"), "Landkreis Leipzig"),
-            fail: at_county(
-                with(
-                    load("leipzig-migrantenbeirat.json"),
-                    |v| {
-                        v["legal_basis"] =
-                            json!({"kind": "council_resolution", "title": "Kreistagsbeschluss"})
-                    },
-                ),
-                "Landkreis Leipzig",
-            ),
-            code: "legal_basis_mismatch",
-            path: "/legal_basis/kind",
-        },
+        leipzig_county_case("sn.county_local_board_2014.legal_basis", "2022-11-28"),
+        leipzig_county_case("sn.county_local_board.legal_basis", "2026-01-15"),
     ]
 }
 
@@ -1617,12 +1599,7 @@ fn the_nrw_integration_committee_across_the_reforms() {
         assert_eq!(!blocked, permitted, "{on}: {:?}", r.violations);
     }
     // Before the 2009 law the crate records no law: an error, not a default.
-    match body(&c).check(date("2009-06-30")) {
-        Err(CheckError::DateNotCovered { covered_from, .. }) => {
-            assert_eq!(covered_from, date("2009-07-01"))
-        }
-        other => panic!("expected DateNotCovered, got {other:?}"),
-    }
+    assert_covered_from(&c, "2009-07-01");
 }
 
 #[test]
@@ -1945,20 +1922,7 @@ fn local_law_coverage_starts_with_the_enabling_statute() {
         ),
     ];
     for (doc, first) in cases {
-        let b = body(&doc);
-        let first = date(first);
-        assert!(
-            b.check(first).is_ok(),
-            "{} {first}: {:?}",
-            b.id(),
-            b.check(first)
-        );
-        match b.check(first.pred_opt().unwrap()) {
-            Err(CheckError::DateNotCovered { covered_from, .. }) => {
-                assert_eq!(covered_from, first, "{}", b.id());
-            }
-            other => panic!("{} before {first}: {other:?}", b.id()),
-        }
+        assert_covered_from(&doc, first);
     }
 }
 
@@ -1970,13 +1934,7 @@ fn bremerhaven_s_satzung_changes_on_13_july_2023() {
         "kind": "administrative_decision",
         "title": "Verfügung des Magistrats"
     }));
-    let by_rule = |on: &str, rule: &str| {
-        let r = report(&decree, on);
-        (
-            r.violations.iter().any(|v| v.rule == rule),
-            r.notes.iter().any(|n| n.rule == rule),
-        )
-    };
+    let by_rule = |on: &str, rule: &str| findings_of(&decree, on, rule);
     // Under the RaM's Satzung a basis of another kind is a violation …
     assert_eq!(
         by_rule("2023-07-12", "hb.local_board_2011.legal_basis"),
@@ -1995,12 +1953,7 @@ fn bremerhaven_s_satzung_changes_on_13_july_2023() {
         by_rule("2023-07-13", "hb.local_board.legal_basis"),
         (false, true)
     );
-    match body(&decree).check(date("2011-01-31")) {
-        Err(CheckError::DateNotCovered { covered_from, .. }) => {
-            assert_eq!(covered_from, date("2011-02-01"))
-        }
-        other => panic!("expected DateNotCovered, got {other:?}"),
-    }
+    assert_covered_from(&decree, "2011-02-01");
 }
 
 /// A Saxon Landkreis: § 43 SächsLKrO from the version promulgated on
@@ -2008,23 +1961,8 @@ fn bremerhaven_s_satzung_changes_on_13_july_2023() {
 /// 2022; before 2014 no law is recorded.
 #[test]
 fn sachsen_s_county_law_is_verified_from_29_november_2022() {
-    let resolution = at_county(
-        with(
-            load("leipzig-migrantenbeirat.json"),
-            |v| {
-                v["legal_basis"] =
-                    json!({"kind": "council_resolution", "title": "Kreistagsbeschluss"})
-            },
-        ),
-        "Landkreis Leipzig",
-    );
-    let by_rule = |on: &str, rule: &str| {
-        let r = report(&resolution, on);
-        (
-            r.violations.iter().any(|v| v.rule == rule),
-            r.notes.iter().any(|n| n.rule == rule),
-        )
-    };
+    let resolution = at_county(leipzig_by_kreistag_resolution(), "Landkreis Leipzig");
+    let by_rule = |on: &str, rule: &str| findings_of(&resolution, on, rule);
     // Before the judgment a basis of another kind is a note …
     assert_eq!(
         by_rule("2022-11-28", "sn.county_local_board_2014.legal_basis"),
@@ -2043,14 +1981,7 @@ fn sachsen_s_county_law_is_verified_from_29_november_2022() {
         by_rule("2022-11-29", "sn.county_local_board.legal_basis"),
         (true, false)
     );
-    let b = body(&resolution);
-    assert!(b.check(date("2014-03-03")).is_ok());
-    match b.check(date("2014-03-02")) {
-        Err(CheckError::DateNotCovered { covered_from, .. }) => {
-            assert_eq!(covered_from, date("2014-03-03"))
-        }
-        other => panic!("expected DateNotCovered, got {other:?}"),
-    }
+    assert_covered_from(&resolution, "2014-03-03");
     // The Landkreis may form a Beirat on either side of the judgment, under
     // the rule of its day.
     let may = |on: &str| {
@@ -2086,17 +2017,38 @@ fn first_source_coverage_starts_where_the_regime_says() {
         (at_county(kiel, "Kreis Segeberg"), "1999-01-01"),
     ];
     for (doc, first) in cases {
-        let b = body(&doc);
-        let first = date(first);
-        assert!(b.check(first).is_ok(), "{} {first}", b.id());
-        match b.check(first.pred_opt().unwrap()) {
-            Err(CheckError::DateNotCovered { covered_from, .. }) => {
-                assert_eq!(covered_from, first, "{}", b.id());
-            }
-            other => panic!("{} before {first}: {other:?}", b.id()),
-        }
+        assert_covered_from(&doc, first);
+        let (b, first) = (body(&doc), date(first));
         // The statutory rights of § 47e GO or § 42b KrO apply from the first
         // covered day: none is missing where the composition is checked.
         assert_eq!(b.rights(first).unwrap().len(), 3, "{}", b.id());
+    }
+}
+
+/// Whether `rule` gives a violation and whether it gives a note for `doc`
+/// on `on`.
+fn findings_of(doc: &Value, on: &str, rule: &str) -> (bool, bool) {
+    let r = report(doc, on);
+    (
+        r.violations.iter().any(|v| v.rule == rule),
+        r.notes.iter().any(|n| n.rule == rule),
+    )
+}
+
+/// `doc` gets a verdict on `first`, and the day before is refused with
+/// `first` as the day coverage starts.
+fn assert_covered_from(doc: &Value, first: &str) {
+    let (b, first) = (body(doc), date(first));
+    assert!(
+        b.check(first).is_ok(),
+        "{} {first}: {:?}",
+        b.id(),
+        b.check(first)
+    );
+    match b.check(first.pred_opt().unwrap()) {
+        Err(CheckError::DateNotCovered { covered_from, .. }) => {
+            assert_eq!(covered_from, first, "{}", b.id());
+        }
+        other => panic!("{} before {first}: {other:?}", b.id()),
     }
 }

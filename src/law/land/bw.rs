@@ -18,6 +18,8 @@ const BW_1956: NaiveDate = d(1956, 4, 1);
 const BW_FROM: NaiveDate = d(1998, 6, 13);
 /// § 147 Abs. 1 GemO, in a copy of the Gemeindeordnung's text.
 const GEMO_1956_SOURCE: &str = "https://www.yumpu.com/de/document/view/13466151/auszug-aus-der-gemeindeordnung-fur-baden-wurttembergd/104";
+/// LAKA on the missing statutory anchoring of the municipal bodies.
+const LAKA_SOURCE: &str = "https://www.laka-bw.de/der-laka-fordert-landesweite-institutionalisierung-von-kommunalen-migrantenvertretungen-in-der-gemeindeordnung/";
 /// What the unverified rules before 1998 do not know.
 const BEFORE_1998_NOTE: &str = "The GemO is in force since 1 April 1956 (§ 147 Abs. 1 GemO); its original text of 1955 \
      (verfassungen.de) was read only in part. That § 4 Abs. 1 (Satzungen) and § 41 (beratende Ausschüsse) allowed \
@@ -25,35 +27,35 @@ const BEFORE_1998_NOTE: &str = "The GemO is in force since 1 April 1956 (§ 147 
 
 // ---- values, citations, sources and rules ----
 
+/// § 4 Abs. 1 GemO: the Satzung power every version rests on.
+const GEMO_4_1: Citation = Citation::section("GemO BW", "4").paragraph(1);
+/// What both versions of the Beirat rule say: only local law.
+const BW_LOCAL_ONLY: Rule = Rule {
+    statement_de: Cow::Borrowed(LOCAL_ONLY_DE),
+    statement_en: Cow::Borrowed(LOCAL_ONLY_EN),
+    constraint: Constraint::LegalBasis(LegalBasis {
+        allowed: LOCAL_BASES,
+    }),
+    ..Rule::DEFAULT
+};
+
 const BW_RULES: &[Rule] = &[
     Rule {
         id: text(ids::BW_LOCAL_BOARD_1956_LEGAL_BASIS),
-        citation: Citation::section("GemO BW", "4").paragraph(1),
         validity: Validity::between(BW_1956, BW_FROM),
         certainty: Unverified,
-        statement_de: text(LOCAL_ONLY_DE),
-        statement_en: text(LOCAL_ONLY_EN),
-        constraint: Constraint::LegalBasis(LegalBasis {
-            allowed: LOCAL_BASES,
-        }),
         source: text(GEMO_1956_SOURCE),
         note: text(BEFORE_1998_NOTE),
-        ..Rule::DEFAULT
+        citation: GEMO_4_1,
+        ..BW_LOCAL_ONLY
     },
     Rule {
         id: text(ids::BW_LOCAL_BOARD_LEGAL_BASIS),
-        citation: Citation::section("GemO BW", "4").paragraph(1),
         validity: Validity::since(BW_FROM),
         certainty: Verified,
-        statement_de: text(LOCAL_ONLY_DE),
-        statement_en: text(LOCAL_ONLY_EN),
-        constraint: Constraint::LegalBasis(LegalBasis {
-            allowed: LOCAL_BASES,
-        }),
-        source: text(
-            "https://www.laka-bw.de/der-laka-fordert-landesweite-institutionalisierung-von-kommunalen-migrantenvertretungen-in-der-gemeindeordnung/",
-        ),
-        ..Rule::DEFAULT
+        source: text(LAKA_SOURCE),
+        citation: GEMO_4_1,
+        ..BW_LOCAL_ONLY
     },
 ];
 
@@ -64,7 +66,7 @@ const REGIMES: &[Regime] = &[Regime {
     body_type: BodyType::LocalAdvisoryBoard,
     levels: Cow::Borrowed(MUNICIPAL),
     governance: Governance::LocalOnly,
-    basis: Citation::section("GemO BW", "4").paragraph(1),
+    basis: GEMO_4_1,
     covered: Validity::since(BW_1956),
     rules: Cow::Borrowed(BW_RULES),
     rights: Cow::Borrowed(&[]),
@@ -76,48 +78,40 @@ const REGIMES: &[Regime] = &[Regime {
     ),
 }];
 
+/// What both versions of the "kann" rule say.
+const BW_MAY: EstablishmentRule = EstablishmentRule {
+    land: Land::BadenWuerttemberg,
+    levels: Cow::Borrowed(MUNICIPAL),
+    body_types: Cow::Borrowed(LOCAL_BOARD),
+    duty: Duty::May,
+    threshold: None,
+    statement_de: Cow::Borrowed(
+        "Keine gesetzliche Pflicht: die Gemeinde kann eine Migrantenvertretung durch Satzung oder als beratenden Ausschuss (§ 41 GemO) bilden.",
+    ),
+    statement_en: Cow::Borrowed(
+        "No statutory duty: the municipality may form a migrant representation by Satzung or as an advisory committee (§ 41 GemO)",
+    ),
+    ..EstablishmentRule::DEFAULT
+};
+
 const ESTABLISHMENT: &[EstablishmentRule] = &[
     // ---- Länder where forming a body is voluntary ----
     EstablishmentRule {
         id: text(ids::BW_ESTABLISHMENT_MAY_1956),
-        land: Land::BadenWuerttemberg,
-        levels: Cow::Borrowed(MUNICIPAL),
-        body_types: Cow::Borrowed(LOCAL_BOARD),
-        duty: Duty::May,
-        threshold: None,
-        citation: Citation::section("GemO BW", "4").paragraph(1),
         validity: Validity::between(BW_1956, BW_FROM),
         certainty: Unverified,
-        statement_de: text(
-            "Keine gesetzliche Pflicht: die Gemeinde kann eine Migrantenvertretung durch Satzung oder als beratenden Ausschuss (§ 41 GemO) bilden.",
-        ),
-        statement_en: text(
-            "No statutory duty: the municipality may form a migrant representation by Satzung or as an advisory committee (§ 41 GemO)",
-        ),
         source: text(GEMO_1956_SOURCE),
         note: text(BEFORE_1998_NOTE),
-        ..EstablishmentRule::DEFAULT
+        citation: GEMO_4_1,
+        ..BW_MAY
     },
     EstablishmentRule {
         id: text(ids::BW_ESTABLISHMENT_MAY),
-        land: Land::BadenWuerttemberg,
-        levels: Cow::Borrowed(MUNICIPAL),
-        body_types: Cow::Borrowed(LOCAL_BOARD),
-        duty: Duty::May,
-        threshold: None,
-        citation: Citation::section("GemO BW", "4").paragraph(1),
         validity: Validity::since(BW_FROM),
         certainty: Verified,
-        statement_de: text(
-            "Keine gesetzliche Pflicht: die Gemeinde kann eine Migrantenvertretung durch Satzung oder als beratenden Ausschuss (§ 41 GemO) bilden.",
-        ),
-        statement_en: text(
-            "No statutory duty: the municipality may form a migrant representation by Satzung or as an advisory committee (§ 41 GemO)",
-        ),
-        source: text(
-            "https://www.laka-bw.de/der-laka-fordert-landesweite-institutionalisierung-von-kommunalen-migrantenvertretungen-in-der-gemeindeordnung/",
-        ),
-        ..EstablishmentRule::DEFAULT
+        source: text(LAKA_SOURCE),
+        citation: GEMO_4_1,
+        ..BW_MAY
     },
 ];
 

@@ -23,6 +23,12 @@ const SN_COUNTY_2014: NaiveDate = d(2014, 3, 3);
 /// § 43 Abs. 1 S. 1 SächsLKrO, as cited by BVerwG, judgment of 29.11.2022,
 /// 8 CN 1.22: the county rules are verified from then on.
 const SN_COUNTY_FROM: NaiveDate = d(2022, 11, 29);
+/// § 43 Abs. 1 S. 1 SächsLKrO, the sentence BVerwG read in 2022.
+const LKRO_43_1_1: Citation = Citation::section("SächsLKrO", "43")
+    .paragraph(1)
+    .sentence(1);
+/// BVerwG, judgment of 29.11.2022, 8 CN 1.22.
+const BVERWG_2022: &str = "https://bverwg.de/291122U8CN1.22.0";
 /// The table of contents of the SächsLKrO in the version of 3 March 2014.
 const SN_COUNTY_2014_SOURCE: &str = "https://justiz-nrw.wolterskluwer-online.de/browse/document/34fe7090-a5e8-34b1-ace7-3e695cefc9cf";
 /// What the unverified county rules before 2022 do not know.
@@ -70,35 +76,35 @@ const SN_RULES: &[Rule] = &[
     },
 ];
 
+/// What both versions of the county rule say.
+const SN_COUNTY_SATZUNG: Rule = Rule {
+    statement_de: Cow::Borrowed(
+        "Beiräte des Landkreises beruhen auf einer Satzung des Kreistages.",
+    ),
+    statement_en: Cow::Borrowed("County Beiräte rest on a Satzung of the Kreistag"),
+    constraint: Constraint::LegalBasis(LegalBasis {
+        allowed: SATZUNG_ONLY,
+    }),
+    ..Rule::DEFAULT
+};
+
 const SN_COUNTY_RULES: &[Rule] = &[
     Rule {
         id: text(ids::SN_COUNTY_LOCAL_BOARD_2014_LEGAL_BASIS),
         citation: Citation::section("SächsLKrO", "43"),
         validity: Validity::between(SN_COUNTY_2014, SN_COUNTY_FROM),
         certainty: Unverified,
-        statement_de: text("Beiräte des Landkreises beruhen auf einer Satzung des Kreistages."),
-        statement_en: text("County Beiräte rest on a Satzung of the Kreistag"),
-        constraint: Constraint::LegalBasis(LegalBasis {
-            allowed: SATZUNG_ONLY,
-        }),
         source: text(SN_COUNTY_2014_SOURCE),
         note: text(SN_COUNTY_2014_NOTE),
-        ..Rule::DEFAULT
+        ..SN_COUNTY_SATZUNG
     },
     Rule {
         id: text(ids::SN_COUNTY_LOCAL_BOARD_LEGAL_BASIS),
-        citation: Citation::section("SächsLKrO", "43")
-            .paragraph(1)
-            .sentence(1),
+        citation: LKRO_43_1_1,
         validity: Validity::since(SN_COUNTY_FROM),
         certainty: Verified,
-        statement_de: text("Beiräte des Landkreises beruhen auf einer Satzung des Kreistages."),
-        statement_en: text("County Beiräte rest on a Satzung of the Kreistag"),
-        constraint: Constraint::LegalBasis(LegalBasis {
-            allowed: SATZUNG_ONLY,
-        }),
-        source: text("https://bverwg.de/291122U8CN1.22.0"),
-        ..Rule::DEFAULT
+        source: text(BVERWG_2022),
+        ..SN_COUNTY_SATZUNG
     },
 ];
 
@@ -123,9 +129,7 @@ const REGIMES: &[Regime] = &[
         body_type: BodyType::LocalAdvisoryBoard,
         levels: Cow::Borrowed(COUNTY),
         governance: Governance::LocalOnly,
-        basis: Citation::section("SächsLKrO", "43")
-            .paragraph(1)
-            .sentence(1),
+        basis: LKRO_43_1_1,
         covered: Validity::since(SN_COUNTY_2014),
         rules: Cow::Borrowed(SN_COUNTY_RULES),
         rights: Cow::Borrowed(&[]),
@@ -137,6 +141,18 @@ const REGIMES: &[Regime] = &[
         ),
     },
 ];
+
+/// What both versions of the county "kann" rule say.
+const SN_COUNTY_MAY: EstablishmentRule = EstablishmentRule {
+    land: Land::Sachsen,
+    levels: Cow::Borrowed(COUNTY),
+    body_types: Cow::Borrowed(LOCAL_BOARD),
+    duty: Duty::May,
+    threshold: None,
+    statement_de: Cow::Borrowed("Der Landkreis kann Beiräte durch Satzung bilden."),
+    statement_en: Cow::Borrowed("The Landkreis may form Beiräte by Satzung"),
+    ..EstablishmentRule::DEFAULT
+};
 
 const ESTABLISHMENT: &[EstablishmentRule] = &[
     EstablishmentRule {
@@ -158,36 +174,20 @@ const ESTABLISHMENT: &[EstablishmentRule] = &[
     },
     EstablishmentRule {
         id: text(ids::SN_ESTABLISHMENT_COUNTY_MAY_2014),
-        land: Land::Sachsen,
-        levels: Cow::Borrowed(COUNTY),
-        body_types: Cow::Borrowed(LOCAL_BOARD),
-        duty: Duty::May,
-        threshold: None,
         citation: Citation::section("SächsLKrO", "43"),
         validity: Validity::between(SN_COUNTY_2014, SN_COUNTY_FROM),
         certainty: Unverified,
-        statement_de: text("Der Landkreis kann Beiräte durch Satzung bilden."),
-        statement_en: text("The Landkreis may form Beiräte by Satzung"),
         source: text(SN_COUNTY_2014_SOURCE),
         note: text(SN_COUNTY_2014_NOTE),
-        ..EstablishmentRule::DEFAULT
+        ..SN_COUNTY_MAY
     },
     EstablishmentRule {
         id: text(ids::SN_ESTABLISHMENT_COUNTY_MAY),
-        land: Land::Sachsen,
-        levels: Cow::Borrowed(COUNTY),
-        body_types: Cow::Borrowed(LOCAL_BOARD),
-        duty: Duty::May,
-        threshold: None,
-        citation: Citation::section("SächsLKrO", "43")
-            .paragraph(1)
-            .sentence(1),
+        citation: LKRO_43_1_1,
         validity: Validity::since(SN_COUNTY_FROM),
         certainty: Verified,
-        statement_de: text("Der Landkreis kann Beiräte durch Satzung bilden."),
-        statement_en: text("The Landkreis may form Beiräte by Satzung"),
-        source: text("https://bverwg.de/291122U8CN1.22.0"),
-        ..EstablishmentRule::DEFAULT
+        source: text(BVERWG_2022),
+        ..SN_COUNTY_MAY
     },
 ];
 
