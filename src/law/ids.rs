@@ -115,8 +115,8 @@ pub const BW_LOCAL_BOARD_LEGAL_BASIS: &str = "bw.local_board.legal_basis";
 pub const SN_LOCAL_BOARD_1993_LEGAL_BASIS: &str = "sn.local_board_1993.legal_basis";
 /// `sn.local_board.legal_basis` (composition): § 47 SächsGemO.
 pub const SN_LOCAL_BOARD_LEGAL_BASIS: &str = "sn.local_board.legal_basis";
-/// `sn.county_local_board_2014.legal_basis` (composition): § 43 SächsLKrO (2014–2022).
-pub const SN_COUNTY_LOCAL_BOARD_2014_LEGAL_BASIS: &str = "sn.county_local_board_2014.legal_basis";
+/// `sn.county_local_board_1993.legal_basis` (composition): § 43 SächsLKrO (1993–2022).
+pub const SN_COUNTY_LOCAL_BOARD_1993_LEGAL_BASIS: &str = "sn.county_local_board_1993.legal_basis";
 /// `sn.county_local_board.legal_basis` (composition): § 43 Abs. 1 S. 1 SächsLKrO.
 pub const SN_COUNTY_LOCAL_BOARD_LEGAL_BASIS: &str = "sn.county_local_board.legal_basis";
 /// `be.participation_committee.district_councillors` (composition): § 32 Abs. 2 S. 1 Nr. 1 BezVG.
@@ -240,8 +240,8 @@ pub const BW_ESTABLISHMENT_MAY_1956: &str = "bw.establishment.may_1956";
 pub const BW_ESTABLISHMENT_MAY: &str = "bw.establishment.may";
 /// `sn.establishment.may` (establishment): § 47 SächsGemO.
 pub const SN_ESTABLISHMENT_MAY: &str = "sn.establishment.may";
-/// `sn.establishment.county_may_2014` (establishment): § 43 SächsLKrO (2014–2022).
-pub const SN_ESTABLISHMENT_COUNTY_MAY_2014: &str = "sn.establishment.county_may_2014";
+/// `sn.establishment.county_may_1993` (establishment): § 43 SächsLKrO (1993–2022).
+pub const SN_ESTABLISHMENT_COUNTY_MAY_1993: &str = "sn.establishment.county_may_1993";
 /// `sn.establishment.county_may` (establishment): § 43 Abs. 1 S. 1 SächsLKrO.
 pub const SN_ESTABLISHMENT_COUNTY_MAY: &str = "sn.establishment.county_may";
 /// `be.establishment.district_board` (establishment): § 19 PartMigG.
@@ -412,7 +412,7 @@ pub const ALL: &[&str] = &[
     BW_LOCAL_BOARD_LEGAL_BASIS,
     SN_LOCAL_BOARD_1993_LEGAL_BASIS,
     SN_LOCAL_BOARD_LEGAL_BASIS,
-    SN_COUNTY_LOCAL_BOARD_2014_LEGAL_BASIS,
+    SN_COUNTY_LOCAL_BOARD_1993_LEGAL_BASIS,
     SN_COUNTY_LOCAL_BOARD_LEGAL_BASIS,
     BE_PARTICIPATION_COMMITTEE_DISTRICT_COUNCILLORS,
     BE_PARTICIPATION_COMMITTEE_CITIZEN_DEPUTIES,
@@ -470,7 +470,7 @@ pub const ALL: &[&str] = &[
     BW_ESTABLISHMENT_MAY_1956,
     BW_ESTABLISHMENT_MAY,
     SN_ESTABLISHMENT_MAY,
-    SN_ESTABLISHMENT_COUNTY_MAY_2014,
+    SN_ESTABLISHMENT_COUNTY_MAY_1993,
     SN_ESTABLISHMENT_COUNTY_MAY,
     BE_ESTABLISHMENT_DISTRICT_BOARD,
     BE_ESTABLISHMENT_DISTRICT_COMMITTEE,

@@ -1101,7 +1101,7 @@ fn cases_7(_: &Fixtures) -> Vec<Case> {
         },
         // The Landkreis Leipzig's Beirat under § 43 SächsLKrO before the
         // judgment of 2022 (unverified), on the day before it.
-        leipzig_county_case("sn.county_local_board_2014.legal_basis", "2022-11-28"),
+        leipzig_county_case("sn.county_local_board_1993.legal_basis", "2022-11-28"),
         leipzig_county_case("sn.county_local_board.legal_basis", "2026-01-15"),
     ]
 }
@@ -1956,16 +1956,16 @@ fn bremerhaven_s_satzung_changes_on_13_july_2023() {
     assert_covered_from(&decree, "2011-02-01");
 }
 
-/// A Saxon Landkreis: § 43 SächsLKrO from the version promulgated on
-/// 3 March 2014, unverified, and verified from the judgment of 29 November
-/// 2022; before 2014 no law is recorded.
+/// A Saxon Landkreis: the SächsLKrO from 31 July 1993, unverified, and
+/// § 43 Abs. 1 S. 1 verified from the judgment of 29 November 2022; before
+/// 31 July 1993 no law is recorded.
 #[test]
 fn sachsen_s_county_law_is_verified_from_29_november_2022() {
     let resolution = at_county(leipzig_by_kreistag_resolution(), "Landkreis Leipzig");
     let by_rule = |on: &str, rule: &str| findings_of(&resolution, on, rule);
     // Before the judgment a basis of another kind is a note …
     assert_eq!(
-        by_rule("2022-11-28", "sn.county_local_board_2014.legal_basis"),
+        by_rule("2022-11-28", "sn.county_local_board_1993.legal_basis"),
         (false, true)
     );
     assert_eq!(
@@ -1974,14 +1974,14 @@ fn sachsen_s_county_law_is_verified_from_29_november_2022() {
     );
     // … and from that day a violation.
     assert_eq!(
-        by_rule("2022-11-29", "sn.county_local_board_2014.legal_basis"),
+        by_rule("2022-11-29", "sn.county_local_board_1993.legal_basis"),
         (false, false)
     );
     assert_eq!(
         by_rule("2022-11-29", "sn.county_local_board.legal_basis"),
         (true, false)
     );
-    assert_covered_from(&resolution, "2014-03-03");
+    assert_covered_from(&resolution, "1993-07-31");
     // The Landkreis may form a Beirat on either side of the judgment, under
     // the rule of its day.
     let may = |on: &str| {
@@ -1999,10 +1999,14 @@ fn sachsen_s_county_law_is_verified_from_29_november_2022() {
     };
     assert_eq!(
         may("2022-11-28").unwrap(),
-        ["sn.establishment.county_may_2014"]
+        ["sn.establishment.county_may_1993"]
     );
     assert_eq!(may("2022-11-29").unwrap(), ["sn.establishment.county_may"]);
-    assert!(may("2014-03-02").is_err());
+    assert!(may("1993-07-30").is_err());
+    assert_eq!(
+        may("1993-07-31").unwrap(),
+        ["sn.establishment.county_may_1993"]
+    );
 }
 
 /// Where no enabling statute's day was read, coverage starts with the first

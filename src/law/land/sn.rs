@@ -16,10 +16,11 @@ const SN_1993: NaiveDate = d(1993, 5, 1);
 /// The Staatsregierung's answer of 5 July 2019 (Drs. 6/17908) on § 47
 /// SächsGemO: the rule is verified from then on.
 const SN_FROM: NaiveDate = d(2019, 7, 5);
-/// The SächsLKrO as promulgated anew on 3 March 2014 (SächsGVBl. S. 180)
-/// has a § 43 "Sonstige Beiräte": the first source found for the county
-/// level, which coverage starts with.
-const SN_COUNTY_2014: NaiveDate = d(2014, 3, 3);
+/// The SächsLKrO (Gesetz vom 19. Juli 1993, SächsGVBl. S. 577): its § 72
+/// came into force on 31 July 1993, the first day on which any of it is
+/// known to be in force (the Bekanntmachung of the SächsGemO of 14 June
+/// 1999): coverage of the county level starts with it.
+const SN_COUNTY_1993: NaiveDate = d(1993, 7, 31);
 /// § 43 Abs. 1 S. 1 SächsLKrO, as cited by BVerwG, judgment of 29.11.2022,
 /// 8 CN 1.22: the county rules are verified from then on.
 const SN_COUNTY_FROM: NaiveDate = d(2022, 11, 29);
@@ -29,13 +30,17 @@ const LKRO_43_1_1: Citation = Citation::section("SächsLKrO", "43")
     .sentence(1);
 /// BVerwG, judgment of 29.11.2022, 8 CN 1.22.
 const BVERWG_2022: &str = "https://bverwg.de/291122U8CN1.22.0";
-/// The table of contents of the SächsLKrO in the version of 3 March 2014.
-const SN_COUNTY_2014_SOURCE: &str = "https://justiz-nrw.wolterskluwer-online.de/browse/document/34fe7090-a5e8-34b1-ace7-3e695cefc9cf";
+/// The Bekanntmachung of the SächsGemO of 14 June 1999, which dates § 72 of
+/// the SächsLKrO (the official register of Saxon law, REVOSax).
+const SN_COUNTY_1993_SOURCE: &str = "https://recht.sachsen.de/vorschrift_gesamt/2754/37136.html";
 /// What the unverified county rules before 2022 do not know.
-const SN_COUNTY_2014_NOTE: &str = "The SächsLKrO promulgated anew on 3 March 2014 (SächsGVBl. S. 180) has a § 43 \
-     \"Sonstige Beiräte\" (its table of contents, read at wolterskluwer-online.de); its words were not read, nor \
-     the version before 2014 (the SächsLKrO is dated 19 July 1993; the day it came into force was not read). That \
-     § 43 Abs. 1 S. 1 let the Kreistag form Beiräte by Satzung as BVerwG read it in 2022: unverified.";
+const SN_COUNTY_1993_NOTE: &str = "The SächsLKrO (Gesetz vom 19. Juli 1993, SächsGVBl. S. 577) was in force at \
+     least in part from 31 July 1993: its § 72 came into force that day (the Bekanntmachung of the SächsGemO of \
+     14 June 1999, REVOSax), and the Staatsministerium des Innern made its DVO SächsLKrO on 17 December 1993. \
+     The version promulgated anew on 3 March 2014 (SächsGVBl. S. 180) has a § 43 \"Sonstige Beiräte\" (its \
+     table of contents, read at wolterskluwer-online.de). Whether the text of 1993 had a provision on Beiräte in \
+     force from that day, and the words of § 43 before BVerwG read § 43 Abs. 1 S. 1 in 2022, were not read: \
+     unverified.";
 
 // ---- values, citations, sources and rules ----
 
@@ -90,12 +95,12 @@ const SN_COUNTY_SATZUNG: Rule = Rule {
 
 const SN_COUNTY_RULES: &[Rule] = &[
     Rule {
-        id: text(ids::SN_COUNTY_LOCAL_BOARD_2014_LEGAL_BASIS),
+        id: text(ids::SN_COUNTY_LOCAL_BOARD_1993_LEGAL_BASIS),
         citation: Citation::section("SächsLKrO", "43"),
-        validity: Validity::between(SN_COUNTY_2014, SN_COUNTY_FROM),
+        validity: Validity::between(SN_COUNTY_1993, SN_COUNTY_FROM),
         certainty: Unverified,
-        source: text(SN_COUNTY_2014_SOURCE),
-        note: text(SN_COUNTY_2014_NOTE),
+        source: text(SN_COUNTY_1993_SOURCE),
+        note: text(SN_COUNTY_1993_NOTE),
         ..SN_COUNTY_SATZUNG
     },
     Rule {
@@ -130,14 +135,14 @@ const REGIMES: &[Regime] = &[
         levels: Cow::Borrowed(COUNTY),
         governance: Governance::LocalOnly,
         basis: LKRO_43_1_1,
-        covered: Validity::since(SN_COUNTY_2014),
+        covered: Validity::since(SN_COUNTY_1993),
         rules: Cow::Borrowed(SN_COUNTY_RULES),
         rights: Cow::Borrowed(&[]),
         note: text(
             "County Beiräte by Satzung; a Satzung may not limit eligibility to Germans or persons with a secured \
-         residence right (BVerwG 8 CN 1.22). Covered from 3 Mar 2014, when the SächsLKrO promulgated anew that \
-         day had a § 43 \"Sonstige Beiräte\", the first source found; the rules are verified from that judgment \
-         of 29 Nov 2022. The SächsLKrO is dated 19 July 1993, but the day it came into force was not read.",
+         residence right (BVerwG 8 CN 1.22). Covered from 31 Jul 1993, the first day on which the SächsLKrO of \
+         19 July 1993 is known to be in force in part (its § 72); the rules are unverified until that judgment of \
+         29 Nov 2022.",
         ),
     },
 ];
@@ -173,12 +178,12 @@ const ESTABLISHMENT: &[EstablishmentRule] = &[
         ..EstablishmentRule::DEFAULT
     },
     EstablishmentRule {
-        id: text(ids::SN_ESTABLISHMENT_COUNTY_MAY_2014),
+        id: text(ids::SN_ESTABLISHMENT_COUNTY_MAY_1993),
         citation: Citation::section("SächsLKrO", "43"),
-        validity: Validity::between(SN_COUNTY_2014, SN_COUNTY_FROM),
+        validity: Validity::between(SN_COUNTY_1993, SN_COUNTY_FROM),
         certainty: Unverified,
-        source: text(SN_COUNTY_2014_SOURCE),
-        note: text(SN_COUNTY_2014_NOTE),
+        source: text(SN_COUNTY_1993_SOURCE),
+        note: text(SN_COUNTY_1993_NOTE),
         ..SN_COUNTY_MAY
     },
     EstablishmentRule {
