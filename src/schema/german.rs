@@ -1,1754 +1,2053 @@
-//! German descriptions of the schemas, for German tools: each English
-//! description the crate's API documentation gives, and its German
-//! translation. A test fails when a description has none.
+//! German descriptions of the schemas, for German tools: the German of
+//! every description the English schemas carry, found by its place in the
+//! schema (the type's name in `$defs`, or the schema's name for the
+//! document's own fields, then the JSON Pointer within it; a variant of a
+//! `oneOf` list is named by its constant or its tag, `kind=council_term`).
+//! An edit to the English wording does not lose the German; a field that
+//! is renamed or removed does, and a test then names the place.
 
-/// `(English, German)`, sorted by the English text in byte order.
+/// `(place, German)`, sorted by the place in byte order.
 const DESCRIPTIONS: &[(&str, &str)] = &[
+    ("AssociationKind", "Die Art eines Verbands."),
     (
-        "\"f.\" (and the one following) or \"ff.\" (and those following) after the\nmost precise unit cited: `§ 86 Abs. 1 S. 4 f. HGO`.",
-        "„f.“ (und der folgende) oder „ff.“ (und die folgenden) nach der genauesten zitierten Einheit: § 86 Abs. 1 S. 4 f. HGO.",
-    ),
-    (
-        "\"f.\" or \"ff.\" after a cited unit.",
-        "„f.“ oder „ff.“ nach einer zitierten Einheit.",
-    ),
-    (
-        "\"f.\": the unit cited and the next one.",
-        "„f.“: die zitierte Einheit und die nächste.",
-    ),
-    (
-        "\"ff.\": the unit cited and those after it.",
-        "„ff.“: die zitierte Einheit und die folgenden.",
-    ),
-    (
-        "A German Land (state). The list of the 16 Länder is closed.\n\nSerialized as the two-letter code used in German official statistics and\nin ISO 3166-2:DE without its `DE-` prefix (`\"NW\"`, `\"HE\"`, …).",
-        "Ein deutsches Land. Die Liste der 16 Länder ist abgeschlossen.\n\nGeschrieben als der zweibuchstabige Code der amtlichen Statistik und von ISO 3166-2:DE ohne das Präfix „DE-“ („NW“, „HE“, …).",
-    ),
-    ("A Land as a whole.", "Ein Land als Ganzes."),
-    (
-        "A Land association whose members are the municipal representation\nbodies (LAKA BW, Landesintegrationsrat NRW, agah, AGABY, AGARP).",
-        "Ein Landesverband, dessen Mitglieder die kommunalen Vertretungsgremien sind (LAKA BW, Landesintegrationsrat NRW, agah, AGABY, AGARP).",
-    ),
-    (
-        "A Land statute prescribes or permits the body and sets rules for it.",
-        "Ein Landesgesetz schreibt das Gremium vor oder lässt es zu und regelt es.",
-    ),
-    (
-        "A Land statute prescribes or permits the body directly\n(NRW § 27 GO, Hessen §§ 84–89 HGO, RLP § 56 GemO).",
-        "Ein Landesgesetz schreibt das Gremium unmittelbar vor oder lässt es zu (NRW § 27 GO, Hessen §§ 84–89 HGO, RLP § 56 GemO).",
-    ),
-    (
-        "A body has no seat groups.",
-        "Ein Gremium hat keine Sitzgruppen.",
-    ),
-    (
-        "A breached \"muss\" rule, or a structural rule: the body is not\ncompliant (Verstoß).",
-        "Eine verletzte Muss-Regel oder eine Formregel: Das Gremium entspricht nicht dem Recht (Verstoß).",
-    ),
-    (
-        "A breached \"soll\" rule: binding unless the case is atypical, which\nthe municipality must be able to justify (Warnung).",
-        "Eine verletzte Soll-Regel: bindend, außer im atypischen Fall, den die Gemeinde begründen können muss (Warnung).",
-    ),
-    ("A calendar day.", "Ein Kalendertag."),
-    (
-        "A chair to be elected from the members holds no seat (of the group).",
-        "Ein Vorsitz, der aus den Mitgliedern (der Gruppe) zu wählen ist, hat keinen Sitz.",
-    ),
-    (
-        "A citation of a provision: law, § or Art., Absatz, Satz, Nummer.\n\nUsed both for statutes (`§ 27 Abs. 1 GO NRW`) and for local law\n(`§ 4 Abs. 2 Hauptsatzung der Landeshauptstadt Wiesbaden`).\nFields the sources do not give are left out rather than guessed.",
-        "Eine Fundstelle: Gesetz, § oder Art., Absatz, Satz, Nummer.\n\nFür Gesetze (§ 27 Abs. 1 GO NRW) wie für Ortsrecht (§ 4 Abs. 2 Hauptsatzung der Landeshauptstadt Wiesbaden). Was die Quellen nicht angeben, bleibt weg, statt geraten zu werden.",
-    ),
-    (
-        "A class of seats that a rule can count.",
-        "Eine Art von Sitzen, die eine Regel zählen kann.",
-    ),
-    (
-        "A composition as written in a document, before validation.",
-        "Eine Zusammensetzung, wie sie im Dokument steht, vor der Prüfung.",
-    ),
-    (
-        "A count as a source gives it (\"über 300\").",
-        "Eine Anzahl, wie eine Quelle sie angibt („über 300“).",
-    ),
-    (
-        "A county (Landkreis, Kreis).",
-        "Ein Kreis (Landkreis, Kreis).",
-    ),
-    (
-        "A date YYYY-MM-DD (RFC 3339 full-date), in the years 1900 to 2199.",
-        "Ein Datum JJJJ-MM-TT (RFC 3339 full-date) in den Jahren 1900 bis 2199.",
-    ),
-    (
-        "A date, or a date computed from it (the end of a term), lies outside\nthe supported range of dates.",
-        "Ein Datum oder ein daraus berechnetes Datum (das Ende einer Amtszeit) liegt außerhalb des unterstützten Zeitraums.",
-    ),
-    (
-        "A decision of an authority or of a committee of a city-state's\nparliament (Bremen: a Deputation; Hamburg: the Sozialbehörde under\n§ 16 Verwaltungsbehördengesetz).",
-        "Eine Entscheidung einer Behörde oder eines Ausschusses des Parlaments eines Stadtstaats (Bremen: eine Deputation; Hamburg: die Sozialbehörde nach § 16 Verwaltungsbehördengesetz).",
-    ),
-    (
-        "A deputy chair (stellvertretender Vorsitz).",
-        "Ein stellvertretender Vorsitz.",
-    ),
-    (
-        "A district council (Bezirksvertretung).",
-        "Eine Bezirksvertretung.",
-    ),
-    (
-        "A district of a city-state or city (Bezirk).",
-        "Ein Bezirk eines Stadtstaats oder einer Stadt.",
-    ),
-    (
-        "A document has more findings than are listed; the finding carries\nthe number left out.",
-        "Ein Dokument hat mehr Befunde, als aufgeführt sind; der Befund nennt die Zahl der ausgelassenen.",
-    ),
-    (
-        "A fact about members that some rules count (`members_with`).",
-        "Ein Merkmal von Mitgliedern, das manche Regeln zählen (Mitglieder mit einem Merkmal).",
-    ),
-    (
-        "A federal association (Bundeszuwanderungs- und Integrationsrat, BV NeMO).",
+        "AssociationKind/oneOf/federal_association",
         "Ein Bundesverband (Bundeszuwanderungs- und Integrationsrat, BV NeMO).",
     ),
     (
-        "A fixed number of years from the constitution date\n(Rheinland-Pfalz: 5 years).",
-        "Eine feste Zahl von Jahren ab der Konstituierung (Rheinland-Pfalz: 5 Jahre).",
+        "AssociationKind/oneOf/state_association",
+        "Ein Landesverband, dessen Mitglieder die kommunalen Vertretungsgremien sind (LAKA BW, Landesintegrationsrat NRW, agah, AGABY, AGARP).",
     ),
     (
-        "A fraction `numerator / denominator` used by share rules (⅔, ½).",
-        "Ein Bruch Zähler / Nenner für Anteilsregeln (⅔, ½).",
-    ),
-    (
-        "A fraction a rule names (two thirds), as `part/whole`.",
-        "Ein Bruch, den eine Regel nennt (zwei Drittel), als Teil/Ganzes.",
-    ),
-    (
-        "A full vote (stimmberechtigt).",
-        "Ein Sitz mit Stimmrecht (stimmberechtigt).",
-    ),
-    (
-        "A half-open period `[from, until)` in which a rule is in force.\n\n`from: None` means \"as long as the provision exists\" (used for local rules\nwhose date the document does not give); `until: None` means \"still in\nforce\".",
-        "Ein halboffener Zeitraum [ab, bis), in dem eine Regel gilt.\n\nOhne „ab“ gilt sie, solange die Vorschrift besteht (für örtliche Regeln, deren Datum das Dokument nicht nennt); ohne „bis“ gilt sie noch.",
-    ),
-    (
-        "A length of text in Unicode scalar values.",
-        "Eine Textlänge in Unicode-Zeichen (scalar values).",
-    ),
-    (
-        "A local network does not name its area.",
-        "Ein lokales Netzwerk nennt sein Gebiet nicht.",
-    ),
-    (
-        "A local right is weaker than the statutory right of the same kind\ntowards the same organ: a Satzung cannot take a statutory right away.",
-        "Ein örtliches Recht ist schwächer als das gesetzliche Recht derselben Art gegenüber demselben Organ: Eine Satzung kann ein gesetzliches Recht nicht nehmen.",
-    ),
-    (
-        "A local statute (Satzung, Hauptsatzung) of the municipality.",
-        "Eine Satzung der Gemeinde (Satzung, Hauptsatzung).",
-    ),
-    (
-        "A location inside a JSON document, as an RFC 6901 JSON Pointer\n(`/composition/seat_groups/0/seats`). The empty pointer is the document root.",
-        "Eine Stelle in einem JSON-Dokument als JSON-Pointer nach RFC 6901 (etwa die Sitzzahl der ersten Sitzgruppe). Der leere Pointer ist das ganze Dokument.",
-    ),
-    (
-        "A member's role in the body.",
-        "Die Rolle eines Mitglieds im Gremium.",
-    ),
-    (
-        "A membership in the roster ends before it starts.",
-        "Eine Mitgliedschaft in der Mitgliederliste endet vor ihrem Beginn.",
-    ),
-    (
-        "A membership starts before or ends after the body's term.",
-        "Eine Mitgliedschaft beginnt vor oder endet nach der Amtszeit des Gremiums.",
-    ),
-    (
-        "A municipality (Gemeinde, Stadt).",
-        "Eine Gemeinde (Gemeinde, Stadt).",
-    ),
-    ("A network document.", "Ein Netzwerk-Dokument."),
-    ("A number of findings.", "Eine Zahl von Befunden."),
-    (
-        "A number of meetings a year.",
-        "Eine Zahl von Sitzungen im Jahr.",
-    ),
-    ("A number of members.", "Eine Zahl von Mitgliedern."),
-    (
-        "A number of seats lies outside the range the rule allows.",
-        "Eine Sitzzahl liegt außerhalb des Bereichs, den die Regel zulässt.",
-    ),
-    ("A number of seats.", "Eine Zahl von Sitzen."),
-    ("A number of years.", "Eine Zahl von Jahren."),
-    (
-        "A number that must be positive is zero (a seat group without seats).",
-        "Eine Zahl, die positiv sein muss, ist null (eine Sitzgruppe ohne Sitze).",
-    ),
-    (
-        "A paragraph, written `§` (most Länder).",
-        "Ein Paragraf, geschrieben „§“ (die meisten Länder).",
-    ),
-    (
-        "A part of a number of members.",
-        "Ein Teil einer Zahl von Mitgliedern.",
-    ),
-    (
-        "A part of a number of seats.",
-        "Ein Teil einer Zahl von Sitzen.",
-    ),
-    (
-        "A part of a whole, such as the elected share of a body's seats.",
-        "Ein Teil eines Ganzen, etwa der Anteil der gewählten Sitze eines Gremiums.",
-    ),
-    ("A participation right (`Right`).", "Ein Beteiligungsrecht."),
-    (
-        "A participation right a Satzung or a council resolution grants, written\nin the body document (Dresden: Anhörungs- und Rederecht).",
-        "Ein Beteiligungsrecht, das eine Satzung oder ein Ratsbeschluss gewährt und das im Dokument des Gremiums steht (Dresden: Anhörungs- und Rederecht).",
-    ),
-    (
-        "A personal deputy of a member (persönliche Stellvertretung).",
-        "Eine persönliche Stellvertretung eines Mitglieds.",
-    ),
-    (
-        "A range of numbers whose minimum lies above its maximum.",
-        "Ein Zahlenbereich, dessen Minimum über seinem Maximum liegt.",
-    ),
-    (
-        "A reference names a document of another kind, Land or stage than the\nlink requires.",
-        "Ein Verweis nennt ein Dokument einer anderen Art, eines anderen Landes oder einer anderen Stufe, als die Verbindung verlangt.",
-    ),
-    (
-        "A reference names a document that is not in the registry.",
-        "Ein Verweis nennt ein Dokument, das nicht im Verzeichnis ist.",
-    ),
-    (
-        "A reference names a seat group that does not exist.",
-        "Ein Verweis nennt eine Sitzgruppe, die es nicht gibt.",
-    ),
-    (
-        "A representation body document.",
-        "Ein Dokument eines Vertretungsgremiums.",
-    ),
-    (
-        "A required text is empty or only white space.",
-        "Ein Pflichttext ist leer oder besteht nur aus Leerraum.",
-    ),
-    (
-        "A resolution of the council (Ratsbeschluss, Stadtratsbeschluss).",
-        "Ein Beschluss des Rates (Ratsbeschluss, Stadtratsbeschluss).",
-    ),
-    (
-        "A rule is in force outside the period its regime covers.",
-        "Eine Regel gilt außerhalb des Zeitraums, den ihre Regelung erfasst.",
-    ),
-    (
-        "A rule of local law that a body document carries with it (a Hauptsatzung\nthat fixes Köln's Integrationsrat at 33 seats, two thirds elected).",
-        "Eine Regel des Ortsrechts, die ein Dokument mit sich führt (eine Hauptsatzung, die den Kölner Integrationsrat auf 33 Sitze festlegt, zwei Drittel gewählt).",
-    ),
-    (
-        "A rule that could not be checked, or an unverified rule the body\ndoes not meet (Hinweis).",
-        "Eine Regel, die nicht geprüft werden konnte, oder eine ungeprüfte Regel, die das Gremium nicht erfüllt (Hinweis).",
-    ),
-    (
-        "A seat group a finding concerns, with the document's own id and label.",
-        "Eine Sitzgruppe, die ein Befund betrifft, mit der Kennung und Bezeichnung aus dem Dokument.",
-    ),
-    (
-        "A seat group as written in a document, before validation.",
-        "Eine Sitzgruppe, wie sie im Dokument steht, vor der Prüfung.",
-    ),
-    (
-        "A seat group counts more members with a fact (women, migration\nhistory) than it has filled seats (structural).",
-        "Eine Sitzgruppe zählt mehr Mitglieder mit einem Merkmal (Frauen, Migrationsgeschichte), als sie besetzte Sitze hat (Formfehler).",
-    ),
-    (
-        "A seat group is of a kind the rule does not allow in this body.",
-        "Eine Sitzgruppe ist von einer Art, die die Regel in diesem Gremium nicht zulässt.",
-    ),
-    (
-        "A seat selector that selects nothing (an empty list of classes).",
-        "Eine Sitzauswahl, die nichts auswählt (eine leere Liste von Sitzarten).",
-    ),
-    (
-        "A set of seats a rule counts: every group that matches one of the\n`classes`, and, with `voting_only`, only voting groups.",
-        "Die Sitze, die eine Regel zählt: jede Gruppe, die zu einer der Sitzarten gehört, und mit „nur stimmberechtigte“ nur Gruppen mit Stimmrecht.",
-    ),
-    (
-        "A share of seats lies outside the range the rule allows.",
-        "Ein Anteil der Sitze liegt außerhalb des Bereichs, den die Regel zulässt.",
-    ),
-    (
-        "A share of the members has a fact (women, migration history).",
-        "Ein Anteil der Mitglieder hat ein Merkmal (Frauen, Migrationsgeschichte).",
-    ),
-    (
-        "A share with a zero denominator or a numerator above it.",
-        "Ein Anteil mit dem Nenner null oder einem Zähler darüber.",
-    ),
-    (
-        "A stable identifier chosen by the publisher (`\"koeln-integrationsrat\"`).",
-        "Eine beständige Kennung, die der Herausgeber wählt („koeln-integrationsrat“).",
-    ),
-    ("A stable identifier.", "Eine beständige Kennung."),
-    (
-        "A statute that names the association (LAKA: § 10 PartIntG BW).",
-        "Ein Gesetz, das den Verband nennt (LAKA: § 10 PartIntG BW).",
-    ),
-    (
-        "A successor meeting date is given for a term that does not continue\nuntil the successor meets.",
-        "Ein Sitzungstag der Nachfolger ist angegeben für eine Amtszeit, die nicht bis dahin fortdauert.",
-    ),
-    (
-        "A term as written in a document, before validation.",
-        "Eine Amtszeit, wie sie im Dokument steht, vor der Prüfung.",
-    ),
-    (
-        "A term ends before it starts.",
-        "Eine Amtszeit endet vor ihrem Beginn.",
-    ),
-    (
-        "A term that does not follow the council's term has no constitution date.",
-        "Eine Amtszeit, die nicht der Wahlperiode des Rates folgt, hat keinen Tag der Konstituierung.",
-    ),
-    (
-        "A term with a known last day (a shortened term, a term the sources\ngive only by its end).",
-        "Eine Amtszeit mit bekanntem letztem Tag (eine verkürzte Amtszeit, oder eine, die die Quellen nur mit ihrem Ende nennen).",
-    ),
-    (
-        "A text is longer than its limit (counted in Unicode scalar values).",
-        "Ein Text ist länger als erlaubt (gezählt in Unicode-Zeichen).",
-    ),
-    (
-        "A typed reference to another document by its id.",
-        "Ein typisierter Verweis auf ein anderes Dokument über dessen Kennung.",
-    ),
-    (
-        "A validity period whose end lies before its start.",
-        "Eine Geltungsdauer, deren Ende vor ihrem Beginn liegt.",
-    ),
-    (
-        "A version of the document format.",
-        "Eine Fassung des Dokumentformats.",
-    ),
-    ("About the value (\"rund\").", "Ungefähr („rund“)."),
-    ("Absatz, if cited.", "Absatz, wenn angegeben."),
-    ("Add a new group.", "Eine neue Sitzgruppe hinzufügen."),
-    (
-        "All matters of the municipality (alle Angelegenheiten der Gemeinde).",
-        "Alle Angelegenheiten der Gemeinde.",
-    ),
-    (
-        "Always `\"association\"`.",
-        "Immer der Wert für einen Verband.",
-    ),
-    ("Always `\"network\"`.", "Immer der Wert für ein Netzwerk."),
-    (
-        "Always `\"representation_body\"`.",
-        "Immer der Wert für ein Vertretungsgremium.",
-    ),
-    (
-        "An English label (`\"Cologne Integration Council\"`).",
-        "Eine englische Bezeichnung („Cologne Integration Council“).",
-    ),
-    ("An English label.", "Eine englische Bezeichnung."),
-    (
-        "An advisory board formed by council resolution or Satzung where no\nstatute prescribes one: the Bavarian Integrationsbeirat (Kaufbeuren),\nthe Baden-Württemberg kommunale Migrantenvertretung (Stuttgart's\nInternationaler Ausschuss), the Saxon Integrations- und Ausländerbeirat\n(Dresden).",
-        "Ein Beirat, der durch Ratsbeschluss oder Satzung gebildet wird, wo kein Gesetz einen vorschreibt: der bayerische Integrationsbeirat (Kaufbeuren), die baden-württembergische kommunale Migrantenvertretung (Internationaler Ausschuss Stuttgart), der sächsische Integrations- und Ausländerbeirat (Dresden).",
-    ),
-    (
-        "An advisory board of a Land government or a city-state: the Berlin\nLandesbeirat für Partizipation (§ 17 PartMigG), the Hamburg\nIntegrationsbeirat (§ 16 Verwaltungsbehördengesetz), the Bremer Rat\nfür Integration.",
-        "Ein Beirat einer Landesregierung oder eines Stadtstaats: der Berliner Landesbeirat für Partizipation (§ 17 PartMigG), der Hamburger Integrationsbeirat (§ 16 Verwaltungsbehördengesetz), der Bremer Rat für Integration.",
-    ),
-    (
-        "An advisory seat without a vote (beratend, nicht stimmberechtigt).",
-        "Ein beratender Sitz ohne Stimmrecht.",
-    ),
-    (
-        "An article, written `Art.` (Bavarian statutes, the Grundgesetz).",
-        "Ein Artikel, geschrieben „Art.“ (bayerische Gesetze, das Grundgesetz).",
-    ),
-    ("An association document.", "Ein Verbands-Dokument."),
-    (
-        "An association is a member of itself, directly or through others.",
-        "Ein Verband ist Mitglied seiner selbst, unmittelbar oder über andere.",
-    ),
-    (
-        "An association of municipalities with its own council between the\nmunicipality and the county: the Verbandsgemeinde\n(Rheinland-Pfalz, Sachsen-Anhalt), the Samtgemeinde (Niedersachsen),\nthe Amt (Brandenburg, Mecklenburg-Vorpommern, Schleswig-Holstein).",
-        "Ein Gemeindeverband mit eigener Vertretung zwischen Gemeinde und Kreis: die Verbandsgemeinde (Rheinland-Pfalz, Sachsen-Anhalt), die Samtgemeinde (Niedersachsen), das Amt (Brandenburg, Mecklenburg-Vorpommern, Schleswig-Holstein).",
-    ),
-    (
-        "An association or network at Land or local level does not name its Land.",
-        "Ein Verband oder Netzwerk auf Landes- oder Ortsebene nennt sein Land nicht.",
-    ),
-    (
-        "An identifier does not match `ID_PATTERN`.",
-        "Eine Kennung hat nicht die vorgeschriebene Form (Kleinbuchstaben, Ziffern, „_“, „-“, „.“).",
-    ),
-    ("An ordinary member.", "Ein einfaches Mitglied."),
-    (
-        "An umbrella association of migrant organisations (Elternnetzwerk NRW).",
+        "AssociationKind/oneOf/umbrella_association",
         "Ein Dachverband von Migrantenorganisationen (Elternnetzwerk NRW).",
     ),
-    ("Appointed by the council.", "Vom Rat berufen."),
     (
-        "At least a number of seats must be filled.",
-        "Mindestens eine Zahl von Sitzen muss besetzt sein.",
-    ),
-    (
-        "At least this much (for a date: not before it).",
-        "Mindestens so viel (bei einem Datum: nicht davor).",
-    ),
-    (
-        "At most this much (for a date: not after it).",
-        "Höchstens so viel (bei einem Datum: nicht danach).",
-    ),
-    (
-        "Ausländerbeirat: the Hessian one (§§ 84–88 HGO; § 4b HKO for\nLandkreise), and the NRW one of 1994 to 2009 (§ 27 GO NRW in the\nversion of 1994).",
-        "Ausländerbeirat: der hessische (§§ 84–88 HGO; § 4b HKO für Landkreise) und der nordrhein-westfälische von 1994 bis 2009 (§ 27 GO NRW in der Fassung von 1994).",
-    ),
-    (
-        "Backed by the cited source (✅ in the facts sheet). Breaking it is a\nviolation.",
-        "Von der angegebenen Quelle belegt (✅ im Faktenblatt). Wer sie verletzt, begeht einen Verstoß.",
-    ),
-    ("Baden-Württemberg.", "Baden-Württemberg."),
-    ("Bayern (Bavaria).", "Bayern."),
-    (
-        "Berlin (city-state; its Bezirke are not municipalities).",
-        "Berlin (Stadtstaat; seine Bezirke sind keine Gemeinden).",
-    ),
-    (
-        "Berlin Ausschuss für Partizipation und Integration of a\nBezirksverordnetenversammlung (§ 32 BezVG).",
-        "Berliner Ausschuss für Partizipation und Integration einer Bezirksverordnetenversammlung (§ 32 BezVG).",
-    ),
-    (
-        "Binding (\"muss\", \"ist zu\", \"darf nicht\").",
-        "Bindend („muss“, „ist zu“, „darf nicht“).",
-    ),
-    (
-        "Binding unless the case is atypical (\"soll\").",
-        "Bindend außer im atypischen Fall („soll“).",
-    ),
-    ("Brandenburg.", "Brandenburg."),
-    (
-        "Bremen (city-state: Bremen and Bremerhaven).",
-        "Bremen (Stadtstaat: Bremen und Bremerhaven).",
-    ),
-    (
-        "Composition, chair, term and legal basis of a body (`Rule`).",
-        "Zusammensetzung, Vorsitz, Amtszeit und Rechtsgrundlage eines Gremiums.",
-    ),
-    (
-        "Council members the council delegates from its midst\n(vom Rat aus seiner Mitte bestellte Ratsmitglieder, Bezirksverordnete).",
-        "Ratsmitglieder, die der Rat aus seiner Mitte bestellt (vom Rat aus seiner Mitte bestellte Ratsmitglieder, Bezirksverordnete).",
-    ),
-    (
-        "Count only voting seats.",
-        "Nur stimmberechtigte Sitze zählen.",
-    ),
-    (
-        "Days that must follow one another (the recorded election days of a\ncouncil term) are not in order, or one is given twice.",
-        "Tage, die aufeinander folgen müssen (die erfassten Wahltage einer Wahlperiode), sind nicht in Reihenfolge, oder einer steht doppelt.",
-    ),
-    (
-        "Delegates of institutions or organisations (welfare associations,\nmigrant organisations).",
-        "Delegierte von Einrichtungen oder Organisationen (Wohlfahrtsverbände, Migrantenorganisationen).",
-    ),
-    (
-        "Democratic outward and internally.",
-        "Nach außen und innen demokratisch.",
-    ),
-    (
-        "Documented work that proves the network (projects, partnerships).",
-        "Dokumentierte Arbeit, die das Netzwerk belegt (Projekte, Partnerschaften).",
-    ),
-    (
-        "Duties under which a later election is allowed.",
-        "Grundlagen der Bildung, unter denen eine spätere Wahl zulässig ist.",
-    ),
-    (
-        "Elected by the body from its midst (aus seiner Mitte gewählt).",
-        "Vom Gremium aus seiner Mitte gewählt.",
-    ),
-    (
-        "Elected directly by an electorate of residents (gewählte Mitglieder).",
-        "Unmittelbar von wahlberechtigten Einwohnerinnen und Einwohnern gewählt (gewählte Mitglieder).",
-    ),
-    (
-        "Elected from the members of one seat group (Dresden: the chair is a\nmigrant member, the deputy a councillor).",
-        "Aus den Mitgliedern einer Sitzgruppe gewählt (Dresden: Vorsitz ein Mitglied mit Migrationsgeschichte, Stellvertretung ein Stadtrat).",
-    ),
-    ("English.", "Englisch."),
-    (
-        "Every broken \"muss\" rule, statutory and local.",
-        "Jede verletzte Muss-Regel, gesetzlich und örtlich.",
-    ),
-    (
-        "Every broken \"soll\" rule (`should`): binding unless the\ncase is atypical, which the municipality must be able to justify.",
-        "Jede verletzte Soll-Regel: bindend außer im atypischen Fall, den die Gemeinde begründen können muss.",
-    ),
-    (
-        "Every seat group must be of an allowed kind.",
-        "Jede Sitzgruppe muss von einer zulässigen Art sein.",
-    ),
-    (
-        "Every seat held by a member of the council: the council-delegated\nseats and seats whose holders are council members in another role\n(`held_by_council_members`).",
-        "Jeder Sitz, den ein Ratsmitglied innehat: die vom Rat entsandten Sitze und Sitze, deren Inhaber in anderer Rolle Ratsmitglieder sind.",
-    ),
-    ("Every seat.", "Jeder Sitz."),
-    ("Exactly the value.", "Genau der Wert."),
-    ("Exactly this much.", "Genau so viel."),
-    (
-        "First day in force (inclusive).",
-        "Erster Tag der Geltung (einschließlich).",
-    ),
-    (
-        "First day no longer in force (exclusive).",
-        "Erster Tag, an dem sie nicht mehr gilt (ausschließlich).",
-    ),
-    (
-        "First day of the membership.",
-        "Erster Tag der Mitgliedschaft.",
-    ),
-    (
-        "For composition rules: the check and the code its violation carries.",
-        "Bei Regeln zur Zusammensetzung: die Prüfung und der Code, den ihr Verstoß trägt.",
-    ),
-    (
-        "For notes: what the note reports.",
-        "Bei Hinweisen: worauf der Hinweis hinweist.",
-    ),
-    (
-        "For rules not checked: what the document lacks.",
-        "Bei nicht geprüften Regeln: was dem Dokument fehlt.",
-    ),
-    (
-        "From how many countries of origin its members come.",
-        "Aus wie vielen Herkunftsländern seine Mitglieder kommen.",
-    ),
-    ("German.", "Deutsch."),
-    (
-        "Give an existing group more seats.",
-        "Einer vorhandenen Sitzgruppe mehr Sitze geben.",
-    ),
-    ("Hamburg (city-state).", "Hamburg (Stadtstaat)."),
-    (
-        "Held by an office (the mayor chairs; the integration commissioner is\ndeputy).",
-        "Kraft eines Amtes besetzt (der Bürgermeister führt den Vorsitz; die Integrationsbeauftragte ist Stellvertreterin).",
-    ),
-    ("Hessen (Hesse).", "Hessen."),
-    (
-        "Hessian Integrations-Kommission (§ 89 HGO).",
-        "Hessische Integrations-Kommission (§ 89 HGO).",
-    ),
-    (
-        "How a chair (or the deputies) is chosen.\n\nSerialized with a `method` tag: `{\"method\": \"elected_from_members\"}`.\nVariants without data are written `ElectedFromMembers {}` so that unknown\nkeys next to the tag are rejected like everywhere else.",
-        "Wie der Vorsitz (oder die Stellvertretung) bestimmt wird.\n\nGeschrieben mit einem Feld „method“, das das Verfahren nennt. Varianten ohne Daten werden als Objekt ohne weitere Felder geschrieben, damit unbekannte Schlüssel wie überall abgelehnt werden.",
-    ),
-    (
-        "How binding a rule is, in the terms of German administrative law.\n\nA breached `must` rule is a violation. A breached\n`should` rule is a warning: \"soll\" binds unless the case is\natypical, which only the municipality can judge.",
-        "Wie bindend eine Regel ist, in den Begriffen des deutschen Verwaltungsrechts.\n\nEine verletzte Muss-Regel ist ein Verstoß, eine verletzte Soll-Regel eine Warnung: „soll“ bindet außer im atypischen Fall, den nur die Gemeinde beurteilen kann.",
-    ),
-    (
-        "How binding it is: \"muss\", \"soll\" or \"kann\" (for establishment rules,\nthe strength of the duty).",
-        "Wie bindend: „muss“, „soll“ oder „kann“ (bei Regeln zur Bildung: wie stark die Pflicht ist).",
-    ),
-    (
-        "How binding the organ's duty is (\"muss\" unless said otherwise).",
-        "Wie bindend die Pflicht des Organs ist („muss“, wenn nichts anderes gesagt ist).",
-    ),
-    (
-        "How exactly a count is known.",
-        "Wie genau eine Anzahl bekannt ist.",
-    ),
-    ("How exactly it is known.", "Wie genau sie bekannt ist."),
-    (
-        "How its seats are filled.",
-        "Wie seine Sitze besetzt werden.",
-    ),
-    (
-        "How long a term lasts.\n\nSerialized with a `kind` tag, e.g.\n`{\"kind\": \"council_term\", \"council_elected_on\": \"2020-09-13\"}`.",
-        "Wie lange eine Amtszeit dauert.\n\nGeschrieben mit einem Feld „kind“, das die Art der Dauer nennt, neben deren Angaben (etwa dem Wahltag des Rates).",
-    ),
-    ("How long the term lasts.", "Wie lange die Amtszeit dauert."),
-    (
-        "How many deputy chairs there are, if the document says\n(Köln: 5).",
-        "Wie viele Stellvertretungen im Vorsitz es gibt, wenn das Dokument es sagt (Köln: 5).",
-    ),
-    (
-        "How many meetings a year the body holds (as its rules of procedure\nfix or as it met in the last year), if the document says.",
-        "Wie oft das Gremium im Jahr tagt (wie seine Geschäftsordnung es festlegt oder wie es im letzten Jahr tagte), wenn das Dokument es sagt.",
-    ),
-    (
-        "How many member organisations it has, as the sources say.",
-        "Wie viele Mitgliedsorganisationen es hat, nach den Quellen.",
-    ),
-    (
-        "How many member organisations there are.",
-        "Wie viele Mitgliedsorganisationen es gibt.",
-    ),
-    (
-        "How many of the members are women, where the document says (for\n\"soll\" rules such as § 89 Abs. 1 S. 5 HGO). At most the filled seats.",
-        "Wie viele der Mitglieder Frauen sind, wenn das Dokument es sagt (für Soll-Regeln wie § 89 Abs. 1 S. 5 HGO). Höchstens die besetzten Sitze.",
-    ),
-    (
-        "How many of the members have a migration history, where the document\nsays (for \"soll\" rules such as § 32 Abs. 2 BezVG). At most the filled\nseats.",
-        "Wie viele der Mitglieder eine Migrationsgeschichte haben, wenn das Dokument es sagt (für Soll-Regeln wie § 32 Abs. 2 BezVG). Höchstens die besetzten Sitze.",
-    ),
-    (
-        "How many offices (Geschäftsstellen) it runs.",
-        "Wie viele Geschäftsstellen es unterhält.",
-    ),
-    (
-        "How many organs the network has (board, assembly, …).",
-        "Wie viele Organe das Netzwerk hat (Vorstand, Versammlung, …).",
-    ),
-    (
-        "How many seats are filled, when fewer than `seats` (Lüdenscheid 2025:\n6 of 8 elected seats). Absent means all.",
-        "Wie viele Sitze besetzt sind, wenn es weniger als die Sitze sind (Lüdenscheid 2025: 6 von 8 gewählten Sitzen). Fehlt die Angabe, sind alle besetzt.",
-    ),
-    ("How many seats fewer.", "Wie viele Sitze weniger."),
-    ("How many seats it has.", "Wie viele Sitze es hat."),
-    ("How many seats more.", "Wie viele Sitze mehr."),
-    (
-        "How many seats the group has (at least 1).",
-        "Wie viele Sitze die Gruppe hat (mindestens 1).",
-    ),
-    (
-        "How many staff members (Mitarbeiter*innen) it has.",
-        "Wie viele Mitarbeiterinnen und Mitarbeiter es hat.",
-    ),
-    (
-        "How much a finding weighs.\n\nGerman administrative law distinguishes \"muss\" (binding), \"soll\"\n(binding unless the case is atypical) and \"kann\" (a choice).",
-        "Wie schwer ein Befund wiegt.\n\nDas deutsche Verwaltungsrecht unterscheidet „muss“ (bindend), „soll“ (bindend außer im atypischen Fall) und „kann“ (eine Wahl).",
-    ),
-    (
-        "How much it weighs: `violation` (a broken \"muss\" rule or structural\nrule), `warning` (a broken \"soll\" rule) or `note`.",
-        "Wie schwer er wiegt: Verstoß (eine verletzte Muss- oder Formregel), Warnung (eine verletzte Soll-Regel) oder Hinweis.",
-    ),
-    (
-        "How strong a duty to form a body is.",
-        "Wie stark eine Pflicht ist, ein Gremium zu bilden.",
-    ),
-    (
-        "How sure the crate is of a rule.",
-        "Wie sicher sich die Bibliothek einer Regel ist.",
-    ),
-    (
-        "How sure the crate is of it.",
-        "Wie sicher sich die Bibliothek ist.",
-    ),
-    (
-        "How the chair is chosen, if the document says.",
-        "Wie der Vorsitz bestimmt wird, wenn das Dokument es sagt.",
-    ),
-    (
-        "How the deputy chairs are chosen, if the document says.",
-        "Wie die Stellvertretung im Vorsitz bestimmt wird, wenn das Dokument es sagt.",
-    ),
-    ("How the seats are filled.", "Wie die Sitze besetzt werden."),
-    (
-        "How the seats of a group are filled.",
-        "Wie die Sitze einer Gruppe besetzt werden.",
-    ),
-    (
-        "Identifier, unique within the body (see `ID_PATTERN`).",
-        "Kennung, eindeutig im Gremium (Kleinbuchstaben, Ziffern, „_“, „-“, „.“).",
-    ),
-    (
-        "Identifier, unique within the document.",
-        "Kennung, eindeutig im Dokument.",
-    ),
-    (
-        "Important matters that concern the group.",
-        "Wichtige Angelegenheiten, die die Gruppe betreffen.",
-    ),
-    (
-        "Independent of governments and parties of the countries of origin.",
-        "Unabhängig von Regierungen und Parteien der Herkunftsländer.",
-    ),
-    (
-        "Its fields of work (Kompetenzfelder).",
-        "Seine Arbeitsfelder (Kompetenzfelder).",
-    ),
-    (
-        "Its member organisations.",
-        "Seine Mitgliedsorganisationen.",
-    ),
-    (
-        "Its members that are documents of this crate (a state association's\nmunicipal bodies, the federal association's state associations);\n`Registry` resolves them.",
-        "Seine Mitglieder, die selbst Dokumente dieser Bibliothek sind (die kommunalen Gremien eines Landesverbands, die Landesverbände des Bundesverbands); das Verzeichnis löst sie auf.",
-    ),
-    (
-        "Its seats are counted in the actual value (the majority, the part,\nthe seats counted).",
-        "Seine Sitze zählen zum tatsächlichen Wert (die Mehrheit, der Teil, die gezählten Sitze).",
-    ),
-    (
-        "Its seats are what the actual value is compared with (the seats to\nbe outnumbered, the rest of the whole).",
-        "Seine Sitze sind das, womit der tatsächliche Wert verglichen wird (die zu überwiegenden Sitze, der Rest des Ganzen).",
-    ),
-    ("Its seats.", "Seine Sitze."),
-    ("Its term, if known.", "Seine Amtszeit, wenn bekannt."),
-    ("Its title.", "Sein Titel."),
-    (
-        "Last day of the membership.",
-        "Letzter Tag der Mitgliedschaft.",
-    ),
-    (
-        "Lokale Initiative: non-binding cooperation across origins.",
-        "Lokale Initiative: unverbindliche herkunftsübergreifende Zusammenarbeit.",
-    ),
-    (
-        "Lokaler Verbund: proven through its work, with functioning organs,\ncontact persons, offices and staff.",
-        "Lokaler Verbund: durch seine Arbeit belegt, mit arbeitsfähigen Organen, Ansprechpersonen, Geschäftsstellen und Personal.",
-    ),
-    (
-        "Lokales Netzwerk: binding cooperation with regular meetings and\nresolutions, organs and contact persons.",
-        "Lokales Netzwerk: verbindliche Zusammenarbeit mit regelmäßigen Sitzungen und Beschlüssen, Organen und Ansprechpersonen.",
-    ),
-    (
-        "Machine-readable kind of a violation.\n\nThe serialized snake_case string is public API: a code is never renamed or\nreused. Adding a code is a minor change. Which *legal* rule was broken is\ntold by the finding's `rule` and `citation`; the code says what\nkind of check failed, so that one code serves every Land.",
-        "Maschinenlesbare Art eines Befunds.\n\nDer geschriebene Code ist beständig: Er wird nie umbenannt oder wiederverwendet; neue Codes können hinzukommen. Welche Rechtsregel verletzt ist, sagen die Regel und die Fundstelle des Befunds; der Code sagt, welche Art von Prüfung fehlschlug, sodass ein Code für jedes Land gilt.",
-    ),
-    (
-        "Matters that concern the group the body represents.",
-        "Angelegenheiten, die die Gruppe betreffen, die das Gremium vertritt.",
-    ),
-    (
-        "Matters the council delegates to the body.",
-        "Angelegenheiten, die der Rat dem Gremium überträgt.",
-    ),
-    ("May be formed (kann).", "Kann gebildet werden."),
-    ("Mecklenburg-Vorpommern.", "Mecklenburg-Vorpommern."),
-    (
-        "Members by virtue of an office (kraft Amtes): the mayor, the\nintegration commissioner.",
-        "Mitglieder kraft Amtes: der Bürgermeister, die Integrationsbeauftragte.",
-    ),
-    (
-        "More members hold seats of a group on the date than it has seats.",
-        "Am Stichtag haben mehr Mitglieder Sitze einer Gruppe, als sie Sitze hat.",
-    ),
-    (
-        "More seats are recorded as filled than the group has.",
-        "Mehr Sitze sind als besetzt angegeben, als die Gruppe hat.",
-    ),
-    (
-        "More than the value (\"über\").",
-        "Mehr als der Wert („über“).",
-    ),
-    ("More than this.", "Mehr als dies."),
-    (
-        "Must be formed (ist zu bilden).",
-        "Muss gebildet werden (ist zu bilden).",
-    ),
-    (
-        "Must be formed when enough residents apply (NRW: 200 signatures).",
-        "Muss gebildet werden, wenn genug Einwohnerinnen und Einwohner es beantragen (NRW: 200 Unterschriften).",
-    ),
-    (
-        "NRW Integrationsausschuss (§ 27 Abs. 12 GO NRW): a council committee\nformed instead of an Integrationsrat, which may seat sachkundige Bürger.",
-        "NRW-Integrationsausschuss (§ 27 Abs. 12 GO NRW): ein Ausschuss des Rates, gebildet statt eines Integrationsrats, in den sachkundige Bürger gewählt werden können.",
-    ),
-    (
-        "NRW Integrationsrat (§ 27 GO NRW): directly elected members plus\ncouncil members the council delegates from its midst.",
-        "NRW-Integrationsrat (§ 27 GO NRW): direkt gewählte Mitglieder und Ratsmitglieder, die der Rat aus seiner Mitte bestellt.",
-    ),
-    (
-        "Neutral in party politics (parteipolitisch neutral).",
-        "Parteipolitisch neutral.",
-    ),
-    ("Niedersachsen (Lower Saxony).", "Niedersachsen."),
-    (
-        "No statute sets rules; the body rests on a council resolution or a\nSatzung under the general powers cited in `basis`.",
-        "Kein Gesetz regelt das Gremium; es beruht auf einem Ratsbeschluss oder einer Satzung nach den allgemeinen Befugnissen, die die Regelung nennt.",
-    ),
-    (
-        "Nordrhein-Westfalen (North Rhine-Westphalia).",
-        "Nordrhein-Westfalen.",
-    ),
-    (
-        "Not an 8-digit Amtlicher Gemeindeschlüssel with a Land key 01–16.",
-        "Kein 8-stelliger Amtlicher Gemeindeschlüssel mit einem Landesschlüssel 01–16.",
-    ),
-    ("Nummer, if cited.", "Nummer, wenn angegeben."),
-    (
-        "Official recognitions (`\"anerkannter Elternverband\"`).",
-        "Amtliche Anerkennungen („anerkannter Elternverband“).",
-    ),
-    (
-        "On what a body rests in law.\n\nSerialized with a `kind` tag: `{\"kind\": \"statute\", \"citation\": {…}}`.",
-        "Worauf ein Gremium rechtlich beruht.\n\nGeschrieben mit einem Feld „kind“: {\"kind\": \"statute\", \"citation\": {…}}.",
-    ),
-    ("On what it rests in law.", "Worauf es rechtlich beruht."),
-    (
-        "One change to the seat plan.",
-        "Eine Änderung des Sitzplans.",
-    ),
-    (
-        "One figure of a finding: a number with its unit, a share, or a date.\n\nSerialised with the unit as the key: `{\"seats\": 5}`,\n`{\"share\": {\"part\": 5, \"whole\": 18}}`, `{\"date\": \"2020-10-31\"}`.",
-        "Eine Zahl eines Befunds: eine Anzahl mit ihrer Einheit, ein Anteil oder ein Datum.\n\nGeschrieben mit der Einheit als Schlüssel: {\"seats\": 5}, {\"share\": {\"part\": 5, \"whole\": 18}}, {\"date\": \"2020-10-31\"}.",
-    ),
-    (
-        "One finding of a check: a violation (a broken \"muss\" rule or structural rule), a warning (a broken \"soll\" rule) or a note (a rule not checked, or an unverified rule not met). Carries a stable code, a JSON Pointer, the rule id, the citation as structure and as text, the figures as data, the smallest fix where the seat plan can meet the rule, and the message in German and English.",
-        "Ein Befund einer Prüfung: ein Verstoß (eine verletzte Muss- oder Formregel), eine Warnung (eine verletzte Soll-Regel) oder ein Hinweis (eine nicht geprüfte Regel oder eine nicht erfüllte ungeprüfte Regel). Mit beständigem Code, JSON-Pointer, Regelkennung, Fundstelle als Struktur und als Text, den Zahlen als Daten, der kleinsten Abhilfe, wo der Sitzplan die Regel erfüllen kann, und der Meldung auf Deutsch und Englisch.",
-    ),
-    (
-        "One group of seats must outnumber another and does not.",
-        "Eine Gruppe von Sitzen muss eine andere überwiegen und tut es nicht.",
-    ),
-    (
-        "One membership in the roster.",
-        "Eine Mitgliedschaft in der Mitgliederliste.",
-    ),
-    (
-        "One person holds two voting memberships at the same time.",
-        "Eine Person hat zur selben Zeit zwei stimmberechtigte Mitgliedschaften.",
-    ),
-    (
-        "One way to meet the rule: changes made together.",
-        "Ein Weg, die Regel zu erfüllen: Änderungen, die zusammen gelten.",
-    ),
-    (
-        "Oriented to participation in municipal affairs in Germany.",
-        "Auf Teilhabe an kommunalen Angelegenheiten in Deutschland ausgerichtet.",
-    ),
-    ("Paragraph or article.", "Paragraf oder Artikel."),
-    (
-        "Participation rights the body's Satzung or a council resolution\ngrants (Dresden: Anhörungs- und Rederecht), each with its citation.",
-        "Beteiligungsrechte, die die Satzung des Gremiums oder ein Ratsbeschluss gewährt (Dresden: Anhörungs- und Rederecht), jedes mit seiner Fundstelle.",
-    ),
-    (
-        "Permitted, not required (\"kann\").",
-        "Zulässig, nicht vorgeschrieben („kann“).",
-    ),
-    (
-        "Persons appointed or co-opted by the council or administration:\nsachkundige Einwohner/Bürger, Fachkräfte, berufene Mitglieder,\nBürgerdeputierte.",
-        "Vom Rat oder der Verwaltung berufene oder hinzugewählte Personen: sachkundige Einwohner/Bürger, Fachkräfte, berufene Mitglieder, Bürgerdeputierte.",
-    ),
-    (
-        "Provisions read together with this one (\"in Verbindung mit\"), in order:\n`§ 27 Abs. 12 GO NRW i. V. m. § 58 Abs. 3 GO NRW`.",
-        "Vorschriften, die mit dieser zusammen zu lesen sind („in Verbindung mit“), in Reihenfolge: § 27 Abs. 12 GO NRW i. V. m. § 58 Abs. 3 GO NRW.",
-    ),
-    (
-        "Questions the council, a committee or the mayor put to the body.",
-        "Fragen, die der Rat, ein Ausschuss oder der Bürgermeister dem Gremium vorlegt.",
-    ),
-    (
-        "Rheinland-Pfalz (Rhineland-Palatinate).",
-        "Rheinland-Pfalz.",
-    ),
-    (
-        "Rhineland-Palatinate Beirat für Migration und Integration (§ 56 GemO;\n§ 49a LKO for Landkreise).",
-        "Rheinland-pfälzischer Beirat für Migration und Integration (§ 56 GemO; § 49a LKO für Landkreise).",
-    ),
-    (
-        "Rules of local law (Hauptsatzung, resolution) the body must also meet,\neach with its citation.",
-        "Regeln des Ortsrechts (Hauptsatzung, Beschluss), die das Gremium auch erfüllen muss, jede mit ihrer Fundstelle.",
-    ),
-    (
-        "Rules that could not be applied (missing data) and unverified rules\nthe body does not meet.",
-        "Regeln, die nicht angewandt werden konnten (fehlende Angaben), und ungeprüfte Regeln, die das Gremium nicht erfüllt.",
-    ),
-    (
-        "Saarland Integrationsbeirat (§ 50 KSVG): two thirds elected, one\nthird sent by the council.",
-        "Saarländischer Integrationsbeirat (§ 50 KSVG): zwei Drittel gewählt, ein Drittel vom Rat entsandt.",
-    ),
-    ("Saarland.", "Saarland."),
-    ("Sachsen (Saxony).", "Sachsen."),
-    ("Sachsen-Anhalt (Saxony-Anhalt).", "Sachsen-Anhalt."),
-    ("Satz, if cited.", "Satz, wenn angegeben."),
-    ("Schleswig-Holstein.", "Schleswig-Holstein."),
-    (
-        "Seats filled by `administration_staff`.",
-        "Sitze, die Verwaltungsmitarbeitende besetzen.",
-    ),
-    (
-        "Seats filled by `appointed`.",
-        "Sitze, die berufene Personen besetzen.",
-    ),
-    (
-        "Seats filled by `council_delegated`.",
-        "Sitze, die vom Rat entsandte Ratsmitglieder besetzen.",
-    ),
-    (
-        "Seats filled by `delegated_by_organisation`.",
-        "Sitze, die von Organisationen entsandte Personen besetzen.",
-    ),
-    (
-        "Seats filled by `directly_elected`.",
-        "Sitze, die direkt Gewählte besetzen.",
-    ),
-    (
-        "Seats filled by `ex_officio`.",
-        "Sitze, die Mitglieder kraft Amtes besetzen.",
-    ),
-    ("Secular (säkular).", "Weltanschaulich neutral (säkular)."),
-    (
-        "See `administrative_decision`.",
-        "Eine Verwaltungsentscheidung.",
-    ),
-    ("See `appointed_by_council`.", "Vom Rat berufen."),
-    (
-        "See `co_chairs`.",
-        "Doppelspitze: ein Amtsinhaber und ein von einer Sitzgruppe gewähltes Mitglied.",
-    ),
-    ("See `council_resolution`.", "Ein Ratsbeschluss."),
-    (
-        "See `elected_from_group`.",
-        "Aus den Mitgliedern einer Sitzgruppe gewählt.",
-    ),
-    (
-        "See `elected_from_members`.",
-        "Vom Gremium aus seiner Mitte gewählt.",
-    ),
-    ("See `ex_officio`.", "Kraft eines Amtes."),
-    ("See `satzung`.", "Eine Satzung."),
-    ("See `statute`.", "Ein Gesetz."),
-    ("Should be formed (soll).", "Soll gebildet werden."),
-    (
-        "Some seats must make up a share of others.",
-        "Bestimmte Sitze müssen einen Anteil anderer ausmachen.",
-    ),
-    (
-        "Some seats must outnumber others.",
-        "Bestimmte Sitze müssen andere überwiegen.",
-    ),
-    (
-        "Sources disagree, or only a secondary source or local practice backs\nit (⚠️/❓). Breaking it yields a note (`Finding` of severity note), never a violation.",
-        "Die Quellen widersprechen sich, oder nur eine Sekundärquelle oder örtliche Praxis belegt die Regel (⚠️/❓). Wer sie verletzt, erhält einen Hinweis, nie einen Verstoß.",
-    ),
-    (
-        "Staff of the municipal administration (Verwaltung, Geschäftsstelle).",
-        "Mitarbeitende der Gemeindeverwaltung (Verwaltung, Geschäftsstelle).",
-    ),
-    ("Statute or local law only.", "Gesetz oder nur Ortsrecht."),
-    (
-        "Take seats from an existing group; all of its seats: remove it.",
-        "Einer vorhandenen Gruppe Sitze nehmen; alle ihre Sitze: sie streichen.",
-    ),
-    (
-        "The Amtlicher Gemeindeschlüssel, if given.",
-        "Der Amtliche Gemeindeschlüssel, wenn angegeben.",
-    ),
-    (
-        "The Land key of the AGS does not match `jurisdiction.land`.",
-        "Der Landesschlüssel des AGS passt nicht zum angegebenen Land.",
-    ),
-    ("The Land.", "Das Land."),
-    (
-        "The Land; absent only at federal level.",
-        "Das Land; fehlt nur auf Bundesebene.",
-    ),
-    (
-        "The `schema_version` of the document is not one this crate reads.",
-        "Die Schemaversion des Dokuments ist keine, die diese Bibliothek liest.",
-    ),
-    (
-        "The area (`\"Dortmund\"`), for local networks.",
-        "Das Gebiet („Dortmund“), bei lokalen Netzwerken.",
-    ),
-    (
-        "The body breaks a rule the crate records as unverified.",
-        "Das Gremium verletzt eine Regel, die die Bibliothek als ungeprüft führt.",
-    ),
-    (
-        "The body has more seats in total than `MAX_TOTAL_SEATS`.",
-        "Das Gremium hat insgesamt mehr Sitze als erlaubt.",
-    ),
-    (
-        "The body meets a number of times a year.",
-        "Das Gremium tagt eine Zahl von Malen im Jahr.",
-    ),
-    (
-        "The body meets less often than the rule requires.",
-        "Das Gremium tagt seltener, als die Regel verlangt.",
-    ),
-    (
-        "The body type is not permitted while the rule is in force.",
-        "Die Art des Gremiums ist nicht zulässig, solange die Regel gilt.",
-    ),
-    (
-        "The body type was not permitted in the Land on the date checked.",
-        "Die Art des Gremiums war im Land am Prüftag nicht zulässig.",
-    ),
-    ("The body type.", "Die Art des Gremiums."),
-    (
-        "The body types it applies to.",
-        "Die Arten von Gremien, für die sie gilt.",
-    ),
-    ("The chair (Vorsitz).", "Der Vorsitz."),
-    (
-        "The chair must be chosen by an allowed method.",
-        "Der Vorsitz muss auf zulässige Weise bestimmt werden.",
-    ),
-    ("The changes.", "Die Änderungen."),
-    (
-        "The characteristics the federal association asks of a Verbund.",
-        "Die Merkmale, die der Bundesverband von einem Verbund verlangt.",
-    ),
-    (
-        "The check of a composition rule in the catalogue.",
-        "Die Prüfung einer Regel zur Zusammensetzung im Katalog.",
-    ),
-    ("The check.", "Die Prüfung."),
-    (
-        "The citation as text (`\"§ 27 Abs. 1 GO NRW\"`).",
-        "Die Fundstelle als Text („§ 27 Abs. 1 GO NRW“).",
-    ),
-    (
-        "The classes; a group is selected if it belongs to any of them.",
-        "Die Sitzarten; eine Gruppe ist ausgewählt, wenn sie zu einer davon gehört.",
-    ),
-    (
-        "The code a violation carries.",
-        "Der Code, den ein Verstoß trägt.",
-    ),
-    (
-        "The council (Rat, Gemeindevertretung, Stadtverordnetenversammlung,\nKreistag).",
-        "Die Vertretung (Rat, Gemeindevertretung, Stadtverordnetenversammlung, Kreistag).",
-    ),
-    (
-        "The council's committees (Ausschüsse).",
-        "Die Ausschüsse des Rates.",
-    ),
-    (
-        "The countries or regions of origin represented, if recorded.",
-        "Die vertretenen Herkunftsländer oder -regionen, wenn erfasst.",
-    ),
-    (
-        "The date the law was applied for.",
-        "Der Tag, für den das Recht angewandt wurde.",
-    ),
-    (
-        "The day of the constituent meeting. Required unless the term follows\nthe council term, where it defaults to the start of the Wahlperiode.",
-        "Der Tag der konstituierenden Sitzung. Erforderlich, außer die Amtszeit folgt der Wahlperiode des Rates; dann ist es der Beginn der Wahlperiode.",
-    ),
-    (
-        "The day of the council election that opened the Wahlperiode.",
-        "Der Tag der Kommunalwahl, mit der die Wahlperiode begann.",
-    ),
-    (
-        "The day the members were elected, for a body with elected members.",
-        "Der Tag, an dem die Mitglieder gewählt wurden, bei einem Gremium mit gewählten Mitgliedern.",
-    ),
-    (
-        "The day the successor body first met, once known.",
-        "Der Tag der ersten Sitzung des Nachfolgegremiums, sobald bekannt.",
-    ),
-    (
-        "The denominator (at least 1).",
-        "Der Nenner (mindestens 1).",
-    ),
-    (
-        "The deputy chairs must be chosen by an allowed method.",
-        "Die Stellvertretung im Vorsitz muss auf zulässige Weise bestimmt werden.",
-    ),
-    (
-        "The document does not say how many members are women.",
-        "Das Dokument sagt nicht, wie viele Mitglieder Frauen sind.",
-    ),
-    (
-        "The document does not say how many members have a migration history.",
-        "Das Dokument sagt nicht, wie viele Mitglieder eine Migrationsgeschichte haben.",
-    ),
-    (
-        "The document does not say how often the body meets.",
-        "Das Dokument sagt nicht, wie oft das Gremium tagt.",
-    ),
-    (
-        "The document does not say how the chair is chosen.",
-        "Das Dokument sagt nicht, wie der Vorsitz bestimmt wird.",
-    ),
-    (
-        "The document does not say how the deputy chairs are chosen.",
-        "Das Dokument sagt nicht, wie die Stellvertretung im Vorsitz bestimmt wird.",
-    ),
-    (
-        "The document format version.",
-        "Die Fassung des Dokumentformats.",
-    ),
-    (
-        "The document format version; this crate reads\n`SCHEMA_VERSION`.",
-        "Die Fassung des Dokumentformats; diese Bibliothek liest Fassung 1.",
-    ),
-    (
-        "The document gives no election day or the Land has no recorded\ncouncil term to compare it with.",
-        "Das Dokument nennt keinen Wahltag, oder für das Land ist keine Wahlperiode des Rates hinterlegt, mit der er zu vergleichen wäre.",
-    ),
-    (
-        "The document gives no term.",
-        "Das Dokument nennt keine Amtszeit.",
-    ),
-    (
-        "The document's own words for a seat group a fix names.",
-        "Die Worte des Dokuments für eine Sitzgruppe, die eine Abhilfe nennt.",
-    ),
-    (
-        "The duty to establish a body (`EstablishmentRule`).",
-        "Die Pflicht, ein Gremium zu bilden.",
-    ),
-    (
-        "The duty under which the body was formed, if the document says (NRW:\na body formed on request or voluntarily may be elected later than\nthe council).",
-        "Die Grundlage, auf der das Gremium gebildet wurde, wenn das Dokument sie nennt (NRW: Ein auf Antrag oder freiwillig gebildetes Gremium darf später als der Rat gewählt werden).",
-    ),
-    (
-        "The evidence a network's documents record.",
-        "Die Nachweise, die die Dokumente eines Netzwerks festhalten.",
-    ),
-    (
-        "The evidence does not support the maturity stage a network claims.",
-        "Die Nachweise tragen die Entwicklungsstufe nicht, die ein Netzwerk angibt.",
-    ),
-    (
-        "The evidence of its maturity.",
-        "Die Nachweise seiner Entwicklung.",
-    ),
-    ("The fact counted.", "Das gezählte Merkmal."),
-    ("The federation as a whole.", "Der Verbund als Ganzes."),
-    (
-        "The figures of a finding, as data: what was found, what is required,\nand the seat groups involved. Empty parts are left out when serialised.",
-        "Die Zahlen eines Befunds als Daten: was gefunden wurde, was verlangt ist, und die beteiligten Sitzgruppen. Leere Teile werden nicht geschrieben.",
-    ),
-    (
-        "The figures: actual and required values, the seat groups involved.",
-        "Die Zahlen: tatsächliche und verlangte Werte, die beteiligten Sitzgruppen.",
-    ),
-    (
-        "The founding year disagrees with the founding date, or lies outside\nthe supported range.",
-        "Das Gründungsjahr widerspricht dem Gründungstag oder liegt außerhalb des unterstützten Zeitraums.",
-    ),
-    ("The greatest number allowed.", "Die größte zulässige Zahl."),
-    (
-        "The greatest share allowed.",
-        "Der größte zulässige Anteil.",
-    ),
-    (
-        "The group itself breaks the rule (a kind the rule does not allow, a\ngroup over its seats).",
-        "Die Gruppe selbst verletzt die Regel (eine unzulässige Art, eine Gruppe über ihren Sitzen).",
-    ),
-    (
-        "The group's id in the document.",
-        "Die Kennung der Gruppe im Dokument.",
-    ),
-    (
-        "The group's label in the document.",
-        "Die Bezeichnung der Gruppe im Dokument.",
-    ),
-    ("The group's seats.", "Die Sitze der Gruppe."),
-    (
-        "The group, list or organisation the member sits for (a list, a\nparliamentary group, an association).",
-        "Die Gruppe, Liste oder Organisation, für die das Mitglied sitzt (eine Liste, eine Fraktion, ein Verband).",
-    ),
-    ("The group.", "Die Gruppe."),
-    ("The groups allowed.", "Die zulässigen Gruppen."),
-    (
-        "The holders are council members in another role (Kaufbeuren: the\nIntegrationsbeauftragte is chosen by the council from its members).\nImplied for `council_delegated`.",
-        "Die Inhaber sind in anderer Rolle Ratsmitglieder (Kaufbeuren: Die Integrationsbeauftragte wählt der Rat aus seiner Mitte). Bei vom Rat entsandten Sitzen ohnehin.",
-    ),
-    (
-        "The id of the referenced document.",
-        "Die Kennung des Dokuments, auf das verwiesen wird.",
-    ),
-    ("The id of the rule.", "Die Kennung der Regel."),
-    ("The id of the seat group.", "Die Kennung der Sitzgruppe."),
-    (
-        "The kind of a `LegalBasis`, used by rules that require one.",
-        "Die Art einer Rechtsgrundlage, für Regeln, die eine verlangen.",
-    ),
-    (
-        "The kind of a participation right.",
-        "Die Art eines Beteiligungsrechts.",
-    ),
-    ("The kind of an association.", "Die Art eines Verbands."),
-    (
-        "The kind of document a reference points to.",
-        "Die Art von Dokument, auf die ein Verweis zeigt.",
-    ),
-    (
-        "The kind of document it must be.",
-        "Die Art von Dokument, die es sein muss.",
-    ),
-    ("The kind of right.", "Die Art des Rechts."),
-    ("The kind.", "Die Art."),
-    ("The kinds allowed.", "Die zulässigen Arten."),
-    ("The last day of the term.", "Der letzte Tag der Amtszeit."),
-    (
-        "The law's usual abbreviation (`\"GO NRW\"`, `\"HGO\"`, `\"GemO RLP\"`) or the\ntitle of the local provision (`\"Hauptsatzung der Stadt Köln\"`).",
-        "Die übliche Abkürzung des Gesetzes („GO NRW“, „HGO“, „GemO RLP“) oder der Titel der örtlichen Vorschrift („Hauptsatzung der Stadt Köln“).",
-    ),
-    ("The least allowed.", "Das zulässige Minimum."),
-    ("The least number allowed.", "Die kleinste zulässige Zahl."),
-    (
-        "The least number of filled seats.",
-        "Die kleinste Zahl besetzter Sitze.",
-    ),
-    (
-        "The least number of meetings.",
-        "Die kleinste Zahl von Sitzungen.",
-    ),
-    ("The least share allowed.", "Der kleinste zulässige Anteil."),
-    (
-        "The legal basis is of an allowed kind.",
-        "Die Rechtsgrundlage ist von zulässiger Art.",
-    ),
-    (
-        "The legal basis of the body is not of the kind the rule requires.",
-        "Die Rechtsgrundlage des Gremiums ist nicht von der Art, die die Regel verlangt.",
-    ),
-    (
-        "The level does not fit the kind of organisation (for example a body of\na municipality given the federal level).",
-        "Die Ebene passt nicht zur Art der Organisation (etwa ein Gremium einer Gemeinde mit der Bundesebene).",
-    ),
-    (
-        "The level of government a body belongs to.",
-        "Die Verwaltungsebene, zu der ein Gremium gehört.",
-    ),
-    ("The level of government.", "Die Verwaltungsebene."),
-    (
-        "The level: `state` or `federal` for associations; a\nmunicipality, county or district for local networks.",
-        "Die Ebene: Land oder Bund bei Verbänden; Gemeinde, Kreis oder Bezirk bei lokalen Netzwerken.",
-    ),
-    (
-        "The levels it applies at (empty for franchise rules: any level).",
-        "Die Ebenen, auf denen sie gilt (leer bei Wahlrechtsregeln: jede Ebene).",
-    ),
-    (
-        "The matters a right covers.",
-        "Die Angelegenheiten, die ein Recht umfasst.",
-    ),
-    (
-        "The matters it covers.",
-        "Die Angelegenheiten, die es umfasst.",
-    ),
-    (
-        "The maturity stage of a local network of migrant organisations, in the\nthree-phase model of the Bundesverband NeMO. The association stresses\nthat the stages are a model without sharp lines.",
-        "Die Entwicklungsstufe eines lokalen Netzwerks von Migrantenorganisationen im Drei-Phasen-Modell des Bundesverbands NeMO. Der Verband betont, dass die Stufen ein Modell ohne scharfe Grenzen sind.",
-    ),
-    (
-        "The mayor or the executive board (Bürgermeister, Gemeindevorstand,\nMagistrat).",
-        "Der Bürgermeister oder der Verwaltungsvorstand (Bürgermeister, Gemeindevorstand, Magistrat).",
-    ),
-    (
-        "The member has a migration history (`with_migration_history`).",
-        "Das Mitglied hat eine Migrationsgeschichte.",
-    ),
-    (
-        "The member is a woman (`women`).",
-        "Das Mitglied ist eine Frau.",
-    ),
-    (
-        "The member is also a council member (a council member who holds an\nelected seat, Kaufbeuren's Integrationsbeauftragte).",
-        "Das Mitglied ist auch Ratsmitglied (ein Ratsmitglied auf einem gewählten Sitz, die Kaufbeurer Integrationsbeauftragte).",
-    ),
-    (
-        "The member organisations cooperate across origins and cultures\n(herkunfts- und kulturübergreifend).",
-        "Die Mitgliedsorganisationen arbeiten herkunfts- und kulturübergreifend zusammen.",
-    ),
-    (
-        "The member organisations of a network.",
-        "Die Mitgliedsorganisationen eines Netzwerks.",
-    ),
-    (
-        "The members are elected on the day of the council election.",
-        "Die Mitglieder werden am Tag der Kommunalwahl gewählt.",
-    ),
-    (
-        "The members have adopted resolutions on how they present themselves.",
-        "Die Mitglieder haben Beschlüsse zu ihrer Außendarstellung gefasst.",
-    ),
-    (
-        "The members have adopted resolutions on their cooperation.",
-        "Die Mitglieder haben Beschlüsse zu ihrer Zusammenarbeit gefasst.",
-    ),
-    (
-        "The members meet regularly (regelmäßige Sitzungen).",
-        "Die Mitglieder treffen sich regelmäßig (regelmäßige Sitzungen).",
-    ),
-    (
-        "The members stay in office after the term until the successor body\nfirst meets (NRW § 27 Abs. 2 GO; Hessen § 87 Abs. 1 HGO for the chair).",
-        "Die Mitglieder bleiben nach der Amtszeit im Amt, bis das Nachfolgegremium zum ersten Mal tagt (NRW § 27 Abs. 2 GO; Hessen § 87 Abs. 1 HGO für den Vorsitz).",
-    ),
-    (
-        "The members stay in office until the successor body first meets.",
-        "Die Mitglieder bleiben im Amt, bis das Nachfolgegremium zum ersten Mal tagt.",
-    ),
-    (
-        "The members were elected later than the council, which is allowed\nonly for bodies formed on request or voluntarily, and the document\ndoes not say under which duty the body was formed.",
-        "Die Mitglieder wurden später als der Rat gewählt. Das ist nur zulässig, wenn das Gremium auf Antrag oder freiwillig gebildet wurde, und das Dokument sagt nicht, auf welcher Grundlage es gebildet wurde.",
-    ),
-    (
-        "The members were not elected on the day the rule requires.",
-        "Die Mitglieder wurden nicht an dem Tag gewählt, den die Regel verlangt.",
-    ),
-    (
-        "The members, if the document lists them.",
-        "Die Mitglieder, wenn das Dokument sie aufführt.",
-    ),
-    (
-        "The message in German and English; derived from the rest.",
-        "Die Meldung auf Deutsch und Englisch; aus dem Übrigen abgeleitet.",
-    ),
-    (
-        "The messages of a finding in both languages, as serialised.",
-        "Die Meldungen eines Befunds in beiden Sprachen, wie geschrieben.",
-    ),
-    (
-        "The method of a `ChairSelection`, used by rules.",
-        "Das Verfahren einer Bestimmung des Vorsitzes, für Regeln.",
-    ),
-    ("The methods allowed.", "Die zulässigen Verfahren."),
-    ("The most allowed.", "Das zulässige Maximum."),
-    (
-        "The name of the municipality, county or district (`\"Köln\"`).",
-        "Der Name der Gemeinde, des Kreises oder Bezirks („Köln“).",
-    ),
-    (
-        "The network has clear contact persons.",
-        "Das Netzwerk hat klare Ansprechpersonen.",
-    ),
-    (
-        "The number of some seats must lie in a range.",
-        "Die Zahl bestimmter Sitze muss in einem Bereich liegen.",
-    ),
-    (
-        "The number of the paragraph or article (`\"27\"`, `\"4b\"`, `\"84–88\"`);\nabsent for a provision cited as a whole (a council resolution).",
-        "Die Nummer des Paragrafen oder Artikels („27“, „4b“, „84–88“); fehlt bei einer Vorschrift, die als Ganzes zitiert wird (ein Ratsbeschluss).",
-    ),
-    (
-        "The number of years (at least 1).",
-        "Die Zahl der Jahre (mindestens 1).",
-    ),
-    ("The number of years.", "Die Zahl der Jahre."),
-    ("The number.", "Die Nummer."),
-    (
-        "The numerator (at most the denominator).",
-        "Der Zähler (höchstens der Nenner).",
-    ),
-    (
-        "The office (`\"Oberbürgermeister\"`).",
-        "Das Amt („Oberbürgermeister“).",
-    ),
-    (
-        "The office held, for ex-officio seats (`\"Oberbürgermeister\"`).",
-        "Das Amt, bei Sitzen kraft Amtes („Oberbürgermeister“).",
-    ),
-    (
-        "The office of the first co-chair.",
-        "Das Amt der ersten Person der Doppelspitze.",
-    ),
-    (
-        "The official German name (`\"Integrationsrat der Stadt Köln\"`).",
-        "Die amtliche deutsche Bezeichnung („Integrationsrat der Stadt Köln“).",
-    ),
-    (
-        "The official German name.",
-        "Die amtliche deutsche Bezeichnung.",
-    ),
-    (
-        "The official German term for these members\n(`\"direkt gewählte Mitglieder\"`, `\"Fachkräfte\"`).",
-        "Die amtliche deutsche Bezeichnung dieser Mitglieder („direkt gewählte Mitglieder“, „Fachkräfte“).",
-    ),
-    (
-        "The options, the smallest first: adding seats before removing them.",
-        "Die Möglichkeiten, die kleinste zuerst: Sitze hinzufügen vor Sitze streichen.",
-    ),
-    (
-        "The organ a right concerns.",
-        "Das Organ, das ein Recht betrifft.",
-    ),
-    (
-        "The organs it concerns (at least one).",
-        "Die Organe, die es betrifft (mindestens eines).",
-    ),
-    (
-        "The organs work (meet, decide, are filled).",
-        "Die Organe arbeiten (tagen, entscheiden, sind besetzt).",
-    ),
-    (
-        "The part a seat group plays in a finding.",
-        "Die Rolle einer Sitzgruppe in einem Befund.",
-    ),
-    ("The part it plays.", "Ihre Rolle."),
-    ("The part.", "Der Teil."),
-    (
-        "The person, by a reference the publisher chooses (an id, not a name).",
-        "Die Person, über einen Verweis, den der Herausgeber wählt (eine Kennung, kein Name).",
-    ),
-    (
-        "The provision as German lawyers write it; derived from `citation`.",
-        "Die Vorschrift, wie deutsche Juristen sie schreiben; aus der Fundstelle abgeleitet.",
-    ),
-    (
-        "The provision of local law.",
-        "Die Vorschrift des Ortsrechts.",
-    ),
-    (
-        "The provision the body type rests on in that Land.",
-        "Die Vorschrift, auf der die Art des Gremiums in diesem Land beruht.",
-    ),
-    (
-        "The provision, as structure.",
-        "Die Vorschrift als Struktur.",
-    ),
-    ("The provision.", "Die Vorschrift."),
-    (
-        "The published characteristics a Verbund must have to join the federal\nassociation (BV NeMO). Membership itself is decided by the federal board.",
-        "Die veröffentlichten Merkmale, die ein Verbund haben muss, um dem Bundesverband (BV NeMO) beizutreten. Über die Mitgliedschaft selbst entscheidet der Bundesvorstand.",
-    ),
-    (
-        "The right in one sentence, as the local law words it.",
-        "Das Recht in einem Satz, wie das Ortsrecht es formuliert.",
-    ),
-    ("The role.", "Die Rolle."),
-    (
-        "The rule could not be checked: the document lacks what it needs\n(`missing` says what).",
-        "Die Regel konnte nicht geprüft werden: Dem Dokument fehlt, was sie braucht (der Befund sagt, was).",
-    ),
-    (
-        "The rule in one English sentence.",
-        "Die Regel in einem englischen Satz.",
-    ),
-    (
-        "The rule in one German sentence.",
-        "Die Regel in einem deutschen Satz.",
-    ),
-    ("The rule's stable id.", "Die beständige Kennung der Regel."),
-    (
-        "The rule's statement in German and English.",
-        "Die Aussage der Regel auf Deutsch und Englisch.",
-    ),
-    (
-        "The seat group of the office holder, if the office has a seat.",
-        "Die Sitzgruppe des Amtsinhabers, wenn das Amt einen Sitz hat.",
-    ),
-    (
-        "The seat group that elects the second co-chair from its members.",
-        "Die Sitzgruppe, die die zweite Person der Doppelspitze aus ihren Mitgliedern wählt.",
-    ),
-    (
-        "The seat group the member holds a seat in; absent for a chair who\nholds no seat (Stuttgart: the Oberbürgermeister).",
-        "Die Sitzgruppe, in der das Mitglied einen Sitz hat; fehlt bei einem Vorsitz ohne Sitz (Stuttgart: der Oberbürgermeister).",
-    ),
-    (
-        "The seat groups (at least one; ids unique).",
-        "Die Sitzgruppen (mindestens eine; Kennungen eindeutig).",
-    ),
-    (
-        "The seat groups involved, in document order within each role.",
-        "Die beteiligten Sitzgruppen, je Rolle in der Reihenfolge des Dokuments.",
-    ),
-    (
-        "The seat groups the chair must come from, where the rule says so\n(§ 58 Abs. 5 GO NRW: a voting council member of the committee). The\nselection must then name the chair's own seat group\n(`elected_from_group`, or\n`ex_officio` with a `group`), and this must select it.",
-        "Die Sitzgruppen, aus denen der Vorsitz kommen muss, wo die Regel es sagt (§ 58 Abs. 5 GO NRW: ein stimmberechtigtes Ratsmitglied des Ausschusses). Die Angabe zum Vorsitz muss dann die Sitzgruppe nennen, in der er selbst sitzt (gewählt aus einer Sitzgruppe oder kraft Amtes mit Angabe der Sitzgruppe), und diese muss ausgewählt sein.",
-    ),
-    (
-        "The seats counted as the part.",
-        "Die Sitze, die als Teil zählen.",
-    ),
-    (
-        "The seats counted as the whole.",
-        "Die Sitze, die als Ganzes zählen.",
-    ),
-    ("The seats counted.", "Die gezählten Sitze."),
-    (
-        "The seats that must be more.",
-        "Die Sitze, die mehr sein müssen.",
-    ),
-    (
-        "The seats they must outnumber.",
-        "Die Sitze, die sie überwiegen müssen.",
-    ),
-    (
-        "The seats whose members are counted.",
-        "Die Sitze, deren Mitglieder gezählt werden.",
-    ),
-    ("The share required.", "Der verlangte Anteil."),
-    (
-        "The smallest changes to the seat plan that make a composition rule\npass: each option alone is enough. Rules the seat plan cannot meet by\nitself (the chair, the term, member facts) have no fix.",
-        "Die kleinsten Änderungen des Sitzplans, mit denen eine Regel zur Zusammensetzung erfüllt ist: Jede Möglichkeit genügt allein. Regeln, die der Sitzplan nicht allein erfüllen kann (Vorsitz, Amtszeit, Merkmale der Mitglieder), haben keine Abhilfe.",
-    ),
-    (
-        "The smallest changes to the seat plan that meet the rule.",
-        "Die kleinsten Änderungen des Sitzplans, mit denen die Regel erfüllt ist.",
-    ),
-    (
-        "The stage the network claims.",
-        "Die Stufe, die das Netzwerk angibt.",
-    ),
-    (
-        "The statement of the rule a finding breaks, in both languages. A local\nrule's own statement is used as it is, in both.",
-        "Die Aussage der Regel, die ein Befund verletzt, in beiden Sprachen. Die Aussage einer örtlichen Regel wird unverändert in beiden verwendet.",
-    ),
-    (
-        "The statute that empowers the authority, if known.",
-        "Das Gesetz, das die Behörde ermächtigt, wenn bekannt.",
-    ),
-    (
-        "The statute that empowers the council, if known.",
-        "Das Gesetz, das den Rat ermächtigt, wenn bekannt.",
-    ),
-    (
-        "The statute that empowers the municipality (Art. 23 GO Bayern,\n§ 4 Abs. 1 GemO BW …), if known.",
-        "Das Gesetz, das die Gemeinde ermächtigt (Art. 23 GO Bayern, § 4 Abs. 1 GemO BW …), wenn bekannt.",
-    ),
-    (
-        "The successor body is said to have first met before this term starts.",
-        "Das Nachfolgegremium soll vor Beginn dieser Amtszeit zum ersten Mal getagt haben.",
-    ),
-    (
-        "The tag of a network document.",
-        "Die Kennzeichnung eines Netzwerk-Dokuments.",
-    ),
-    (
-        "The tag of a representation-body document.",
-        "Die Kennzeichnung eines Dokuments eines Vertretungsgremiums.",
-    ),
-    (
-        "The tag of an association document.",
+        "AssociationTag",
         "Die Kennzeichnung eines Verbands-Dokuments.",
     ),
     (
-        "The term does not continue until the successor body first meets,\nalthough the rule says it does (or the other way round).",
-        "Die Amtszeit dauert nicht fort, bis das Nachfolgegremium zum ersten Mal tagt, obwohl die Regel es sagt (oder umgekehrt).",
+        "AssociationTag/oneOf/association",
+        "Der Wert für einen Verband.",
     ),
     (
-        "The term follows the council's Wahlperiode (NRW: 5 years from\n1 November of the election year; Bayern: 6 years from the 1 May after\nthe election). The crate derives the end from the Land's `CouncilTermRule`.",
-        "Die Amtszeit folgt der Wahlperiode des Rates (NRW: 5 Jahre ab dem 1. November des Wahljahres; Bayern: 6 Jahre ab dem 1. Mai nach der Wahl). Die Bibliothek leitet das Ende aus der Regel des Landes zur Wahlperiode ab.",
+        "Basis",
+        "Woher die Dauer einer Amtszeit oder ihre Fortdauer kommt.",
+    ),
+    ("Basis/oneOf/from=document", "Das Dokument sagt es."),
+    (
+        "Basis/oneOf/from=statute",
+        "Das Gesetz sagt es; die angewandte Regel.",
     ),
     (
-        "The term follows the council's Wahlperiode, but this crate has no\ncouncil-term rule for the Land; give the end date instead.",
-        "Die Amtszeit folgt der Wahlperiode des Rates, aber für das Land ist keine Regel zur Wahlperiode hinterlegt; bitte stattdessen das Ende angeben.",
+        "Basis/oneOf/from=statute/properties/citation",
+        "Die Fundstelle der Regel.",
     ),
     (
-        "The term is not of the length the rule requires.",
-        "Die Amtszeit hat nicht die Dauer, die die Regel verlangt.",
+        "Basis/oneOf/from=statute/properties/rule",
+        "Die Kennung der Regel.",
     ),
     (
-        "The term must follow the council's Wahlperiode.",
-        "Die Amtszeit muss der Wahlperiode des Rates folgen.",
-    ),
-    (
-        "The term must last a number of years.",
-        "Die Amtszeit muss eine Zahl von Jahren dauern.",
-    ),
-    (
-        "The type of a representation body. Each type has its own rules in each\nLand (`Regime`).",
+        "BodyType",
         "Die Art eines Vertretungsgremiums. Jede Art hat in jedem Land ihre eigenen Regeln.",
     ),
-    ("The type of body.", "Die Art des Gremiums."),
     (
-        "The version of the law meant, when it matters, written the way German\nlawyers write it: `\"i. d. F. des Gesetzes vom 19.12.2013 (GV. NRW.\nS. 878)\"`. Rendered after the law's abbreviation.",
-        "Die gemeinte Fassung des Gesetzes, wo es darauf ankommt, wie deutsche Juristen sie schreiben: „i. d. F. des Gesetzes vom 19.12.2013 (GV. NRW. S. 878)“. Steht nach der Abkürzung des Gesetzes.",
+        "BodyType/oneOf/foreign_residents_advisory_board",
+        "Ausländerbeirat: der hessische (§§ 84–88 HGO; § 4b HKO für Landkreise) und der nordrhein-westfälische von 1994 bis 2009 (§ 27 GO NRW in der Fassung von 1994).",
     ),
     (
-        "The version of the report format (`REPORT_VERSION`):\n2 since findings carry severity, figures, fixes and messages.",
-        "Die Fassung des Berichtsformats: 2, seit Befunde Gewicht, Zahlen, Abhilfen und Meldungen tragen.",
+        "BodyType/oneOf/integration_advisory_board",
+        "Saarländischer Integrationsbeirat (§ 50 KSVG): zwei Drittel gewählt, ein Drittel vom Rat entsandt.",
     ),
     (
-        "The way the chair is chosen is not one the rule allows.",
-        "Die Art, wie der Vorsitz bestimmt wird, lässt die Regel nicht zu.",
+        "BodyType/oneOf/integration_commission",
+        "Hessische Integrations-Kommission (§ 89 HGO).",
     ),
     (
-        "The way the deputy chairs are chosen is not one the rule allows.",
-        "Die Art, wie die Stellvertretung im Vorsitz bestimmt wird, lässt die Regel nicht zu.",
-    ),
-    ("The whole.", "Das Ganze."),
-    (
-        "The year it was founded, when only the year is known (AGABY: 1993).\nMust agree with `founded_on` when both are given.",
-        "Das Gründungsjahr, wenn nur das Jahr bekannt ist (AGABY: 1993). Muss zum Gründungstag passen, wenn beide angegeben sind.",
-    ),
-    ("Thüringen (Thuringia).", "Thüringen."),
-    (
-        "To attend the organ's meetings and speak (Teilnahme- und Rederecht).",
-        "An den Sitzungen des Organs teilnehmen und reden (Teilnahme- und Rederecht).",
+        "BodyType/oneOf/integration_committee",
+        "NRW-Integrationsausschuss (§ 27 Abs. 12 GO NRW): ein Ausschuss des Rates, gebildet statt eines Integrationsrats, in den sachkundige Bürger gewählt werden können.",
     ),
     (
-        "To be heard before a decision (Anhörungsrecht).",
-        "Vor einer Entscheidung angehört werden (Anhörungsrecht).",
+        "BodyType/oneOf/integration_council",
+        "NRW-Integrationsrat (§ 27 GO NRW): direkt gewählte Mitglieder und Ratsmitglieder, die der Rat aus seiner Mitte bestellt.",
     ),
     (
-        "To be informed (Informationsrecht, Unterrichtung).",
-        "Unterrichtet werden (Informationsrecht, Unterrichtung).",
+        "BodyType/oneOf/local_advisory_board",
+        "Ein Beirat, der durch Ratsbeschluss oder Satzung gebildet wird, wo kein Gesetz einen vorschreibt: der bayerische Integrationsbeirat (Kaufbeuren), die baden-württembergische kommunale Migrantenvertretung (Internationaler Ausschuss Stuttgart), der sächsische Integrations- und Ausländerbeirat (Dresden).",
     ),
     (
-        "To comment on questions put to the body (Stellungnahme).",
-        "Zu Fragen, die dem Gremium vorgelegt werden, Stellung nehmen (Stellungnahme).",
+        "BodyType/oneOf/migration_and_integration_advisory_board",
+        "Rheinland-pfälzischer Beirat für Migration und Integration (§ 56 GemO; § 49a LKO für Landkreise).",
     ),
     (
-        "To decide matters the council delegates (übertragene Entscheidung).",
-        "Über Angelegenheiten entscheiden, die der Rat überträgt (übertragene Entscheidung).",
+        "BodyType/oneOf/participation_committee",
+        "Berliner Ausschuss für Partizipation und Integration einer Bezirksverordnetenversammlung (§ 32 BezVG).",
     ),
     (
-        "To make proposals and suggestions (Vorschlagsrecht, Anregung).",
-        "Vorschläge und Anregungen machen (Vorschlagsrecht, Anregung).",
+        "BodyType/oneOf/state_advisory_board",
+        "Ein Beirat einer Landesregierung oder eines Stadtstaats: der Berliner Landesbeirat für Partizipation (§ 17 PartMigG), der Hamburger Integrationsbeirat (§ 16 Verwaltungsbehördengesetz), der Bremer Rat für Integration.",
     ),
     (
-        "To table a motion the organ must deal with (Antragsrecht).",
-        "Einen Antrag stellen, mit dem sich das Organ befassen muss (Antragsrecht).",
+        "CatalogueCheck",
+        "Die Prüfung einer Regel zur Zusammensetzung im Katalog.",
     ),
     (
-        "Too few members have a fact a rule asks for (half of them women, a\nmajority with migration history).",
-        "Zu wenige Mitglieder haben ein Merkmal, das eine Regel verlangt (die Hälfte Frauen, eine Mehrheit mit Migrationsgeschichte).",
+        "CatalogueCheck/properties/code",
+        "Der Code, den ein Verstoß trägt.",
     ),
     (
-        "Two co-chairs: an office holder and a member elected by one seat group\n(Hessen § 89 HGO: the Bürgermeister and a co-chair elected by the\nsachkundige Einwohner).",
+        "CatalogueCheck/properties/constraint",
+        "Was die Regel verlangt.",
+    ),
+    (
+        "CatalogueCheck/properties/governance",
+        "Gesetz oder nur Ortsrecht.",
+    ),
+    (
+        "Certainty",
+        "Wie sicher sich die Bibliothek einer Regel ist.",
+    ),
+    (
+        "Certainty/oneOf/unverified",
+        "Die Quellen widersprechen sich, oder nur eine Sekundärquelle oder örtliche Praxis belegt die Regel (⚠️/❓). Wer sie verletzt, erhält einen Hinweis, nie einen Verstoß.",
+    ),
+    (
+        "Certainty/oneOf/verified",
+        "Von der angegebenen Quelle belegt (✅ im Faktenblatt). Wer sie verletzt, begeht einen Verstoß.",
+    ),
+    (
+        "ChairMethod",
+        "Das Verfahren einer Bestimmung des Vorsitzes, für Regeln.",
+    ),
+    ("ChairMethod/oneOf/appointed_by_council", "Vom Rat berufen."),
+    (
+        "ChairMethod/oneOf/co_chairs",
+        "Doppelspitze: ein Amtsinhaber und ein von einer Sitzgruppe gewähltes Mitglied.",
+    ),
+    (
+        "ChairMethod/oneOf/elected_from_group",
+        "Aus den Mitgliedern einer Sitzgruppe gewählt.",
+    ),
+    (
+        "ChairMethod/oneOf/elected_from_members",
+        "Vom Gremium aus seiner Mitte gewählt.",
+    ),
+    ("ChairMethod/oneOf/ex_officio", "Kraft eines Amtes."),
+    (
+        "ChairSelection",
+        "Wie der Vorsitz (oder die Stellvertretung) bestimmt wird.\n\nGeschrieben mit einem Feld „method“, das das Verfahren nennt. Varianten ohne Daten werden als Objekt ohne weitere Felder geschrieben, damit unbekannte Schlüssel wie überall abgelehnt werden.",
+    ),
+    (
+        "ChairSelection/oneOf/method=appointed_by_council",
+        "Vom Rat berufen.",
+    ),
+    (
+        "ChairSelection/oneOf/method=co_chairs",
         "Doppelspitze: ein Amtsinhaber und ein von einer Sitzgruppe gewähltes Mitglied (Hessen § 89 HGO: der Bürgermeister und ein von den sachkundigen Einwohnern gewählter Mitvorsitz).",
     ),
     (
-        "Two documents in a registry share one id.",
-        "Zwei Dokumente in einem Verzeichnis haben dieselbe Kennung.",
+        "ChairSelection/oneOf/method=co_chairs/properties/elected_by_group",
+        "Die Sitzgruppe, die die zweite Person der Doppelspitze aus ihren Mitgliedern wählt.",
     ),
     (
-        "Two regimes for one Land, body type and level cover the same day.",
-        "Zwei Regelungen für dasselbe Land, dieselbe Art und Ebene gelten am selben Tag.",
+        "ChairSelection/oneOf/method=co_chairs/properties/office",
+        "Das Amt der ersten Person der Doppelspitze.",
     ),
     (
-        "Two rules of a law share one id.",
-        "Zwei Regeln eines Rechts haben dieselbe Kennung.",
+        "ChairSelection/oneOf/method=elected_from_group",
+        "Aus den Mitgliedern einer Sitzgruppe gewählt (Dresden: Vorsitz ein Mitglied mit Migrationsgeschichte, Stellvertretung ein Stadtrat).",
     ),
     (
-        "Two seat groups share one id.",
-        "Zwei Sitzgruppen haben dieselbe Kennung.",
+        "ChairSelection/oneOf/method=elected_from_group/properties/group",
+        "Die Kennung der Sitzgruppe.",
     ),
     (
-        "Two versions of one rule (ids equal but for a version year) are in\nforce on the same day.",
-        "Zwei Fassungen einer Regel (Kennungen gleich bis auf ein Fassungsjahr) gelten am selben Tag.",
+        "ChairSelection/oneOf/method=elected_from_members",
+        "Vom Gremium aus seiner Mitte gewählt.",
     ),
     (
-        "Violations and warnings beyond the limit, counted, not listed\n(`MAX_FINDINGS`); a `too_many_findings` violation\nthen closes the list.",
-        "Verstöße und Warnungen über der Grenze, gezählt, nicht aufgeführt; ein Verstoß „zu viele Befunde“ schließt dann die Liste.",
+        "ChairSelection/oneOf/method=ex_officio",
+        "Kraft eines Amtes besetzt (der Bürgermeister führt den Vorsitz; die Integrationsbeauftragte ist Stellvertreterin).",
     ),
     (
-        "What a document lacks for a rule to be checked.",
-        "Was einem Dokument fehlt, damit eine Regel geprüft werden kann.",
+        "ChairSelection/oneOf/method=ex_officio/properties/group",
+        "Die Sitzgruppe des Amtsinhabers, wenn das Amt einen Sitz hat.",
     ),
     (
-        "What a note reports (`note`).",
-        "Worauf ein Hinweis hinweist.",
+        "ChairSelection/oneOf/method=ex_officio/properties/office",
+        "Das Amt („Oberbürgermeister“).",
     ),
     (
-        "What a rule of the catalogue is about.",
-        "Worum es bei einer Regel des Katalogs geht.",
+        "Citation",
+        "Eine Fundstelle: Gesetz, § oder Art., Absatz, Satz, Nummer.\n\nFür Gesetze (§ 27 Abs. 1 GO NRW) wie für Ortsrecht (§ 4 Abs. 2 Hauptsatzung der Landeshauptstadt Wiesbaden). Was die Quellen nicht angeben, bleibt weg, statt geraten zu werden.",
     ),
     (
-        "What a rule requires of a `Quantity`.",
-        "Was eine Regel von einer Anzahl verlangt.",
+        "Citation/properties/following",
+        "„f.“ (und der folgende) oder „ff.“ (und die folgenden) nach der genauesten zitierten Einheit: § 86 Abs. 1 S. 4 f. HGO.",
+    ),
+    ("Citation/properties/item", "Nummer, wenn angegeben."),
+    (
+        "Citation/properties/law",
+        "Die übliche Abkürzung des Gesetzes („GO NRW“, „HGO“, „GemO RLP“) oder der Titel der örtlichen Vorschrift („Hauptsatzung der Stadt Köln“).",
     ),
     (
-        "What a rule requires of a body. One variant per kind of check, never per\nLand: the figures and selectors come from the rule's data.\n\nSerialized with a `kind` tag next to the fields of the kind:\n`{\"kind\": \"seats\", \"of\": {\"classes\": [\"any\"]}, \"min\": 26, \"max\": 26}`.",
+        "Citation/properties/number",
+        "Die Nummer des Paragrafen oder Artikels („27“, „4b“, „84–88“); fehlt bei einer Vorschrift, die als Ganzes zitiert wird (ein Ratsbeschluss).",
+    ),
+    ("Citation/properties/paragraph", "Absatz, wenn angegeben."),
+    (
+        "Citation/properties/read_with",
+        "Vorschriften, die mit dieser zusammen zu lesen sind („in Verbindung mit“), in Reihenfolge: § 27 Abs. 12 GO NRW i. V. m. § 58 Abs. 3 GO NRW.",
+    ),
+    ("Citation/properties/sentence", "Satz, wenn angegeben."),
+    ("Citation/properties/unit", "Paragraf oder Artikel."),
+    (
+        "Citation/properties/version",
+        "Die gemeinte Fassung des Gesetzes, wo es darauf ankommt, wie deutsche Juristen sie schreiben: „i. d. F. des Gesetzes vom 19.12.2013 (GV. NRW. S. 878)“. Steht nach der Abkürzung des Gesetzes.",
+    ),
+    (
+        "Constraint",
         "Was eine Regel von einem Gremium verlangt. Eine Variante je Art der Prüfung, nie je Land: Zahlen und Auswahl kommen aus den Daten der Regel.\n\nGeschrieben mit einem Feld „kind“ neben den Feldern der Art: {\"kind\": \"seats\", \"of\": {\"classes\": [\"any\"]}, \"min\": 26, \"max\": 26}.",
     ),
     (
-        "What it requires, in one sentence.",
-        "Was es verlangt, in einem Satz.",
+        "Constraint/oneOf/kind=chair",
+        "Der Vorsitz muss auf zulässige Weise bestimmt werden.",
     ),
     (
-        "What kind of check failed.",
+        "Constraint/oneOf/kind=chair/properties/allowed",
+        "Die zulässigen Verfahren.",
+    ),
+    (
+        "Constraint/oneOf/kind=chair/properties/from_seats",
+        "Die Sitzgruppen, aus denen der Vorsitz kommen muss, wo die Regel es sagt (§ 58 Abs. 5 GO NRW: ein stimmberechtigtes Ratsmitglied des Ausschusses). Die Angabe zum Vorsitz muss dann die Sitzgruppe nennen, in der er selbst sitzt (gewählt aus einer Sitzgruppe oder kraft Amtes mit Angabe der Sitzgruppe), und diese muss ausgewählt sein.",
+    ),
+    (
+        "Constraint/oneOf/kind=deputies",
+        "Die Stellvertretung im Vorsitz muss auf zulässige Weise bestimmt werden.",
+    ),
+    (
+        "Constraint/oneOf/kind=deputies/properties/allowed",
+        "Die zulässigen Verfahren.",
+    ),
+    (
+        "Constraint/oneOf/kind=elected_with_council",
+        "Die Mitglieder werden am Tag der Kommunalwahl gewählt.",
+    ),
+    (
+        "Constraint/oneOf/kind=elected_with_council/properties/except",
+        "Grundlagen der Bildung, unter denen eine spätere Wahl zulässig ist.",
+    ),
+    (
+        "Constraint/oneOf/kind=filled_seats",
+        "Mindestens eine Zahl von Sitzen muss besetzt sein.",
+    ),
+    (
+        "Constraint/oneOf/kind=filled_seats/properties/min",
+        "Die kleinste Zahl besetzter Sitze.",
+    ),
+    (
+        "Constraint/oneOf/kind=filled_seats/properties/of",
+        "Die gezählten Sitze.",
+    ),
+    (
+        "Constraint/oneOf/kind=lapses",
+        "Das Gremium entfällt kraft Gesetzes, wenn weniger Sitze als eine bestimmte Zahl besetzt sind.",
+    ),
+    (
+        "Constraint/oneOf/kind=lapses/properties/below",
+        "Das Gremium entfällt, wenn weniger als so viele Sitze besetzt sind.",
+    ),
+    (
+        "Constraint/oneOf/kind=lapses/properties/of",
+        "Die gezählten Sitze.",
+    ),
+    (
+        "Constraint/oneOf/kind=legal_basis",
+        "Die Rechtsgrundlage ist von zulässiger Art.",
+    ),
+    (
+        "Constraint/oneOf/kind=legal_basis/properties/allowed",
+        "Die zulässigen Arten.",
+    ),
+    (
+        "Constraint/oneOf/kind=meetings_per_year",
+        "Das Gremium tagt eine Zahl von Malen im Jahr.",
+    ),
+    (
+        "Constraint/oneOf/kind=meetings_per_year/properties/count",
+        "Die kleinste Zahl von Sitzungen.",
+    ),
+    (
+        "Constraint/oneOf/kind=members_with",
+        "Ein Anteil der Mitglieder hat ein Merkmal (Frauen, Migrationsgeschichte).",
+    ),
+    (
+        "Constraint/oneOf/kind=members_with/properties/attribute",
+        "Das gezählte Merkmal.",
+    ),
+    (
+        "Constraint/oneOf/kind=members_with/properties/min",
+        "Der verlangte Anteil.",
+    ),
+    (
+        "Constraint/oneOf/kind=members_with/properties/more_than",
+        "Wahr: mehr als das Minimum („Mehrheit“); falsch: mindestens das Minimum.",
+    ),
+    (
+        "Constraint/oneOf/kind=members_with/properties/of",
+        "Die Sitze, deren Mitglieder gezählt werden.",
+    ),
+    (
+        "Constraint/oneOf/kind=not_permitted",
+        "Die Art des Gremiums ist nicht zulässig, solange die Regel gilt.",
+    ),
+    (
+        "Constraint/oneOf/kind=only_groups",
+        "Jede Sitzgruppe muss von einer zulässigen Art sein.",
+    ),
+    (
+        "Constraint/oneOf/kind=only_groups/properties/allowed",
+        "Die zulässigen Gruppen.",
+    ),
+    (
+        "Constraint/oneOf/kind=outnumber",
+        "Bestimmte Sitze müssen andere überwiegen.",
+    ),
+    (
+        "Constraint/oneOf/kind=outnumber/properties/majority",
+        "Die Sitze, die mehr sein müssen.",
+    ),
+    (
+        "Constraint/oneOf/kind=outnumber/properties/minority",
+        "Die Sitze, die sie überwiegen müssen.",
+    ),
+    (
+        "Constraint/oneOf/kind=seats",
+        "Die Zahl bestimmter Sitze muss in einem Bereich liegen.",
+    ),
+    (
+        "Constraint/oneOf/kind=seats/properties/max",
+        "Die größte zulässige Zahl.",
+    ),
+    (
+        "Constraint/oneOf/kind=seats/properties/min",
+        "Die kleinste zulässige Zahl.",
+    ),
+    (
+        "Constraint/oneOf/kind=seats/properties/of",
+        "Die gezählten Sitze.",
+    ),
+    (
+        "Constraint/oneOf/kind=share",
+        "Bestimmte Sitze müssen einen Anteil anderer ausmachen.",
+    ),
+    (
+        "Constraint/oneOf/kind=share/properties/max",
+        "Der größte zulässige Anteil.",
+    ),
+    (
+        "Constraint/oneOf/kind=share/properties/min",
+        "Der kleinste zulässige Anteil.",
+    ),
+    (
+        "Constraint/oneOf/kind=share/properties/of",
+        "Die Sitze, die als Ganzes zählen.",
+    ),
+    (
+        "Constraint/oneOf/kind=share/properties/part",
+        "Die Sitze, die als Teil zählen.",
+    ),
+    (
+        "Constraint/oneOf/kind=term_continues_until_successor_meets",
+        "Die Mitglieder bleiben im Amt, bis das Nachfolgegremium zum ersten Mal tagt.",
+    ),
+    (
+        "Constraint/oneOf/kind=term_follows_council",
+        "Die Amtszeit muss der Wahlperiode des Rates folgen.",
+    ),
+    (
+        "Constraint/oneOf/kind=term_years",
+        "Die Amtszeit muss eine Zahl von Jahren dauern.",
+    ),
+    (
+        "Constraint/oneOf/kind=term_years/properties/years",
+        "Die Zahl der Jahre.",
+    ),
+    (
+        "Count",
+        "Eine Anzahl, wie eine Quelle sie angibt („über 300“).",
+    ),
+    ("Count/properties/qualifier", "Wie genau sie bekannt ist."),
+    ("Count/properties/value", "Die Nummer."),
+    ("CountQualifier", "Wie genau eine Anzahl bekannt ist."),
+    ("CountQualifier/oneOf/about", "Ungefähr („rund“)."),
+    ("CountQualifier/oneOf/exact", "Genau der Wert."),
+    (
+        "CountQualifier/oneOf/more_than",
+        "Mehr als der Wert („über“).",
+    ),
+    (
+        "Date",
+        "Ein Datum JJJJ-MM-TT (RFC 3339 full-date) in den Jahren 1900 bis 2199.",
+    ),
+    ("Duty", "Wie stark eine Pflicht ist, ein Gremium zu bilden."),
+    ("Duty/oneOf/may", "Kann gebildet werden."),
+    ("Duty/oneOf/must", "Muss gebildet werden (ist zu bilden)."),
+    (
+        "Duty/oneOf/must_on_request",
+        "Muss gebildet werden, wenn genug Einwohnerinnen und Einwohner es beantragen (NRW: 200 Unterschriften).",
+    ),
+    ("Duty/oneOf/should", "Soll gebildet werden."),
+    (
+        "EndCause",
+        "Wie die Amtszeit eines Gremiums endete, wo sie nicht auf dem gewöhnlichen Weg endete.",
+    ),
+    (
+        "EndCause/oneOf/kind=dissolved",
+        "Das Dokument hält fest, dass das Gremium aufgelöst wurde.",
+    ),
+    (
+        "EndCause/oneOf/kind=ended_early",
+        "Das Dokument hält fest, dass die Amtszeit vorzeitig endete.",
+    ),
+    (
+        "EndCause/oneOf/kind=lapsed",
+        "Das Gremium ist am geprüften Tag kraft Gesetzes entfallen (die angewandte Regel).",
+    ),
+    (
+        "EndCause/oneOf/kind=lapsed/properties/citation",
+        "Die Fundstelle der Regel.",
+    ),
+    (
+        "EndCause/oneOf/kind=lapsed/properties/rule",
+        "Die Kennung der Regel.",
+    ),
+    (
+        "Figures",
+        "Die Zahlen eines Befunds als Daten: was gefunden wurde, was verlangt ist, und die beteiligten Sitzgruppen. Leere Teile werden nicht geschrieben.",
+    ),
+    ("Figures/properties/actual", "Was das Dokument hat."),
+    (
+        "Figures/properties/groups",
+        "Die beteiligten Sitzgruppen, je Rolle in der Reihenfolge des Dokuments.",
+    ),
+    ("Figures/properties/required", "Was die Regel verlangt."),
+    (
+        "Finding",
+        "Ein Befund einer Prüfung: ein Verstoß (eine verletzte Muss- oder Formregel), eine Warnung (eine verletzte Soll-Regel) oder ein Hinweis (eine nicht geprüfte Regel oder eine nicht erfüllte ungeprüfte Regel). Mit beständigem Code, JSON-Pointer, Regelkennung, Fundstelle als Struktur und als Text, den Zahlen als Daten, der kleinsten Abhilfe, wo der Sitzplan die Regel erfüllen kann, und der Meldung auf Deutsch und Englisch.",
+    ),
+    (
+        "Finding/properties/citation",
+        "Die Vorschrift als Struktur.",
+    ),
+    (
+        "Finding/properties/citation_text",
+        "Die Vorschrift, wie deutsche Juristen sie schreiben; aus der Fundstelle abgeleitet.",
+    ),
+    (
+        "Finding/properties/code",
         "Welche Art von Prüfung fehlschlug.",
     ),
-    ("What the document has.", "Was das Dokument hat."),
-    ("What the rule is about.", "Worum es bei der Regel geht."),
-    ("What the rule requires.", "Was die Regel verlangt."),
     (
-        "What was decided in recording it, and what is not verified.",
-        "Was bei der Erfassung entschieden wurde und was nicht geprüft ist.",
-    ),
-    ("What was decided, briefly.", "Was entschieden wurde, kurz."),
-    (
-        "What was resolved, briefly.",
-        "Was beschlossen wurde, kurz.",
-    ),
-    ("When it is in force.", "Wann es gilt."),
-    (
-        "When it is in force; absent means always.",
-        "Wann es gilt; fehlt die Angabe, gilt es immer.",
+        "Finding/properties/figures",
+        "Die Zahlen: tatsächliche und verlangte Werte, die beteiligten Sitzgruppen.",
     ),
     (
-        "When it opened its first office, if known.",
-        "Wann es seine erste Geschäftsstelle eröffnete, wenn bekannt.",
+        "Finding/properties/fix",
+        "Die kleinsten Änderungen des Sitzplans, mit denen die Regel erfüllt ist.",
     ),
     (
-        "When it was adopted, if known.",
-        "Wann es beschlossen wurde, wenn bekannt.",
+        "Finding/properties/message",
+        "Die Meldung auf Deutsch und Englisch; aus dem Übrigen abgeleitet.",
     ),
     (
-        "When it was decided, if known.",
-        "Wann es entschieden wurde, wenn bekannt.",
+        "Finding/properties/missing",
+        "Bei nicht geprüften Regeln: was dem Dokument fehlt.",
     ),
     (
-        "When it was entered in the register of associations (e.V.), if it\nwas; not a criterion of any stage.",
-        "Wann es ins Vereinsregister eingetragen wurde (e. V.), wenn überhaupt; kein Merkmal einer Stufe.",
+        "Finding/properties/note",
+        "Bei Hinweisen: worauf der Hinweis hinweist.",
     ),
     (
-        "When it was founded, if known.",
-        "Wann es gegründet wurde, wenn bekannt.",
-    ),
-    (
-        "When it was founded, if the day is known.",
-        "Wann es gegründet wurde, wenn der Tag bekannt ist.",
-    ),
-    (
-        "Where a body belongs, as written in a document.",
-        "Wohin ein Gremium gehört, wie im Dokument angegeben.",
-    ),
-    (
-        "Where an association or network belongs.",
-        "Wohin ein Verband oder Netzwerk gehört.",
-    ),
-    (
-        "Where in the document: a JSON Pointer.",
+        "Finding/properties/path",
         "Wo im Dokument: ein JSON-Pointer.",
     ),
-    ("Where it belongs.", "Wohin es gehört."),
-    ("Where it was read.", "Wo es gelesen wurde."),
-    ("Where it works.", "Wo es arbeitet."),
-    ("Where the facts come from.", "Woher die Angaben stammen."),
+    ("Finding/properties/rule", "Die Kennung der Regel."),
     (
-        "Where the facts in the document come from (URLs or references).",
-        "Woher die Angaben im Dokument stammen (URLs oder Verweise).",
+        "Finding/properties/severity",
+        "Wie schwer er wiegt: Verstoß (eine verletzte Muss- oder Formregel), Warnung (eine verletzte Soll-Regel) oder Hinweis.",
     ),
     (
-        "Whether a provision is a paragraph (`§`) or an article (`Art.`).",
-        "Ob eine Vorschrift ein Paragraf (§) oder ein Artikel (Art.) ist.",
+        "Finding/properties/statement",
+        "Die Aussage der Regel auf Deutsch und Englisch.",
     ),
     (
-        "Whether a statute governs a body type in a Land or only local law does.",
+        "Fix",
+        "Die kleinsten Änderungen des Sitzplans, mit denen eine Regel zur Zusammensetzung erfüllt ist: Jede Möglichkeit genügt allein. Regeln, die der Sitzplan nicht allein erfüllen kann (Vorsitz, Amtszeit, Merkmale der Mitglieder), haben keine Abhilfe.",
+    ),
+    (
+        "Fix/properties/options",
+        "Die Möglichkeiten, die kleinste zuerst: Sitze hinzufügen vor Sitze streichen.",
+    ),
+    (
+        "FixOption",
+        "Ein Weg, die Regel zu erfüllen: Änderungen, die zusammen gelten.",
+    ),
+    ("FixOption/properties/changes", "Die Änderungen."),
+    ("Following", "„f.“ oder „ff.“ nach einer zitierten Einheit."),
+    (
+        "Following/oneOf/one",
+        "„f.“: die zitierte Einheit und die nächste.",
+    ),
+    (
+        "Following/oneOf/several",
+        "„ff.“: die zitierte Einheit und die folgenden.",
+    ),
+    (
+        "Governance",
         "Ob ein Gesetz eine Art von Gremium in einem Land regelt oder nur Ortsrecht.",
     ),
     (
-        "Whether a statute governs the body type or only local law.",
-        "Ob ein Gesetz die Art von Gremium regelt oder nur Ortsrecht.",
+        "Governance/oneOf/local_only",
+        "Kein Gesetz regelt das Gremium; es beruht auf einem Ratsbeschluss oder einer Satzung nach den allgemeinen Befugnissen, die die Regelung nennt.",
     ),
     (
-        "Whether the members of a seat group vote.",
+        "Governance/oneOf/statute",
+        "Ein Landesgesetz schreibt das Gremium vor oder lässt es zu und regelt es.",
+    ),
+    (
+        "GroupFigure",
+        "Eine Sitzgruppe, die ein Befund betrifft, mit der Kennung und Bezeichnung aus dem Dokument.",
+    ),
+    (
+        "GroupFigure/properties/id",
+        "Die Kennung der Gruppe im Dokument.",
+    ),
+    (
+        "GroupFigure/properties/label",
+        "Die Bezeichnung der Gruppe im Dokument.",
+    ),
+    ("GroupFigure/properties/role", "Ihre Rolle."),
+    ("GroupFigure/properties/seats", "Die Sitze der Gruppe."),
+    (
+        "GroupRef",
+        "Die Worte des Dokuments für eine Sitzgruppe, die eine Abhilfe nennt.",
+    ),
+    (
+        "GroupRef/properties/id",
+        "Die Kennung der Gruppe im Dokument.",
+    ),
+    (
+        "GroupRef/properties/label",
+        "Die Bezeichnung der Gruppe im Dokument.",
+    ),
+    ("GroupRole", "Die Rolle einer Sitzgruppe in einem Befund."),
+    (
+        "GroupRole/oneOf/compared",
+        "Seine Sitze sind das, womit der tatsächliche Wert verglichen wird (die zu überwiegenden Sitze, der Rest des Ganzen).",
+    ),
+    (
+        "GroupRole/oneOf/concerned",
+        "Die Gruppe selbst verletzt die Regel (eine unzulässige Art, eine Gruppe über ihren Sitzen).",
+    ),
+    (
+        "GroupRole/oneOf/counted",
+        "Seine Sitze zählen zum tatsächlichen Wert (die Mehrheit, der Teil, die gezählten Sitze).",
+    ),
+    (
+        "JsonPointer",
+        "Eine Stelle in einem JSON-Dokument als JSON-Pointer nach RFC 6901 (etwa die Sitzzahl der ersten Sitzgruppe). Der leere Pointer ist das ganze Dokument.",
+    ),
+    (
+        "Jurisdiction",
+        "Wohin ein Gremium gehört, wie im Dokument angegeben.",
+    ),
+    (
+        "Jurisdiction/properties/ags",
+        "Der Amtliche Gemeindeschlüssel, wenn angegeben.",
+    ),
+    (
+        "Jurisdiction/properties/area",
+        "Der Name der Gemeinde, des Kreises oder Bezirks („Köln“).",
+    ),
+    ("Jurisdiction/properties/land", "Das Land."),
+    ("Jurisdiction/properties/level", "Die Verwaltungsebene."),
+    (
+        "Land",
+        "Ein deutsches Land. Die Liste der 16 Länder ist abgeschlossen.\n\nGeschrieben als der zweibuchstabige Code der amtlichen Statistik und von ISO 3166-2:DE ohne das Präfix „DE-“ („NW“, „HE“, …).",
+    ),
+    ("Land/oneOf/BB", "Brandenburg."),
+    (
+        "Land/oneOf/BE",
+        "Berlin (Stadtstaat; seine Bezirke sind keine Gemeinden).",
+    ),
+    ("Land/oneOf/BW", "Baden-Württemberg."),
+    ("Land/oneOf/BY", "Bayern."),
+    (
+        "Land/oneOf/HB",
+        "Bremen (Stadtstaat: Bremen und Bremerhaven).",
+    ),
+    ("Land/oneOf/HE", "Hessen."),
+    ("Land/oneOf/HH", "Hamburg (Stadtstaat)."),
+    ("Land/oneOf/MV", "Mecklenburg-Vorpommern."),
+    ("Land/oneOf/NI", "Niedersachsen."),
+    ("Land/oneOf/NW", "Nordrhein-Westfalen."),
+    ("Land/oneOf/RP", "Rheinland-Pfalz."),
+    ("Land/oneOf/SH", "Schleswig-Holstein."),
+    ("Land/oneOf/SL", "Saarland."),
+    ("Land/oneOf/SN", "Sachsen."),
+    ("Land/oneOf/ST", "Sachsen-Anhalt."),
+    ("Land/oneOf/TH", "Thüringen."),
+    (
+        "LegalBasis",
+        "Worauf ein Gremium rechtlich beruht.\n\nGeschrieben mit einem Feld „kind“: {\"kind\": \"statute\", \"citation\": {…}}.",
+    ),
+    (
+        "LegalBasis/oneOf/kind=administrative_decision",
+        "Eine Entscheidung einer Behörde oder eines Ausschusses des Parlaments eines Stadtstaats (Bremen: eine Deputation; Hamburg: die Sozialbehörde nach § 16 Verwaltungsbehördengesetz).",
+    ),
+    (
+        "LegalBasis/oneOf/kind=administrative_decision/properties/adopted_on",
+        "Wann es entschieden wurde, wenn bekannt.",
+    ),
+    (
+        "LegalBasis/oneOf/kind=administrative_decision/properties/enabling",
+        "Das Gesetz, das die Behörde ermächtigt, wenn bekannt.",
+    ),
+    (
+        "LegalBasis/oneOf/kind=administrative_decision/properties/title",
+        "Was entschieden wurde, kurz.",
+    ),
+    (
+        "LegalBasis/oneOf/kind=council_resolution",
+        "Ein Beschluss des Rates (Ratsbeschluss, Stadtratsbeschluss).",
+    ),
+    (
+        "LegalBasis/oneOf/kind=council_resolution/properties/adopted_on",
+        "Wann es beschlossen wurde, wenn bekannt.",
+    ),
+    (
+        "LegalBasis/oneOf/kind=council_resolution/properties/enabling",
+        "Das Gesetz, das den Rat ermächtigt, wenn bekannt.",
+    ),
+    (
+        "LegalBasis/oneOf/kind=council_resolution/properties/title",
+        "Was beschlossen wurde, kurz.",
+    ),
+    (
+        "LegalBasis/oneOf/kind=satzung",
+        "Eine Satzung der Gemeinde (Satzung, Hauptsatzung).",
+    ),
+    (
+        "LegalBasis/oneOf/kind=satzung/properties/adopted_on",
+        "Wann es beschlossen wurde, wenn bekannt.",
+    ),
+    (
+        "LegalBasis/oneOf/kind=satzung/properties/enabling",
+        "Das Gesetz, das die Gemeinde ermächtigt (Art. 23 GO Bayern, § 4 Abs. 1 GemO BW …), wenn bekannt.",
+    ),
+    (
+        "LegalBasis/oneOf/kind=satzung/properties/title",
+        "Sein Titel.",
+    ),
+    (
+        "LegalBasis/oneOf/kind=statute",
+        "Ein Landesgesetz schreibt das Gremium unmittelbar vor oder lässt es zu (NRW § 27 GO, Hessen §§ 84–89 HGO, RLP § 56 GemO).",
+    ),
+    (
+        "LegalBasis/oneOf/kind=statute/properties/citation",
+        "Die Vorschrift.",
+    ),
+    (
+        "LegalBasisKind",
+        "Die Art einer Rechtsgrundlage, für Regeln, die eine verlangen.",
+    ),
+    (
+        "LegalBasisKind/oneOf/administrative_decision",
+        "Eine Verwaltungsentscheidung.",
+    ),
+    (
+        "LegalBasisKind/oneOf/council_resolution",
+        "Ein Ratsbeschluss.",
+    ),
+    ("LegalBasisKind/oneOf/satzung", "Eine Satzung."),
+    ("LegalBasisKind/oneOf/statute", "Ein Gesetz."),
+    ("Level", "Die Verwaltungsebene, zu der ein Gremium gehört."),
+    (
+        "Level/oneOf/borough",
+        "Ein Bezirk eines Stadtstaats oder einer Stadt.",
+    ),
+    ("Level/oneOf/county", "Ein Kreis (Landkreis, Kreis)."),
+    ("Level/oneOf/federal", "Der Verbund als Ganzes."),
+    (
+        "Level/oneOf/municipal_association",
+        "Ein Gemeindeverband mit eigener Vertretung zwischen Gemeinde und Kreis: die Verbandsgemeinde (Rheinland-Pfalz, Sachsen-Anhalt), die Samtgemeinde (Niedersachsen), das Amt (Brandenburg, Mecklenburg-Vorpommern, Schleswig-Holstein).",
+    ),
+    (
+        "Level/oneOf/municipality",
+        "Eine Gemeinde (Gemeinde, Stadt).",
+    ),
+    ("Level/oneOf/state", "Ein Land als Ganzes."),
+    (
+        "LocalRight",
+        "Ein Beteiligungsrecht, das eine Satzung oder ein Ratsbeschluss gewährt und das im Dokument des Gremiums steht (Dresden: Anhörungs- und Rederecht).",
+    ),
+    (
+        "LocalRight/properties/citation",
+        "Die Vorschrift des Ortsrechts.",
+    ),
+    (
+        "LocalRight/properties/id",
+        "Kennung, eindeutig im Dokument.",
+    ),
+    ("LocalRight/properties/kind", "Die Art des Rechts."),
+    (
+        "LocalRight/properties/matters",
+        "Die Angelegenheiten, die es umfasst.",
+    ),
+    (
+        "LocalRight/properties/modality",
+        "Wie bindend die Pflicht des Organs ist („muss“, wenn nichts anderes gesagt ist).",
+    ),
+    (
+        "LocalRight/properties/organs",
+        "Die Organe, die es betrifft (mindestens eines).",
+    ),
+    (
+        "LocalRight/properties/statement",
+        "Das Recht in einem Satz, wie das Ortsrecht es formuliert.",
+    ),
+    (
+        "LocalRight/properties/validity",
+        "Wann es gilt; fehlt die Angabe, gilt es immer.",
+    ),
+    (
+        "LocalRule",
+        "Eine Regel des Ortsrechts, die ein Dokument mit sich führt (eine Hauptsatzung, die den Kölner Integrationsrat auf 33 Sitze festlegt, zwei Drittel gewählt).",
+    ),
+    (
+        "LocalRule/properties/citation",
+        "Die Vorschrift des Ortsrechts.",
+    ),
+    ("LocalRule/properties/constraint", "Die Prüfung."),
+    ("LocalRule/properties/id", "Kennung, eindeutig im Dokument."),
+    (
+        "LocalRule/properties/statement",
+        "Was es verlangt, in einem Satz.",
+    ),
+    (
+        "LocalRule/properties/validity",
+        "Wann es gilt; fehlt die Angabe, gilt es immer.",
+    ),
+    ("Matters", "Die Angelegenheiten, die ein Recht umfasst."),
+    ("Matters/oneOf/all", "Alle Angelegenheiten der Gemeinde."),
+    (
+        "Matters/oneOf/concerning_the_group",
+        "Angelegenheiten, die die Gruppe betreffen, die das Gremium vertritt.",
+    ),
+    (
+        "Matters/oneOf/delegated",
+        "Angelegenheiten, die der Rat dem Gremium überträgt.",
+    ),
+    (
+        "Matters/oneOf/important_concerning_the_group",
+        "Wichtige Angelegenheiten, die die Gruppe betreffen.",
+    ),
+    (
+        "Matters/oneOf/referred",
+        "Fragen, die der Rat, ein Ausschuss oder der Bürgermeister dem Gremium vorlegt.",
+    ),
+    (
+        "MaturityStage",
+        "Die Entwicklungsstufe eines lokalen Netzwerks von Migrantenorganisationen im Drei-Phasen-Modell des Bundesverbands NeMO. Der Verband betont, dass die Stufen ein Modell ohne scharfe Grenzen sind.",
+    ),
+    (
+        "MaturityStage/oneOf/federation",
+        "Lokaler Verbund: durch seine Arbeit belegt, mit arbeitsfähigen Organen, Ansprechpersonen, Geschäftsstellen und Personal.",
+    ),
+    (
+        "MaturityStage/oneOf/initiative",
+        "Lokale Initiative: unverbindliche herkunftsübergreifende Zusammenarbeit.",
+    ),
+    (
+        "MaturityStage/oneOf/network",
+        "Lokales Netzwerk: verbindliche Zusammenarbeit mit regelmäßigen Sitzungen und Beschlüssen, Organen und Ansprechpersonen.",
+    ),
+    (
+        "MemberAttribute",
+        "Ein Merkmal von Mitgliedern, das manche Regeln zählen (Mitglieder mit einem Merkmal).",
+    ),
+    (
+        "MemberAttribute/oneOf/migration_history",
+        "Das Mitglied hat eine Migrationsgeschichte.",
+    ),
+    ("MemberAttribute/oneOf/woman", "Das Mitglied ist eine Frau."),
+    (
+        "MemberReference",
+        "Ein typisierter Verweis auf ein anderes Dokument über dessen Kennung.",
+    ),
+    (
+        "MemberReference/properties/id",
+        "Die Kennung des Dokuments, auf das verwiesen wird.",
+    ),
+    (
+        "MemberReference/properties/kind",
+        "Die Art von Dokument, die es sein muss.",
+    ),
+    ("Membership", "Eine Mitgliedschaft in der Mitgliederliste."),
+    (
+        "Membership/properties/council_member",
+        "Das Mitglied ist auch Ratsmitglied (ein Ratsmitglied auf einem gewählten Sitz, die Kaufbeurer Integrationsbeauftragte).",
+    ),
+    (
+        "Membership/properties/end_date",
+        "Letzter Tag der Mitgliedschaft.",
+    ),
+    (
+        "Membership/properties/on_behalf_of",
+        "Die Gruppe, Liste oder Organisation, für die das Mitglied sitzt (eine Liste, eine Fraktion, ein Verband).",
+    ),
+    (
+        "Membership/properties/person",
+        "Die Person, über einen Verweis, den der Herausgeber wählt (eine Kennung, kein Name).",
+    ),
+    ("Membership/properties/role", "Die Rolle."),
+    (
+        "Membership/properties/seat_group",
+        "Die Sitzgruppe, in der das Mitglied einen Sitz hat; fehlt bei einem Vorsitz ohne Sitz (Stuttgart: der Oberbürgermeister).",
+    ),
+    (
+        "Membership/properties/start_date",
+        "Erster Tag der Mitgliedschaft.",
+    ),
+    (
+        "Messages",
+        "Die Meldungen eines Befunds in beiden Sprachen, wie geschrieben.",
+    ),
+    ("Messages/properties/de", "Deutsch."),
+    ("Messages/properties/en", "Englisch."),
+    (
+        "Missing",
+        "Was einem Dokument fehlt, damit eine Regel geprüft werden kann.",
+    ),
+    (
+        "Missing/oneOf/chair",
+        "Das Dokument sagt nicht, wie der Vorsitz bestimmt wird.",
+    ),
+    (
+        "Missing/oneOf/constitution_date",
+        "Das Dokument nennt den Tag der konstituierenden Sitzung nicht, und das Gesetz legt den Beginn der Amtszeit nicht fest: Angenommen wird der Tag, nach dem die Amtszeit eingeordnet ist (ihre Wahl).",
+    ),
+    (
+        "Missing/oneOf/deputies",
+        "Das Dokument sagt nicht, wie die Stellvertretung im Vorsitz bestimmt wird.",
+    ),
+    (
+        "Missing/oneOf/election_day",
+        "Das Dokument nennt keinen Wahltag, oder für das Land ist keine Wahlperiode des Rates hinterlegt, mit der er zu vergleichen wäre.",
+    ),
+    (
+        "Missing/oneOf/established_under",
+        "Die Mitglieder wurden später als der Rat gewählt. Das ist nur zulässig, wenn das Gremium auf Antrag oder freiwillig gebildet wurde, und das Dokument sagt nicht, auf welcher Grundlage es gebildet wurde.",
+    ),
+    (
+        "Missing/oneOf/meetings_per_year",
+        "Das Dokument sagt nicht, wie oft das Gremium tagt.",
+    ),
+    (
+        "Missing/oneOf/migration_history",
+        "Das Dokument sagt nicht, wie viele Mitglieder eine Migrationsgeschichte haben.",
+    ),
+    ("Missing/oneOf/term", "Das Dokument nennt keine Amtszeit."),
+    (
+        "Missing/oneOf/women",
+        "Das Dokument sagt nicht, wie viele Mitglieder Frauen sind.",
+    ),
+    (
+        "Modality",
+        "Wie bindend eine Regel ist, in den Begriffen des deutschen Verwaltungsrechts.\n\nEine verletzte Muss-Regel ist ein Verstoß, eine verletzte Soll-Regel eine Warnung: „soll“ bindet außer im atypischen Fall, den nur die Gemeinde beurteilen kann.",
+    ),
+    (
+        "Modality/oneOf/may",
+        "Zulässig, nicht vorgeschrieben („kann“).",
+    ),
+    (
+        "Modality/oneOf/must",
+        "Bindend („muss“, „ist zu“, „darf nicht“).",
+    ),
+    (
+        "Modality/oneOf/should",
+        "Bindend außer im atypischen Fall („soll“).",
+    ),
+    (
+        "NetworkCharacteristics",
+        "Die veröffentlichten Merkmale, die ein Verbund haben muss, um dem Bundesverband (BV NeMO) beizutreten. Über die Mitgliedschaft selbst entscheidet der Bundesvorstand.",
+    ),
+    (
+        "NetworkCharacteristics/properties/democratic",
+        "Nach außen und innen demokratisch.",
+    ),
+    (
+        "NetworkCharacteristics/properties/independent_of_origin_governments",
+        "Unabhängig von Regierungen und Parteien der Herkunftsländer.",
+    ),
+    (
+        "NetworkCharacteristics/properties/municipal_participation",
+        "Auf Teilhabe an kommunalen Angelegenheiten in Deutschland ausgerichtet.",
+    ),
+    (
+        "NetworkCharacteristics/properties/party_neutral",
+        "Parteipolitisch neutral.",
+    ),
+    (
+        "NetworkCharacteristics/properties/secular",
+        "Weltanschaulich neutral (säkular).",
+    ),
+    (
+        "NetworkEvidence",
+        "Die Nachweise, die die Dokumente eines Netzwerks festhalten.",
+    ),
+    (
+        "NetworkEvidence/properties/contact_persons",
+        "Das Netzwerk hat klare Ansprechpersonen.",
+    ),
+    (
+        "NetworkEvidence/properties/cooperation_across_origins",
+        "Die Mitgliedsorganisationen arbeiten herkunfts- und kulturübergreifend zusammen.",
+    ),
+    (
+        "NetworkEvidence/properties/cooperation_resolutions",
+        "Die Mitglieder haben Beschlüsse zu ihrer Zusammenarbeit gefasst.",
+    ),
+    (
+        "NetworkEvidence/properties/external_presentation_resolutions",
+        "Die Mitglieder haben Beschlüsse zu ihrer Außendarstellung gefasst.",
+    ),
+    (
+        "NetworkEvidence/properties/first_office_on",
+        "Wann es seine erste Geschäftsstelle eröffnete, wenn bekannt.",
+    ),
+    (
+        "NetworkEvidence/properties/offices",
+        "Wie viele Geschäftsstellen es unterhält.",
+    ),
+    (
+        "NetworkEvidence/properties/organs",
+        "Wie viele Organe das Netzwerk hat (Vorstand, Versammlung, …).",
+    ),
+    (
+        "NetworkEvidence/properties/organs_functioning",
+        "Die Organe arbeiten (tagen, entscheiden, sind besetzt).",
+    ),
+    (
+        "NetworkEvidence/properties/proven_work",
+        "Dokumentierte Arbeit, die das Netzwerk belegt (Projekte, Partnerschaften).",
+    ),
+    (
+        "NetworkEvidence/properties/registered_on",
+        "Wann es ins Vereinsregister eingetragen wurde (e. V.), wenn überhaupt; kein Merkmal einer Stufe.",
+    ),
+    (
+        "NetworkEvidence/properties/regular_meetings",
+        "Die Mitglieder treffen sich regelmäßig (regelmäßige Sitzungen).",
+    ),
+    (
+        "NetworkEvidence/properties/staff",
+        "Wie viele Mitarbeiterinnen und Mitarbeiter es hat.",
+    ),
+    (
+        "NetworkMembers",
+        "Die Mitgliedsorganisationen eines Netzwerks.",
+    ),
+    (
+        "NetworkMembers/properties/count",
+        "Wie viele Mitgliedsorganisationen es gibt.",
+    ),
+    (
+        "NetworkMembers/properties/origins",
+        "Die vertretenen Herkunftsländer oder -regionen, wenn erfasst.",
+    ),
+    ("NetworkTag", "Die Kennzeichnung eines Netzwerk-Dokuments."),
+    ("NetworkTag/oneOf/network", "Der Wert für ein Netzwerk."),
+    ("NoteKind", "Worauf ein Hinweis hinweist."),
+    (
+        "NoteKind/oneOf/effect_applied",
+        "Eine gesetzliche Folge wurde angewandt (das Gremium ist entfallen): Das Gesetz wirkt, das Dokument muss es nicht sagen.",
+    ),
+    (
+        "NoteKind/oneOf/not_checked",
+        "Die Regel konnte nicht geprüft werden: Dem Dokument fehlt, was sie braucht (der Befund sagt, was).",
+    ),
+    (
+        "NoteKind/oneOf/unverified_rule_broken",
+        "Das Gremium verletzt eine Regel, die die Bibliothek als ungeprüft führt.",
+    ),
+    (
+        "Office",
+        "Wo ein Gremium an einem Tag steht: sein Stand, die betroffene Amtszeit und deren Tage.",
+    ),
+    (
+        "Office/properties/end_cause",
+        "Warum das Gremium vorzeitig nicht mehr im Amt ist, wo es das ist.",
+    ),
+    (
+        "Office/properties/next_term_begins",
+        "Der erste Tag der nächsten erfassten Amtszeit, wenn eine folgt.",
+    ),
+    (
+        "Office/properties/period",
+        "Die betroffene Amtszeit: die laufende, die zuletzt beendete oder, vor der ersten, die erste.",
+    ),
+    ("Office/properties/status", "Wo das Gremium steht."),
+    ("OfficeStatus", "Wo ein Gremium an einem Tag steht."),
+    (
+        "OfficeStatus/oneOf/awaiting_successor",
+        "Eine Amtszeit ist beendet, und die nächste erfasste hat noch nicht begonnen.",
+    ),
+    (
+        "OfficeStatus/oneOf/continuing",
+        "Nach der regelmäßigen Amtszeit noch im Amt bis zum ersten Zusammentritt des Nachfolgegremiums, weil Gesetz oder Dokument es so bestimmen (und, solange dieser Tag nicht bekannt ist, als noch im Amt angenommen).",
+    ),
+    (
+        "OfficeStatus/oneOf/dissolved",
+        "Aufgelöst, wie das Dokument festhält, oder kraft Gesetzes entfallen (ein Ausländerbeirat mit weniger als drei Mitgliedern, § 86 Abs. 1 S. 3 HGO).",
+    ),
+    (
+        "OfficeStatus/oneOf/ended",
+        "Die letzte erfasste Amtszeit ist beendet; kein Nachfolgegremium ist erfasst.",
+    ),
+    (
+        "OfficeStatus/oneOf/in_office",
+        "Innerhalb der regelmäßigen Amtszeit.",
+    ),
+    (
+        "OfficeStatus/oneOf/not_yet_constituted",
+        "Vor dem ersten Tag der ersten erfassten Amtszeit.",
+    ),
+    ("Organ", "Das Organ, das ein Recht betrifft."),
+    ("Organ/oneOf/committee", "Die Ausschüsse des Rates."),
+    (
+        "Organ/oneOf/council",
+        "Die Vertretung (Rat, Gemeindevertretung, Stadtverordnetenversammlung, Kreistag).",
+    ),
+    ("Organ/oneOf/district_council", "Eine Bezirksvertretung."),
+    (
+        "Organ/oneOf/executive",
+        "Der Bürgermeister oder der Verwaltungsvorstand (Bürgermeister, Gemeindevorstand, Magistrat).",
+    ),
+    (
+        "ProvisionUnit",
+        "Ob eine Vorschrift ein Paragraf (§) oder ein Artikel (Art.) ist.",
+    ),
+    (
+        "ProvisionUnit/oneOf/article",
+        "Ein Artikel, geschrieben „Art.“ (bayerische Gesetze, das Grundgesetz).",
+    ),
+    (
+        "ProvisionUnit/oneOf/section",
+        "Ein Paragraf, geschrieben „§“ (die meisten Länder).",
+    ),
+    (
+        "Quantity",
+        "Eine Zahl eines Befunds: eine Anzahl mit ihrer Einheit, ein Anteil oder ein Datum.\n\nGeschrieben mit der Einheit als Schlüssel: {\"seats\": 5}, {\"share\": {\"part\": 5, \"whole\": 18}}, {\"date\": \"2020-10-31\"}.",
+    ),
+    ("Quantity/oneOf/0", "Eine Zahl von Sitzen."),
+    ("Quantity/oneOf/1", "Ein Teil einer Zahl von Sitzen."),
+    ("Quantity/oneOf/10", "Ein Kalendertag."),
+    (
+        "Quantity/oneOf/2",
+        "Ein Bruch, den eine Regel nennt (zwei Drittel), als Teil/Ganzes.",
+    ),
+    ("Quantity/oneOf/3", "Eine Zahl von Mitgliedern."),
+    ("Quantity/oneOf/4", "Ein Teil einer Zahl von Mitgliedern."),
+    ("Quantity/oneOf/5", "Eine Zahl von Jahren."),
+    ("Quantity/oneOf/6", "Eine Zahl von Sitzungen im Jahr."),
+    (
+        "Quantity/oneOf/7",
+        "Eine Textlänge in Unicode-Zeichen (scalar values).",
+    ),
+    ("Quantity/oneOf/8", "Eine Zahl von Befunden."),
+    ("Quantity/oneOf/9", "Eine Fassung des Dokumentformats."),
+    (
+        "Ratio",
+        "Ein Bruch Zähler / Nenner für Anteilsregeln (⅔, ½).",
+    ),
+    ("Ratio/properties/denominator", "Der Nenner (mindestens 1)."),
+    (
+        "Ratio/properties/numerator",
+        "Der Zähler (höchstens der Nenner).",
+    ),
+    (
+        "RawComposition",
+        "Eine Zusammensetzung, wie sie im Dokument steht, vor der Prüfung.",
+    ),
+    (
+        "RawComposition/properties/chair",
+        "Wie der Vorsitz bestimmt wird, wenn das Dokument es sagt.",
+    ),
+    (
+        "RawComposition/properties/deputies",
+        "Wie die Stellvertretung im Vorsitz bestimmt wird, wenn das Dokument es sagt.",
+    ),
+    (
+        "RawComposition/properties/deputy_count",
+        "Wie viele Stellvertretungen im Vorsitz es gibt, wenn das Dokument es sagt (Köln: 5).",
+    ),
+    (
+        "RawComposition/properties/seat_groups",
+        "Die Sitzgruppen (mindestens eine; Kennungen eindeutig).",
+    ),
+    (
+        "RawSeatGroup",
+        "Eine Sitzgruppe, wie sie im Dokument steht, vor der Prüfung.",
+    ),
+    (
+        "RawSeatGroup/properties/council_members",
+        "Die Inhaber sind in anderer Rolle Ratsmitglieder (Kaufbeuren: Die Integrationsbeauftragte wählt der Rat aus seiner Mitte). Bei vom Rat entsandten Sitzen ohnehin.",
+    ),
+    (
+        "RawSeatGroup/properties/filled",
+        "Wie viele Sitze besetzt sind, wenn es weniger als die Sitze sind (Lüdenscheid 2025: 6 von 8 gewählten Sitzen). Fehlt die Angabe, sind alle besetzt.",
+    ),
+    (
+        "RawSeatGroup/properties/filling",
+        "Wie die Sitze besetzt werden.",
+    ),
+    (
+        "RawSeatGroup/properties/id",
+        "Kennung, eindeutig im Gremium (Kleinbuchstaben, Ziffern, „_“, „-“, „.“).",
+    ),
+    (
+        "RawSeatGroup/properties/label",
+        "Die amtliche deutsche Bezeichnung dieser Mitglieder („direkt gewählte Mitglieder“, „Fachkräfte“).",
+    ),
+    (
+        "RawSeatGroup/properties/office",
+        "Das Amt, bei Sitzen kraft Amtes („Oberbürgermeister“).",
+    ),
+    (
+        "RawSeatGroup/properties/seats",
+        "Wie viele Sitze die Gruppe hat (mindestens 1).",
+    ),
+    (
+        "RawSeatGroup/properties/voting",
+        "Ob die Mitglieder stimmberechtigt sind.",
+    ),
+    (
+        "RawSeatGroup/properties/with_migration_history",
+        "Wie viele der Mitglieder eine Migrationsgeschichte haben, wenn das Dokument es sagt (für Soll-Regeln wie § 32 Abs. 2 BezVG). Höchstens die besetzten Sitze.",
+    ),
+    (
+        "RawSeatGroup/properties/women",
+        "Wie viele der Mitglieder Frauen sind, wenn das Dokument es sagt (für Soll-Regeln wie § 89 Abs. 1 S. 5 HGO). Höchstens die besetzten Sitze.",
+    ),
+    (
+        "RawTerm",
+        "Eine Amtszeit, wie sie im Dokument steht, vor der Prüfung.\n\nJedes Feld ist freiwillig: Was das Dokument offenlässt, entscheidet bei der Prüfung das Gesetz (die Amtszeit eines NRW-Integrationsrates ohne Angabe der Dauer folgt der Wahlperiode des Rates, § 27 Abs. 2 S. 1 GO NRW; sagt das Dokument nichts zur Fortdauer im Amt, gilt, was das am Ende der Amtszeit geltende Gesetz sagt). Nur was das Dokument ausdrücklich sagt, kann einer Regel widersprechen.",
+    ),
+    (
+        "RawTerm/properties/composition",
+        "Die Sitze in dieser Amtszeit, wo sie von der Zusammensetzung des Dokuments abweichen.",
+    ),
+    (
+        "RawTerm/properties/constituted_on",
+        "Der Tag der konstituierenden Sitzung. Erforderlich bei einer Amtszeit in Jahren oder mit festem Ende; eine Amtszeit nach der Wahlperiode des Rates beginnt mit dieser, wenn das Dokument nichts sagt.",
+    ),
+    (
+        "RawTerm/properties/continues_until_successor_meets",
+        "Ob die Mitglieder nach der Amtszeit bis zum ersten Zusammentritt des Nachfolgegremiums im Amt bleiben; fehlt die Angabe, gilt, was das am Ende der Amtszeit geltende Gesetz sagt (NRW § 27 Abs. 2 S. 6 GO NRW bis 2018).",
+    ),
+    (
+        "RawTerm/properties/elected_on",
+        "Der Tag, an dem die Mitglieder gewählt wurden, bei einem Gremium mit gewählten Mitgliedern.",
+    ),
+    (
+        "RawTerm/properties/ended",
+        "Wie die Amtszeit endete, wo sie nicht auf dem gewöhnlichen Weg endete (aufgelöst, vorzeitig beendet).",
+    ),
+    (
+        "RawTerm/properties/length",
+        "Wie lange die Amtszeit dauert; fehlt die Angabe, wie das geltende Gesetz sagt.",
+    ),
+    (
+        "RawTerm/properties/official_name",
+        "Die amtliche Bezeichnung des Gremiums in dieser Amtszeit, wo sie von der des Dokuments abweicht (NRW: „Integrationsrat“ bis 2025, „Ausschuss für Chancengerechtigkeit und Integration“ ab der Amtszeit, die am 1. November 2025 beginnt).",
+    ),
+    (
+        "RawTerm/properties/roster",
+        "Die Mitglieder dieser Amtszeit, wo das Dokument sie je Amtszeit aufführt.",
+    ),
+    (
+        "RawTerm/properties/successor_first_met_on",
+        "Der Tag, an dem das Nachfolgegremium erstmals zusammentrat, sobald er bekannt ist. In einer Liste von Amtszeiten sagt der Tag der Konstituierung der nächsten Amtszeit dasselbe.",
+    ),
+    (
+        "ReferenceKind",
+        "Die Art von Dokument, auf die ein Verweis zeigt.",
+    ),
+    ("ReferenceKind/oneOf/association", "Ein Verbands-Dokument."),
+    ("ReferenceKind/oneOf/network", "Ein Netzwerk-Dokument."),
+    (
+        "ReferenceKind/oneOf/representation_body",
+        "Ein Dokument eines Vertretungsgremiums.",
+    ),
+    (
+        "ReportStatus",
+        "Das Ergebnis eines Prüfberichts in einem Wort.",
+    ),
+    (
+        "ReportStatus/oneOf/compliant",
+        "Keine Muss-Regel ist verletzt, und das Gremium ist im Amt (oder das Dokument nennt keine Amtszeit).",
+    ),
+    (
+        "ReportStatus/oneOf/not_compliant",
+        "Eine Muss-Regel ist verletzt.",
+    ),
+    (
+        "ReportStatus/oneOf/not_in_office",
+        "Keine Muss-Regel ist verletzt, aber an diesem Tag ist keine Amtszeit des Gremiums im Amt: noch nicht konstituiert, Nachfolger noch nicht zusammengetreten, beendet oder aufgelöst. Über die Rechtmäßigkeit wird für einen solchen Tag nicht geurteilt.",
+    ),
+    (
+        "RepresentationBodyTag",
+        "Die Kennzeichnung eines Dokuments eines Vertretungsgremiums.",
+    ),
+    (
+        "RepresentationBodyTag/oneOf/representation_body",
+        "Der Wert für ein Vertretungsgremium.",
+    ),
+    ("Requirement", "Was eine Regel von einer Anzahl verlangt."),
+    (
+        "Requirement/oneOf/0",
+        "Mindestens so viel (bei einem Datum: nicht davor).",
+    ),
+    (
+        "Requirement/oneOf/1",
+        "Höchstens so viel (bei einem Datum: nicht danach).",
+    ),
+    ("Requirement/oneOf/2", "Genau so viel."),
+    ("Requirement/oneOf/3", "Innerhalb dieses Bereichs."),
+    (
+        "Requirement/oneOf/3/properties/between/properties/max",
+        "Das zulässige Maximum.",
+    ),
+    (
+        "Requirement/oneOf/3/properties/between/properties/min",
+        "Das zulässige Minimum.",
+    ),
+    ("Requirement/oneOf/4", "Mehr als dies."),
+    ("RightKind", "Die Art eines Beteiligungsrechts."),
+    (
+        "RightKind/oneOf/attendance_and_speaking",
+        "An den Sitzungen des Organs teilnehmen und reden (Teilnahme- und Rederecht).",
+    ),
+    (
+        "RightKind/oneOf/comment",
+        "Zu Fragen, die dem Gremium vorgelegt werden, Stellung nehmen (Stellungnahme).",
+    ),
+    (
+        "RightKind/oneOf/delegated_decision",
+        "Über Angelegenheiten entscheiden, die der Rat überträgt (übertragene Entscheidung).",
+    ),
+    (
+        "RightKind/oneOf/hearing",
+        "Vor einer Entscheidung angehört werden (Anhörungsrecht).",
+    ),
+    (
+        "RightKind/oneOf/information",
+        "Unterrichtet werden (Informationsrecht, Unterrichtung).",
+    ),
+    (
+        "RightKind/oneOf/motion",
+        "Einen Antrag stellen, mit dem sich das Organ befassen muss (Antragsrecht).",
+    ),
+    (
+        "RightKind/oneOf/proposal",
+        "Vorschläge und Anregungen machen (Vorschlagsrecht, Anregung).",
+    ),
+    ("Role", "Die Rolle eines Mitglieds im Gremium."),
+    ("Role/oneOf/chair", "Der Vorsitz."),
+    ("Role/oneOf/deputy_chair", "Ein stellvertretender Vorsitz."),
+    ("Role/oneOf/member", "Ein einfaches Mitglied."),
+    (
+        "Role/oneOf/substitute",
+        "Eine persönliche Stellvertretung eines Mitglieds.",
+    ),
+    ("RuleKind", "Worum es bei einer Regel des Katalogs geht."),
+    (
+        "RuleKind/oneOf/composition",
+        "Zusammensetzung, Vorsitz, Amtszeit und Rechtsgrundlage eines Gremiums.",
+    ),
+    (
+        "RuleKind/oneOf/establishment",
+        "Die Pflicht, ein Gremium zu bilden.",
+    ),
+    (
+        "RuleKind/oneOf/franchise",
+        "Wer wählen und gewählt werden darf.",
+    ),
+    ("RuleKind/oneOf/right", "Ein Beteiligungsrecht."),
+    ("Scope", "Wohin ein Verband oder Netzwerk gehört."),
+    (
+        "Scope/properties/area",
+        "Das Gebiet („Dortmund“), bei lokalen Netzwerken.",
+    ),
+    (
+        "Scope/properties/land",
+        "Das Land; fehlt nur auf Bundesebene.",
+    ),
+    (
+        "Scope/properties/level",
+        "Die Ebene: Land oder Bund bei Verbänden; Gemeinde, Kreis oder Bezirk bei lokalen Netzwerken.",
+    ),
+    ("SeatChange", "Eine Änderung des Sitzplans."),
+    (
+        "SeatChange/oneOf/action=add_seats",
+        "Einer vorhandenen Sitzgruppe mehr Sitze geben.",
+    ),
+    (
+        "SeatChange/oneOf/action=add_seats/properties/group",
+        "Die Gruppe.",
+    ),
+    (
+        "SeatChange/oneOf/action=add_seats/properties/seats",
+        "Wie viele Sitze mehr.",
+    ),
+    (
+        "SeatChange/oneOf/action=new_group",
+        "Eine neue Sitzgruppe hinzufügen.",
+    ),
+    (
+        "SeatChange/oneOf/action=new_group/properties/filling",
+        "Wie seine Sitze besetzt werden.",
+    ),
+    (
+        "SeatChange/oneOf/action=new_group/properties/seats",
+        "Wie viele Sitze es hat.",
+    ),
+    (
+        "SeatChange/oneOf/action=new_group/properties/voting",
+        "Ob sie stimmberechtigt sind.",
+    ),
+    (
+        "SeatChange/oneOf/action=remove_seats",
+        "Einer vorhandenen Gruppe Sitze nehmen; alle ihre Sitze: sie streichen.",
+    ),
+    (
+        "SeatChange/oneOf/action=remove_seats/properties/group",
+        "Die Gruppe.",
+    ),
+    (
+        "SeatChange/oneOf/action=remove_seats/properties/seats",
+        "Wie viele Sitze weniger.",
+    ),
+    (
+        "SeatClass",
+        "Eine Art von Sitzen, die eine Regel zählen kann.",
+    ),
+    (
+        "SeatClass/oneOf/administration_staff",
+        "Sitze, die Verwaltungsmitarbeitende besetzen.",
+    ),
+    ("SeatClass/oneOf/any", "Jeder Sitz."),
+    (
+        "SeatClass/oneOf/appointed",
+        "Sitze, die berufene Personen besetzen.",
+    ),
+    (
+        "SeatClass/oneOf/council_delegated",
+        "Sitze, die vom Rat entsandte Ratsmitglieder besetzen.",
+    ),
+    (
+        "SeatClass/oneOf/council_member",
+        "Jeder Sitz, den ein Ratsmitglied innehat: die vom Rat entsandten Sitze und Sitze, deren Inhaber in anderer Rolle Ratsmitglieder sind.",
+    ),
+    (
+        "SeatClass/oneOf/delegated_by_organisation",
+        "Sitze, die von Organisationen entsandte Personen besetzen.",
+    ),
+    (
+        "SeatClass/oneOf/directly_elected",
+        "Sitze, die direkt Gewählte besetzen.",
+    ),
+    (
+        "SeatClass/oneOf/ex_officio",
+        "Sitze, die Mitglieder kraft Amtes besetzen.",
+    ),
+    ("SeatFilling", "Wie die Sitze einer Gruppe besetzt werden."),
+    (
+        "SeatFilling/oneOf/administration_staff",
+        "Mitarbeitende der Gemeindeverwaltung (Verwaltung, Geschäftsstelle).",
+    ),
+    (
+        "SeatFilling/oneOf/appointed",
+        "Vom Rat oder der Verwaltung berufene oder hinzugewählte Personen: sachkundige Einwohner/Bürger, Fachkräfte, berufene Mitglieder, Bürgerdeputierte.",
+    ),
+    (
+        "SeatFilling/oneOf/council_delegated",
+        "Ratsmitglieder, die der Rat aus seiner Mitte bestellt (vom Rat aus seiner Mitte bestellte Ratsmitglieder, Bezirksverordnete).",
+    ),
+    (
+        "SeatFilling/oneOf/delegated_by_organisation",
+        "Delegierte von Einrichtungen oder Organisationen (Wohlfahrtsverbände, Migrantenorganisationen).",
+    ),
+    (
+        "SeatFilling/oneOf/directly_elected",
+        "Unmittelbar von wahlberechtigten Einwohnerinnen und Einwohnern gewählt (gewählte Mitglieder).",
+    ),
+    (
+        "SeatFilling/oneOf/ex_officio",
+        "Mitglieder kraft Amtes: der Bürgermeister, die Integrationsbeauftragte.",
+    ),
+    (
+        "SeatSelector",
+        "Die Sitze, die eine Regel zählt: jede Gruppe, die zu einer der Sitzarten gehört, und mit „nur stimmberechtigte“ nur Gruppen mit Stimmrecht.",
+    ),
+    (
+        "SeatSelector/properties/classes",
+        "Die Sitzarten; eine Gruppe ist ausgewählt, wenn sie zu einer davon gehört.",
+    ),
+    (
+        "SeatSelector/properties/voting_only",
+        "Nur stimmberechtigte Sitze zählen.",
+    ),
+    (
+        "Severity",
+        "Wie schwer ein Befund wiegt.\n\nDas deutsche Verwaltungsrecht unterscheidet „muss“ (bindend), „soll“ (bindend außer im atypischen Fall) und „kann“ (eine Wahl).",
+    ),
+    (
+        "Severity/oneOf/note",
+        "Eine Regel, die nicht geprüft werden konnte, oder eine ungeprüfte Regel, die das Gremium nicht erfüllt (Hinweis).",
+    ),
+    (
+        "Severity/oneOf/violation",
+        "Eine verletzte Muss-Regel oder eine Formregel: Das Gremium entspricht nicht dem Recht (Verstoß).",
+    ),
+    (
+        "Severity/oneOf/warning",
+        "Eine verletzte Soll-Regel: bindend, außer im atypischen Fall, den die Gemeinde begründen können muss (Warnung).",
+    ),
+    (
+        "Share",
+        "Ein Teil eines Ganzen, etwa der Anteil der gewählten Sitze eines Gremiums.",
+    ),
+    ("Share/properties/part", "Der Teil."),
+    ("Share/properties/whole", "Das Ganze."),
+    (
+        "Statement",
+        "Die Aussage der Regel, die ein Befund verletzt, in beiden Sprachen. Die Aussage einer örtlichen Regel wird unverändert in beiden verwendet.",
+    ),
+    ("Statement/properties/de", "Deutsch."),
+    ("Statement/properties/en", "Englisch."),
+    (
+        "TermEnding",
+        "Wie eine Amtszeit endete, wo sie nicht auf dem gewöhnlichen Weg endete.\n\nGeschrieben mit einer Angabe „kind“, etwa {\"kind\": \"dissolved\", \"on\": \"2023-07-13\"}.",
+    ),
+    (
+        "TermEnding/oneOf/kind=dissolved",
+        "Das Gremium wurde aufgelöst: Es dauert nicht fort, und ein Nachfolgegremium folgt nur, wenn das Dokument eines nennt.",
+    ),
+    (
+        "TermEnding/oneOf/kind=dissolved/properties/on",
+        "Der erste Tag, an dem das Gremium nicht mehr im Amt ist.",
+    ),
+    (
+        "TermEnding/oneOf/kind=ended_early",
+        "Die Amtszeit endete vor ihrem regelmäßigen Ende (eine Wiederholungswahl, ein Beschluss des Rates); ein Nachfolgegremium kann folgen.",
+    ),
+    (
+        "TermEnding/oneOf/kind=ended_early/properties/on",
+        "Der erste Tag, an dem die Mitglieder nicht mehr im Amt sind.",
+    ),
+    (
+        "TermLength",
+        "Wie lange eine Amtszeit dauert.\n\nGeschrieben mit einem Feld „kind“, das die Art der Dauer nennt, neben deren Angaben (etwa dem Wahltag des Rates).",
+    ),
+    (
+        "TermLength/oneOf/kind=council_term",
+        "Die Amtszeit folgt der Wahlperiode des Rates (NRW: 5 Jahre ab dem 1. November des Wahljahres; Bayern: 6 Jahre ab dem 1. Mai nach der Wahl). Die Bibliothek leitet das Ende aus der Regel des Landes zur Wahlperiode ab.",
+    ),
+    (
+        "TermLength/oneOf/kind=council_term/properties/council_elected_on",
+        "Der Tag der Kommunalwahl, mit der die Wahlperiode begann.",
+    ),
+    (
+        "TermLength/oneOf/kind=fixed_end",
+        "Eine Amtszeit mit bekanntem letztem Tag (eine verkürzte Amtszeit, oder eine, die die Quellen nur mit ihrem Ende nennen).",
+    ),
+    (
+        "TermLength/oneOf/kind=fixed_end/properties/ends_on",
+        "Der letzte Tag der Amtszeit.",
+    ),
+    (
+        "TermLength/oneOf/kind=years",
+        "Eine feste Zahl von Jahren ab der Konstituierung (Rheinland-Pfalz: 5 Jahre).",
+    ),
+    (
+        "TermLength/oneOf/kind=years/properties/years",
+        "Die Zahl der Jahre (mindestens 1).",
+    ),
+    (
+        "TermPeriod",
+        "Die Tage einer erfassten Amtszeit, wie Dokument und Gesetz sie bestimmen.",
+    ),
+    (
+        "TermPeriod/properties/continues",
+        "Woher die Fortdauer bis zum Zusammentritt des Nachfolgegremiums kommt; fehlt sie, dauert die Amtszeit nicht fort.",
+    ),
+    (
+        "TermPeriod/properties/ended",
+        "Wie die Amtszeit endete, wo das Dokument es festhält.",
+    ),
+    (
+        "TermPeriod/properties/first_day",
+        "Der erste Tag im Amt: die konstituierende Sitzung, wo das Dokument sie nennt, sonst der erste Tag der Wahlperiode des Rates, der die Amtszeit folgt, sonst der Tag, nach dem die Amtszeit eingeordnet ist.",
+    ),
+    (
+        "TermPeriod/properties/first_day_assumed",
+        "Ob der erste Tag nur der Tag ist, nach dem die Amtszeit eingeordnet ist, weil weder Dokument noch Gesetz den ersten Tag festlegen.",
+    ),
+    (
+        "TermPeriod/properties/last_regular_day",
+        "Der letzte Tag der regelmäßigen Amtszeit; fehlt er, legen weder Dokument noch Gesetz die Dauer fest.",
+    ),
+    (
+        "TermPeriod/properties/length_basis",
+        "Woher die Dauer kommt; fehlt die Angabe, legt nichts sie fest.",
+    ),
+    (
+        "TermPeriod/properties/successor_met_on",
+        "Der Tag, an dem das Nachfolgegremium erstmals zusammentrat: der erste Tag der nächsten Amtszeit oder der Tag, den das Dokument nennt.",
+    ),
+    (
+        "TermPeriod/properties/term",
+        "Die Stelle der Amtszeit in der Liste der Amtszeiten des Dokuments (0 bei einer einzelnen Amtszeit).",
+    ),
+    (
+        "Validity",
+        "Ein halboffener Zeitraum [ab, bis), in dem eine Regel gilt.\n\nOhne „ab“ gilt sie, solange die Vorschrift besteht (für örtliche Regeln, deren Datum das Dokument nicht nennt); ohne „bis“ gilt sie noch.",
+    ),
+    (
+        "Validity/properties/from",
+        "Erster Tag der Geltung (einschließlich).",
+    ),
+    (
+        "Validity/properties/until",
+        "Erster Tag, an dem sie nicht mehr gilt (ausschließlich).",
+    ),
+    (
+        "ViolationCode",
+        "Maschinenlesbare Art eines Befunds.\n\nDer geschriebene Code ist beständig: Er wird nie umbenannt oder wiederverwendet; neue Codes können hinzukommen. Welche Rechtsregel verletzt ist, sagen die Regel und die Fundstelle des Befunds; der Code sagt, welche Art von Prüfung fehlschlug, sodass ein Code für jedes Land gilt.",
+    ),
+    (
+        "ViolationCode/oneOf/ags_land_mismatch",
+        "Der Landesschlüssel des AGS passt nicht zum angegebenen Land.",
+    ),
+    (
+        "ViolationCode/oneOf/body_lapsed",
+        "Das Gremium ist kraft Gesetzes entfallen (ein Ausländerbeirat mit weniger als drei Mitgliedern, § 86 Abs. 1 S. 3 HGO): eine gesetzliche Folge, als Hinweis gemeldet.",
+    ),
+    (
+        "ViolationCode/oneOf/body_type_not_permitted",
+        "Die Art des Gremiums war im Land am Prüftag nicht zulässig.",
+    ),
+    (
+        "ViolationCode/oneOf/chair_not_member",
+        "Ein Vorsitz, der aus den Mitgliedern (der Gruppe) zu wählen ist, hat keinen Sitz.",
+    ),
+    (
+        "ViolationCode/oneOf/chair_rule_not_allowed",
+        "Die Art, wie der Vorsitz bestimmt wird, lässt die Regel nicht zu.",
+    ),
+    (
+        "ViolationCode/oneOf/date_out_of_range",
+        "Ein Datum oder ein daraus berechnetes Datum (das Ende einer Amtszeit) liegt außerhalb des unterstützten Zeitraums.",
+    ),
+    (
+        "ViolationCode/oneOf/dates_out_of_order",
+        "Tage, die aufeinander folgen müssen (die erfassten Wahltage einer Wahlperiode), sind nicht in Reihenfolge, oder einer steht doppelt.",
+    ),
+    (
+        "ViolationCode/oneOf/deputy_rule_not_allowed",
+        "Die Art, wie die Stellvertretung im Vorsitz bestimmt wird, lässt die Regel nicht zu.",
+    ),
+    (
+        "ViolationCode/oneOf/duplicate_document_id",
+        "Zwei Dokumente in einem Verzeichnis haben dieselbe Kennung.",
+    ),
+    (
+        "ViolationCode/oneOf/duplicate_rule_id",
+        "Zwei Regeln eines Rechts haben dieselbe Kennung.",
+    ),
+    (
+        "ViolationCode/oneOf/duplicate_seat_group_id",
+        "Zwei Sitzgruppen haben dieselbe Kennung.",
+    ),
+    (
+        "ViolationCode/oneOf/duplicate_voting_membership",
+        "Eine Person hat zur selben Zeit zwei stimmberechtigte Mitgliedschaften.",
+    ),
+    (
+        "ViolationCode/oneOf/election_day_mismatch",
+        "Die Mitglieder wurden nicht an dem Tag gewählt, den die Regel verlangt.",
+    ),
+    (
+        "ViolationCode/oneOf/empty_range",
+        "Ein Zahlenbereich, dessen Minimum über seinem Maximum liegt.",
+    ),
+    (
+        "ViolationCode/oneOf/empty_selector",
+        "Eine Sitzauswahl, die nichts auswählt (eine leere Liste von Sitzarten).",
+    ),
+    (
+        "ViolationCode/oneOf/empty_text",
+        "Ein Pflichttext ist leer oder besteht nur aus Leerraum.",
+    ),
+    (
+        "ViolationCode/oneOf/filled_seats_exceed_seats",
+        "Mehr Sitze sind als besetzt angegeben, als die Gruppe hat.",
+    ),
+    (
+        "ViolationCode/oneOf/founding_year_mismatch",
+        "Das Gründungsjahr widerspricht dem Gründungstag oder liegt außerhalb des unterstützten Zeitraums.",
+    ),
+    (
+        "ViolationCode/oneOf/invalid_ags",
+        "Kein 8-stelliger Amtlicher Gemeindeschlüssel mit einem Landesschlüssel 01–16.",
+    ),
+    (
+        "ViolationCode/oneOf/invalid_identifier",
+        "Eine Kennung hat nicht die vorgeschriebene Form (Kleinbuchstaben, Ziffern, „_“, „-“, „.“).",
+    ),
+    (
+        "ViolationCode/oneOf/invalid_share",
+        "Ein Anteil mit dem Nenner null oder einem Zähler darüber.",
+    ),
+    (
+        "ViolationCode/oneOf/invalid_validity",
+        "Eine Geltungsdauer, deren Ende vor ihrem Beginn liegt.",
+    ),
+    (
+        "ViolationCode/oneOf/legal_basis_mismatch",
+        "Die Rechtsgrundlage des Gremiums ist nicht von der Art, die die Regel verlangt.",
+    ),
+    (
+        "ViolationCode/oneOf/level_mismatch",
+        "Die Ebene passt nicht zur Art der Organisation (etwa ein Gremium einer Gemeinde mit der Bundesebene).",
+    ),
+    (
+        "ViolationCode/oneOf/majority_required",
+        "Eine Gruppe von Sitzen muss eine andere überwiegen und tut es nicht.",
+    ),
+    (
+        "ViolationCode/oneOf/member_count_exceeds_members",
+        "Eine Sitzgruppe zählt mehr Mitglieder mit einem Merkmal (Frauen, Migrationsgeschichte), als sie besetzte Sitze hat (Formfehler).",
+    ),
+    (
+        "ViolationCode/oneOf/member_share_too_low",
+        "Zu wenige Mitglieder haben ein Merkmal, das eine Regel verlangt (die Hälfte Frauen, eine Mehrheit mit Migrationsgeschichte).",
+    ),
+    (
+        "ViolationCode/oneOf/membership_cycle",
+        "Ein Verband ist Mitglied seiner selbst, unmittelbar oder über andere.",
+    ),
+    (
+        "ViolationCode/oneOf/membership_ends_before_start",
+        "Eine Mitgliedschaft in der Mitgliederliste endet vor ihrem Beginn.",
+    ),
+    (
+        "ViolationCode/oneOf/membership_outside_term",
+        "Eine Mitgliedschaft beginnt vor oder endet nach der Amtszeit des Gremiums.",
+    ),
+    (
+        "ViolationCode/oneOf/missing_area",
+        "Ein lokales Netzwerk nennt sein Gebiet nicht.",
+    ),
+    (
+        "ViolationCode/oneOf/missing_constitution_date",
+        "Eine Amtszeit, die nicht der Wahlperiode des Rates folgt, hat keinen Tag der Konstituierung.",
+    ),
+    (
+        "ViolationCode/oneOf/missing_land",
+        "Ein Verband oder Netzwerk auf Landes- oder Ortsebene nennt sein Land nicht.",
+    ),
+    (
+        "ViolationCode/oneOf/no_body_in_office",
+        "Das Gesetz verlangt das Gremium, und an dem Tag ist keine Amtszeit im Amt: die letzte erfasste Amtszeit ist ohne erfasstes Nachfolgegremium beendet, oder das Gremium wurde aufgelöst.",
+    ),
+    (
+        "ViolationCode/oneOf/no_seat_groups",
+        "Ein Gremium hat keine Sitzgruppen.",
+    ),
+    (
+        "ViolationCode/oneOf/overlapping_regimes",
+        "Zwei Regelungen für dasselbe Land, dieselbe Art und Ebene gelten am selben Tag.",
+    ),
+    (
+        "ViolationCode/oneOf/overlapping_versions",
+        "Zwei Fassungen einer Regel (Kennungen gleich bis auf ein Fassungsjahr) gelten am selben Tag.",
+    ),
+    (
+        "ViolationCode/oneOf/reference_mismatch",
+        "Ein Verweis nennt ein Dokument einer anderen Art, eines anderen Landes oder einer anderen Stufe, als die Verbindung verlangt.",
+    ),
+    (
+        "ViolationCode/oneOf/right_narrowed",
+        "Ein örtliches Recht ist schwächer als das gesetzliche Recht derselben Art gegenüber demselben Organ: Eine Satzung kann ein gesetzliches Recht nicht nehmen.",
+    ),
+    (
+        "ViolationCode/oneOf/roster_exceeds_seats",
+        "Am Stichtag haben mehr Mitglieder Sitze einer Gruppe, als sie Sitze hat.",
+    ),
+    (
+        "ViolationCode/oneOf/rule_outside_coverage",
+        "Eine Regel gilt außerhalb des Zeitraums, den ihre Regelung erfasst.",
+    ),
+    (
+        "ViolationCode/oneOf/seat_count_out_of_range",
+        "Eine Sitzzahl liegt außerhalb des Bereichs, den die Regel zulässt.",
+    ),
+    (
+        "ViolationCode/oneOf/seat_group_not_allowed",
+        "Eine Sitzgruppe ist von einer Art, die die Regel in diesem Gremium nicht zulässt.",
+    ),
+    (
+        "ViolationCode/oneOf/share_out_of_range",
+        "Ein Anteil der Sitze liegt außerhalb des Bereichs, den die Regel zulässt.",
+    ),
+    (
+        "ViolationCode/oneOf/stage_not_supported",
+        "Die Nachweise tragen die Entwicklungsstufe nicht, die ein Netzwerk angibt.",
+    ),
+    (
+        "ViolationCode/oneOf/successor_date_without_continuation",
+        "Ein Sitzungstag der Nachfolger ist angegeben für eine Amtszeit, die nicht bis dahin fortdauert.",
+    ),
+    (
+        "ViolationCode/oneOf/successor_meets_before_start",
+        "Das Nachfolgegremium soll vor Beginn dieser Amtszeit zum ersten Mal getagt haben.",
+    ),
+    (
+        "ViolationCode/oneOf/term_continuation_mismatch",
+        "Die Amtszeit dauert nicht fort, bis das Nachfolgegremium zum ersten Mal tagt, obwohl die Regel es sagt (oder umgekehrt).",
+    ),
+    (
+        "ViolationCode/oneOf/term_ends_before_start",
+        "Eine Amtszeit endet vor ihrem Beginn.",
+    ),
+    (
+        "ViolationCode/oneOf/term_given_twice",
+        "Ein Dokument nennt eine einzelne Amtszeit und zugleich eine Liste von Amtszeiten.",
+    ),
+    (
+        "ViolationCode/oneOf/term_length_mismatch",
+        "Die Amtszeit hat nicht die Dauer, die die Regel verlangt.",
+    ),
+    (
+        "ViolationCode/oneOf/text_too_long",
+        "Ein Text ist länger als erlaubt (gezählt in Unicode-Zeichen).",
+    ),
+    (
+        "ViolationCode/oneOf/too_few_meetings",
+        "Das Gremium tagt seltener, als die Regel verlangt.",
+    ),
+    (
+        "ViolationCode/oneOf/too_many_findings",
+        "Ein Dokument hat mehr Befunde, als aufgeführt sind; der Befund nennt die Zahl der ausgelassenen.",
+    ),
+    (
+        "ViolationCode/oneOf/too_many_seats",
+        "Das Gremium hat insgesamt mehr Sitze als erlaubt.",
+    ),
+    (
+        "ViolationCode/oneOf/unknown_reference",
+        "Ein Verweis nennt ein Dokument, das nicht im Verzeichnis ist.",
+    ),
+    (
+        "ViolationCode/oneOf/unknown_seat_group",
+        "Ein Verweis nennt eine Sitzgruppe, die es nicht gibt.",
+    ),
+    (
+        "ViolationCode/oneOf/unsupported_schema_version",
+        "Die Schemaversion des Dokuments ist keine, die diese Bibliothek liest.",
+    ),
+    (
+        "ViolationCode/oneOf/zero_count",
+        "Eine Zahl, die positiv sein muss, ist null (eine Sitzgruppe ohne Sitze).",
+    ),
+    (
+        "VotingRight",
         "Ob die Mitglieder einer Sitzgruppe stimmberechtigt sind.",
     ),
     (
-        "Whether the members vote.",
-        "Ob die Mitglieder stimmberechtigt sind.",
-    ),
-    ("Whether they vote.", "Ob sie stimmberechtigt sind."),
-    (
-        "Who may vote and stand (`FranchiseRule`).",
-        "Wer wählen und gewählt werden darf.",
-    ),
-    ("Within this range.", "Innerhalb dieses Bereichs."),
-    ("`\"association\"`.", "Der Wert für einen Verband."),
-    ("`\"network\"`.", "Der Wert für ein Netzwerk."),
-    (
-        "`\"representation_body\"`.",
-        "Der Wert für ein Vertretungsgremium.",
+        "VotingRight/oneOf/advisory",
+        "Ein beratender Sitz ohne Stimmrecht.",
     ),
     (
-        "`true`: more than `min` (\"Mehrheit\"); `false`: at least `min`.",
-        "Wahr: mehr als das Minimum („Mehrheit“); falsch: mindestens das Minimum.",
+        "VotingRight/oneOf/voting",
+        "Ein Sitz mit Stimmrecht (stimmberechtigt).",
+    ),
+    (
+        "association/properties/countries_of_origin",
+        "Aus wie vielen Herkunftsländern seine Mitglieder kommen.",
+    ),
+    (
+        "association/properties/document_type",
+        "Immer der Wert für einen Verband.",
+    ),
+    (
+        "association/properties/english_label",
+        "Eine englische Bezeichnung.",
+    ),
+    (
+        "association/properties/fields_of_work",
+        "Seine Arbeitsfelder (Kompetenzfelder).",
+    ),
+    (
+        "association/properties/founded_on",
+        "Wann es gegründet wurde, wenn der Tag bekannt ist.",
+    ),
+    (
+        "association/properties/founded_year",
+        "Das Gründungsjahr, wenn nur das Jahr bekannt ist (AGABY: 1993). Muss zum Gründungstag passen, wenn beide angegeben sind.",
+    ),
+    ("association/properties/id", "Eine beständige Kennung."),
+    ("association/properties/kind", "Die Art."),
+    (
+        "association/properties/legal_anchoring",
+        "Ein Gesetz, das den Verband nennt (LAKA: § 10 PartIntG BW).",
+    ),
+    (
+        "association/properties/member_organisations",
+        "Wie viele Mitgliedsorganisationen es hat, nach den Quellen.",
+    ),
+    (
+        "association/properties/members",
+        "Seine Mitglieder, die selbst Dokumente dieser Bibliothek sind (die kommunalen Gremien eines Landesverbands, die Landesverbände des Bundesverbands); das Verzeichnis löst sie auf.",
+    ),
+    (
+        "association/properties/official_name",
+        "Die amtliche deutsche Bezeichnung.",
+    ),
+    (
+        "association/properties/recognitions",
+        "Amtliche Anerkennungen („anerkannter Elternverband“).",
+    ),
+    (
+        "association/properties/schema_version",
+        "Die Fassung des Dokumentformats.",
+    ),
+    ("association/properties/scope", "Wohin es gehört."),
+    (
+        "association/properties/sources",
+        "Woher die Angaben stammen.",
+    ),
+    (
+        "catalogue_entry/properties/body_types",
+        "Die Arten von Gremien, für die sie gilt.",
+    ),
+    (
+        "catalogue_entry/properties/certainty",
+        "Wie sicher sich die Bibliothek ist.",
+    ),
+    (
+        "catalogue_entry/properties/check",
+        "Bei Regeln zur Zusammensetzung: die Prüfung und der Code, den ihr Verstoß trägt.",
+    ),
+    ("catalogue_entry/properties/citation", "Die Vorschrift."),
+    (
+        "catalogue_entry/properties/citation_text",
+        "Die Fundstelle als Text („§ 27 Abs. 1 GO NRW“).",
+    ),
+    (
+        "catalogue_entry/properties/id",
+        "Die beständige Kennung der Regel.",
+    ),
+    (
+        "catalogue_entry/properties/kind",
+        "Worum es bei der Regel geht.",
+    ),
+    ("catalogue_entry/properties/land", "Das Land."),
+    (
+        "catalogue_entry/properties/levels",
+        "Die Ebenen, auf denen sie gilt (leer bei Wahlrechtsregeln: jede Ebene).",
+    ),
+    (
+        "catalogue_entry/properties/modality",
+        "Wie bindend: „muss“, „soll“ oder „kann“ (bei Regeln zur Bildung: wie stark die Pflicht ist).",
+    ),
+    (
+        "catalogue_entry/properties/note",
+        "Was bei der Erfassung entschieden wurde und was nicht geprüft ist.",
+    ),
+    ("catalogue_entry/properties/source", "Wo es gelesen wurde."),
+    (
+        "catalogue_entry/properties/statement_de",
+        "Die Regel in einem deutschen Satz.",
+    ),
+    (
+        "catalogue_entry/properties/statement_en",
+        "Die Regel in einem englischen Satz.",
+    ),
+    ("catalogue_entry/properties/validity", "Wann es gilt."),
+    (
+        "network/properties/characteristics",
+        "Die Merkmale, die der Bundesverband von einem Verbund verlangt.",
+    ),
+    (
+        "network/properties/claimed_stage",
+        "Die Stufe, die das Netzwerk angibt.",
+    ),
+    (
+        "network/properties/document_type",
+        "Immer der Wert für ein Netzwerk.",
+    ),
+    (
+        "network/properties/english_label",
+        "Eine englische Bezeichnung.",
+    ),
+    (
+        "network/properties/evidence",
+        "Die Nachweise seiner Entwicklung.",
+    ),
+    (
+        "network/properties/founded_on",
+        "Wann es gegründet wurde, wenn bekannt.",
+    ),
+    ("network/properties/id", "Eine beständige Kennung."),
+    (
+        "network/properties/members",
+        "Seine Mitgliedsorganisationen.",
+    ),
+    (
+        "network/properties/official_name",
+        "Die amtliche deutsche Bezeichnung.",
+    ),
+    (
+        "network/properties/schema_version",
+        "Die Fassung des Dokumentformats.",
+    ),
+    ("network/properties/scope", "Wo es arbeitet."),
+    ("network/properties/sources", "Woher die Angaben stammen."),
+    (
+        "report/properties/basis",
+        "Die Vorschrift, auf der die Art des Gremiums in diesem Land beruht.",
+    ),
+    ("report/properties/body_type", "Die Art des Gremiums."),
+    (
+        "report/properties/checked_on",
+        "Der Tag, für den das Recht angewandt wurde.",
+    ),
+    (
+        "report/properties/governance",
+        "Ob ein Gesetz die Art von Gremium regelt oder nur Ortsrecht.",
+    ),
+    ("report/properties/land", "Das Land."),
+    (
+        "report/properties/notes",
+        "Regeln, die nicht angewandt werden konnten (fehlende Angaben), und ungeprüfte Regeln, die das Gremium nicht erfüllt.",
+    ),
+    (
+        "report/properties/office",
+        "Wo das Gremium an dem Tag steht: im Amt, fortdauernd, beendet, …; fehlt die Angabe, nennt das Dokument keine Amtszeit.",
+    ),
+    (
+        "report/properties/omitted",
+        "Verstöße und Warnungen über der Grenze, gezählt, nicht aufgeführt; ein Verstoß „zu viele Befunde“ schließt dann die Liste.",
+    ),
+    (
+        "report/properties/schema_version",
+        "Die Fassung des Berichtsformats: 2, seit Befunde Gewicht, Zahlen, Abhilfen und Meldungen tragen.",
+    ),
+    (
+        "report/properties/status",
+        "Das Ergebnis in einem Wort: rechtmäßig, nicht rechtmäßig oder nicht im Amt (kein Urteil über die Rechtmäßigkeit für einen Tag, an dem keine Amtszeit im Amt ist).",
+    ),
+    (
+        "report/properties/violations",
+        "Jede verletzte Muss-Regel, gesetzlich und örtlich.",
+    ),
+    (
+        "report/properties/warnings",
+        "Jede verletzte Soll-Regel: bindend außer im atypischen Fall, den die Gemeinde begründen können muss.",
+    ),
+    (
+        "representation_body/properties/body_type",
+        "Die Art des Gremiums.",
+    ),
+    ("representation_body/properties/composition", "Seine Sitze."),
+    (
+        "representation_body/properties/document_type",
+        "Immer der Wert für ein Vertretungsgremium.",
+    ),
+    (
+        "representation_body/properties/english_label",
+        "Eine englische Bezeichnung („Cologne Integration Council“).",
+    ),
+    (
+        "representation_body/properties/established_under",
+        "Die Grundlage, auf der das Gremium gebildet wurde, wenn das Dokument sie nennt (NRW: Ein auf Antrag oder freiwillig gebildetes Gremium darf später als der Rat gewählt werden).",
+    ),
+    (
+        "representation_body/properties/id",
+        "Eine beständige Kennung, die der Herausgeber wählt („koeln-integrationsrat“).",
+    ),
+    (
+        "representation_body/properties/jurisdiction",
+        "Wohin es gehört.",
+    ),
+    (
+        "representation_body/properties/legal_basis",
+        "Worauf es rechtlich beruht.",
+    ),
+    (
+        "representation_body/properties/local_rights",
+        "Beteiligungsrechte, die die Satzung des Gremiums oder ein Ratsbeschluss gewährt (Dresden: Anhörungs- und Rederecht), jedes mit seiner Fundstelle.",
+    ),
+    (
+        "representation_body/properties/local_rules",
+        "Regeln des Ortsrechts (Hauptsatzung, Beschluss), die das Gremium auch erfüllen muss, jede mit ihrer Fundstelle.",
+    ),
+    (
+        "representation_body/properties/meetings_per_year",
+        "Wie oft das Gremium im Jahr tagt (wie seine Geschäftsordnung es festlegt oder wie es im letzten Jahr tagte), wenn das Dokument es sagt.",
+    ),
+    (
+        "representation_body/properties/official_name",
+        "Die amtliche deutsche Bezeichnung („Integrationsrat der Stadt Köln“).",
+    ),
+    (
+        "representation_body/properties/roster",
+        "Die Mitglieder, wenn das Dokument sie aufführt.",
+    ),
+    (
+        "representation_body/properties/schema_version",
+        "Die Fassung des Dokumentformats; diese Bibliothek liest Fassung 1.",
+    ),
+    (
+        "representation_body/properties/sources",
+        "Woher die Angaben im Dokument stammen (URLs oder Verweise).",
+    ),
+    (
+        "representation_body/properties/term",
+        "Die Amtszeit, wenn das Dokument eine einzelne Amtszeit nennt. Ein Dokument nennt entweder eine Amtszeit („term“) oder eine Liste von Amtszeiten („terms“), nicht beides.",
+    ),
+    (
+        "representation_body/properties/terms",
+        "Die aufeinanderfolgenden Amtszeiten, die früheste zuerst, wo das Dokument das Gremium über seine Geschichte festhält. Jede Amtszeit kann ihre eigene amtliche Bezeichnung, Sitze und Mitglieder haben, wo sie sich geändert haben.",
     ),
 ];
 
-/// The German description for an English one.
-pub(super) fn german(english: &str) -> Option<&'static str> {
+/// The German description of the description at `place`.
+pub(super) fn german(place: &str) -> Option<&'static str> {
     let i = DESCRIPTIONS
-        .binary_search_by(|(en, _)| (*en).cmp(english))
+        .binary_search_by(|(p, _)| (*p).cmp(place))
         .ok()?;
     Some(DESCRIPTIONS[i].1)
+}
+
+/// Every place the table has a German description for.
+#[cfg(test)]
+pub(super) fn places() -> impl Iterator<Item = &'static str> {
+    DESCRIPTIONS.iter().map(|(p, _)| *p)
 }
 
 #[cfg(test)]
@@ -1756,7 +2055,12 @@ mod tests {
     #[test]
     fn the_table_is_sorted_and_unique() {
         assert!(super::DESCRIPTIONS.windows(2).all(|w| w[0].0 < w[1].0));
-        assert_eq!(super::german("A calendar day."), Some("Ein Kalendertag."));
-        assert_eq!(super::german("no such text"), None);
+        assert_eq!(
+            super::german("Land"),
+            Some(
+                "Ein deutsches Land. Die Liste der 16 Länder ist abgeschlossen.\n\nGeschrieben als der zweibuchstabige Code der amtlichen Statistik und von ISO 3166-2:DE ohne das Präfix „DE-“ („NW“, „HE“, …)."
+            )
+        );
+        assert_eq!(super::german("no such place"), None);
     }
 }

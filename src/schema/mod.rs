@@ -60,12 +60,15 @@ const BODY_RULES: &str = "\n\nRules not expressed by this schema (checked when t
 seat-group ids are unique (duplicate_seat_group_id); chair, deputies and roster memberships name existing \
 seat groups (unknown_seat_group); `filled` is at most `seats` (filled_seats_exceed_seats); at most {MAX_TOTAL_SEATS} seats in \
 total (too_many_seats); the AGS belongs to `jurisdiction.land` (ags_land_mismatch); the level is not \
-`federal` (level_mismatch); a term of `years` or `fixed_end` has `constituted_on` \
-(missing_constitution_date), and so does a `council_term` where the Land's Wahlperiode begins with the \
-council's first meeting; the term does not end before it starts (term_ends_before_start) and its end \
-lies within the supported dates (date_out_of_range); the successor does not meet before the term starts \
-(successor_meets_before_start); `successor_first_met_on` only with \
-`continues_until_successor_meets` (successor_date_without_continuation); a local rule's validity \
+`federal` (level_mismatch); a document gives `term` or `terms`, not both (term_given_twice); a term \
+of `years` or `fixed_end` has `constituted_on`, and every term has an election day, a constitution day \
+or a council election to be placed by (missing_constitution_date); `elected_on` is not after \
+`constituted_on`, and the terms of a list follow one another (dates_out_of_order); a term does not end \
+before it starts, nor is it dissolved before it starts (term_ends_before_start), and its end lies \
+within the supported dates (date_out_of_range); the successor does not meet before the term starts \
+(successor_meets_before_start); `successor_first_met_on` not with `continues_until_successor_meets` \
+false (successor_date_without_continuation); a term's roster names seat groups of the term's own \
+composition where it has one; a local rule's validity \
 starts before it ends (invalid_validity), its shares are at most 1 (invalid_share) and its seat ranges \
 are not empty (empty_range); a roster membership does not end before it starts \
 (membership_ends_before_start).{READING}\n\n\
@@ -89,11 +92,14 @@ const BODY_RULES_DE: &str = "\n\nRegeln, die dieses Schema nicht ausdrückt (gep
 Die Kennungen der Sitzgruppen sind eindeutig; Vorsitz, Stellvertretung und Mitgliederliste nennen \
 vorhandene Sitzgruppen; \
 besetzte Sitze sind höchstens so viele wie Sitze; insgesamt höchstens {MAX_TOTAL_SEATS} Sitze; der AGS gehört \
-zum angegebenen Land; die Ebene ist nicht der Bund; eine Amtszeit in Jahren oder mit festem Ende nennt den \
-Tag der Konstituierung, ebenso eine Amtszeit nach der Wahlperiode des Rates, wo diese mit der ersten \
-Sitzung des Rates beginnt; die Amtszeit endet nicht vor ihrem Beginn und ihr Ende liegt im unterstützten Zeitraum; die \
-Nachfolger tagen nicht vor Beginn der Amtszeit; der Tag ihrer ersten Sitzung steht nur bei einer Amtszeit, \
-die bis dahin fortdauert; die Geltung einer örtlichen Regel beginnt vor ihrem Ende, ihre Anteile sind \
+zum angegebenen Land; die Ebene ist nicht der Bund; ein Dokument nennt eine Amtszeit oder eine Liste von \
+Amtszeiten, nicht beides; eine Amtszeit in Jahren oder mit festem Ende nennt den Tag der Konstituierung, \
+und jede Amtszeit nennt einen Wahltag, einen Tag der Konstituierung oder eine Ratswahl, nach der sie sich \
+einordnet; der Wahltag liegt nicht nach der Konstituierung, und die Amtszeiten einer Liste folgen \
+aufeinander; eine Amtszeit endet nicht vor ihrem Beginn und wird nicht vor ihm aufgelöst, und ihr Ende \
+liegt im unterstützten Zeitraum; die Nachfolger tagen nicht vor Beginn der Amtszeit; der Tag ihrer ersten \
+Sitzung steht nicht bei einer Amtszeit, die ausdrücklich nicht fortdauert; die Mitgliederliste einer \
+Amtszeit nennt die Sitzgruppen ihrer eigenen Zusammensetzung, wo sie eine hat; die Geltung einer örtlichen Regel beginnt vor ihrem Ende, ihre Anteile sind \
 höchstens 1 und ihre Sitzbereiche nicht leer; eine Mitgliedschaft endet nicht vor ihrem Beginn.{READING}\n\n\
 Ob ein Gremium dem an einem Tag geltenden Recht entspricht (etwa § 27 Abs. 1 GO NRW: die gewählten \
 Mitglieder sind mehr als die Ratsmitglieder), ist keine Frage des Schemas: Dazu braucht es den Tag und das \
@@ -125,7 +131,16 @@ fn make<T: JsonSchema>(
     schema.insert("description".into(), Value::String((*description).into()));
     let mut value = schema.to_value();
     tidy_descriptions(&mut value);
-    add_titles(&mut value, lang);
+    // The root's own title and description were set above in `lang`.
+    let (t, d) = (
+        value.get("title").cloned(),
+        value.get("description").cloned(),
+    );
+    add_titles(&mut value, lang, name);
+    if let (Some(t), Some(d), Value::Object(m)) = (t, d, &mut value) {
+        m.insert("title".into(), t);
+        m.insert("description".into(), d);
+    }
     NamedSchema {
         name,
         schema: value,
@@ -139,19 +154,80 @@ fn tidy_descriptions(v: &mut Value) {
     crate::doc_text::tidy_value(v);
 }
 
-/// Gives every property and every enumerated value (`const`) a `title`
-/// in `lang`, so that form tools show words rather than constants; in
-/// German, the descriptions are German too.
-fn add_titles(v: &mut Value, lang: Language) {
+/// Calls `visit` with the place of every description in `v` (see
+/// [`place`]) and the description.
+fn each_description(v: &mut Value, at: &str, visit: &mut dyn FnMut(&str, &mut String)) {
     match v {
         Value::Object(map) => {
-            if lang == Language::De {
-                if let Some(Value::String(d)) = map.get_mut("description") {
-                    if let Some(g) = german::german(d) {
-                        *d = g.to_owned();
+            if let Some(Value::String(d)) = map.get_mut("description") {
+                visit(at, d);
+            }
+            for (k, x) in map.iter_mut() {
+                if k == "description" {
+                    continue;
+                }
+                if k == "$defs" {
+                    if let Value::Object(defs) = x {
+                        for (name, d) in defs.iter_mut() {
+                            each_description(d, name, visit);
+                        }
                     }
+                    continue;
+                }
+                match x {
+                    Value::Array(items) => {
+                        for (i, item) in items.iter_mut().enumerate() {
+                            let step = variant_name(item).unwrap_or_else(|| i.to_string());
+                            each_description(item, &format!("{at}/{k}/{step}"), visit);
+                        }
+                    }
+                    _ => each_description(x, &format!("{at}/{k}"), visit),
                 }
             }
+        }
+        Value::Array(items) => {
+            for (i, item) in items.iter_mut().enumerate() {
+                each_description(item, &format!("{at}/{i}"), visit);
+            }
+        }
+        _ => {}
+    }
+}
+
+/// The name of a variant in a `oneOf` or `anyOf` list: its `const`, or the
+/// `const` of its tag property, so that the place of a description does not
+/// depend on the order of the variants.
+fn variant_name(v: &Value) -> Option<String> {
+    if let Some(c) = v.get("const").and_then(Value::as_str) {
+        return Some(c.to_owned());
+    }
+    let props = v.get("properties")?.as_object()?;
+    props.iter().find_map(|(key, p)| {
+        p.get("const")
+            .and_then(Value::as_str)
+            .map(|c| format!("{key}={c}"))
+    })
+}
+
+/// Gives every property and every enumerated value (`const`) a `title`
+/// in `lang`, so that form tools show words rather than constants; in
+/// German, the descriptions are German too, found by their place in the
+/// schema (the type, then the JSON Pointer within it:
+/// `RawTerm/properties/elected_on`), not by their English wording.
+fn add_titles(v: &mut Value, lang: Language, root: &str) {
+    if lang == Language::De {
+        each_description(v, root, &mut |at, d| {
+            if let Some(g) = german::german(at) {
+                *d = g.to_owned();
+            }
+        });
+    }
+    add_property_titles(v, lang);
+}
+
+fn add_property_titles(v: &mut Value, lang: Language) {
+    match v {
+        Value::Object(map) => {
             if let Some(Value::Object(props)) = map.get_mut("properties") {
                 for (key, sub) in props.iter_mut() {
                     if let (Value::Object(sub), Some(t)) = (sub, titles::title(key, lang)) {
@@ -166,9 +242,9 @@ fn add_titles(v: &mut Value, lang: Language) {
             if let Some(t) = constant {
                 map.entry("title").or_insert_with(|| t.into());
             }
-            map.values_mut().for_each(|x| add_titles(x, lang));
+            map.values_mut().for_each(|x| add_property_titles(x, lang));
         }
-        Value::Array(items) => items.iter_mut().for_each(|x| add_titles(x, lang)),
+        Value::Array(items) => items.iter_mut().for_each(|x| add_property_titles(x, lang)),
         _ => {}
     }
 }
@@ -306,27 +382,49 @@ pub fn schema(name: &str) -> Option<Value> {
 mod tests {
     use super::*;
 
-    /// Every description the English schemas carry has a German one.
+    /// Every description the English schemas carry has a German one, found
+    /// by its place; and every German one has a place.
     #[test]
     fn every_description_has_a_german_translation() {
-        fn walk(v: &Value, root: bool, missing: &mut Vec<String>) {
-            match v {
-                Value::Object(m) => {
-                    if let Some(Value::String(d)) = m.get("description") {
-                        if !root && german::german(d).is_none() {
-                            missing.push(d.clone());
-                        }
-                    }
-                    m.values().for_each(|x| walk(x, false, missing));
-                }
-                Value::Array(a) => a.iter().for_each(|x| walk(x, false, missing)),
-                _ => {}
-            }
-        }
         let mut missing = Vec::new();
-        for s in schemas() {
-            walk(&s.schema, true, &mut missing);
+        let mut used = std::collections::BTreeSet::new();
+        for mut s in schemas() {
+            let name = s.name;
+            each_description(&mut s.schema, name, &mut |at, english| {
+                if at == name {
+                    return; // the root's own, written in both languages above
+                }
+                match german::german(at) {
+                    Some(_) => {
+                        used.insert(at.to_owned());
+                    }
+                    None => missing.push(format!("{at}: {english}")),
+                }
+            });
         }
         assert!(missing.is_empty(), "no German for: {missing:#?}");
+        let unused: Vec<_> = german::places().filter(|p| !used.contains(*p)).collect();
+        assert!(unused.is_empty(), "German for no place: {unused:#?}");
+    }
+
+    /// The places of the descriptions, with their English and the German
+    /// the table gives, for translators:
+    /// `MIGREP_DESCRIPTIONS=out.json cargo test --lib schema::tests::list`.
+    #[test]
+    fn list_the_places_of_the_descriptions() {
+        let Ok(out) = std::env::var("MIGREP_DESCRIPTIONS") else {
+            return;
+        };
+        let mut rows = std::collections::BTreeMap::new();
+        for mut s in schemas() {
+            let name = s.name;
+            each_description(&mut s.schema, name, &mut |at, english| {
+                rows.insert(
+                    at.to_owned(),
+                    serde_json::json!({"en": english, "de": german::german(at)}),
+                );
+            });
+        }
+        std::fs::write(out, serde_json::to_string_pretty(&rows).unwrap()).unwrap();
     }
 }
