@@ -31,7 +31,7 @@ fn one_body(c: &mut Criterion) {
         .build(&schema::schema("representation_body").expect("schema"))
         .expect("schema compiles");
     for name in [
-        "kaufbeuren-integrationsbeirat.json",
+        "history/kaufbeuren-integrationsbeirat.json",
         "koeln-integrationsrat.json",
     ] {
         let json = read(name);
@@ -57,7 +57,7 @@ fn one_body(c: &mut Criterion) {
 /// (e) A registry of bodies of mixed types and Länder.
 fn registry(c: &mut Criterion) {
     let templates: Vec<RepresentationBody> = [
-        "kaufbeuren-integrationsbeirat.json",
+        "history/kaufbeuren-integrationsbeirat.json",
         "koeln-integrationsrat.json",
         "gladbeck-integrationsrat.json",
         "luedenscheid-integrationsrat.json",
@@ -177,6 +177,61 @@ fn networks_and_registries(c: &mut Criterion) {
     g.finish();
 }
 
+/// (j) The verdict over time of a body whose roster changes on n distinct
+/// days: a Baden-Württemberg board (its law covered from 1956 with no end)
+/// with one seat, held on each day by one member, and on every tenth day
+/// by two (more members than seats: the verdict changes there and back).
+/// The sweep keeps the roster's state membership by membership, so the
+/// cost grows n log n (the sort of the days) and the answer stays within
+/// its bound. Built in code: 100,000 days run past the years a document
+/// may name.
+fn over_time(c: &mut Criterion) {
+    use migrant_representation::{
+        BodyType, Jurisdiction, Land, LegalBasis, Level, Membership, RawSeatGroup, SeatFilling,
+        VotingRight,
+    };
+    let start = NaiveDate::from_ymd_opt(1960, 1, 1).expect("valid date");
+    let mut g = c.benchmark_group("j_check_between_membership_days");
+    g.sample_size(10);
+    for n in [1_000u64, 10_000, 100_000] {
+        let mut b = RepresentationBody::builder(
+            "musterstadt-beirat",
+            "Integrationsbeirat Musterstadt",
+            BodyType::LocalAdvisoryBoard,
+            Jurisdiction::new(Land::BadenWuerttemberg, Level::Municipality, "Musterstadt"),
+        )
+        .legal_basis(LegalBasis::council_resolution(
+            "Beschluss des Gemeinderates",
+            None,
+        ))
+        .seat_group(RawSeatGroup::new(
+            "members",
+            "Mitglieder",
+            SeatFilling::Appointed,
+            VotingRight::Voting,
+            1,
+        ));
+        for i in 0..n {
+            let day = start + chrono::Days::new(i);
+            b = b.member(Membership::new(format!("p{i}"), "members", day).until(day));
+            if i % 10 == 0 {
+                b = b.member(Membership::new(format!("q{i}"), "members", day).until(day));
+            }
+        }
+        let body = b.build().expect("valid");
+        let until = start + chrono::Days::new(n + 1);
+        g.throughput(Throughput::Elements(n));
+        g.bench_with_input(BenchmarkId::from_parameter(n), &body, |b, body| {
+            b.iter(|| {
+                body.check_between(start, until)
+                    .map(|it| it.count())
+                    .unwrap_or(0)
+            })
+        });
+    }
+    g.finish();
+}
+
 /// (f) Generating every schema.
 fn schemas(c: &mut Criterion) {
     c.bench_function("f_schemas", |b| b.iter(schema::schemas));
@@ -188,6 +243,7 @@ criterion_group!(
     registry,
     roster,
     networks_and_registries,
+    over_time,
     schemas
 );
 criterion_main!(benches);

@@ -81,7 +81,7 @@ fn main() -> ExitCode {
     let doc = json!({
         "organization": out.organization,
         "memberships": out.memberships,
-        "legislativeTerm": out.legislative_term,
+        "legislativeTerms": out.legislative_terms,
     });
     print(&(serde_json::to_string_pretty(&doc).unwrap_or_default() + "\n"));
     ExitCode::SUCCESS

@@ -12,17 +12,19 @@
 //! association's members, the federal association's members) are resolved.
 //!
 //! Exit status: 0 when every document is compliant, 1 when any has
-//! violations (structural, legal, stage or link), 2 when a file is
+//! violations (structural, legal, stage or link), 3 when none has violations
+//! but a body is not in office on the date (not yet constituted, ended,
+//! dissolved: lawfulness is not judged for such a day), 2 when a file is
 //! unreadable, not a document of this crate, or cannot be checked because no
-//! recorded law covers it on the date.
+//! recorded law covers it on the date. The highest of 2, 1, 3, 0 wins.
 
 use std::path::{Path, PathBuf};
 use std::process::ExitCode;
 
 use chrono::NaiveDate;
 use migrant_representation::{
-    Document, Error, Governance, Language, MaturityStage, MembershipCharacteristic, OfficeStatus,
-    Registry, Report, RightSource, Verdict, Violation,
+    Document, Error, Governance, Language, MaturityStage, MembershipCharacteristic, Registry,
+    Report, ReportStatus, RightSource, Violation,
 };
 use serde_json::{Value, json};
 
@@ -317,21 +319,6 @@ fn run(path: &Path, date: NaiveDate, lang: Language) -> Outcome {
     }
 }
 
-fn status_name(s: OfficeStatus, lang: Language) -> &'static str {
-    match s {
-        OfficeStatus::NotYetConstituted => {
-            tr(lang, "noch nicht konstituiert", "not yet constituted")
-        }
-        OfficeStatus::Regular => tr(lang, "im Amt", "in office"),
-        OfficeStatus::Continuing => tr(
-            lang,
-            "im Amt bis zum Zusammentritt des neuen Gremiums",
-            "in office until the successor meets",
-        ),
-        _ => tr(lang, "beendet", "ended"),
-    }
-}
-
 fn body_outcome(
     file: String,
     head: String,
@@ -349,7 +336,10 @@ fn body_outcome(
         report.basis
     );
     if let Document::RepresentationBody(b) = &doc {
-        let c = b.composition();
+        let c = report.office.as_ref().map_or_else(
+            || b.composition(),
+            |o| b.composition_of_term(o.checked_term()),
+        );
         t.push_str(&format!(
             "  {}: {} {}, {} {}, {} {}, {} {} ({} {})\n",
             tr(lang, "Sitze", "seats"),
@@ -364,25 +354,17 @@ fn body_outcome(
             tr(lang, "Anteil", "share"),
             c.elected_share()
         ));
-        if let Some(term) = b.term() {
+        if let Some(office) = &report.office {
+            let n = b.terms().len();
+            let which = if n > 1 {
+                format!(" {} {} {n}", office.period.term + 1, tr(lang, "von", "of"))
+            } else {
+                String::new()
+            };
             t.push_str(&format!(
-                "  {}: {} {} {}{}; {} {}: {}\n",
+                "  {}{which}: {}\n",
                 tr(lang, "Amtszeit", "term"),
-                term.starts_on(),
-                tr(lang, "bis", "to"),
-                term.ends_on(),
-                if term.continues_until_successor_meets() {
-                    tr(
-                        lang,
-                        ", danach bis zum Zusammentritt des neuen Gremiums",
-                        ", then until the successor meets",
-                    )
-                } else {
-                    ""
-                },
-                tr(lang, "am", "on"),
-                report.checked_on,
-                status_name(term.status_on(report.checked_on), lang)
+                office.describe(report.checked_on, lang)
             ));
         }
     }
@@ -411,7 +393,11 @@ fn body_outcome(
     }
     let json = json!({"file": file, "document_id": doc.id(), "document_type": doc.document_type(), "report": report, "rights": rights});
     Outcome {
-        status: u8::from(!report.is_compliant()),
+        status: match report.status {
+            ReportStatus::NotCompliant => 1,
+            ReportStatus::NotInOffice => 3,
+            _ => 0,
+        },
         violations: report.violations,
         listed: false,
         file,
@@ -440,72 +426,36 @@ fn resolve_links(outcomes: &mut [Outcome]) {
     }
 }
 
-/// Adds the verdict over the period, when one is given, to every outcome.
-fn add_over_time(
-    outcomes: &mut [Outcome],
-    period: (Option<NaiveDate>, Option<NaiveDate>),
-    lang: Language,
-) -> Result<(), ExitCode> {
-    match period {
-        (Some(from), Some(until)) => {
-            for o in outcomes {
-                over_time(o, (from, until), lang);
-            }
-            Ok(())
-        }
-        (None, None) => Ok(()),
-        _ => {
-            eprintln!("--from and --until go together");
-            Err(usage())
-        }
-    }
-}
-
 /// Adds the verdict over `[from, until)` to the outcome of a body.
 fn over_time(o: &mut Outcome, (from, until): (NaiveDate, NaiveDate), lang: Language) {
     let Some(Document::RepresentationBody(b)) = &o.doc else {
         return;
     };
-    let intervals: Vec<_> = b.check_between(from, until).collect();
+    let Ok(intervals) = b.check_between(from, until) else {
+        return;
+    };
+    let intervals: Vec<_> = intervals.collect();
     o.text.push_str(&format!(
-        "  {} {from} {} {until}:\n",
+        "  {} {} {} {}:\n",
         tr(lang, "Ergebnis vom", "verdict from"),
-        tr(lang, "bis vor dem", "until")
+        day(from, lang),
+        tr(lang, "bis vor dem", "until"),
+        day(until, lang)
     ));
     for i in &intervals {
-        let what = match &i.verdict {
-            Verdict::Checked { report } if report.is_compliant() => {
-                tr(lang, "rechtmäßig", "compliant").to_owned()
-            }
-            Verdict::Checked { report } => {
-                let rules: Vec<String> = report
-                    .violations
-                    .iter()
-                    .filter_map(Violation::citation_text)
-                    .collect();
-                format!(
-                    "{} {} ({})",
-                    report.violations.len(),
-                    tr(lang, "Verstoß/Verstöße", "violation(s)"),
-                    rules.join("; ")
-                )
-            }
-            _ => tr(
-                lang,
-                "nicht prüfbar: für diesen Zeitraum ist kein Recht erfasst",
-                "not checked: no law is recorded for this period",
-            )
-            .to_owned(),
-        };
-        o.text.push_str(&format!(
-            "    {} {} {}: {what}\n",
-            i.from,
-            tr(lang, "bis", "to"),
-            i.until.pred_opt().unwrap_or(i.until)
-        ));
+        o.text.push_str(&format!("    {}\n", i.describe(lang)));
     }
     if let Some(m) = o.json.as_object_mut() {
         m.insert("over_time".into(), json!(intervals));
+    }
+}
+
+/// A day as people read it: 15.01.2026 in German, 2026-01-15 in English.
+fn day(d: NaiveDate, lang: Language) -> String {
+    if lang == Language::En {
+        d.format("%Y-%m-%d").to_string()
+    } else {
+        d.format("%d.%m.%Y").to_string()
     }
 }
 
@@ -516,10 +466,10 @@ fn render_json(outcomes: Vec<Outcome>, single: bool) -> String {
         if let Some(m) = j.as_object_mut() {
             m.insert("file".into(), json!(o.file));
             if o.status != 2 {
-                let status = if o.status == 0 {
-                    "compliant"
-                } else {
-                    "violations"
+                let status = match o.status {
+                    0 => "compliant",
+                    3 => "not_in_office",
+                    _ => "violations",
                 };
                 m.entry("status").or_insert_with(|| json!(status));
                 m.insert("violations".into(), json!(o.violations));
@@ -582,7 +532,13 @@ fn report_page(
         }
     };
     let over_time = match period {
-        (Some(from), Some(until)) => body.check_between(from, until).collect(),
+        (Some(from), Some(until)) => match body.check_between(from, until) {
+            Ok(it) => it.collect(),
+            Err(e) => {
+                eprintln!("{}", e.message(lang));
+                return ExitCode::from(2);
+            }
+        },
         _ => Vec::new(),
     };
     let content = render::Content {
@@ -600,62 +556,99 @@ fn report_page(
     ExitCode::from(u8::from(!report.is_compliant()))
 }
 
-fn main() -> ExitCode {
-    let mut files = Vec::new();
-    let mut date = None;
-    let mut period: (Option<NaiveDate>, Option<NaiveDate>) = (None, None);
-    let mut as_json = false;
-    let mut format: Option<String> = None;
-    let mut lang = migrant_representation::Language::De;
-    let mut args = std::env::args().skip(1);
-    while let Some(a) = args.next() {
-        match a.as_str() {
-            "--json" => as_json = true,
-            "--format" => match args.next().as_deref() {
-                Some("json") => as_json = true,
-                Some("text") => {}
-                Some(f @ ("html" | "markdown")) => format = Some(f.to_owned()),
-                _ => {
-                    eprintln!("--format needs text, json, markdown or html");
-                    return usage();
-                }
+/// What the command line asks for.
+struct Args {
+    files: Vec<PathBuf>,
+    date: Option<NaiveDate>,
+    period: (Option<NaiveDate>, Option<NaiveDate>),
+    as_json: bool,
+    format: Option<String>,
+    lang: Language,
+}
+
+/// The value after an option, or what is wrong.
+fn value_of(args: &mut impl Iterator<Item = String>, what: &str) -> Result<String, String> {
+    args.next().ok_or_else(|| format!("{what} needs a value"))
+}
+
+fn date_of(args: &mut impl Iterator<Item = String>, option: &str) -> Result<NaiveDate, String> {
+    let v = value_of(args, option)?;
+    migrant_representation::parse_date(&v).map_err(|_| format!("{option} needs a date YYYY-MM-DD"))
+}
+
+/// Reads the command line; `Ok(None)` for `--help`.
+fn parse_args(mut args: impl Iterator<Item = String>) -> Result<Option<Args>, String> {
+    let mut a = Args {
+        files: Vec::new(),
+        date: None,
+        period: (None, None),
+        as_json: false,
+        format: None,
+        lang: Language::De,
+    };
+    while let Some(arg) = args.next() {
+        match arg.as_str() {
+            "--json" => a.as_json = true,
+            "--format" => match value_of(&mut args, "--format")?.as_str() {
+                "json" => a.as_json = true,
+                "text" => {}
+                f @ ("html" | "markdown") => a.format = Some(f.to_owned()),
+                _ => return Err("--format needs text, json, markdown or html".into()),
             },
-            "--lang" => match args.next().as_deref() {
-                Some("de") => lang = migrant_representation::Language::De,
-                Some("en") => lang = migrant_representation::Language::En,
-                _ => {
-                    eprintln!("--lang needs de or en");
-                    return usage();
-                }
+            "--lang" => match value_of(&mut args, "--lang")?.as_str() {
+                "de" => a.lang = Language::De,
+                "en" => a.lang = Language::En,
+                _ => return Err("--lang needs de or en".into()),
             },
-            "--on" => match args.next().map(|s| migrant_representation::parse_date(&s)) {
-                Some(Ok(d)) => date = Some(d),
-                _ => {
-                    eprintln!("--on needs a date YYYY-MM-DD");
-                    return usage();
-                }
-            },
-            "--from" | "--until" => {
-                match args.next().map(|s| migrant_representation::parse_date(&s)) {
-                    Some(Ok(d)) if a == "--from" => period.0 = Some(d),
-                    Some(Ok(d)) => period.1 = Some(d),
-                    _ => {
-                        eprintln!("{a} needs a date YYYY-MM-DD");
-                        return usage();
-                    }
-                }
-            }
-            "-h" | "--help" => {
-                usage();
-                return ExitCode::SUCCESS;
-            }
-            s if s.starts_with("--") => {
-                eprintln!("unknown option {s}");
-                return usage();
-            }
-            _ => files.push(PathBuf::from(a)),
+            "--on" => a.date = Some(date_of(&mut args, "--on")?),
+            "--from" => a.period.0 = Some(date_of(&mut args, "--from")?),
+            "--until" => a.period.1 = Some(date_of(&mut args, "--until")?),
+            "-h" | "--help" => return Ok(None),
+            s if s.starts_with("--") => return Err(format!("unknown option {s}")),
+            _ => a.files.push(PathBuf::from(arg)),
         }
     }
+    match a.period {
+        (Some(from), Some(until)) if until <= from => {
+            Err(migrant_representation::PeriodError::Empty { from, until }.message(a.lang))
+        }
+        (Some(_), None) | (None, Some(_)) => Err("--from and --until go together".into()),
+        _ => Ok(Some(a)),
+    }
+}
+
+/// A command line that cannot be read: the usage on standard error and,
+/// when JSON was asked for, a JSON error object on standard output.
+fn bad_args(message: &str, as_json: bool) -> ExitCode {
+    eprintln!("{message}");
+    if as_json {
+        let v = json!({"status": "error", "error": {"kind": "usage", "message": message}});
+        println!("{}", serde_json::to_string_pretty(&v).unwrap_or_default());
+    }
+    usage()
+}
+
+fn main() -> ExitCode {
+    let argv: Vec<String> = std::env::args().skip(1).collect();
+    let wants_json = argv
+        .windows(2)
+        .any(|w| w[0] == "--format" && w[1] == "json")
+        || argv.iter().any(|a| a == "--json");
+    let Args {
+        mut files,
+        date,
+        period,
+        as_json,
+        format,
+        lang,
+    } = match parse_args(argv.into_iter()) {
+        Ok(Some(a)) => a,
+        Ok(None) => {
+            usage();
+            return ExitCode::SUCCESS;
+        }
+        Err(e) => return bad_args(&e, wants_json),
+    };
     let date = date.unwrap_or_else(today);
     if let Some(f) = &format {
         return report_page(&files, date, period, (f, lang));
@@ -665,14 +658,24 @@ fn main() -> ExitCode {
         files = bundled();
     }
     let mut outcomes: Vec<Outcome> = files.iter().map(|f| run(f, date, lang)).collect();
-    if let Err(code) = add_over_time(&mut outcomes, period, lang) {
-        return code;
+    if let (Some(from), Some(until)) = period {
+        for o in &mut outcomes {
+            over_time(o, (from, until), lang);
+        }
     }
     resolve_links(&mut outcomes);
+    // 2 (cannot check) over 1 (violations) over 3 (not in office) over 0.
+    let rank = |s: u8| match s {
+        2 => 3,
+        1 => 2,
+        3 => 1,
+        _ => 0,
+    };
     let status = outcomes
         .iter()
         .map(|o| o.status)
-        .fold(0, |a, s| if s == 2 || a == 2 { 2 } else { a.max(s) });
+        .max_by_key(|s| rank(*s))
+        .unwrap_or(0);
     let mut out = String::new();
     if as_json {
         out.push_str(&render_json(outcomes, single));
@@ -684,10 +687,15 @@ fn main() -> ExitCode {
                     out.push_str(&finding_line(v, lang));
                 }
             }
-            if o.status == 0 {
-                out.push_str(tr(lang, "  rechtmäßig\n", "  compliant\n"));
-            } else if o.status == 1 {
-                out.push_str(tr(lang, "  NICHT rechtmäßig\n", "  NOT compliant\n"));
+            match o.status {
+                0 => out.push_str(tr(lang, "  rechtmäßig\n", "  compliant\n")),
+                1 => out.push_str(tr(lang, "  NICHT rechtmäßig\n", "  NOT compliant\n")),
+                3 => out.push_str(tr(
+                    lang,
+                    "  nicht im Amt: für diesen Tag wird die Rechtmäßigkeit nicht beurteilt\n",
+                    "  not in office: lawfulness is not judged for this day\n",
+                )),
+                _ => {}
             }
         }
     }

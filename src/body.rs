@@ -2,7 +2,6 @@
 
 use std::fmt;
 
-use chrono::NaiveDate;
 use schemars::JsonSchema;
 use serde::{Deserialize, Serialize};
 
@@ -201,9 +200,15 @@ pub struct RawRepresentationBody {
     pub legal_basis: LegalBasis,
     /// Its seats.
     pub composition: RawComposition,
-    /// Its term, if known.
+    /// Its term, if the document records one term. A document records
+    /// either one `term` or a list of `terms`, not both.
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub term: Option<RawTerm>,
+    /// Its successive terms, the earliest first, where the document records
+    /// the body over its life. Each term may carry its own official name,
+    /// seats and members where they changed.
+    #[serde(default, skip_serializing_if = "Vec::is_empty")]
+    pub terms: Vec<RawTerm>,
     /// Rules of local law (Hauptsatzung, resolution) the body must also meet,
     /// each with its citation.
     #[serde(default, skip_serializing_if = "Vec::is_empty")]
@@ -254,7 +259,7 @@ pub struct RawRepresentationBody {
 ///            "continues_until_successor_meets": true, "elected_on": "2025-09-14"}
 /// }"#)?;
 /// assert_eq!(body.composition().total_seats(), 33);
-/// let report = body.check(NaiveDate::from_ymd_opt(2024, 1, 1).unwrap())?;
+/// let report = body.check(NaiveDate::from_ymd_opt(2026, 1, 15).unwrap())?;
 /// assert!(report.is_compliant());
 /// # Ok::<(), Box<dyn std::error::Error>>(())
 /// ```
@@ -274,7 +279,7 @@ pub struct RepresentationBody {
     ags: Option<Ags>,
     legal_basis: LegalBasis,
     composition: Composition,
-    term: Option<Term>,
+    terms: Vec<Term>,
     local_rules: Vec<LocalRule>,
     local_rights: Vec<LocalRight>,
     roster: Option<Roster>,
@@ -347,19 +352,36 @@ impl RepresentationBody {
         crate::validate::validate_legal_basis(&raw.legal_basis, &root.field("legal_basis"), &mut c);
         let composition =
             Composition::validate(raw.composition, &root.field("composition"), &mut c);
-        let term = raw
-            .term
-            .and_then(|t| Term::validate(t, raw.jurisdiction.land, &root.field("term"), &mut c));
+        let groups: Vec<&str> = composition.seat_groups().iter().map(|g| g.id()).collect();
+        let terms = match (raw.term, raw.terms.is_empty()) {
+            (Some(_), false) => {
+                c.fail(
+                    ViolationCode::TermGivenTwice,
+                    root.field("terms"),
+                    "format.terms.one_form",
+                );
+                Vec::new()
+            }
+            (Some(t), true) => {
+                crate::term::validate_terms(vec![t], &groups, (&root.field("term"), true), &mut c)
+            }
+            (None, _) => crate::term::validate_terms(
+                raw.terms,
+                &groups,
+                (&root.field("terms"), false),
+                &mut c,
+            ),
+        };
         for (i, r) in raw.local_rules.iter().enumerate() {
             r.validate(&root.field("local_rules").index(i), &mut c);
         }
         for (i, r) in raw.local_rights.iter().enumerate() {
             r.validate(&root.field("local_rights").index(i), &mut c);
         }
-        let roster = raw.roster.map(|list| {
-            let ids: Vec<&str> = composition.seat_groups().iter().map(|g| g.id()).collect();
-            Roster::validate(list, &ids, &root.field("roster"), &mut c)
-        });
+        let roster = raw
+            .roster
+            .map(|list| Roster::validate(list, &groups, &root.field("roster"), &mut c));
+        drop(groups);
         for (i, s) in raw.sources.iter().enumerate() {
             c.text(&root.field("sources").index(i), s, limits::SOURCE_MAX_CHARS);
         }
@@ -373,7 +395,7 @@ impl RepresentationBody {
             ags,
             legal_basis: raw.legal_basis,
             composition,
-            term,
+            terms,
             local_rules: raw.local_rules,
             local_rights: raw.local_rights,
             roster,
@@ -445,15 +467,37 @@ impl RepresentationBody {
     pub fn legal_basis(&self) -> &LegalBasis {
         &self.legal_basis
     }
-    /// The seats.
+    /// The seats, as the document gives them for the body (a term may
+    /// give its own: [`RepresentationBody::composition_of_term`]).
     #[must_use]
     pub fn composition(&self) -> &Composition {
         &self.composition
     }
-    /// The term, if known.
+
+    /// The seats of term `index`: its own where it gives them, else the
+    /// body's. An index past the last term gives the body's.
+    ///
+    /// ```
+    /// use migrant_representation::RepresentationBody;
+    /// let json = std::fs::read_to_string("examples/data/history/kaufbeuren-integrationsbeirat.json")?;
+    /// let body = RepresentationBody::from_json_str(&json)?;
+    /// assert_eq!(body.composition_of_term(0).total_seats(), 26);
+    /// assert_eq!(body.composition_of_term(1).total_seats(), 28);
+    /// # Ok::<(), Box<dyn std::error::Error>>(())
+    /// ```
     #[must_use]
-    pub fn term(&self) -> Option<&Term> {
-        self.term.as_ref()
+    pub fn composition_of_term(&self, index: usize) -> &Composition {
+        self.terms
+            .get(index)
+            .and_then(Term::composition)
+            .unwrap_or(&self.composition)
+    }
+    /// The terms the document records, the earliest first (empty when it
+    /// records none). Which one is in office on a day, and until when, the
+    /// law decides: [`RepresentationBody::office`].
+    #[must_use]
+    pub fn terms(&self) -> &[Term] {
+        &self.terms
     }
     /// The local rules.
     #[must_use]
@@ -485,11 +529,6 @@ impl RepresentationBody {
     pub fn sources(&self) -> &[String] {
         &self.sources
     }
-    /// Whether the body is in office on `date`; `None` when no term is known.
-    #[must_use]
-    pub fn is_in_office(&self, date: NaiveDate) -> Option<bool> {
-        self.term.as_ref().map(|t| t.is_in_office(date))
-    }
 }
 
 impl TryFrom<RawRepresentationBody> for RepresentationBody {
@@ -518,7 +557,8 @@ impl From<RepresentationBody> for RawRepresentationBody {
             jurisdiction: b.jurisdiction,
             legal_basis: b.legal_basis,
             composition: b.composition.into(),
-            term: b.term.map(Into::into),
+            term: None,
+            terms: b.terms.into_iter().map(Into::into).collect(),
             local_rules: b.local_rules,
             local_rights: b.local_rights,
             roster: b.roster.map(Into::into),
@@ -526,5 +566,17 @@ impl From<RepresentationBody> for RawRepresentationBody {
             meetings_per_year: b.meetings_per_year,
             sources: b.sources,
         }
+        .with_one_term_as_term()
+    }
+}
+
+impl RawRepresentationBody {
+    /// A document with one term writes it as `term`, as documents of a
+    /// single term always have.
+    fn with_one_term_as_term(mut self) -> Self {
+        if self.terms.len() == 1 {
+            self.term = self.terms.pop();
+        }
+        self
     }
 }

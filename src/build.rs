@@ -166,10 +166,10 @@ impl RawTerm {
     ///
     /// ```
     /// use chrono::NaiveDate;
-    /// use migrant_representation::{Land, RawTerm, Term};
+    /// use migrant_representation::{RawTerm, Term};
     /// let t = RawTerm::council_term(NaiveDate::from_ymd_opt(2020, 3, 15).unwrap());
-    /// let t = Term::new(t, Land::Bayern)?;
-    /// assert_eq!(t.ends_on(), NaiveDate::from_ymd_opt(2026, 4, 30).unwrap());
+    /// let t = Term::new(t)?;
+    /// assert_eq!(t.anchor(), NaiveDate::from_ymd_opt(2020, 3, 15).unwrap());
     /// # Ok::<(), migrant_representation::Violations>(())
     /// ```
     #[must_use]
@@ -194,17 +194,43 @@ impl RawTerm {
     fn of(constituted_on: Option<NaiveDate>, length: TermLength) -> Self {
         Self {
             constituted_on,
-            length,
-            continues_until_successor_meets: false,
-            successor_first_met_on: None,
-            elected_on: None,
+            length: Some(length),
+            ..Self::default()
         }
     }
 
-    /// The members stay in office until the successor body first meets.
+    /// The members stay in office until the successor body first meets
+    /// (said explicitly; a term that says nothing gets what the statute
+    /// says).
     #[must_use]
     pub fn continuing_until_successor_meets(mut self) -> Self {
-        self.continues_until_successor_meets = true;
+        self.continues_until_successor_meets = Some(true);
+        self
+    }
+
+    /// A term whose length the statute decides: the document gives none
+    /// (an NRW Integrationsrat's follows the council's Wahlperiode).
+    ///
+    /// ```
+    /// use chrono::NaiveDate;
+    /// use migrant_representation::RawTerm;
+    /// let elected = NaiveDate::from_ymd_opt(2025, 9, 14).unwrap();
+    /// let t = RawTerm::elected(elected);
+    /// assert_eq!(t.length, None);
+    /// assert_eq!(t.elected_on, Some(elected));
+    /// ```
+    #[must_use]
+    pub fn elected(elected_on: NaiveDate) -> Self {
+        Self {
+            elected_on: Some(elected_on),
+            ..Self::default()
+        }
+    }
+
+    /// The day of the constituent meeting.
+    #[must_use]
+    pub fn constituted(mut self, day: NaiveDate) -> Self {
+        self.constituted_on = Some(day);
         self
     }
 
@@ -296,6 +322,13 @@ impl LocalRule {
             constraint,
         }
     }
+
+    /// The same rule, in force only in `validity`.
+    #[must_use]
+    pub fn in_force(mut self, validity: Validity) -> Self {
+        self.validity = validity;
+        self
+    }
 }
 
 /// Builds a [`RepresentationBody`] in code with the checks that reading a
@@ -313,18 +346,28 @@ impl RepresentationBody {
     ///
     /// # Example
     ///
-    /// The Kaufbeuren Integrationsbeirat, as the bundled document describes
-    /// it:
+    /// The Kaufbeuren Integrationsbeirat over its two recorded terms, as the
+    /// bundled document describes it:
     /// ```
     /// use chrono::NaiveDate;
     /// use migrant_representation::constraint::Seats;
     /// use migrant_representation::{
     ///     BodyType, ChairSelection, Citation, Jurisdiction, Land, LegalBasis, Level, LocalRule,
-    ///     RawSeatGroup, RawTerm, RepresentationBody, SeatClass, SeatFilling, SeatSelector,
-    ///     VotingRight,
+    ///     RawComposition, RawSeatGroup, RawTerm, RepresentationBody, SeatClass, SeatFilling,
+    ///     SeatSelector, Validity, VotingRight,
     /// };
     /// use SeatFilling::*;
     /// use VotingRight::*;
+    /// let d = |s: &str| s.parse::<NaiveDate>().unwrap();
+    /// let seats = |n| Seats { of: SeatSelector::of(&[SeatClass::Any]), min: Some(n), max: Some(n) }.into();
+    /// // The second term: renamed, with 28 members appointed by the Stadtrat.
+    /// let mut second = RawTerm::council_term(d("2020-03-15")).constituted(d("2021-07-12"));
+    /// second.official_name = Some("Beirat für Vielfalt und Offene Gesellschaft der Stadt Kaufbeuren".into());
+    /// second.composition = Some(RawComposition::new(vec![RawSeatGroup::new(
+    ///     "members",
+    ///     "vom Stadtrat bestellte Beiratsmitglieder (Aufteilung nicht veröffentlicht gefunden)",
+    ///     Appointed, Voting, 28,
+    /// )]));
     /// let built = RepresentationBody::builder(
     ///     "kaufbeuren-integrationsbeirat",
     ///     "Integrationsbeirat der Stadt Kaufbeuren",
@@ -333,7 +376,7 @@ impl RepresentationBody {
     /// )
     /// .english_label("Integration Advisory Board of the City of Kaufbeuren")
     /// .legal_basis(LegalBasis::council_resolution(
-    ///     "Beschluss des Stadtrates über den Integrationsbeirat (26 Mitglieder)",
+    ///     "Beschlüsse des Stadtrates über den Integrationsbeirat (2013/2014: 26 Mitglieder) und über den Beirat für Vielfalt und Offene Gesellschaft (20.10.2020)",
     ///     Some(Citation::article("GO", "23")),
     /// ))
     /// .seat_group(RawSeatGroup::new("mayor", "Oberbürgermeister (Vorsitz)", ExOfficio, Voting, 1).with_office("Oberbürgermeister"))
@@ -351,17 +394,28 @@ impl RepresentationBody {
     /// .seat_group(RawSeatGroup::new("migrants", "Migrantinnen und Migranten", Appointed, Voting, 13))
     /// .chair(ChairSelection::ex_officio("Oberbürgermeister", Some("mayor")))
     /// .deputies(ChairSelection::ex_officio("Integrationsbeauftragter", Some("integration_commissioner")), 1)
-    /// .term(RawTerm::council_term(NaiveDate::from_ymd_opt(2020, 3, 15).unwrap()))
+    /// .term(RawTerm::council_term(d("2014-03-16")).constituted(d("2014-09-29")))
+    /// .term(second)
     /// .local_rule(LocalRule::new(
     ///     "kaufbeuren.seats",
     ///     Citation::whole("Beschluss des Stadtrates Kaufbeuren über den Integrationsbeirat"),
     ///     "Die Zahl der Beiratsmitglieder ist auf 26 festgelegt.",
-    ///     Seats { of: SeatSelector::of(&[SeatClass::Any]), min: Some(26), max: Some(26) }.into(),
-    /// ))
+    ///     seats(26),
+    /// ).in_force(Validity::until(d("2020-10-20"))))
+    /// .local_rule(LocalRule::new(
+    ///     "kaufbeuren.seats_2020",
+    ///     Citation::whole("Beschluss des Stadtrates Kaufbeuren vom 20.10.2020 über den Beirat für Vielfalt und Offene Gesellschaft"),
+    ///     "Der Beirat für Vielfalt und Offene Gesellschaft besteht aus 28 Mitgliedern.",
+    ///     seats(28),
+    /// ).in_force(Validity::since(d("2020-10-20"))))
     /// .source("https://www.kaufbeuren.de/desktopdefault.aspx/tabid-2227/2732_read-19463/")
     /// .source("https://www.all-in.de/kempten/c-lokales/einstimmig-fuer-das-neue-konzept_a654812")
+    /// .source("https://kaufbeuren-aktiv.de/meldung/aus-integrationsbeirat-wird-beirat-fuer-vielfalt-und-offene-gesellschaft.html")
+    /// .source("https://kaufbeuren-aktiv.de/top-themen/meldung/konstituierende-sitzung-des-beirats-f%C3%BCr-vielfalt-und-offene-gesellschaft-am-12-07-2021-im-stadtsaal.html")
+    /// .source("https://kaufbeuren-aktiv.de/vielfalt/beirat-fuer-vielfalt-und-offene-gesellschaft.html")
+    /// .source("http://www.kreisbote.de/lokales/kaufbeuren/zusammenleben-muss-stimmen-2580533.html")
     /// .build()?;
-    /// let bundled = std::fs::read_to_string("examples/data/kaufbeuren-integrationsbeirat.json")?;
+    /// let bundled = std::fs::read_to_string("examples/data/history/kaufbeuren-integrationsbeirat.json")?;
     /// assert_eq!(built, RepresentationBody::from_json_str(&bundled)?);
     /// # Ok::<(), Box<dyn std::error::Error>>(())
     /// ```
@@ -387,6 +441,7 @@ impl RepresentationBody {
                 },
                 composition: RawComposition::new(Vec::new()),
                 term: None,
+                terms: Vec::new(),
                 local_rules: Vec::new(),
                 local_rights: Vec::new(),
                 roster: None,
@@ -432,9 +487,10 @@ impl RepresentationBodyBuilder {
         self
     }
 
-    /// The term.
+    /// One more term, after those given (the earliest first). A body with
+    /// one term writes it as `term`, with more as `terms`.
     pub fn term(mut self, term: RawTerm) -> Self {
-        self.raw.term = Some(term);
+        self.raw.terms.push(term);
         self
     }
 

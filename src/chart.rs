@@ -50,7 +50,7 @@ impl ChartOptions {
     /// use migrant_representation::{ChartOptions, Language, RepresentationBody};
     /// let json = std::fs::read_to_string("examples/data/invalid/nrw-integrationsrat-parity.json")?;
     /// let body = RepresentationBody::from_json_str(&json)?;
-    /// let report = body.check(NaiveDate::from_ymd_opt(2024, 1, 1).unwrap())?;
+    /// let report = body.check(NaiveDate::from_ymd_opt(2026, 1, 15).unwrap())?;
     /// let options = ChartOptions::new(Language::De)
     ///     .highlight_findings(&report.violations, body.composition());
     /// assert!(!options.highlight.is_empty()); // the majority and the minority
@@ -208,7 +208,7 @@ impl Composition {
     /// # Example
     /// ```
     /// use migrant_representation::{ChartOptions, Language, RepresentationBody};
-    /// let json = std::fs::read_to_string("examples/data/kaufbeuren-integrationsbeirat.json")?;
+    /// let json = std::fs::read_to_string("examples/data/history/kaufbeuren-integrationsbeirat.json")?;
     /// let body = RepresentationBody::from_json_str(&json)?;
     /// let svg = body.composition().seat_chart(&ChartOptions::new(Language::De));
     /// assert!(svg.starts_with("<svg"));

@@ -344,6 +344,23 @@ impl Validity {
         }
     }
 
+    /// In force until the day before `until`, from no known first day.
+    ///
+    /// ```
+    /// use chrono::NaiveDate;
+    /// use migrant_representation::Validity;
+    /// let d = |s: &str| s.parse::<NaiveDate>().unwrap();
+    /// let v = Validity::until(d("2020-10-20"));
+    /// assert!(v.contains(d("2020-10-19")) && !v.contains(d("2020-10-20")));
+    /// ```
+    #[must_use]
+    pub const fn until(until: NaiveDate) -> Self {
+        Self {
+            from: None,
+            until: Some(until),
+        }
+    }
+
     /// Always in force (no dates known or needed).
     #[must_use]
     pub const fn always() -> Self {

@@ -173,6 +173,17 @@ pub enum ViolationCode {
     /// Days that must follow one another (the recorded election days of a
     /// council term) are not in order, or one is given twice.
     DatesOutOfOrder,
+    // ---- a body over its life ----
+    /// A document gives both a single `term` and a list of `terms`.
+    TermGivenTwice,
+    /// The body lapsed by statute (an Ausländerbeirat with fewer than three
+    /// members, § 86 Abs. 1 S. 3 HGO): a statutory effect, reported as a
+    /// note.
+    BodyLapsed,
+    /// The statute requires the body, and no term of it is in office on the
+    /// day: the last recorded term has ended with no successor recorded, or
+    /// the body was dissolved.
+    NoBodyInOffice,
 }
 
 crate::enums::names!(ViolationCode, "violation code");
@@ -218,6 +229,7 @@ impl ViolationCode {
             | Self::RuleOutsideCoverage
             | Self::TooManyFindings
             | Self::DatesOutOfOrder
+            | Self::TermGivenTwice
             | Self::InvalidShare
             | Self::EmptySelector
             | Self::ZeroCount
@@ -244,7 +256,9 @@ impl ViolationCode {
             | Self::TooFewMeetings
             | Self::MemberShareTooLow
             | Self::RightNarrowed
-            | Self::MembershipCycle => false,
+            | Self::MembershipCycle
+            | Self::BodyLapsed
+            | Self::NoBodyInOffice => false,
         }
     }
 }

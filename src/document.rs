@@ -10,7 +10,7 @@ use crate::read::{Object, deserialize_str};
 /// # Example
 /// ```
 /// use migrant_representation::Document;
-/// let json = std::fs::read_to_string("examples/data/kaufbeuren-integrationsbeirat.json")?;
+/// let json = std::fs::read_to_string("examples/data/history/kaufbeuren-integrationsbeirat.json")?;
 /// match Document::from_json_str(&json)? {
 ///     Document::RepresentationBody(b) => assert_eq!(b.composition().voting_seats(), 25),
 ///     other => panic!("unexpected {other:?}"),

@@ -112,6 +112,9 @@ pub enum NoteKind {
     NotChecked,
     /// The body breaks a rule the crate records as unverified.
     UnverifiedRuleBroken,
+    /// A statutory effect was applied (the body lapsed): the law acts, the
+    /// document need not say so.
+    EffectApplied,
 }
 
 /// What a document lacks for a rule to be checked.
@@ -153,6 +156,10 @@ pub enum Missing {
     /// only for bodies formed on request or voluntarily, and the document
     /// does not say under which duty the body was formed.
     EstablishedUnder,
+    /// The document does not give the day of the constituent meeting, and
+    /// the statute does not fix the first day of the term: the term is
+    /// taken to begin on the day it is placed by (its election).
+    ConstitutionDate,
 }
 
 impl Missing {
@@ -174,6 +181,9 @@ impl Missing {
             Self::EstablishedUnder => {
                 "Die Mitglieder wurden später als der Rat gewählt. Das ist nur zulässig, wenn das Gremium auf Antrag oder freiwillig gebildet wurde, und das Dokument sagt nicht, auf welcher Grundlage es gebildet wurde."
             }
+            Self::ConstitutionDate => {
+                "Das Dokument nennt den Tag der konstituierenden Sitzung nicht, und das Gesetz legt den Beginn der Amtszeit nicht fest; angenommen wird der Wahltag."
+            }
         }
     }
 
@@ -194,6 +204,9 @@ impl Missing {
             Self::Deputies => "The document does not say how the deputy chairs are chosen.",
             Self::EstablishedUnder => {
                 "The members were elected later than the council. That is allowed only for a body formed on request or voluntarily, and the document does not say under which duty it was formed."
+            }
+            Self::ConstitutionDate => {
+                "The document does not give the day of the constituent meeting, and the statute does not fix the first day of the term; the election day is assumed."
             }
         }
     }
@@ -397,11 +410,11 @@ pub struct FixOption {
 /// use migrant_representation::{Language, RepresentationBody};
 /// let json = std::fs::read_to_string("examples/data/invalid/nrw-integrationsrat-parity.json")?;
 /// let body = RepresentationBody::from_json_str(&json)?;
-/// let report = body.check(NaiveDate::from_ymd_opt(2024, 1, 1).unwrap())?;
+/// let report = body.check(NaiveDate::from_ymd_opt(2026, 1, 15).unwrap())?;
 /// let fix = report.violations[0].fix.as_ref().expect("a seat plan can be fixed");
 /// for option in &fix.options {
 ///     let fixed = body.with_changes(&option.changes)?;
-///     assert!(fixed.check(NaiveDate::from_ymd_opt(2024, 1, 1).unwrap())?.is_compliant());
+///     assert!(fixed.check(NaiveDate::from_ymd_opt(2026, 1, 15).unwrap())?.is_compliant());
 /// }
 /// println!("{}", fix.describe(Language::De));
 /// # Ok::<(), Box<dyn std::error::Error>>(())
@@ -449,7 +462,7 @@ pub struct Statement {
 ///     {"id": "elected", "label": "direkt gewählte Mitglieder", "filling": "directly_elected", "voting": "voting", "seats": 7},
 ///     {"id": "council", "label": "Ratsmitglieder", "filling": "council_delegated", "voting": "voting", "seats": 7}]}
 /// }"#)?;
-/// let report = body.check(NaiveDate::from_ymd_opt(2024, 1, 1).unwrap())?;
+/// let report = body.check(NaiveDate::from_ymd_opt(2026, 1, 15).unwrap())?;
 /// let f = &report.violations[0];
 /// assert_eq!(f.severity, Severity::Violation);
 /// assert_eq!(f.citation_text().as_deref(), Some("§ 27 Abs. 1 S. 5 GO NRW"));
@@ -555,6 +568,14 @@ impl Finding {
                 if let Some(m) = missing {
                     out.push_str(if de { m.german() } else { m.english() });
                 }
+            }
+            (Some(NoteKind::EffectApplied), _) => {
+                out.push_str(if de {
+                    "Gesetzliche Folge: "
+                } else {
+                    "Statutory effect: "
+                });
+                out.push_str(headline(self.code, lang));
             }
             (Some(NoteKind::UnverifiedRuleBroken), _) => {
                 out.push_str(if de {
@@ -1040,6 +1061,18 @@ const fn headlines(code: ViolationCode) -> (&'static str, &'static str) {
         C::DatesOutOfOrder => (
             "Die Tage sind nicht in zeitlicher Reihenfolge oder einer ist doppelt angegeben.",
             "The days are not in order, or one is given twice.",
+        ),
+        C::TermGivenTwice => (
+            "Das Dokument nennt eine einzelne Amtszeit und zugleich eine Liste von Amtszeiten; es darf nur eine der beiden Formen verwenden.",
+            "The document gives a single term and a list of terms at once; it may use only one of the two forms.",
+        ),
+        C::BodyLapsed => (
+            "Das Gremium ist kraft Gesetzes entfallen.",
+            "The body has lapsed by statute.",
+        ),
+        C::NoBodyInOffice => (
+            "An diesem Tag ist kein Gremium im Amt, obwohl das Gesetz es verlangt: die letzte erfasste Amtszeit ist beendet, ohne dass ein Nachfolgegremium erfasst ist, oder das Gremium wurde aufgelöst.",
+            "No body is in office on this day although the statute requires one: the last recorded term has ended with no successor recorded, or the body was dissolved.",
         ),
     }
 }

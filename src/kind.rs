@@ -62,8 +62,12 @@ crate::enums::names!(BodyFamily, "body family");
 #[non_exhaustive]
 pub enum BodyType {
     /// NRW Integrationsrat (§ 27 GO NRW): directly elected members plus
-    /// council members the council delegates from its midst.
+    /// council members the council delegates from its midst. Called
+    /// "Ausschuss für Chancengerechtigkeit und Integration" from the term
+    /// beginning on 1 November 2025 (Gesetz vom 10.07.2025, GV. NRW. S. 618);
+    /// the crate keeps one type for the body across its change of name.
     #[doc(alias = "Integrationsrat")]
+    #[doc(alias = "Ausschuss für Chancengerechtigkeit und Integration")]
     IntegrationCouncil,
     /// NRW Integrationsausschuss (§ 27 Abs. 12 GO NRW): a council committee
     /// formed instead of an Integrationsrat, which may seat sachkundige Bürger.

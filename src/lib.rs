@@ -61,7 +61,7 @@
 //!
 //! let json = std::fs::read_to_string("examples/data/invalid/nrw-integrationsrat-parity.json")?;
 //! let body = RepresentationBody::from_json_str(&json)?;
-//! let report = body.check(NaiveDate::from_ymd_opt(2024, 1, 1).unwrap())?;
+//! let report = body.check(NaiveDate::from_ymd_opt(2026, 1, 15).unwrap())?;
 //! for v in &report.violations {
 //!     // "§ 27 Abs. 1 S. 5 GO NRW: Die erforderliche Mehrheit ist nicht gegeben. …"
 //!     println!("{}: {}", v.citation_text().unwrap_or_default(), v.message(Language::De));
@@ -110,6 +110,7 @@ mod land;
 mod language;
 mod law;
 pub mod limits;
+mod membership;
 mod network;
 #[cfg(feature = "oparl")]
 #[cfg_attr(docsrs, doc(cfg(feature = "oparl")))]
@@ -151,18 +152,20 @@ pub use crate::finding::{
 pub use crate::kind::{BodyFamily, BodyType};
 pub use crate::land::{Land, Level};
 pub use crate::language::Language;
-pub use crate::law::between::{Interval, Intervals, Verdict};
+pub use crate::law::between::{Change, Interval, Intervals, PeriodError, Verdict};
 pub use crate::law::compare::{Aspect, AspectComparison, Line, Side, TypeComparison};
 pub use crate::law::constraint;
 pub use crate::law::ids as rule_ids;
+pub use crate::law::office::{Basis, EndCause, Office, OfficeStatus, TermPeriod};
+pub use crate::law::transition::Transition;
 pub use crate::law::{
     AnyRule, CatalogueCheck, CatalogueEntry, Certainty, CheckError, Comparison, Condition,
     Constraint, Decision, Duty, Eligibility, EstablishmentAnswer, EstablishmentError,
     EstablishmentRule, FranchiseAnswer, FranchiseError, FranchiseRule, Governance, Group, LandLaw,
     Law, LocalRight, LocalRule, Matters, Modality, Nationality, NoCandidates, NoteKind, Organ,
-    Period, Person, Population, Ratio, Reason, Regime, Report, ResolvedRight, Right, RightKind,
-    RightSource, Rule, RuleKind, Threshold, establishment_duty, establishment_rules, franchise,
-    franchise_rules,
+    Period, Person, Population, Ratio, Reason, Regime, Report, ReportStatus, ResolvedRight, Right,
+    RightKind, RightSource, Rule, RuleKind, Threshold, establishment_duty, establishment_rules,
+    franchise, franchise_rules,
 };
 pub use crate::network::{
     FederationEligibility, MaturityStage, MembershipCharacteristic, NEMO_CHARACTERISTICS,
@@ -176,6 +179,6 @@ pub use crate::organisation::{MemberReference, RawAssociation, RawNetwork, Refer
 pub use crate::registry::Registry;
 pub use crate::roster::{Membership, Role, Roster};
 pub use crate::term::{
-    CouncilTermEnd, CouncilTermRule, CouncilTermStart, OfficeStatus, RawTerm, Term, TermLength,
+    CouncilTermEnd, CouncilTermRule, CouncilTermStart, RawTerm, Term, TermEnding, TermLength,
     Wahlperiode, council_term_rule,
 };

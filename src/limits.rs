@@ -61,6 +61,15 @@ pub fn is_valid_id(s: &str) -> bool {
 /// more finding (`too_many_findings`) then says how many were left out.
 pub const MAX_FINDINGS: usize = 1_000;
 
+/// The most intervals the verdict over time lists
+/// ([`crate::Law::check_between`]); the rest of the period is then one
+/// interval that counts the days left out.
+pub const MAX_INTERVALS: usize = 1_000;
+
+/// The most changes an interval of the verdict over time lists as the
+/// reasons it begins; the rest are counted.
+pub const MAX_CHANGES_LISTED: usize = 8;
+
 /// Whether a character shows nothing: white space, a control character,
 /// or a zero-width or invisible format character (U+200B–U+200D, U+2060,
 /// U+FEFF, U+00AD).

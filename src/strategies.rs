@@ -170,36 +170,38 @@ pub fn raw_term(land: Land) -> impl Strategy<Value = RawTerm> {
         crate::CouncilTermStart::AtConstitution {}
     );
     (
-        0u8..3,
+        0u8..4,
         date_between(base, 12_000),
         1u8..=6,
         1u32..3_000,
-        any::<bool>(),
+        prop::option::of(any::<bool>()),
         prop::option::of(1u32..400),
     )
         .prop_map(move |(kind, start, years, len, continues, successor)| {
             let length = match kind {
-                0 => TermLength::CouncilTerm {
+                0 => Some(TermLength::CouncilTerm {
                     council_elected_on: start,
-                },
-                1 => TermLength::Years {
+                }),
+                1 => Some(TermLength::Years {
                     years: std::num::NonZeroU8::new(years).unwrap_or(std::num::NonZeroU8::MIN),
-                },
-                _ => TermLength::FixedEnd {
+                }),
+                2 => Some(TermLength::FixedEnd {
                     ends_on: start + chrono::Days::new(u64::from(len)),
-                },
+                }),
+                // The statute decides the length.
+                _ => None,
             };
             let end_guess = start + chrono::Days::new(u64::from(years) * 366 + 400);
             RawTerm {
                 constituted_on: (kind != 0 || at_constitution).then_some(start),
                 length,
                 continues_until_successor_meets: continues,
-                elected_on: None,
-                successor_first_met_on: if continues {
-                    successor.map(|d| end_guess + chrono::Days::new(u64::from(d)))
-                } else {
+                successor_first_met_on: if continues == Some(false) {
                     None
+                } else {
+                    successor.map(|d| end_guess + chrono::Days::new(u64::from(d)))
                 },
+                ..RawTerm::default()
             }
         })
 }
@@ -239,6 +241,7 @@ pub fn raw_body(
                 legal_basis: legal_basis(kind, &Citation::whole("Hauptsatzung")),
                 composition,
                 term,
+                terms: Vec::new(),
                 local_rules: Vec::new(),
                 local_rights: Vec::new(),
                 roster: None,
@@ -401,10 +404,15 @@ fn keep_groups_exact_shares_name(raw: &mut RawRepresentationBody, rules: &[&crat
 }
 
 fn ids_of(report: &crate::Report) -> Vec<&str> {
+    let effects = report
+        .notes
+        .iter()
+        .filter(|n| n.note == Some(crate::law::NoteKind::EffectApplied));
     report
         .violations
         .iter()
         .chain(&report.warnings)
+        .chain(effects)
         .map(|v| v.rule.as_ref())
         .collect()
 }

@@ -41,7 +41,7 @@ fn integration_committee() -> RepresentationBody {
 fn checking_a_compliant_body_allocates_nothing_and_a_violation_does() {
     let on = NaiveDate::from_ymd_opt(2026, 1, 15).unwrap();
     let bodies = [
-        "kaufbeuren-integrationsbeirat.json",
+        "history/kaufbeuren-integrationsbeirat.json",
         "koeln-integrationsrat.json",
         "wiesbaden-auslaenderbeirat.json",
         "saarbruecken-integrationsbeirat.json",
@@ -65,7 +65,7 @@ fn checking_a_compliant_body_allocates_nothing_and_a_violation_does() {
         // found without allocating.
         let (from, until) = (on, NaiveDate::from_ymd_opt(2026, 3, 16).unwrap());
         let region = Region::new(GLOBAL);
-        let mut over_time = b.check_between(from, until);
+        let mut over_time = b.check_between(from, until).unwrap();
         let first = over_time.next().unwrap();
         let rest = over_time.next();
         let stats = region.change();

@@ -81,7 +81,7 @@ fn blobs(p: &tiny_skia::Pixmap, colour: [u8; 3]) -> usize {
 #[test]
 fn the_rendered_chart_shows_one_mark_per_seat_in_its_groups_colour() {
     for name in [
-        "kaufbeuren-integrationsbeirat.json",
+        "history/kaufbeuren-integrationsbeirat.json",
         "koeln-integrationsrat.json",
         "dresden-integrations-und-auslaenderbeirat.json",
         "wiesbaden-auslaenderbeirat.json",

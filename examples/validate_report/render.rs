@@ -5,7 +5,7 @@
 use chrono::NaiveDate;
 use migrant_representation::{
     ChartOptions, Interval, Language, Law, LegalBasis, Report, RepresentationBody, RightSource,
-    Verdict, Violation,
+    Violation,
 };
 
 /// The words of the reports.
@@ -16,7 +16,6 @@ pub(crate) struct Words {
     pub(crate) level: &'static str,
     pub(crate) basis: &'static str,
     pub(crate) term: &'static str,
-    pub(crate) until_successor: &'static str,
     pub(crate) checked_on: &'static str,
     pub(crate) seats: &'static str,
     pub(crate) group: &'static str,
@@ -36,7 +35,6 @@ pub(crate) struct Words {
     pub(crate) statute: &'static str,
     pub(crate) local: &'static str,
     pub(crate) over_time: &'static str,
-    pub(crate) not_covered: &'static str,
     pub(crate) at: &'static str,
 }
 
@@ -47,7 +45,6 @@ pub(crate) const DE: Words = Words {
     level: "Ebene",
     basis: "Rechtsgrundlage",
     term: "Amtszeit",
-    until_successor: "danach bis zum Zusammentritt des neuen Gremiums",
     checked_on: "Geprüft für den",
     seats: "Sitzverteilung",
     group: "Gruppe",
@@ -67,7 +64,6 @@ pub(crate) const DE: Words = Words {
     statute: "Gesetz",
     local: "Satzung oder Beschluss",
     over_time: "Ergebnis im Zeitverlauf",
-    not_covered: "kein Recht erfasst",
     at: "Stelle im Dokument",
 };
 
@@ -78,7 +74,6 @@ pub(crate) const EN: Words = Words {
     level: "Level",
     basis: "Legal basis",
     term: "Term",
-    until_successor: "then until the new body first meets",
     checked_on: "Checked for",
     seats: "Seats",
     group: "Group",
@@ -98,7 +93,6 @@ pub(crate) const EN: Words = Words {
     statute: "statute",
     local: "Satzung or resolution",
     over_time: "Verdict over time",
-    not_covered: "no law recorded",
     at: "place in the document",
 };
 
@@ -198,16 +192,8 @@ fn facts(c: &Content<'_>) -> Vec<(&'static str, String)> {
         (w.level, format!("{} ({})", j.area, level(j.level, c.lang))),
         (w.basis, basis(b.legal_basis())),
     ];
-    if let Some(t) = b.term() {
-        let mut s = format!(
-            "{} – {}",
-            date(t.starts_on(), c.lang),
-            date(t.ends_on(), c.lang)
-        );
-        if t.continues_until_successor_meets() {
-            s.push_str(&format!(", {}", w.until_successor));
-        }
-        out.push((w.term, s));
+    if let Some(office) = &c.report.office {
+        out.push((w.term, office.describe(c.report.checked_on, c.lang)));
     }
     out.push((w.checked_on, date(c.report.checked_on, c.lang)));
     out
@@ -262,14 +248,7 @@ fn rights(c: &Content<'_>) -> Vec<(String, String, String)> {
 }
 
 fn interval_text(i: &Interval, lang: Language) -> String {
-    let w = words(lang);
-    let last = i.until.pred_opt().unwrap_or(i.until);
-    let verdict = match &i.verdict {
-        Verdict::Checked { report } if report.is_compliant() => w.compliant.to_owned(),
-        Verdict::Checked { report } => format!("{} {}", report.violations.len(), w.violations),
-        _ => w.not_covered.to_owned(),
-    };
-    format!("{} – {}: {verdict}", date(i.from, lang), date(last, lang))
+    i.describe(lang)
 }
 
 /// The report as Markdown.

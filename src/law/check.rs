@@ -10,14 +10,16 @@ use chrono::NaiveDate;
 
 use super::Law;
 use super::constraint::{Outcome, Subject, TermFacts};
-use super::report::{CheckError, Report, record};
+use super::office::{Office, OfficeStatus};
+use super::report::{CheckError, Report, ReportStatus, record};
 use super::rights::{ResolvedRight, RightSource, strength};
 use super::rule::Regime;
-use super::vocab::{Certainty, Modality};
+use super::vocab::{Certainty, Duty, Modality};
 use crate::body::RepresentationBody;
 use crate::document::Document;
 use crate::error::{JsonPointer, ViolationCode};
 use crate::finding::Figures;
+use crate::term::Term;
 
 impl Law {
     /// Checks `body` against the rules in force on `date` and against its
@@ -32,15 +34,28 @@ impl Law {
     /// use migrant_representation::{Law, RepresentationBody};
     /// let json = std::fs::read_to_string("examples/data/invalid/nrw-integrationsrat-parity.json")?;
     /// let body = RepresentationBody::from_json_str(&json)?;
-    /// let report = Law::builtin().check(&body, NaiveDate::from_ymd_opt(2024, 1, 1).unwrap())?;
+    /// let report = Law::builtin().check(&body, NaiveDate::from_ymd_opt(2026, 1, 15).unwrap())?;
     /// assert_eq!(report.violations[0].code.as_str(), "majority_required");
     /// assert_eq!(report.violations[0].citation.as_ref().unwrap().to_string(), "§ 27 Abs. 1 S. 5 GO NRW");
     /// # Ok::<(), Box<dyn std::error::Error>>(())
     /// ```
     pub fn check(&self, body: &RepresentationBody, date: NaiveDate) -> Result<Report, CheckError> {
+        self.check_with(body, date, RosterPart::Scan)
+    }
+
+    /// [`Law::check`], with the roster's part as the caller has it.
+    pub(super) fn check_with(
+        &self,
+        body: &RepresentationBody,
+        date: NaiveDate,
+        roster: RosterPart<'_>,
+    ) -> Result<Report, CheckError> {
         let j = body.jurisdiction();
         let regime = self.regime(j.land, body.body_type(), j.level, date)?;
-        let subject = subject(body);
+        let office = self.office(body, date);
+        let term = office
+            .as_ref()
+            .and_then(|o| body.terms().get(o.checked_term()));
         let mut report = Report {
             checked_on: date,
             land: j.land,
@@ -52,11 +67,44 @@ impl Law {
             warnings: Vec::new(),
             notes: Vec::new(),
             omitted: 0,
+            office,
+            status: ReportStatus::Compliant,
         };
-        for rule in regime.rules.iter().filter(|r| r.validity.contains(date)) {
+        // On a day no term is in office there is no body to judge: only
+        // where it stands, and whether the statute requires one, is said.
+        if report.office.as_ref().is_none_or(Office::is_in_office) {
+            self.apply_rules(body, date, (regime, term), roster, &mut report);
+        }
+        self.office_findings(body, date, &mut report);
+        if report.omitted > 0 {
+            let omitted = usize::try_from(report.omitted).unwrap_or(usize::MAX);
+            report
+                .violations
+                .push(crate::error::too_many_findings(omitted));
+        }
+        report.status = report.derived_status();
+        Ok(report)
+    }
+
+    /// The rules of the regime for `term`, the document's local rules and
+    /// rights, and the roster's rules, on `date`.
+    fn apply_rules(
+        &self,
+        body: &RepresentationBody,
+        date: NaiveDate,
+        (regime, term): (&Regime, Option<&Term>),
+        roster: RosterPart<'_>,
+        report: &mut Report,
+    ) {
+        let subject = subject(self, body, term);
+        for rule in regime.rules_for_term(date, term) {
+            let outcome = rule.constraint.evaluate(&subject);
+            if matches!(outcome, Outcome::Effect { .. }) && rule.certainty == Certainty::Verified {
+                lapse(report, rule);
+            }
             record(
-                &mut report,
-                (rule.constraint.evaluate(&subject), rule.constraint.code()),
+                report,
+                (outcome, rule.constraint.code()),
                 rule.id.clone(),
                 &rule.citation,
                 (&rule.statement_de, &rule.statement_en),
@@ -74,7 +122,7 @@ impl Law {
                 let statement = Cow::Owned(rule.statement.clone());
                 let id = Cow::Owned(format!("local.{}", rule.id));
                 record(
-                    &mut report,
+                    report,
                     (outcome, rule.constraint.code()),
                     id,
                     &rule.citation,
@@ -83,15 +131,82 @@ impl Law {
                 );
             }
         }
-        narrowed_rights(body, date, regime, &mut report);
-        super::roster::check(body, date, regime, &mut report);
-        if report.omitted > 0 {
-            let omitted = usize::try_from(report.omitted).unwrap_or(usize::MAX);
-            report
-                .violations
-                .push(crate::error::too_many_findings(omitted));
+        narrowed_rights(body, date, regime, report);
+        match roster {
+            RosterPart::Scan => super::roster::check(self, body, date, regime, report),
+            RosterPart::Given(view, day, standing) => {
+                super::roster::record_day(view, day, standing, regime, date, report);
+            }
+            RosterPart::None => {}
         }
-        Ok(report)
+    }
+
+    /// What the body's place in its life says on `date`: a term whose
+    /// first day neither the document nor the law fixes (a note), and a
+    /// body the statute requires with no term in office (a violation of
+    /// the duty to form it, where the document says under which duty it
+    /// was formed).
+    fn office_findings(&self, body: &RepresentationBody, date: NaiveDate, report: &mut Report) {
+        let Some(office) = &report.office else { return };
+        let index = office.period.term;
+        let out_of_office = matches!(
+            (office.status, &office.end_cause),
+            (OfficeStatus::Ended, _)
+                | (
+                    OfficeStatus::Dissolved,
+                    Some(super::office::EndCause::Dissolved)
+                )
+        );
+        if office.period.first_day_assumed {
+            let basis = report.basis.clone();
+            record(
+                report,
+                (
+                    Outcome::NotApplicable {
+                        missing: crate::finding::Missing::ConstitutionDate,
+                        path: super::office::term_pointer(body, index).field("constituted_on"),
+                    },
+                    ViolationCode::MissingConstitutionDate,
+                ),
+                Cow::Borrowed("office.first_day"),
+                &basis,
+                (&FIRST_DAY.0, &FIRST_DAY.1),
+                (Certainty::Verified, Modality::Must),
+            );
+        }
+        let duty = body
+            .established_under()
+            .filter(|d| matches!(d, Duty::Must | Duty::MustOnRequest));
+        let (true, Some(duty)) = (out_of_office, duty) else {
+            return;
+        };
+        let j = body.jurisdiction();
+        let Some(rule) = self.establishment_rules().find(|r| {
+            r.land == j.land
+                && r.duty == duty
+                && r.levels.contains(&j.level)
+                && r.body_types.contains(&body.body_type())
+                && r.validity.contains(date)
+        }) else {
+            return;
+        };
+        let code = ViolationCode::NoBodyInOffice;
+        record(
+            report,
+            (
+                Outcome::Broken {
+                    code,
+                    path: super::office::term_pointer(body, index),
+                    figures: Figures::none(),
+                    fix: None,
+                },
+                code,
+            ),
+            rule.id.clone(),
+            &rule.citation,
+            (&rule.statement_de, &rule.statement_en),
+            (rule.certainty, Modality::Must),
+        );
     }
 
     /// The participation rights of `body` on `date`: the statutory rights of
@@ -197,14 +312,56 @@ fn narrowed_rights(
     }
 }
 
-/// What the checks read of `body`.
-fn subject(body: &RepresentationBody) -> Subject<'_> {
+/// Where the roster's part of a check comes from.
+pub(super) enum RosterPart<'a> {
+    /// The checker scans the roster that applies on the day.
+    Scan,
+    /// The verdict over time keeps the roster's state itself.
+    Given(
+        &'a super::roster::View<'a>,
+        &'a super::roster::Day,
+        &'a super::roster::Broken<'static>,
+    ),
+    /// No roster applies.
+    None,
+}
+
+/// The statement of the note on a first day neither the document nor the
+/// law fixes.
+const FIRST_DAY: (Cow<'static, str>, Cow<'static, str>) = (
+    Cow::Borrowed(
+        "Die Amtszeit beginnt mit der konstituierenden Sitzung, wenn weder das Gesetz noch das Dokument einen anderen Beginn bestimmen.",
+    ),
+    Cow::Borrowed(
+        "The term begins with the constituent meeting unless the statute or the document fixes another first day.",
+    ),
+);
+
+/// The body lapsed by a statutory rule on the day checked: out of office.
+fn lapse(report: &mut Report, rule: &super::rule::Rule) {
+    if let Some(o) = report.office.as_mut() {
+        if o.status.is_in_office() {
+            o.status = OfficeStatus::Dissolved;
+            o.end_cause = Some(super::office::EndCause::Lapsed {
+                rule: rule.id.clone(),
+                citation: rule.citation.clone(),
+            });
+        }
+    }
+}
+
+/// What the checks read of `body` in `term` (the term concerned on the
+/// day; its own seats where it has them).
+fn subject<'a>(law: &Law, body: &'a RepresentationBody, term: Option<&'a Term>) -> Subject<'a> {
     Subject {
-        composition: body.composition(),
-        term: body.term().map(|t| TermFacts {
+        composition: term
+            .and_then(Term::composition)
+            .unwrap_or_else(|| body.composition()),
+        term: term.map(|t| TermFacts {
             length: t.length(),
             elected_on: t.elected_on(),
             continues_until_successor_meets: t.continues_until_successor_meets(),
+            council_elected_on: super::office::council_elected_on(law, body, t),
         }),
         legal_basis: body.legal_basis().kind(),
         established_under: body.established_under(),

@@ -95,7 +95,8 @@ impl Aspect {
             Constraint::TermFollowsCouncil(_)
             | Constraint::TermYears(_)
             | Constraint::TermContinuesUntilSuccessorMeets(_)
-            | Constraint::ElectedWithCouncil(_) => Self::Term,
+            | Constraint::ElectedWithCouncil(_)
+            | Constraint::Lapses(_) => Self::Term,
             Constraint::NotPermitted(_)
             | Constraint::LegalBasis(_)
             | Constraint::MeetingsPerYear(_) => Self::Other,

@@ -18,10 +18,13 @@ pub(crate) mod franchise;
 pub mod ids;
 mod integrity;
 mod land;
+pub(crate) mod office;
 pub(crate) mod report;
 pub(crate) mod rights;
 mod roster;
 pub(crate) mod rule;
+pub(crate) mod standing;
+pub(crate) mod transition;
 pub(crate) mod vocab;
 
 pub use constraint::Constraint;
@@ -33,7 +36,9 @@ pub use franchise::{
     Condition, Decision, Eligibility, FranchiseAnswer, FranchiseError, FranchiseRule, Group,
     Nationality, Period, Person, Reason,
 };
-pub use report::{CatalogueCheck, CatalogueEntry, CheckError, NoteKind, Report, RuleKind};
+pub use report::{
+    CatalogueCheck, CatalogueEntry, CheckError, NoteKind, Report, ReportStatus, RuleKind,
+};
 pub use rights::{LocalRight, Matters, Organ, ResolvedRight, Right, RightKind, RightSource};
 pub use rule::{AnyRule, Governance, LandLaw, LocalRule, Regime, Rule};
 pub use vocab::{Certainty, Duty, Modality, Ratio};

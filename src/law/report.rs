@@ -129,6 +129,67 @@ pub struct Report {
     /// then closes the list.
     #[serde(default, skip_serializing_if = "is_zero")]
     pub omitted: u64,
+    /// Where the body stands on the day: in office, continuing, ended, …;
+    /// `None` when the document records no term.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub office: Option<super::standing::Office>,
+    /// The verdict in one word: compliant, not compliant, or not in office
+    /// (no verdict on lawfulness for a day on which no term is in office).
+    pub status: ReportStatus,
+}
+
+/// The verdict of a [`Report`] in one word.
+#[derive(
+    Debug,
+    Clone,
+    Copy,
+    PartialEq,
+    Eq,
+    Hash,
+    Serialize,
+    Deserialize,
+    JsonSchema,
+    strum::IntoStaticStr,
+)]
+#[schemars(transform = crate::doc_text::tidy)]
+#[serde(rename_all = "snake_case")]
+#[strum(serialize_all = "snake_case")]
+#[non_exhaustive]
+pub enum ReportStatus {
+    /// No "muss" rule is broken, and the body is in office (or the document
+    /// records no term).
+    #[doc(alias = "rechtmäßig")]
+    Compliant,
+    /// A "muss" rule is broken.
+    #[doc(alias = "nicht rechtmäßig")]
+    NotCompliant,
+    /// No "muss" rule is broken, but no term of the body is in office on
+    /// the day: not yet constituted, awaiting its successor, ended or
+    /// dissolved. Lawfulness is not judged for such a day.
+    #[doc(alias = "nicht im Amt")]
+    NotInOffice,
+}
+
+impl ReportStatus {
+    /// The status in `lang`, for people: "rechtmäßig", "NICHT rechtmäßig",
+    /// "nicht im Amt".
+    ///
+    /// ```
+    /// use migrant_representation::{Language, ReportStatus};
+    /// assert_eq!(ReportStatus::NotInOffice.describe(Language::De), "nicht im Amt");
+    /// assert_eq!(ReportStatus::Compliant.describe(Language::En), "compliant");
+    /// ```
+    #[must_use]
+    pub const fn describe(self, lang: crate::Language) -> &'static str {
+        match (self, lang) {
+            (Self::Compliant, crate::Language::En) => "compliant",
+            (Self::Compliant, _) => "rechtmäßig",
+            (Self::NotCompliant, crate::Language::En) => "NOT compliant",
+            (Self::NotCompliant, _) => "NICHT rechtmäßig",
+            (Self::NotInOffice, crate::Language::En) => "not in office",
+            (Self::NotInOffice, _) => "nicht im Amt",
+        }
+    }
 }
 
 impl CheckError {
@@ -205,11 +266,25 @@ fn is_zero(n: &u64) -> bool {
 }
 
 impl Report {
-    /// `true` when no "muss" rule is broken. Warnings (broken "soll" rules)
-    /// do not make a body non-compliant.
+    /// `true` when no "muss" rule is broken and the body is in office (or
+    /// the document records no term). Warnings (broken "soll" rules) do not
+    /// make a body non-compliant; a day on which no term is in office is
+    /// not compliant, though nothing is broken ([`ReportStatus::NotInOffice`]).
     #[must_use]
     pub fn is_compliant(&self) -> bool {
-        self.violations.is_empty()
+        self.status == ReportStatus::Compliant
+    }
+
+    /// The status the findings and the office give: what the checker sets
+    /// in [`Report::status`].
+    pub(crate) fn derived_status(&self) -> ReportStatus {
+        if !self.violations.is_empty() {
+            ReportStatus::NotCompliant
+        } else if self.office.as_ref().is_some_and(|o| !o.is_in_office()) {
+            ReportStatus::NotInOffice
+        } else {
+            ReportStatus::Compliant
+        }
     }
 }
 
@@ -316,6 +391,29 @@ pub(super) fn record(
     };
     let finding = match (outcome, certainty) {
         (Outcome::Met, _) => return,
+        (
+            Outcome::Effect {
+                code,
+                path,
+                figures,
+            },
+            certainty,
+        ) => Finding {
+            severity: Severity::Note,
+            code,
+            path,
+            rule: id,
+            citation: Some(citation.clone()),
+            statement: statement(),
+            figures,
+            fix: None,
+            note: Some(if certainty == Certainty::Verified {
+                NoteKind::EffectApplied
+            } else {
+                NoteKind::UnverifiedRuleBroken
+            }),
+            missing: None,
+        },
         (Outcome::NotApplicable { missing, path }, _) => Finding {
             severity: Severity::Note,
             code: rule_code,

@@ -13,20 +13,23 @@ use std::borrow::Cow;
 
 use chrono::NaiveDate;
 
+use super::Law;
 use super::constraint::{Constraint, Outcome, figure};
+use super::office::TermPeriod;
 use super::report::{Report, record};
 use super::rule::Regime;
 use super::vocab::{Certainty, Modality};
 use crate::body::RepresentationBody;
 use crate::citation::Citation;
-use crate::composition::{ChairSelection, VotingRight};
+use crate::composition::{ChairSelection, Composition, VotingRight};
 use crate::error::{JsonPointer, ViolationCode};
 use crate::finding::{Figures, GroupRole, Quantity, Requirement};
 use crate::roster::{Membership, Role, overlapping};
+use crate::term::Term;
 
 /// One roster rule: its id, what it requires, and which of the regime's
 /// rules supplies its citation.
-struct RosterRule {
+pub(super) struct RosterRule {
     id: &'static str,
     statement_de: Cow<'static, str>,
     statement_en: Cow<'static, str>,
@@ -78,32 +81,204 @@ fn citation<'a>(rule: &RosterRule, regime: &'a Regime, date: NaiveDate) -> &'a C
         .map_or(&regime.basis, |r| &r.citation)
 }
 
-/// Runs the roster rules on the body's roster (nothing without one) and
-/// records every breach in `report`.
-pub(super) fn check(
-    body: &RepresentationBody,
-    date: NaiveDate,
+/// The roster that applies on a day and what it is checked against: the
+/// term's own roster with the term's seats, or the body's roster.
+pub(super) struct View<'a> {
+    pub(super) memberships: &'a [Membership],
+    /// `/roster`, `/term/roster` or `/terms/i/roster`.
+    pub(super) root: JsonPointer,
+    pub(super) composition: &'a Composition,
+    /// The term whose own roster this is.
+    pub(super) own_term: Option<usize>,
+}
+
+impl<'a> View<'a> {
+    /// The roster of term `term` of `body` (its own, or the body's), if
+    /// there is one.
+    pub(super) fn of(body: &'a RepresentationBody, term: Option<usize>) -> Option<Self> {
+        let t = term.and_then(|i| body.terms().get(i));
+        let composition = t
+            .and_then(Term::composition)
+            .unwrap_or_else(|| body.composition());
+        match (t.and_then(Term::roster), term) {
+            (Some(r), Some(i)) => Some(Self {
+                memberships: r,
+                root: super::office::term_pointer(body, i).field("roster"),
+                composition,
+                own_term: Some(i),
+            }),
+            _ => body.roster().map(|r| Self {
+                memberships: r,
+                root: JsonPointer::root().field("roster"),
+                composition,
+                own_term: None,
+            }),
+        }
+    }
+
+    /// The index of each membership's seat group in the composition, and
+    /// whether it is a chair who should hold a seat of a group and does not.
+    fn index(&self) -> (Vec<Option<usize>>, Vec<bool>) {
+        let ids: std::collections::HashMap<&str, usize> = self
+            .composition
+            .seat_groups()
+            .iter()
+            .enumerate()
+            .map(|(i, g)| (g.id(), i))
+            .collect();
+        let group = self
+            .memberships
+            .iter()
+            .map(|m| {
+                (m.role != Role::Substitute)
+                    .then(|| m.seat_group.as_deref().and_then(|g| ids.get(g).copied()))
+                    .flatten()
+            })
+            .collect();
+        let required = match self.composition.chair() {
+            Some(ChairSelection::ElectedFromMembers {}) => Some(None),
+            Some(ChairSelection::ElectedFromGroup { group }) => Some(Some(group.as_str())),
+            _ => None,
+        };
+        let bad_chair = self
+            .memberships
+            .iter()
+            .map(|m| {
+                m.role == Role::Chair
+                    && required.is_some_and(|req| match (req, m.seat_group.as_deref()) {
+                        (_, None) => true,
+                        (None, Some(_)) => false,
+                        (Some(r), Some(g)) => r != g,
+                    })
+            })
+            .collect();
+        (group, bad_chair)
+    }
+}
+
+/// The roster on one day: the members holding each group's seats, and the
+/// chairs in office who hold no seat where they should. Built by scanning
+/// the roster for one day, or kept up to date membership by membership by
+/// the verdict over time.
+pub(super) struct Day {
+    group: Vec<Option<usize>>,
+    bad_chair: Vec<bool>,
+    held: Vec<u32>,
+    chairs: std::collections::BTreeSet<usize>,
+    /// Whether the findings of the day may differ from the last ones
+    /// produced.
+    pub(super) changed: bool,
+}
+
+impl Day {
+    /// The roster of `view` with nobody in office.
+    pub(super) fn empty(view: &View<'_>) -> Self {
+        let (group, bad_chair) = view.index();
+        Self {
+            group,
+            bad_chair,
+            held: vec![0; view.composition.seat_groups().len()],
+            chairs: std::collections::BTreeSet::new(),
+            changed: true,
+        }
+    }
+
+    /// The roster of `view` on `date`.
+    pub(super) fn on(view: &View<'_>, date: NaiveDate) -> Self {
+        let mut day = Self::empty(view);
+        for (i, m) in view.memberships.iter().enumerate() {
+            if m.is_active_on(date) {
+                day.enter(view, i);
+            }
+        }
+        day
+    }
+
+    /// Membership `i` begins.
+    pub(super) fn enter(&mut self, view: &View<'_>, i: usize) {
+        self.step(view, i, true);
+    }
+
+    /// Membership `i` ends.
+    pub(super) fn leave(&mut self, view: &View<'_>, i: usize) {
+        self.step(view, i, false);
+    }
+
+    fn step(&mut self, view: &View<'_>, i: usize, enter: bool) {
+        if let Some(g) = self.group.get(i).copied().flatten() {
+            let seats = u32::from(view.composition.seat_groups()[g].seats());
+            let before = self.held[g];
+            self.held[g] = if enter {
+                before + 1
+            } else {
+                before.saturating_sub(1)
+            };
+            // The findings change when the group is or was over its seats.
+            self.changed |= before > seats || self.held[g] > seats;
+        }
+        if self.bad_chair.get(i).copied().unwrap_or(false) {
+            self.changed = true;
+            if enter {
+                self.chairs.insert(i);
+            } else {
+                self.chairs.remove(&i);
+            }
+        }
+    }
+
+    /// The day's breaches: the groups held by more members than seats, the
+    /// chairs without their seat.
+    fn breaches(&self, view: &View<'_>, out: &mut Broken<'_>) {
+        for (g, &n) in view.composition.seat_groups().iter().zip(&self.held) {
+            if n > u32::from(g.seats()) {
+                out.push((
+                    &SEATS,
+                    ViolationCode::RosterExceedsSeats,
+                    view.root.clone(),
+                    Figures {
+                        actual: Some(Quantity::Members(n)),
+                        required: Some(Requirement::AtMost(Quantity::Seats(u32::from(g.seats())))),
+                        groups: vec![figure(g, GroupRole::Counted)],
+                    },
+                ));
+            }
+        }
+        for &i in &self.chairs {
+            out.push((
+                &CHAIR,
+                ViolationCode::ChairNotMember,
+                view.root.index(i).field("seat_group"),
+                Figures::none(),
+            ));
+        }
+    }
+}
+
+/// The breaches that do not depend on the day: two voting memberships of
+/// one person at once, memberships outside their term.
+pub(super) fn standing<'r>(view: &View<'_>, periods: &[TermPeriod], out: &mut Broken<'r>) {
+    one_vote(view, out);
+    within_term(view, periods, out);
+}
+
+/// Records `broken` in `report`, each with its rule's citation.
+pub(super) fn record_all(
+    broken: &[(&RosterRule, ViolationCode, JsonPointer, Figures)],
     regime: &Regime,
+    date: NaiveDate,
     report: &mut Report,
 ) {
-    let Some(roster) = body.roster() else { return };
-    let root = JsonPointer::root().field("roster");
-    let mut broken: Broken<'_> = Vec::new();
-    seats_held(body, roster, date, &root, &mut broken);
-    chair_holds_a_seat(body, roster, date, &root, &mut broken);
-    one_vote(body, roster, &root, &mut broken);
-    within_term(body, roster, &root, &mut broken);
     for (rule, code, path, figures) in broken {
         record(
             report,
             (
                 Outcome::Broken {
-                    code,
-                    path,
-                    figures,
+                    code: *code,
+                    path: path.clone(),
+                    figures: figures.clone(),
                     fix: None,
                 },
-                code,
+                *code,
             ),
             Cow::Borrowed(rule.id),
             citation(rule, regime, date),
@@ -113,90 +288,56 @@ pub(super) fn check(
     }
 }
 
-type Broken<'r> = Vec<(&'r RosterRule, ViolationCode, JsonPointer, Figures)>;
-
-/// No group holds more members than seats on `date` (one pass).
-fn seats_held(
+/// Runs the roster rules on the roster that applies on `date` (nothing
+/// without one) and records every breach in `report`.
+pub(super) fn check(
+    law: &Law,
     body: &RepresentationBody,
-    roster: &[Membership],
     date: NaiveDate,
-    root: &JsonPointer,
-    out: &mut Broken<'_>,
+    regime: &Regime,
+    report: &mut Report,
 ) {
-    let mut held: std::collections::HashMap<&str, usize> = std::collections::HashMap::new();
-    for m in roster
-        .iter()
-        .filter(|m| m.role != Role::Substitute && m.is_active_on(date))
-    {
-        if let Some(g) = m.seat_group.as_deref() {
-            *held.entry(g).or_default() += 1;
-        }
-    }
-    for g in body.composition().seat_groups() {
-        let n = held.get(g.id()).copied().unwrap_or(0);
-        if n > usize::from(g.seats()) {
-            out.push((
-                &SEATS,
-                ViolationCode::RosterExceedsSeats,
-                root.clone(),
-                Figures {
-                    actual: Some(Quantity::Members(u32::try_from(n).unwrap_or(u32::MAX))),
-                    required: Some(Requirement::AtMost(Quantity::Seats(u32::from(g.seats())))),
-                    groups: vec![figure(g, GroupRole::Counted)],
-                },
-            ));
-        }
-    }
-}
-
-/// A chair elected from the members holds a seat (of the group).
-fn chair_holds_a_seat(
-    body: &RepresentationBody,
-    roster: &[Membership],
-    date: NaiveDate,
-    root: &JsonPointer,
-    out: &mut Broken<'_>,
-) {
-    let required = match body.composition().chair() {
-        Some(ChairSelection::ElectedFromMembers {}) => None,
-        Some(ChairSelection::ElectedFromGroup { group }) => Some(group.as_str()),
-        _ => return,
+    let term = report
+        .office
+        .as_ref()
+        .map(super::office::Office::checked_term);
+    let Some(view) = View::of(body, term) else {
+        return;
     };
-    for (i, m) in roster
-        .iter()
-        .enumerate()
-        .filter(|(_, m)| m.role == Role::Chair && m.is_active_on(date))
-    {
-        let ok = match (required, m.seat_group.as_deref()) {
-            (_, None) => false,
-            (None, Some(_)) => true,
-            (Some(r), Some(g)) => r == g,
-        };
-        if !ok {
-            out.push((
-                &CHAIR,
-                ViolationCode::ChairNotMember,
-                root.index(i).field("seat_group"),
-                Figures::none(),
-            ));
-        }
-    }
+    let periods = law.term_periods(body);
+    let mut broken: Broken<'_> = Vec::new();
+    Day::on(&view, date).breaches(&view, &mut broken);
+    standing(&view, &periods, &mut broken);
+    record_all(&broken, regime, date, report);
 }
+
+/// The day's breaches of `day`, then the standing ones, recorded.
+pub(super) fn record_day(
+    view: &View<'_>,
+    day: &Day,
+    standing: &[(&RosterRule, ViolationCode, JsonPointer, Figures)],
+    regime: &Regime,
+    date: NaiveDate,
+    report: &mut Report,
+) {
+    let mut broken: Broken<'_> = Vec::new();
+    day.breaches(view, &mut broken);
+    record_all(&broken, regime, date, report);
+    record_all(standing, regime, date, report);
+}
+
+pub(super) type Broken<'r> = Vec<(&'r RosterRule, ViolationCode, JsonPointer, Figures)>;
 
 /// Nobody holds two voting memberships at the same time (a sorted sweep).
-fn one_vote(
-    body: &RepresentationBody,
-    roster: &[Membership],
-    root: &JsonPointer,
-    out: &mut Broken<'_>,
-) {
-    let voting_groups: std::collections::HashSet<&str> = body
-        .composition()
+fn one_vote(view: &View<'_>, out: &mut Broken<'_>) {
+    let voting_groups: std::collections::HashSet<&str> = view
+        .composition
         .seat_groups()
         .iter()
         .filter(|g| g.voting() == VotingRight::Voting)
         .map(|g| g.id())
         .collect();
+    let roster = view.memberships;
     let voting = |m: &Membership| {
         m.role != Role::Substitute
             && m.seat_group
@@ -207,27 +348,33 @@ fn one_vote(
         out.push((
             &ONE_VOTE,
             ViolationCode::DuplicateVotingMembership,
-            root.index(i).field("person"),
+            view.root.index(i).field("person"),
             Figures::none(),
         ));
     }
 }
 
-/// No membership lies outside the term.
-fn within_term(
-    body: &RepresentationBody,
-    roster: &[Membership],
-    root: &JsonPointer,
-    out: &mut Broken<'_>,
-) {
-    let Some(t) = body.term() else { return };
-    let last = if t.continues_until_successor_meets() {
-        t.successor_first_met_on().and_then(|d| d.pred_opt())
-    } else {
-        Some(t.ends_on())
-    };
-    for (i, m) in roster.iter().enumerate() {
-        let early = m.start_date.is_some_and(|s| s < t.starts_on());
+/// No membership lies outside its term: a term's own roster within that
+/// term, the body's roster each membership within the term it begins in
+/// (the last term begun on its first day; before the first term, the
+/// first).
+fn within_term(view: &View<'_>, periods: &[TermPeriod], out: &mut Broken<'_>) {
+    if periods.is_empty() {
+        return;
+    }
+    for (i, m) in view.memberships.iter().enumerate() {
+        let p = match (view.own_term, m.start_date) {
+            (Some(t), _) => periods.iter().find(|p| p.term == t),
+            (None, Some(s)) => periods
+                .iter()
+                .rev()
+                .find(|p| p.first_day <= s)
+                .or(periods.first()),
+            (None, None) => periods.first(),
+        };
+        let Some(p) = p else { continue };
+        let last = p.last_day();
+        let early = m.start_date.is_some_and(|s| s < p.first_day);
         let late = match (m.end_date, last) {
             (Some(e), Some(l)) => e > l,
             (None, Some(l)) => m.start_date.is_some_and(|s| s > l),
@@ -237,12 +384,13 @@ fn within_term(
             out.push((
                 &WITHIN_TERM,
                 ViolationCode::MembershipOutsideTerm,
-                root.index(i)
+                view.root
+                    .index(i)
                     .field(if early { "start_date" } else { "end_date" }),
                 match (early, m.start_date, m.end_date, last) {
                     (true, Some(s), _, _) => Figures::of(
                         Quantity::Date(s),
-                        Requirement::AtLeast(Quantity::Date(t.starts_on())),
+                        Requirement::AtLeast(Quantity::Date(p.first_day)),
                     ),
                     (false, _, Some(e), Some(l)) => {
                         Figures::of(Quantity::Date(e), Requirement::AtMost(Quantity::Date(l)))

@@ -68,6 +68,10 @@ pub struct Rule {
     /// it, with their sources; empty when there is nothing to add.
     #[serde(default, skip_serializing_if = "str::is_empty")]
     pub note: Cow<'static, str>,
+    /// The id of the earlier rule this one replaces (the same provision in
+    /// its version before a reform), if any.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub replaces: Option<Cow<'static, str>>,
 }
 
 impl Rule {
@@ -85,6 +89,7 @@ impl Rule {
         source: Cow::Borrowed(""),
         modality: Modality::Must,
         note: Cow::Borrowed(""),
+        replaces: None,
     };
 
     /// A verified "muss" rule with empty statements, source and note: set
@@ -227,6 +232,10 @@ pub struct Regime {
     pub rights: Cow<'static, [Right]>,
     /// What the crate knows and does not know about this regime.
     pub note: Cow<'static, str>,
+    /// Transitional provisions: earlier rules that keep applying to the
+    /// terms elected before a reform.
+    #[serde(default, skip_serializing_if = "<[_]>::is_empty")]
+    pub transitions: Cow<'static, [super::transition::Transition]>,
 }
 
 impl Regime {
@@ -250,6 +259,7 @@ impl Regime {
             rules: Cow::Borrowed(&[]),
             rights: Cow::Borrowed(&[]),
             note: Cow::Borrowed(""),
+            transitions: Cow::Borrowed(&[]),
         }
     }
 }

@@ -168,6 +168,35 @@ pub struct Imported {
 }
 
 impl Imported {
+    /// The term the organization's dates describe: constituted on
+    /// `startDate`, with a fixed end on `endDate` when it has one (a term
+    /// without an end leaves its length to the statute). `None` without a
+    /// `startDate`.
+    ///
+    /// ```
+    /// use migrant_representation::oparl::import;
+    /// let org = serde_json::json!({
+    ///     "id": "https://ris.example.org/oparl/organization/7",
+    ///     "type": "https://schema.oparl.org/1.1/Organization",
+    ///     "name": "Integrationsrat", "startDate": "2020-11-01", "endDate": "2025-10-31"});
+    /// let imported = import(&org, &[])?;
+    /// let term = imported.raw_term().unwrap();
+    /// assert_eq!(term.constituted_on.unwrap().to_string(), "2020-11-01");
+    /// # Ok::<(), Box<dyn std::error::Error>>(())
+    /// ```
+    #[must_use]
+    pub fn raw_term(&self) -> Option<crate::term::RawTerm> {
+        let start = self.start_date?;
+        let mut term = crate::term::RawTerm {
+            constituted_on: Some(start),
+            ..crate::term::RawTerm::default()
+        };
+        if let Some(end) = self.end_date.filter(|e| *e >= start) {
+            term.length = Some(crate::term::TermLength::FixedEnd { ends_on: end });
+        }
+        Some(term)
+    }
+
     /// The notes of one kind.
     pub fn notes_of(&self, kind: ImportNoteKind) -> impl Iterator<Item = &ImportNote> {
         self.notes.iter().filter(move |n| n.kind() == kind)
@@ -302,6 +331,12 @@ fn vendor(o: &Map<String, Value>) -> BTreeMap<String, Value> {
 /// the law of one Land: the first type of the first matching entry that
 /// the Land's law has is the type.
 const NAME_TABLE: &[(&str, &[BodyType])] = &[
+    // The NRW Integrationsrat's name from 1 November 2025 (§ 27 GO NRW i. d. F.
+    // des Gesetzes vom 10.07.2025).
+    (
+        "ausschuss für chancengerechtigkeit und integration",
+        &[BodyType::IntegrationCouncil],
+    ),
     (
         "ausschuss für partizipation und integration",
         &[BodyType::ParticipationCommittee],
@@ -769,6 +804,7 @@ fn vendor_body(
         "legal_basis": vkey("legalBasis"),
         "composition": vkey("composition"),
         "term": vkey("term"),
+        "terms": vkey("terms").cloned().unwrap_or_else(|| json!([])),
         "local_rules": vkey("localRules").cloned().unwrap_or_else(|| json!([])),
         "local_rights": vkey("localRights").cloned().unwrap_or_else(|| json!([])),
         "roster": roster,

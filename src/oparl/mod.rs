@@ -68,7 +68,6 @@ use crate::kind::{BodyFamily, BodyType};
 use crate::network::MaturityStage;
 use crate::organisation::AssociationKind;
 use crate::roster::Role;
-use crate::term::TermLength;
 
 mod import;
 mod note;
@@ -113,8 +112,9 @@ pub struct Export {
     pub organization: Value,
     /// One `Membership` per roster entry.
     pub memberships: Vec<Value>,
-    /// The `LegislativeTerm`, when the body's term follows the council's.
-    pub legislative_term: Option<Value>,
+    /// One `LegislativeTerm` per recorded term that follows the council's
+    /// Wahlperiode, the earliest first.
+    pub legislative_terms: Vec<Value>,
 }
 
 fn url(base: &str, kind: &str, id: &str) -> String {
@@ -167,7 +167,8 @@ fn v<T: serde::Serialize>(x: &T) -> Value {
 /// assert_eq!(out.organization["classification"], "Beirat");
 /// assert_eq!(out.memberships.len(), 10);
 /// assert_eq!(out.memberships[0]["votingRight"], true);
-/// assert!(out.legislative_term.is_some());
+/// assert_eq!(out.legislative_terms.len(), 1);
+/// assert_eq!(out.organization["startDate"], "2025-11-01");
 /// # Ok::<(), Box<dyn std::error::Error>>(())
 /// ```
 #[must_use]
@@ -206,33 +207,19 @@ pub fn export(body: &RepresentationBody, options: &ExportOptions) -> Export {
             Value::Array(memberships.iter().map(|m| m["id"].clone()).collect()),
         );
     }
-    let mut legislative_term = None;
-    if let Some(t) = body.term() {
-        o.insert("startDate".into(), json!(t.starts_on()));
-        if let TermLength::CouncilTerm { .. } = t.length() {
-            legislative_term = Some(json!({
-                "id": url(base, "legislativeterm", body.id()),
-                "type": format!("{TYPE_BASE}1.1/LegislativeTerm"),
-                "name": format!("Wahlperiode {}–{}", t.starts_on().format("%Y"), t.ends_on().format("%Y")),
-                "startDate": t.starts_on(),
-                "endDate": t.ends_on(),
-            }));
-            if let Some(b) = &options.body_url {
-                if let Some(Value::Object(lt)) = legislative_term.as_mut() {
-                    lt.insert("body".into(), json!(b));
-                }
-            }
-        }
+    let periods = crate::law::Law::builtin().term_periods(body);
+    if let Some(first) = periods.first() {
+        o.insert("startDate".into(), json!(first.first_day));
     }
+    if let Some(end) = periods.last().and_then(crate::TermPeriod::last_day) {
+        o.insert("endDate".into(), json!(end));
+    }
+    let legislative_terms = legislative_terms(body, &periods, options);
     if options.include_counts {
-        o.insert(
-            "memberCount".into(),
-            json!(body.composition().total_seats()),
-        );
-        o.insert(
-            "votingMemberCount".into(),
-            json!(body.composition().voting_seats()),
-        );
+        // The seats of the latest recorded term (its own, or the body's).
+        let seats = body.composition_of_term(body.terms().len().saturating_sub(1));
+        o.insert("memberCount".into(), json!(seats.total_seats()));
+        o.insert("votingMemberCount".into(), json!(seats.voting_seats()));
     }
     for (key, value) in [
         ("id", json!(body.id())),
@@ -242,6 +229,14 @@ pub fn export(body: &RepresentationBody, options: &ExportOptions) -> Export {
         ("legalBasis", v(body.legal_basis())),
         ("composition", v(&raw.composition)),
         ("term", raw.term.as_ref().map_or(Value::Null, v)),
+        (
+            "terms",
+            if raw.terms.is_empty() {
+                Value::Null
+            } else {
+                v(&raw.terms)
+            },
+        ),
         ("localRules", v(&raw.local_rules)),
         ("localRights", v(&raw.local_rights)),
         ("sources", v(&raw.sources)),
@@ -261,8 +256,43 @@ pub fn export(body: &RepresentationBody, options: &ExportOptions) -> Export {
     Export {
         organization: Value::Object(o),
         memberships,
-        legislative_term,
+        legislative_terms,
     }
+}
+
+/// One `LegislativeTerm` per term of `body` that follows the council's
+/// Wahlperiode.
+fn legislative_terms(
+    body: &RepresentationBody,
+    periods: &[crate::TermPeriod],
+    options: &ExportOptions,
+) -> Vec<Value> {
+    let base = options.base_url.as_str();
+    let law = crate::law::Law::builtin();
+    let rule = law.council_term(body.jurisdiction().land);
+    periods
+        .iter()
+        .filter_map(|p| {
+            // The council's Wahlperiode the term follows, by the document or
+            // the statute; where its first day is not recorded (it begins
+            // with the council's first meeting), the term's own.
+            let term = body.terms().get(p.term)?;
+            let elected = crate::law::office::council_elected_on(law, body, term)?;
+            let (start, end) = rule?.period_from(elected, term.constituted_on())?;
+            let start = start.unwrap_or(p.first_day);
+            let mut lt = json!({
+                "id": url(base, "legislativeterm", &format!("{}-{}", body.id(), p.term)),
+                "type": format!("{TYPE_BASE}1.1/LegislativeTerm"),
+                "name": format!("Wahlperiode {}–{}", start.format("%Y"), end.format("%Y")),
+                "startDate": start,
+                "endDate": end,
+            });
+            if let (Some(b), Some(lt)) = (&options.body_url, lt.as_object_mut()) {
+                lt.insert("body".into(), json!(b));
+            }
+            Some(lt)
+        })
+        .collect()
 }
 
 /// The OParl Membership of the `i`-th roster entry `m` of `body`.
@@ -372,6 +402,6 @@ pub fn export_document(document: &Document, options: &ExportOptions) -> Export {
     Export {
         organization: Value::Object(o),
         memberships: Vec::new(),
-        legislative_term: None,
+        legislative_terms: Vec::new(),
     }
 }

@@ -72,8 +72,19 @@ const TITLES: &[(&str, &str, &str)] = &[
         "attendance and speaking",
     ),
     ("attribute", "Merkmal", "attribute"),
+    (
+        "awaiting_successor",
+        "Nachfolgegremium noch nicht zusammengetreten",
+        "awaiting the successor",
+    ),
     ("basis", "Grundlage", "basis"),
+    ("below", "unter", "below"),
     ("between", "zwischen", "between"),
+    (
+        "body_lapsed",
+        "Gremium kraft Gesetzes entfallen",
+        "body lapsed by statute",
+    ),
     ("body_type", "Art des Gremiums", "type of body"),
     (
         "body_type_not_permitted",
@@ -108,6 +119,7 @@ const TITLES: &[(&str, &str, &str)] = &[
     ("comment", "Stellungnahme", "comment"),
     ("committee", "Ausschuss", "committee"),
     ("compared", "verglichen", "compared"),
+    ("compliant", "rechtmäßig", "compliant"),
     ("composition", "Zusammensetzung", "composition"),
     ("concerned", "betroffen", "concerned"),
     (
@@ -116,12 +128,23 @@ const TITLES: &[(&str, &str, &str)] = &[
         "concerning the group",
     ),
     ("constituted_on", "konstituiert am", "constituted on"),
+    (
+        "constitution_date",
+        "Tag der konstituierenden Sitzung",
+        "constitution date",
+    ),
     ("constraint", "Bedingung", "constraint"),
     ("contact_persons", "Ansprechpersonen", "contact persons"),
+    ("continues", "Fortdauer", "continues"),
     (
         "continues_until_successor_meets",
         "bleibt bis zur ersten Sitzung der Nachfolger im Amt",
         "continues until the successor meets",
+    ),
+    (
+        "continuing",
+        "im Amt bis zum Zusammentritt des Nachfolgegremiums",
+        "continuing until the successor meets",
     ),
     (
         "cooperation_across_origins",
@@ -190,7 +213,9 @@ const TITLES: &[(&str, &str, &str)] = &[
         "deputy rule not allowed",
     ),
     ("directly_elected", "direkt gewählt", "directly elected"),
+    ("dissolved", "aufgelöst", "dissolved"),
     ("district_council", "Bezirksvertretung", "district council"),
+    ("document", "Dokument", "document"),
     ("document_type", "Dokumentart", "document type"),
     (
         "duplicate_document_id",
@@ -211,6 +236,11 @@ const TITLES: &[(&str, &str, &str)] = &[
         "duplicate_voting_membership",
         "doppelte stimmberechtigte Mitgliedschaft",
         "duplicate voting membership",
+    ),
+    (
+        "effect_applied",
+        "gesetzliche Folge angewandt",
+        "statutory effect applied",
     ),
     (
         "elected_by_group",
@@ -244,7 +274,10 @@ const TITLES: &[(&str, &str, &str)] = &[
     ("empty_text", "leerer Text", "empty text"),
     ("en", "Englisch", "English"),
     ("enabling", "ermächtigend", "enabling"),
+    ("end_cause", "Grund des Endes", "cause of the end"),
     ("end_date", "Ende", "end date"),
+    ("ended", "beendet", "ended"),
+    ("ended_early", "vorzeitig beendet", "ended early"),
     ("ends_on", "endet am", "ends on"),
     ("english_label", "englische Bezeichnung", "English label"),
     (
@@ -282,6 +315,12 @@ const TITLES: &[(&str, &str, &str)] = &[
     ),
     ("filling", "Besetzung", "filling"),
     ("findings", "Befunde", "findings"),
+    ("first_day", "erster Tag", "first day"),
+    (
+        "first_day_assumed",
+        "erster Tag angenommen",
+        "first day assumed",
+    ),
     ("first_office_on", "Amtsbeginn", "first day in office"),
     ("fix", "Abhilfe", "fix"),
     ("fixed_end", "festes Ende", "fixed end"),
@@ -311,6 +350,7 @@ const TITLES: &[(&str, &str, &str)] = &[
         "wichtige, die Gruppe betreffende Angelegenheiten",
         "important matters concerning the group",
     ),
+    ("in_office", "im Amt", "in office"),
     (
         "independent_of_origin_governments",
         "unabhängig von Regierungen der Herkunftsländer",
@@ -355,6 +395,13 @@ const TITLES: &[(&str, &str, &str)] = &[
     ("kind", "Art", "kind"),
     ("label", "Bezeichnung", "label"),
     ("land", "Land", "Land"),
+    ("lapsed", "entfallen", "lapsed"),
+    ("lapses", "entfällt", "lapses"),
+    (
+        "last_regular_day",
+        "letzter Tag der regelmäßigen Amtszeit",
+        "last regular day",
+    ),
     ("law", "Recht", "law"),
     (
         "legal_anchoring",
@@ -368,6 +415,7 @@ const TITLES: &[(&str, &str, &str)] = &[
         "legal basis mismatch",
     ),
     ("length", "Dauer", "length"),
+    ("length_basis", "Grundlage der Dauer", "basis of the length"),
     ("level", "Ebene", "level"),
     ("level_mismatch", "Ebene passt nicht", "level mismatch"),
     ("levels", "Ebenen", "levels"),
@@ -467,9 +515,26 @@ const TITLES: &[(&str, &str, &str)] = &[
     ("must_on_request", "muss auf Antrag", "must on request"),
     ("network", "Netzwerk", "network"),
     ("new_group", "neue Sitzgruppe", "new seat group"),
+    (
+        "next_term_begins",
+        "Beginn der nächsten Amtszeit",
+        "next term begins",
+    ),
+    (
+        "no_body_in_office",
+        "kein Gremium im Amt",
+        "no body in office",
+    ),
     ("no_seat_groups", "keine Sitzgruppen", "no seat groups"),
     ("not_checked", "nicht geprüft", "not checked"),
+    ("not_compliant", "nicht rechtmäßig", "not compliant"),
+    ("not_in_office", "nicht im Amt", "not in office"),
     ("not_permitted", "nicht zulässig", "not permitted"),
+    (
+        "not_yet_constituted",
+        "noch nicht konstituiert",
+        "not yet constituted",
+    ),
     ("note", "Hinweis", "note"),
     ("notes", "Hinweise", "notes"),
     ("number", "Nummer", "number"),
@@ -479,6 +544,7 @@ const TITLES: &[(&str, &str, &str)] = &[
     ("offices", "Geschäftsstellen", "offices"),
     ("official_name", "amtliche Bezeichnung", "official name"),
     ("omitted", "ausgelassen", "omitted"),
+    ("on", "am", "on"),
     ("on_behalf_of", "für", "on behalf of"),
     ("one", "einer", "one"),
     (
@@ -514,6 +580,7 @@ const TITLES: &[(&str, &str, &str)] = &[
     ),
     ("party_neutral", "parteipolitisch neutral", "party-neutral"),
     ("path", "Stelle", "path"),
+    ("period", "Zeitraum der Amtszeit", "term period"),
     ("person", "Person", "person"),
     ("proposal", "Vorschlag", "proposal"),
     ("proven_work", "nachgewiesene Arbeit", "proven work"),
@@ -602,6 +669,7 @@ const TITLES: &[(&str, &str, &str)] = &[
     ("statement", "Aussage", "statement"),
     ("statement_de", "Aussage (Deutsch)", "statement (German)"),
     ("statement_en", "Aussage (Englisch)", "statement (English)"),
+    ("status", "Stand", "status"),
     ("statute", "Gesetz", "statute"),
     ("substitute", "persönliche Stellvertretung", "substitute"),
     (
@@ -618,6 +686,11 @@ const TITLES: &[(&str, &str, &str)] = &[
         "successor_meets_before_start",
         "Nachfolger tagen vor Beginn der Amtszeit",
         "successor meets before the term starts",
+    ),
+    (
+        "successor_met_on",
+        "Zusammentritt des Nachfolgegremiums",
+        "successor met on",
     ),
     ("term", "Amtszeit", "term"),
     (
@@ -641,11 +714,17 @@ const TITLES: &[(&str, &str, &str)] = &[
         "term follows the council",
     ),
     (
+        "term_given_twice",
+        "Amtszeit doppelt angegeben",
+        "term given twice",
+    ),
+    (
         "term_length_mismatch",
         "Dauer der Amtszeit weicht ab",
         "term length mismatch",
     ),
     ("term_years", "Amtszeit in Jahren", "term in years"),
+    ("terms", "Amtszeiten", "terms"),
     ("text_too_long", "Text zu lang", "text too long"),
     ("title", "Titel", "title"),
     (

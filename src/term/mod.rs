@@ -1,20 +1,30 @@
-//! Terms of office: start, length, end, continuation until the successor meets.
+//! Terms of office as a document records them: when a term was elected and
+//! constituted, how long it lasts, whether it continues until the successor
+//! meets, how it ended, and its own seats and members where they changed.
+//!
+//! A term's days in office depend on the law (a term that follows the
+//! council's Wahlperiode, a continuation the statute gives): the
+//! [`crate::Law`] resolves them when a body is checked
+//! ([`crate::Law::office`], [`crate::Law::term_periods`]). This module
+//! reads no law.
 
 use chrono::NaiveDate;
-use schemars::JsonSchema;
-use serde::{Deserialize, Serialize};
+use serde::Serialize;
 
+use crate::composition::Composition;
 use crate::error::{Collector, Loc, ViolationCode};
-use crate::land::Land;
+use crate::finding::{Figures, Quantity, Requirement};
+use crate::roster::Roster;
 
 pub(crate) mod rules;
 pub(crate) use rules::last_day_of_years;
 pub use rules::{
-    CouncilTermEnd, CouncilTermRule, CouncilTermStart, RawTerm, TermLength, Wahlperiode,
+    CouncilTermEnd, CouncilTermRule, CouncilTermStart, RawTerm, TermEnding, TermLength, Wahlperiode,
 };
 
-/// The council-term rule of `land`: the Wahlperiode of its municipal
-/// councils, which the crate records for every Land.
+/// The council-term rule of `land` in the built-in law: the Wahlperiode of
+/// its municipal councils, which the crate records for every Land
+/// ([`crate::Law::council_term`] for a law a program builds).
 ///
 /// ```
 /// use chrono::NaiveDate;
@@ -41,207 +51,162 @@ pub use rules::{
 /// );
 /// ```
 #[must_use]
-pub fn council_term_rule(land: Land) -> &'static CouncilTermRule {
+pub fn council_term_rule(land: crate::land::Land) -> &'static CouncilTermRule {
     crate::law::builtin_council_term(land)
 }
 
-/// Where a body stands in its term on a date.
-#[derive(
-    Debug,
-    Clone,
-    Copy,
-    PartialEq,
-    Eq,
-    Hash,
-    Serialize,
-    Deserialize,
-    JsonSchema,
-    strum::IntoStaticStr,
-)]
-#[schemars(transform = crate::doc_text::tidy)]
-#[serde(rename_all = "snake_case")]
-#[strum(serialize_all = "snake_case")]
-pub enum OfficeStatus {
-    /// Before the constituent meeting.
-    NotYetConstituted,
-    /// Within the regular term.
-    Regular,
-    /// After the regular term, but still in office until the successor first
-    /// meets (and, if that date is not known, assumed still in office).
-    Continuing,
-    /// Out of office.
-    Ended,
-}
-
-/// A validated term with its derived first and last day.
+/// A validated term: its dates in order, its own seats and members (where
+/// it has them) structurally sound.
 ///
-/// A body's document creates its term, or [`Term::new`] with the Land,
-/// since a term tied to the council's Wahlperiode needs the Land.
+/// A document creates its terms; [`Term::new`] validates one on its own.
 ///
 /// # Example
 /// ```
 /// use chrono::NaiveDate;
-/// use migrant_representation::{Land, OfficeStatus, RawTerm, Term};
+/// use migrant_representation::{RawTerm, Term, TermLength};
 /// let raw: RawTerm = serde_json::from_str(
-///     r#"{"length": {"kind": "council_term", "council_elected_on": "2025-09-14"},
-///         "continues_until_successor_meets": true}"#,
+///     r#"{"elected_on": "2025-09-14",
+///         "length": {"kind": "council_term", "council_elected_on": "2025-09-14"}}"#,
 /// )?;
-/// let term = Term::new(raw, Land::NordrheinWestfalen)?;
-/// assert_eq!(term.starts_on(), NaiveDate::from_ymd_opt(2025, 11, 1).unwrap());
-/// assert_eq!(term.ends_on(), NaiveDate::from_ymd_opt(2030, 10, 31).unwrap());
-/// let later = NaiveDate::from_ymd_opt(2031, 1, 1).unwrap();
-/// assert_eq!(term.status_on(later), OfficeStatus::Continuing);
+/// let term = Term::new(raw)?;
+/// assert!(matches!(term.length(), Some(TermLength::CouncilTerm { .. })));
+/// // The document says nothing about continuing in office: the statute decides.
+/// assert_eq!(term.continues_until_successor_meets(), None);
+/// assert_eq!(term.anchor(), NaiveDate::from_ymd_opt(2025, 9, 14).unwrap());
 /// # Ok::<(), Box<dyn std::error::Error>>(())
 /// ```
 #[derive(Debug, Clone, PartialEq, Eq, Serialize)]
 #[serde(into = "RawTerm")]
 pub struct Term {
     raw: RawTerm,
-    starts_on: NaiveDate,
-    ends_on: NaiveDate,
-}
-
-fn out_of_range(c: &mut Collector, path: &Loc<'_>) {
-    c.fail(
-        ViolationCode::DateOutOfRange,
-        path.field("length"),
-        "format.term.date_range",
-    );
+    composition: Option<Composition>,
+    roster: Option<Roster>,
+    anchor: NaiveDate,
 }
 
 impl Term {
-    /// Validates a term of a body in `land` (the Land's council term
-    /// resolves a term that follows it).
+    /// Validates one term on its own (a term's roster may then name only
+    /// the term's own seat groups).
     ///
     /// # Errors
     /// [`crate::Violations`] with the structural problems of the term, their
-    /// pointers relative to the term (`/length`).
-    pub fn new(raw: RawTerm, land: Land) -> Result<Self, crate::Violations> {
+    /// pointers relative to the term (`/constituted_on`).
+    pub fn new(raw: RawTerm) -> Result<Self, crate::Violations> {
         let mut c = Collector::default();
-        let term = Self::validate(raw, land, &Loc::Root, &mut c);
+        let term = Self::validate(raw, &[], &Loc::Root, &mut c);
         c.finish()?;
         // `validate` gives a term whenever it records no violation.
         term.ok_or_else(|| {
             crate::Violations::one(crate::finding::Finding::format(
-                ViolationCode::DateOutOfRange,
-                crate::error::JsonPointer::root(),
-                "format.term.date_range",
-                crate::finding::Figures::none(),
+                ViolationCode::MissingConstitutionDate,
+                crate::error::JsonPointer::root().field("constituted_on"),
+                "format.term.constituted_on",
+                Figures::none(),
             ))
         })
     }
 
+    /// Validates `raw`; `groups` are the ids of the body's seat groups, which
+    /// a roster of the term may name when the term has no composition of
+    /// its own.
     pub(crate) fn validate(
         raw: RawTerm,
-        land: Land,
+        groups: &[&str],
         path: &Loc<'_>,
         c: &mut Collector,
     ) -> Option<Self> {
-        let (starts_on, ends_on) = match raw.length {
-            TermLength::CouncilTerm { council_elected_on } => {
-                let rule = council_term_rule(land);
-                let Some((start, end)) = rule.period_from(council_elected_on, raw.constituted_on)
-                else {
-                    out_of_range(c, path);
-                    return None;
-                };
-                let Some(start) = raw.constituted_on.or(start) else {
-                    c.fail(
-                        ViolationCode::MissingConstitutionDate,
-                        path.field("constituted_on"),
-                        "format.term.constituted_on",
-                    );
-                    return None;
-                };
-                (start, end)
-            }
-            TermLength::Years { years } => {
-                let Some(start) = raw.constituted_on else {
-                    c.fail(
-                        ViolationCode::MissingConstitutionDate,
-                        path.field("constituted_on"),
-                        "format.term.constituted_on",
-                    );
-                    return None;
-                };
-                let Some(end) = last_day_of_years(start, years.get()) else {
-                    out_of_range(c, path);
-                    return None;
-                };
-                (start, end)
-            }
-            TermLength::FixedEnd { ends_on } => {
-                let Some(start) = raw.constituted_on else {
-                    c.fail(
-                        ViolationCode::MissingConstitutionDate,
-                        path.field("constituted_on"),
-                        "format.term.constituted_on",
-                    );
-                    return None;
-                };
-                (start, ends_on)
-            }
-        };
         let mut ok = true;
-        if ends_on < starts_on {
+        let council_elected_on = match raw.length {
+            Some(TermLength::CouncilTerm { council_elected_on }) => Some(council_elected_on),
+            _ => None,
+        };
+        // A term of fixed years or with a fixed end counts from its
+        // constitution, which only the document can give.
+        if matches!(
+            raw.length,
+            Some(TermLength::Years { .. } | TermLength::FixedEnd { .. })
+        ) && raw.constituted_on.is_none()
+        {
             ok = false;
-            c.fail_with(
-                ViolationCode::TermEndsBeforeStart,
-                path.field("length"),
-                "format.term.order",
-                crate::finding::Figures::of(
-                    crate::finding::Quantity::Date(ends_on),
-                    crate::finding::Requirement::AtLeast(crate::finding::Quantity::Date(starts_on)),
-                ),
+            c.fail(
+                ViolationCode::MissingConstitutionDate,
+                path.field("constituted_on"),
+                "format.term.constituted_on",
             );
         }
-        if let Some(s) = raw.successor_first_met_on {
-            if !raw.continues_until_successor_meets {
-                ok = false;
-                c.fail(
-                    ViolationCode::SuccessorDateWithoutContinuation,
-                    path.field("successor_first_met_on"),
-                    "format.term.successor",
-                );
-            } else if s <= starts_on {
-                ok = false;
-                c.fail_with(
-                    ViolationCode::SuccessorMeetsBeforeStart,
-                    path.field("successor_first_met_on"),
-                    "format.term.order",
-                    crate::finding::Figures::of(
-                        crate::finding::Quantity::Date(s),
-                        crate::finding::Requirement::MoreThan(crate::finding::Quantity::Date(
-                            starts_on,
-                        )),
-                    ),
-                );
+        let anchor = raw.elected_on.or(raw.constituted_on).or(council_elected_on);
+        if anchor.is_none() && ok {
+            ok = false;
+            c.fail(
+                ViolationCode::MissingConstitutionDate,
+                path.field("constituted_on"),
+                "format.term.constituted_on",
+            );
+        }
+        if let Some(start) = raw.constituted_on {
+            ok &= dates_in_order(c, path, raw.elected_on, "elected_on", start);
+            match raw.length {
+                Some(TermLength::FixedEnd { ends_on }) if ends_on < start => {
+                    ok = false;
+                    ends_before_start(c, path.field("length"), ends_on, start);
+                }
+                Some(TermLength::Years { years })
+                    if last_day_of_years(start, years.get()).is_none() =>
+                {
+                    ok = false;
+                    c.fail(
+                        ViolationCode::DateOutOfRange,
+                        path.field("length"),
+                        "format.term.date_range",
+                    );
+                }
+                _ => {}
+            }
+            if let Some(e) = raw.ended {
+                if e.on() <= start {
+                    ok = false;
+                    ends_before_start(c, path.field("ended").field("on"), e.on(), start);
+                }
             }
         }
+        ok &= successor_in_order(&raw, path, c);
+        if let Some(name) = &raw.official_name {
+            c.text(
+                &path.field("official_name"),
+                name,
+                crate::limits::NAME_MAX_CHARS,
+            );
+        }
+        let composition = raw
+            .composition
+            .clone()
+            .map(|comp| Composition::validate(comp, &path.field("composition"), c));
+        let roster = raw.roster.clone().map(|list| {
+            let own: Vec<&str>;
+            let ids = match &composition {
+                Some(comp) => {
+                    own = comp.seat_groups().iter().map(|g| g.id()).collect();
+                    &own[..]
+                }
+                None => groups,
+            };
+            Roster::validate(list, ids, &path.field("roster"), c)
+        });
+        let anchor = anchor?;
         ok.then_some(Self {
             raw,
-            starts_on,
-            ends_on,
+            composition,
+            roster,
+            anchor,
         })
     }
 
-    /// The first day in office (the constituent meeting, or the start of the
-    /// council's Wahlperiode when the document does not give it).
+    /// The day the term is placed by: its election day, else its
+    /// constitution, else the election of the council whose Wahlperiode it
+    /// follows. A body's terms follow one another by this day.
     #[must_use]
-    pub fn starts_on(&self) -> NaiveDate {
-        self.starts_on
-    }
-
-    /// The last day of the regular term.
-    #[must_use]
-    pub fn ends_on(&self) -> NaiveDate {
-        self.ends_on
-    }
-
-    /// How the length is defined.
-    #[must_use]
-    pub fn length(&self) -> TermLength {
-        self.raw.length
+    pub fn anchor(&self) -> NaiveDate {
+        self.anchor
     }
 
     /// The day the members were elected, if the document says.
@@ -250,43 +215,157 @@ impl Term {
         self.raw.elected_on
     }
 
-    /// Whether the members stay in office until the successor first meets.
+    /// The day of the constituent meeting, if the document says.
     #[must_use]
-    pub fn continues_until_successor_meets(&self) -> bool {
+    pub fn constituted_on(&self) -> Option<NaiveDate> {
+        self.raw.constituted_on
+    }
+
+    /// How the length is defined, if the document says; otherwise the
+    /// statute decides.
+    #[must_use]
+    pub fn length(&self) -> Option<TermLength> {
+        self.raw.length
+    }
+
+    /// Whether the members stay in office until the successor first meets,
+    /// if the document says; `None`: the statute decides.
+    #[must_use]
+    pub fn continues_until_successor_meets(&self) -> Option<bool> {
         self.raw.continues_until_successor_meets
     }
 
-    /// The day the successor first met, if known.
+    /// The day the successor first met, if the document gives it on this
+    /// term.
     #[must_use]
     pub fn successor_first_met_on(&self) -> Option<NaiveDate> {
         self.raw.successor_first_met_on
     }
 
-    /// Where the body stands on `date`.
+    /// How the term ended, where it did not end in the ordinary way.
     #[must_use]
-    pub fn status_on(&self, date: NaiveDate) -> OfficeStatus {
-        if date < self.starts_on {
-            OfficeStatus::NotYetConstituted
-        } else if date <= self.ends_on {
-            OfficeStatus::Regular
-        } else if self.raw.continues_until_successor_meets
-            && self.raw.successor_first_met_on.is_none_or(|s| date < s)
-        {
-            OfficeStatus::Continuing
-        } else {
-            OfficeStatus::Ended
-        }
+    pub fn ended(&self) -> Option<TermEnding> {
+        self.raw.ended
     }
 
-    /// Whether the body is in office on `date`, in its regular term or
-    /// continuing until its successor first meets.
+    /// The body's official name in this term, where the document gives one.
     #[must_use]
-    pub fn is_in_office(&self, date: NaiveDate) -> bool {
-        matches!(
-            self.status_on(date),
-            OfficeStatus::Regular | OfficeStatus::Continuing
-        )
+    pub fn official_name(&self) -> Option<&str> {
+        self.raw.official_name.as_deref()
     }
+
+    /// The term's own seats, where they differ from the body's.
+    #[must_use]
+    pub fn composition(&self) -> Option<&Composition> {
+        self.composition.as_ref()
+    }
+
+    /// The term's own members, where the document lists them per term.
+    #[must_use]
+    pub fn roster(&self) -> Option<&Roster> {
+        self.roster.as_ref()
+    }
+}
+
+/// `earlier` (if given) must not lie after `later`.
+fn dates_in_order(
+    c: &mut Collector,
+    path: &Loc<'_>,
+    earlier: Option<NaiveDate>,
+    field: &str,
+    later: NaiveDate,
+) -> bool {
+    match earlier {
+        Some(e) if e > later => {
+            c.fail_with(
+                ViolationCode::DatesOutOfOrder,
+                path.field(field),
+                "format.term.order",
+                Figures::of(
+                    Quantity::Date(e),
+                    Requirement::AtMost(Quantity::Date(later)),
+                ),
+            );
+            false
+        }
+        _ => true,
+    }
+}
+
+fn ends_before_start(c: &mut Collector, path: Loc<'_>, end: NaiveDate, start: NaiveDate) {
+    c.fail_with(
+        ViolationCode::TermEndsBeforeStart,
+        path,
+        "format.term.order",
+        Figures::of(
+            Quantity::Date(end),
+            Requirement::AtLeast(Quantity::Date(start)),
+        ),
+    );
+}
+
+/// A successor's first meeting needs a term that may continue until it,
+/// and lies after the term's start.
+fn successor_in_order(raw: &RawTerm, path: &Loc<'_>, c: &mut Collector) -> bool {
+    let Some(s) = raw.successor_first_met_on else {
+        return true;
+    };
+    if raw.continues_until_successor_meets == Some(false) {
+        c.fail(
+            ViolationCode::SuccessorDateWithoutContinuation,
+            path.field("successor_first_met_on"),
+            "format.term.successor",
+        );
+        return false;
+    }
+    match raw.constituted_on.or(raw.elected_on) {
+        Some(start) if s <= start => {
+            c.fail_with(
+                ViolationCode::SuccessorMeetsBeforeStart,
+                path.field("successor_first_met_on"),
+                "format.term.order",
+                Figures::of(
+                    Quantity::Date(s),
+                    Requirement::MoreThan(Quantity::Date(start)),
+                ),
+            );
+            false
+        }
+        _ => true,
+    }
+}
+
+/// Validates a body's terms: each on its own, then their order (each term's
+/// [`Term::anchor`] after the one before). `single`: the document's one
+/// `term`, whose pointer has no index.
+pub(crate) fn validate_terms(
+    raw: Vec<RawTerm>,
+    groups: &[&str],
+    (path, single): (&Loc<'_>, bool),
+    c: &mut Collector,
+) -> Vec<Term> {
+    let mut out: Vec<Term> = Vec::with_capacity(raw.len());
+    for (i, t) in raw.into_iter().enumerate() {
+        let p = if single { *path } else { path.index(i) };
+        if let Some(t) = Term::validate(t, groups, &p, c) {
+            if let Some(prev) = out.last() {
+                if t.anchor <= prev.anchor {
+                    c.fail_with(
+                        ViolationCode::DatesOutOfOrder,
+                        p,
+                        "format.terms.order",
+                        Figures::of(
+                            Quantity::Date(t.anchor),
+                            Requirement::MoreThan(Quantity::Date(prev.anchor)),
+                        ),
+                    );
+                    continue;
+                }
+            }
+            out.push(t);
+        }
+    }
+    out
 }
 
 impl From<Term> for RawTerm {

@@ -390,34 +390,18 @@ pub(crate) fn last_day_of_years(start: NaiveDate, years: u8) -> Option<NaiveDate
 }
 
 /// A term as written in a document, before validation.
-#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize, JsonSchema)]
+///
+/// Every field is optional: what the document leaves out, the statute
+/// decides when the body is checked (a term of an NRW Integrationsrat that
+/// gives no length follows the council's Wahlperiode, § 27 Abs. 2 S. 1
+/// GO NRW; one that says nothing about continuing in office gets what the
+/// statute in force at its end says). Only what the document states
+/// explicitly can contradict a rule.
+#[derive(Debug, Clone, Default, PartialEq, Eq, Serialize, Deserialize, JsonSchema)]
 #[schemars(transform = crate::doc_text::tidy)]
 #[serde(deny_unknown_fields)]
 #[non_exhaustive]
 pub struct RawTerm {
-    /// The day of the constituent meeting. Required unless the term follows
-    /// the council term, where it defaults to the start of the Wahlperiode.
-    #[serde(
-        with = "crate::date::strict_opt",
-        default,
-        skip_serializing_if = "Option::is_none"
-    )]
-    #[schemars(with = "Option<crate::date::DateSchema>")]
-    pub constituted_on: Option<NaiveDate>,
-    /// How long the term lasts.
-    pub length: TermLength,
-    /// The members stay in office after the term until the successor body
-    /// first meets (NRW § 27 Abs. 2 GO; Hessen § 87 Abs. 1 HGO for the chair).
-    #[serde(default, skip_serializing_if = "std::ops::Not::not")]
-    pub continues_until_successor_meets: bool,
-    /// The day the successor body first met, once known.
-    #[serde(
-        with = "crate::date::strict_opt",
-        default,
-        skip_serializing_if = "Option::is_none"
-    )]
-    #[schemars(with = "Option<crate::date::DateSchema>")]
-    pub successor_first_met_on: Option<NaiveDate>,
     /// The day the members were elected, for a body with elected members.
     #[serde(
         with = "crate::date::strict_opt",
@@ -426,6 +410,89 @@ pub struct RawTerm {
     )]
     #[schemars(with = "Option<crate::date::DateSchema>")]
     pub elected_on: Option<NaiveDate>,
+    /// The day of the constituent meeting. Required for a term of fixed
+    /// years or with a fixed end; a term that follows the council's
+    /// Wahlperiode begins with it when the document does not say.
+    #[serde(
+        with = "crate::date::strict_opt",
+        default,
+        skip_serializing_if = "Option::is_none"
+    )]
+    #[schemars(with = "Option<crate::date::DateSchema>")]
+    pub constituted_on: Option<NaiveDate>,
+    /// How long the term lasts; absent: as the statute in force says.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub length: Option<TermLength>,
+    /// Whether the members stay in office after the term until the
+    /// successor body first meets; absent: as the statute in force at the
+    /// end of the term says (NRW § 27 Abs. 2 S. 6 GO NRW until 2018).
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub continues_until_successor_meets: Option<bool>,
+    /// The day the successor body first met, once known. In a list of
+    /// terms the next term's constitution day says the same.
+    #[serde(
+        with = "crate::date::strict_opt",
+        default,
+        skip_serializing_if = "Option::is_none"
+    )]
+    #[schemars(with = "Option<crate::date::DateSchema>")]
+    pub successor_first_met_on: Option<NaiveDate>,
+    /// How the term ended, where it did not end in the ordinary way
+    /// (dissolved, ended early).
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub ended: Option<TermEnding>,
+    /// The body's official name in this term, where it differs from the
+    /// document's (NRW: "Integrationsrat" until 2025, "Ausschuss für
+    /// Chancengerechtigkeit und Integration" from the term beginning on
+    /// 1 November 2025).
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    #[schemars(length(min = 1, max = crate::limits::NAME_MAX_CHARS), regex(pattern = crate::limits::NON_BLANK_PATTERN))]
+    pub official_name: Option<String>,
+    /// The seats in this term, where they differ from the document's
+    /// composition.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub composition: Option<crate::composition::RawComposition>,
+    /// The members of this term, where the document lists them per term.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub roster: Option<Vec<crate::membership::Membership>>,
+}
+
+/// How a term ended, where it did not end in the ordinary way.
+///
+/// Serialized with a `kind` tag, e.g.
+/// `{"kind": "dissolved", "on": "2023-07-13"}`.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, Serialize, Deserialize, JsonSchema)]
+#[schemars(transform = crate::doc_text::tidy)]
+#[serde(tag = "kind", rename_all = "snake_case", deny_unknown_fields)]
+#[non_exhaustive]
+pub enum TermEnding {
+    /// The body was dissolved (aufgelöst): it does not continue, and no
+    /// successor follows unless the document records one.
+    #[doc(alias = "Auflösung")]
+    Dissolved {
+        /// The first day on which the body is no longer in office.
+        #[serde(with = "crate::date::strict")]
+        #[schemars(with = "crate::date::DateSchema")]
+        on: NaiveDate,
+    },
+    /// The term ended before its regular end (a repeated election, a
+    /// resolution of the council); a successor may follow.
+    EndedEarly {
+        /// The first day on which the members are no longer in office.
+        #[serde(with = "crate::date::strict")]
+        #[schemars(with = "crate::date::DateSchema")]
+        on: NaiveDate,
+    },
+}
+
+impl TermEnding {
+    /// The first day on which the body is no longer in office.
+    #[must_use]
+    pub const fn on(self) -> NaiveDate {
+        match self {
+            Self::Dissolved { on } | Self::EndedEarly { on } => on,
+        }
+    }
 }
 
 #[cfg(test)]

@@ -85,3 +85,30 @@ pub(crate) fn cases(default: u32) -> u32 {
         .and_then(|s| s.parse().ok())
         .unwrap_or(default)
 }
+
+/// A bundled body document as it stood on 15 Jan 2026, the tests' usual
+/// day: a list of terms replaced by the term in office that day, written
+/// as the one `term`. For tests that change the term of a body the bundled
+/// document records over several terms.
+#[track_caller]
+pub(crate) fn load_current(name: &str) -> Value {
+    let mut v = load(name);
+    let Some(index) = body(&v).office(date("2026-01-15")).map(|o| o.period.term) else {
+        return v;
+    };
+    if let Some(Value::Array(mut terms)) = v.as_object_mut().and_then(|o| o.remove("terms")) {
+        v["term"] = terms.swap_remove(index);
+    }
+    v
+}
+
+/// A copy of a body document without its term or terms: for tests of the
+/// law on days on which the document's terms are not in office (a body
+/// without a recorded term is judged on any day).
+pub(crate) fn without_terms(mut v: Value) -> Value {
+    if let Some(o) = v.as_object_mut() {
+        o.remove("term");
+        o.remove("terms");
+    }
+    v
+}

@@ -5,14 +5,24 @@ use serde_json::Value;
 
 use crate::common::*;
 
-fn bundled() -> Vec<std::path::PathBuf> {
-    let mut v: Vec<_> = std::fs::read_dir(data_dir())
+fn json_in(dir: &std::path::Path) -> Vec<std::path::PathBuf> {
+    let mut v: Vec<_> = std::fs::read_dir(dir)
         .unwrap()
         .map(|e| e.unwrap().path())
         .filter(|p| p.extension().is_some_and(|x| x == "json"))
         .collect();
     v.sort();
     v
+}
+
+/// The bundled documents of bodies as they are now.
+fn bundled() -> Vec<std::path::PathBuf> {
+    json_in(&data_dir())
+}
+
+/// The bundled documents of bodies over their past (`examples/data/history`).
+fn history() -> Vec<std::path::PathBuf> {
+    json_in(&data_dir().join("history"))
 }
 
 #[test]
@@ -22,7 +32,6 @@ fn there_are_bundled_documents_of_each_family() {
         .map(|p| p.file_name().unwrap().to_string_lossy().into_owned())
         .collect();
     for needed in [
-        "kaufbeuren-integrationsbeirat.json",
         "koeln-integrationsrat.json",
         "gladbeck-integrationsrat.json",
         "luedenscheid-integrationsrat.json",
@@ -41,7 +50,7 @@ fn there_are_bundled_documents_of_each_family() {
 
 #[test]
 fn every_bundled_document_round_trips_unchanged() {
-    for path in bundled() {
+    for path in bundled().into_iter().chain(history()) {
         let text = std::fs::read_to_string(&path).unwrap();
         let original: Value = serde_json::from_str(&text).unwrap();
         let doc =
@@ -57,15 +66,50 @@ fn every_bundled_document_round_trips_unchanged() {
 fn every_bundled_document_is_compliant_on_a_current_date() {
     for path in bundled() {
         let doc = Document::from_json_str(&std::fs::read_to_string(&path).unwrap()).unwrap();
-        if let Some(r) = doc.check(date("2026-01-15")).unwrap() {
-            assert!(r.is_compliant(), "{}: {:?}", path.display(), r.violations);
+        for on in ["2026-01-15", "2026-12-02"] {
+            if let Some(r) = doc.check(date(on)).unwrap() {
+                assert!(r.is_compliant(), "{} on {on}: {:?}", path.display(), r);
+            }
         }
+    }
+}
+
+/// The documents of bodies over their past are lawful while in office, and
+/// say so when they are not.
+#[test]
+fn the_history_documents_are_lawful_in_office_and_say_when_they_are_not() {
+    let cases = [
+        (
+            "kaufbeuren-integrationsbeirat.json",
+            "2016-01-15",
+            "2026-12-02",
+        ),
+        (
+            "bremer-rat-fuer-integration.json",
+            "2006-01-15",
+            "2026-12-02",
+        ),
+    ];
+    assert_eq!(history().len(), cases.len());
+    for (name, in_office, after) in cases {
+        let doc = load(&format!("history/{name}"));
+        assert!(report(&doc, in_office).is_compliant(), "{name}");
+        let r = report(&doc, after);
+        assert_eq!(
+            r.status,
+            migrant_representation::ReportStatus::NotInOffice,
+            "{name}"
+        );
+        assert_eq!(
+            r.office.map(|o| o.status),
+            Some(migrant_representation::OfficeStatus::Ended)
+        );
     }
 }
 
 #[test]
 fn kaufbeuren_has_26_seats_25_voting_and_a_commissioner_on_the_council() {
-    let b = body(&load("kaufbeuren-integrationsbeirat.json"));
+    let b = body(&load("history/kaufbeuren-integrationsbeirat.json"));
     let c = b.composition();
     assert_eq!(c.total_seats(), 26);
     assert_eq!(c.voting_seats(), 25);

@@ -685,7 +685,7 @@ fn franchise_set_by_satzung_is_not_answered() {
 #[test]
 fn nrw_bodies_formed_on_request_may_be_elected_later() {
     // Wetter (Ruhr) elected its Integrationsrat on 15 May 2022, with the Landtag election.
-    let wetter = with(load("koeln-integrationsrat.json"), |v| {
+    let wetter = with(load_current("koeln-integrationsrat.json"), |v| {
         v["id"] = serde_json::json!("wetter-integrationsrat");
         v["official_name"] = serde_json::json!("Integrationsrat der Stadt Wetter (Ruhr)");
         v["jurisdiction"] =
@@ -875,7 +875,7 @@ fn an_integrationsausschuss_meets_the_nrw_duty_only_outside_2013_to_2018() {
 #[test]
 fn a_share_of_zero_seats_does_not_meet_a_minimum() {
     let rule = |min: serde_json::Value| {
-        with(load("koeln-integrationsrat.json"), |v| {
+        with(load_current("koeln-integrationsrat.json"), |v| {
             v["local_rules"] = serde_json::json!([{
                 "id": "koeln.appointed_share",
                 "citation": {"law": "Hauptsatzung der Stadt Köln"},

@@ -8,6 +8,7 @@ mod downstream;
 mod findings;
 mod law;
 mod law_value;
+mod life;
 mod mutants;
 mod networks;
 #[cfg(feature = "oparl")]

@@ -148,7 +148,11 @@ fn crate_verdict(doc: &Value) -> &'static str {
 fn the_crate_and_the_schemas_agree_on_every_single_mutation() {
     let mut out = std::env::var_os("MIGREP_MUTANTS_OUT")
         .map(|p| std::io::BufWriter::new(std::fs::File::create(p).expect("mutants file")));
-    let mut dirs = vec![data_dir(), data_dir().join("networks")];
+    let mut dirs = vec![
+        data_dir(),
+        data_dir().join("networks"),
+        data_dir().join("history"),
+    ];
     let mut counts = std::collections::BTreeMap::new();
     let mut disagreements = Vec::new();
     let mut files = 0;

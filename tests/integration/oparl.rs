@@ -77,7 +77,7 @@ fn exports_validate_against_the_oparl_1_1_1_schemas() {
             );
             with_memberships += 1;
         }
-        if let Some(t) = &out.legislative_term {
+        for t in &out.legislative_terms {
             assert!(term.is_valid(t), "{name}: {t}");
             with_terms += 1;
         }
@@ -95,20 +95,73 @@ fn exports_validate_against_the_oparl_1_1_1_schemas() {
 
 #[test]
 fn counts_go_to_the_post_1_1_1_fields_when_asked() {
-    let b = body(&load("kaufbeuren-integrationsbeirat.json"));
+    let b = body(&load("history/kaufbeuren-integrationsbeirat.json"));
     let mut o = options();
     o.include_counts = true;
     let out = export(&b, &o);
-    assert_eq!(out.organization["memberCount"], 26);
-    assert_eq!(out.organization["votingMemberCount"], 25);
+    // The seats of the latest term: the 28 members of the Beirat für
+    // Vielfalt und Offene Gesellschaft.
+    assert_eq!(out.organization["memberCount"], 28);
+    assert_eq!(out.organization["votingMemberCount"], 28);
     assert!(validator("master/Organization.json").is_valid(&out.organization));
+}
+
+/// A body over several terms: the organization runs from the first term's
+/// first day, one LegislativeTerm per term that follows the council's
+/// Wahlperiode, and the terms come back whole from the crate's own keys.
+#[test]
+fn terms_go_to_the_organization_and_its_legislative_terms() {
+    let koeln = body(&load("koeln-integrationsrat.json"));
+    let out = export(&koeln, &options());
+    // The first term's first day in office; the Wahlperioden of the council
+    // as LegislativeTerms.
+    assert_eq!(out.organization["startDate"], "2010-02-07");
+    // The latest term continues until a successor not yet recorded: no end.
+    assert!(out.organization.get("endDate").is_none());
+    let terms: Vec<(&str, &str)> = out
+        .legislative_terms
+        .iter()
+        .map(|t| {
+            (
+                t["startDate"].as_str().unwrap(),
+                t["endDate"].as_str().unwrap(),
+            )
+        })
+        .collect();
+    assert_eq!(
+        terms,
+        [
+            ("2009-10-21", "2014-05-31"),
+            ("2014-06-01", "2020-10-31"),
+            ("2020-11-01", "2025-10-31"),
+            ("2025-11-01", "2030-10-31"),
+        ]
+    );
+    let lt = validator("v1.1.1/LegislativeTerm.json");
+    assert!(out.legislative_terms.iter().all(|t| lt.is_valid(t)));
+    let back = import(&out.organization, &[]).unwrap();
+    assert_eq!(back.body.as_ref(), Some(&koeln));
+    // A body that ended: the organization's end is the last day in office.
+    let kaufbeuren = body(&load("history/kaufbeuren-integrationsbeirat.json"));
+    let out = export(&kaufbeuren, &options());
+    assert_eq!(out.organization["endDate"], "2026-04-30");
+    // An organization from another system: its dates as a term.
+    let imported = import(&out.organization, &[]).unwrap();
+    let t = imported.raw_term().unwrap();
+    assert_eq!(t.constituted_on, Some(date("2014-09-29")));
+    assert_eq!(
+        t.length,
+        Some(migrant_representation::TermLength::FixedEnd {
+            ends_on: date("2026-04-30")
+        })
+    );
 }
 
 #[test]
 fn classification_follows_the_body_type() {
     let cases = [
         ("koeln-integrationsrat.json", "Beirat"),
-        ("kaufbeuren-integrationsbeirat.json", "Beirat"),
+        ("history/kaufbeuren-integrationsbeirat.json", "Beirat"),
         (
             "spandau-ausschuss-partizipation-integration.json",
             "Ausschuss",
@@ -119,7 +172,7 @@ fn classification_follows_the_body_type() {
         assert_eq!(out.organization["classification"], class, "{file}");
         assert_eq!(out.organization["organizationType"], "Gremium");
     }
-    let committee = with(load("koeln-integrationsrat.json"), |v| {
+    let committee = with(load_current("koeln-integrationsrat.json"), |v| {
         v["body_type"] = json!("integration_committee");
         v["local_rules"] = json!([]);
     });

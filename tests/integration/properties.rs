@@ -3,8 +3,8 @@
 use chrono::NaiveDate;
 use migrant_representation::strategies;
 use migrant_representation::{
-    Certainty, Constraint, Document, Language, Law, Modality, RepresentationBody, SeatChange,
-    Severity, schema,
+    Certainty, Constraint, Document, Language, Law, Modality, NoteKind, RepresentationBody,
+    SeatChange, Severity, ViolationCode, schema,
 };
 use proptest::prelude::*;
 use proptest::test_runner::{Config, TestRunner};
@@ -120,20 +120,34 @@ fn every_statutory_rule_has_a_near_miss_that_breaks_exactly_it() {
             .run(&s, |(body, code)| {
                 let report = body.check(on).unwrap();
                 // A broken "soll" rule is a warning, a broken "muss" rule a
-                // violation: exactly one finding either way.
-                let (found, none) = match rule.modality {
-                    Modality::Must => (&report.violations, &report.warnings),
-                    _ => (&report.warnings, &report.violations),
+                // violation: exactly one finding either way. A statutory
+                // effect (the body lapses) is applied and noted instead.
+                let effects: Vec<_> = report
+                    .notes
+                    .iter()
+                    .filter(|n| n.note == Some(NoteKind::EffectApplied))
+                    .cloned()
+                    .collect();
+                let effect = code == ViolationCode::BodyLapsed;
+                let (found, none) = match (effect, rule.modality) {
+                    (true, _) => (&effects, &report.violations),
+                    (false, Modality::Must) => (&report.violations, &report.warnings),
+                    (false, _) => (&report.warnings, &report.violations),
                 };
                 prop_assert!(none.is_empty(), "{:?}", none);
                 prop_assert_eq!(found.len(), 1, "{:?}", found);
                 prop_assert_eq!(found[0].code, code);
                 prop_assert_eq!(found[0].rule.as_ref(), rule.id.as_ref());
-                let severity = match rule.modality {
-                    Modality::Must => Severity::Violation,
-                    _ => Severity::Warning,
+                let severity = match (effect, rule.modality) {
+                    (true, _) => Severity::Note,
+                    (false, Modality::Must) => Severity::Violation,
+                    (false, _) => Severity::Warning,
                 };
                 prop_assert_eq!(found[0].severity, severity);
+                if effect {
+                    let office = report.office.as_ref();
+                    prop_assert!(office.is_none_or(|o| !o.is_in_office()), "{:?}", office);
+                }
                 for f in report
                     .violations
                     .iter()
@@ -290,7 +304,8 @@ proptest! {
                 prop_assert!(v.citation.is_some());
             }
         }
-        let _ = body.term().map(|t| t.status_on(on));
+        let _ = body.office(on);
+        let _ = body.term_periods();
     }
 
     #[test]

@@ -13,12 +13,13 @@ fn fixture(right_id: &str) -> (Value, &'static str) {
     let land = right_id.split('.').next().unwrap();
     let body = right_id.split('.').nth(1).unwrap();
     match (land, body) {
-        ("nw", _) => (load("koeln-integrationsrat.json"), "2026-01-15"),
-        ("he", "foreign_residents_board") => {
-            (load("wiesbaden-auslaenderbeirat.json"), "2026-01-15")
-        }
+        ("nw", _) => (load_current("koeln-integrationsrat.json"), "2026-01-15"),
+        ("he", "foreign_residents_board") => (
+            load_current("wiesbaden-auslaenderbeirat.json"),
+            "2026-01-15",
+        ),
         ("he", "county_foreign_residents_board") => (
-            with(load("wiesbaden-auslaenderbeirat.json"), |v| {
+            with(load_current("wiesbaden-auslaenderbeirat.json"), |v| {
                 v["id"] = json!("kreisauslaenderbeirat-darmstadt-dieburg");
                 v["official_name"] = json!("Kreisausländerbeirat Darmstadt-Dieburg");
                 v["jurisdiction"] =
@@ -30,7 +31,7 @@ fn fixture(right_id: &str) -> (Value, &'static str) {
             "2026-01-15",
         ),
         ("he", "integration_commission") => (
-            with(load("wiesbaden-auslaenderbeirat.json"), |v| {
+            with(load_current("wiesbaden-auslaenderbeirat.json"), |v| {
                 v["id"] = json!("hoechst-integrations-kommission");
                 v["body_type"] = json!("integration_commission");
                 v["jurisdiction"] =
@@ -161,7 +162,7 @@ fn every_statutory_right_is_resolved_and_cannot_be_narrowed() {
 /// Abs. 8 GO NRW; the Integrationsausschuss has no statutory rights recorded.
 #[test]
 fn nrw_integration_council_rights() {
-    let koeln = body(&load("koeln-integrationsrat.json"));
+    let koeln = body(&load_current("koeln-integrationsrat.json"));
     let rights = koeln.rights(date("2026-01-15")).unwrap();
     let kinds: Vec<RightKind> = rights.iter().map(|r| r.kind).collect();
     assert_eq!(
@@ -206,7 +207,7 @@ fn local_rights_are_resolved_with_their_citation() {
     // A local right stronger than the statute is recorded, not a violation:
     // Wiesbaden's council hears the Beirat by its own rule ("muss" where
     // § 88 HGO says "kann").
-    let wiesbaden = with(load("wiesbaden-auslaenderbeirat.json"), |v| {
+    let wiesbaden = with(load_current("wiesbaden-auslaenderbeirat.json"), |v| {
         v["local_rights"] = json!([{
             "id": "wiesbaden.hearing", "kind": "hearing", "organs": ["council"],
             "matters": "important_concerning_the_group", "modality": "must",

@@ -270,6 +270,7 @@ fn the_verdict_changes_on_the_day_the_seats_overflow() {
     let b = crate::common::body(&v);
     let intervals: Vec<_> = b
         .check_between(date("2026-01-01"), date("2027-01-01"))
+        .unwrap()
         .collect();
     let verdicts: Vec<(String, Option<bool>)> = intervals
         .iter()

@@ -115,7 +115,7 @@ fn too_many_seats_are_rejected() {
 
 #[test]
 fn texts_ids_and_ags_are_checked() {
-    let v = with(load("koeln-integrationsrat.json"), |v| {
+    let v = with(load_current("koeln-integrationsrat.json"), |v| {
         v["english_label"] = json!("x".repeat(301));
         v["jurisdiction"]["ags"] = json!("5315000");
         v["local_rules"][0]["id"] = json!("Köln");
@@ -137,7 +137,7 @@ fn texts_ids_and_ags_are_checked() {
 
 #[test]
 fn schema_version_and_level_are_checked() {
-    let v = with(load("koeln-integrationsrat.json"), |v| {
+    let v = with(load_current("koeln-integrationsrat.json"), |v| {
         v["schema_version"] = json!(2);
         v["jurisdiction"]["level"] = json!("federal");
     });
@@ -155,7 +155,7 @@ fn schema_version_and_level_are_checked() {
 
 #[test]
 fn local_rules_must_be_well_formed() {
-    let v = with(load("koeln-integrationsrat.json"), |v| {
+    let v = with(load_current("koeln-integrationsrat.json"), |v| {
         v["local_rules"][1]["constraint"]["min"] = json!({"numerator": 4, "denominator": 3});
         v["local_rules"][0]["constraint"]["of"]["classes"] = json!([]);
         v["local_rules"][0]["validity"] = json!({"from": "2020-01-01", "until": "2019-01-01"});
@@ -185,43 +185,43 @@ fn local_rules_must_be_well_formed() {
 fn malformed_documents_say_where() {
     let cases = [
         (
-            with(load("koeln-integrationsrat.json"), |v| {
+            with(load_current("koeln-integrationsrat.json"), |v| {
                 v["colour"] = json!("red")
             }),
             "/colour",
         ),
         (
-            with(load("koeln-integrationsrat.json"), |v| {
+            with(load_current("koeln-integrationsrat.json"), |v| {
                 groups(v)[1]["voting"] = json!("sometimes")
             }),
             "/composition/seat_groups/1/voting",
         ),
         (
-            with(load("koeln-integrationsrat.json"), |v| {
+            with(load_current("koeln-integrationsrat.json"), |v| {
                 groups(v)[0]["seats"] = json!("22")
             }),
             "/composition/seat_groups/0/seats",
         ),
         (
-            with(load("koeln-integrationsrat.json"), |v| {
+            with(load_current("koeln-integrationsrat.json"), |v| {
                 groups(v)[0]["seats"] = json!(-1)
             }),
             "/composition/seat_groups/0/seats",
         ),
         (
-            with(load("koeln-integrationsrat.json"), |v| {
+            with(load_current("koeln-integrationsrat.json"), |v| {
                 v["term"]["length"]["council_elected_on"] = json!("2025-02-30")
             }),
             "/term/length/council_elected_on",
         ),
         (
-            with(load("koeln-integrationsrat.json"), |v| {
+            with(load_current("koeln-integrationsrat.json"), |v| {
                 v["jurisdiction"]["land"] = json!("XX")
             }),
             "/jurisdiction/land",
         ),
         (
-            with(load("koeln-integrationsrat.json"), |v| {
+            with(load_current("koeln-integrationsrat.json"), |v| {
                 v.as_object_mut().unwrap().remove("composition");
             }),
             "",
@@ -385,7 +385,7 @@ fn an_unknown_document_type_is_named_and_cut_short() {
 #[test]
 fn huge_input_is_never_echoed_whole_and_findings_are_capped() {
     let huge = "x".repeat(1_000_000);
-    let koeln = load("koeln-integrationsrat.json");
+    let koeln = load_current("koeln-integrationsrat.json");
     let cases = [
         with(koeln.clone(), |v| v["id"] = json!(huge)),
         with(koeln.clone(), |v| v["body_type"] = json!(huge)),
@@ -429,7 +429,7 @@ fn huge_input_is_never_echoed_whole_and_findings_are_capped() {
 /// zero-width character is the same reference.
 #[test]
 fn invisible_text_is_empty_and_references_are_normalised() {
-    let koeln = load("koeln-integrationsrat.json");
+    let koeln = load_current("koeln-integrationsrat.json");
     for blank in [
         "\u{200B}\u{200B}",
         "\u{FEFF}",
@@ -475,7 +475,7 @@ fn invisible_text_is_empty_and_references_are_normalised() {
 /// syntax error; broken JSON stays a syntax error; a BOM gets a hint.
 #[test]
 fn wrong_types_are_type_errors_with_a_pointer() {
-    let koeln = load("koeln-integrationsrat.json");
+    let koeln = load_current("koeln-integrationsrat.json");
     for (doc, at) in [
         (
             with(koeln.clone(), |v| v["jurisdiction"]["land"] = json!(5)),

@@ -36,23 +36,29 @@ impl<'a> Subject<'a> {
     }
 }
 
-/// What a check reads of a term.
+/// What a check reads of a term: what the document states explicitly (a
+/// statutory effect applies where it is silent), and the council election
+/// the term follows, by the document or by the statute.
 #[derive(Debug, Clone, Copy)]
 pub(crate) struct TermFacts {
-    pub(crate) length: TermLength,
+    pub(crate) length: Option<TermLength>,
     pub(crate) elected_on: Option<NaiveDate>,
-    pub(crate) continues_until_successor_meets: bool,
+    pub(crate) continues_until_successor_meets: Option<bool>,
+    pub(crate) council_elected_on: Option<NaiveDate>,
 }
 
 impl TermFacts {
-    pub(crate) fn length(&self) -> TermLength {
+    pub(crate) fn length(&self) -> Option<TermLength> {
         self.length
     }
     pub(crate) fn elected_on(&self) -> Option<NaiveDate> {
         self.elected_on
     }
-    pub(crate) fn continues_until_successor_meets(&self) -> bool {
+    pub(crate) fn continues_until_successor_meets(&self) -> Option<bool> {
         self.continues_until_successor_meets
+    }
+    pub(crate) fn council_elected_on(&self) -> Option<NaiveDate> {
+        self.council_elected_on
     }
 }
 
@@ -89,6 +95,13 @@ pub(crate) enum Outcome {
         path: JsonPointer,
         figures: Figures,
         fix: Option<Fix>,
+    },
+    /// A statutory effect follows (the body lapses): applied, and reported
+    /// as a note.
+    Effect {
+        code: ViolationCode,
+        path: JsonPointer,
+        figures: Figures,
     },
 }
 

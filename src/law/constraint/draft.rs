@@ -232,24 +232,20 @@ pub(crate) fn council_term(rule: &CouncilTermRule, on: NaiveDate) -> RawTerm {
         .find(|d| rule.term_for(*d).is_some_and(|(s, e)| s <= on && on <= e))
         .unwrap_or(on);
     RawTerm {
-        constituted_on: None,
-        length: TermLength::CouncilTerm {
+        length: Some(TermLength::CouncilTerm {
             council_elected_on: elected,
-        },
-        continues_until_successor_meets: false,
-        successor_first_met_on: None,
-        elected_on: None,
+        }),
+        ..RawTerm::default()
     }
 }
 
-pub(crate) fn years_term(years: u8, on: NaiveDate, continues: bool) -> RawTerm {
+pub(crate) fn years_term(years: u8, on: NaiveDate, continues: Option<bool>) -> RawTerm {
     RawTerm {
         constituted_on: Some(on),
-        length: TermLength::Years {
+        length: Some(TermLength::Years {
             years: std::num::NonZeroU8::new(years.max(1)).unwrap_or(std::num::NonZeroU8::MIN),
-        },
+        }),
         continues_until_successor_meets: continues,
-        successor_first_met_on: None,
-        elected_on: None,
+        ..RawTerm::default()
     }
 }

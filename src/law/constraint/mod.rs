@@ -20,7 +20,7 @@ mod term;
 pub use basis::{LegalBasis, MeetingsPerYear, NotPermitted};
 pub use chair::{Chair, Deputies};
 pub use members::MembersWith;
-pub use seats::{FilledSeats, OnlyGroups, Outnumber, Seats, Share};
+pub use seats::{FilledSeats, Lapses, OnlyGroups, Outnumber, Seats, Share};
 pub use term::{
     ElectedWithCouncil, TermContinuesUntilSuccessorMeets, TermFollowsCouncil, TermYears,
 };
@@ -83,6 +83,8 @@ pub enum Constraint {
     MembersWith(MembersWith),
     /// At least a number of seats must be filled.
     FilledSeats(FilledSeats),
+    /// The body lapses by statute below a number of filled seats.
+    Lapses(Lapses),
 }
 
 /// Generates the dispatch from [`Constraint`] to its kind and the `From`
@@ -123,6 +125,7 @@ kinds!(
     LegalBasis,
     MembersWith,
     FilledSeats,
+    Lapses,
 );
 
 impl Constraint {
@@ -130,6 +133,14 @@ impl Constraint {
     #[must_use]
     pub fn code(&self) -> ViolationCode {
         self.check().code()
+    }
+
+    /// Whether the rule is about how the members are elected, and so is
+    /// judged by the law in force on the election day rather than on the
+    /// day checked (the election day, § 27 Abs. 2 S. 3 GO NRW).
+    #[must_use]
+    pub const fn judged_at_election(&self) -> bool {
+        matches!(self, Self::ElectedWithCouncil(_))
     }
 
     /// The structural check of the constraint's own data (selectors that

@@ -546,3 +546,59 @@ impl Check for FilledSeats {
         true
     }
 }
+
+/// The body lapses (entfällt) by statute when fewer than `below` of the
+/// selected seats are filled (§ 86 Abs. 1 S. 3 HGO: an Ausländerbeirat
+/// with fewer than three members). A statutory effect, not a requirement:
+/// the check applies it (the body is out of office) and reports it as a
+/// note; no document must say it.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize, JsonSchema)]
+#[schemars(transform = crate::doc_text::tidy)]
+#[serde(deny_unknown_fields)]
+pub struct Lapses {
+    /// The seats counted.
+    pub of: SeatSelector,
+    /// The body lapses when fewer than this many are filled.
+    pub below: u16,
+}
+
+impl Lapses {
+    /// The same count as a requirement, for the shared helpers.
+    fn as_filled(&self) -> FilledSeats {
+        FilledSeats {
+            of: self.of.clone(),
+            min: self.below,
+        }
+    }
+}
+
+impl Check for Lapses {
+    fn code(&self) -> ViolationCode {
+        ViolationCode::BodyLapsed
+    }
+
+    fn validate(&self, path: &Loc<'_>, c: &mut Collector) {
+        non_empty(&self.of, path, "of", c);
+    }
+
+    fn evaluate(&self, body: &Subject<'_>) -> Outcome {
+        match self.as_filled().evaluate(body) {
+            Outcome::Broken { path, figures, .. } => Outcome::Effect {
+                code: self.code(),
+                path,
+                figures,
+            },
+            other => other,
+        }
+    }
+
+    #[cfg(feature = "proptest")]
+    fn satisfy(&self, raw: &mut Draft<'_>, ctx: &Context<'_>) -> bool {
+        self.as_filled().satisfy(raw, ctx)
+    }
+
+    #[cfg(feature = "proptest")]
+    fn violate(&self, raw: &mut Draft<'_>, ctx: &Context<'_>) -> bool {
+        self.as_filled().violate(raw, ctx)
+    }
+}

@@ -25,16 +25,19 @@ fn term_path(field: &str) -> JsonPointer {
     JsonPointer::root().field("term").field(field)
 }
 
-/// Whether the document's term continues until the successor meets.
+/// What the document's term says about continuing until the successor
+/// meets.
 #[cfg(feature = "proptest")]
-fn continues(raw: &Draft<'_>) -> bool {
+fn continues(raw: &Draft<'_>) -> Option<bool> {
     raw.term
         .as_ref()
-        .is_some_and(|t| t.continues_until_successor_meets)
+        .and_then(|t| t.continues_until_successor_meets)
 }
 
 /// The term must follow the council's Wahlperiode
-/// (§ 27 Abs. 2 S. 1 GO NRW).
+/// (§ 27 Abs. 2 S. 1 GO NRW). A statutory effect: a document that gives no
+/// length gets the council's Wahlperiode; only a document that gives
+/// another length breaks the rule.
 #[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize, JsonSchema)]
 #[schemars(transform = crate::doc_text::tidy)]
 #[serde(deny_unknown_fields)]
@@ -48,7 +51,9 @@ impl Check for TermFollowsCouncil {
     fn evaluate(&self, body: &Subject<'_>) -> Outcome {
         match body.term() {
             None => no_term(),
-            Some(t) if matches!(t.length(), TermLength::CouncilTerm { .. }) => Outcome::Met,
+            Some(t) if matches!(t.length(), None | Some(TermLength::CouncilTerm { .. })) => {
+                Outcome::Met
+            }
             Some(_) => Outcome::Broken {
                 code: self.code(),
                 path: term_path("length"),
@@ -63,7 +68,7 @@ impl Check for TermFollowsCouncil {
         if raw
             .term
             .as_ref()
-            .is_some_and(|t| !matches!(t.length, TermLength::CouncilTerm { .. }))
+            .is_some_and(|t| !matches!(t.length, None | Some(TermLength::CouncilTerm { .. })))
         {
             let continues = continues(raw);
             let mut t = s::council_term(ctx.council_term, ctx.on);
@@ -80,7 +85,8 @@ impl Check for TermFollowsCouncil {
     }
 }
 
-/// The term must last this many years (§ 56 GemO RLP: five).
+/// The term must last this many years (§ 56 GemO RLP: five). A document
+/// that gives no length gets them.
 #[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize, JsonSchema)]
 #[schemars(transform = crate::doc_text::tidy)]
 #[serde(deny_unknown_fields)]
@@ -97,8 +103,9 @@ impl Check for TermYears {
     fn evaluate(&self, body: &Subject<'_>) -> Outcome {
         match body.term().map(|t| t.length()) {
             None => no_term(),
-            Some(TermLength::Years { years }) if years.get() == self.years => Outcome::Met,
-            Some(length) => Outcome::Broken {
+            Some(None) => Outcome::Met,
+            Some(Some(TermLength::Years { years })) if years.get() == self.years => Outcome::Met,
+            Some(Some(length)) => Outcome::Broken {
                 code: self.code(),
                 path: term_path("length"),
                 figures: Figures {
@@ -119,7 +126,12 @@ impl Check for TermYears {
     #[cfg(feature = "proptest")]
     fn satisfy(&self, raw: &mut Draft<'_>, ctx: &Context<'_>) -> bool {
         if let Some(t) = raw.term.as_ref() {
-            if !matches!(t.length, TermLength::Years { years: y } if y.get() == self.years) {
+            let meets = match t.length {
+                None => true,
+                Some(TermLength::Years { years }) => years.get() == self.years,
+                Some(_) => false,
+            };
+            if !meets {
                 *raw.term = Some(s::years_term(
                     self.years,
                     ctx.on,
@@ -141,8 +153,10 @@ impl Check for TermYears {
     }
 }
 
-/// The members must stay in office until the successor body first meets
-/// (§ 27 Abs. 2 S. 6 GO NRW).
+/// The members stay in office until the successor body first meets
+/// (§ 27 Abs. 2 S. 6 GO NRW until 2018). A statutory effect: a document
+/// that says nothing gets it; only a document that says the members do not
+/// continue breaks the rule.
 #[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize, JsonSchema)]
 #[schemars(transform = crate::doc_text::tidy)]
 #[serde(deny_unknown_fields)]
@@ -156,7 +170,7 @@ impl Check for TermContinuesUntilSuccessorMeets {
     fn evaluate(&self, body: &Subject<'_>) -> Outcome {
         match body.term() {
             None => no_term(),
-            Some(t) if t.continues_until_successor_meets() => Outcome::Met,
+            Some(t) if t.continues_until_successor_meets() != Some(false) => Outcome::Met,
             Some(_) => Outcome::Broken {
                 code: self.code(),
                 path: term_path("continues_until_successor_meets"),
@@ -169,18 +183,22 @@ impl Check for TermContinuesUntilSuccessorMeets {
     #[cfg(feature = "proptest")]
     fn satisfy(&self, raw: &mut Draft<'_>, _: &Context<'_>) -> bool {
         if let Some(t) = raw.term.as_mut() {
-            t.continues_until_successor_meets = true;
+            if t.continues_until_successor_meets == Some(false) {
+                t.continues_until_successor_meets = None;
+                t.successor_first_met_on = None;
+            }
         }
         true
     }
 
     #[cfg(feature = "proptest")]
     fn violate(&self, raw: &mut Draft<'_>, ctx: &Context<'_>) -> bool {
-        match raw.term.as_mut() {
-            Some(t) => t.continues_until_successor_meets = false,
-            None => {
-                *raw.term = Some(s::council_term(ctx.council_term, ctx.on));
-            }
+        if raw.term.is_none() {
+            *raw.term = Some(s::council_term(ctx.council_term, ctx.on));
+        }
+        if let Some(t) = raw.term.as_mut() {
+            t.continues_until_successor_meets = Some(false);
+            t.successor_first_met_on = None;
         }
         true
     }
@@ -206,8 +224,7 @@ impl Check for ElectedWithCouncil {
         let Some(t) = body.term() else {
             return no_term();
         };
-        let (Some(elected), TermLength::CouncilTerm { council_elected_on }) =
-            (t.elected_on(), t.length())
+        let (Some(elected), Some(council_elected_on)) = (t.elected_on(), t.council_elected_on())
         else {
             return Outcome::NotApplicable {
                 missing: Missing::ElectionDay,
@@ -245,7 +262,7 @@ impl Check for ElectedWithCouncil {
     #[cfg(feature = "proptest")]
     fn satisfy(&self, raw: &mut Draft<'_>, _: &Context<'_>) -> bool {
         if let Some(t) = raw.term.as_mut() {
-            if let (Some(_), TermLength::CouncilTerm { council_elected_on }) =
+            if let (Some(_), Some(TermLength::CouncilTerm { council_elected_on })) =
                 (t.elected_on, t.length)
             {
                 t.elected_on = Some(council_elected_on);
@@ -263,12 +280,12 @@ impl Check for ElectedWithCouncil {
             return false;
         };
         let council = match raw.term.as_ref().map(|t| t.length) {
-            Some(TermLength::CouncilTerm { council_elected_on }) => council_elected_on,
+            Some(Some(TermLength::CouncilTerm { council_elected_on })) => council_elected_on,
             _ => {
                 let continues = continues(raw);
                 let mut t = s::council_term(ctx.council_term, ctx.on);
                 t.continues_until_successor_meets = continues;
-                let TermLength::CouncilTerm { council_elected_on } = t.length else {
+                let Some(TermLength::CouncilTerm { council_elected_on }) = t.length else {
                     return false;
                 };
                 *raw.term = Some(t);

@@ -92,6 +92,7 @@ const BB_RIGHTS: &[Right] = &[Right {
 // ---- the Land's law ----
 
 const REGIMES: &[Regime] = &[Regime {
+    transitions: Cow::Borrowed(&[]),
     land: Land::Brandenburg,
     body_type: BodyType::LocalAdvisoryBoard,
     levels: Cow::Borrowed(MUNICIPAL),

@@ -265,6 +265,7 @@ const BE_DISTRICT_BOARD_RULES: &[Rule] = &[Rule {
 
 const REGIMES: &[Regime] = &[
     Regime {
+        transitions: Cow::Borrowed(&[]),
         land: Land::Berlin,
         body_type: BodyType::ParticipationCommittee,
         levels: Cow::Borrowed(&[Level::Borough]),
@@ -278,6 +279,7 @@ const REGIMES: &[Regime] = &[
         ),
     },
     Regime {
+        transitions: Cow::Borrowed(&[]),
         land: Land::Berlin,
         body_type: BodyType::ParticipationCommittee,
         levels: Cow::Borrowed(&[Level::Borough]),
@@ -293,6 +295,7 @@ const REGIMES: &[Regime] = &[
         ),
     },
     Regime {
+        transitions: Cow::Borrowed(&[]),
         land: Land::Berlin,
         body_type: BodyType::StateAdvisoryBoard,
         levels: Cow::Borrowed(&[Level::State]),
@@ -307,6 +310,7 @@ const REGIMES: &[Regime] = &[
         ),
     },
     Regime {
+        transitions: Cow::Borrowed(&[]),
         land: Land::Berlin,
         body_type: BodyType::LocalAdvisoryBoard,
         levels: Cow::Borrowed(&[Level::Borough]),

@@ -69,6 +69,7 @@ const BY_COUNTY_RULES: &[Rule] = &[Rule {
 
 const REGIMES: &[Regime] = &[
     Regime {
+        transitions: Cow::Borrowed(&[]),
         land: Land::Bayern,
         body_type: BodyType::LocalAdvisoryBoard,
         levels: Cow::Borrowed(MUNICIPAL),
@@ -82,6 +83,7 @@ const REGIMES: &[Regime] = &[
         ),
     },
     Regime {
+        transitions: Cow::Borrowed(&[]),
         land: Land::Bayern,
         body_type: BodyType::LocalAdvisoryBoard,
         levels: Cow::Borrowed(COUNTY),

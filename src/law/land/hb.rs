@@ -113,6 +113,7 @@ const HB_MUNICIPAL_RULES: &[Rule] = &[
 
 const REGIMES: &[Regime] = &[
     Regime {
+        transitions: Cow::Borrowed(&[]),
         land: Land::Bremen,
         body_type: BodyType::StateAdvisoryBoard,
         levels: Cow::Borrowed(&[Level::State]),
@@ -127,6 +128,7 @@ const REGIMES: &[Regime] = &[
         ),
     },
     Regime {
+        transitions: Cow::Borrowed(&[]),
         land: Land::Bremen,
         body_type: BodyType::LocalAdvisoryBoard,
         levels: Cow::Borrowed(MUNICIPAL),

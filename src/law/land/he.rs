@@ -129,7 +129,7 @@ const HE_BOARD_RULES: &[Rule] = &[
         certainty: Verified,
         statement_de: text("Ein Ausländerbeirat mit weniger als drei Mitgliedern entfällt."),
         statement_en: text("An Ausländerbeirat with fewer than three members lapses"),
-        constraint: Constraint::FilledSeats(FilledSeats { of: ALL, min: 3 }),
+        constraint: Constraint::Lapses(Lapses { of: ALL, below: 3 }),
         source: text(
             "https://ol.wittich.de/titel/1153/ausgabe/8/2023/artikel/00000000000035586336-OL-1153-2023-8-8-0",
         ),
@@ -627,6 +627,7 @@ const HE_COMMISSION_RIGHTS: &[Right] = &[
 
 const REGIMES: &[Regime] = &[
     Regime {
+        transitions: Cow::Borrowed(&[]),
         land: Land::Hessen,
         body_type: BodyType::ForeignResidentsAdvisoryBoard,
         levels: Cow::Borrowed(MUNICIPAL),
@@ -645,6 +646,7 @@ const REGIMES: &[Regime] = &[
         ),
     },
     Regime {
+        transitions: Cow::Borrowed(&[]),
         land: Land::Hessen,
         body_type: BodyType::ForeignResidentsAdvisoryBoard,
         levels: Cow::Borrowed(COUNTY),
@@ -659,6 +661,7 @@ const REGIMES: &[Regime] = &[
         ),
     },
     Regime {
+        transitions: Cow::Borrowed(&[]),
         land: Land::Hessen,
         body_type: BodyType::IntegrationCommission,
         levels: Cow::Borrowed(MUNICIPAL),

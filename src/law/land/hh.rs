@@ -78,6 +78,7 @@ const HH_DISTRICT_RULES: &[Rule] = &[Rule {
 
 const REGIMES: &[Regime] = &[
     Regime {
+        transitions: Cow::Borrowed(&[]),
         land: Land::Hamburg,
         body_type: BodyType::StateAdvisoryBoard,
         levels: Cow::Borrowed(&[Level::State]),
@@ -93,6 +94,7 @@ const REGIMES: &[Regime] = &[
         ),
     },
     Regime {
+        transitions: Cow::Borrowed(&[]),
         land: Land::Hamburg,
         body_type: BodyType::LocalAdvisoryBoard,
         levels: Cow::Borrowed(&[Level::Borough]),

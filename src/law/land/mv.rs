@@ -37,6 +37,7 @@ const MV_RULES: &[Rule] = &[Rule {
 // ---- the Land's law ----
 
 const REGIMES: &[Regime] = &[Regime {
+    transitions: Cow::Borrowed(&[]),
     land: Land::MecklenburgVorpommern,
     body_type: BodyType::LocalAdvisoryBoard,
     levels: Cow::Borrowed(MUNICIPAL),

@@ -493,6 +493,7 @@ const NW_1994_RULES: &[Rule] = &[Rule {
 
 const REGIMES: &[Regime] = &[
     Regime {
+        transitions: Cow::Borrowed(&[]),
         land: Land::NordrheinWestfalen,
         body_type: BodyType::ForeignResidentsAdvisoryBoard,
         levels: Cow::Borrowed(MUNICIPAL),
@@ -508,6 +509,7 @@ const REGIMES: &[Regime] = &[
         ),
     },
     Regime {
+        transitions: Cow::Borrowed(&[]),
         land: Land::NordrheinWestfalen,
         body_type: BodyType::IntegrationCouncil,
         levels: Cow::Borrowed(MUNICIPAL),
@@ -523,6 +525,7 @@ const REGIMES: &[Regime] = &[
         ),
     },
     Regime {
+        transitions: Cow::Borrowed(&[]),
         land: Land::NordrheinWestfalen,
         body_type: BodyType::IntegrationCommittee,
         levels: Cow::Borrowed(MUNICIPAL),

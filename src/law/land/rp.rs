@@ -240,6 +240,7 @@ const RP_MUNICIPAL_RIGHTS: &[Right] = &[
 
 const REGIMES: &[Regime] = &[
     Regime {
+        transitions: Cow::Borrowed(&[]),
         land: Land::RheinlandPfalz,
         body_type: BodyType::MigrationAndIntegrationAdvisoryBoard,
         levels: Cow::Borrowed(RP_MUNICIPAL_LEVELS),
@@ -255,6 +256,7 @@ const REGIMES: &[Regime] = &[
         ),
     },
     Regime {
+        transitions: Cow::Borrowed(&[]),
         land: Land::RheinlandPfalz,
         body_type: BodyType::MigrationAndIntegrationAdvisoryBoard,
         levels: Cow::Borrowed(COUNTY),

@@ -179,6 +179,7 @@ const SH_COUNTY_RIGHTS: &[Right] = &[
 
 const REGIMES: &[Regime] = &[
     Regime {
+        transitions: Cow::Borrowed(&[]),
         land: Land::SchleswigHolstein,
         body_type: BodyType::LocalAdvisoryBoard,
         levels: Cow::Borrowed(MUNICIPAL),
@@ -198,6 +199,7 @@ const REGIMES: &[Regime] = &[
         ),
     },
     Regime {
+        transitions: Cow::Borrowed(&[]),
         land: Land::SchleswigHolstein,
         body_type: BodyType::LocalAdvisoryBoard,
         levels: Cow::Borrowed(COUNTY),

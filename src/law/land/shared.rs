@@ -6,7 +6,7 @@ pub(super) use chrono::NaiveDate;
 
 pub(super) use super::super::constraint::Constraint;
 pub(super) use super::super::constraint::{
-    Chair, Deputies, ElectedWithCouncil, FilledSeats, LegalBasis, MeetingsPerYear, MembersWith,
+    Chair, Deputies, ElectedWithCouncil, Lapses, LegalBasis, MeetingsPerYear, MembersWith,
     NotPermitted, OnlyGroups, Outnumber, Seats, Share, TermContinuesUntilSuccessorMeets,
     TermFollowsCouncil, TermYears,
 };

@@ -208,6 +208,7 @@ const SL_RIGHTS: &[Right] = &[
 // ---- the Land's law ----
 
 const REGIMES: &[Regime] = &[Regime {
+    transitions: Cow::Borrowed(&[]),
     land: Land::Saarland,
     body_type: BodyType::IntegrationAdvisoryBoard,
     levels: Cow::Borrowed(MUNICIPAL),

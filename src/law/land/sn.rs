@@ -117,6 +117,7 @@ const SN_COUNTY_RULES: &[Rule] = &[
 
 const REGIMES: &[Regime] = &[
     Regime {
+        transitions: Cow::Borrowed(&[]),
         land: Land::Sachsen,
         body_type: BodyType::LocalAdvisoryBoard,
         levels: Cow::Borrowed(MUNICIPAL),
@@ -130,6 +131,7 @@ const REGIMES: &[Regime] = &[
         ),
     },
     Regime {
+        transitions: Cow::Borrowed(&[]),
         land: Land::Sachsen,
         body_type: BodyType::LocalAdvisoryBoard,
         levels: Cow::Borrowed(COUNTY),

@@ -36,6 +36,7 @@ const ST_RULES: &[Rule] = &[Rule {
 // ---- the Land's law ----
 
 const REGIMES: &[Regime] = &[Regime {
+    transitions: Cow::Borrowed(&[]),
     land: Land::SachsenAnhalt,
     body_type: BodyType::LocalAdvisoryBoard,
     levels: Cow::Borrowed(MUNICIPAL),

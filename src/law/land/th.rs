@@ -34,6 +34,7 @@ const TH_RULES: &[Rule] = &[Rule {
 // ---- the Land's law ----
 
 const REGIMES: &[Regime] = &[Regime {
+    transitions: Cow::Borrowed(&[]),
     land: Land::Thueringen,
     body_type: BodyType::LocalAdvisoryBoard,
     levels: Cow::Borrowed(MUNICIPAL),
