@@ -778,19 +778,21 @@ fn vendor_body(
         notes.push(ImportNote::new(at.clone(), ImportReason::NoComposition));
         return None;
     }
-    let roster = if imported_memberships.is_empty() {
+    // The members of a term's own roster come back with the term (the
+    // vendor key `terms`), not in the body's roster.
+    let own: Vec<&Membership> = imported_memberships
+        .iter()
+        .filter(|m| !m.vendor.contains_key(&format!("{VENDOR_PREFIX}term")))
+        .map(|m| &m.membership)
+        .collect();
+    let roster = if own.is_empty() {
         // An empty roster is exported as an empty `membership` list.
         match o.get("membership") {
             Some(Value::Array(a)) if a.is_empty() => json!([]),
             _ => Value::Null,
         }
     } else {
-        json!(
-            imported_memberships
-                .iter()
-                .map(|m| &m.membership)
-                .collect::<Vec<_>>()
-        )
+        json!(own)
     };
     let raw = json!({
         "document_type": RepresentationBodyTag::RepresentationBody,

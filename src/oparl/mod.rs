@@ -176,14 +176,26 @@ pub fn export(body: &RepresentationBody, options: &ExportOptions) -> Export {
     let base = options.base_url.as_str();
     let org_id = url(base, "organization", body.id());
     let raw = RawRepresentationBody::from(body.clone());
-    let memberships: Vec<Value> = body
+    let mut memberships: Vec<Value> = body
         .roster()
         .map(|r| r.as_slice())
         .unwrap_or_default()
         .iter()
         .enumerate()
-        .map(|(i, m)| membership(body, base, &org_id, i, m))
+        .map(|(i, m)| membership(body, (base, &org_id), (None, i), m))
         .collect();
+    // The members of a term's own roster, marked with the term.
+    for (t, term) in body.terms().iter().enumerate() {
+        for (i, m) in term
+            .roster()
+            .map(|r| r.as_slice())
+            .unwrap_or_default()
+            .iter()
+            .enumerate()
+        {
+            memberships.push(membership(body, (base, &org_id), (Some(t), i), m));
+        }
+    }
     let mut o = Map::new();
     o.insert("id".into(), json!(org_id));
     o.insert("type".into(), json!(format!("{TYPE_BASE}1.1/Organization")));
@@ -298,24 +310,25 @@ fn legislative_terms(
 /// The OParl Membership of the `i`-th roster entry `m` of `body`.
 fn membership(
     body: &RepresentationBody,
-    base: &str,
-    org_id: &str,
-    i: usize,
+    (base, org_id): (&str, &str),
+    (term, i): (Option<usize>, usize),
     m: &crate::Membership,
 ) -> Value {
     let mut o = Map::new();
-    o.insert(
-        "id".into(),
-        json!(url(base, "membership", &format!("{}-{i}", body.id()))),
-    );
+    let local = match term {
+        None => format!("{}-{i}", body.id()),
+        Some(t) => format!("{}-term{t}-{i}", body.id()),
+    };
+    o.insert("id".into(), json!(url(base, "membership", &local)));
     o.insert("type".into(), json!(format!("{TYPE_BASE}1.1/Membership")));
     o.insert("person".into(), json!(url(base, "person", &m.person)));
     o.insert("organization".into(), json!(org_id));
     o.insert("role".into(), json!(role_name(m.role)));
+    let seats = term.map_or_else(|| body.composition(), |t| body.composition_of_term(t));
     let voting = m
         .seat_group
         .as_deref()
-        .and_then(|g| body.composition().group(g))
+        .and_then(|g| seats.group(g))
         .is_some_and(|g| g.voting() == crate::VotingRight::Voting && m.role != Role::Substitute);
     o.insert("votingRight".into(), json!(voting));
     if let Some(d) = m.start_date {
@@ -337,6 +350,9 @@ fn membership(
     o.insert(format!("{VENDOR_PREFIX}role"), v(&m.role));
     if m.council_member {
         o.insert(format!("{VENDOR_PREFIX}councilMember"), json!(true));
+    }
+    if let Some(t) = term {
+        o.insert(format!("{VENDOR_PREFIX}term"), json!(t));
     }
     Value::Object(o)
 }

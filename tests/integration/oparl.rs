@@ -485,3 +485,37 @@ fn exported_links_point_only_at_exported_objects() {
     }
     assert!(with_group > 0);
 }
+
+/// The members of a term's own roster are exported as memberships marked
+/// with the term, and come back with the term, not in the body's roster.
+#[test]
+fn a_terms_own_roster_is_exported_and_comes_back_with_it() {
+    let v = with(
+        without_terms(load("luedenscheid-integrationsrat.json")),
+        |v| {
+            v["terms"] = json!([
+                {"elected_on": "2020-09-13"},
+                {"elected_on": "2025-09-14", "roster": [
+                    {"person": "b-0", "seat_group": "elected"},
+                    {"person": "b-1", "seat_group": "council"}]}
+            ]);
+        },
+    );
+    let b = body(&v);
+    let out = export(&b, &options());
+    let marked: Vec<&Value> = out
+        .memberships
+        .iter()
+        .filter(|m| m["MIGREP:term"] == 1)
+        .collect();
+    assert_eq!(marked.len(), 2);
+    assert!(
+        marked[0]["id"]
+            .as_str()
+            .unwrap()
+            .ends_with("luedenscheid-integrationsrat-term1-0")
+    );
+    assert_eq!(marked[1]["votingRight"], true);
+    let back = import(&out.organization, &out.memberships).unwrap();
+    assert_eq!(back.body.as_ref(), Some(&b));
+}
