@@ -184,6 +184,13 @@ pub enum ViolationCode {
     /// day: the last recorded term has ended with no successor recorded, or
     /// the body was dissolved.
     NoBodyInOffice,
+    // ---- the integrity of a law, continued ----
+    /// A rule is verified on a source of a kind that may not verify (a
+    /// municipal document, a paraphrase).
+    VerifiedOnWeakSource,
+    /// A rule names as the rule it replaces one that does not exist, or one
+    /// of another kind or Land.
+    UnknownReplacedRule,
 }
 
 crate::enums::names!(ViolationCode, "violation code");
@@ -230,6 +237,8 @@ impl ViolationCode {
             | Self::TooManyFindings
             | Self::DatesOutOfOrder
             | Self::TermGivenTwice
+            | Self::VerifiedOnWeakSource
+            | Self::UnknownReplacedRule
             | Self::InvalidShare
             | Self::EmptySelector
             | Self::ZeroCount

@@ -1070,6 +1070,14 @@ const fn headlines(code: ViolationCode) -> (&'static str, &'static str) {
             "Das Gremium ist kraft Gesetzes entfallen.",
             "The body has lapsed by statute.",
         ),
+        C::VerifiedOnWeakSource => (
+            "Die Regel ist als bestätigt erfasst, ihre Quelle aber weder Gesetzestext noch Gesetzblatt noch ein amtliches Dokument des Landtags oder eines Ministeriums.",
+            "The rule is recorded as verified, but its source is neither statute text, nor the gazette, nor an official document of the Landtag or a ministry.",
+        ),
+        C::UnknownReplacedRule => (
+            "Die Regel, die diese ersetzen soll, gibt es nicht, oder sie ist von anderer Art oder aus einem anderen Land.",
+            "The rule this one is said to replace does not exist, or is of another kind or Land.",
+        ),
         C::NoBodyInOffice => (
             "An diesem Tag ist kein Gremium im Amt, obwohl das Gesetz es verlangt: die letzte erfasste Amtszeit ist beendet, ohne dass ein Nachfolgegremium erfasst ist, oder das Gremium wurde aufgelöst.",
             "No body is in office on this day although the statute requires one: the last recorded term has ended with no successor recorded, or the body was dissolved.",

@@ -163,9 +163,9 @@ pub use crate::law::{
     Constraint, Decision, Duty, Eligibility, EstablishmentAnswer, EstablishmentError,
     EstablishmentRule, FranchiseAnswer, FranchiseError, FranchiseRule, Governance, Group, LandLaw,
     Law, LocalRight, LocalRule, Matters, Modality, Nationality, NoCandidates, NoteKind, Organ,
-    Period, Person, Population, Ratio, Reason, Regime, Report, ReportStatus, ResolvedRight, Right,
-    RightKind, RightSource, Rule, RuleKind, Threshold, establishment_duty, establishment_rules,
-    franchise, franchise_rules,
+    Period, Person, Population, Ratio, Reason, Reform, Regime, RegimeOf, Report, ReportStatus,
+    ResolvedRight, Right, RightKind, RightSource, Rule, RuleKind, SourceKind, Threshold,
+    establishment_duty, establishment_rules, franchise, franchise_rules,
 };
 pub use crate::network::{
     FederationEligibility, MaturityStage, MembershipCharacteristic, NEMO_CHARACTERISTICS,

@@ -12,7 +12,7 @@ use chrono::NaiveDate;
 use schemars::JsonSchema;
 use serde::{Deserialize, Serialize};
 
-use super::vocab::{Certainty, Duty, Ratio};
+use super::vocab::{Certainty, Duty, Ratio, SourceKind};
 use crate::citation::{Citation, Validity};
 use crate::kind::BodyType;
 use crate::land::{Land, Level};
@@ -111,6 +111,8 @@ pub struct EstablishmentRule {
     /// How sure the crate is of it (dates or wording not confirmed make it
     /// unverified).
     pub certainty: Certainty,
+    /// The kind of source it rests on.
+    pub source_kind: SourceKind,
     /// What happens when there are no candidates, if the statute says.
     pub if_no_candidates: Option<NoCandidates>,
     /// The rule in one German sentence.
@@ -122,11 +124,16 @@ pub struct EstablishmentRule {
     /// What was decided in recording it, and what is not verified.
     #[serde(default, skip_serializing_if = "str::is_empty")]
     pub note: Cow<'static, str>,
+    /// The id of the earlier rule this one replaces (the same provision in
+    /// its version before a reform), if any.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub replaces: Option<Cow<'static, str>>,
 }
 
 impl EstablishmentRule {
-    /// A verified rule of `duty` for `body_types` in `land` at `levels`,
-    /// without threshold, signatures or texts: set them on the value.
+    /// An unverified rule (on a paraphrase) of `duty` for `body_types` in
+    /// `land` at `levels`, without threshold, signatures or texts: set them
+    /// on the value.
     #[must_use]
     pub fn new(
         id: impl Into<Cow<'static, str>>,
@@ -141,31 +148,20 @@ impl EstablishmentRule {
             levels: Cow::Owned(levels),
             body_types: Cow::Owned(body_types),
             duty,
+            threshold: None,
+            signatures: None,
             citation,
             validity,
-            ..Self::DEFAULT
+            certainty: Certainty::Unverified,
+            source_kind: SourceKind::Paraphrase,
+            if_no_candidates: None,
+            statement_de: Cow::Borrowed(""),
+            statement_en: Cow::Borrowed(""),
+            source: Cow::Borrowed(""),
+            note: Cow::Borrowed(""),
+            replaces: None,
         }
     }
-
-    /// The template the built-in data fills in: no levels or body types, a
-    /// "kann" duty without threshold, every text empty, in force always.
-    pub(crate) const DEFAULT: EstablishmentRule = EstablishmentRule {
-        id: Cow::Borrowed(""),
-        land: Land::NordrheinWestfalen,
-        levels: Cow::Borrowed(&[]),
-        body_types: Cow::Borrowed(&[]),
-        duty: Duty::May,
-        threshold: None,
-        signatures: None,
-        citation: Citation::EMPTY,
-        validity: Validity::always(),
-        certainty: Certainty::Verified,
-        if_no_candidates: None,
-        statement_de: Cow::Borrowed(""),
-        statement_en: Cow::Borrowed(""),
-        source: Cow::Borrowed(""),
-        note: Cow::Borrowed(""),
-    };
 }
 
 /// The facts about a municipality that the thresholds need.

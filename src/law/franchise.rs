@@ -17,7 +17,7 @@ use chrono::{Datelike, Days, Months, NaiveDate};
 use schemars::JsonSchema;
 use serde::{Deserialize, Serialize};
 
-use super::vocab::Certainty;
+use super::vocab::{Certainty, SourceKind};
 
 use crate::citation::{Citation, Validity};
 use crate::kind::BodyType;
@@ -260,6 +260,8 @@ pub struct FranchiseRule {
     pub validity: Validity,
     /// How sure the crate is of it.
     pub certainty: Certainty,
+    /// The kind of source it rests on.
+    pub source_kind: SourceKind,
     /// Who may vote: eligible under any alternative.
     pub active: Cow<'static, [Eligibility]>,
     /// Who may stand: eligible under any alternative.
@@ -273,6 +275,10 @@ pub struct FranchiseRule {
     /// What was decided in recording it, and what is not verified.
     #[serde(default, skip_serializing_if = "str::is_empty")]
     pub note: Cow<'static, str>,
+    /// The id of the earlier rule this one replaces (the same provision in
+    /// its version before a reform), if any.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub replaces: Option<Cow<'static, str>>,
 }
 
 impl Eligibility {
@@ -294,9 +300,9 @@ impl Eligibility {
 }
 
 impl FranchiseRule {
-    /// A verified franchise for `body_types` in `land`, in force
-    /// `validity`, with the eligibility to vote (`active`) and to stand
-    /// (`passive`), and no texts yet: set them on the value.
+    /// An unverified franchise (on a paraphrase) for `body_types` in
+    /// `land`, in force `validity`, with the eligibility to vote (`active`)
+    /// and to stand (`passive`), and no texts yet: set them on the value.
     #[must_use]
     pub fn new(
         id: impl Into<Cow<'static, str>>,
@@ -309,13 +315,15 @@ impl FranchiseRule {
             land,
             body_types: Cow::Owned(body_types),
             validity,
-            certainty: Certainty::Verified,
+            certainty: Certainty::Unverified,
+            source_kind: SourceKind::Paraphrase,
             active: Cow::Owned(active),
             passive: Cow::Owned(passive),
             statement_de: Cow::Borrowed(""),
             statement_en: Cow::Borrowed(""),
             source: Cow::Borrowed(""),
             note: Cow::Borrowed(""),
+            replaces: None,
         }
     }
 }

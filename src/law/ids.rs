@@ -18,9 +18,9 @@ pub const NW_INTEGRATION_COUNCIL_TERM: &str = "nw.integration_council.term";
 pub const NW_INTEGRATION_COUNCIL_CONTINUATION: &str = "nw.integration_council.continuation";
 /// `nw.integration_council.election_day` (composition): § 27 Abs. 2 S. 3 GO NRW.
 pub const NW_INTEGRATION_COUNCIL_ELECTION_DAY: &str = "nw.integration_council.election_day";
-/// `nw.integration_council_2009.term` (composition): § 27 Abs. 2 GO NRW i. d. F. des Gesetzes vom Juni 2009 (GV. NRW. S. 380).
+/// `nw.integration_council_2009.term` (composition): § 27 Abs. 2 GO NRW i. d. F. des Gesetzes vom 30.06.2009 (GV. NRW. S. 380).
 pub const NW_INTEGRATION_COUNCIL_2009_TERM: &str = "nw.integration_council_2009.term";
-/// `nw.integration_committee_2009.term` (composition): § 27 GO NRW i. d. F. des Gesetzes vom Juni 2009 (GV. NRW. S. 380).
+/// `nw.integration_committee_2009.term` (composition): § 27 GO NRW i. d. F. des Gesetzes vom 30.06.2009 (GV. NRW. S. 380).
 pub const NW_INTEGRATION_COMMITTEE_2009_TERM: &str = "nw.integration_committee_2009.term";
 /// `nw.integration_committee.not_permitted_2013_2018` (composition): § 27 GO NRW i. d. F. des Gesetzes vom 19.12.2013 (GV. NRW. S. 878).
 pub const NW_INTEGRATION_COMMITTEE_NOT_PERMITTED_2013_2018: &str =
@@ -36,6 +36,23 @@ pub const NW_INTEGRATION_COMMITTEE_CHAIR: &str = "nw.integration_committee.chair
 pub const NW_INTEGRATION_COMMITTEE_TERM: &str = "nw.integration_committee.term";
 /// `nw.integration_committee.election_day` (composition): § 27 Abs. 12 GO NRW.
 pub const NW_INTEGRATION_COMMITTEE_ELECTION_DAY: &str = "nw.integration_committee.election_day";
+/// `nw.integration_council_2009.composition` (composition): § 27 Abs. 1 S. 4 GO NRW i. d. F. des Gesetzes vom 30.06.2009 (GV. NRW. S. 380).
+pub const NW_INTEGRATION_COUNCIL_2009_COMPOSITION: &str = "nw.integration_council_2009.composition";
+/// `nw.integration_council_2025.elected_majority` (composition): § 27 GO NRW i. d. F. des Gesetzes vom 10.07.2025 (GV. NRW. S. 618).
+pub const NW_INTEGRATION_COUNCIL_2025_ELECTED_MAJORITY: &str =
+    "nw.integration_council_2025.elected_majority";
+/// `nw.integration_council_2025.chair` (composition): § 27 GO NRW i. d. F. des Gesetzes vom 10.07.2025 (GV. NRW. S. 618).
+pub const NW_INTEGRATION_COUNCIL_2025_CHAIR: &str = "nw.integration_council_2025.chair";
+/// `nw.integration_council_2025.term` (composition): § 27 GO NRW i. d. F. des Gesetzes vom 10.07.2025 (GV. NRW. S. 618).
+pub const NW_INTEGRATION_COUNCIL_2025_TERM: &str = "nw.integration_council_2025.term";
+/// `nw.integration_council_2025.election_day` (composition): § 27 GO NRW i. d. F. des Gesetzes vom 10.07.2025 (GV. NRW. S. 618).
+pub const NW_INTEGRATION_COUNCIL_2025_ELECTION_DAY: &str =
+    "nw.integration_council_2025.election_day";
+/// `nw.integration_committee.not_permitted_2025` (composition): § 27 GO NRW i. d. F. des Gesetzes vom 10.07.2025 (GV. NRW. S. 618).
+pub const NW_INTEGRATION_COMMITTEE_NOT_PERMITTED_2025: &str =
+    "nw.integration_committee.not_permitted_2025";
+/// `nw.foreign_residents_board_1994.term` (composition): § 27 Abs. 2 GO NRW i. d. F. der Bekanntmachung vom 14.07.1994.
+pub const NW_FOREIGN_RESIDENTS_BOARD_1994_TERM: &str = "nw.foreign_residents_board_1994.term";
 /// `he.foreign_residents_board.size` (composition): § 85 HGO.
 pub const HE_FOREIGN_RESIDENTS_BOARD_SIZE: &str = "he.foreign_residents_board.size";
 /// `he.foreign_residents_board.elected` (composition): § 86 Abs. 1 S. 1 HGO.
@@ -195,12 +212,18 @@ pub const NW_ESTABLISHMENT_1994_ON_REQUEST_2000: &str = "nw.establishment_1994.o
 pub const NW_ESTABLISHMENT_1994_MAY: &str = "nw.establishment_1994.may";
 /// `nw.foreign_residents_board_1994.size` (composition): § 27 GO NRW i. d. F. der Bekanntmachung vom 14.07.1994.
 pub const NW_FOREIGN_RESIDENTS_BOARD_1994_SIZE: &str = "nw.foreign_residents_board_1994.size";
-/// `nw.establishment_2009.must_5000` (establishment): § 27 Abs. 1 GO NRW i. d. F. des Gesetzes vom Juni 2009 (GV. NRW. S. 380).
+/// `nw.establishment_2009.must_5000` (establishment): § 27 Abs. 1 GO NRW i. d. F. des Gesetzes vom 30.06.2009 (GV. NRW. S. 380).
 pub const NW_ESTABLISHMENT_2009_MUST_5000: &str = "nw.establishment_2009.must_5000";
-/// `nw.establishment_2009.on_request_2000` (establishment): § 27 Abs. 1 GO NRW i. d. F. des Gesetzes vom Juni 2009 (GV. NRW. S. 380).
+/// `nw.establishment_2009.on_request_2000` (establishment): § 27 Abs. 1 GO NRW i. d. F. des Gesetzes vom 30.06.2009 (GV. NRW. S. 380).
 pub const NW_ESTABLISHMENT_2009_ON_REQUEST_2000: &str = "nw.establishment_2009.on_request_2000";
-/// `nw.establishment_2009.may` (establishment): § 27 Abs. 1 GO NRW i. d. F. des Gesetzes vom Juni 2009 (GV. NRW. S. 380).
+/// `nw.establishment_2009.may` (establishment): § 27 Abs. 1 GO NRW i. d. F. des Gesetzes vom 30.06.2009 (GV. NRW. S. 380).
 pub const NW_ESTABLISHMENT_2009_MAY: &str = "nw.establishment_2009.may";
+/// `nw.establishment_2025.must_5000` (establishment): § 27 GO NRW i. d. F. des Gesetzes vom 10.07.2025 (GV. NRW. S. 618).
+pub const NW_ESTABLISHMENT_2025_MUST_5000: &str = "nw.establishment_2025.must_5000";
+/// `nw.establishment_2025.on_request_2000` (establishment): § 27 GO NRW i. d. F. des Gesetzes vom 10.07.2025 (GV. NRW. S. 618).
+pub const NW_ESTABLISHMENT_2025_ON_REQUEST_2000: &str = "nw.establishment_2025.on_request_2000";
+/// `nw.establishment_2025.may` (establishment): § 27 GO NRW i. d. F. des Gesetzes vom 10.07.2025 (GV. NRW. S. 618).
+pub const NW_ESTABLISHMENT_2025_MAY: &str = "nw.establishment_2025.may";
 /// `he.establishment.must_1000` (establishment): § 84 HGO.
 pub const HE_ESTABLISHMENT_MUST_1000: &str = "he.establishment.must_1000";
 /// `he.establishment.may` (establishment): § 84 HGO.
@@ -273,7 +296,7 @@ pub const HH_ESTABLISHMENT_MAY: &str = "hh.establishment.may";
 pub const HB_ESTABLISHMENT_MAY: &str = "hb.establishment.may";
 /// `nw.franchise` (franchise): § 27 Abs. 3 GO NRW.
 pub const NW_FRANCHISE: &str = "nw.franchise";
-/// `nw.franchise_2009` (franchise): § 27 Abs. 3 GO NRW i. d. F. des Gesetzes vom Juni 2009 (GV. NRW. S. 380).
+/// `nw.franchise_2009` (franchise): § 27 Abs. 3 GO NRW i. d. F. des Gesetzes vom 30.06.2009 (GV. NRW. S. 380).
 pub const NW_FRANCHISE_2009: &str = "nw.franchise_2009";
 /// `he.franchise` (franchise): § 86 HGO.
 pub const HE_FRANCHISE: &str = "he.franchise";
@@ -294,6 +317,22 @@ pub const NW_INTEGRATION_COUNCIL_RIGHT_PROPOSAL: &str = "nw.integration_council.
 pub const NW_INTEGRATION_COUNCIL_RIGHT_ATTENDANCE: &str = "nw.integration_council.right_attendance";
 /// `nw.integration_council.right_comment` (right).
 pub const NW_INTEGRATION_COUNCIL_RIGHT_COMMENT: &str = "nw.integration_council.right_comment";
+/// `nw.integration_council_2025.right_deliberation` (right).
+pub const NW_INTEGRATION_COUNCIL_2025_RIGHT_DELIBERATION: &str =
+    "nw.integration_council_2025.right_deliberation";
+/// `nw.integration_council_2025.right_proposal` (right).
+pub const NW_INTEGRATION_COUNCIL_2025_RIGHT_PROPOSAL: &str =
+    "nw.integration_council_2025.right_proposal";
+/// `nw.integration_committee.right_proposal` (right).
+pub const NW_INTEGRATION_COMMITTEE_RIGHT_PROPOSAL: &str = "nw.integration_committee.right_proposal";
+/// `nw.integration_committee.right_attendance` (right).
+pub const NW_INTEGRATION_COMMITTEE_RIGHT_ATTENDANCE: &str =
+    "nw.integration_committee.right_attendance";
+/// `nw.integration_committee.right_comment` (right).
+pub const NW_INTEGRATION_COMMITTEE_RIGHT_COMMENT: &str = "nw.integration_committee.right_comment";
+/// `nw.integration_committee.right_deliberation` (right).
+pub const NW_INTEGRATION_COMMITTEE_RIGHT_DELIBERATION: &str =
+    "nw.integration_committee.right_deliberation";
 /// `he.foreign_residents_board.right_information` (right).
 pub const HE_FOREIGN_RESIDENTS_BOARD_RIGHT_INFORMATION: &str =
     "he.foreign_residents_board.right_information";
@@ -374,6 +413,13 @@ pub const ALL: &[&str] = &[
     NW_INTEGRATION_COMMITTEE_CHAIR,
     NW_INTEGRATION_COMMITTEE_TERM,
     NW_INTEGRATION_COMMITTEE_ELECTION_DAY,
+    NW_INTEGRATION_COUNCIL_2009_COMPOSITION,
+    NW_INTEGRATION_COUNCIL_2025_ELECTED_MAJORITY,
+    NW_INTEGRATION_COUNCIL_2025_CHAIR,
+    NW_INTEGRATION_COUNCIL_2025_TERM,
+    NW_INTEGRATION_COUNCIL_2025_ELECTION_DAY,
+    NW_INTEGRATION_COMMITTEE_NOT_PERMITTED_2025,
+    NW_FOREIGN_RESIDENTS_BOARD_1994_TERM,
     HE_FOREIGN_RESIDENTS_BOARD_SIZE,
     HE_FOREIGN_RESIDENTS_BOARD_ELECTED,
     HE_FOREIGN_RESIDENTS_BOARD_CHAIR,
@@ -451,6 +497,9 @@ pub const ALL: &[&str] = &[
     NW_ESTABLISHMENT_2009_MUST_5000,
     NW_ESTABLISHMENT_2009_ON_REQUEST_2000,
     NW_ESTABLISHMENT_2009_MAY,
+    NW_ESTABLISHMENT_2025_MUST_5000,
+    NW_ESTABLISHMENT_2025_ON_REQUEST_2000,
+    NW_ESTABLISHMENT_2025_MAY,
     HE_ESTABLISHMENT_MUST_1000,
     HE_ESTABLISHMENT_MAY,
     HE_ESTABLISHMENT_1993_MUST_1000,
@@ -497,6 +546,12 @@ pub const ALL: &[&str] = &[
     NW_INTEGRATION_COUNCIL_RIGHT_PROPOSAL,
     NW_INTEGRATION_COUNCIL_RIGHT_ATTENDANCE,
     NW_INTEGRATION_COUNCIL_RIGHT_COMMENT,
+    NW_INTEGRATION_COUNCIL_2025_RIGHT_DELIBERATION,
+    NW_INTEGRATION_COUNCIL_2025_RIGHT_PROPOSAL,
+    NW_INTEGRATION_COMMITTEE_RIGHT_PROPOSAL,
+    NW_INTEGRATION_COMMITTEE_RIGHT_ATTENDANCE,
+    NW_INTEGRATION_COMMITTEE_RIGHT_COMMENT,
+    NW_INTEGRATION_COMMITTEE_RIGHT_DELIBERATION,
     HE_FOREIGN_RESIDENTS_BOARD_RIGHT_INFORMATION,
     HE_FOREIGN_RESIDENTS_BOARD_RIGHT_PROPOSAL,
     HE_FOREIGN_RESIDENTS_BOARD_RIGHT_HEARING_COMMITTEES,

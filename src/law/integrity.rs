@@ -1,36 +1,17 @@
 //! The integrity checks of a [`Law`](crate::Law): unique ids, ordered dates, no two
-//! versions of one rule in force on one day, every rule cited and sourced.
+//! versions of one rule in force on one day (a version names the rule it
+//! replaces), every rule cited and sourced, and verified only on a source
+//! of a kind that may verify.
 //!
 //! Every check sorts once and sweeps: n log n in the number of rules.
 
 use chrono::NaiveDate;
 
 use super::rule::LandLaw;
+use super::vocab::{Certainty, SourceKind};
 use crate::citation::{Citation, Validity};
 use crate::error::{Collector, Loc, ViolationCode, Violations};
 use crate::validate::validate_citation;
-
-/// The line a rule id belongs to: the id with a version year (`_2009`, a
-/// year from 1949 to 2100) removed from the end of each segment. `nw.franchise_2009` and
-/// `nw.franchise` are versions of one rule; `bb.local_board.legal_basis_2007`
-/// and `bb.local_board.legal_basis_2024` too.
-pub(super) fn rule_line(id: &str) -> String {
-    id.split('.')
-        .map(|seg| match seg.rsplit_once('_') {
-            Some((head, year))
-                if !head.is_empty()
-                    && year.len() == 4
-                    && year
-                        .parse::<u16>()
-                        .is_ok_and(|y| (1949..=2100).contains(&y)) =>
-            {
-                head
-            }
-            _ => seg,
-        })
-        .collect::<Vec<_>>()
-        .join(".")
-}
 
 /// Where a rule sits in the law, for the JSON Pointer of a defect.
 #[derive(Clone, Copy)]
@@ -63,6 +44,21 @@ struct Entry<'a> {
     source: &'a str,
     statements: [&'a str; 2],
     place: Place,
+    replaces: Option<&'a str>,
+    grade: (Certainty, SourceKind),
+}
+
+impl Place {
+    /// The kind of rule, which a version must share with the rule it
+    /// replaces, and the Land's position.
+    const fn kind_and_land(self) -> (u8, usize) {
+        match self {
+            Self::Composition { land, .. } => (0, land),
+            Self::Right { land, .. } => (1, land),
+            Self::Establishment { land, .. } => (2, land),
+            Self::Franchise { land, .. } => (3, land),
+        }
+    }
 }
 
 fn with_path(place: Place, f: impl FnOnce(&Loc<'_>)) {
@@ -116,6 +112,8 @@ fn entries(lands: &[LandLaw]) -> Vec<Entry<'_>> {
                         regime: gi,
                         rule: ri,
                     },
+                    replaces: r.replaces.as_deref(),
+                    grade: (r.certainty, r.source_kind),
                 });
             }
         }
@@ -132,6 +130,8 @@ fn entries(lands: &[LandLaw]) -> Vec<Entry<'_>> {
                         regime: gi,
                         right: ri,
                     },
+                    replaces: r.replaces.as_deref(),
+                    grade: (r.certainty, r.source_kind),
                 });
             }
         }
@@ -143,6 +143,8 @@ fn entries(lands: &[LandLaw]) -> Vec<Entry<'_>> {
                 source: &r.source,
                 statements: [&r.statement_de, &r.statement_en],
                 place: Place::Establishment { land: li, rule: ri },
+                replaces: r.replaces.as_deref(),
+                grade: (r.certainty, r.source_kind),
             });
         }
         for (ri, r) in land.franchise.iter().enumerate() {
@@ -156,6 +158,8 @@ fn entries(lands: &[LandLaw]) -> Vec<Entry<'_>> {
                 source: &r.source,
                 statements: [&r.statement_de, &r.statement_en],
                 place: Place::Franchise { land: li, rule: ri },
+                replaces: r.replaces.as_deref(),
+                grade: (r.certainty, r.source_kind),
             });
         }
     }
@@ -210,6 +214,13 @@ fn check_entry(e: &Entry<'_>, c: &mut Collector) {
                 "law.validity.order",
             );
         }
+        if e.grade.0 == Certainty::Verified && !e.grade.1.may_verify() {
+            c.fail(
+                ViolationCode::VerifiedOnWeakSource,
+                p.field("certainty"),
+                "law.certainty.source",
+            );
+        }
     });
 }
 
@@ -221,16 +232,6 @@ pub(super) fn validate(lands: &[LandLaw]) -> Result<(), Violations> {
     for e in &list {
         check_entry(e, &mut c);
     }
-    // Unique ids, and one version of a rule line at a time: sort by line,
-    // then by first day; neighbours are the only candidates.
-    let lines: Vec<String> = list.iter().map(|e| rule_line(e.id)).collect();
-    let mut order: Vec<usize> = (0..list.len()).collect();
-    order.sort_by(|a, b| {
-        lines[*a]
-            .cmp(&lines[*b])
-            .then(list[*a].validity.from.cmp(&list[*b].validity.from))
-            .then(list[*a].id.cmp(list[*b].id))
-    });
     // Unique ids: sorted by id, then by position; every later entry of a
     // run of equal ids is a duplicate.
     let mut by_id: Vec<usize> = (0..list.len()).collect();
@@ -245,7 +246,61 @@ pub(super) fn validate(lands: &[LandLaw]) -> Result<(), Violations> {
             );
         });
     }
-    for run in order.chunk_by(|a, b| lines[*a] == lines[*b]) {
+    check_versions(&list, &by_id, &mut c);
+    check_regimes(lands, &mut c);
+    c.finish()
+}
+
+/// Versions: a rule that replaces another names an existing rule of the
+/// same kind and Land, and the versions of one rule (a chain of
+/// replacements) are never in force on the same day. `by_id`: the entries'
+/// positions sorted by id, for looking the replaced rule up (n log n).
+fn check_versions(list: &[Entry<'_>], by_id: &[usize], c: &mut Collector) {
+    let find = |id: &str| -> Option<usize> {
+        by_id
+            .binary_search_by(|i| list[*i].id.cmp(id))
+            .ok()
+            .map(|k| by_id[k])
+    };
+    // The first version of each rule's chain; a chain that loops or breaks
+    // ends where it does (each step is checked once below).
+    let mut root: Vec<usize> = (0..list.len()).collect();
+    for (i, e) in list.iter().enumerate() {
+        let Some(old) = e.replaces else { continue };
+        match find(old) {
+            Some(j) if list[j].place.kind_and_land() == e.place.kind_and_land() && j != i => {
+                root[i] = j;
+            }
+            _ => with_path(e.place, |p| {
+                c.fail(
+                    ViolationCode::UnknownReplacedRule,
+                    p.field("replaces"),
+                    "law.versions.replaces",
+                );
+            }),
+        }
+    }
+    // Follow each chain to its first version; a chain is at most as long as
+    // the list, and a loop stops after that many steps.
+    let line: Vec<usize> = (0..list.len())
+        .map(|mut i| {
+            for _ in 0..list.len() {
+                if root[i] == i {
+                    break;
+                }
+                i = root[i];
+            }
+            i
+        })
+        .collect();
+    let mut order: Vec<usize> = (0..list.len()).collect();
+    order.sort_by(|a, b| {
+        line[*a]
+            .cmp(&line[*b])
+            .then(list[*a].validity.from.cmp(&list[*b].validity.from))
+            .then(list[*a].id.cmp(list[*b].id))
+    });
+    for run in order.chunk_by(|a, b| line[*a] == line[*b]) {
         // The furthest end so far, and the rule that reaches it.
         let mut reach: Option<(usize, Validity)> = None;
         for &i in run {
@@ -277,8 +332,6 @@ pub(super) fn validate(lands: &[LandLaw]) -> Result<(), Violations> {
             }
         }
     }
-    check_regimes(lands, &mut c);
-    c.finish()
 }
 
 /// Regimes: ordered coverage, constraints well formed, rules inside the
@@ -399,25 +452,6 @@ mod tests {
 
     fn day(y: i32, m: u32, d: u32) -> NaiveDate {
         NaiveDate::from_ymd_opt(y, m, d).unwrap()
-    }
-
-    #[test]
-    fn a_version_year_is_removed_from_each_segment() {
-        assert_eq!(rule_line("nw.franchise_2009"), "nw.franchise");
-        assert_eq!(
-            rule_line("nw.integration_council_2009.term"),
-            "nw.integration_council.term"
-        );
-        assert_eq!(
-            rule_line("bb.local_board.legal_basis_2024"),
-            "bb.local_board.legal_basis"
-        );
-        // Not a year: kept.
-        assert_eq!(
-            rule_line("nw.establishment.must_5000"),
-            "nw.establishment.must_5000"
-        );
-        assert_eq!(rule_line("x._2009"), "x._2009");
     }
 
     #[test]

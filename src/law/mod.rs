@@ -9,6 +9,7 @@
 //! the data (`land`), and this module's [`Law`] value. The checker
 //! (`check`, `roster`) reads documents; nothing below it does.
 
+pub(crate) mod amend;
 pub(crate) mod between;
 mod check;
 pub(crate) mod compare;
@@ -27,6 +28,7 @@ pub(crate) mod standing;
 pub(crate) mod transition;
 pub(crate) mod vocab;
 
+pub use amend::{Reform, RegimeOf};
 pub use constraint::Constraint;
 pub use establishment::{
     Comparison, EstablishmentAnswer, EstablishmentError, EstablishmentRule, NoCandidates,
@@ -41,7 +43,7 @@ pub use report::{
 };
 pub use rights::{LocalRight, Matters, Organ, ResolvedRight, Right, RightKind, RightSource};
 pub use rule::{AnyRule, Governance, LandLaw, LocalRule, Regime, Rule};
-pub use vocab::{Certainty, Duty, Modality, Ratio};
+pub use vocab::{Certainty, Duty, Modality, Ratio, SourceKind};
 
 use std::borrow::Cow;
 
@@ -260,6 +262,8 @@ impl Law {
             citation_text: rule.citation.to_string(),
             validity: rule.validity,
             certainty: rule.certainty,
+            source_kind: rule.source_kind,
+            replaces: rule.replaces.clone(),
             modality: rule.modality,
             statement_de: rule.statement_de.clone(),
             statement_en: rule.statement_en.clone(),
@@ -281,6 +285,8 @@ impl Law {
             citation_text: r.citation.to_string(),
             validity: r.validity,
             certainty: r.certainty,
+            source_kind: r.source_kind,
+            replaces: r.replaces.clone(),
             modality: r.duty.into(),
             statement_de: r.statement_de.clone(),
             statement_en: r.statement_en.clone(),
@@ -303,6 +309,8 @@ impl Law {
                 citation,
                 validity: r.validity,
                 certainty: r.certainty,
+                source_kind: r.source_kind,
+                replaces: r.replaces.clone(),
                 modality: Modality::Must,
                 statement_de: r.statement_de.clone(),
                 statement_en: r.statement_en.clone(),
@@ -322,6 +330,8 @@ impl Law {
                 citation_text: r.citation.to_string(),
                 validity: r.validity,
                 certainty: r.certainty,
+                source_kind: r.source_kind,
+                replaces: r.replaces.clone(),
                 modality: r.modality,
                 statement_de: r.statement_de.clone(),
                 statement_en: r.statement_en.clone(),

@@ -312,6 +312,11 @@ pub struct CatalogueEntry {
     pub validity: Validity,
     /// How sure the crate is of it.
     pub certainty: Certainty,
+    /// The kind of source it rests on.
+    pub source_kind: super::vocab::SourceKind,
+    /// The id of the rule it replaces, if it is a later version of one.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub replaces: Option<Cow<'static, str>>,
     /// How binding it is: "muss", "soll" or "kann" (for establishment rules,
     /// the strength of the duty).
     pub modality: Modality,

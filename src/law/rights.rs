@@ -14,7 +14,7 @@ use std::borrow::Cow;
 use schemars::JsonSchema;
 use serde::{Deserialize, Serialize};
 
-use super::vocab::{Certainty, Modality};
+use super::vocab::{Certainty, Modality, SourceKind};
 use crate::citation::{Citation, Validity};
 use crate::error::{Collector, Loc, ViolationCode};
 use crate::limits;
@@ -248,6 +248,8 @@ pub struct Right {
     pub validity: Validity,
     /// How sure the crate is of it.
     pub certainty: Certainty,
+    /// The kind of source it rests on.
+    pub source_kind: SourceKind,
     /// The right in one German sentence.
     pub statement_de: Cow<'static, str>,
     /// The right in one English sentence.
@@ -257,27 +259,15 @@ pub struct Right {
     /// What was decided in recording it, and what is not verified.
     #[serde(default, skip_serializing_if = "str::is_empty")]
     pub note: Cow<'static, str>,
+    /// The id of the earlier rule this one replaces (the same provision in
+    /// its version before a reform), if any.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub replaces: Option<Cow<'static, str>>,
 }
 
 impl Right {
-    /// The template the built-in data fills in.
-    pub(crate) const DEFAULT: Right = Right {
-        id: Cow::Borrowed(""),
-        kind: RightKind::Information,
-        organs: Cow::Borrowed(&[]),
-        matters: Matters::All,
-        modality: Modality::Must,
-        citation: Citation::EMPTY,
-        validity: Validity::always(),
-        certainty: Certainty::Verified,
-        statement_de: Cow::Borrowed(""),
-        statement_en: Cow::Borrowed(""),
-        source: Cow::Borrowed(""),
-        note: Cow::Borrowed(""),
-    };
-
-    /// A verified "muss" right of `kind` towards `organs` on `matters`,
-    /// with empty texts: set them on the value.
+    /// An unverified "muss" right (on a paraphrase) of `kind` towards
+    /// `organs` on `matters`, with empty texts: set them on the value.
     #[must_use]
     pub fn new(
         id: impl Into<Cow<'static, str>>,
@@ -290,9 +280,16 @@ impl Right {
             kind,
             organs: Cow::Owned(organs),
             matters,
+            modality: Modality::Must,
             citation,
             validity,
-            ..Self::DEFAULT
+            certainty: Certainty::Unverified,
+            source_kind: SourceKind::Paraphrase,
+            statement_de: Cow::Borrowed(""),
+            statement_en: Cow::Borrowed(""),
+            source: Cow::Borrowed(""),
+            note: Cow::Borrowed(""),
+            replaces: None,
         }
     }
 }

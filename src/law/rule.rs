@@ -9,7 +9,7 @@ use super::constraint::Constraint;
 use super::establishment::EstablishmentRule;
 use super::franchise::FranchiseRule;
 use super::rights::Right;
-use super::vocab::{Certainty, Modality};
+use super::vocab::{Certainty, Modality, SourceKind};
 use crate::citation::{Citation, Validity};
 use crate::error::{Collector, Loc, ViolationCode};
 use crate::kind::BodyType;
@@ -51,8 +51,11 @@ pub struct Rule {
     pub citation: Citation,
     /// When it is in force.
     pub validity: Validity,
-    /// How sure the crate is of it.
+    /// How sure the crate is of it: verified only on a source of a kind
+    /// that may verify ([`SourceKind::may_verify`]).
     pub certainty: Certainty,
+    /// The kind of source it rests on.
+    pub source_kind: SourceKind,
     /// What it requires, in one German sentence.
     pub statement_de: Cow<'static, str>,
     /// What it requires, in one English sentence.
@@ -75,25 +78,9 @@ pub struct Rule {
 }
 
 impl Rule {
-    /// The template the built-in data fills in: every text empty, in force
-    /// always, verified, "muss", and a check that permits nothing. Each
-    /// built-in rule sets every field but `modality` and `note`.
-    pub(crate) const DEFAULT: Rule = Rule {
-        id: Cow::Borrowed(""),
-        citation: Citation::EMPTY,
-        validity: Validity::always(),
-        certainty: Certainty::Verified,
-        statement_de: Cow::Borrowed(""),
-        statement_en: Cow::Borrowed(""),
-        constraint: Constraint::NotPermitted(super::constraint::NotPermitted {}),
-        source: Cow::Borrowed(""),
-        modality: Modality::Must,
-        note: Cow::Borrowed(""),
-        replaces: None,
-    };
-
-    /// A verified "muss" rule with empty statements, source and note: set
-    /// them on the value (the fields are public).
+    /// An unverified "muss" rule on a paraphrase, with empty statements,
+    /// source and note: set them on the value (the fields are public), and
+    /// `certainty` with `source_kind` once the statute text has been read.
     ///
     /// # Example
     /// ```
@@ -121,8 +108,15 @@ impl Rule {
             id: id.into(),
             citation,
             validity,
+            certainty: Certainty::Unverified,
+            source_kind: SourceKind::Paraphrase,
+            statement_de: Cow::Borrowed(""),
+            statement_en: Cow::Borrowed(""),
             constraint,
-            ..Self::DEFAULT
+            source: Cow::Borrowed(""),
+            modality: Modality::Must,
+            note: Cow::Borrowed(""),
+            replaces: None,
         }
     }
 }
@@ -215,6 +209,13 @@ pub struct Regime {
     pub land: Land,
     /// The body type.
     pub body_type: BodyType,
+    /// The body's name in the statute under this regime, in German
+    /// ("Integrationsrat", "Ausschuss für Chancengerechtigkeit und
+    /// Integration"); empty when the statute gives it no name of its own.
+    /// A reform that renames the body opens a new regime.
+    #[doc(alias = "Bezeichnung")]
+    #[serde(default)]
+    pub designation: Cow<'static, str>,
     /// The levels the regime applies to.
     pub levels: Cow<'static, [Level]>,
     /// Statute or local law only.
@@ -252,6 +253,7 @@ impl Regime {
         Self {
             land,
             body_type,
+            designation: Cow::Borrowed(""),
             levels: Cow::Owned(levels),
             governance: Governance::Statute,
             basis,

@@ -42,6 +42,8 @@ pub struct Transition {
     pub citation: crate::citation::Citation,
     /// How sure the crate is of it.
     pub certainty: super::vocab::Certainty,
+    /// The kind of source it rests on.
+    pub source_kind: super::vocab::SourceKind,
     /// What it says, in one German sentence.
     pub statement_de: Cow<'static, str>,
     /// What it says, in one English sentence.
@@ -70,8 +72,9 @@ pub struct Transition {
 }
 
 impl Transition {
-    /// A verified transitional provision with empty statements, source and
-    /// note: set them on the value (the fields are public).
+    /// An unverified transitional provision (on a paraphrase) with empty
+    /// statements, source and note: set them on the value (the fields are
+    /// public).
     #[must_use]
     pub fn new(
         id: impl Into<Cow<'static, str>>,
@@ -82,7 +85,8 @@ impl Transition {
         Self {
             id: id.into(),
             citation,
-            certainty: super::vocab::Certainty::Verified,
+            certainty: super::vocab::Certainty::Unverified,
+            source_kind: super::vocab::SourceKind::Paraphrase,
             statement_de: Cow::Borrowed(""),
             statement_en: Cow::Borrowed(""),
             keeps: Cow::Owned(keeps),

@@ -84,6 +84,108 @@ pub enum Certainty {
     Unverified,
 }
 
+/// What kind of source a rule rests on. Only a rule read in the statute
+/// text in a dated version, in the gazette, or in an official document of
+/// the Landtag or a ministry may be [`Certainty::Verified`]; a municipal
+/// document or a paraphrase leaves it unverified, however plausible
+/// ([`crate::Law::validate`] refuses a verified rule on a weaker source).
+///
+/// ```
+/// use migrant_representation::SourceKind;
+/// assert!(SourceKind::Gazette.may_verify());
+/// assert!(!SourceKind::MunicipalQuote.may_verify());
+/// ```
+#[derive(
+    Debug,
+    Clone,
+    Copy,
+    PartialEq,
+    Eq,
+    Hash,
+    PartialOrd,
+    Ord,
+    Serialize,
+    Deserialize,
+    JsonSchema,
+    strum::IntoStaticStr,
+    strum::EnumIter,
+)]
+#[schemars(transform = crate::doc_text::tidy)]
+#[serde(rename_all = "snake_case")]
+#[strum(serialize_all = "snake_case")]
+#[non_exhaustive]
+pub enum SourceKind {
+    /// The statute text in a dated version: an official statute portal, or
+    /// a copy that states the version it reproduces.
+    #[doc(alias = "Gesetzestext")]
+    StatuteText,
+    /// A copy of the statute text that does not say which version it
+    /// reproduces (a commercial or private collection without a version
+    /// line): the wording is read, but not as the law of a known day.
+    UndatedCopy,
+    /// The official gazette (GV. NRW., GVBl., Amtsblatt …).
+    #[doc(alias = "Gesetzblatt")]
+    Gazette,
+    /// An official document of the Landtag or a ministry (a Drucksache, a
+    /// Plenarprotokoll, a circular, a Landeswahlleiter's publication).
+    #[doc(alias = "Drucksache")]
+    OfficialDocument,
+    /// A municipal or association document that quotes the statute word
+    /// for word.
+    MunicipalQuote,
+    /// A paraphrase or a secondary source: a municipal page, an
+    /// association, the press, a commentary.
+    Paraphrase,
+}
+
+impl SourceKind {
+    /// Whether a rule on this kind of source may be verified.
+    #[must_use]
+    pub const fn may_verify(self) -> bool {
+        matches!(
+            self,
+            Self::StatuteText | Self::Gazette | Self::OfficialDocument
+        )
+    }
+
+    /// The kind in `lang`, for people.
+    ///
+    /// ```
+    /// use migrant_representation::{Language, SourceKind};
+    /// assert_eq!(SourceKind::MunicipalQuote.describe(Language::De), "Wiedergabe des Wortlauts in einem kommunalen Dokument");
+    /// ```
+    #[must_use]
+    pub const fn describe(self, lang: crate::Language) -> &'static str {
+        let (de, en) = match self {
+            Self::StatuteText => (
+                "Gesetzestext in datierter Fassung",
+                "statute text in a dated version",
+            ),
+            Self::UndatedCopy => (
+                "Abschrift des Gesetzestexts ohne Angabe der Fassung",
+                "a copy of the statute text that names no version",
+            ),
+            Self::Gazette => ("Gesetz- und Verordnungsblatt", "official gazette"),
+            Self::OfficialDocument => (
+                "amtliches Dokument des Landtags oder eines Ministeriums",
+                "official document of the Landtag or a ministry",
+            ),
+            Self::MunicipalQuote => (
+                "Wiedergabe des Wortlauts in einem kommunalen Dokument",
+                "a municipal document quoting the wording",
+            ),
+            Self::Paraphrase => (
+                "Umschreibung oder Sekundärquelle",
+                "paraphrase or secondary source",
+            ),
+        };
+        match lang {
+            crate::Language::En => en,
+            _ => de,
+        }
+    }
+}
+
 /// How binding a rule is, in the terms of German administrative law.
 ///
 /// A breached [`Modality::Must`] rule is a violation. A breached

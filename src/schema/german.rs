@@ -1432,6 +1432,34 @@ const DESCRIPTIONS: &[(&str, &str)] = &[
     ("Share/properties/part", "Der Teil."),
     ("Share/properties/whole", "Das Ganze."),
     (
+        "SourceKind",
+        "Die Art der Quelle, auf der eine Regel beruht. Nur eine Regel, die im Gesetzestext in einer datierten Fassung, im Gesetz- und Verordnungsblatt oder in einem amtlichen Dokument des Landtags oder eines Ministeriums gelesen wurde, darf als geprüft gelten; ein kommunales Dokument oder eine Umschreibung lässt sie ungeprüft, so plausibel sie sein mag (`validate` weist eine geprüfte Regel auf schwächerer Quelle zurück).",
+    ),
+    (
+        "SourceKind/oneOf/gazette",
+        "Das amtliche Verkündungsblatt (GV. NRW., GVBl., Amtsblatt …).",
+    ),
+    (
+        "SourceKind/oneOf/municipal_quote",
+        "Ein Dokument einer Kommune oder eines Verbands, das den Gesetzestext wörtlich zitiert.",
+    ),
+    (
+        "SourceKind/oneOf/official_document",
+        "Ein amtliches Dokument des Landtags oder eines Ministeriums (eine Drucksache, ein Plenarprotokoll, ein Erlass, eine Veröffentlichung der Landeswahlleitung).",
+    ),
+    (
+        "SourceKind/oneOf/paraphrase",
+        "Eine Umschreibung oder eine Sekundärquelle: eine kommunale Seite, ein Verband, die Presse, ein Kommentar.",
+    ),
+    (
+        "SourceKind/oneOf/statute_text",
+        "Der Gesetzestext in einer datierten Fassung: ein amtliches Rechtsportal oder eine Abschrift, die die wiedergegebene Fassung nennt.",
+    ),
+    (
+        "SourceKind/oneOf/undated_copy",
+        "Eine Abschrift des Gesetzestexts, die nicht angibt, welche Fassung sie wiedergibt (eine kommerzielle oder private Sammlung ohne Fassungsangabe): der Wortlaut ist gelesen, aber nicht als das Recht eines bekannten Tages.",
+    ),
+    (
         "Statement",
         "Die Aussage der Regel, die ein Befund verletzt, in beiden Sprachen. Die Aussage einer örtlichen Regel wird unverändert in beiden verwendet.",
     ),
@@ -1762,12 +1790,20 @@ const DESCRIPTIONS: &[(&str, &str)] = &[
         "Ein Verweis nennt ein Dokument, das nicht im Verzeichnis ist.",
     ),
     (
+        "ViolationCode/oneOf/unknown_replaced_rule",
+        "Eine Regel nennt als ersetzte Regel eine, die es nicht gibt oder die zu einer anderen Art oder einem anderen Land gehört.",
+    ),
+    (
         "ViolationCode/oneOf/unknown_seat_group",
         "Ein Verweis nennt eine Sitzgruppe, die es nicht gibt.",
     ),
     (
         "ViolationCode/oneOf/unsupported_schema_version",
         "Die Schemaversion des Dokuments ist keine, die diese Bibliothek liest.",
+    ),
+    (
+        "ViolationCode/oneOf/verified_on_weak_source",
+        "Eine Regel ist als geprüft markiert, stützt sich aber auf eine Quelle, die das nicht trägt (ein kommunales Dokument, eine Umschreibung).",
     ),
     (
         "ViolationCode/oneOf/zero_count",
@@ -1878,7 +1914,15 @@ const DESCRIPTIONS: &[(&str, &str)] = &[
         "catalogue_entry/properties/note",
         "Was bei der Erfassung entschieden wurde und was nicht geprüft ist.",
     ),
+    (
+        "catalogue_entry/properties/replaces",
+        "Die Kennung der Regel, die sie ersetzt, wenn sie eine spätere Fassung einer Regel ist.",
+    ),
     ("catalogue_entry/properties/source", "Wo es gelesen wurde."),
+    (
+        "catalogue_entry/properties/source_kind",
+        "Die Art der Quelle, auf der sie beruht.",
+    ),
     (
         "catalogue_entry/properties/statement_de",
         "Die Regel in einem deutschen Satz.",

@@ -28,7 +28,7 @@ const BB_RULES: &[Rule] = &[
             .paragraph(1)
             .version("i. d. F. vom 18.12.2007"),
         validity: Validity::between(BB_FROM, BB_2024),
-        certainty: Verified,
+        certainty: Unverified,
         statement_de: text(
             "Die Gemeinde kann in der Hauptsatzung einen Beirat für die Integration der Einwohner ohne deutsche Staatsangehörigkeit vorsehen.",
         ),
@@ -39,16 +39,21 @@ const BB_RULES: &[Rule] = &[
             allowed: SATZUNG_ONLY,
         }),
         source: text(
-            "https://wiki.piratenbrandenburg.de/index.php?mobileaction=toggle_view_mobile&title=Spezial%3AMobiler_Unterschied%2F89357",
+            "https://wiki.piratenbrandenburg.de/index.php?mobileaction=toggle_view_mobile&title=Spezial%3AMobiler_Unterschied%2F89357 ; https://bravors.brandenburg.de/de/gesetze-214223",
         ),
-        ..Rule::DEFAULT
+        modality: Modality::Must,
+        note: text(
+            "Grade (December 2026): unverified. The wording is read only in a party wiki's quote; the official portal (bravors) shows only the heading „§ 19 Beiräte und weitere Beauftragte“. End: bravors says the old law ceased „mit Ablauf des 8. Juni 2024“ (official); start 28.09.2008 rests on a paraphrase.",
+        ),
+        replaces: None,
+        source_kind: SourceKind::MunicipalQuote,
     },
     Rule {
         id: text(ids::BB_LOCAL_BOARD_LEGAL_BASIS_2024),
         citation: Citation::section("BbgKVerf", "17")
             .version("i. d. F. des Gesetzes vom 5.3.2024 (GVBl. I Nr. 10)"),
         validity: Validity::since(BB_2024),
-        certainty: Verified,
+        certainty: Unverified,
         statement_de: text(
             "Die Hauptsatzung kann Beiräte für Personengruppen vorsehen und regelt Name, Mitgliederzahl, Voraussetzungen und Wahl oder Benennung.",
         ),
@@ -59,9 +64,14 @@ const BB_RULES: &[Rule] = &[
             allowed: SATZUNG_ONLY,
         }),
         source: text(
-            "https://justiz-nrw.wolterskluwer-online.de/browse/document/745f0b67-88ee-39c2-a600-58675ceccfb0",
+            "https://justiz-nrw.wolterskluwer-online.de/browse/document/745f0b67-88ee-39c2-a600-58675ceccfb0 ; https://bravors.brandenburg.de/gesetze/bbgkverf",
         ),
-        ..Rule::DEFAULT
+        modality: Modality::Must,
+        note: text(
+            "Grade (December 2026): unverified. § 17 BbgKVerf wording read only on justiz-nrw (undated copy); the official portal (bravors) confirms the heading „§ 17 Beiräte und Beauftragte“ and the replacement of the old law after 8 June 2024.",
+        ),
+        replaces: Some(text(ids::BB_LOCAL_BOARD_LEGAL_BASIS_2007)),
+        source_kind: SourceKind::UndatedCopy,
     },
 ];
 
@@ -86,7 +96,8 @@ const BB_RIGHTS: &[Right] = &[Right {
     note: text(
         "The legal audit read Abs. 3 as a right to comment; which organs must take the comment was not noted, so the right is unverified.",
     ),
-    ..Right::DEFAULT
+    source_kind: SourceKind::UndatedCopy,
+    replaces: None,
 }];
 
 // ---- the Land's law ----
@@ -95,6 +106,7 @@ const REGIMES: &[Regime] = &[Regime {
     transitions: Cow::Borrowed(&[]),
     land: Land::Brandenburg,
     body_type: BodyType::LocalAdvisoryBoard,
+    designation: text(""),
     levels: Cow::Borrowed(MUNICIPAL),
     governance: Governance::LocalOnly,
     basis: Citation::section("BbgKVerf", "17"),
@@ -119,7 +131,7 @@ const ESTABLISHMENT: &[EstablishmentRule] = &[
             .paragraph(1)
             .version("i. d. F. vom 18.12.2007"),
         validity: Validity::between(BB_FROM, BB_2024),
-        certainty: Verified,
+        certainty: Unverified,
         statement_de: text(
             "Die Gemeinde kann einen Beirat für die Integration der Einwohner ohne deutsche Staatsangehörigkeit vorsehen.",
         ),
@@ -127,9 +139,13 @@ const ESTABLISHMENT: &[EstablishmentRule] = &[
             "The municipality may provide for a Beirat for the integration of residents without German nationality",
         ),
         source: text(
-            "https://buergerbeteiligung.potsdam.de/content/jetzt-bewerben-fuer-den-neuen-migrantenbeirat",
+            "https://wiki.piratenbrandenburg.de/index.php?mobileaction=toggle_view_mobile&title=Spezial%3AMobiler_Unterschied%2F89357 ; https://bravors.brandenburg.de/de/gesetze-214223",
         ),
-        ..EstablishmentRule::DEFAULT
+        signatures: None,
+        if_no_candidates: None,
+        note: text("Grade (December 2026): unverified. As bb.local_board.legal_basis_2007."),
+        source_kind: SourceKind::MunicipalQuote,
+        replaces: None,
     },
     EstablishmentRule {
         id: text(ids::BB_ESTABLISHMENT_MAY_2024),
@@ -141,13 +157,17 @@ const ESTABLISHMENT: &[EstablishmentRule] = &[
         citation: Citation::section("BbgKVerf", "17")
             .version("i. d. F. des Gesetzes vom 5.3.2024 (GVBl. I Nr. 10)"),
         validity: Validity::since(BB_2024),
-        certainty: Verified,
+        certainty: Unverified,
         statement_de: text("Die Hauptsatzung kann Beiräte für Personengruppen vorsehen."),
         statement_en: text("The Hauptsatzung may provide for Beiräte of groups of residents"),
         source: text(
-            "https://justiz-nrw.wolterskluwer-online.de/browse/document/745f0b67-88ee-39c2-a600-58675ceccfb0",
+            "https://justiz-nrw.wolterskluwer-online.de/browse/document/745f0b67-88ee-39c2-a600-58675ceccfb0 ; https://bravors.brandenburg.de/gesetze/bbgkverf",
         ),
-        ..EstablishmentRule::DEFAULT
+        signatures: None,
+        if_no_candidates: None,
+        note: text("Grade (December 2026): unverified. As bb.local_board.legal_basis_2024."),
+        source_kind: SourceKind::UndatedCopy,
+        replaces: Some(text(ids::BB_ESTABLISHMENT_MAY_2007)),
     },
 ];
 

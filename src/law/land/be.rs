@@ -29,9 +29,6 @@ const BE_2011: NaiveDate = d(2011, 10, 27);
 
 // ---- values, citations, sources and rules ----
 
-const SRC_BE_32: &str =
-    "https://bezirksverwaltungsrecht.berlin/kommentar-zum-bezirksverwaltungsgesetz/32-anlage";
-
 const BE_COMMITTEE_RULES: &[Rule] = &[
     Rule {
         id: text(ids::BE_PARTICIPATION_COMMITTEE_DISTRICT_COUNCILLORS),
@@ -40,7 +37,7 @@ const BE_COMMITTEE_RULES: &[Rule] = &[
             .sentence(1)
             .item(1),
         validity: Validity::since(BE_2021),
-        certainty: Verified,
+        certainty: Unverified,
         statement_de: text("Dem Ausschuss gehören 9 Bezirksverordnete an."),
         statement_en: text("The committee has 9 Bezirksverordnete"),
         constraint: Constraint::Seats(Seats {
@@ -48,8 +45,15 @@ const BE_COMMITTEE_RULES: &[Rule] = &[
             min: Some(9),
             max: Some(9),
         }),
-        source: text(SRC_BE_32),
-        ..Rule::DEFAULT
+        source: text(
+            "https://justiz-nrw.wolterskluwer-online.de/printlist/add/d1f32fa9-b5e1-3d46-be10-8533b235ac28/nrw?destination=%2Fbrowse%2Fdocument%2Fd1f32fa9-b5e1-3d46-be10-8533b235ac28",
+        ),
+        modality: Modality::Must,
+        note: text(
+            "Grade (December 2026): unverified. § 32 Abs. 2 BezVG read on justiz-nrw.wolterskluwer-online.de, an undated third-party copy; gesetze.io's § 21 Abs. 1 S. 7 BezVG (Stand 27.08.2021) confirms that § 32 Abs. 2 S. 3 is the nomination rule; the 2021 amending law (umwelt-online, GVBl. Nr. 54 vom 15.07.2021 S. 842) was read only up to § 21.",
+        ),
+        replaces: None,
+        source_kind: SourceKind::UndatedCopy,
     },
     Rule {
         id: text(ids::BE_PARTICIPATION_COMMITTEE_CITIZEN_DEPUTIES),
@@ -58,7 +62,7 @@ const BE_COMMITTEE_RULES: &[Rule] = &[
             .sentence(1)
             .item(2),
         validity: Validity::since(BE_2021),
-        certainty: Verified,
+        certainty: Unverified,
         statement_de: text(
             "Dem Ausschuss gehören 6 Bürgerdeputierte an, die die Bezirksverordnetenversammlung wählt.",
         ),
@@ -68,27 +72,41 @@ const BE_COMMITTEE_RULES: &[Rule] = &[
             min: Some(6),
             max: Some(6),
         }),
-        source: text(SRC_BE_32),
-        ..Rule::DEFAULT
+        source: text(
+            "https://justiz-nrw.wolterskluwer-online.de/printlist/add/d1f32fa9-b5e1-3d46-be10-8533b235ac28/nrw?destination=%2Fbrowse%2Fdocument%2Fd1f32fa9-b5e1-3d46-be10-8533b235ac28",
+        ),
+        modality: Modality::Must,
+        note: text(
+            "Grade (December 2026): unverified. § 32 Abs. 2 BezVG read on justiz-nrw.wolterskluwer-online.de, an undated third-party copy; gesetze.io's § 21 Abs. 1 S. 7 BezVG (Stand 27.08.2021) confirms that § 32 Abs. 2 S. 3 is the nomination rule; the 2021 amending law (umwelt-online, GVBl. Nr. 54 vom 15.07.2021 S. 842) was read only up to § 21.",
+        ),
+        replaces: None,
+        source_kind: SourceKind::UndatedCopy,
     },
     Rule {
         id: text(ids::BE_PARTICIPATION_COMMITTEE_COMPOSITION),
         citation: Citation::section("BezVG", "32").paragraph(2),
         validity: Validity::since(BE_2021),
-        certainty: Verified,
+        certainty: Unverified,
         statement_de: text("Der Ausschuss besteht aus Bezirksverordneten und Bürgerdeputierten."),
         statement_en: text("The committee consists of Bezirksverordnete and Bürgerdeputierte"),
         constraint: Constraint::OnlyGroups(OnlyGroups {
             allowed: SeatSelector::of(&[SeatClass::CouncilDelegated, SeatClass::Appointed]),
         }),
-        source: text(SRC_BE_32),
-        ..Rule::DEFAULT
+        source: text(
+            "https://justiz-nrw.wolterskluwer-online.de/printlist/add/d1f32fa9-b5e1-3d46-be10-8533b235ac28/nrw?destination=%2Fbrowse%2Fdocument%2Fd1f32fa9-b5e1-3d46-be10-8533b235ac28",
+        ),
+        modality: Modality::Must,
+        note: text(
+            "Grade (December 2026): unverified. § 32 Abs. 2 BezVG read on justiz-nrw.wolterskluwer-online.de, an undated third-party copy; gesetze.io's § 21 Abs. 1 S. 7 BezVG (Stand 27.08.2021) confirms that § 32 Abs. 2 S. 3 is the nomination rule; the 2021 amending law (umwelt-online, GVBl. Nr. 54 vom 15.07.2021 S. 842) was read only up to § 21.",
+        ),
+        replaces: None,
+        source_kind: SourceKind::UndatedCopy,
     },
     Rule {
         id: text(ids::BE_PARTICIPATION_COMMITTEE_MIGRATION_HISTORY),
         citation: Citation::section("BezVG", "32").paragraph(2),
         validity: Validity::since(BE_2021),
-        certainty: Verified,
+        certainty: Unverified,
         statement_de: text(
             "Die Mehrheit der Bürgerdeputierten soll eine Migrationsgeschichte haben.",
         ),
@@ -99,34 +117,42 @@ const BE_COMMITTEE_RULES: &[Rule] = &[
             min: ratio(1, 2),
             more_than: true,
         }),
-        source: text(SRC_BE_32),
+        source: text(
+            "https://justiz-nrw.wolterskluwer-online.de/printlist/add/d1f32fa9-b5e1-3d46-be10-8533b235ac28/nrw?destination=%2Fbrowse%2Fdocument%2Fd1f32fa9-b5e1-3d46-be10-8533b235ac28 ; https://gesetze.io/gesetze/be/bezvwg/21",
+        ),
         modality: Modality::Should,
         note: text(
             "A \"soll\" rule: breaking it is a warning. The Satz of § 32 Abs. 2 that holds it was not numbered in \
-           the stored text. Checked only where the document counts the members with a migration history.",
+           the stored text. Checked only where the document counts the members with a migration history. Grade (December 2026): unverified. § 32 Abs. 2 BezVG read on justiz-nrw.wolterskluwer-online.de, an undated third-party copy; gesetze.io's § 21 Abs. 1 S. 7 BezVG (Stand 27.08.2021) confirms that § 32 Abs. 2 S. 3 is the nomination rule; the 2021 amending law (umwelt-online, GVBl. Nr. 54 vom 15.07.2021 S. 842) was read only up to § 21.",
         ),
-        ..Rule::DEFAULT
+        replaces: None,
+        source_kind: SourceKind::UndatedCopy,
     },
 ];
 
 /// § 32 BezVG before the law of 5 July 2021, read with § 9 Abs. 1 S. 1 BezVG
 /// (the BVV forms its committees).
-const BEZVG_32_OLD: Citation =
-    Citation::section("BezVG", "32").version("i. d. F. vor dem Gesetz vom 5.7.2021 (GVBl. S. 842)");
+const BEZVG_32_OLD: Citation = Citation::section("BezVG", "32")
+    .version("i. d. F. vor dem Gesetz vom 05.07.2021 (GVBl. S. 842)");
+/// § 9 Abs. 1 BezVG before the 2021 law: S. 2 and 3 held the committee's
+/// composition (struck by Art. 2 of the law of 5.7.2021).
+const BEZVG_9_1_OLD: Citation = Citation::section("BezVG", "9")
+    .paragraph(1)
+    .version("i. d. F. vor dem Gesetz vom 05.07.2021 (GVBl. S. 842)");
 const BEZVG_9_1_1: &[Citation] = &[Citation::section("BezVG", "9").paragraph(1).sentence(1)];
-const SRC_BE_2011: &str =
-    "https://sgk-berlin.de/sgkwiki/index.php?title=Integrationsausschuss&oldid=535";
-const NOTE_BE_2011: &str = "Read in secondary sources only: the Berliner Kommunalpolitisches Lexikon (SGK Berlin, \
-    as of 2016) and FACTS § 7 (the 2021 law abolished this rule); the commentary at bezirksverwaltungsrecht.berlin \
-    confirms that the BVV had to form the committee. The text of the old § 32 and the in-force provision of the \
-    Partizipations- und Integrationsgesetz were not read, so the rule is unverified and its Absatz is not cited.";
+const NOTE_BE_2011: &str = "The 2021 amending law (Gesetz vom 5.7.2021, GVBl. Nr. 54 vom 15.07.2021 S. 842, as \
+    umwelt-online reproduces it with its gazette data) strikes the old § 9 Abs. 1 S. 2–3 BezVG and quotes it: „Sie \
+    wählt für den Integrationsausschuss mindestens vier bis höchstens sieben Bürgerdeputierte (§ 20) hinzu; die \
+    Bezirksverordneten müssen die Mehrheit bilden. Die Größe des Integrationsausschusses soll regelmäßig 15 \
+    Mitglieder nicht überschreiten.“ Grade (December 2026): verified for the wording; the start (27.10.2011) and \
+    the end (the in-force day of Art. 2 of the 2021 law) are not legal dates read.";
 
 const BE_COMMITTEE_2011_RULES: &[Rule] = &[
     Rule {
         id: text(ids::BE_INTEGRATION_COMMITTEE_2011_CITIZEN_DEPUTIES),
-        citation: BEZVG_32_OLD,
+        citation: BEZVG_9_1_OLD.sentence(2),
         validity: Validity::between(BE_2011, BE_2021),
-        certainty: Unverified,
+        certainty: Verified,
         statement_de: text(
             "Fassung bis 2021: Dem Integrationsausschuss gehören mindestens vier und höchstens sieben Bürgerdeputierte an.",
         ),
@@ -138,15 +164,19 @@ const BE_COMMITTEE_2011_RULES: &[Rule] = &[
             min: Some(4),
             max: Some(7),
         }),
-        source: text(SRC_BE_2011),
+        source: text(
+            "https://www.umwelt-online.de/recht/arbeitss/arbeitsrecht/laender/bln/z21_0842.htm",
+        ),
         note: text(NOTE_BE_2011),
-        ..Rule::DEFAULT
+        modality: Modality::Must,
+        replaces: None,
+        source_kind: SourceKind::StatuteText,
     },
     Rule {
         id: text(ids::BE_INTEGRATION_COMMITTEE_2011_COUNCILLOR_MAJORITY),
-        citation: BEZVG_32_OLD,
+        citation: BEZVG_9_1_OLD.sentence(2),
         validity: Validity::between(BE_2011, BE_2021),
-        certainty: Unverified,
+        certainty: Verified,
         statement_de: text(
             "Fassung bis 2021: Die Bezirksverordneten bilden die Mehrheit des Integrationsausschusses.",
         ),
@@ -157,15 +187,19 @@ const BE_COMMITTEE_2011_RULES: &[Rule] = &[
             majority: SeatSelector::of(&[SeatClass::CouncilDelegated]),
             minority: APPOINTED,
         }),
-        source: text(SRC_BE_2011),
+        source: text(
+            "https://www.umwelt-online.de/recht/arbeitss/arbeitsrecht/laender/bln/z21_0842.htm",
+        ),
         note: text(NOTE_BE_2011),
-        ..Rule::DEFAULT
+        modality: Modality::Must,
+        replaces: None,
+        source_kind: SourceKind::StatuteText,
     },
     Rule {
         id: text(ids::BE_INTEGRATION_COMMITTEE_2011_SIZE),
-        citation: BEZVG_32_OLD,
+        citation: BEZVG_9_1_OLD.sentence(3),
         validity: Validity::between(BE_2011, BE_2021),
-        certainty: Unverified,
+        certainty: Verified,
         statement_de: text(
             "Fassung bis 2021: Der Integrationsausschuss soll nicht mehr als 15 Mitglieder haben.",
         ),
@@ -177,19 +211,22 @@ const BE_COMMITTEE_2011_RULES: &[Rule] = &[
             min: None,
             max: Some(15),
         }),
-        source: text(SRC_BE_2011),
+        source: text(
+            "https://www.umwelt-online.de/recht/arbeitss/arbeitsrecht/laender/bln/z21_0842.htm",
+        ),
         modality: Modality::Should,
         note: text(
             "A \"soll\" rule (\"die Ausschussgröße soll 15 Mitglieder nicht überschreiten\"): breaking it is a \
-           warning. Read in secondary sources only (SGK Berlin lexicon; FACTS § 7: \"normally at most 15\").",
+           warning. Read in secondary sources only (SGK Berlin lexicon; FACTS § 7: \"normally at most 15\"). Grade (December 2026): verified. Read in the 2021 amending law as reproduced with its gazette data (umwelt-online, GVBl. Nr. 54 vom 15.07.2021 S. 842), which strikes the old § 9 Abs. 1 S. 2–3 BezVG: „Sie wählt für den Integrationsausschuss mindestens vier bis höchstens sieben Bürgerdeputierte (§ 20) hinzu; die Bezirksverordneten müssen die Mehrheit bilden. Die Größe des Integrationsausschusses soll regelmäßig 15 Mitglieder nicht überschreiten.“ Dates unverified.",
         ),
-        ..Rule::DEFAULT
+        replaces: None,
+        source_kind: SourceKind::StatuteText,
     },
     Rule {
         id: text(ids::BE_INTEGRATION_COMMITTEE_2011_COMPOSITION),
-        citation: BEZVG_32_OLD,
+        citation: BEZVG_9_1_OLD.sentence(2),
         validity: Validity::between(BE_2011, BE_2021),
-        certainty: Unverified,
+        certainty: Verified,
         statement_de: text(
             "Fassung bis 2021: Der Integrationsausschuss besteht aus Bezirksverordneten und Bürgerdeputierten.",
         ),
@@ -199,9 +236,13 @@ const BE_COMMITTEE_2011_RULES: &[Rule] = &[
         constraint: Constraint::OnlyGroups(OnlyGroups {
             allowed: SeatSelector::of(&[SeatClass::CouncilDelegated, SeatClass::Appointed]),
         }),
-        source: text(SRC_BE_2011),
+        source: text(
+            "https://www.umwelt-online.de/recht/arbeitss/arbeitsrecht/laender/bln/z21_0842.htm",
+        ),
         note: text(NOTE_BE_2011),
-        ..Rule::DEFAULT
+        modality: Modality::Must,
+        replaces: None,
+        source_kind: SourceKind::StatuteText,
     },
 ];
 
@@ -220,7 +261,10 @@ const BE_STATE_RULES: &[Rule] = &[
             from_seats: None,
         }),
         source: text(SRC_BE_17),
-        ..Rule::DEFAULT
+        modality: Modality::Must,
+        note: text(""),
+        replaces: None,
+        source_kind: SourceKind::OfficialDocument,
     },
     Rule {
         id: text(ids::BE_STATE_BOARD_WOMEN_HALF),
@@ -241,7 +285,8 @@ const BE_STATE_RULES: &[Rule] = &[
             "A \"soll\" rule (FACTS § 14.7): breaking it is a warning. The Absatz was not read. Checked only where \
            the document counts the women among the members.",
         ),
-        ..Rule::DEFAULT
+        replaces: None,
+        source_kind: SourceKind::OfficialDocument,
     },
 ];
 
@@ -258,7 +303,10 @@ const BE_DISTRICT_BOARD_RULES: &[Rule] = &[Rule {
         allowed: Cow::Borrowed(&[LegalBasisKind::Statute]),
     }),
     source: text("https://www.berlin.de/lb/intmig/partizipation/bezirksbeiraete/"),
-    ..Rule::DEFAULT
+    modality: Modality::Must,
+    note: text(""),
+    replaces: None,
+    source_kind: SourceKind::OfficialDocument,
 }];
 
 // ---- the Land's law ----
@@ -268,6 +316,7 @@ const REGIMES: &[Regime] = &[
         transitions: Cow::Borrowed(&[]),
         land: Land::Berlin,
         body_type: BodyType::ParticipationCommittee,
+        designation: text("Ausschuss für Partizipation und Integration"),
         levels: Cow::Borrowed(&[Level::Borough]),
         governance: Governance::Statute,
         basis: Citation::section("BezVG", "32"),
@@ -282,6 +331,7 @@ const REGIMES: &[Regime] = &[
         transitions: Cow::Borrowed(&[]),
         land: Land::Berlin,
         body_type: BodyType::ParticipationCommittee,
+        designation: text("Integrationsausschuss"),
         levels: Cow::Borrowed(&[Level::Borough]),
         governance: Governance::Statute,
         basis: BEZVG_32_OLD.read_with(BEZVG_9_1_1),
@@ -298,6 +348,7 @@ const REGIMES: &[Regime] = &[
         transitions: Cow::Borrowed(&[]),
         land: Land::Berlin,
         body_type: BodyType::StateAdvisoryBoard,
+        designation: text(""),
         levels: Cow::Borrowed(&[Level::State]),
         governance: Governance::Statute,
         basis: Citation::section("PartMigG", "17"),
@@ -313,6 +364,7 @@ const REGIMES: &[Regime] = &[
         transitions: Cow::Borrowed(&[]),
         land: Land::Berlin,
         body_type: BodyType::LocalAdvisoryBoard,
+        designation: text(""),
         levels: Cow::Borrowed(&[Level::Borough]),
         governance: Governance::Statute,
         basis: Citation::section("PartMigG", "19"),
@@ -345,7 +397,11 @@ const ESTABLISHMENT: &[EstablishmentRule] = &[
             "Every Bezirk sets up a Bezirksbeirat für Partizipation und Integration and funds its office",
         ),
         source: text("https://www.berlin.de/lb/intmig/partizipation/bezirksbeiraete/"),
-        ..EstablishmentRule::DEFAULT
+        signatures: None,
+        if_no_candidates: None,
+        note: text(""),
+        source_kind: SourceKind::OfficialDocument,
+        replaces: None,
     },
     EstablishmentRule {
         id: text(ids::BE_ESTABLISHMENT_DISTRICT_COMMITTEE),
@@ -356,7 +412,7 @@ const ESTABLISHMENT: &[EstablishmentRule] = &[
         threshold: None,
         citation: Citation::section("BezVG", "32"),
         validity: Validity::since(BE_2021),
-        certainty: Verified,
+        certainty: Unverified,
         statement_de: text(
             "Jede Bezirksverordnetenversammlung bildet einen Ausschuss für Partizipation und Integration.",
         ),
@@ -364,9 +420,15 @@ const ESTABLISHMENT: &[EstablishmentRule] = &[
             "Every district assembly forms a committee for participation and integration",
         ),
         source: text(
-            "https://bezirksverwaltungsrecht.berlin/kommentar-zum-bezirksverwaltungsgesetz/32-anlage",
+            "https://www.umwelt-online.de/recht/arbeitss/arbeitsrecht/laender/bln/z21_0842.htm ; https://justiz-nrw.wolterskluwer-online.de/printlist/add/d1f32fa9-b5e1-3d46-be10-8533b235ac28/nrw?destination=%2Fbrowse%2Fdocument%2Fd1f32fa9-b5e1-3d46-be10-8533b235ac28",
         ),
-        ..EstablishmentRule::DEFAULT
+        signatures: None,
+        if_no_candidates: None,
+        note: text(
+            "Grade (December 2026): unverified. The dated amending law shows that § 9 Abs. 1 S. 1 names the committee, but the sentence's wording (the duty itself) was not read; the commentary (paraphrase) says the BVV must form it.",
+        ),
+        source_kind: SourceKind::StatuteText,
+        replaces: Some(text(ids::BE_ESTABLISHMENT_DISTRICT_COMMITTEE_2011)),
     },
     EstablishmentRule {
         id: text(ids::BE_ESTABLISHMENT_DISTRICT_COMMITTEE_2011),
@@ -385,10 +447,13 @@ const ESTABLISHMENT: &[EstablishmentRule] = &[
             "Version until 2021: every district assembly forms an Integrationsausschuss",
         ),
         source: text(
-            "https://bezirksverwaltungsrecht.berlin/kommentar-zum-bezirksverwaltungsgesetz/32-integrationsausschuss",
+            "https://www.umwelt-online.de/recht/arbeitss/arbeitsrecht/laender/bln/z21_0842.htm",
         ),
         note: text(NOTE_BE_2011),
-        ..EstablishmentRule::DEFAULT
+        signatures: None,
+        if_no_candidates: None,
+        source_kind: SourceKind::StatuteText,
+        replaces: None,
     },
 ];
 

@@ -18,8 +18,6 @@ const BW_1956: NaiveDate = d(1956, 4, 1);
 const BW_FROM: NaiveDate = d(1998, 6, 13);
 /// § 147 Abs. 1 GemO, in a copy of the Gemeindeordnung's text.
 const GEMO_1956_SOURCE: &str = "https://www.yumpu.com/de/document/view/13466151/auszug-aus-der-gemeindeordnung-fur-baden-wurttembergd/104";
-/// LAKA on the missing statutory anchoring of the municipal bodies.
-const LAKA_SOURCE: &str = "https://www.laka-bw.de/der-laka-fordert-landesweite-institutionalisierung-von-kommunalen-migrantenvertretungen-in-der-gemeindeordnung/";
 /// What the unverified rules before 1998 do not know.
 const BEFORE_1998_NOTE: &str = "The GemO is in force since 1 April 1956 (§ 147 Abs. 1 GemO); its original text of 1955 \
      (verfassungen.de) was read only in part. That § 4 Abs. 1 (Satzungen) and § 41 (beratende Ausschüsse) allowed \
@@ -29,16 +27,7 @@ const BEFORE_1998_NOTE: &str = "The GemO is in force since 1 April 1956 (§ 147 
 
 /// § 4 Abs. 1 GemO: the Satzung power every version rests on.
 const GEMO_4_1: Citation = Citation::section("GemO BW", "4").paragraph(1);
-/// What both versions of the Beirat rule say: only local law.
-const BW_LOCAL_ONLY: Rule = Rule {
-    statement_de: Cow::Borrowed(LOCAL_ONLY_DE),
-    statement_en: Cow::Borrowed(LOCAL_ONLY_EN),
-    constraint: Constraint::LegalBasis(LegalBasis {
-        allowed: LOCAL_BASES,
-    }),
-    ..Rule::DEFAULT
-};
-
+/// The Beirat rule in its two versions: only local law.
 const BW_RULES: &[Rule] = &[
     Rule {
         id: text(ids::BW_LOCAL_BOARD_1956_LEGAL_BASIS),
@@ -47,15 +36,32 @@ const BW_RULES: &[Rule] = &[
         source: text(GEMO_1956_SOURCE),
         note: text(BEFORE_1998_NOTE),
         citation: GEMO_4_1,
-        ..BW_LOCAL_ONLY
+        statement_de: Cow::Borrowed(LOCAL_ONLY_DE),
+        statement_en: Cow::Borrowed(LOCAL_ONLY_EN),
+        constraint: Constraint::LegalBasis(LegalBasis {
+            allowed: LOCAL_BASES,
+        }),
+        modality: Modality::Must,
+        replaces: None,
+        source_kind: SourceKind::UndatedCopy,
     },
     Rule {
         id: text(ids::BW_LOCAL_BOARD_LEGAL_BASIS),
         validity: Validity::since(BW_FROM),
         certainty: Verified,
-        source: text(LAKA_SOURCE),
+        source: text(
+            "github:ragsource-ai/ragsource-content regelungsrahmen/Laender_und_Kommunen/bw/Landesgesetze/BW_GemO.md (front matter stand 2025-11-18, url landesrecht-bw.de jlr-GemOBWrahmen)",
+        ),
         citation: GEMO_4_1,
-        ..BW_LOCAL_ONLY
+        statement_de: Cow::Borrowed(LOCAL_ONLY_DE),
+        statement_en: Cow::Borrowed(LOCAL_ONLY_EN),
+        constraint: Constraint::LegalBasis(LegalBasis {
+            allowed: LOCAL_BASES,
+        }),
+        modality: Modality::Must,
+        note: text(""),
+        replaces: Some(text(ids::BW_LOCAL_BOARD_1956_LEGAL_BASIS)),
+        source_kind: SourceKind::StatuteText,
     },
 ];
 
@@ -65,6 +71,7 @@ const REGIMES: &[Regime] = &[Regime {
     transitions: Cow::Borrowed(&[]),
     land: Land::BadenWuerttemberg,
     body_type: BodyType::LocalAdvisoryBoard,
+    designation: text(""),
     levels: Cow::Borrowed(MUNICIPAL),
     governance: Governance::LocalOnly,
     basis: GEMO_4_1,
@@ -79,22 +86,6 @@ const REGIMES: &[Regime] = &[Regime {
     ),
 }];
 
-/// What both versions of the "kann" rule say.
-const BW_MAY: EstablishmentRule = EstablishmentRule {
-    land: Land::BadenWuerttemberg,
-    levels: Cow::Borrowed(MUNICIPAL),
-    body_types: Cow::Borrowed(LOCAL_BOARD),
-    duty: Duty::May,
-    threshold: None,
-    statement_de: Cow::Borrowed(
-        "Keine gesetzliche Pflicht: die Gemeinde kann eine Migrantenvertretung durch Satzung oder als beratenden Ausschuss (§ 41 GemO) bilden.",
-    ),
-    statement_en: Cow::Borrowed(
-        "No statutory duty: the municipality may form a migrant representation by Satzung or as an advisory committee (§ 41 GemO)",
-    ),
-    ..EstablishmentRule::DEFAULT
-};
-
 const ESTABLISHMENT: &[EstablishmentRule] = &[
     // ---- Länder where forming a body is voluntary ----
     EstablishmentRule {
@@ -104,15 +95,46 @@ const ESTABLISHMENT: &[EstablishmentRule] = &[
         source: text(GEMO_1956_SOURCE),
         note: text(BEFORE_1998_NOTE),
         citation: GEMO_4_1,
-        ..BW_MAY
+        land: Land::BadenWuerttemberg,
+        levels: Cow::Borrowed(MUNICIPAL),
+        body_types: Cow::Borrowed(LOCAL_BOARD),
+        duty: Duty::May,
+        threshold: None,
+        statement_de: Cow::Borrowed(
+            "Keine gesetzliche Pflicht: die Gemeinde kann eine Migrantenvertretung durch Satzung oder als beratenden Ausschuss (§ 41 GemO) bilden.",
+        ),
+        statement_en: Cow::Borrowed(
+            "No statutory duty: the municipality may form a migrant representation by Satzung or as an advisory committee (§ 41 GemO)",
+        ),
+        signatures: None,
+        if_no_candidates: None,
+        source_kind: SourceKind::UndatedCopy,
+        replaces: None,
     },
     EstablishmentRule {
         id: text(ids::BW_ESTABLISHMENT_MAY),
         validity: Validity::since(BW_FROM),
         certainty: Verified,
-        source: text(LAKA_SOURCE),
+        source: text(
+            "github:ragsource-ai/ragsource-content regelungsrahmen/Laender_und_Kommunen/bw/Landesgesetze/BW_GemO.md (front matter stand 2025-11-18, url landesrecht-bw.de jlr-GemOBWrahmen)",
+        ),
         citation: GEMO_4_1,
-        ..BW_MAY
+        land: Land::BadenWuerttemberg,
+        levels: Cow::Borrowed(MUNICIPAL),
+        body_types: Cow::Borrowed(LOCAL_BOARD),
+        duty: Duty::May,
+        threshold: None,
+        statement_de: Cow::Borrowed(
+            "Keine gesetzliche Pflicht: die Gemeinde kann eine Migrantenvertretung durch Satzung oder als beratenden Ausschuss (§ 41 GemO) bilden.",
+        ),
+        statement_en: Cow::Borrowed(
+            "No statutory duty: the municipality may form a migrant representation by Satzung or as an advisory committee (§ 41 GemO)",
+        ),
+        signatures: None,
+        if_no_candidates: None,
+        note: text(""),
+        source_kind: SourceKind::StatuteText,
+        replaces: Some(text(ids::BW_ESTABLISHMENT_MAY_1956)),
     },
 ];
 

@@ -26,20 +26,25 @@ const BY_FROM: NaiveDate = d(1998, 8, 22);
 
 // ---- values, citations, sources and rules ----
 
-const SRC_BY: &str = "http://www.handbuch.agaby.de/index.php?id=3";
-
 const BY_MUNICIPAL_RULES: &[Rule] = &[Rule {
     id: text(ids::BY_LOCAL_BOARD_LEGAL_BASIS),
     citation: Citation::article("BayGO", "23"),
     validity: Validity::since(BY_GO_1998),
-    certainty: Verified,
+    certainty: Unverified,
     statement_de: text(LOCAL_ONLY_DE),
     statement_en: text(LOCAL_ONLY_EN),
     constraint: Constraint::LegalBasis(LegalBasis {
         allowed: LOCAL_BASES,
     }),
-    source: text(SRC_BY),
-    ..Rule::DEFAULT
+    source: text(
+        "https://www.regensburg.de/stadtrecht/233946/wahlordnung-fuer-die-gruppe-der-auslaenderinnen-und-auslaender-im-integrationsbeirat-der-stadt-regensburg-ibwo-vom-24-juli-2014.html ; http://www.handbuch.agaby.de/index.php?id=3",
+    ),
+    modality: Modality::Must,
+    note: text(
+        "Grade (December 2026): unverified. Art. 23 BayGO as the Satzung basis is read only in a municipal Wahlordnung (Regensburg: „aufgrund des Art. 23 der Gemeindeordnung“) and an association handbook; neither Art. 23 nor the absence of a statutory rule was read in a statute source; 22.08.1998 is the date of the GO's Bekanntmachung („Vom 22. August 1998 (GVBl 1998 S. 796 …)“, umwelt-online version line), a version date rather than the origin of the rule.",
+    ),
+    replaces: None,
+    source_kind: SourceKind::Paraphrase,
 }];
 
 /// Art. 17 BayLKrO ("Kreisrecht") is the Landkreis's power to make
@@ -52,7 +57,7 @@ const BY_COUNTY_RULES: &[Rule] = &[Rule {
     id: text(ids::BY_COUNTY_LOCAL_BOARD_LEGAL_BASIS),
     citation: Citation::article("BayLKrO", "17"),
     validity: Validity::since(BY_FROM),
-    certainty: Verified,
+    certainty: Unverified,
     statement_de: text(LOCAL_ONLY_DE),
     statement_en: text(LOCAL_ONLY_EN),
     constraint: Constraint::LegalBasis(LegalBasis {
@@ -62,7 +67,9 @@ const BY_COUNTY_RULES: &[Rule] = &[Rule {
         "http://www.anwalt24.de/rund-ums-recht/Landkreisordnung_fuer_den_Freistaat_Bayern_Landkreisordnung_-d145125,1.html",
     ),
     note: text(NOTE_BY_COUNTY),
-    ..Rule::DEFAULT
+    modality: Modality::Must,
+    replaces: None,
+    source_kind: SourceKind::StatuteText,
 }];
 
 // ---- the Land's law ----
@@ -72,6 +79,7 @@ const REGIMES: &[Regime] = &[
         transitions: Cow::Borrowed(&[]),
         land: Land::Bayern,
         body_type: BodyType::LocalAdvisoryBoard,
+        designation: text(""),
         levels: Cow::Borrowed(MUNICIPAL),
         governance: Governance::LocalOnly,
         basis: Citation::article("BayGO", "23"),
@@ -79,13 +87,14 @@ const REGIMES: &[Regime] = &[
         rules: Cow::Borrowed(BY_MUNICIPAL_RULES),
         rights: Cow::Borrowed(&[]),
         note: text(
-            "No provision in BayGO or BayLKrO: name, size, composition and selection are set locally.",
+            "No provision in BayGO or BayLKrO: name, size, composition and selection are set locally. Grade (December 2026): unverified. Only the heading „Kreisrecht“ of Art. 17 BayLKrO was read (anwalt24 table of contents, Stand 22.12.2015); that a Beirat may be formed by Satzung and that no statute regulates it is an inference.",
         ),
     },
     Regime {
         transitions: Cow::Borrowed(&[]),
         land: Land::Bayern,
         body_type: BodyType::LocalAdvisoryBoard,
+        designation: text(""),
         levels: Cow::Borrowed(COUNTY),
         governance: Governance::LocalOnly,
         basis: Citation::article("BayLKrO", "17"),
@@ -108,15 +117,23 @@ const ESTABLISHMENT: &[EstablishmentRule] = &[
         threshold: None,
         citation: Citation::article("BayGO", "23"),
         validity: Validity::since(BY_GO_1998),
-        certainty: Verified,
+        certainty: Unverified,
         statement_de: text(
             "Keine Regelung in BayGO und BayLKrO: die Gemeinde kann einen Beirat durch Satzung bilden.",
         ),
         statement_en: text(
             "No provision in BayGO or BayLKrO: the municipality may form a Beirat by Satzung",
         ),
-        source: text("http://www.handbuch.agaby.de/index.php?id=3"),
-        ..EstablishmentRule::DEFAULT
+        source: text(
+            "https://www.regensburg.de/stadtrecht/233946/wahlordnung-fuer-die-gruppe-der-auslaenderinnen-und-auslaender-im-integrationsbeirat-der-stadt-regensburg-ibwo-vom-24-juli-2014.html ; http://www.handbuch.agaby.de/index.php?id=3",
+        ),
+        signatures: None,
+        if_no_candidates: None,
+        note: text(
+            "Grade (December 2026): unverified. As by.local_board.legal_basis: municipal and association sources only.",
+        ),
+        source_kind: SourceKind::Paraphrase,
+        replaces: None,
     },
     EstablishmentRule {
         id: text(ids::BY_ESTABLISHMENT_COUNTY_MAY),
@@ -127,16 +144,19 @@ const ESTABLISHMENT: &[EstablishmentRule] = &[
         threshold: None,
         citation: Citation::article("BayLKrO", "17"),
         validity: Validity::since(BY_FROM),
-        certainty: Verified,
+        certainty: Unverified,
         statement_de: text("Der Landkreis kann einen Beirat durch Satzung bilden."),
         statement_en: text("The Landkreis may form a Beirat by Satzung"),
         source: text(
             "http://www.anwalt24.de/rund-ums-recht/Landkreisordnung_fuer_den_Freistaat_Bayern_Landkreisordnung_-d145125,1.html",
         ),
         note: text(
-            "Art. 17 BayLKrO (Kreisrecht), not Art. 40 as the AGABY handbook has it (legal audit, S16).",
+            "Art. 17 BayLKrO (Kreisrecht), not Art. 40 as the AGABY handbook has it (legal audit, S16). Grade (December 2026): unverified. Heading of Art. 17 BayLKrO only; content inferred.",
         ),
-        ..EstablishmentRule::DEFAULT
+        signatures: None,
+        if_no_candidates: None,
+        source_kind: SourceKind::StatuteText,
+        replaces: None,
     },
 ];
 

@@ -39,7 +39,7 @@ const HB_STATE_RULES: &[Rule] = &[Rule {
     id: text(ids::HB_STATE_BOARD_LEGAL_BASIS),
     citation: Citation::whole("Beschluss der Deputation für Soziales vom 16.12.2004"),
     validity: Validity::since(HB_FROM),
-    certainty: Verified,
+    certainty: Unverified,
     statement_de: text(
         "Der Rat wird durch Beschluss der Deputation gebildet; seine Mitglieder werden von Institutionen entsandt und von der Deputation benannt.",
     ),
@@ -50,7 +50,12 @@ const HB_STATE_RULES: &[Rule] = &[Rule {
         allowed: AUTHORITY_OR_RESOLUTION,
     }),
     source: text("https://bremer-rat-fuer-integration.de/rat/geschichte/"),
-    ..Rule::DEFAULT
+    modality: Modality::Must,
+    note: text(
+        "Grade (December 2026): unverified. The 2004 decision of the Deputation für Soziales was not found; the body's own site is a secondary source. Note: the Bremer Rat was restructured by the Sozialdeputation in June 2025 and renamed („Bremer Rat für Teilhabe und Diversität in der Migrationsgesellschaft“, constituted 10.11.2025, senatspressestelle.bremen.de, official), so the open end may need review.",
+    ),
+    replaces: None,
+    source_kind: SourceKind::Paraphrase,
 }];
 
 const HB_MUNICIPAL_RULES: &[Rule] = &[
@@ -82,7 +87,9 @@ const HB_MUNICIPAL_RULES: &[Rule] = &[
              existed before 2011 (it was elected in 1999, gruene-fraktion-bremen.de); the Satzung in force \
              then was not read, so coverage starts in 2011.",
         ),
-        ..Rule::DEFAULT
+        modality: Modality::Must,
+        replaces: None,
+        source_kind: SourceKind::StatuteText,
     },
     Rule {
         id: text(ids::HB_LOCAL_BOARD_LEGAL_BASIS),
@@ -105,7 +112,9 @@ const HB_MUNICIPAL_RULES: &[Rule] = &[
              Stadtverordnetenversammlung in September 2023 (bremerhaven.de). The Satzung's own in-force day was \
              not read: it is taken to be 13 Jul 2023, the day after the RaM's Satzung ceased to apply.",
         ),
-        ..Rule::DEFAULT
+        modality: Modality::Must,
+        replaces: Some(text(ids::HB_LOCAL_BOARD_2011_LEGAL_BASIS)),
+        source_kind: SourceKind::Paraphrase,
     },
 ];
 
@@ -116,6 +125,7 @@ const REGIMES: &[Regime] = &[
         transitions: Cow::Borrowed(&[]),
         land: Land::Bremen,
         body_type: BodyType::StateAdvisoryBoard,
+        designation: text(""),
         levels: Cow::Borrowed(&[Level::State]),
         governance: Governance::LocalOnly,
         basis: Citation::whole("Beschluss der Deputation für Soziales vom 16.12.2004"),
@@ -131,6 +141,7 @@ const REGIMES: &[Regime] = &[
         transitions: Cow::Borrowed(&[]),
         land: Land::Bremen,
         body_type: BodyType::LocalAdvisoryBoard,
+        designation: text(""),
         levels: Cow::Borrowed(MUNICIPAL),
         governance: Governance::LocalOnly,
         basis: Citation::whole(
@@ -158,7 +169,7 @@ const ESTABLISHMENT: &[EstablishmentRule] = &[EstablishmentRule {
     threshold: None,
     citation: Citation::whole("Beschluss der Deputation für Soziales vom 16.12.2004"),
     validity: Validity::since(HB_FROM),
-    certainty: Verified,
+    certainty: Unverified,
     statement_de: text(
         "Keine gesetzliche Pflicht: der Bremer Rat für Integration beruht auf einem Beschluss der Deputation.",
     ),
@@ -166,7 +177,13 @@ const ESTABLISHMENT: &[EstablishmentRule] = &[EstablishmentRule {
         "No statutory duty: the Bremer Rat für Integration rests on a decision of the Deputation",
     ),
     source: text("https://bremer-rat-fuer-integration.de/rat/geschichte/"),
-    ..EstablishmentRule::DEFAULT
+    signatures: None,
+    if_no_candidates: None,
+    note: text(
+        "Grade (December 2026): unverified. The 2004 decision of the Deputation für Soziales was not found; the body's own site is a secondary source. Note: the Bremer Rat was restructured by the Sozialdeputation in June 2025 and renamed („Bremer Rat für Teilhabe und Diversität in der Migrationsgesellschaft“, constituted 10.11.2025, senatspressestelle.bremen.de, official), so the open end may need review.",
+    ),
+    source_kind: SourceKind::Paraphrase,
+    replaces: None,
 }];
 
 const FRANCHISE: &[FranchiseRule] = &[];

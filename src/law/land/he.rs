@@ -34,20 +34,24 @@ const HE_2020: NaiveDate = d(2020, 5, 16);
 /// release of 28.11.2005).
 const HE_2005_ELECTION: NaiveDate = d(2005, 11, 27);
 
-const SRC_HE_2005_ELECTION: &str = "https://ladadi.de/landkreis-verwaltung/pressekommunikation/archive/jahr-2005.html?cHash=951b575cd47baae69d64a57940be7437&tx_dadipressedienst_pi1%5BshowUid%5D=1691";
-
 // ---- values, citations, sources and rules ----
 
 const SRC_HE_87: &str = "https://haufe.de/oeffentlicher-dienst/tvoed-office-professional/gemeindeordnung-hessen-87-wahl-des-vorsitzenden-geschaeftsgang_idesk_PI13994_HI1317699.html";
 
 const SRC_HE_89: &str = "https://www.haufe.de/oeffentlicher-dienst/tvoed-office-professional/gemeindeordnung-hessen-89-integrations-kommission_idesk_PI13994_HI13858224.html";
 
+const NOTE_HE_87: &str = "§ 87 Abs. 1 S. 1 HGO: „Der Ausländerbeirat wählt in seiner ersten Sitzung nach der \
+    Wahl aus seiner Mitte einen Vorsitzenden und einen oder mehrere Stellvertreter.“ Read on haufe.de, a copy of \
+    the current text that names no version (Groß-Gerau's rules of procedure of 1995 restate the rule); for \
+    Landkreise § 4b Abs. 3 HKO (anwalt24, „gilt ab: 01.04.2005“) applies § 87 HGO. Grade (December 2026): \
+    unverified, an undated copy does not verify.";
+
 const fn he_chair(id: &'static str) -> Rule {
     Rule {
         id: text(id),
-        citation: Citation::section("HGO", "87").paragraph(1),
+        citation: Citation::section("HGO", "87").paragraph(1).sentence(1),
         validity: Validity::since(HE_2020),
-        certainty: Verified,
+        certainty: Unverified,
         statement_de: text(
             "Der Ausländerbeirat wählt in seiner ersten Sitzung aus seiner Mitte einen Vorsitzenden.",
         ),
@@ -59,16 +63,19 @@ const fn he_chair(id: &'static str) -> Rule {
             from_seats: None,
         }),
         source: text(SRC_HE_87),
-        ..Rule::DEFAULT
+        modality: Modality::Must,
+        note: text(NOTE_HE_87),
+        replaces: None,
+        source_kind: SourceKind::UndatedCopy,
     }
 }
 
 const fn he_deputies(id: &'static str) -> Rule {
     Rule {
         id: text(id),
-        citation: Citation::section("HGO", "87").paragraph(1),
+        citation: Citation::section("HGO", "87").paragraph(1).sentence(1),
         validity: Validity::since(HE_2020),
-        certainty: Verified,
+        certainty: Unverified,
         statement_de: text(
             "Der Ausländerbeirat wählt aus seiner Mitte einen oder mehrere Stellvertreter.",
         ),
@@ -77,7 +84,10 @@ const fn he_deputies(id: &'static str) -> Rule {
             allowed: FROM_MIDST,
         }),
         source: text(SRC_HE_87),
-        ..Rule::DEFAULT
+        modality: Modality::Must,
+        note: text(NOTE_HE_87),
+        replaces: None,
+        source_kind: SourceKind::UndatedCopy,
     }
 }
 
@@ -86,7 +96,7 @@ const HE_BOARD_RULES: &[Rule] = &[
         id: text(ids::HE_FOREIGN_RESIDENTS_BOARD_SIZE),
         citation: Citation::section("HGO", "85"),
         validity: Validity::since(HE_2020),
-        certainty: Verified,
+        certainty: Unverified,
         statement_de: text(
             "Der Ausländerbeirat hat mindestens 3 und höchstens 37 Mitglieder; die Zahl bestimmt die Hauptsatzung.",
         ),
@@ -99,9 +109,14 @@ const HE_BOARD_RULES: &[Rule] = &[
             max: Some(37),
         }),
         source: text(
-            "http://www.agah-hessen.de/wahl2015/infos-fuer-kandidat-innen/zahl-der-mitglieder/",
+            "https://wiesbaden.de/leben-in-wiesbaden/gesellschaft/migration-integration/content/hessische-gemeindeordnung.php",
         ),
-        ..Rule::DEFAULT
+        modality: Modality::Must,
+        note: text(
+            "Grade (December 2026): unverified. 3–37 members: after the 2020 reform read only on municipal and association pages (Wiesbaden: „mindestens drei, höchstens 37 Mitgliedern (§ 85 HGO)“, agah); the official verwaltungsportal.hessen.de (the Land's administrative portal; its text names the November 2015 election as the last one, so it dates from 2016–2021 and describes the law before the 2020 reform) confirms 3–37 only before the reform; § 85 HGO itself not read.",
+        ),
+        replaces: Some(text(ids::HE_FOREIGN_RESIDENTS_BOARD_2001_SIZE)),
+        source_kind: SourceKind::MunicipalQuote,
     },
     Rule {
         id: text(ids::HE_FOREIGN_RESIDENTS_BOARD_ELECTED),
@@ -116,9 +131,12 @@ const HE_BOARD_RULES: &[Rule] = &[
         ),
         constraint: Constraint::OnlyGroups(OnlyGroups { allowed: ELECTED }),
         source: text(
-            "https://wahlen.hessen.de/kommunalwahlen/allgemeine-kommunalwahlen/auslaenderbeiratswahlen",
+            "https://wahlen.hessen.de/kommunalwahlen/allgemeine-kommunalwahlen/auslaenderbeiratswahlen ; https://verwaltungsportal.hessen.de/leistung?leistung_id=L100001_9938254&regschl=066350014014",
         ),
-        ..Rule::DEFAULT
+        modality: Modality::Must,
+        note: text(""),
+        replaces: Some(text(ids::HE_FOREIGN_RESIDENTS_BOARD_2001_ELECTED)),
+        source_kind: SourceKind::OfficialDocument,
     },
     he_chair(ids::HE_FOREIGN_RESIDENTS_BOARD_CHAIR),
     he_deputies(ids::HE_FOREIGN_RESIDENTS_BOARD_DEPUTIES),
@@ -126,7 +144,7 @@ const HE_BOARD_RULES: &[Rule] = &[
         id: text(ids::HE_FOREIGN_RESIDENTS_BOARD_LAPSE),
         citation: Citation::section("HGO", "86").paragraph(1).sentence(3),
         validity: Validity::since(HE_2020),
-        certainty: Verified,
+        certainty: Unverified,
         statement_de: text("Ein Ausländerbeirat mit weniger als drei Mitgliedern entfällt."),
         statement_en: text("An Ausländerbeirat with fewer than three members lapses"),
         constraint: Constraint::Lapses(Lapses { of: ALL, below: 3 }),
@@ -135,9 +153,11 @@ const HE_BOARD_RULES: &[Rule] = &[
         ),
         note: text(
             "AUDIT S8 reads § 86 Abs. 1 S. 3 HGO so: the Beirat lapses when fewer than three members remain \
-           (Rosbach 2023, Höchst 2024). Counted are the filled seats of the document.",
+           (Rosbach 2023, Höchst 2024). Counted are the filled seats of the document. Grade (December 2026): unverified. § 86 Abs. 1 S. 3 HGO read only as paraphrased in municipal bulletins (Rosbach 2023, Höchst 2024); the current § 86 was not found in any statute source.",
         ),
-        ..Rule::DEFAULT
+        modality: Modality::Must,
+        replaces: None,
+        source_kind: SourceKind::Paraphrase,
     },
     Rule {
         id: text(ids::HE_FOREIGN_RESIDENTS_BOARD_TERM),
@@ -152,7 +172,7 @@ const HE_BOARD_RULES: &[Rule] = &[
         ),
         constraint: Constraint::TermFollowsCouncil(TermFollowsCouncil {}),
         source: text(
-            "https://wahlen.hessen.de/kommunalwahlen/allgemeine-kommunalwahlen/auslaenderbeiratswahlen",
+            "https://verwaltungsportal.hessen.de/leistung?leistung_id=L100001_9938254&regschl=066350014014 ; https://statistik.hessen.de/unsere-zahlen/wahlen/faq-kommunalwahlen-2026",
         ),
         note: text(
             "A term of five years, elected together with the Gemeindevertretungen since the 2020 law \
@@ -160,33 +180,37 @@ const HE_BOARD_RULES: &[Rule] = &[
            term to the council's Wahlzeit or counts five years from the constituent meeting was not read, so the \
            rule is unverified and a breach is a note.",
         ),
-        ..Rule::DEFAULT
+        modality: Modality::Must,
+        replaces: Some(text(ids::HE_FOREIGN_RESIDENTS_BOARD_2005_TERM)),
+        source_kind: SourceKind::OfficialDocument,
     },
     Rule {
         id: text(ids::HE_FOREIGN_RESIDENTS_BOARD_ELECTION_DAY),
         citation: Citation::section("HGO", "86").paragraph(1),
         validity: Validity::since(HE_2020),
-        certainty: Unverified,
+        certainty: Verified,
         statement_de: text("Der Ausländerbeirat wird zusammen mit der Gemeindevertretung gewählt."),
         statement_en: text("The Ausländerbeirat is elected together with the municipal council"),
         constraint: Constraint::ElectedWithCouncil(ElectedWithCouncil {
             except: Cow::Borrowed(&[]),
         }),
         source: text(
-            "https://wahlen.hessen.de/kommunalwahlen/allgemeine-kommunalwahlen/auslaenderbeiratswahlen",
+            "https://statistik.hessen.de/unsere-zahlen/wahlen/faq-kommunalwahlen-2026 ; https://wahlen.hessen.de/kommunalwahlen/allgemeine-kommunalwahlen/auslaenderbeiratswahlen",
         ),
         note: text(
             "Since the 2020 law the elections are held together with those of the Gemeindevertretungen \
            (wahlen.hessen.de); the first joint election was on 14 March 2021 (hessenschau.de). The sentence of \
-           § 86 that says so was not read: unverified.",
+           § 86 that says so was not read: unverified. Grade (December 2026): verified. Hessisches Statistisches Landesamt, FAQ Kommunalwahlen 2026: „Gleichzeitig finden auch die Wahlen zu den Ausländerbeiräten statt“; the ministry (wahlen.hessen.de) gives the reform's in-force day, 16 May 2020.",
         ),
-        ..Rule::DEFAULT
+        modality: Modality::Must,
+        replaces: None,
+        source_kind: SourceKind::OfficialDocument,
     },
     Rule {
         id: text(ids::HE_FOREIGN_RESIDENTS_BOARD_2001_SIZE),
         citation: Citation::section("HGO", "85"),
         validity: Validity::between(HE_2001, HE_2020),
-        certainty: Unverified,
+        certainty: Verified,
         statement_de: text(
             "Vor der Reform 2020: Der Ausländerbeirat hat mindestens 3 und höchstens 37 Mitglieder; die Zahl bestimmt die Hauptsatzung.",
         ),
@@ -199,19 +223,21 @@ const HE_BOARD_RULES: &[Rule] = &[
             max: Some(37),
         }),
         source: text(
-            "http://www.agah-hessen.de/wahl2015/infos-fuer-kandidat-innen/zahl-der-mitglieder/",
+            "https://verwaltungsportal.hessen.de/leistung?leistung_id=L100001_9938254&regschl=066350014014",
         ),
         note: text(
             "The range 3–37 is confirmed for the 2015 election (agah 2015); that it held unchanged since 2001 is not \
-           confirmed, so the rule is unverified before the 2020 reform.",
+           confirmed, so the rule is unverified before the 2020 reform. Grade (December 2026): verified. 3–37 confirmed by the official verwaltungsportal.hessen.de (the Land's administrative portal; its text names the November 2015 election as the last one, so it dates from 2016–2021 and describes the law before the 2020 reform); that the range held from 2001 was not read: content verified, dates unverified.",
         ),
-        ..Rule::DEFAULT
+        modality: Modality::Must,
+        replaces: None,
+        source_kind: SourceKind::OfficialDocument,
     },
     Rule {
         id: text(ids::HE_FOREIGN_RESIDENTS_BOARD_2001_ELECTED),
         citation: Citation::section("HGO", "86"),
         validity: Validity::between(HE_2001, HE_2020),
-        certainty: Unverified,
+        certainty: Verified,
         statement_de: text(
             "Vor der Reform 2020: Die Mitglieder des Ausländerbeirats werden von den ausländischen Einwohnern gewählt.",
         ),
@@ -220,13 +246,15 @@ const HE_BOARD_RULES: &[Rule] = &[
         ),
         constraint: Constraint::OnlyGroups(OnlyGroups { allowed: ELECTED }),
         source: text(
-            "http://www.agah-hessen.de/wahl2015/infos-fuer-waehler-innen/wer-kann-waehlen/",
+            "https://verwaltungsportal.hessen.de/leistung?leistung_id=L100001_9938254&regschl=066350014014 ; https://justiz-nrw.wolterskluwer-online.de/printlist/add/591d0df9-9a5d-372f-a3d8-e8920df16f8f/nrw?destination=%2Fbrowse%2Fdocument%2F591d0df9-9a5d-372f-a3d8-e8920df16f8f",
         ),
         note: text(
             "Direct election by the foreign residents is described for the 2015 election (agah 2015); the pre-2020 \
-           statute text was not read.",
+           statute text was not read. Grade (December 2026): verified. Election by the foreign residents: § 86 Abs. 1 S. 1 HGO in the version noted for elections until 31.12.1999 (justiz-nrw copy, undated) and the official Land portal (text of 2016–2021); the validity bounds 2001/2020 are not legal dates.",
         ),
-        ..Rule::DEFAULT
+        modality: Modality::Must,
+        replaces: None,
+        source_kind: SourceKind::OfficialDocument,
     },
     Rule {
         id: text(ids::HE_FOREIGN_RESIDENTS_BOARD_2001_TERM),
@@ -240,7 +268,9 @@ const HE_BOARD_RULES: &[Rule] = &[
             "Before the election of 2005: the members of an Ausländerbeirat are elected for four years",
         ),
         constraint: Constraint::TermYears(TermYears { years: 4 }),
-        source: text(SRC_HE_2005_ELECTION),
+        source: text(
+            "https://justiz-nrw.wolterskluwer-online.de/printlist/add/591d0df9-9a5d-372f-a3d8-e8920df16f8f/nrw?destination=%2Fbrowse%2Fdocument%2F591d0df9-9a5d-372f-a3d8-e8920df16f8f",
+        ),
         note: text(
             "§ 86 Abs. 1 S. 1 HGO in the version whose footnote speaks of the Ausländerbeirat elections held \
            until 31 December 1999 (legal audit, S8): \"Die Mitglieder des Ausländerbeirats werden von den \
@@ -250,13 +280,15 @@ const HE_BOARD_RULES: &[Rule] = &[
            1993). That this wording was still in force from 2001 to 2005 was not read, so the rule is \
            unverified; it is recorded from 2001, where the crate's Hessian records begin.",
         ),
-        ..Rule::DEFAULT
+        modality: Modality::Must,
+        replaces: None,
+        source_kind: SourceKind::UndatedCopy,
     },
     Rule {
         id: text(ids::HE_FOREIGN_RESIDENTS_BOARD_2005_TERM),
         citation: Citation::section("HGO", "86").paragraph(1).sentence(1),
         validity: Validity::between(HE_2005_ELECTION, HE_2020),
-        certainty: Unverified,
+        certainty: Verified,
         statement_de: text(
             "Von der Wahl 2005 bis zur Reform 2020: Die Mitglieder des Ausländerbeirats werden für fünf Jahre gewählt.",
         ),
@@ -264,7 +296,9 @@ const HE_BOARD_RULES: &[Rule] = &[
             "From the election of 2005 to the 2020 reform: the members of an Ausländerbeirat are elected for five years",
         ),
         constraint: Constraint::TermYears(TermYears { years: 5 }),
-        source: text(SRC_HE_2005_ELECTION),
+        source: text(
+            "https://verwaltungsportal.hessen.de/leistung?leistung_id=L100001_9938254&regschl=066350014014",
+        ),
         note: text(
             "Landkreis Darmstadt-Dieburg on the election of 27 November 2005: \"Die für fünf Jahre neu gewählten \
            Ausländerbeiräte\"; Dietzenbach, with the result of the election of 29 November 2015: \"Die Wahlzeit \
@@ -276,9 +310,11 @@ const HE_BOARD_RULES: &[Rule] = &[
            source (the version of § 86 read for the years before 2000 says four years, legal audit S8; the change probably came with the HGO \
            amendment that also added § 4b HKO from 1 April 2005, which was not read either), so the rule is \
            unverified. The Beiräte elected in 2015 served until the joint election of 14 March 2021; a term \
-           given with its end (fixed_end) does not meet this rule and gets a note.",
+           given with its end (fixed_end) does not meet this rule and gets a note. Grade (December 2026): verified. „Die Wahlperiode eines Ausländerbeirats beträgt fünf Jahre“ on the official verwaltungsportal.hessen.de (the Land's administrative portal; its text names the November 2015 election as the last one, so it dates from 2016–2021 and describes the law before the 2020 reform); the 2005 start (change from four to five years) was not read: dates unverified.",
         ),
-        ..Rule::DEFAULT
+        modality: Modality::Must,
+        replaces: Some(text(ids::HE_FOREIGN_RESIDENTS_BOARD_2001_TERM)),
+        source_kind: SourceKind::OfficialDocument,
     },
 ];
 
@@ -306,7 +342,10 @@ const HE_COMMISSION_RULES: &[Rule] = &[
             max: None,
         }),
         source: text(SRC_HE_89),
-        ..Rule::DEFAULT
+        modality: Modality::Must,
+        note: text(""),
+        replaces: None,
+        source_kind: SourceKind::StatuteText,
     },
     Rule {
         id: text(ids::HE_INTEGRATION_COMMISSION_WOMEN_HALF),
@@ -327,7 +366,8 @@ const HE_COMMISSION_RULES: &[Rule] = &[
             "A \"soll\" rule (§ 89 Abs. 1 S. 5 HGO, legal audit S10): breaking it is a warning. Checked only where \
            the document counts the women among the sachkundige Einwohner.",
         ),
-        ..Rule::DEFAULT
+        replaces: None,
+        source_kind: SourceKind::StatuteText,
     },
     Rule {
         id: text(ids::HE_INTEGRATION_COMMISSION_CO_CHAIRS),
@@ -345,7 +385,10 @@ const HE_COMMISSION_RULES: &[Rule] = &[
             from_seats: None,
         }),
         source: text(SRC_HE_89),
-        ..Rule::DEFAULT
+        modality: Modality::Must,
+        note: text(""),
+        replaces: None,
+        source_kind: SourceKind::StatuteText,
     },
     Rule {
         id: text(ids::HE_INTEGRATION_COMMISSION_MEETINGS),
@@ -358,7 +401,10 @@ const HE_COMMISSION_RULES: &[Rule] = &[
         statement_en: text("The Integrations-Kommission meets at least four times a year"),
         constraint: Constraint::MeetingsPerYear(MeetingsPerYear { count: 4 }),
         source: text(SRC_HE_89),
-        ..Rule::DEFAULT
+        modality: Modality::Must,
+        note: text(""),
+        replaces: None,
+        source_kind: SourceKind::StatuteText,
     },
 ];
 
@@ -375,7 +421,6 @@ const HE_GERMAN_CANDIDATES: &[Group] = &[Naturalised, GermanWithForeignNationali
 
 const HE_VOTING_BODIES: &[BodyType] = &[BodyType::ForeignResidentsAdvisoryBoard];
 
-const SRC_HE_88: &str = "https://www.giessen.de/index.phtml?mNavID=1894.11&sNavID=1894.234&ModID=7&FID=684.324.1&object=tx%7C684.324.1";
 const SRC_HE_MOTION: &str = "https://www.ladadi.de/landkreis-verwaltung/politik/kreisauslaenderbeirat/aktuelle-informationen.html";
 const HGO_88: &[Citation] = &[Citation::section("HGO", "88")];
 const HGO_88_2: &[Citation] = &[Citation::section("HGO", "88").paragraph(2)];
@@ -389,18 +434,19 @@ const HE_BOARD_RIGHTS: &[Right] = &[
         modality: Modality::Must,
         citation: Citation::section("HGO", "88"),
         validity: Validity::since(HE_2020),
-        certainty: Verified,
+        certainty: Unverified,
         statement_de: text(
             "Der Gemeindevorstand hat den Ausländerbeirat rechtzeitig über alle Angelegenheiten zu unterrichten, deren Kenntnis zur Erledigung seiner Aufgaben erforderlich ist.",
         ),
         statement_en: text(
             "The Gemeindevorstand must inform the Ausländerbeirat in good time of everything it needs for its tasks",
         ),
-        source: text(SRC_HE_88),
+        source: text("http://www.interkommunale-liste-eltville.jimdo.com/kommunalrecht/"),
         note: text(
-            "Read in municipal paraphrases of § 88 HGO (Gießen, Eltville, KAB Gießen); the Absatz numbers were not read. Recorded from the 2020 reform, the period the Beirat rules are verified for.",
+            "Read in municipal paraphrases of § 88 HGO (Gießen, Eltville, KAB Gießen); the Absatz numbers were not read. Recorded from the 2020 reform, the period the Beirat rules are verified for. Grade (December 2026): unverified. § 88 HGO wording read only in an undated municipal list's quote (interkommunale-liste-eltville) and municipal rules of procedure (Groß-Gerau); no statute source of § 88 was found.",
         ),
-        ..Right::DEFAULT
+        source_kind: SourceKind::MunicipalQuote,
+        replaces: None,
     },
     Right {
         id: text(ids::HE_FOREIGN_RESIDENTS_BOARD_RIGHT_PROPOSAL),
@@ -410,15 +456,19 @@ const HE_BOARD_RIGHTS: &[Right] = &[
         modality: Modality::Must,
         citation: Citation::section("HGO", "88"),
         validity: Validity::since(HE_2020),
-        certainty: Verified,
+        certainty: Unverified,
         statement_de: text(
             "Der Ausländerbeirat hat ein Vorschlagsrecht in allen Angelegenheiten, die die ausländischen Einwohner betreffen.",
         ),
         statement_en: text(
             "The Ausländerbeirat may make proposals on all matters concerning foreign residents",
         ),
-        source: text(SRC_HE_88),
-        ..Right::DEFAULT
+        source: text("http://www.interkommunale-liste-eltville.jimdo.com/kommunalrecht/"),
+        note: text(
+            "Grade (December 2026): unverified. § 88 HGO wording read only in an undated municipal list's quote (interkommunale-liste-eltville) and municipal rules of procedure (Groß-Gerau); no statute source of § 88 was found.",
+        ),
+        source_kind: SourceKind::MunicipalQuote,
+        replaces: None,
     },
     Right {
         id: text(ids::HE_FOREIGN_RESIDENTS_BOARD_RIGHT_HEARING_COMMITTEES),
@@ -428,15 +478,19 @@ const HE_BOARD_RIGHTS: &[Right] = &[
         modality: Modality::Must,
         citation: Citation::section("HGO", "88"),
         validity: Validity::since(HE_2020),
-        certainty: Verified,
+        certainty: Unverified,
         statement_de: text(
             "Die Ausschüsse müssen den Ausländerbeirat in wichtigen Angelegenheiten, die die ausländischen Einwohner betreffen, hören.",
         ),
         statement_en: text(
             "The committees must hear the Ausländerbeirat on important matters concerning foreign residents",
         ),
-        source: text(SRC_HE_88),
-        ..Right::DEFAULT
+        source: text("http://www.interkommunale-liste-eltville.jimdo.com/kommunalrecht/"),
+        note: text(
+            "Grade (December 2026): unverified. § 88 HGO read only in a municipal quote (Eltville list); unverified.",
+        ),
+        source_kind: SourceKind::MunicipalQuote,
+        replaces: None,
     },
     Right {
         id: text(ids::HE_FOREIGN_RESIDENTS_BOARD_RIGHT_HEARING_COUNCIL),
@@ -446,15 +500,19 @@ const HE_BOARD_RIGHTS: &[Right] = &[
         modality: Modality::May,
         citation: Citation::section("HGO", "88"),
         validity: Validity::since(HE_2020),
-        certainty: Verified,
+        certainty: Unverified,
         statement_de: text(
             "Gemeindevertretung und Gemeindevorstand können den Ausländerbeirat hören.",
         ),
         statement_en: text(
             "The Gemeindevertretung and the Gemeindevorstand may hear the Ausländerbeirat",
         ),
-        source: text(SRC_HE_88),
-        ..Right::DEFAULT
+        source: text("http://www.interkommunale-liste-eltville.jimdo.com/kommunalrecht/"),
+        note: text(
+            "Grade (December 2026): unverified. § 88 HGO wording read only in an undated municipal list's quote (interkommunale-liste-eltville) and municipal rules of procedure (Groß-Gerau); no statute source of § 88 was found.",
+        ),
+        source_kind: SourceKind::MunicipalQuote,
+        replaces: None,
     },
     Right {
         id: text(ids::HE_FOREIGN_RESIDENTS_BOARD_RIGHT_MOTION),
@@ -464,7 +522,7 @@ const HE_BOARD_RIGHTS: &[Right] = &[
         modality: Modality::Must,
         citation: Citation::section("HGO", "88"),
         validity: Validity::since(HE_2020),
-        certainty: Verified,
+        certainty: Unverified,
         statement_de: text(
             "Seit der Reform 2020 kann der Ausländerbeirat in wichtigen Angelegenheiten, die die ausländischen Einwohner betreffen, Anträge an die Gemeindevertretung stellen.",
         ),
@@ -473,9 +531,10 @@ const HE_BOARD_RIGHTS: &[Right] = &[
         ),
         source: text(SRC_HE_MOTION),
         note: text(
-            "The scope of the Antragsrecht is disputed: the Städtetag and the interior ministry read it narrowly (Frankfurter Rundschau). Recorded as the sources word it.",
+            "The scope of the Antragsrecht is disputed: the Städtetag and the interior ministry read it narrowly (Frankfurter Rundschau). Recorded as the sources word it. Grade (December 2026): unverified. The 2020 Antragsrecht is described only by a Landkreis page and the press; the statute text of § 88 (2020) and the bill Drs. 20/1644 beyond its first page were not read.",
         ),
-        ..Right::DEFAULT
+        source_kind: SourceKind::Paraphrase,
+        replaces: None,
     },
 ];
 
@@ -490,18 +549,21 @@ const HE_COUNTY_BOARD_RIGHTS: &[Right] = &[
             .paragraph(3)
             .read_with(HGO_88),
         validity: Validity::since(HE_2020),
-        certainty: Verified,
+        certainty: Unverified,
         statement_de: text(
             "Der Kreisausschuss hat den Ausländerbeirat rechtzeitig über alle Angelegenheiten zu unterrichten, deren Kenntnis zur Erledigung seiner Aufgaben erforderlich ist.",
         ),
         statement_en: text(
             "The Kreisausschuss must inform the Ausländerbeirat in good time of everything it needs for its tasks",
         ),
-        source: text(SRC_HE_88),
-        note: text(
-            "Under § 4b Abs. 3 HKO §§ 87 and 88 HGO apply to the Kreisausländerbeirat; the rights are read with the Kreis organs in place of the municipal ones.",
+        source: text(
+            "http://www.anwalt24.de/rund-ums-recht/Paragraph_4b_HKO_Auslaenderbeirat-d146141,7.html ; http://www.interkommunale-liste-eltville.jimdo.com/kommunalrecht/",
         ),
-        ..Right::DEFAULT
+        note: text(
+            "Under § 4b Abs. 3 HKO §§ 87 and 88 HGO apply to the Kreisausländerbeirat; the rights are read with the Kreis organs in place of the municipal ones. Grade (December 2026): unverified. § 4b Abs. 3 HKO (dated copy) applies § 88 HGO, but § 88 itself was read only in a municipal quote; unverified.",
+        ),
+        source_kind: SourceKind::MunicipalQuote,
+        replaces: None,
     },
     Right {
         id: text(ids::HE_COUNTY_FOREIGN_RESIDENTS_BOARD_RIGHT_PROPOSAL),
@@ -513,15 +575,21 @@ const HE_COUNTY_BOARD_RIGHTS: &[Right] = &[
             .paragraph(3)
             .read_with(HGO_88),
         validity: Validity::since(HE_2020),
-        certainty: Verified,
+        certainty: Unverified,
         statement_de: text(
             "Der Ausländerbeirat hat ein Vorschlagsrecht in allen Angelegenheiten, die die ausländischen Einwohner betreffen.",
         ),
         statement_en: text(
             "The Ausländerbeirat may make proposals on all matters concerning foreign residents",
         ),
-        source: text(SRC_HE_88),
-        ..Right::DEFAULT
+        source: text(
+            "http://www.anwalt24.de/rund-ums-recht/Paragraph_4b_HKO_Auslaenderbeirat-d146141,7.html ; http://www.interkommunale-liste-eltville.jimdo.com/kommunalrecht/",
+        ),
+        note: text(
+            "Grade (December 2026): unverified. § 4b Abs. 3 HKO (dated copy) applies § 88 HGO, but § 88 itself was read only in a municipal quote; unverified.",
+        ),
+        source_kind: SourceKind::MunicipalQuote,
+        replaces: None,
     },
     Right {
         id: text(ids::HE_COUNTY_FOREIGN_RESIDENTS_BOARD_RIGHT_HEARING_COMMITTEES),
@@ -533,15 +601,21 @@ const HE_COUNTY_BOARD_RIGHTS: &[Right] = &[
             .paragraph(3)
             .read_with(HGO_88),
         validity: Validity::since(HE_2020),
-        certainty: Verified,
+        certainty: Unverified,
         statement_de: text(
             "Die Ausschüsse müssen den Ausländerbeirat in wichtigen Angelegenheiten, die die ausländischen Einwohner betreffen, hören.",
         ),
         statement_en: text(
             "The committees must hear the Ausländerbeirat on important matters concerning foreign residents",
         ),
-        source: text(SRC_HE_88),
-        ..Right::DEFAULT
+        source: text(
+            "http://www.anwalt24.de/rund-ums-recht/Paragraph_4b_HKO_Auslaenderbeirat-d146141,7.html ; http://www.interkommunale-liste-eltville.jimdo.com/kommunalrecht/",
+        ),
+        note: text(
+            "Grade (December 2026): unverified. § 4b Abs. 3 HKO (dated copy) applies § 88 HGO, but § 88 itself was read only in a municipal quote; unverified.",
+        ),
+        source_kind: SourceKind::MunicipalQuote,
+        replaces: None,
     },
     Right {
         id: text(ids::HE_COUNTY_FOREIGN_RESIDENTS_BOARD_RIGHT_HEARING_COUNCIL),
@@ -553,11 +627,17 @@ const HE_COUNTY_BOARD_RIGHTS: &[Right] = &[
             .paragraph(3)
             .read_with(HGO_88),
         validity: Validity::since(HE_2020),
-        certainty: Verified,
+        certainty: Unverified,
         statement_de: text("Kreistag und Kreisausschuss können den Ausländerbeirat hören."),
         statement_en: text("The Kreistag and the Kreisausschuss may hear the Ausländerbeirat"),
-        source: text(SRC_HE_88),
-        ..Right::DEFAULT
+        source: text(
+            "http://www.anwalt24.de/rund-ums-recht/Paragraph_4b_HKO_Auslaenderbeirat-d146141,7.html ; http://www.interkommunale-liste-eltville.jimdo.com/kommunalrecht/",
+        ),
+        note: text(
+            "Grade (December 2026): unverified. § 4b Abs. 3 HKO (dated copy) applies § 88 HGO, but § 88 itself was read only in a municipal quote; unverified.",
+        ),
+        source_kind: SourceKind::MunicipalQuote,
+        replaces: None,
     },
     Right {
         id: text(ids::HE_COUNTY_FOREIGN_RESIDENTS_BOARD_RIGHT_MOTION),
@@ -569,15 +649,21 @@ const HE_COUNTY_BOARD_RIGHTS: &[Right] = &[
             .paragraph(3)
             .read_with(HGO_88),
         validity: Validity::since(HE_2020),
-        certainty: Verified,
+        certainty: Unverified,
         statement_de: text(
             "Seit der Reform 2020 kann der Ausländerbeirat in wichtigen Angelegenheiten, die die ausländischen Einwohner betreffen, Anträge an den Kreistag stellen.",
         ),
         statement_en: text(
             "Since the 2020 reform the Ausländerbeirat may table motions in the Kreistag on important matters concerning foreign residents",
         ),
-        source: text(SRC_HE_MOTION),
-        ..Right::DEFAULT
+        source: text(
+            "http://www.anwalt24.de/rund-ums-recht/Paragraph_4b_HKO_Auslaenderbeirat-d146141,7.html",
+        ),
+        note: text(
+            "Grade (December 2026): unverified. § 4b Abs. 3 HKO (dated copy, gilt ab 01.04.2005) refers to § 88 HGO; the 2020 Antragsrecht in § 88 was not read in any statute source.",
+        ),
+        source_kind: SourceKind::StatuteText,
+        replaces: None,
     },
 ];
 
@@ -601,7 +687,8 @@ const HE_COMMISSION_RIGHTS: &[Right] = &[
         note: text(
             "That § 88 Abs. 2 holds the Vorschlagsrecht and the hearing by the committees is inferred from paraphrases; its text was not read.",
         ),
-        ..Right::DEFAULT
+        source_kind: SourceKind::StatuteText,
+        replaces: None,
     },
     Right {
         id: text(ids::HE_INTEGRATION_COMMISSION_RIGHT_HEARING_COMMITTEES),
@@ -619,7 +706,9 @@ const HE_COMMISSION_RIGHTS: &[Right] = &[
             "The committees hear the Integrations-Kommission on important matters (§ 88 Abs. 2 HGO applies)",
         ),
         source: text(SRC_HE_89),
-        ..Right::DEFAULT
+        note: text(""),
+        source_kind: SourceKind::StatuteText,
+        replaces: None,
     },
 ];
 
@@ -630,6 +719,7 @@ const REGIMES: &[Regime] = &[
         transitions: Cow::Borrowed(&[]),
         land: Land::Hessen,
         body_type: BodyType::ForeignResidentsAdvisoryBoard,
+        designation: text("Ausländerbeirat"),
         levels: Cow::Borrowed(MUNICIPAL),
         governance: Governance::Statute,
         basis: Citation::section("HGO", "84"),
@@ -649,6 +739,7 @@ const REGIMES: &[Regime] = &[
         transitions: Cow::Borrowed(&[]),
         land: Land::Hessen,
         body_type: BodyType::ForeignResidentsAdvisoryBoard,
+        designation: text("Ausländerbeirat"),
         levels: Cow::Borrowed(COUNTY),
         governance: Governance::Statute,
         basis: Citation::section("HKO", "4b"),
@@ -664,6 +755,7 @@ const REGIMES: &[Regime] = &[
         transitions: Cow::Borrowed(&[]),
         land: Land::Hessen,
         body_type: BodyType::IntegrationCommission,
+        designation: text("Integrations-Kommission"),
         levels: Cow::Borrowed(MUNICIPAL),
         governance: Governance::Statute,
         basis: Citation::section("HGO", "89"),
@@ -712,7 +804,10 @@ const ESTABLISHMENT: &[EstablishmentRule] = &[
                 "If no or too few nominations are made, there is no election and an Integrations-Kommission must be formed for the following Wahlzeit",
             ),
         }),
-        ..EstablishmentRule::DEFAULT
+        signatures: None,
+        note: text(""),
+        source_kind: SourceKind::StatuteText,
+        replaces: Some(text(ids::HE_ESTABLISHMENT_1993_MUST_1000)),
     },
     EstablishmentRule {
         id: text(ids::HE_ESTABLISHMENT_MAY),
@@ -731,7 +826,11 @@ const ESTABLISHMENT: &[EstablishmentRule] = &[
             "Other municipalities may set up an Ausländerbeirat through their Hauptsatzung",
         ),
         source: text(SRC_HE),
-        ..EstablishmentRule::DEFAULT
+        signatures: None,
+        if_no_candidates: None,
+        note: text(""),
+        source_kind: SourceKind::StatuteText,
+        replaces: Some(text(ids::HE_ESTABLISHMENT_1993_MAY)),
     },
     EstablishmentRule {
         id: text(ids::HE_ESTABLISHMENT_1993_MUST_1000),
@@ -745,7 +844,7 @@ const ESTABLISHMENT: &[EstablishmentRule] = &[
         }),
         citation: Citation::section("HGO", "84").version("i. d. F. des Gesetzes vom 1.4.1993"),
         validity: Validity::between(HE_1993, HE_2020),
-        certainty: Unverified,
+        certainty: Verified,
         statement_de: text(
             "Seit dem 1.4.1993 ist in Gemeinden mit mehr als 1.000 ausländischen Einwohnern ein Ausländerbeirat einzurichten.",
         ),
@@ -753,13 +852,16 @@ const ESTABLISHMENT: &[EstablishmentRule] = &[
             "Since 1 Apr 1993 a municipality with more than 1,000 foreign residents must set up an Ausländerbeirat",
         ),
         source: text(
-            "https://kab-giessen.de/index.php/was-sind-auslaenderbeiraete/44-gesetzliche-grundlagen/56-gesetzliche-grundlagen",
+            "https://verwaltungsportal.hessen.de/leistung?leistung_id=L100001_9938254&regschl=066350014014",
         ),
         note: text(
             "The threshold \"mehr als 1.000\" is stated by the cited source itself (kab-giessen); the statute text of \
-           this version was not read, so the rule stays unverified (legal audit, E).",
+           this version was not read, so the rule stays unverified (legal audit, E). Grade (December 2026): verified. Duty above 1,000 registered foreign residents confirmed by the official verwaltungsportal.hessen.de (the Land's administrative portal; its text names the November 2015 election as the last one, so it dates from 2016–2021 and describes the law before the 2020 reform); the 1 April 1993 start rests on an association page (KAB Gießen): dates unverified.",
         ),
-        ..EstablishmentRule::DEFAULT
+        signatures: None,
+        if_no_candidates: None,
+        source_kind: SourceKind::OfficialDocument,
+        replaces: None,
     },
     EstablishmentRule {
         id: text(ids::HE_ESTABLISHMENT_1993_MAY),
@@ -770,7 +872,7 @@ const ESTABLISHMENT: &[EstablishmentRule] = &[
         threshold: None,
         citation: Citation::section("HGO", "84").version("i. d. F. des Gesetzes vom 1.4.1993"),
         validity: Validity::between(HE_1993, HE_2020),
-        certainty: Unverified,
+        certainty: Verified,
         statement_de: text(
             "Andere Gemeinden können einen Ausländerbeirat einrichten (Fassung 1993 nicht gelesen).",
         ),
@@ -778,9 +880,15 @@ const ESTABLISHMENT: &[EstablishmentRule] = &[
             "Other municipalities may set up an Ausländerbeirat (1993 version not read)",
         ),
         source: text(
-            "https://kab-giessen.de/index.php/was-sind-auslaenderbeiraete/44-gesetzliche-grundlagen/56-gesetzliche-grundlagen",
+            "https://verwaltungsportal.hessen.de/leistung?leistung_id=L100001_9938254&regschl=066350014014",
         ),
-        ..EstablishmentRule::DEFAULT
+        signatures: None,
+        if_no_candidates: None,
+        note: text(
+            "Grade (December 2026): verified. Voluntary Beirat below the threshold, by Hauptsatzung, confirmed by the official Land portal (text of 2016–2021); the start in 1993 was not read.",
+        ),
+        source_kind: SourceKind::OfficialDocument,
+        replaces: None,
     },
     EstablishmentRule {
         id: text(ids::HE_ESTABLISHMENT_COUNTY_MAY),
@@ -799,7 +907,11 @@ const ESTABLISHMENT: &[EstablishmentRule] = &[
         source: text(
             "http://www.anwalt24.de/rund-ums-recht/Paragraph_4b_HKO_Auslaenderbeirat-d146141,7.html",
         ),
-        ..EstablishmentRule::DEFAULT
+        signatures: None,
+        if_no_candidates: None,
+        note: text(""),
+        source_kind: SourceKind::StatuteText,
+        replaces: None,
     },
 ];
 
@@ -809,7 +921,7 @@ const FRANCHISE: &[FranchiseRule] = &[
         land: Land::Hessen,
         body_types: Cow::Borrowed(HE_VOTING_BODIES),
         validity: Validity::since(HE_2020),
-        certainty: Verified,
+        certainty: Unverified,
         active: Cow::Borrowed(&[Eligibility {
             groups: Cow::Borrowed(HE_VOTERS),
             min_age: Some(18),
@@ -851,7 +963,11 @@ const FRANCHISE: &[FranchiseRule] = &[
         source: Cow::Borrowed(
             "https://www.agah-hessen.de/wahl2021/infos-fuer-waehlerinnen/wer-kann-waehlen/",
         ),
-        note: Cow::Borrowed(""),
+        note: Cow::Borrowed(
+            "Grade (December 2026): unverified. Ages and residence periods after 2020 rest on association and municipal pages; official sources confirm only that dual nationals do not vote (Land portal, pre-2020); § 86 HGO (current) was not read.",
+        ),
+        source_kind: SourceKind::Paraphrase,
+        replaces: Some(Cow::Borrowed(ids::HE_FRANCHISE_2015)),
     },
     FranchiseRule {
         id: Cow::Borrowed(ids::HE_FRANCHISE_2015),
@@ -898,9 +1014,11 @@ const FRANCHISE: &[FranchiseRule] = &[
             "As at the 2015 election: voters 18+ with three months' residence; candidates 18+ with six months' residence are foreign residents and, under § 86 Abs. 4 HGO, naturalised persons and Germans with another nationality (start of this version not known).",
         ),
         source: Cow::Borrowed(
-            "http://www.agah-hessen.de/wahl2015/infos-fuer-waehler-innen/wer-kann-waehlen/",
+            "https://verwaltungsportal.hessen.de/leistung?leistung_id=L100001_9938254&regschl=066350014014 ; http://www.agah-hessen.de/wahl2015/infos-fuer-waehler-innen/wer-kann-waehlen/",
         ),
         note: Cow::Borrowed(""),
+        source_kind: SourceKind::OfficialDocument,
+        replaces: None,
     },
 ];
 

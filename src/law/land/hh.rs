@@ -34,7 +34,10 @@ const HH_STATE_RULES: &[Rule] = &[
         source: text(
             "https://www.hamburg.de/politik-und-verwaltung/behoerden/sozialbehoerde/wir-ueber-uns/integrationsbeirat-hamburg/arbeitsweise-30380",
         ),
-        ..Rule::DEFAULT
+        modality: Modality::Must,
+        note: text(""),
+        replaces: None,
+        source_kind: SourceKind::OfficialDocument,
     },
     Rule {
         id: text(ids::HH_STATE_BOARD_CHAIR),
@@ -50,7 +53,10 @@ const HH_STATE_RULES: &[Rule] = &[
         source: text(
             "https://www.hamburg.de/politik-und-verwaltung/behoerden/sozialbehoerde/wir-ueber-uns/integrationsbeirat-hamburg/arbeitsweise-30380",
         ),
-        ..Rule::DEFAULT
+        modality: Modality::Must,
+        note: text(""),
+        replaces: None,
+        source_kind: SourceKind::OfficialDocument,
     },
 ];
 
@@ -71,7 +77,10 @@ const HH_DISTRICT_RULES: &[Rule] = &[Rule {
     source: text(
         "https://bv-hh.de/hamburg-mitte/documents/neukonstituierung-des-bezirklichen-integrationsbeirats-196719",
     ),
-    ..Rule::DEFAULT
+    modality: Modality::Must,
+    note: text(""),
+    replaces: None,
+    source_kind: SourceKind::Paraphrase,
 }];
 
 // ---- the Land's law ----
@@ -81,6 +90,7 @@ const REGIMES: &[Regime] = &[
         transitions: Cow::Borrowed(&[]),
         land: Land::Hamburg,
         body_type: BodyType::StateAdvisoryBoard,
+        designation: text(""),
         levels: Cow::Borrowed(&[Level::State]),
         governance: Governance::LocalOnly,
         basis: Citation::section("VerwBehG", "16"),
@@ -97,6 +107,7 @@ const REGIMES: &[Regime] = &[
         transitions: Cow::Borrowed(&[]),
         land: Land::Hamburg,
         body_type: BodyType::LocalAdvisoryBoard,
+        designation: text(""),
         levels: Cow::Borrowed(&[Level::Borough]),
         governance: Governance::LocalOnly,
         basis: Citation::whole("BezVG HH"),
@@ -129,7 +140,11 @@ const ESTABLISHMENT: &[EstablishmentRule] = &[EstablishmentRule {
     source: text(
         "https://www.hamburg.de/politik-und-verwaltung/behoerden/sozialbehoerde/wir-ueber-uns/integrationsbeirat-hamburg/arbeitsweise-30380",
     ),
-    ..EstablishmentRule::DEFAULT
+    signatures: None,
+    if_no_candidates: None,
+    note: text(""),
+    source_kind: SourceKind::OfficialDocument,
+    replaces: None,
 }];
 
 const FRANCHISE: &[FranchiseRule] = &[];

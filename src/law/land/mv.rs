@@ -29,9 +29,12 @@ const MV_RULES: &[Rule] = &[Rule {
         allowed: SATZUNG_ONLY,
     }),
     source: text(
-        "https://www.ndr.de/nachrichten/mecklenburg-vorpommern/westmecklenburg/Schwerin-Einrichtung-eines-Integrationsbeirats-verschoben,mvregioschwerin484.html",
+        "http://www.regierungmv.de/Landesregierung/sm/Soziales/Integration/Integrations%E2%80%93-und-Teilhabegesetz-%28InTG-M%E2%80%93V%29/",
     ),
-    ..Rule::DEFAULT
+    modality: Modality::Must,
+    note: text(""),
+    replaces: None,
+    source_kind: SourceKind::OfficialDocument,
 }];
 
 // ---- the Land's law ----
@@ -40,6 +43,7 @@ const REGIMES: &[Regime] = &[Regime {
     transitions: Cow::Borrowed(&[]),
     land: Land::MecklenburgVorpommern,
     body_type: BodyType::LocalAdvisoryBoard,
+    designation: text(""),
     levels: Cow::Borrowed(MUNICIPAL),
     governance: Governance::Statute,
     basis: Citation::whole("InTG M-V"),
@@ -69,8 +73,14 @@ const ESTABLISHMENT: &[EstablishmentRule] = &[EstablishmentRule {
     statement_en: text(
         "The InTG M-V has may/should rules on municipal Migrations- und Integrationsbeiräte; wording, paragraph and thresholds were not read",
     ),
-    source: text("https://gruenes-forum.de/?p=1029"),
-    ..EstablishmentRule::DEFAULT
+    source: text(
+        "http://www.regierungmv.de/Landesregierung/sm/Soziales/Integration/Integrations%E2%80%93-und-Teilhabegesetz-%28InTG-M%E2%80%93V%29/ ; https://gruenes-forum.de/?p=1029",
+    ),
+    signatures: None,
+    if_no_candidates: None,
+    note: text(""),
+    source_kind: SourceKind::OfficialDocument,
+    replaces: None,
 }];
 
 const FRANCHISE: &[FranchiseRule] = &[];

@@ -31,7 +31,10 @@ const NI_RULES: &[Rule] = &[Rule {
         allowed: LOCAL_BASES,
     }),
     source: text("https://ratsinfo.grossenkneten.de/bi/vo0050.asp?__kvonr=6780"),
-    ..Rule::DEFAULT
+    modality: Modality::Must,
+    note: text(""),
+    replaces: None,
+    source_kind: SourceKind::Paraphrase,
 }];
 
 // ---- the Land's law ----
@@ -40,6 +43,7 @@ const REGIMES: &[Regime] = &[Regime {
     transitions: Cow::Borrowed(&[]),
     land: Land::Niedersachsen,
     body_type: BodyType::LocalAdvisoryBoard,
+    designation: text(""),
     levels: Cow::Borrowed(MUNICIPAL),
     governance: Governance::LocalOnly,
     basis: Citation::section("NKomVG", "71").paragraph(6),
@@ -69,7 +73,11 @@ const ESTABLISHMENT: &[EstablishmentRule] = &[EstablishmentRule {
         "No duty to form Ausländerbeiräte; the basis of voluntary bodies is not confirmed",
     ),
     source: text("https://ratsinfo.stadt.lueneburg.de/bi/vo020.asp?VOLFDNR=2113&toggleMenu=1"),
-    ..EstablishmentRule::DEFAULT
+    signatures: None,
+    if_no_candidates: None,
+    note: text(""),
+    source_kind: SourceKind::Paraphrase,
+    replaces: None,
 }];
 
 const FRANCHISE: &[FranchiseRule] = &[];

@@ -1,6 +1,6 @@
 //! Nordrhein-Westfalen: the Integrationsrat and the Integrationsausschuss under § 27 GO NRW.
 //!
-//! The 2009 law (GV. NRW. 2009 S. 380) let a municipality choose between an
+//! The 2009 law (Gesetz vom 30.06.2009, GV. NRW. S. 380) let a municipality choose between an
 //! Integrationsrat and an Integrationsausschuss, a committee under § 58 GO NRW.
 //! The law of 19 December 2013 (in force here from 31 December 2013, the day
 //! after promulgation) made the Integrationsrat the only form, required that its
@@ -8,22 +8,28 @@
 //! (§ 27 Abs. 1 S. 5), opened the franchise to German multiple nationals and
 //! moved the election to the day of the Kommunalwahl. The law of 2018 (from
 //! 29 December 2018) brought the Integrationsausschuss back as an option
-//! (§ 27 Abs. 12). The duty depends on the number of foreign residents: at least
+//! (§ 27 Abs. 12). The law of 10 July 2025 (GV. NRW. S. 618) renamed the
+//! Integrationsrat "Ausschuss für Chancengerechtigkeit und Integration" and,
+//! by every report, merged the Integrationsausschuss into it, from the
+//! Wahlperiode beginning 1 November 2025; its wording of § 27 was not read,
+//! so its rules are recorded unverified. The duty depends on the number of foreign residents: at least
 //! 5,000 must, at least 2,000 must on the request of 200 voters, others may
 //! (§ 27 Abs. 1 S. 1–3). The council's Wahlperiode is five years (§ 42 GO NRW),
-//! except the one opened in 2014, which ran until 31 October 2020. The 1994
-//! Ausländerbeirat is not recorded.
+//! except the one opened in 2014, which ran until 31 October 2020. The
+//! Ausländerbeirat of 1994 to 2009 is recorded as its own regime.
 
 use super::shared::*;
 
 // ---- reform dates ----
 
-/// NRW: first day of the 2009 law on political participation in the
-/// municipalities (GV. NRW. 2009 Nr. 18 S. 380). The sources give only
-/// "June 2009"; the crate takes the first day of the following month.
+/// NRW: first day of the law of 30 June 2009 on political participation in
+/// the municipalities (GV. NRW. 2009 Nr. 18 S. 380; the date and page as a
+/// gazette of 28.8.2009, GV. NRW. S. 431, cites them). Neither the issue date
+/// of Nr. 18 nor the in-force article was read; the crate takes the day
+/// after the law's date.
 const NW_2009: NaiveDate = d(2009, 7, 1);
 /// NRW: the version of § 27 GO NRW under the 2009 law, as cited.
-const NW_2009_VERSION: &str = "i. d. F. des Gesetzes vom Juni 2009 (GV. NRW. S. 380)";
+const NW_2009_VERSION: &str = "i. d. F. des Gesetzes vom 30.06.2009 (GV. NRW. S. 380)";
 /// NRW: first day of the law of 19 Dec 2013 (GV. NRW. Nr. 45 of 30.12.2013
 /// S. 878). Its in-force article was not read; a law cannot apply before it
 /// is promulgated, so the crate takes the day after promulgation.
@@ -33,9 +39,24 @@ const NW_2013_VERSION: &str = "i. d. F. des Gesetzes vom 19.12.2013 (GV. NRW. S.
 /// NRW: in force of the law of 18 Dec 2018 (GV. NRW. Nr. 32 of 28.12.2018),
 /// which re-introduced the Integrationsausschuss as § 27 Abs. 12.
 const NW_2018: NaiveDate = d(2018, 12, 29);
+/// NRW: the day from which the law of 10 July 2025 (GV. NRW. Nr. 32 of
+/// 16.07.2025 S. 618) changes § 27 GO NRW: the Wahlperiode that begins on
+/// 1 November 2025. The in-force article was not read; the day rests on
+/// the Land association's and municipalities' reports (Köln: "Mit der zum
+/// 1. November 2025 in Kraft getretenen Novellierung", a paraphrase).
+const NW_2025: NaiveDate = d(2025, 11, 1);
+/// NRW: the version of § 27 GO NRW under the 2025 law.
+const NW_2025_VERSION: &str = "i. d. F. des Gesetzes vom 10.07.2025 (GV. NRW. S. 618)";
+/// NRW: § 27 GO NRW in its 2025 version.
+const GO_NRW_27_2025: Citation = GO_NRW_27.version(NW_2025_VERSION);
 
-/// § 27 Abs. 12 GO NRW, which applies § 58 GO to the Integrationsausschuss.
-const GO_NRW_27_12: &[Citation] = &[GO_NRW_27.paragraph(12)];
+/// § 27 Abs. 12 S. 3 GO NRW (2018), which applies § 57 Abs. 4 S. 1 and § 58
+/// GO to the Integrationsausschuss.
+const GO_NRW_27_12_3: &[Citation] = &[GO_NRW_27.paragraph(12).sentence(3)];
+/// § 27 Abs. 2 S. 1 GO NRW: election for the council's Wahlperiode.
+const GO_NRW_27_2_1: &[Citation] = &[GO_NRW_27.paragraph(2).sentence(1)];
+/// § 27 Abs. 2 S. 3 GO NRW: election on the day of the Kommunalwahl.
+const GO_NRW_27_2_3: &[Citation] = &[GO_NRW_27.paragraph(2).sentence(3)];
 
 // ---- values, citations, sources and rules ----
 
@@ -54,8 +75,6 @@ const SRC_NW_2013: &str = "https://umwelt-online.de/recht/allgemei/laender/nrw/z
 const KWAHLG_14_2: &[Citation] = &[Citation::section("KWahlG NRW", "14").paragraph(2)];
 
 const GO_NRW_58_3: &[Citation] = &[Citation::section("GO NRW", "58").paragraph(3)];
-
-const SRC_NW_VELBERT: &str = "https://www.velbert.de/politik/wahlen/wahl-abc/wahlperiode/";
 
 const NOTE_NW_2013_DATE: &str = "Start: the 2013 law was promulgated in GV. NRW. Nr. 45 of 30.12.2013 (S. 878); its \
     in-force article was not read, and a law cannot apply before promulgation, so the rule starts on 31.12.2013, \
@@ -76,8 +95,8 @@ const NW_COUNCIL_RULES: &[Rule] = &[
     Rule {
         id: text(ids::NW_INTEGRATION_COUNCIL_ELECTED_MAJORITY),
         citation: GO_NRW_27.paragraph(1).sentence(5),
-        validity: Validity::since(NW_2013),
-        certainty: Verified,
+        validity: Validity::between(NW_2013, NW_2025),
+        certainty: Unverified,
         statement_de: text(
             "„Die Zahl der nach Absatz 2 Satz 1 zu wählenden Mitglieder muss die Zahl der nach Absatz 2 Satz 4 zu bestellenden Ratsmitglieder übersteigen.“",
         ),
@@ -92,15 +111,17 @@ const NW_COUNCIL_RULES: &[Rule] = &[
         note: text(
             "Seats are compared by how they are filled (legal audit, C1): a directly elected seat held by a \
            councillor counts as elected, and elected seats left unfilled count as seats to be elected. \
-           Start as for every rule of the 2013 law: 31.12.2013, the day after promulgation.",
+           Start as for every rule of the 2013 law: 31.12.2013, the day after promulgation. Grade (December 2026): unverified. The elected-majority sentence (§ 27 Abs. 1 S. 5 GO NRW, 2013 text) is read only in the undated word-for-word quote on duisburg.de; no statute text of § 27 in any version, no Drucksache and no gazette page with § 27 was readable (research nrw.md), so it cannot be verified.",
         ),
-        ..Rule::DEFAULT
+        modality: Modality::Must,
+        replaces: None,
+        source_kind: SourceKind::MunicipalQuote,
     },
     Rule {
         id: text(ids::NW_INTEGRATION_COUNCIL_COMPOSITION),
         citation: GO_NRW_27.paragraph(1).sentence(4),
-        validity: Validity::since(NW_2013),
-        certainty: Verified,
+        validity: Validity::between(NW_2013, NW_2025),
+        certainty: Unverified,
         statement_de: text(
             "Der Integrationsrat wird aus den direkt gewählten Mitgliedern und den Ratsmitgliedern gebildet, die der Rat aus seiner Mitte bestellt (§ 27 Abs. 1 S. 4, Abs. 2 S. 4 GO NRW).",
         ),
@@ -110,18 +131,22 @@ const NW_COUNCIL_RULES: &[Rule] = &[
         constraint: Constraint::OnlyGroups(OnlyGroups {
             allowed: SeatSelector::of(&[SeatClass::DirectlyElected, SeatClass::CouncilDelegated]),
         }),
-        source: text("https://politik-bei-uns.de/file/5c4a22892c66dc3b52d6542f"),
+        source: text(
+            "https://duisburg.de/rathaus/rathausundpolitik/ratgremien/integrationsrat/rechtsgrundlagen.php",
+        ),
         note: text(
             "That no further (advisory) members may be added is the reading of the Krefeld administration \
-           (§ 27 names only these two kinds of member); no court decision was found.",
+           (§ 27 names only these two kinds of member); no court decision was found. Grade (December 2026): unverified. The composition sentence (§ 27 Abs. 1 S. 4 i. V. m. Abs. 2 S. 4 GO NRW, 2013 text) is read only in the undated word-for-word quote on duisburg.de; no statute text of § 27 in any version, no Drucksache and no gazette page with § 27 was readable (research nrw.md), so it cannot be verified.",
         ),
-        ..Rule::DEFAULT
+        modality: Modality::Must,
+        replaces: Some(text(ids::NW_INTEGRATION_COUNCIL_2009_COMPOSITION)),
+        source_kind: SourceKind::MunicipalQuote,
     },
     Rule {
         id: text(ids::NW_INTEGRATION_COUNCIL_CHAIR),
         citation: GO_NRW_27.paragraph(7),
-        validity: Validity::since(NW_2013),
-        certainty: Verified,
+        validity: Validity::between(NW_2013, NW_2025),
+        certainty: Unverified,
         statement_de: text("Der Integrationsrat wählt seinen Vorsitzenden aus seiner Mitte."),
         statement_en: text("The Integrationsrat elects its chair from its midst"),
         constraint: Constraint::Chair(Chair {
@@ -131,13 +156,18 @@ const NW_COUNCIL_RULES: &[Rule] = &[
         source: text(
             "https://duesseldorf.de/stadtrecht/5/54-migration-und-integration/54301-geschaeftsordnung-des-integrationsrates-der-landeshauptstadt-duesseldorf",
         ),
-        ..Rule::DEFAULT
+        modality: Modality::Must,
+        note: text(
+            "Grade (December 2026): unverified. Read only in a municipal rule of procedure (Düsseldorf) and municipal pages; the wording of § 27 Abs. 7 GO NRW was not read.",
+        ),
+        replaces: None,
+        source_kind: SourceKind::Paraphrase,
     },
     Rule {
         id: text(ids::NW_INTEGRATION_COUNCIL_DEPUTIES),
         citation: GO_NRW_27.paragraph(7),
-        validity: Validity::since(NW_2013),
-        certainty: Verified,
+        validity: Validity::between(NW_2013, NW_2025),
+        certainty: Unverified,
         statement_de: text(
             "Der Integrationsrat wählt die Stellvertreter des Vorsitzenden aus seiner Mitte.",
         ),
@@ -145,44 +175,68 @@ const NW_COUNCIL_RULES: &[Rule] = &[
         constraint: Constraint::Deputies(Deputies {
             allowed: FROM_MIDST,
         }),
-        source: text("https://www.luedenscheid.de/buerger/integration/117120100000031553.php"),
-        ..Rule::DEFAULT
+        source: text(
+            "https://duesseldorf.de/stadtrecht/5/54-migration-und-integration/54301-geschaeftsordnung-des-integrationsrates-der-landeshauptstadt-duesseldorf",
+        ),
+        modality: Modality::Must,
+        note: text(
+            "Grade (December 2026): unverified. Read only in municipal pages (Lüdenscheid, Düsseldorf rule of procedure); the wording of § 27 Abs. 7 GO NRW was not read.",
+        ),
+        replaces: None,
+        source_kind: SourceKind::Paraphrase,
     },
     Rule {
         id: text(ids::NW_INTEGRATION_COUNCIL_TERM),
         citation: GO_NRW_27.paragraph(2).sentence(1),
-        validity: Validity::since(NW_2013),
-        certainty: Verified,
+        validity: Validity::between(NW_2013, NW_2025),
+        certainty: Unverified,
         statement_de: text(
             "Die Mitglieder werden für die Dauer der Wahlperiode des Rates gewählt.",
         ),
         statement_en: text("The members are elected for the council's Wahlperiode"),
         constraint: Constraint::TermFollowsCouncil(TermFollowsCouncil {}),
         source: text(SRC_NW_DUISBURG),
-        ..Rule::DEFAULT
+        modality: Modality::Must,
+        note: text(
+            "Grade (December 2026): unverified. The term sentence (§ 27 Abs. 2 S. 1 GO NRW, 2013 text) is read only in the undated word-for-word quote on duisburg.de; no statute text of § 27 in any version, no Drucksache and no gazette page with § 27 was readable (research nrw.md), so it cannot be verified.",
+        ),
+        replaces: Some(text(ids::NW_INTEGRATION_COUNCIL_2009_TERM)),
+        source_kind: SourceKind::MunicipalQuote,
     },
     Rule {
         id: text(ids::NW_INTEGRATION_COUNCIL_CONTINUATION),
         citation: GO_NRW_27.paragraph(2).sentence(6),
-        validity: Validity::since(NW_2013),
-        certainty: Verified,
+        validity: Validity::between(NW_2013, NW_2018),
+        certainty: Unverified,
         statement_de: text(
-            "Nach Ablauf der Wahlperiode üben die bisherigen Mitglieder ihre Tätigkeit bis zum Zusammentritt des neu gewählten Integrationsrates weiter aus.",
+            "Nach Ablauf der Wahlperiode üben die bisherigen Mitglieder und die Ratsmitglieder im Integrationsrat ihre Tätigkeit bis zum Zusammentritt des neu gewählten Integrationsrates weiter aus.",
         ),
         statement_en: text(
-            "After the Wahlperiode the members stay in office until the newly elected Integrationsrat first meets",
+            "After the Wahlperiode the members and the council members in the Integrationsrat stay in office until the newly elected Integrationsrat first meets",
         ),
         constraint: Constraint::TermContinuesUntilSuccessorMeets(
             TermContinuesUntilSuccessorMeets {},
         ),
         source: text(SRC_NW_DUISBURG),
-        ..Rule::DEFAULT
+        modality: Modality::Must,
+        note: text(
+            "Wording: an undated municipal reprint (Duisburg) quotes the sentence only in part („Nach Ablauf der \
+           Wahlperiode üben die bisherigen Mitglieder und Ratsmitglieder im Integrationsrat ihre Tätigkeit bis \
+           zum Zusammentritt eines neugewählten …“); the statement above completes it as a paraphrase. End: a \
+           council paper of Eschweiler (Vorlage 110/19, as the legal audit's addendum cites it) lists the \
+           sentence as repealed by the law of 18.12.2018 (GV. NRW. Nr. 32 of 28.12.2018), from 29.12.2018; \
+           the gazette's items on § 27 were not read, and the law of 11.04.2019 (GV. NRW. S. 202) changed \
+           § 27 again in a way not read. The crate follows the council paper: no statutory continuation from \
+           29.12.2018; a term that continues must say so in its document. Unverified either way.",
+        ),
+        replaces: None,
+        source_kind: SourceKind::MunicipalQuote,
     },
     Rule {
         id: text(ids::NW_INTEGRATION_COUNCIL_ELECTION_DAY),
         citation: GO_NRW_27.paragraph(2).sentence(3),
-        validity: Validity::since(NW_2013),
-        certainty: Verified,
+        validity: Validity::between(NW_2013, NW_2025),
+        certainty: Unverified,
         statement_de: text(
             "Die Wahl findet am Tag der Kommunalwahl statt; in den Fällen des Absatzes 1 Satz 2 und 3 (Bildung auf Antrag oder freiwillig) ist auch eine spätere Wahl zulässig.",
         ),
@@ -193,7 +247,12 @@ const NW_COUNCIL_RULES: &[Rule] = &[
             except: LATER_ELECTION_ALLOWED,
         }),
         source: text(SRC_NW_DUISBURG),
-        ..Rule::DEFAULT
+        modality: Modality::Must,
+        note: text(
+            "Grade (December 2026): unverified. The election-day sentence (§ 27 Abs. 2 S. 3 GO NRW, 2013 text) is read only in the undated word-for-word quote on duisburg.de; no statute text of § 27 in any version, no Drucksache and no gazette page with § 27 was readable (research nrw.md), so it cannot be verified.",
+        ),
+        replaces: None,
+        source_kind: SourceKind::MunicipalQuote,
     },
     Rule {
         id: text(ids::NW_INTEGRATION_COUNCIL_2009_TERM),
@@ -201,19 +260,54 @@ const NW_COUNCIL_RULES: &[Rule] = &[
         validity: Validity::between(NW_2009, NW_2013),
         certainty: Unverified,
         statement_de: text(
-            "Fassung 2009: Die Mitglieder werden für die Dauer der Wahlzeit des Rates gewählt; die Wahl findet spätestens innerhalb von acht Wochen nach der Wahl des Rates statt.",
+            "Fassung 2009 (sinngemäß): Die Mitglieder werden für die Dauer der Wahlzeit des Rates gewählt; die Wahl findet spätestens sechzehn Wochen nach dem Beginn der Wahlzeit des Rates statt.",
         ),
         statement_en: text(
-            "2009 version: the members are elected for the council's Wahlzeit; the election takes place at the latest within eight weeks after the council election",
+            "2009 version (paraphrase): the members are elected for the council's Wahlzeit; the election is held at the latest sixteen weeks after the council's Wahlzeit begins",
         ),
         constraint: Constraint::TermFollowsCouncil(TermFollowsCouncil {}),
-        source: text(SRC_NW_VELBERT),
-        note: text(
-            "Read on an undated municipal page that still gives the pre-2013 wording (election within eight \
-           weeks of the council election); the statute text of the 2009 version was not read. The 2009 version \
-           had no elected-majority rule and no election-day rule: both came with the 2013 law (FACTS 2.10).",
+        source: text(
+            "https://www.kommunen.nrw/informationen/mitteilungen/datenbank/detailansicht/dokument/gesetzentwurf-zur-aenderung-von-27-go-nrw.html",
         ),
-        ..Rule::DEFAULT
+        note: text(
+            "Sixteen weeks after the beginning of the council's Wahlzeit: report-k.de (Köln, on the election \
+           of 7 Feb 2010), Kleve („spätestens innerhalb von sechzehn Wochen nach dem Beginn der Wahlperiode des \
+           Rates“, quoting the old version) and the Städte- und Gemeindebund on the bill (paraphrase); the \
+           sources differ on Wahlzeit or Wahlperiode and the statute text was not read. The eight weeks after \
+           the council election an earlier version of this rule gave belong to the Ausländerbeirat of 1994 \
+           (§ 27 Abs. 2 S. 2 GO NW 1994). The deadline itself is not checked. The 2009 version had no \
+           election-day rule: it came with the 2013 law (FACTS 2.10).",
+        ),
+        modality: Modality::Must,
+        replaces: None,
+        source_kind: SourceKind::Paraphrase,
+    },
+    Rule {
+        id: text(ids::NW_INTEGRATION_COUNCIL_2009_COMPOSITION),
+        citation: GO_NRW_27_2009.paragraph(1).sentence(4),
+        validity: Validity::between(NW_2009, NW_2013),
+        certainty: Unverified,
+        statement_de: text(
+            "Fassung 2009: „Der Integrationsrat wird gebildet, in dem die Mitglieder nach Absatz 2 Satz 1 gewählt werden und die vom Rat nach Absatz 2 Satz 3 bestellten Ratsmitglieder hinzutreten.“",
+        ),
+        statement_en: text(
+            "2009 version: the Integrationsrat is formed by electing the members under Abs. 2 S. 1, joined by the council members the council appoints under Abs. 2 S. 3",
+        ),
+        constraint: Constraint::OnlyGroups(OnlyGroups {
+            allowed: SeatSelector::of(&[SeatClass::DirectlyElected, SeatClass::CouncilDelegated]),
+        }),
+        source: text(SRC_NW_2013),
+        note: text(
+            "Wording read in the synopsis of the 2009 text that umwelt-online prints beside the 2013 amending \
+           law (its \"alt\" column), not in the gazette of 2009: unverified. That no further members may be \
+           added is the crate's reading, as for the 2013 version. The 2009 law set no number of members and \
+           no ratio of elected members to council members (a ministry brochure of 2009 as the press reports \
+           it; the bill's two thirds were not enacted): the elected-majority rule came with the 2013 law. \
+           The chair, the deputies and the rights of this version were not read.",
+        ),
+        modality: Modality::Must,
+        replaces: None,
+        source_kind: SourceKind::StatuteText,
     },
 ];
 
@@ -235,7 +329,9 @@ const NW_COMMITTEE_RULES: &[Rule] = &[
             "The option itself is read in the old text shown with the 2013 amendment (legal audit, S2); the \
            term of its elected members is inferred from the Integrationsrat rules of that version.",
         ),
-        ..Rule::DEFAULT
+        modality: Modality::Must,
+        replaces: None,
+        source_kind: SourceKind::StatuteText,
     },
     Rule {
         id: text(ids::NW_INTEGRATION_COMMITTEE_NOT_PERMITTED_2013_2018),
@@ -249,15 +345,19 @@ const NW_COMMITTEE_RULES: &[Rule] = &[
             "From the 2013 reform until the 2018 reform, § 27 GO NRW provided for no Integrationsausschuss instead of an Integrationsrat",
         ),
         constraint: Constraint::NotPermitted(NotPermitted {}),
-        source: text(SRC_NW_2013),
+        source: text(
+            "https://umwelt-online.de/recht/allgemei/laender/nrw/z13_0878.htm ; https://gruene-fraktion-nrw.de/parlament/gesetz-zur-weiterentwicklung-der-politischen-partizipation-in-den-gemeinden-und-zur-aenderung-kommunalverfassungsrechtlicher-vorschriften",
+        ),
         note: text(NOTE_NW_2013_DATE),
-        ..Rule::DEFAULT
+        modality: Modality::Must,
+        replaces: None,
+        source_kind: SourceKind::StatuteText,
     },
     Rule {
         id: text(ids::NW_INTEGRATION_COMMITTEE_ELECTED_MAJORITY),
-        citation: GO_NRW_27.paragraph(12).read_with(GO_NRW_58_3),
-        validity: Validity::since(NW_2018),
-        certainty: Verified,
+        citation: GO_NRW_27.paragraph(12).sentence(4).read_with(GO_NRW_58_3),
+        validity: Validity::between(NW_2018, NW_2025),
+        certainty: Unverified,
         statement_de: text(
             "Die Zahl der direkt gewählten Mitglieder muss die Zahl der Ratsmitglieder und der nach § 58 Abs. 3 GO NRW bestellten sachkundigen Bürger übersteigen.",
         ),
@@ -271,15 +371,17 @@ const NW_COMMITTEE_RULES: &[Rule] = &[
         source: text(SRC_NW_LIR),
         note: text(
             "As for the Integrationsrat, seats are compared by how they are filled; a directly elected seat held \
-           by a councillor counts as elected.",
+           by a councillor counts as elected. Grade (December 2026): unverified. Read only in the Landesintegrationsrat's word-for-word quote of Abs. 12 (association); Drs. 17/3601 and the gazette item were not readable.",
         ),
-        ..Rule::DEFAULT
+        modality: Modality::Must,
+        replaces: None,
+        source_kind: SourceKind::MunicipalQuote,
     },
     Rule {
         id: text(ids::NW_INTEGRATION_COMMITTEE_COMPOSITION),
-        citation: GO_NRW_27.paragraph(12),
-        validity: Validity::since(NW_2018),
-        certainty: Verified,
+        citation: GO_NRW_27.paragraph(12).sentence(1),
+        validity: Validity::between(NW_2018, NW_2025),
+        certainty: Unverified,
         statement_de: text(
             "Der Integrationsausschuss besteht aus direkt gewählten Mitgliedern, Ratsmitgliedern und sachkundigen Bürgern (§ 58 Abs. 3 GO NRW).",
         ),
@@ -294,15 +396,20 @@ const NW_COMMITTEE_RULES: &[Rule] = &[
             ]),
         }),
         source: text(SRC_NW_LIR),
-        ..Rule::DEFAULT
+        modality: Modality::Must,
+        note: text(
+            "Grade (December 2026): unverified. Read only in the Landesintegrationsrat's quote of § 27 Abs. 12 (2018); unverified.",
+        ),
+        replaces: None,
+        source_kind: SourceKind::MunicipalQuote,
     },
     Rule {
         id: text(ids::NW_INTEGRATION_COMMITTEE_CHAIR),
         citation: Citation::section("GO NRW", "58")
             .paragraph(5)
-            .read_with(GO_NRW_27_12),
-        validity: Validity::since(NW_2018),
-        certainty: Verified,
+            .read_with(GO_NRW_27_12_3),
+        validity: Validity::between(NW_2018, NW_2025),
+        certainty: Unverified,
         statement_de: text(
             "Den Vorsitz führt ein stimmberechtigtes Ratsmitglied, das dem Ausschuss angehört; die Fraktionen bestimmen es.",
         ),
@@ -317,15 +424,17 @@ const NW_COMMITTEE_RULES: &[Rule] = &[
             "https://ratsinfo.aachen.de/bi/vo020?TOLFDNR=34261&VOLFDNR=6526&refresh=false",
         ),
         note: text(
-            "§ 27 Abs. 12 GO NRW applies § 58 GO to the Integrationsausschuss (LIR, FACTS § 2.10). § 58 Abs. 5 as quoted by Aachen: \"so bestimmen die Fraktionen die Ausschussvorsitzenden aus der Mitte der den Ausschüssen angehörenden stimmberechtigten Ratsmitglieder\"; Kamen: \"Zu Vorsitzenden der Ausschüsse dürfen nur stimmberechtigte Ratsmitglieder bestimmt werden\"; Eschweiler (2019): in an Integrationsausschuss the chair is a council member. A document gives the chair as elected from the seat group of the council members (or as holding an office with a seat in it).",
+            "§ 27 Abs. 12 GO NRW applies § 58 GO to the Integrationsausschuss (LIR, FACTS § 2.10). § 58 Abs. 5 as quoted by Aachen: \"so bestimmen die Fraktionen die Ausschussvorsitzenden aus der Mitte der den Ausschüssen angehörenden stimmberechtigten Ratsmitglieder\"; Kamen: \"Zu Vorsitzenden der Ausschüsse dürfen nur stimmberechtigte Ratsmitglieder bestimmt werden\"; Eschweiler (2019): in an Integrationsausschuss the chair is a council member. A document gives the chair as elected from the seat group of the council members (or as holding an office with a seat in it). Grade (December 2026): unverified. § 58 Abs. 5 read only as quoted by Aachen and Kamen, § 27 Abs. 12 only as quoted by the Landesintegrationsrat; unverified.",
         ),
-        ..Rule::DEFAULT
+        modality: Modality::Must,
+        replaces: None,
+        source_kind: SourceKind::MunicipalQuote,
     },
     Rule {
         id: text(ids::NW_INTEGRATION_COMMITTEE_TERM),
-        citation: GO_NRW_27.paragraph(12),
-        validity: Validity::since(NW_2018),
-        certainty: Verified,
+        citation: GO_NRW_27.paragraph(12).sentence(2).read_with(GO_NRW_27_2_1),
+        validity: Validity::between(NW_2018, NW_2025),
+        certainty: Unverified,
         statement_de: text(
             "Die Vorschriften über den Integrationsrat gelten entsprechend: Die Mitglieder werden für die Wahlperiode des Rates gewählt.",
         ),
@@ -334,13 +443,18 @@ const NW_COMMITTEE_RULES: &[Rule] = &[
         ),
         constraint: Constraint::TermFollowsCouncil(TermFollowsCouncil {}),
         source: text(SRC_NW_LIR),
-        ..Rule::DEFAULT
+        modality: Modality::Must,
+        note: text(
+            "Grade (December 2026): unverified. Abs. 12 S. 2 („Für den Integrationsausschuss gelten die Regelungen für den Integrationsrat entsprechend.“) read only in the LIR quote; Abs. 2 S. 1 only in the Duisburg quote.",
+        ),
+        replaces: Some(text(ids::NW_INTEGRATION_COMMITTEE_2009_TERM)),
+        source_kind: SourceKind::MunicipalQuote,
     },
     Rule {
         id: text(ids::NW_INTEGRATION_COMMITTEE_ELECTION_DAY),
-        citation: GO_NRW_27.paragraph(12),
-        validity: Validity::since(NW_2018),
-        certainty: Verified,
+        citation: GO_NRW_27.paragraph(12).sentence(2).read_with(GO_NRW_27_2_3),
+        validity: Validity::between(NW_2018, NW_2025),
+        certainty: Unverified,
         statement_de: text(
             "Die Vorschriften über den Integrationsrat gelten entsprechend: Die Wahl findet am Tag der Kommunalwahl statt; in den Fällen des § 27 Abs. 1 S. 2 und 3 GO NRW ist auch eine spätere Wahl zulässig.",
         ),
@@ -351,9 +465,216 @@ const NW_COMMITTEE_RULES: &[Rule] = &[
             except: LATER_ELECTION_ALLOWED,
         }),
         source: text(SRC_NW_LIR),
-        ..Rule::DEFAULT
+        modality: Modality::Must,
+        note: text(
+            "Grade (December 2026): unverified. Read only in the LIR and Duisburg quotes; unverified.",
+        ),
+        replaces: None,
+        source_kind: SourceKind::MunicipalQuote,
     },
 ];
+
+// ---- the Ausschuss für Chancengerechtigkeit und Integration, from 2025 ----
+
+/// NRW: the Land association's report on the 2025 law (the renaming, the
+/// merger of Integrationsrat and Integrationsausschuss, the Beratungsfolge).
+const SRC_NW_LIR_2025: &str =
+    "https://landesintegrationsrat.nrw/licht-und-schatten-nach-aenderung-der-gemeindeordnung-nrw";
+
+/// NRW: the Land association on its general meeting of 5.7.2025, before the
+/// Landtag's vote, on the merger of the two forms.
+const SRC_NW_LIR_2025_MERGER: &str = "https://landesintegrationsrat.nrw/ueber-uns/mitglieder";
+
+/// NRW: the Köln committee on its first meeting (25.11.2025).
+const SRC_NW_KOELN_2025: &str = "https://www.stadt-koeln.de/artikel/74320/index.html";
+
+const NOTE_NW_2025: &str = "The wording of § 27 GO NRW in the version of the law of 10.07.2025 (GV. NRW. S. 618) \
+    was not read: only the new heading „Ausschuss für Chancengerechtigkeit und Integration“ in the law's table of \
+    contents (umwelt-online's copy of the amending law). The rule is carried over from the 2013/2018 version \
+    because every report of the 2025 bodies describes it unchanged and none reports a change; its Absatz and Satz \
+    are not known, so the citation names the section only. Unverified.";
+
+/// § 27 GO NRW of 2025: the seats compared as in both earlier forms: the
+/// elected members against the council members and any sachkundige Bürger.
+const NW_2025_NOT_ELECTED: SeatSelector =
+    SeatSelector::of(&[SeatClass::CouncilDelegated, SeatClass::Appointed]);
+
+const NW_COUNCIL_2025_RULES: &[Rule] = &[
+    Rule {
+        id: text(ids::NW_INTEGRATION_COUNCIL_2025_ELECTED_MAJORITY),
+        citation: GO_NRW_27_2025,
+        validity: Validity::since(NW_2025),
+        certainty: Unverified,
+        statement_de: text(
+            "Fassung 2025 (sinngemäß, übernommen): Die direkt gewählten Mitglieder müssen die vom Rat bestellten Ratsmitglieder und sachkundigen Bürger an Zahl übertreffen.",
+        ),
+        statement_en: text(
+            "2025 version (paraphrase, carried over): the directly elected members must outnumber the council members and sachkundige Bürger the council appoints",
+        ),
+        constraint: Constraint::Outnumber(Outnumber {
+            majority: ELECTED,
+            minority: NW_2025_NOT_ELECTED,
+        }),
+        source: text(SRC_NW_LIR_2025),
+        note: text(NOTE_NW_2025),
+        modality: Modality::Must,
+        replaces: Some(text(ids::NW_INTEGRATION_COUNCIL_ELECTED_MAJORITY)),
+        source_kind: SourceKind::Paraphrase,
+    },
+    Rule {
+        id: text(ids::NW_INTEGRATION_COUNCIL_2025_CHAIR),
+        citation: GO_NRW_27_2025,
+        validity: Validity::since(NW_2025),
+        certainty: Unverified,
+        statement_de: text(
+            "Fassung 2025 (sinngemäß): Der Ausschuss wählt seinen Vorsitzenden aus seiner Mitte.",
+        ),
+        statement_en: text(
+            "2025 version (paraphrase): the committee elects its chair from its midst",
+        ),
+        constraint: Constraint::Chair(Chair {
+            allowed: FROM_MIDST,
+            from_seats: None,
+        }),
+        source: text(SRC_NW_KOELN_2025),
+        note: text(
+            "Köln's committee elected its chair and five deputies by secret ballot at its first meeting on \
+           25.11.2025, Düsseldorf's likewise (press reports). Whether the 2025 wording requires the chair to \
+           come from the directly elected members was not read. Unverified.",
+        ),
+        modality: Modality::Must,
+        replaces: Some(text(ids::NW_INTEGRATION_COUNCIL_CHAIR)),
+        source_kind: SourceKind::Paraphrase,
+    },
+    Rule {
+        id: text(ids::NW_INTEGRATION_COUNCIL_2025_TERM),
+        citation: GO_NRW_27_2025,
+        validity: Validity::since(NW_2025),
+        certainty: Unverified,
+        statement_de: text(
+            "Fassung 2025 (sinngemäß): Die Mitglieder werden für die Wahlperiode des Rates gewählt.",
+        ),
+        statement_en: text(
+            "2025 version (paraphrase): the members are elected for the council's Wahlperiode",
+        ),
+        constraint: Constraint::TermFollowsCouncil(TermFollowsCouncil {}),
+        source: text("https://landesintegrationsrat.nrw/?p=14023"),
+        note: text(
+            "The Land association: the members are elected for five years „wie die Stadtparlamente“ \
+           (paraphrase). The wording of the 2025 version was not read; its Absatz and Satz are not known. \
+           Whether the members continue until the successor meets is not known either: the crate records \
+           no statutory continuation. Unverified.",
+        ),
+        modality: Modality::Must,
+        replaces: Some(text(ids::NW_INTEGRATION_COUNCIL_TERM)),
+        source_kind: SourceKind::Paraphrase,
+    },
+    Rule {
+        id: text(ids::NW_INTEGRATION_COUNCIL_2025_ELECTION_DAY),
+        citation: GO_NRW_27_2025,
+        validity: Validity::since(NW_2025),
+        certainty: Unverified,
+        statement_de: text(
+            "Fassung 2025 (sinngemäß): Die direkt zu wählenden Mitglieder werden am Tag der Kommunalwahl gewählt; bei Bildung auf Antrag oder freiwillig ist auch eine spätere Wahl zulässig.",
+        ),
+        statement_en: text(
+            "2025 version (paraphrase): the members to be elected directly are elected on the day of the municipal election; a body formed on request or voluntarily may be elected later",
+        ),
+        constraint: Constraint::ElectedWithCouncil(ElectedWithCouncil {
+            except: LATER_ELECTION_ALLOWED,
+        }),
+        source: text(SRC_NW_LIR_2025),
+        note: text(
+            "The members of the 2025 bodies were elected with the Kommunalwahl of 14.09.2025 (Köln, Bonn, \
+           Duisburg, Münster). Which law governed that election is reported both ways: members of the Landtag \
+           say the change took effect with it, while Münster's Wahlordnung of 22.5.2025 still speaks of the \
+           Integrationsrat. The exception for later elections is carried over from the 2013 version. \
+           Unverified.",
+        ),
+        modality: Modality::Must,
+        replaces: Some(text(ids::NW_INTEGRATION_COUNCIL_ELECTION_DAY)),
+        source_kind: SourceKind::Paraphrase,
+    },
+];
+
+const NW_COUNCIL_2025_RIGHTS: &[Right] = &[
+    Right {
+        id: text(ids::NW_INTEGRATION_COUNCIL_2025_RIGHT_DELIBERATION),
+        kind: RightKind::Hearing,
+        organs: Cow::Borrowed(&[Organ::Council]),
+        matters: Matters::ConcerningTheGroup,
+        modality: Modality::Must,
+        citation: GO_NRW_27_2025,
+        validity: Validity::since(NW_2025),
+        certainty: Unverified,
+        statement_de: text(
+            "Fassung 2025 (sinngemäß): Der Ausschuss ist verpflichtend in die Beratungsfolge des Rates aufzunehmen.",
+        ),
+        statement_en: text(
+            "2025 version (paraphrase): the committee must be part of the council's order of deliberation (Beratungsfolge)",
+        ),
+        source: text(SRC_NW_LIR_2025),
+        note: text(
+            "The Land association: „die verpflichtende Aufnahme der zukünftigen Ausschüsse in die Beratungsfolge \
+           des Rates“ (its report on the law, quoting no statute); Aachen and Bad Salzuflen say the same. \
+           Modelled as a hearing before the council decides on matters concerning the group; which matters \
+           the council refers is its own decision. The 2018 wording for the Integrationsausschuss was „wie ein \
+           Ratsausschuss in die Beratungsfolge des Rates einzubinden“ (§ 27 Abs. 12 S. 5, as the Land \
+           association quotes it). Unverified.",
+        ),
+        source_kind: SourceKind::Paraphrase,
+        replaces: None,
+    },
+    Right {
+        id: text(ids::NW_INTEGRATION_COUNCIL_2025_RIGHT_PROPOSAL),
+        kind: RightKind::Proposal,
+        organs: Cow::Borrowed(&[Organ::Council, Organ::DistrictCouncil, Organ::Committee]),
+        matters: Matters::All,
+        modality: Modality::Must,
+        citation: GO_NRW_27_2025,
+        validity: Validity::since(NW_2025),
+        certainty: Unverified,
+        statement_de: text(
+            "Fassung 2025 (sinngemäß, übernommen): Der Ausschuss kann sich mit allen Angelegenheiten der Gemeinde befassen; auf seinen Antrag ist eine Anregung oder Stellungnahme dem Rat, einer Bezirksvertretung oder einem Ausschuss vorzulegen.",
+        ),
+        statement_en: text(
+            "2025 version (paraphrase, carried over): the committee may deal with all municipal matters; on its motion a suggestion or opinion must be put to the council, a Bezirksvertretung or a committee",
+        ),
+        source: text(SRC_NW_BAD_SALZUFLEN),
+        note: text(
+            "Bad Salzuflen: the committee „kann sich mit sämtlichen Angelegenheiten der Kommune“ befassen \
+           (paraphrase). The duty to put its suggestions to the council is carried over from § 27 Abs. 8 S. 3 \
+           of the 2013 version. Unverified.",
+        ),
+        source_kind: SourceKind::Paraphrase,
+        replaces: Some(text(ids::NW_INTEGRATION_COUNCIL_RIGHT_PROPOSAL)),
+    },
+];
+
+const NW_COMMITTEE_2025_RULES: &[Rule] = &[Rule {
+    id: text(ids::NW_INTEGRATION_COMMITTEE_NOT_PERMITTED_2025),
+    citation: GO_NRW_27_2025,
+    validity: Validity::since(NW_2025),
+    certainty: Unverified,
+    statement_de: text(
+        "Fassung 2025 (sinngemäß): Integrationsrat und Integrationsausschuss sind im Ausschuss für Chancengerechtigkeit und Integration zusammengeführt; einen Integrationsausschuss neben oder anstelle dieses Ausschusses sieht § 27 GO NRW nicht mehr vor.",
+    ),
+    statement_en: text(
+        "2025 version (paraphrase): the Integrationsrat and the Integrationsausschuss are merged into the Ausschuss für Chancengerechtigkeit und Integration; § 27 GO NRW no longer provides for an Integrationsausschuss beside or instead of it",
+    ),
+    constraint: Constraint::NotPermitted(NotPermitted {}),
+    source: text(SRC_NW_LIR_2025_MERGER),
+    note: text(
+        "The Land association: „Zusammenführung der bisherigen Integrationsräte und Integrationsausschüsse zu \
+       einem einheitlichen Gremium“ (its report on the general meeting of 5.7.2025, before the Landtag's vote). The fate of the former § 27 \
+       Abs. 12 was not read. A municipality that formed an Integrationsausschuss records its 2025 body as an \
+       Integrationsrat (the crate's type for the Ausschuss für Chancengerechtigkeit und Integration). \
+       Unverified.",
+    ),
+    modality: Modality::Must,
+    replaces: None,
+    source_kind: SourceKind::Paraphrase,
+}];
 
 const NW_BODIES: &[BodyType] = &[BodyType::IntegrationCouncil, BodyType::IntegrationCommittee];
 
@@ -378,10 +699,10 @@ const NW_GROUPS_2009: &[Group] = &[NonGerman, NaturalisedWithinFiveYears];
 
 const NW_3: Citation = Citation::section("GO NRW", "27").paragraph(3);
 
-const NW_27: Citation = Citation::section("GO NRW", "27");
+/// § 27 Abs. 4 GO NRW: who is excluded from the franchise.
+const NW_27_4: &[Citation] = &[Citation::section("GO NRW", "27").paragraph(4)];
 
-const SRC_NW_GEVELSBERG: &str =
-    "https://www.gevelsberg.de/index.php?ModID=7&FID=3061.554.1&object=tx%7C3061.554.1";
+const NW_27: Citation = Citation::section("GO NRW", "27");
 
 const NW_COUNCIL_RIGHTS: &[Right] = &[
     Right {
@@ -390,20 +711,21 @@ const NW_COUNCIL_RIGHTS: &[Right] = &[
         organs: Cow::Borrowed(&[Organ::Council, Organ::DistrictCouncil, Organ::Committee]),
         matters: Matters::All,
         modality: Modality::Must,
-        citation: GO_NRW_27.paragraph(8),
-        validity: Validity::since(NW_2013),
-        certainty: Verified,
+        citation: GO_NRW_27.paragraph(8).sentence(3),
+        validity: Validity::between(NW_2013, NW_2025),
+        certainty: Unverified,
         statement_de: text(
             "Auf Antrag des Integrationsrates ist eine Anregung oder Stellungnahme dem Rat, einer Bezirksvertretung oder einem Ausschuss vorzulegen; der Integrationsrat kann sich mit allen Angelegenheiten der Gemeinde befassen.",
         ),
         statement_en: text(
             "On the motion of the Integrationsrat, a suggestion or opinion must be put to the council, a Bezirksvertretung or a committee; the Integrationsrat may deal with all municipal matters",
         ),
-        source: text(SRC_NW_GEVELSBERG),
+        source: text("https://viersen.de/der-integrationsrat-der-stadt-viersen"),
         note: text(
-            "Read in a close paraphrase of § 27 Abs. 8 GO NRW (Gevelsberg, Krefeld); the Satz numbers were not read, so the citation stops at the Absatz. Recorded from the 2013 law; the 2009 wording was not read.",
+            "Viersen quotes the passage as § 27 Abs. 8 GO NRW: S. 2 „Der Integrationsrat kann sich darüber hinaus mit allen Angelegenheiten der Gemeinde befassen.“ S. 3 „Auf Antrag des Integrationsrates ist eine Anregung oder Stellungnahme des Integrationsrates dem Rat, einer Bezirksvertretung oder einem Ausschuss vorzulegen.“ The Satz numbers follow the order of the quoted sentences; the statute text was not read. Recorded from the 2013 law; the 2009 wording was not read.",
         ),
-        ..Right::DEFAULT
+        source_kind: SourceKind::MunicipalQuote,
+        replaces: None,
     },
     Right {
         id: text(ids::NW_INTEGRATION_COUNCIL_RIGHT_ATTENDANCE),
@@ -411,17 +733,21 @@ const NW_COUNCIL_RIGHTS: &[Right] = &[
         organs: Cow::Borrowed(&[Organ::Council, Organ::DistrictCouncil, Organ::Committee]),
         matters: Matters::All,
         modality: Modality::Must,
-        citation: GO_NRW_27.paragraph(8),
-        validity: Validity::since(NW_2013),
-        certainty: Verified,
+        citation: GO_NRW_27.paragraph(8).sentence(4),
+        validity: Validity::between(NW_2013, NW_2025),
+        certainty: Unverified,
         statement_de: text(
             "Der Vorsitzende oder ein anderes benanntes Mitglied des Integrationsrates kann an der Sitzung teilnehmen, wenn die Angelegenheit beraten wird; auf Verlangen ist ihm das Wort zu erteilen.",
         ),
         statement_en: text(
             "The chair or another named member of the Integrationsrat may attend when the matter is discussed and must be given the floor on request",
         ),
-        source: text(SRC_NW_GEVELSBERG),
-        ..Right::DEFAULT
+        source: text("https://viersen.de/der-integrationsrat-der-stadt-viersen"),
+        note: text(
+            "Viersen quotes § 27 Abs. 8 S. 4 GO NRW (by the order of the sentences): „Der Vorsitzende des Integrationsrates oder ein anderes vom Integrationsrat benanntes Mitglied ist berechtigt, bei der Beratung dieser Angelegenheit an der Sitzung teilzunehmen; auf sein Verlangen ist ihm dazu das Wort zu erteilen.“ The statute text was not read.",
+        ),
+        source_kind: SourceKind::MunicipalQuote,
+        replaces: None,
     },
     Right {
         id: text(ids::NW_INTEGRATION_COUNCIL_RIGHT_COMMENT),
@@ -434,17 +760,121 @@ const NW_COUNCIL_RIGHTS: &[Right] = &[
         ]),
         matters: Matters::Referred,
         modality: Modality::Should,
-        citation: GO_NRW_27.paragraph(8),
-        validity: Validity::since(NW_2013),
-        certainty: Verified,
+        citation: GO_NRW_27.paragraph(9),
+        validity: Validity::between(NW_2013, NW_2025),
+        certainty: Unverified,
         statement_de: text(
             "Zu Fragen, die ihm vom Rat, einem Ausschuss, einer Bezirksvertretung oder dem Bürgermeister vorgelegt werden, soll der Integrationsrat Stellung nehmen.",
         ),
         statement_en: text(
             "The Integrationsrat should comment on questions put to it by the council, a committee, a Bezirksvertretung or the mayor",
         ),
-        source: text(SRC_NW_GEVELSBERG),
-        ..Right::DEFAULT
+        source: text("https://wir-rs.de/ratsgruppe/ausschuesse-und-beiraete/integrationsrat/"),
+        note: text(
+            "Gevelsberg and a council group's page (wir-rs.de) quote the sentence; the latter cites the rights together as „§ 27 Abs. 8 u. 9 GO NRW“, and Viersen's quotation of Abs. 8 ends before it, so the crate cites Abs. 9. The statute text was not read.",
+        ),
+        source_kind: SourceKind::MunicipalQuote,
+        replaces: None,
+    },
+];
+
+/// § 27 Abs. 12 S. 2 GO NRW (2018): the Integrationsrat rules apply to the
+/// Integrationsausschuss accordingly.
+const GO_NRW_27_12_2: &[Citation] = &[GO_NRW_27.paragraph(12).sentence(2)];
+
+const NOTE_NW_COMMITTEE_RIGHTS: &str = "§ 27 Abs. 12 S. 2 GO NRW (2018) as the Land association quotes it: „Für den \
+    Integrationsausschuss gelten die Regelungen für den Integrationsrat entsprechend.“ The right is the \
+    Integrationsrat's, applied accordingly; the statute text was not read.";
+
+const NW_COMMITTEE_RIGHTS: &[Right] = &[
+    Right {
+        id: text(ids::NW_INTEGRATION_COMMITTEE_RIGHT_PROPOSAL),
+        kind: RightKind::Proposal,
+        organs: Cow::Borrowed(&[Organ::Council, Organ::DistrictCouncil, Organ::Committee]),
+        matters: Matters::All,
+        modality: Modality::Must,
+        citation: GO_NRW_27.paragraph(8).sentence(3).read_with(GO_NRW_27_12_2),
+        validity: Validity::between(NW_2018, NW_2025),
+        certainty: Unverified,
+        statement_de: text(
+            "Auf Antrag des Integrationsausschusses ist eine Anregung oder Stellungnahme dem Rat, einer Bezirksvertretung oder einem Ausschuss vorzulegen; er kann sich mit allen Angelegenheiten der Gemeinde befassen.",
+        ),
+        statement_en: text(
+            "On the motion of the Integrationsausschuss, a suggestion or opinion must be put to the council, a Bezirksvertretung or a committee; it may deal with all municipal matters",
+        ),
+        source: text(SRC_NW_LIR),
+        note: text(NOTE_NW_COMMITTEE_RIGHTS),
+        source_kind: SourceKind::MunicipalQuote,
+        replaces: None,
+    },
+    Right {
+        id: text(ids::NW_INTEGRATION_COMMITTEE_RIGHT_ATTENDANCE),
+        kind: RightKind::AttendanceAndSpeaking,
+        organs: Cow::Borrowed(&[Organ::Council, Organ::DistrictCouncil, Organ::Committee]),
+        matters: Matters::All,
+        modality: Modality::Must,
+        citation: GO_NRW_27.paragraph(8).sentence(4).read_with(GO_NRW_27_12_2),
+        validity: Validity::between(NW_2018, NW_2025),
+        certainty: Unverified,
+        statement_de: text(
+            "Der Vorsitzende oder ein anderes benanntes Mitglied des Integrationsausschusses kann an der Sitzung teilnehmen, wenn die Angelegenheit beraten wird; auf Verlangen ist ihm das Wort zu erteilen.",
+        ),
+        statement_en: text(
+            "The chair or another named member of the Integrationsausschuss may attend when the matter is discussed and must be given the floor on request",
+        ),
+        source: text(SRC_NW_LIR),
+        note: text(NOTE_NW_COMMITTEE_RIGHTS),
+        source_kind: SourceKind::MunicipalQuote,
+        replaces: None,
+    },
+    Right {
+        id: text(ids::NW_INTEGRATION_COMMITTEE_RIGHT_COMMENT),
+        kind: RightKind::Comment,
+        organs: Cow::Borrowed(&[
+            Organ::Council,
+            Organ::Committee,
+            Organ::DistrictCouncil,
+            Organ::Executive,
+        ]),
+        matters: Matters::Referred,
+        modality: Modality::Should,
+        citation: GO_NRW_27.paragraph(9).read_with(GO_NRW_27_12_2),
+        validity: Validity::between(NW_2018, NW_2025),
+        certainty: Unverified,
+        statement_de: text(
+            "Zu Fragen, die ihm vom Rat, einem Ausschuss, einer Bezirksvertretung oder dem Bürgermeister vorgelegt werden, soll der Integrationsausschuss Stellung nehmen.",
+        ),
+        statement_en: text(
+            "The Integrationsausschuss should comment on questions put to it by the council, a committee, a Bezirksvertretung or the mayor",
+        ),
+        source: text(SRC_NW_LIR),
+        note: text(NOTE_NW_COMMITTEE_RIGHTS),
+        source_kind: SourceKind::MunicipalQuote,
+        replaces: None,
+    },
+    Right {
+        id: text(ids::NW_INTEGRATION_COMMITTEE_RIGHT_DELIBERATION),
+        kind: RightKind::Hearing,
+        organs: Cow::Borrowed(&[Organ::Council]),
+        matters: Matters::ConcerningTheGroup,
+        modality: Modality::Must,
+        citation: GO_NRW_27.paragraph(12).sentence(5),
+        validity: Validity::between(NW_2018, NW_2025),
+        certainty: Unverified,
+        statement_de: text(
+            "„Der Integrationsausschuss ist wie ein Ratsausschuss in die Beratungsfolge des Rates einzubinden.“",
+        ),
+        statement_en: text(
+            "The Integrationsausschuss is to be included in the council's order of deliberation (Beratungsfolge) like a council committee",
+        ),
+        source: text(SRC_NW_LIR),
+        note: text(
+            "Wording as the Land association quotes § 27 Abs. 12 (2018; the Satz by the order of the sentences) \
+           and as Bergkamen quotes the amendment LT-Drs. 17/3601; the statute text was not read. Modelled as a \
+           hearing before the council decides on matters concerning the group.",
+        ),
+        source_kind: SourceKind::MunicipalQuote,
+        replaces: None,
     },
 ];
 
@@ -452,14 +882,17 @@ const NW_COUNCIL_RIGHTS: &[Right] = &[
 
 /// NRW: the Gemeindeordnung in the version of the Bekanntmachung of
 /// 14 July 1994 (GV. NRW. S. 666), the version the sources cite for the
-/// Ausländerbeirat of § 27; the reform that brought it into the GO dates from
-/// May 1994 (Bedburg), its day was not read.
-const NW_1994: NaiveDate = d(1994, 7, 14);
+/// Ausländerbeirat of § 27, in force from 17 October 1994 (§ 134 GO: „Das
+/// Gesetz tritt am 17. Oktober 1994 in Kraft.“, recht.nrw.de). The reform
+/// of May 1994 that brought the Ausländerbeirat into the GO was not read.
+const NW_1994: NaiveDate = d(1994, 10, 17);
 /// NRW: § 27 GO NRW in the 1994 version.
 const GO_NRW_27_1994: Citation =
     GO_NRW_27.version("i. d. F. der Bekanntmachung vom 14.07.1994 (GV. NRW. S. 666)");
 
 const SRC_NW_1994: &str = "https://politik-bei-uns.de/file/5a425e5044875ce977ec665d";
+
+const SRC_NW_STGB_2004: &str = "https://www.kommunen.nrw/informationen/mitteilungen/datenbank/detailansicht/dokument/auslaenderbeirat-wahltermin.html";
 
 const NOTE_NW_1994: &str = "Read in a municipal council paper (Bedburg, 6 Jul 2004) that paraphrases § 27 GO NW \
     of the 1994 reform, and in recht.nrw.de (the 1994 version, GV. NRW. S. 666, cited by the exemption of Solingen). \
@@ -468,26 +901,53 @@ const NOTE_NW_1994: &str = "Read in a municipal council paper (Bedburg, 6 Jul 20
 
 const NW_1994_BOARD: &[BodyType] = &[BodyType::ForeignResidentsAdvisoryBoard];
 
-const NW_1994_RULES: &[Rule] = &[Rule {
-    id: text(ids::NW_FOREIGN_RESIDENTS_BOARD_1994_SIZE),
-    citation: GO_NRW_27_1994,
-    validity: Validity::between(NW_1994, NW_2009),
-    certainty: Unverified,
-    statement_de: text(
-        "Der Ausländerbeirat besteht aus mindestens fünf und höchstens 29 Mitgliedern; das Nähere regelt die Hauptsatzung.",
-    ),
-    statement_en: text(
-        "The Ausländerbeirat has at least five and at most 29 members; the Hauptsatzung fixes the details",
-    ),
-    constraint: Constraint::Seats(Seats {
-        of: ALL,
-        min: Some(5),
-        max: Some(29),
-    }),
-    source: text(SRC_NW_1994),
-    note: text(NOTE_NW_1994),
-    ..Rule::DEFAULT
-}];
+const NW_1994_RULES: &[Rule] = &[
+    Rule {
+        id: text(ids::NW_FOREIGN_RESIDENTS_BOARD_1994_TERM),
+        citation: GO_NRW_27_1994.paragraph(2),
+        validity: Validity::between(NW_1994, NW_2009),
+        certainty: Unverified,
+        statement_de: text(
+            "Fassung 1994 (sinngemäß): Der Ausländerbeirat wird für fünf Jahre gewählt, spätestens acht Wochen nach der Wahl des Rates.",
+        ),
+        statement_en: text(
+            "1994 version (paraphrase): the Ausländerbeirat is elected for five years, at the latest eight weeks after the council election",
+        ),
+        constraint: Constraint::TermYears(TermYears { years: 5 }),
+        source: text(SRC_NW_STGB_2004),
+        note: text(
+            "The Städte- und Gemeindebund NRW (Mitteilung 212/2004): „Nach § 27 Abs. 2 S. 2 GO muß die Wahl des \
+           Ausländerbeirats spätestens innerhalb von 8 Wochen nach der Wahl des Rates erfolgen“; Bedburg (2004) \
+           says the same. The term of five years follows the council's Wahlzeit of that time; the sentence \
+           that fixes it was not read. The deadline itself is not checked. Unverified.",
+        ),
+        modality: Modality::Must,
+        replaces: None,
+        source_kind: SourceKind::Paraphrase,
+    },
+    Rule {
+        id: text(ids::NW_FOREIGN_RESIDENTS_BOARD_1994_SIZE),
+        citation: GO_NRW_27_1994,
+        validity: Validity::between(NW_1994, NW_2009),
+        certainty: Unverified,
+        statement_de: text(
+            "Der Ausländerbeirat besteht aus mindestens fünf und höchstens 29 Mitgliedern; das Nähere regelt die Hauptsatzung.",
+        ),
+        statement_en: text(
+            "The Ausländerbeirat has at least five and at most 29 members; the Hauptsatzung fixes the details",
+        ),
+        constraint: Constraint::Seats(Seats {
+            of: ALL,
+            min: Some(5),
+            max: Some(29),
+        }),
+        source: text(SRC_NW_1994),
+        note: text(NOTE_NW_1994),
+        modality: Modality::Must,
+        replaces: None,
+        source_kind: SourceKind::Paraphrase,
+    },
+];
 
 // ---- the Land's law ----
 
@@ -496,6 +956,7 @@ const REGIMES: &[Regime] = &[
         transitions: Cow::Borrowed(&[]),
         land: Land::NordrheinWestfalen,
         body_type: BodyType::ForeignResidentsAdvisoryBoard,
+        designation: text("Ausländerbeirat"),
         levels: Cow::Borrowed(MUNICIPAL),
         governance: Governance::Statute,
         basis: GO_NRW_27_1994,
@@ -503,45 +964,100 @@ const REGIMES: &[Regime] = &[
         rules: Cow::Borrowed(NW_1994_RULES),
         rights: Cow::Borrowed(&[]),
         note: text(
-            "The Ausländerbeirat of § 27 GO NW from the 1994 version until the 2009 law replaced it by the \
-         Integrationsrat; unverified (a municipal paraphrase). The election within eight weeks of the council \
-         election (§ 27 Abs. 2 S. 2) and the exemptions under § 126 GO are not recorded.",
+            "The Ausländerbeirat of § 27 GO NW from the GO of 1994 (in force 17.10.1994) until the 2009 law \
+         replaced it by the Integrationsrat; every rule unverified (municipal and association paraphrase). Not \
+         recorded, for want of a source that says enough: the franchise (a press report of 2004 gives voters as \
+         foreigners from 16 with one year of lawful stay and three months' residence, but nothing on candidates, \
+         and a franchise rule records both); the rights (§ 27 Abs. 7 to 9 „Rechtsstellung und Befugnisse“, as \
+         the exemption ordinances of Solingen and Duisburg refer to them; their wording was not read); the chair; \
+         the exemptions under § 126 GO.",
         ),
     },
     Regime {
         transitions: Cow::Borrowed(&[]),
         land: Land::NordrheinWestfalen,
         body_type: BodyType::IntegrationCouncil,
+        designation: text("Integrationsrat"),
         levels: Cow::Borrowed(MUNICIPAL),
         governance: Governance::Statute,
         basis: GO_NRW_27,
-        covered: Validity::since(NW_2009),
+        covered: Validity::between(NW_2009, NW_2025),
         rules: Cow::Borrowed(NW_COUNCIL_RULES),
         rights: Cow::Borrowed(NW_COUNCIL_RIGHTS),
         note: text(
-            "Recorded from the 2009 law on (GV. NRW. 2009 S. 380; in force taken as 1 Jul 2009, since the sources give \
-         only June 2009): the 2009 version, unverified, and the 2013 version from 31 Dec 2013. The Ausländerbeirat \
-         of 1994 to 2009 is its own regime. No rule for Kreise was found, so no Kreis regime exists.",
+            "The Integrationsrat from the law of 30.06.2009 (GV. NRW. S. 380; in force taken as 1 Jul 2009) to \
+         31 Oct 2025: the 2009 version, unverified, and the 2013 version from 31 Dec 2013 (heading „Politische \
+         Teilhabe von Menschen mit Einwanderungsgeschichte“ from 29 Dec 2018, as the gazette's table of contents \
+         gives it). The statute text of § 27 was read in no version, so every rule rests on municipal quotes and \
+         paraphrase and is unverified. No transitional provision of the 2013 or 2018 law was found: the rules \
+         apply by the day. No rule for Kreise was found, so no Kreis regime exists.",
+        ),
+    },
+    Regime {
+        transitions: Cow::Borrowed(&[]),
+        land: Land::NordrheinWestfalen,
+        body_type: BodyType::IntegrationCouncil,
+        designation: text("Ausschuss für Chancengerechtigkeit und Integration"),
+        levels: Cow::Borrowed(MUNICIPAL),
+        governance: Governance::Statute,
+        basis: GO_NRW_27_2025,
+        covered: Validity::since(NW_2025),
+        rules: Cow::Borrowed(NW_COUNCIL_2025_RULES),
+        rights: Cow::Borrowed(NW_COUNCIL_2025_RIGHTS),
+        note: text(
+            "The Ausschuss für Chancengerechtigkeit und Integration of the law of 10.07.2025 (GV. NRW. Nr. 32 of \
+         16.07.2025 S. 618), from the Wahlperiode beginning 1 Nov 2025: the renamed Integrationsrat, into which the \
+         Integrationsausschuss is merged, and which must be part of the council's Beratungsfolge. Only the new \
+         heading was read (the law's table of contents); the in-force day, the wording, the Absatz and Satz numbers \
+         and any transitional provision were not, so every rule is unverified. Rules carried over from the 2013 \
+         version say so. Not recorded for want of a source: whether sachkundige Bürger may sit, whether the \
+         members continue until the successor meets, and whether the thresholds of Abs. 1 changed (one \
+         municipality speaks of residents „mit Einwanderungsgeschichte“).",
         ),
     },
     Regime {
         transitions: Cow::Borrowed(&[]),
         land: Land::NordrheinWestfalen,
         body_type: BodyType::IntegrationCommittee,
+        designation: text("Integrationsausschuss"),
         levels: Cow::Borrowed(MUNICIPAL),
         governance: Governance::Statute,
         basis: GO_NRW_27.paragraph(12),
-        covered: Validity::since(NW_2009),
+        covered: Validity::between(NW_2009, NW_2025),
         rules: Cow::Borrowed(NW_COMMITTEE_RULES),
-        rights: Cow::Borrowed(&[]),
+        rights: Cow::Borrowed(NW_COMMITTEE_RIGHTS),
         note: text(
             "An option instead of an Integrationsrat from the 2009 law; not permitted from 31 Dec 2013 to 28 Dec 2018; \
-         § 27 Abs. 12 since 29 Dec 2018. That the chair must be a council member is stated by one administration \
-         (Eschweiler) and not checked. Participation rights: § 27 Abs. 8 gives them to the Integrationsrat; \
-         whether they reach the Integrationsausschuss was not read, so none are recorded for it.",
+         § 27 Abs. 12 from 29 Dec 2018 to 31 Oct 2025. Its rights are the Integrationsrat's, applied accordingly \
+         (Abs. 12 S. 2), and it is part of the Beratungsfolge (Abs. 12 S. 5), as the Land association quotes \
+         Abs. 12. The composition, chair and rights of the 2009 version were not read: only its term is recorded.",
+        ),
+    },
+    Regime {
+        transitions: Cow::Borrowed(&[]),
+        land: Land::NordrheinWestfalen,
+        body_type: BodyType::IntegrationCommittee,
+        designation: text("Integrationsausschuss"),
+        levels: Cow::Borrowed(MUNICIPAL),
+        governance: Governance::Statute,
+        basis: GO_NRW_27_2025,
+        covered: Validity::since(NW_2025),
+        rules: Cow::Borrowed(NW_COMMITTEE_2025_RULES),
+        rights: Cow::Borrowed(&[]),
+        note: text(
+            "From 1 Nov 2025 the Integrationsausschuss is merged into the Ausschuss für Chancengerechtigkeit und \
+         Integration (recorded as an Integrationsrat); unverified.",
         ),
     },
 ];
+
+const SRC_NW_BAD_SALZUFLEN: &str = "https://www.stadt-bad-salzuflen.de/soziales-und-familie/ausschuss-fuer-chancengerechtigkeit-und-integration";
+
+const NOTE_NW_2025_ESTABLISHMENT: &str = "The duty to form the Ausschuss für Chancengerechtigkeit und Integration \
+    is carried over from § 27 Abs. 1 S. 1 to 3 of the 2013 version: the 2025 wording was not read. Bad Salzuflen \
+    writes „Abhängig von der Zahl der wahlberechtigten Einwohnerinnen und Einwohner mit Einwanderungsgeschichte \
+    kann bzw. muss …“, which may mean the thresholds now count another group; the crate keeps counting foreign \
+    residents. The Integrationsausschuss no longer meets the duty (merged into the committee). Unverified.";
 
 const ESTABLISHMENT: &[EstablishmentRule] = &[
     // ---- Nordrhein-Westfalen, § 27 Abs. 1 GO NW 1994: the Ausländerbeirat ----
@@ -566,7 +1082,10 @@ const ESTABLISHMENT: &[EstablishmentRule] = &[
         ),
         source: text(SRC_NW_1994),
         note: text(NOTE_NW_1994),
-        ..EstablishmentRule::DEFAULT
+        signatures: None,
+        if_no_candidates: None,
+        source_kind: SourceKind::Paraphrase,
+        replaces: None,
     },
     EstablishmentRule {
         id: text(ids::NW_ESTABLISHMENT_1994_ON_REQUEST_2000),
@@ -590,7 +1109,9 @@ const ESTABLISHMENT: &[EstablishmentRule] = &[
         source: text(SRC_NW_1994),
         note: text(NOTE_NW_1994),
         signatures: Some(200),
-        ..EstablishmentRule::DEFAULT
+        if_no_candidates: None,
+        source_kind: SourceKind::Paraphrase,
+        replaces: None,
     },
     EstablishmentRule {
         id: text(ids::NW_ESTABLISHMENT_1994_MAY),
@@ -606,7 +1127,10 @@ const ESTABLISHMENT: &[EstablishmentRule] = &[
         statement_en: text("Other municipalities may form an Ausländerbeirat voluntarily"),
         source: text(SRC_NW_1994),
         note: text(NOTE_NW_1994),
-        ..EstablishmentRule::DEFAULT
+        signatures: None,
+        if_no_candidates: None,
+        source_kind: SourceKind::Paraphrase,
+        replaces: None,
     },
     // ---- Nordrhein-Westfalen, § 27 Abs. 1 GO NRW ----
     // From the 2013 law to the 2018 law only an Integrationsrat met the duty:
@@ -623,7 +1147,7 @@ const ESTABLISHMENT: &[EstablishmentRule] = &[
         }),
         citation: Citation::section("GO NRW", "27").paragraph(1).sentence(1),
         validity: Validity::between(NW_2013, NW_2018),
-        certainty: Verified,
+        certainty: Unverified,
         statement_de: text(
             "In Gemeinden mit mindestens 5.000 ausländischen Einwohnern ist ein Integrationsrat zu bilden.",
         ),
@@ -631,7 +1155,13 @@ const ESTABLISHMENT: &[EstablishmentRule] = &[
             "A municipality with at least 5,000 foreign residents must form an Integrationsrat",
         ),
         source: text(SRC_NW),
-        ..EstablishmentRule::DEFAULT
+        signatures: None,
+        if_no_candidates: None,
+        note: text(
+            "Grade (December 2026): unverified. § 27 Abs. 1 S. 1 GO NRW (2013 text) read only in the Duisburg quote; the same threshold stands in the dated pre-2013 text (umwelt-online 'alt' column), but the 2013 wording itself was not read in a statute source.",
+        ),
+        source_kind: SourceKind::MunicipalQuote,
+        replaces: Some(text(ids::NW_ESTABLISHMENT_2009_MUST_5000)),
     },
     EstablishmentRule {
         id: text(ids::NW_ESTABLISHMENT_2013_ON_REQUEST_2000),
@@ -645,7 +1175,7 @@ const ESTABLISHMENT: &[EstablishmentRule] = &[
         }),
         citation: Citation::section("GO NRW", "27").paragraph(1).sentence(2),
         validity: Validity::between(NW_2013, NW_2018),
-        certainty: Verified,
+        certainty: Unverified,
         statement_de: text(
             "In Gemeinden mit mindestens 2.000 ausländischen Einwohnern ist ein Integrationsrat zu bilden, wenn mindestens 200 Wahlberechtigte es beantragen.",
         ),
@@ -654,7 +1184,12 @@ const ESTABLISHMENT: &[EstablishmentRule] = &[
         ),
         source: text(SRC_NW),
         signatures: Some(200),
-        ..EstablishmentRule::DEFAULT
+        if_no_candidates: None,
+        note: text(
+            "Grade (December 2026): unverified. § 27 Abs. 1 S. 2 GO NRW (2013 text) read only in the Duisburg quote; the same threshold stands in the dated pre-2013 text (umwelt-online 'alt' column), but the 2013 wording itself was not read in a statute source.",
+        ),
+        source_kind: SourceKind::MunicipalQuote,
+        replaces: Some(text(ids::NW_ESTABLISHMENT_2009_ON_REQUEST_2000)),
     },
     EstablishmentRule {
         id: text(ids::NW_ESTABLISHMENT_2013_MAY),
@@ -665,11 +1200,17 @@ const ESTABLISHMENT: &[EstablishmentRule] = &[
         threshold: None,
         citation: Citation::section("GO NRW", "27").paragraph(1).sentence(3),
         validity: Validity::between(NW_2013, NW_2018),
-        certainty: Verified,
+        certainty: Unverified,
         statement_de: text("Andere Gemeinden können einen Integrationsrat bilden."),
         statement_en: text("Other municipalities may form an Integrationsrat"),
         source: text(SRC_NW),
-        ..EstablishmentRule::DEFAULT
+        signatures: None,
+        if_no_candidates: None,
+        note: text(
+            "Grade (December 2026): unverified. § 27 Abs. 1 S. 3 GO NRW (2013 text) read only in the Duisburg quote; the same threshold stands in the dated pre-2013 text (umwelt-online 'alt' column), but the 2013 wording itself was not read in a statute source.",
+        ),
+        source_kind: SourceKind::MunicipalQuote,
+        replaces: Some(text(ids::NW_ESTABLISHMENT_2009_MAY)),
     },
     EstablishmentRule {
         id: text(ids::NW_ESTABLISHMENT_MUST_5000),
@@ -682,8 +1223,8 @@ const ESTABLISHMENT: &[EstablishmentRule] = &[
             count: 5_000,
         }),
         citation: Citation::section("GO NRW", "27").paragraph(1).sentence(1),
-        validity: Validity::since(NW_2018),
-        certainty: Verified,
+        validity: Validity::between(NW_2018, NW_2025),
+        certainty: Unverified,
         statement_de: text(
             "In Gemeinden mit mindestens 5.000 ausländischen Einwohnern ist ein Integrationsrat zu bilden.",
         ),
@@ -691,7 +1232,13 @@ const ESTABLISHMENT: &[EstablishmentRule] = &[
             "A municipality with at least 5,000 foreign residents must form an Integrationsrat",
         ),
         source: text(SRC_NW),
-        ..EstablishmentRule::DEFAULT
+        signatures: None,
+        if_no_candidates: None,
+        note: text(
+            "Grade (December 2026): unverified. § 27 Abs. 1 S. 1 GO NRW read only in the Duisburg quote (and Abs. 12 in the LIR quote); no statute text of § 27 after 2013 was readable.",
+        ),
+        source_kind: SourceKind::MunicipalQuote,
+        replaces: Some(text(ids::NW_ESTABLISHMENT_2013_MUST_5000)),
     },
     EstablishmentRule {
         id: text(ids::NW_ESTABLISHMENT_ON_REQUEST_2000),
@@ -704,8 +1251,8 @@ const ESTABLISHMENT: &[EstablishmentRule] = &[
             count: 2_000,
         }),
         citation: Citation::section("GO NRW", "27").paragraph(1).sentence(2),
-        validity: Validity::since(NW_2018),
-        certainty: Verified,
+        validity: Validity::between(NW_2018, NW_2025),
+        certainty: Unverified,
         statement_de: text(
             "In Gemeinden mit mindestens 2.000 ausländischen Einwohnern ist ein Integrationsrat zu bilden, wenn mindestens 200 Wahlberechtigte es beantragen.",
         ),
@@ -714,7 +1261,12 @@ const ESTABLISHMENT: &[EstablishmentRule] = &[
         ),
         source: text(SRC_NW),
         signatures: Some(200),
-        ..EstablishmentRule::DEFAULT
+        if_no_candidates: None,
+        note: text(
+            "Grade (December 2026): unverified. § 27 Abs. 1 S. 2 GO NRW read only in the Duisburg quote (and Abs. 12 in the LIR quote); no statute text of § 27 after 2013 was readable.",
+        ),
+        source_kind: SourceKind::MunicipalQuote,
+        replaces: Some(text(ids::NW_ESTABLISHMENT_2013_ON_REQUEST_2000)),
     },
     EstablishmentRule {
         id: text(ids::NW_ESTABLISHMENT_MAY),
@@ -724,8 +1276,8 @@ const ESTABLISHMENT: &[EstablishmentRule] = &[
         duty: Duty::May,
         threshold: None,
         citation: Citation::section("GO NRW", "27").paragraph(1).sentence(3),
-        validity: Validity::since(NW_2018),
-        certainty: Verified,
+        validity: Validity::between(NW_2018, NW_2025),
+        certainty: Unverified,
         statement_de: text(
             "Andere Gemeinden können einen Integrationsrat bilden; anstelle eines Integrationsrates kann der Rat einen Integrationsausschuss bilden (§ 27 Abs. 12 GO NRW).",
         ),
@@ -733,7 +1285,13 @@ const ESTABLISHMENT: &[EstablishmentRule] = &[
             "Other municipalities may form an Integrationsrat; instead of an Integrationsrat the council may form an Integrationsausschuss (§ 27 Abs. 12 GO NRW)",
         ),
         source: text(SRC_NW),
-        ..EstablishmentRule::DEFAULT
+        signatures: None,
+        if_no_candidates: None,
+        note: text(
+            "Grade (December 2026): unverified. § 27 Abs. 1 S. 3 GO NRW read only in the Duisburg quote (and Abs. 12 in the LIR quote); no statute text of § 27 after 2013 was readable.",
+        ),
+        source_kind: SourceKind::MunicipalQuote,
+        replaces: Some(text(ids::NW_ESTABLISHMENT_2013_MAY)),
     },
     EstablishmentRule {
         id: text(ids::NW_ESTABLISHMENT_2009_MUST_5000),
@@ -749,7 +1307,7 @@ const ESTABLISHMENT: &[EstablishmentRule] = &[
             .paragraph(1)
             .version(NW_2009_VERSION),
         validity: Validity::between(NW_2009, NW_2013),
-        certainty: Unverified,
+        certainty: Verified,
         statement_de: text(
             "Fassung 2009: Bei mindestens 5.000 ausländischen Einwohnern ist ein Integrationsrat zu bilden (Inkrafttreten Juni 2009, Tag nicht bekannt).",
         ),
@@ -757,7 +1315,13 @@ const ESTABLISHMENT: &[EstablishmentRule] = &[
             "2009 version: at least 5,000 foreign residents, an Integrationsrat must be formed (in force June 2009, day not known)",
         ),
         source: text(SRC_NW_2009),
-        ..EstablishmentRule::DEFAULT
+        signatures: None,
+        if_no_candidates: None,
+        note: text(
+            "Grade (December 2026): verified. „In einer Gemeinde, in der mindestens 5.000 ausländische Einwohner ihre Hauptwohnung haben, ist ein Integrationsrat zu bilden.“ read in the 'alt' column of the 2013 amending law on umwelt-online (dated, GV. NRW. 2013 S. 878): the text in force until 30.12.2013. Start 1.7.2009 is an assumption: dates unverified.",
+        ),
+        source_kind: SourceKind::StatuteText,
+        replaces: Some(text(ids::NW_ESTABLISHMENT_1994_MUST_5000)),
     },
     EstablishmentRule {
         id: text(ids::NW_ESTABLISHMENT_2009_ON_REQUEST_2000),
@@ -773,7 +1337,7 @@ const ESTABLISHMENT: &[EstablishmentRule] = &[
             .paragraph(1)
             .version(NW_2009_VERSION),
         validity: Validity::between(NW_2009, NW_2013),
-        certainty: Unverified,
+        certainty: Verified,
         statement_de: text(
             "Fassung 2009: Bei mindestens 2.000 ausländischen Einwohnern auf Antrag von mindestens 200 Wahlberechtigten (damals nur Ausländer).",
         ),
@@ -782,7 +1346,12 @@ const ESTABLISHMENT: &[EstablishmentRule] = &[
         ),
         source: text(SRC_NW_2009),
         signatures: Some(200),
-        ..EstablishmentRule::DEFAULT
+        if_no_candidates: None,
+        note: text(
+            "Grade (December 2026): verified. Read in the dated 'alt' column of the 2013 amending law (umwelt-online, GV. NRW. 2013 S. 878); dates unverified (start 1.7.2009 assumed).",
+        ),
+        source_kind: SourceKind::StatuteText,
+        replaces: Some(text(ids::NW_ESTABLISHMENT_1994_ON_REQUEST_2000)),
     },
     EstablishmentRule {
         id: text(ids::NW_ESTABLISHMENT_2009_MAY),
@@ -795,11 +1364,92 @@ const ESTABLISHMENT: &[EstablishmentRule] = &[
             .paragraph(1)
             .version(NW_2009_VERSION),
         validity: Validity::between(NW_2009, NW_2013),
-        certainty: Unverified,
+        certainty: Verified,
         statement_de: text("Fassung 2009: Andere Gemeinden können einen Integrationsrat bilden."),
         statement_en: text("2009 version: other municipalities may form an Integrationsrat"),
         source: text(SRC_NW_2009),
-        ..EstablishmentRule::DEFAULT
+        signatures: None,
+        if_no_candidates: None,
+        note: text(
+            "Grade (December 2026): verified. „In anderen Gemeinden kann ein Integrationsrat gebildet werden.“ read in the dated 'alt' column (umwelt-online, GV. NRW. 2013 S. 878); dates unverified.",
+        ),
+        source_kind: SourceKind::StatuteText,
+        replaces: Some(text(ids::NW_ESTABLISHMENT_1994_MAY)),
+    },
+    EstablishmentRule {
+        id: text(ids::NW_ESTABLISHMENT_2025_MUST_5000),
+        land: Land::NordrheinWestfalen,
+        levels: Cow::Borrowed(MUNICIPAL),
+        body_types: Cow::Borrowed(NW_COUNCIL_ONLY),
+        duty: Duty::Must,
+        threshold: Some(Threshold::ForeignResidents {
+            comparison: AtLeast,
+            count: 5_000,
+        }),
+        citation: GO_NRW_27_2025,
+        validity: Validity::since(NW_2025),
+        certainty: Unverified,
+        statement_de: text(
+            "Fassung 2025 (sinngemäß, übernommen): In Gemeinden mit mindestens 5.000 ausländischen Einwohnern ist ein Ausschuss für Chancengerechtigkeit und Integration zu bilden.",
+        ),
+        statement_en: text(
+            "2025 version (paraphrase, carried over): a municipality with at least 5,000 foreign residents must form an Ausschuss für Chancengerechtigkeit und Integration",
+        ),
+        source: text(SRC_NW_BAD_SALZUFLEN),
+        signatures: None,
+        if_no_candidates: None,
+        note: text(NOTE_NW_2025_ESTABLISHMENT),
+        source_kind: SourceKind::Paraphrase,
+        replaces: Some(text(ids::NW_ESTABLISHMENT_MUST_5000)),
+    },
+    EstablishmentRule {
+        id: text(ids::NW_ESTABLISHMENT_2025_ON_REQUEST_2000),
+        land: Land::NordrheinWestfalen,
+        levels: Cow::Borrowed(MUNICIPAL),
+        body_types: Cow::Borrowed(NW_COUNCIL_ONLY),
+        duty: Duty::MustOnRequest,
+        threshold: Some(Threshold::ForeignResidents {
+            comparison: AtLeast,
+            count: 2_000,
+        }),
+        citation: GO_NRW_27_2025,
+        validity: Validity::since(NW_2025),
+        certainty: Unverified,
+        statement_de: text(
+            "Fassung 2025 (sinngemäß, übernommen): In Gemeinden mit mindestens 2.000 ausländischen Einwohnern ist der Ausschuss zu bilden, wenn mindestens 200 Wahlberechtigte es beantragen.",
+        ),
+        statement_en: text(
+            "2025 version (paraphrase, carried over): a municipality with at least 2,000 foreign residents must form the committee if at least 200 eligible voters apply",
+        ),
+        source: text(SRC_NW_BAD_SALZUFLEN),
+        signatures: Some(200),
+        if_no_candidates: None,
+        note: text(NOTE_NW_2025_ESTABLISHMENT),
+        source_kind: SourceKind::Paraphrase,
+        replaces: Some(text(ids::NW_ESTABLISHMENT_ON_REQUEST_2000)),
+    },
+    EstablishmentRule {
+        id: text(ids::NW_ESTABLISHMENT_2025_MAY),
+        land: Land::NordrheinWestfalen,
+        levels: Cow::Borrowed(MUNICIPAL),
+        body_types: Cow::Borrowed(NW_COUNCIL_ONLY),
+        duty: Duty::May,
+        threshold: None,
+        citation: GO_NRW_27_2025,
+        validity: Validity::since(NW_2025),
+        certainty: Unverified,
+        statement_de: text(
+            "Fassung 2025 (sinngemäß, übernommen): Andere Gemeinden können den Ausschuss bilden.",
+        ),
+        statement_en: text(
+            "2025 version (paraphrase, carried over): other municipalities may form the committee",
+        ),
+        source: text(SRC_NW_BAD_SALZUFLEN),
+        signatures: None,
+        if_no_candidates: None,
+        note: text(NOTE_NW_2025_ESTABLISHMENT),
+        source_kind: SourceKind::Paraphrase,
+        replaces: Some(text(ids::NW_ESTABLISHMENT_MAY)),
     },
 ];
 
@@ -809,7 +1459,7 @@ const FRANCHISE: &[FranchiseRule] = &[
         land: Land::NordrheinWestfalen,
         body_types: Cow::Borrowed(NW_BODIES),
         validity: Validity::since(NW_2013),
-        certainty: Verified,
+        certainty: Unverified,
         active: Cow::Borrowed(&[Eligibility {
             groups: Cow::Borrowed(NW_GROUPS),
             min_age: Some(16),
@@ -818,7 +1468,7 @@ const FRANCHISE: &[FranchiseRule] = &[
             excludes_asylum_seekers: true,
             excludes_residence_act_exempt: true,
             germans_must_apply: false,
-            citation: NW_3,
+            citation: NW_3.read_with(NW_27_4),
         }]),
         passive: Cow::Borrowed(&[
             Eligibility {
@@ -843,15 +1493,19 @@ const FRANCHISE: &[FranchiseRule] = &[
             },
         ]),
         statement_de: Cow::Borrowed(
-            "Wahlberechtigt sind Nichtdeutsche, Deutsche mit weiterer Staatsangehörigkeit, Eingebürgerte und Deutsche nach § 4 Abs. 3 StAG ab 16 Jahren mit einem Jahr rechtmäßigem Aufenthalt und Hauptwohnung seit dem 16. Tag vor der Wahl; ausgeschlossen sind Asylbewerber im Verfahren und Personen, auf die das Aufenthaltsgesetz nach § 1 Abs. 2 AufenthG keine Anwendung findet. Wählbar sind die Angehörigen dieser Gruppen sowie Bürger ab 18 Jahren mit einem Jahr Aufenthalt in Deutschland und drei Monaten Hauptwohnung.",
+            "Wahlberechtigt sind Nichtdeutsche, Deutsche mit weiterer Staatsangehörigkeit, Eingebürgerte und Deutsche nach § 4 Abs. 3 StAG ab 16 Jahren mit einem Jahr rechtmäßigem Aufenthalt und Hauptwohnung seit dem 16. Tag vor der Wahl; ausgeschlossen sind Asylbewerber im Verfahren und Personen, auf die das Aufenthaltsgesetz nach § 1 Abs. 2 Nr. 2 oder 3 AufenthG keine Anwendung findet. Wählbar sind die Angehörigen dieser Gruppen sowie Bürger ab 18 Jahren mit einem Jahr Aufenthalt in Deutschland und drei Monaten Hauptwohnung.",
         ),
         statement_en: Cow::Borrowed(
-            "Voters: non-Germans, Germans with another nationality, naturalised persons and Germans under § 4 Abs. 3 StAG, 16+, one year of lawful stay, main residence since the 16th day before the election; excluded are asylum seekers in the procedure and persons to whom the Residence Act does not apply (§ 1 Abs. 2 AufenthG). Candidates: members of these groups and Bürger, 18+, one year in Germany and three months' main residence.",
+            "Voters: non-Germans, Germans with another nationality, naturalised persons and Germans under § 4 Abs. 3 StAG, 16+, one year of lawful stay, main residence since the 16th day before the election; excluded are asylum seekers in the procedure and persons to whom the Residence Act does not apply (§ 1 Abs. 2 Nr. 2 or 3 AufenthG). Candidates: members of these groups and Bürger, 18+, one year in Germany and three months' main residence.",
         ),
-        source: Cow::Borrowed("https://www.stadt-wetter.de/engagiertin-wetter/integrationsrat/?L="),
+        source: Cow::Borrowed(
+            "http://www.mik.nrw.de/themen-aufgaben/kommunales/erfolgsmodell-kommunale-selbstverwaltung/integrationsraete/haeufige-fragen.html ; https://www.stadt-muenster.de/wahlen/integrationsrat/wahlberechtigte/standard-titel",
+        ),
         note: Cow::Borrowed(
-            "Voter exclusions: § 27 Abs. 3 GO NRW excludes persons to whom the AufenthG does not apply (diplomatic and consular staff, foreign forces) and asylum seekers (legal audit, S3). Candidates: the text of § 27 Abs. 4 was not read; every practice source requires 18 years, one year in Germany and three months' main residence of all candidates (herzstueck.nrw 2025, Gelsenkirchen), which the crate follows. Start: 31.12.2013, the day after promulgation of the 2013 law.",
+            "Voters: the groups of § 27 Abs. 3 S. 1 Nr. 1 to 3 as the ministry's FAQ (mik.nrw.de) quotes them, Nr. 4 and the ages and periods as Münster and Duisburg give them. Exclusions: § 27 Abs. 4 GO NRW, as Münster quotes it („gem. § 27 Absatz 4“), excludes persons to whom the AufenthG does not apply under § 1 Abs. 2 Nr. 2 or 3 AufenthG (diplomatic and consular staff, foreign forces) and asylum seekers in the procedure; the audit's citation of Abs. 3 was wrong. Candidates: the sentence on candidates (probably § 27 Abs. 5, after the exclusions of Abs. 4) was not read, so the citation names the section; every practice source requires 18 years, one year in Germany and three months' main residence of all candidates (herzstueck.nrw 2025, Gelsenkirchen), which the crate follows. Start: 31.12.2013, the day after promulgation of the 2013 law. The 2025 law: no report of a change to the franchise was found, so the rule stays open; unverified.",
         ),
+        source_kind: SourceKind::OfficialDocument,
+        replaces: Some(Cow::Borrowed(ids::NW_FRANCHISE_2009)),
     },
     FranchiseRule {
         id: Cow::Borrowed(ids::NW_FRANCHISE_2009),
@@ -885,12 +1539,12 @@ const FRANCHISE: &[FranchiseRule] = &[
         statement_en: Cow::Borrowed(
             "2009 version: non-Germans voted; Germans only if naturalised within the last five years. German dual nationals as such and § 4 Abs. 3 StAG children did not vote (the age and period values of this version were not read).",
         ),
-        source: Cow::Borrowed(
-            "https://essen.de/leben/migration_und_integration/rechtliche_grundlagen.de.html",
-        ),
+        source: Cow::Borrowed("https://rat.eschweiler.de/bi/vo0050.php?__kvonr=193"),
         note: Cow::Borrowed(
             "Essen and Eschweiler (https://rat.eschweiler.de/bi/vo0050.php?__kvonr=193) describe the 2013 reform as opening the franchise to German multiple nationals and dropping the five-year limit (legal audit, B1). The age and residence values are carried over from the 2013 version and not read in the 2009 text.",
         ),
+        source_kind: SourceKind::Paraphrase,
+        replaces: None,
     },
 ];
 

@@ -25,10 +25,24 @@ const RP_2008_VERSION: &str = "i. d. F. des Gesetzes vom 26.11.2008 (GVBl. S. 29
 
 // ---- values, citations, sources and rules ----
 
-const SRC_RP_KA: &str =
+const SRC_RP_MIN: &str = "https://wayback.edoweb-rlp.de/weltweit/20241029mp_/https:/mffjiv.rlp.de/de/themen/integration/integrationspolitik-in-rheinland-pfalz/gremien/kommunale-beiraete-fuer-migration-und-integration";
+
+const SRC_RP_DRS_16_2841: &str =
     "https://kleineanfragen.de/rheinland-pfalz/16/2841-beiraete-fuer-migration-und-integration.txt";
 
-const SRC_RP_MIN: &str = "https://wayback.edoweb-rlp.de/weltweit/20241029mp_/https:/mffjiv.rlp.de/de/themen/integration/integrationspolitik-in-rheinland-pfalz/gremien/kommunale-beiraete-fuer-migration-und-integration";
+const NOTE_RP_ELECTED: &str = "Landtag Drs. 16/2841 (the ministry's answer of 1.10.2013) names the principles \
+    „allgemein, gleich, geheim, unmittelbar und frei“ and cites § 56 Abs. 2 S. 1 GemO; the start: the ministry \
+    (mffjiv.rlp.de, archived 29.10.2024): „Am 1. Januar 2009 trat das Landesgesetz über die Einrichtung von \
+    kommunalen Beiräten für Migration und Integration in Kraft.“ Grade (December 2026): verified.";
+
+const NOTE_RP_TERM: &str = "„für die Dauer von fünf Jahren“: in a dated statute copy (umwelt-online, the law of \
+    26.11.2008) only in the text before 2009; the text in force since 2009 is read only in an association's and \
+    a municipality's quotes (civi-kune-rlp.de, Eisenberg; for Landkreise Kaiserslautern's papers). Grade \
+    (December 2026): unverified.";
+
+const NOTE_RP_APPOINTED: &str = "The ministry confirms appointed members („können weitere Mitglieder in die \
+    Integrationsbeiräte berufen, vorzugsweise aus dem Kreis der Ratsmitglieder“) but no cap; the one-third cap \
+    is read only in Satzungen (the Landkreistag's model Satzung, Kaiserslautern, Mayen). Unverified.";
 
 const fn rp_rules(prefix: Prefix, law: &'static str, number: &'static str) -> [Rule; 5] {
     [
@@ -48,19 +62,25 @@ const fn rp_rules(prefix: Prefix, law: &'static str, number: &'static str) -> [R
                 min: Some(1),
                 max: None,
             }),
-            source: text(SRC_RP_KA),
-            ..Rule::DEFAULT
+            source: text(SRC_RP_DRS_16_2841),
+            modality: Modality::Must,
+            note: text(NOTE_RP_ELECTED),
+            replaces: None,
+            source_kind: SourceKind::OfficialDocument,
         },
         Rule {
             id: text(prefix.term),
-            citation: Citation::section(law, number).paragraph(2),
+            citation: Citation::section(law, number).paragraph(2).sentence(1),
             validity: Validity::since(RP_2009),
-            certainty: Verified,
+            certainty: Unverified,
             statement_de: text("Die Mitglieder werden für die Dauer von fünf Jahren gewählt."),
             statement_en: text("The members are elected for five years"),
             constraint: Constraint::TermYears(TermYears { years: 5 }),
-            source: text("https://umwelt-online.de/recht/allgemei/laender/rp/z08_0294.htm"),
-            ..Rule::DEFAULT
+            source: text("https://www.civi-kune-rlp.de/2019/07/11/migrationsbeiratswahlen-2019/"),
+            modality: Modality::Must,
+            note: text(NOTE_RP_TERM),
+            replaces: None,
+            source_kind: SourceKind::MunicipalQuote,
         },
         Rule {
             id: text(prefix.appointed_third),
@@ -80,7 +100,10 @@ const fn rp_rules(prefix: Prefix, law: &'static str, number: &'static str) -> [R
                 max: Some(ratio(1, 3)),
             }),
             source: text(SRC_RP_MIN),
-            ..Rule::DEFAULT
+            modality: Modality::Must,
+            note: text(NOTE_RP_APPOINTED),
+            replaces: None,
+            source_kind: SourceKind::MunicipalQuote,
         },
         Rule {
             id: text(prefix.chair),
@@ -95,7 +118,9 @@ const fn rp_rules(prefix: Prefix, law: &'static str, number: &'static str) -> [R
             }),
             source: text(SRC_RP_CHAIR),
             note: text(RP_CHAIR_NOTE),
-            ..Rule::DEFAULT
+            modality: Modality::Must,
+            replaces: None,
+            source_kind: SourceKind::Paraphrase,
         },
         Rule {
             id: text(prefix.deputies),
@@ -109,7 +134,9 @@ const fn rp_rules(prefix: Prefix, law: &'static str, number: &'static str) -> [R
             }),
             source: text(SRC_RP_CHAIR),
             note: text(RP_CHAIR_NOTE),
-            ..Rule::DEFAULT
+            modality: Modality::Must,
+            replaces: None,
+            source_kind: SourceKind::Paraphrase,
         },
     ]
 }
@@ -161,8 +188,6 @@ const ASSOCIATION: &[Level] = &[Level::MunicipalAssociation];
 /// on municipalities apply (§ 64 Abs. 2 GemO RLP).
 const RP_MUNICIPAL_LEVELS: &[Level] = &[Level::Municipality, Level::MunicipalAssociation];
 
-const SRC_RP: &str = "https://www.migazin.de/2009/04/17/rheinland-pfalz-in-55-kommunen-werden-beirate-fur-migration-und-integration-gewahlt/print/";
-
 const RP_GROUPS: &[Group] = &[
     NonGerman,
     Spaetaussiedler,
@@ -196,7 +221,8 @@ const RP_MUNICIPAL_RIGHTS: &[Right] = &[
         note: text(
             "Worded as the city of Landau describes its Beirat; the same rights stand in § 56a GemO Satzungen (Limburgerhof). The text of § 56 GemO on rights was not read, so the rights are unverified and cite the paragraph only.",
         ),
-        ..Right::DEFAULT
+        source_kind: SourceKind::Paraphrase,
+        replaces: None,
     },
     Right {
         id: text(ids::RP_MIGRATION_BOARD_RIGHT_ATTENDANCE),
@@ -214,7 +240,9 @@ const RP_MUNICIPAL_RIGHTS: &[Right] = &[
             "The chair of the Beirat or a deputy may attend the meetings of the municipal council and its committees with an advisory voice when these matters are debated",
         ),
         source: text(SRC_RP_LANDAU),
-        ..Right::DEFAULT
+        note: text(""),
+        source_kind: SourceKind::Paraphrase,
+        replaces: None,
     },
     Right {
         id: text(ids::RP_MIGRATION_BOARD_RIGHT_COMMENT),
@@ -232,7 +260,9 @@ const RP_MUNICIPAL_RIGHTS: &[Right] = &[
             "The Beirat should comment on questions put to it by the municipal council, a committee or the mayor",
         ),
         source: text(SRC_RP_LANDAU),
-        ..Right::DEFAULT
+        note: text(""),
+        source_kind: SourceKind::Paraphrase,
+        replaces: None,
     },
 ];
 
@@ -243,6 +273,7 @@ const REGIMES: &[Regime] = &[
         transitions: Cow::Borrowed(&[]),
         land: Land::RheinlandPfalz,
         body_type: BodyType::MigrationAndIntegrationAdvisoryBoard,
+        designation: text("Beirat für Migration und Integration"),
         levels: Cow::Borrowed(RP_MUNICIPAL_LEVELS),
         governance: Governance::Statute,
         basis: Citation::section("GemO RLP", "56"),
@@ -259,6 +290,7 @@ const REGIMES: &[Regime] = &[
         transitions: Cow::Borrowed(&[]),
         land: Land::RheinlandPfalz,
         body_type: BodyType::MigrationAndIntegrationAdvisoryBoard,
+        designation: text("Beirat für Migration und Integration"),
         levels: Cow::Borrowed(COUNTY),
         governance: Governance::Statute,
         basis: Citation::section("LKO RLP", "49a"),
@@ -292,7 +324,9 @@ const ESTABLISHMENT: &[EstablishmentRule] = &[
         statement_en: text(
             "A municipality with more than 1,000 foreign residents (main residence; stateless persons count) must set up a Beirat für Migration und Integration",
         ),
-        source: text(SRC_RP),
+        source: text(
+            "https://mffjiv.rlp.de/de/themen/integration/integrationspolitik-in-rheinland-pfalz/gremien/kommunale-beiraete-fuer-migration-und-integration/ ; https://wayback.edoweb-rlp.de/weltweit/20241029mp_/https:/mffjiv.rlp.de/de/themen/integration/integrationspolitik-in-rheinland-pfalz/gremien/kommunale-beiraete-fuer-migration-und-integration",
+        ),
         note: text(
             "Municipal practice (Kusel, Bad Marienberg) counts the foreign residents on 30 June of the year before \
                the election; that Stichtag was not read in the statute (legal audit, E).",
@@ -308,7 +342,9 @@ const ESTABLISHMENT: &[EstablishmentRule] = &[
                 "If the candidates do not exceed the seats there is no election and the duty lapses for the Wahlperiode; the municipality may appoint a Beirat für die Belange von Menschen mit Migrationshintergrund (§ 56a GemO)",
             ),
         }),
-        ..EstablishmentRule::DEFAULT
+        signatures: None,
+        source_kind: SourceKind::OfficialDocument,
+        replaces: None,
     },
     EstablishmentRule {
         id: text(ids::RP_ESTABLISHMENT_MAY),
@@ -319,13 +355,21 @@ const ESTABLISHMENT: &[EstablishmentRule] = &[
         threshold: None,
         citation: Citation::section("GemO RLP", "56").paragraph(1),
         validity: Validity::since(RP_2009),
-        certainty: Verified,
+        certainty: Unverified,
         statement_de: text(
             "In anderen Gemeinden kann aufgrund einer Satzung ein Beirat eingerichtet werden.",
         ),
         statement_en: text("Other municipalities may set up a Beirat by Satzung"),
-        source: text("https://umwelt-online.de/recht/allgemei/laender/rp/z08_0294.htm"),
-        ..EstablishmentRule::DEFAULT
+        source: text(
+            "https://www.civi-kune-rlp.de/2019/07/11/migrationsbeiratswahlen-2019/ ; https://umwelt-online.de/recht/allgemei/laender/rp/z08_0294.htm",
+        ),
+        signatures: None,
+        if_no_candidates: None,
+        note: text(
+            "Grade (December 2026): unverified. „In anderen Gemeinden kann aufgrund einer Satzung ein Beirat für Migration und Integration eingerichtet werden“ read only in an association's quote (civi-kune-rlp.de, 2019); the dated umwelt-online copy shows this sentence only for the old Ausländerbeirat (before 2009).",
+        ),
+        source_kind: SourceKind::MunicipalQuote,
+        replaces: None,
     },
     EstablishmentRule {
         id: text(ids::RP_ESTABLISHMENT_ASSOCIATION_MAY),
@@ -336,7 +380,7 @@ const ESTABLISHMENT: &[EstablishmentRule] = &[
         threshold: None,
         citation: Citation::section("GemO RLP", "64").paragraph(2).item(6),
         validity: Validity::since(RP_2009),
-        certainty: Verified,
+        certainty: Unverified,
         statement_de: text(
             "In der Verbandsgemeinde liegt die Einrichtung eines Beirats für Migration und Integration im Ermessen des Verbandsgemeinderats.",
         ),
@@ -349,9 +393,12 @@ const ESTABLISHMENT: &[EstablishmentRule] = &[
         note: text(
             "§ 64 Abs. 2 Nr. 6 GemO RLP, read in its current text; Annweiler's Verbandsgemeinderat applies it \
            (bi-annweiler.de). The day the number 6 came into force was not read; the name \"Beirat für Migration \
-           und Integration\" dates from the law of 26 Nov 2008, in force from 1 Jan 2009.",
+           und Integration\" dates from the law of 26 Nov 2008, in force from 1 Jan 2009. Grade (December 2026): unverified. § 64 Abs. 2 Nr. 6 GemO RLP read on justiz-nrw.wolterskluwer-online.de, an undated third-party copy; applied by VG Annweiler; the day Nr. 6 came into force was not read.",
         ),
-        ..EstablishmentRule::DEFAULT
+        signatures: None,
+        if_no_candidates: None,
+        source_kind: SourceKind::UndatedCopy,
+        replaces: None,
     },
     EstablishmentRule {
         id: text(ids::RP_ESTABLISHMENT_COUNTY_MUST_5000),
@@ -373,7 +420,7 @@ const ESTABLISHMENT: &[EstablishmentRule] = &[
             "A Landkreis with more than 5,000 foreign residents must set up a Beirat für Migration und Integration",
         ),
         source: text(
-            "https://sitzungsdienst.kaiserslautern-kreis.de/buergerinfo/vo0050.php?__kvonr=461",
+            "https://mffjiv.rlp.de/de/themen/integration/integrationspolitik-in-rheinland-pfalz/gremien/kommunale-beiraete-fuer-migration-und-integration/ ; https://sitzungsdienst.kaiserslautern-kreis.de/buergerinfo/vo0050.php?__kvonr=461",
         ),
         if_no_candidates: Some(NoCandidates {
             citation: Citation::section("LKO RLP", "49a").paragraph(3),
@@ -386,7 +433,10 @@ const ESTABLISHMENT: &[EstablishmentRule] = &[
                 "If the candidates do not exceed the seats there is no election; a Beirat für die Belange von Menschen mit Migrationshintergrund under § 49b LKO RLP should be formed",
             ),
         }),
-        ..EstablishmentRule::DEFAULT
+        signatures: None,
+        note: text(""),
+        source_kind: SourceKind::OfficialDocument,
+        replaces: None,
     },
 ];
 
@@ -396,7 +446,7 @@ const FRANCHISE: &[FranchiseRule] = &[
         land: Land::RheinlandPfalz,
         body_types: Cow::Borrowed(RP_BODIES),
         validity: Validity::since(RP_2014),
-        certainty: Verified,
+        certainty: Unverified,
         active: Cow::Borrowed(&[Eligibility {
             groups: Cow::Borrowed(RP_GROUPS),
             min_age: Some(16),
@@ -423,8 +473,14 @@ const FRANCHISE: &[FranchiseRule] = &[
         statement_en: Cow::Borrowed(
             "Voters: all foreign and stateless residents, Spätaussiedler, naturalised persons, Germans under § 4 Abs. 3 StAG and children of these groups, 16+, three months' residence. Candidates: the voters and all Bürger of the municipality.",
         ),
-        source: Cow::Borrowed("https://vgeisenberg.ris.itebo.de/bi/to0050.asp?__ktonr=6886"),
-        note: Cow::Borrowed(""),
+        source: Cow::Borrowed(
+            "https://wayback.edoweb-rlp.de/weltweit/20241029mp_/https:/mffjiv.rlp.de/de/themen/integration/integrationspolitik-in-rheinland-pfalz/gremien/kommunale-beiraete-fuer-migration-und-integration ; https://vgeisenberg.ris.itebo.de/bi/to0050.asp?__ktonr=6886",
+        ),
+        note: Cow::Borrowed(
+            "Grade (December 2026): unverified. The ministry confirms the groups (children of foreign residents, Spätaussiedler and naturalised persons) and voting age 16; the three months' residence and the passive franchise rest on municipal quotes (Eisenberg) and association pages, so the rule as a whole is unverified.",
+        ),
+        source_kind: SourceKind::OfficialDocument,
+        replaces: Some(Cow::Borrowed(ids::RP_FRANCHISE_2009)),
     },
     FranchiseRule {
         id: Cow::Borrowed(ids::RP_FRANCHISE_2009),
@@ -459,11 +515,13 @@ const FRANCHISE: &[FranchiseRule] = &[
             "2009 version: foreigners, naturalised persons and Spätaussiedler, 18+, three months' residence; the children of these groups and the voting age of 16 came in 2014.",
         ),
         source: Cow::Borrowed(
-            "https://wayback.edoweb-rlp.de/weltweit/20241029mp_/https:/mffjiv.rlp.de/de/themen/integration/integrationspolitik-in-rheinland-pfalz/gremien/kommunale-beiraete-fuer-migration-und-integration",
+            "https://wayback.edoweb-rlp.de/weltweit/20241029mp_/https:/mffjiv.rlp.de/de/themen/integration/integrationspolitik-in-rheinland-pfalz/gremien/kommunale-beiraete-fuer-migration-und-integration ; https://umwelt-online.de/recht/allgemei/laender/rp/z08_0294.htm",
         ),
         note: Cow::Borrowed(
             "Unverified (legal audit, B3): the groups are confirmed by the ministry, but no source states the passive side for 2009–2014 (whether Bürger could stand), and the statute text of this version was not read.",
         ),
+        source_kind: SourceKind::OfficialDocument,
+        replaces: None,
     },
 ];
 

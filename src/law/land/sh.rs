@@ -23,7 +23,7 @@ const SH_MUNICIPAL_RULES: &[Rule] = &[Rule {
     id: text(ids::SH_LOCAL_BOARD_LEGAL_BASIS),
     citation: Citation::section("GO SH", "47d"),
     validity: Validity::since(SH_1996),
-    certainty: Verified,
+    certainty: Unverified,
     statement_de: text(
         "Beiräte für gesellschaftlich bedeutsame Gruppen werden durch Satzung gebildet.",
     ),
@@ -31,20 +31,24 @@ const SH_MUNICIPAL_RULES: &[Rule] = &[Rule {
     constraint: Constraint::LegalBasis(LegalBasis {
         allowed: SATZUNG_ONLY,
     }),
-    source: text("https://www.geesthacht.de/index.php?ModID=7&FID=25.4356.1&object=tx%7C25.4356.1"),
+    source: text(
+        "https://www.geesthacht.de/index.php?ModID=7&FID=25.4356.1&object=tx%7C25.4356.1 ; https://justiz-nrw.wolterskluwer-online.de/browse/document/77e59ded-e2fd-374e-8de9-e2495e93ca71",
+    ),
     note: text(
         "Geesthacht's Satzung of 1998 is made \"aufgrund der §§ 4, 47 d und 47 e GO\". From 1 April 1996: \
          Schwabstedt's Satzung for its Seniorenbeirat names §§ 47d and 47e of the GO in the version of that day \
-         (GVOBl. Schl.-H. S. 322) as its basis (seniorenbeirat-schwabstedt.jimdo.com).",
+         (GVOBl. Schl.-H. S. 322) as its basis (seniorenbeirat-schwabstedt.jimdo.com). Grade (December 2026): unverified. § 47d GO itself was not read in any source; § 47e Abs. 3 (undated copy) refers to „die Satzung (§ 47d)“ and Geesthacht's Satzung cites §§ 47d, 47e; start 1.4.1996 rests on a municipal Satzung.",
     ),
-    ..Rule::DEFAULT
+    modality: Modality::Must,
+    replaces: None,
+    source_kind: SourceKind::Paraphrase,
 }];
 
 const SH_COUNTY_RULES: &[Rule] = &[Rule {
     id: text(ids::SH_COUNTY_LOCAL_BOARD_LEGAL_BASIS),
     citation: Citation::section("KrO SH", "42a"),
     validity: Validity::since(SH_FROM),
-    certainty: Verified,
+    certainty: Unverified,
     statement_de: text("Beiräte des Kreises werden durch Satzung gebildet."),
     statement_en: text("County Beiräte are formed by Satzung"),
     constraint: Constraint::LegalBasis(LegalBasis {
@@ -53,10 +57,14 @@ const SH_COUNTY_RULES: &[Rule] = &[Rule {
     source: text(
         "https://justiz-nrw.wolterskluwer-online.de/browse/document/53015d4f-52d3-3d04-aae9-f4494189d4e5",
     ),
-    ..Rule::DEFAULT
+    modality: Modality::Must,
+    note: text(
+        "Grade (December 2026): unverified. § 42a KrO not read; § 42b Abs. 3 KrO (undated copy) refers to „die Satzung (§ 42a)“.",
+    ),
+    replaces: None,
+    source_kind: SourceKind::UndatedCopy,
 }];
 
-const SRC_SH_47E: &str = "https://justiz-nrw.wolterskluwer-online.de/browse/document/77e59ded-e2fd-374e-8de9-e2495e93ca71";
 const SRC_SH_42B: &str = "https://justiz-nrw.wolterskluwer-online.de/browse/document/53015d4f-52d3-3d04-aae9-f4494189d4e5";
 const GO_SH_47E: Citation = Citation::section("GO SH", "47e");
 const KRO_SH_42B: Citation = Citation::section("KrO SH", "42b");
@@ -70,18 +78,21 @@ const SH_MUNICIPAL_RIGHTS: &[Right] = &[
         modality: Modality::Must,
         citation: GO_SH_47E,
         validity: Validity::since(SH_1996),
-        certainty: Verified,
+        certainty: Unverified,
         statement_de: text(
             "Der Beirat ist über wichtige Angelegenheiten, die die von ihm vertretene Gruppe betreffen, zu unterrichten; das Nähere regelt die Geschäftsordnung der Gemeindevertretung.",
         ),
         statement_en: text(
             "The Beirat must be informed of important matters concerning the group it represents; the Geschäftsordnung of the Gemeindevertretung fixes how",
         ),
-        source: text(SRC_SH_47E),
-        note: text(
-            "Read in the text of § 47e GO on justiz-nrw (current version); the Absatz numbers were not noted, so the citation stops at the paragraph. Earlier versions of § 47e were not read; Timmendorfer Strand's Satzung for its Seniorenbeirat of 29 Sep 1998 restates the three rights of § 47e in the same terms (information on important matters, motions, attendance with the right to speak and to table motions).",
+        source: text(
+            "https://justiz-nrw.wolterskluwer-online.de/browse/document/77e59ded-e2fd-374e-8de9-e2495e93ca71 ; https://lexaris.io/book/version/documentflat/head/1280464",
         ),
-        ..Right::DEFAULT
+        note: text(
+            "Read in the text of § 47e GO on justiz-nrw (current version); the Absatz numbers were not noted, so the citation stops at the paragraph. Earlier versions of § 47e were not read; Timmendorfer Strand's Satzung for its Seniorenbeirat of 29 Sep 1998 restates the three rights of § 47e in the same terms (information on important matters, motions, attendance with the right to speak and to table motions). Grade (December 2026): unverified. Wording read on justiz-nrw (undated copy of the current § 47e); § 47e was amended in 2023 and the 1996 text was not read.",
+        ),
+        source_kind: SourceKind::UndatedCopy,
+        replaces: None,
     },
     Right {
         id: text(ids::SH_LOCAL_BOARD_RIGHT_MOTION),
@@ -91,15 +102,21 @@ const SH_MUNICIPAL_RIGHTS: &[Right] = &[
         modality: Modality::Must,
         citation: GO_SH_47E,
         validity: Validity::since(SH_1996),
-        certainty: Verified,
+        certainty: Unverified,
         statement_de: text(
             "Der Beirat kann Anträge an die Gemeindevertretung und ihre Ausschüsse stellen.",
         ),
         statement_en: text(
             "The Beirat may table motions to the Gemeindevertretung and its committees",
         ),
-        source: text(SRC_SH_47E),
-        ..Right::DEFAULT
+        source: text(
+            "https://justiz-nrw.wolterskluwer-online.de/browse/document/77e59ded-e2fd-374e-8de9-e2495e93ca71 ; https://lexaris.io/book/version/documentflat/head/1280464",
+        ),
+        note: text(
+            "Grade (December 2026): unverified. Wording read on justiz-nrw (undated copy of the current § 47e); § 47e was amended in 2023 and the 1996 text was not read.",
+        ),
+        source_kind: SourceKind::UndatedCopy,
+        replaces: None,
     },
     Right {
         id: text(ids::SH_LOCAL_BOARD_RIGHT_ATTENDANCE),
@@ -109,15 +126,21 @@ const SH_MUNICIPAL_RIGHTS: &[Right] = &[
         modality: Modality::Must,
         citation: GO_SH_47E,
         validity: Validity::since(SH_1996),
-        certainty: Verified,
+        certainty: Unverified,
         statement_de: text(
             "Nach einem Beschluss des Beirats kann sein Vorsitzender oder ein beauftragtes Mitglied an den Sitzungen der Gemeindevertretung und ihrer Ausschüsse teilnehmen, das Wort verlangen und Anträge stellen.",
         ),
         statement_en: text(
             "After a decision of the Beirat, its chair or a mandated member may attend the meetings of the Gemeindevertretung and its committees, ask for the floor and table motions",
         ),
-        source: text(SRC_SH_47E),
-        ..Right::DEFAULT
+        source: text(
+            "https://justiz-nrw.wolterskluwer-online.de/browse/document/77e59ded-e2fd-374e-8de9-e2495e93ca71 ; https://lexaris.io/book/version/documentflat/head/1280464",
+        ),
+        note: text(
+            "Grade (December 2026): unverified. Wording read on justiz-nrw (undated copy of the current § 47e); § 47e was amended in 2023 and the 1996 text was not read.",
+        ),
+        source_kind: SourceKind::UndatedCopy,
+        replaces: None,
     },
 ];
 
@@ -130,7 +153,7 @@ const SH_COUNTY_RIGHTS: &[Right] = &[
         modality: Modality::Must,
         citation: KRO_SH_42B,
         validity: Validity::since(SH_FROM),
-        certainty: Verified,
+        certainty: Unverified,
         statement_de: text(
             "Der Beirat ist über wichtige Angelegenheiten, die die von ihm vertretene Gruppe betreffen, zu unterrichten; das Nähere regelt die Geschäftsordnung des Kreistages.",
         ),
@@ -138,8 +161,11 @@ const SH_COUNTY_RIGHTS: &[Right] = &[
             "The Beirat must be informed of important matters concerning the group it represents; the Geschäftsordnung of the Kreistag fixes how",
         ),
         source: text(SRC_SH_42B),
-        note: text("§ 42b KrO SH mirrors § 47e GO for Kreise (read on justiz-nrw)."),
-        ..Right::DEFAULT
+        note: text(
+            "§ 42b KrO SH mirrors § 47e GO for Kreise (read on justiz-nrw). Grade (December 2026): unverified. Wording read on justiz-nrw (undated copy of the current § 42b); earlier versions not read.",
+        ),
+        source_kind: SourceKind::UndatedCopy,
+        replaces: None,
     },
     Right {
         id: text(ids::SH_COUNTY_LOCAL_BOARD_RIGHT_MOTION),
@@ -149,11 +175,15 @@ const SH_COUNTY_RIGHTS: &[Right] = &[
         modality: Modality::Must,
         citation: KRO_SH_42B,
         validity: Validity::since(SH_FROM),
-        certainty: Verified,
+        certainty: Unverified,
         statement_de: text("Der Beirat kann Anträge an den Kreistag und seine Ausschüsse stellen."),
         statement_en: text("The Beirat may table motions to the Kreistag and its committees"),
         source: text(SRC_SH_42B),
-        ..Right::DEFAULT
+        note: text(
+            "Grade (December 2026): unverified. Wording read on justiz-nrw (undated copy of the current § 42b); earlier versions not read.",
+        ),
+        source_kind: SourceKind::UndatedCopy,
+        replaces: None,
     },
     Right {
         id: text(ids::SH_COUNTY_LOCAL_BOARD_RIGHT_ATTENDANCE),
@@ -163,7 +193,7 @@ const SH_COUNTY_RIGHTS: &[Right] = &[
         modality: Modality::Must,
         citation: KRO_SH_42B,
         validity: Validity::since(SH_FROM),
-        certainty: Verified,
+        certainty: Unverified,
         statement_de: text(
             "Nach einem Beschluss des Beirats kann sein Vorsitzender oder ein beauftragtes Mitglied an den Sitzungen des Kreistages und seiner Ausschüsse teilnehmen, das Wort verlangen und Anträge stellen.",
         ),
@@ -171,7 +201,11 @@ const SH_COUNTY_RIGHTS: &[Right] = &[
             "After a decision of the Beirat, its chair or a mandated member may attend the meetings of the Kreistag and its committees, ask for the floor and table motions",
         ),
         source: text(SRC_SH_42B),
-        ..Right::DEFAULT
+        note: text(
+            "Grade (December 2026): unverified. Wording read on justiz-nrw (undated copy of the current § 42b); earlier versions not read.",
+        ),
+        source_kind: SourceKind::UndatedCopy,
+        replaces: None,
     },
 ];
 
@@ -182,6 +216,7 @@ const REGIMES: &[Regime] = &[
         transitions: Cow::Borrowed(&[]),
         land: Land::SchleswigHolstein,
         body_type: BodyType::LocalAdvisoryBoard,
+        designation: text(""),
         levels: Cow::Borrowed(MUNICIPAL),
         governance: Governance::LocalOnly,
         basis: Citation::section("GO SH", "47d"),
@@ -202,6 +237,7 @@ const REGIMES: &[Regime] = &[
         transitions: Cow::Borrowed(&[]),
         land: Land::SchleswigHolstein,
         body_type: BodyType::LocalAdvisoryBoard,
+        designation: text(""),
         levels: Cow::Borrowed(COUNTY),
         governance: Governance::LocalOnly,
         basis: Citation::section("KrO SH", "42a"),
@@ -226,7 +262,7 @@ const ESTABLISHMENT: &[EstablishmentRule] = &[
         threshold: None,
         citation: Citation::section("GO SH", "47d"),
         validity: Validity::since(SH_1996),
-        certainty: Verified,
+        certainty: Unverified,
         statement_de: text(
             "Die Gemeinde kann durch Satzung Beiräte für gesellschaftlich bedeutsame Gruppen bilden.",
         ),
@@ -234,7 +270,11 @@ const ESTABLISHMENT: &[EstablishmentRule] = &[
         source: text(
             "https://bepart.minor-kontor.de/aktivitaet/migrantischen-stimmen-ein-forum-geben-beteiligungsgremien-von-migrantinnen-in-den-schleswig-holsteinischen-kommunen",
         ),
-        ..EstablishmentRule::DEFAULT
+        signatures: None,
+        if_no_candidates: None,
+        note: text("Grade (December 2026): unverified. § 47d GO not read; association page only."),
+        source_kind: SourceKind::Paraphrase,
+        replaces: None,
     },
     EstablishmentRule {
         id: text(ids::SH_ESTABLISHMENT_COUNTY_MAY),
@@ -245,13 +285,17 @@ const ESTABLISHMENT: &[EstablishmentRule] = &[
         threshold: None,
         citation: Citation::section("KrO SH", "42a"),
         validity: Validity::since(SH_FROM),
-        certainty: Verified,
+        certainty: Unverified,
         statement_de: text("Der Kreis kann durch Satzung Beiräte bilden."),
         statement_en: text("The Kreis may form Beiräte by Satzung"),
         source: text(
             "https://justiz-nrw.wolterskluwer-online.de/browse/document/53015d4f-52d3-3d04-aae9-f4494189d4e5",
         ),
-        ..EstablishmentRule::DEFAULT
+        signatures: None,
+        if_no_candidates: None,
+        note: text("Grade (December 2026): unverified. As sh.county_local_board.legal_basis."),
+        source_kind: SourceKind::UndatedCopy,
+        replaces: None,
     },
 ];
 

@@ -17,7 +17,7 @@ pub(super) use super::super::franchise::{Eligibility, FranchiseRule, Group, Peri
 pub(super) use super::super::ids;
 pub(super) use super::super::rights::{Matters, Organ, Right, RightKind};
 pub(super) use super::super::rule::{Governance, LandLaw, Regime, Rule};
-pub(super) use super::super::vocab::{Certainty, Duty, Modality, d, ratio, text};
+pub(super) use super::super::vocab::{Certainty, Duty, Modality, SourceKind, d, ratio, text};
 pub(super) use crate::citation::{Citation, Following, LegalBasisKind, Validity};
 pub(super) use crate::composition::{ChairMethod, MemberAttribute, SeatClass, SeatSelector};
 pub(super) use crate::kind::BodyType;

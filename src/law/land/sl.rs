@@ -43,8 +43,6 @@ const KSVG_50_2008: Citation = KSVG_50.version(SL_2008_VERSION);
 
 const SRC_SL_2008: &str = "https://justiz-nrw.wolterskluwer-online.de/browse/document/c75cf519-b5d6-3081-babe-553e99f1d349";
 
-const SRC_SL_MERZIG: &str = "https://www.merzig.de/rathaus-buergerservice/pressemeldungen/satzung-des-integrationsbeirates-der-kreisstadt-merzig/";
-
 const NOTE_SL_2008_DATES: &str = "The sources confirm the year 2008 for this version but not its in-force day, so \
     it is recorded from 1 Jan 2009, when it was surely in force; it ends with the promulgation of the 2023 law \
     on 21 Dec 2023.";
@@ -67,9 +65,11 @@ const SL_RULES: &[Rule] = &[
             min: Some(ratio(2, 3)),
             max: Some(ratio(2, 3)),
         }),
-        source: text(SRC_SL_2008),
+        source: text("https://umwelt-online.de/recht/allgemei/laender/srl/z23_1119b.htm"),
         note: text(NOTE_SL_2008_DATES),
-        ..Rule::DEFAULT
+        modality: Modality::Must,
+        replaces: None,
+        source_kind: SourceKind::StatuteText,
     },
     Rule {
         id: text(ids::SL_INTEGRATION_BOARD_2008_COUNCIL_THIRD),
@@ -86,15 +86,17 @@ const SL_RULES: &[Rule] = &[
             min: Some(ratio(1, 3)),
             max: Some(ratio(1, 3)),
         }),
-        source: text(SRC_SL_2008),
+        source: text("https://umwelt-online.de/recht/allgemei/laender/srl/z23_1119b.htm"),
         note: text(NOTE_SL_2008_DATES),
-        ..Rule::DEFAULT
+        modality: Modality::Must,
+        replaces: None,
+        source_kind: SourceKind::StatuteText,
     },
     Rule {
         id: text(ids::SL_INTEGRATION_BOARD_2008_SPOKESPERSON),
         citation: KSVG_50_2008.paragraph(3),
         validity: Validity::between(SL_2009, SL_2023),
-        certainty: Verified,
+        certainty: Unverified,
         statement_de: text(
             "Fassung 2008: Der Integrationsbeirat wählt aus seiner Mitte eine Sprecherin oder einen Sprecher und Stellvertretungen.",
         ),
@@ -108,9 +110,11 @@ const SL_RULES: &[Rule] = &[
         source: text(SRC_SL_2008),
         note: text(
             "The statutory Sprecher rule of § 50 Abs. 3 (2008) is modelled as the chair; the 2023 text leaves such \
-           details to the Satzung (FACTS § 14.8).",
+           details to the Satzung (FACTS § 14.8). Grade (December 2026): unverified. Abs. 3 of the 2008 text read only on justiz-nrw (undated historic copy); the dated 'alt' column excerpt stops before Abs. 3.",
         ),
-        ..Rule::DEFAULT
+        modality: Modality::Must,
+        replaces: None,
+        source_kind: SourceKind::UndatedCopy,
     },
     Rule {
         id: text(ids::SL_INTEGRATION_BOARD_ELECTED_TWO_THIRDS),
@@ -129,8 +133,13 @@ const SL_RULES: &[Rule] = &[
             min: Some(ratio(2, 3)),
             max: Some(ratio(2, 3)),
         }),
-        source: text(SRC_SL_MERZIG),
-        ..Rule::DEFAULT
+        source: text(
+            "https://umwelt-online.de/recht/allgemei/laender/srl/ksvg2.htm ; https://umwelt-online.de/recht/allgemei/laender/srl/z23_1119b.htm",
+        ),
+        modality: Modality::Must,
+        note: text(""),
+        replaces: Some(text(ids::SL_INTEGRATION_BOARD_2008_ELECTED_TWO_THIRDS)),
+        source_kind: SourceKind::StatuteText,
     },
     Rule {
         id: text(ids::SL_INTEGRATION_BOARD_COUNCIL_THIRD),
@@ -150,7 +159,10 @@ const SL_RULES: &[Rule] = &[
             max: Some(ratio(1, 3)),
         }),
         source: text(SRC_SL),
-        ..Rule::DEFAULT
+        modality: Modality::Must,
+        note: text(""),
+        replaces: Some(text(ids::SL_INTEGRATION_BOARD_2008_COUNCIL_THIRD)),
+        source_kind: SourceKind::StatuteText,
     },
 ];
 
@@ -183,7 +195,8 @@ const SL_RIGHTS: &[Right] = &[
         note: text(
             "The 2008 text holds Sprecher, Antrags- and Rederecht rules in Abs. 3–4 (FACTS, Saarland); their exact wording and the organs were not read. The 2023 text does not show them in its visible part: they may have moved to the Satzung.",
         ),
-        ..Right::DEFAULT
+        source_kind: SourceKind::UndatedCopy,
+        replaces: None,
     },
     Right {
         id: text(ids::SL_INTEGRATION_BOARD_2008_RIGHT_ATTENDANCE),
@@ -201,7 +214,9 @@ const SL_RIGHTS: &[Right] = &[
             "2008 version: the spokesperson of the Integrationsbeirat may speak in the municipal council and its committees on matters of the foreign residents",
         ),
         source: text(SRC_SL_2008),
-        ..Right::DEFAULT
+        note: text(""),
+        source_kind: SourceKind::UndatedCopy,
+        replaces: None,
     },
 ];
 
@@ -211,6 +226,7 @@ const REGIMES: &[Regime] = &[Regime {
     transitions: Cow::Borrowed(&[]),
     land: Land::Saarland,
     body_type: BodyType::IntegrationAdvisoryBoard,
+    designation: text("Integrationsbeirat"),
     levels: Cow::Borrowed(MUNICIPAL),
     governance: Governance::Statute,
     basis: KSVG_50,
@@ -241,7 +257,7 @@ const ESTABLISHMENT: &[EstablishmentRule] = &[
         }),
         citation: Citation::section("KSVG", "50").version(SL_2023_VERSION),
         validity: Validity::since(SL_2023),
-        certainty: Unverified,
+        certainty: Verified,
         statement_de: text(
             "Gemeinden mit einem Ausländeranteil von mindestens 10 vom Hundert sollen einen Integrationsbeirat bilden (Inkrafttreten nicht gesehen; ab Verkündung am 21.12.2023 erfasst).",
         ),
@@ -260,7 +276,12 @@ const ESTABLISHMENT: &[EstablishmentRule] = &[
                 "With no valid nominations, or no more candidates than seats, the duty lapses for 5 years and an Integrationsbeauftragte/r should be named instead",
             ),
         }),
-        ..EstablishmentRule::DEFAULT
+        signatures: None,
+        note: text(
+            "Grade (December 2026): verified. „Gemeinden mit einem Ausländeranteil von mindestens zehn vom Hundert sollen einen Integrationsbeirat bilden“ read in umwelt-online's consolidated KSVG (§ 50 marked with the change codes 08 and 23a, i.e. as amended by Gesetz Nr. 2122 vom 12.12.2023, Amtsbl. I S. 1119); in-force day not read (Landtag vote 13.12.2023 vs. law dated 12.12.2023 unresolved): dates unverified.",
+        ),
+        source_kind: SourceKind::StatuteText,
+        replaces: None,
     },
     EstablishmentRule {
         id: text(ids::SL_ESTABLISHMENT_MAY),
@@ -271,7 +292,7 @@ const ESTABLISHMENT: &[EstablishmentRule] = &[
         threshold: None,
         citation: Citation::section("KSVG", "50").version(SL_2023_VERSION),
         validity: Validity::since(SL_2023),
-        certainty: Unverified,
+        certainty: Verified,
         statement_de: text(
             "Gemeinden mit geringerem Anteil können einen Integrationsbeirat bilden und/oder eine Integrationsbeauftragte oder einen Integrationsbeauftragten benennen.",
         ),
@@ -279,7 +300,13 @@ const ESTABLISHMENT: &[EstablishmentRule] = &[
             "Municipalities with a lower share may form an Integrationsbeirat and/or name an integration commissioner",
         ),
         source: text(SRC_SL),
-        ..EstablishmentRule::DEFAULT
+        signatures: None,
+        if_no_candidates: None,
+        note: text(
+            "Grade (December 2026): verified. S. 2 („… von beiden Möglichkeiten einzeln oder nebeneinander Gebrauch machen“) read in umwelt-online's consolidated KSVG (§ 50 marked with the change codes 08 and 23a, i.e. as amended by Gesetz Nr. 2122 vom 12.12.2023, Amtsbl. I S. 1119); dates unverified.",
+        ),
+        source_kind: SourceKind::StatuteText,
+        replaces: Some(text(ids::SL_ESTABLISHMENT_2008_MAY)),
     },
     EstablishmentRule {
         id: text(ids::SL_ESTABLISHMENT_2008_SHOULD_8_PERCENT),
@@ -293,17 +320,21 @@ const ESTABLISHMENT: &[EstablishmentRule] = &[
         }),
         citation: Citation::section("KSVG", "50").version(SL_2008_VERSION),
         validity: Validity::between(SL_2009, SL_2023),
-        certainty: Unverified,
+        certainty: Verified,
         statement_de: text(
             "Fassung 2008: Integrationsbeirat soll bei einem Ausländeranteil von mindestens 8 % gebildet werden (Inkrafttreten 2008, Tag nicht bekannt).",
         ),
         statement_en: text(
             "2008 version: an Integrationsbeirat should be formed at a foreign share of at least 8 % (in force 2008, day not known)",
         ),
-        source: text(
-            "https://justiz-nrw.wolterskluwer-online.de/browse/document/c75cf519-b5d6-3081-babe-553e99f1d349",
+        source: text("https://umwelt-online.de/recht/allgemei/laender/srl/z23_1119b.htm"),
+        signatures: None,
+        if_no_candidates: None,
+        note: text(
+            "Grade (December 2026): verified. „In Gemeinden mit einem Ausländeranteil von mindestens 8 vom Hundert an der Gesamtbevölkerung sollen Integrationsbeiräte gebildet werden.“ read in the dated 'alt' column of Gesetz Nr. 2122 vom 12.12.2023 (Amtsbl. I Nr. 55 vom 21.12.2023 S. 1119) on umwelt-online, i.e. the text in force until that law; 2008 law and in-force day not found: dates unverified.",
         ),
-        ..EstablishmentRule::DEFAULT
+        source_kind: SourceKind::StatuteText,
+        replaces: None,
     },
     EstablishmentRule {
         id: text(ids::SL_ESTABLISHMENT_2008_MAY),
@@ -314,15 +345,19 @@ const ESTABLISHMENT: &[EstablishmentRule] = &[
         threshold: None,
         citation: Citation::section("KSVG", "50").version(SL_2008_VERSION),
         validity: Validity::between(SL_2009, SL_2023),
-        certainty: Unverified,
+        certainty: Verified,
         statement_de: text(
             "Fassung 2008: Andere Gemeinden können einen Integrationsbeirat bilden.",
         ),
         statement_en: text("2008 version: other municipalities may form an Integrationsbeirat"),
-        source: text(
-            "https://justiz-nrw.wolterskluwer-online.de/browse/document/c75cf519-b5d6-3081-babe-553e99f1d349",
+        source: text("https://umwelt-online.de/recht/allgemei/laender/srl/z23_1119b.htm"),
+        signatures: None,
+        if_no_candidates: None,
+        note: text(
+            "Grade (December 2026): verified. „Die Gemeinden können Integrationsbeiräte bilden …“ read in the dated 'alt' column of Gesetz Nr. 2122 vom 12.12.2023 (Amtsbl. I Nr. 55 vom 21.12.2023 S. 1119) on umwelt-online, i.e. the text in force until that law; dates unverified.",
         ),
-        ..EstablishmentRule::DEFAULT
+        source_kind: SourceKind::StatuteText,
+        replaces: None,
     },
     EstablishmentRule {
         id: text(ids::SL_ESTABLISHMENT_AUSLAENDERBEIRAT_SHOULD_3_PERCENT),
@@ -346,7 +381,11 @@ const ESTABLISHMENT: &[EstablishmentRule] = &[
         source: text(
             "https://justiz-nrw.wolterskluwer-online.de/browse/document/25e78f41-88af-3c5c-bad3-37c3550533db",
         ),
-        ..EstablishmentRule::DEFAULT
+        signatures: None,
+        if_no_candidates: None,
+        note: text(""),
+        source_kind: SourceKind::UndatedCopy,
+        replaces: None,
     },
 ];
 
@@ -387,12 +426,12 @@ const FRANCHISE: &[FranchiseRule] = &[
         statement_en: Cow::Borrowed(
             "2008 version: the elected members (two thirds) are non-Germans elected by the non-German residents. Age and residence are set by the Satzung.",
         ),
-        source: Cow::Borrowed(
-            "https://justiz-nrw.wolterskluwer-online.de/browse/document/c75cf519-b5d6-3081-babe-553e99f1d349",
-        ),
+        source: Cow::Borrowed("https://umwelt-online.de/recht/allgemei/laender/srl/z23_1119b.htm"),
         note: Cow::Borrowed(
             "Recorded from 1 Jan 2009 to the promulgation of the 2023 law (21 Dec 2023): the year 2008 is confirmed, the in-force day is not (legal audit, B4 and S13).",
         ),
+        source_kind: SourceKind::StatuteText,
+        replaces: None,
     },
     FranchiseRule {
         id: Cow::Borrowed(ids::SL_FRANCHISE),
@@ -428,6 +467,8 @@ const FRANCHISE: &[FranchiseRule] = &[
         ),
         source: Cow::Borrowed("https://umwelt-online.de/recht/allgemei/laender/srl/ksvg2.htm"),
         note: Cow::Borrowed(""),
+        source_kind: SourceKind::StatuteText,
+        replaces: Some(Cow::Borrowed(ids::SL_FRANCHISE_2008)),
     },
 ];
 

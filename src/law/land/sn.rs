@@ -28,8 +28,6 @@ const SN_COUNTY_FROM: NaiveDate = d(2022, 11, 29);
 const LKRO_43_1_1: Citation = Citation::section("SächsLKrO", "43")
     .paragraph(1)
     .sentence(1);
-/// BVerwG, judgment of 29.11.2022, 8 CN 1.22.
-const BVERWG_2022: &str = "https://bverwg.de/291122U8CN1.22.0";
 /// The Bekanntmachung of the SächsGemO of 14 June 1999, which dates § 72 of
 /// the SächsLKrO (the official register of Saxon law, REVOSax).
 const SN_COUNTY_1993_SOURCE: &str = "https://recht.sachsen.de/vorschrift_gesamt/2754/37136.html";
@@ -55,14 +53,14 @@ const SN_RULES: &[Rule] = &[
         constraint: Constraint::LegalBasis(LegalBasis {
             allowed: Cow::Borrowed(&[LegalBasisKind::Satzung]),
         }),
-        source: text(
-            "https://encycloreader.org/r/wikipedia_de.php?q=S%C3%A4chsische_Gemeindeordnung",
-        ),
+        source: text("https://recht.sachsen.de/vorschrift_gesamt/2754/37136.html"),
         note: text(
             "The SächsGemO is in force since 1 May 1993; that § 47 provided for Beiräte by Hauptsatzung in \
            the same words before the Staatsregierung described it in 2019 was not read: unverified.",
         ),
-        ..Rule::DEFAULT
+        modality: Modality::Must,
+        replaces: None,
+        source_kind: SourceKind::StatuteText,
     },
     Rule {
         id: text(ids::SN_LOCAL_BOARD_LEGAL_BASIS),
@@ -77,22 +75,14 @@ const SN_RULES: &[Rule] = &[
         source: text(
             "https://kleineanfragen.de/sachsen/6/17908-rechtstellung-von-nach-hauptsatzungen-von-gemeinden-im-freistaat-sachsen-gebildeten-beiraeten.txt",
         ),
-        ..Rule::DEFAULT
+        modality: Modality::Must,
+        note: text(""),
+        replaces: Some(text(ids::SN_LOCAL_BOARD_1993_LEGAL_BASIS)),
+        source_kind: SourceKind::OfficialDocument,
     },
 ];
 
-/// What both versions of the county rule say.
-const SN_COUNTY_SATZUNG: Rule = Rule {
-    statement_de: Cow::Borrowed(
-        "Beiräte des Landkreises beruhen auf einer Satzung des Kreistages.",
-    ),
-    statement_en: Cow::Borrowed("County Beiräte rest on a Satzung of the Kreistag"),
-    constraint: Constraint::LegalBasis(LegalBasis {
-        allowed: SATZUNG_ONLY,
-    }),
-    ..Rule::DEFAULT
-};
-
+/// The county rule in its two versions.
 const SN_COUNTY_RULES: &[Rule] = &[
     Rule {
         id: text(ids::SN_COUNTY_LOCAL_BOARD_1993_LEGAL_BASIS),
@@ -101,15 +91,38 @@ const SN_COUNTY_RULES: &[Rule] = &[
         certainty: Unverified,
         source: text(SN_COUNTY_1993_SOURCE),
         note: text(SN_COUNTY_1993_NOTE),
-        ..SN_COUNTY_SATZUNG
+        statement_de: Cow::Borrowed(
+            "Beiräte des Landkreises beruhen auf einer Satzung des Kreistages.",
+        ),
+        statement_en: Cow::Borrowed("County Beiräte rest on a Satzung of the Kreistag"),
+        constraint: Constraint::LegalBasis(LegalBasis {
+            allowed: SATZUNG_ONLY,
+        }),
+        modality: Modality::Must,
+        replaces: None,
+        source_kind: SourceKind::StatuteText,
     },
     Rule {
         id: text(ids::SN_COUNTY_LOCAL_BOARD_LEGAL_BASIS),
         citation: LKRO_43_1_1,
         validity: Validity::since(SN_COUNTY_FROM),
-        certainty: Verified,
-        source: text(BVERWG_2022),
-        ..SN_COUNTY_SATZUNG
+        certainty: Unverified,
+        source: text(
+            "https://bverwg.de/291122U8CN1.22.0 ; github:oliverguhr/revosax-embeddings data/markdown/landkreisordnung_g.md (undated REVOSax-derived copy, commit 2025-05)",
+        ),
+        statement_de: Cow::Borrowed(
+            "Beiräte des Landkreises beruhen auf einer Satzung des Kreistages.",
+        ),
+        statement_en: Cow::Borrowed("County Beiräte rest on a Satzung of the Kreistag"),
+        constraint: Constraint::LegalBasis(LegalBasis {
+            allowed: SATZUNG_ONLY,
+        }),
+        modality: Modality::Must,
+        note: text(
+            "Grade (December 2026): unverified. Read in a BVerwG judgment's quote (a court, not a Landtag or ministry document) and an undated REVOSax-derived copy; no dated or official text read.",
+        ),
+        replaces: Some(text(ids::SN_COUNTY_LOCAL_BOARD_1993_LEGAL_BASIS)),
+        source_kind: SourceKind::MunicipalQuote,
     },
 ];
 
@@ -120,6 +133,7 @@ const REGIMES: &[Regime] = &[
         transitions: Cow::Borrowed(&[]),
         land: Land::Sachsen,
         body_type: BodyType::LocalAdvisoryBoard,
+        designation: text(""),
         levels: Cow::Borrowed(MUNICIPAL),
         governance: Governance::LocalOnly,
         basis: Citation::section("SächsGemO", "47"),
@@ -134,6 +148,7 @@ const REGIMES: &[Regime] = &[
         transitions: Cow::Borrowed(&[]),
         land: Land::Sachsen,
         body_type: BodyType::LocalAdvisoryBoard,
+        designation: text(""),
         levels: Cow::Borrowed(COUNTY),
         governance: Governance::LocalOnly,
         basis: LKRO_43_1_1,
@@ -148,18 +163,6 @@ const REGIMES: &[Regime] = &[
         ),
     },
 ];
-
-/// What both versions of the county "kann" rule say.
-const SN_COUNTY_MAY: EstablishmentRule = EstablishmentRule {
-    land: Land::Sachsen,
-    levels: Cow::Borrowed(COUNTY),
-    body_types: Cow::Borrowed(LOCAL_BOARD),
-    duty: Duty::May,
-    threshold: None,
-    statement_de: Cow::Borrowed("Der Landkreis kann Beiräte durch Satzung bilden."),
-    statement_en: Cow::Borrowed("The Landkreis may form Beiräte by Satzung"),
-    ..EstablishmentRule::DEFAULT
-};
 
 const ESTABLISHMENT: &[EstablishmentRule] = &[
     EstablishmentRule {
@@ -177,7 +180,11 @@ const ESTABLISHMENT: &[EstablishmentRule] = &[
         source: text(
             "https://kleineanfragen.de/sachsen/6/17908-rechtstellung-von-nach-hauptsatzungen-von-gemeinden-im-freistaat-sachsen-gebildeten-beiraeten.txt",
         ),
-        ..EstablishmentRule::DEFAULT
+        signatures: None,
+        if_no_candidates: None,
+        note: text(""),
+        source_kind: SourceKind::OfficialDocument,
+        replaces: None,
     },
     EstablishmentRule {
         id: text(ids::SN_ESTABLISHMENT_COUNTY_MAY_1993),
@@ -186,15 +193,38 @@ const ESTABLISHMENT: &[EstablishmentRule] = &[
         certainty: Unverified,
         source: text(SN_COUNTY_1993_SOURCE),
         note: text(SN_COUNTY_1993_NOTE),
-        ..SN_COUNTY_MAY
+        land: Land::Sachsen,
+        levels: Cow::Borrowed(COUNTY),
+        body_types: Cow::Borrowed(LOCAL_BOARD),
+        duty: Duty::May,
+        threshold: None,
+        statement_de: Cow::Borrowed("Der Landkreis kann Beiräte durch Satzung bilden."),
+        statement_en: Cow::Borrowed("The Landkreis may form Beiräte by Satzung"),
+        signatures: None,
+        if_no_candidates: None,
+        source_kind: SourceKind::StatuteText,
+        replaces: None,
     },
     EstablishmentRule {
         id: text(ids::SN_ESTABLISHMENT_COUNTY_MAY),
         citation: LKRO_43_1_1,
         validity: Validity::since(SN_COUNTY_FROM),
-        certainty: Verified,
-        source: text(BVERWG_2022),
-        ..SN_COUNTY_MAY
+        certainty: Unverified,
+        source: text(
+            "https://bverwg.de/291122U8CN1.22.0 ; github:oliverguhr/revosax-embeddings data/markdown/landkreisordnung_g.md (undated REVOSax-derived copy, commit 2025-05)",
+        ),
+        land: Land::Sachsen,
+        levels: Cow::Borrowed(COUNTY),
+        body_types: Cow::Borrowed(LOCAL_BOARD),
+        duty: Duty::May,
+        threshold: None,
+        statement_de: Cow::Borrowed("Der Landkreis kann Beiräte durch Satzung bilden."),
+        statement_en: Cow::Borrowed("The Landkreis may form Beiräte by Satzung"),
+        signatures: None,
+        if_no_candidates: None,
+        note: text("Grade (December 2026): unverified. As sn.county_local_board.legal_basis."),
+        source_kind: SourceKind::MunicipalQuote,
+        replaces: Some(text(ids::SN_ESTABLISHMENT_COUNTY_MAY_1993)),
     },
 ];
 

@@ -30,7 +30,10 @@ const ST_RULES: &[Rule] = &[Rule {
         allowed: LOCAL_BASES,
     }),
     source: text("https://die-nachrichten.net/?p=1307109"),
-    ..Rule::DEFAULT
+    modality: Modality::Must,
+    note: text(""),
+    replaces: None,
+    source_kind: SourceKind::Paraphrase,
 }];
 
 // ---- the Land's law ----
@@ -39,6 +42,7 @@ const REGIMES: &[Regime] = &[Regime {
     transitions: Cow::Borrowed(&[]),
     land: Land::SachsenAnhalt,
     body_type: BodyType::LocalAdvisoryBoard,
+    designation: text(""),
     levels: Cow::Borrowed(MUNICIPAL),
     governance: Governance::LocalOnly,
     basis: Citation::section("KVG LSA", "80"),
@@ -67,7 +71,11 @@ const ESTABLISHMENT: &[EstablishmentRule] = &[EstablishmentRule {
         "Voluntary; the content of § 80 KVG LSA is known only from a secondary source",
     ),
     source: text("https://die-nachrichten.net/?p=1307109"),
-    ..EstablishmentRule::DEFAULT
+    signatures: None,
+    if_no_candidates: None,
+    note: text(""),
+    source_kind: SourceKind::Paraphrase,
+    replaces: None,
 }];
 
 const FRANCHISE: &[FranchiseRule] = &[];

@@ -27,8 +27,13 @@ const TH_RULES: &[Rule] = &[Rule {
     constraint: Constraint::LegalBasis(LegalBasis {
         allowed: SATZUNG_ONLY,
     }),
-    source: text("https://kleineanfragen.de/thueringen/6/7210-beiraete-in-thueringer-kommunen.txt"),
-    ..Rule::DEFAULT
+    source: text(
+        "https://gemeinde-elxleben.de/index.php/gemeinderat/ausschuesse ; https://kleineanfragen.de/thueringen/6/7210-beiraete-in-thueringer-kommunen.txt",
+    ),
+    modality: Modality::Must,
+    note: text(""),
+    replaces: None,
+    source_kind: SourceKind::MunicipalQuote,
 }];
 
 // ---- the Land's law ----
@@ -37,6 +42,7 @@ const REGIMES: &[Regime] = &[Regime {
     transitions: Cow::Borrowed(&[]),
     land: Land::Thueringen,
     body_type: BodyType::LocalAdvisoryBoard,
+    designation: text(""),
     levels: Cow::Borrowed(MUNICIPAL),
     governance: Governance::LocalOnly,
     basis: Citation::section("ThürKO", "26").paragraph(1),
@@ -58,7 +64,7 @@ const ESTABLISHMENT: &[EstablishmentRule] = &[EstablishmentRule {
     threshold: None,
     citation: Citation::section("ThürKO", "26").paragraph(1),
     validity: Validity::since(TH_FROM),
-    certainty: Unverified,
+    certainty: Verified,
     statement_de: text(
         "Keine Pflicht; Beiräte werden durch die Hauptsatzung gebildet (Fundstelle in der ThürKO nur verkürzt gesehen).",
     ),
@@ -66,7 +72,13 @@ const ESTABLISHMENT: &[EstablishmentRule] = &[EstablishmentRule {
         "No duty; Beiräte are formed through the Hauptsatzung (the ThürKO reference was seen only truncated)",
     ),
     source: text("https://kleineanfragen.de/thueringen/6/7210-beiraete-in-thueringer-kommunen.txt"),
-    ..EstablishmentRule::DEFAULT
+    signatures: None,
+    if_no_candidates: None,
+    note: text(
+        "Grade (December 2026): verified. Thuringian Ministry of the Interior, Drs. 6/7210 (3.5.2019): „Im Übrigen liegt die Entscheidung, ob und welche weiteren Beiräte gebildet werden, im Ermessen der jeweiligen Kommune (vergleiche hierzu § 26 Abs. 1 Thüringer Kommu[nalordnung] …“; the start 1.8.1994 was not read.",
+    ),
+    source_kind: SourceKind::OfficialDocument,
+    replaces: None,
 }];
 
 const FRANCHISE: &[FranchiseRule] = &[];
