@@ -48,12 +48,13 @@ impl ChartOptions {
     /// ```
     /// use chrono::NaiveDate;
     /// use migrant_representation::{ChartOptions, Language, RepresentationBody};
-    /// let json = std::fs::read_to_string("examples/data/invalid/nrw-integrationsrat-parity.json")?;
+    /// // Saarbrücken's Integrationsbeirat with 9 elected and 6 council members.
+    /// let json = std::fs::read_to_string("examples/data/invalid/saarbruecken-integrationsbeirat-shares.json")?;
     /// let body = RepresentationBody::from_json_str(&json)?;
     /// let report = body.check(NaiveDate::from_ymd_opt(2026, 1, 15).unwrap())?;
     /// let options = ChartOptions::new(Language::De)
     ///     .highlight_findings(&report.violations, body.composition());
-    /// assert!(!options.highlight.is_empty()); // the majority and the minority
+    /// assert_eq!(options.highlight.len(), 2); // the elected and the council members
     /// # Ok::<(), Box<dyn std::error::Error>>(())
     /// ```
     #[must_use]

@@ -89,7 +89,7 @@ pub struct Citation {
     #[schemars(length(min = 1, max = crate::limits::NAME_MAX_CHARS), regex(pattern = crate::limits::NON_BLANK_PATTERN))]
     pub version: Option<Cow<'static, str>>,
     /// Provisions read together with this one ("in Verbindung mit"), in order:
-    /// `§ 27 Abs. 12 GO NRW i. V. m. § 58 Abs. 3 GO NRW`.
+    /// `§ 27 Abs. 12 i. V. m. § 58 Abs. 3 GO NRW`.
     #[serde(default, skip_serializing_if = "<[Citation]>::is_empty")]
     #[schemars(length(max = 8))]
     pub read_with: Cow<'static, [Citation]>,
@@ -245,17 +245,58 @@ impl Citation {
 impl fmt::Display for Citation {
     /// Renders the citation in German style: `§ 27 Abs. 1 S. 5 GO NRW`,
     /// `§§ 84–89 HGO`, `§ 86 Abs. 1 S. 4 f. HGO`, `Art. 17 BayLKrO`,
-    /// `§ 50 KSVG i. d. F. des Gesetzes Nr. 2122 vom 12.12.2023`,
-    /// `§ 27 Abs. 12 GO NRW i. V. m. § 58 Abs. 3 GO NRW`. Parts that are not
-    /// cited are left out, with no stray spaces.
+    /// `§ 50 KSVG i. d. F. des Gesetzes Nr. 2122 vom 12.12.2023`. Provisions
+    /// of one law read together name the law once: `§ 27 Abs. 3 i. V. m.
+    /// Abs. 4 GO NRW`, `§ 27 Abs. 12 i. V. m. § 58 Abs. 3 GO NRW`; of
+    /// different laws (or versions), each its own:
+    /// `§ 4b Abs. 3 HKO i. V. m. § 87 HGO`. Parts that are not cited are
+    /// left out, with no stray spaces.
     fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        let one_law = self.version.is_none()
+            && !self.read_with.is_empty()
+            && self
+                .read_with
+                .iter()
+                .all(|o| o.law == self.law && o.version.is_none() && o.read_with.is_empty());
+        if one_law {
+            self.provision(f, true)?;
+            for other in self.read_with.iter() {
+                f.write_str(" i. V. m. ")?;
+                let same_section = other.number == self.number && other.unit == self.unit;
+                if same_section && (other.paragraph.is_some() || other.sentence.is_some()) {
+                    other.provision(f, false)?;
+                } else {
+                    other.provision(f, true)?;
+                }
+            }
+            return write!(f, " {}", self.law);
+        }
+        self.provision(f, true)?;
+        if self.number.is_some() || self.paragraph.is_some() || self.sentence.is_some() {
+            f.write_str(" ")?;
+        }
+        f.write_str(&self.law)?;
+        if let Some(v) = &self.version {
+            write!(f, " {v}")?;
+        }
+        for other in self.read_with.iter() {
+            write!(f, " i. V. m. {other}")?;
+        }
+        Ok(())
+    }
+}
+
+impl Citation {
+    /// The provision without the law: `§ 27 Abs. 1 S. 5`, or without the
+    /// section when `section` is false (`Abs. 4`).
+    fn provision(&self, f: &mut fmt::Formatter<'_>, section: bool) -> fmt::Result {
         let mut sep = "";
         let mut part = |f: &mut fmt::Formatter<'_>, args: fmt::Arguments<'_>| {
             let r = f.write_str(sep).and_then(|()| f.write_fmt(args));
             sep = " ";
             r
         };
-        if let Some(num) = &self.number {
+        if let (true, Some(num)) = (section, &self.number) {
             let sign = match (self.unit, self.is_range()) {
                 (ProvisionUnit::Section, false) => "§",
                 (ProvisionUnit::Section, true) => "§§",
@@ -273,18 +314,10 @@ impl fmt::Display for Citation {
             part(f, format_args!("Nr. {n}"))?;
         }
         match self.following {
-            Some(Following::One) => part(f, format_args!("f."))?,
-            Some(Following::Several) => part(f, format_args!("ff."))?,
-            None => {}
+            Some(Following::One) => part(f, format_args!("f.")),
+            Some(Following::Several) => part(f, format_args!("ff.")),
+            None => Ok(()),
         }
-        part(f, format_args!("{}", self.law))?;
-        if let Some(v) = &self.version {
-            part(f, format_args!("{v}"))?;
-        }
-        for other in self.read_with.iter() {
-            part(f, format_args!("i. V. m. {other}"))?;
-        }
-        Ok(())
     }
 }
 
@@ -543,6 +576,7 @@ mod tests {
     use super::*;
 
     const HGO_86: Citation = Citation::section("HGO", "86");
+    const GO_NRW_27_4: &[Citation] = &[Citation::section("GO NRW", "27").paragraph(4)];
     const GO_NRW_58_3: &[Citation] = &[Citation::section("GO NRW", "58").paragraph(3)];
     const HGO_87_88: &[Citation] = &[
         Citation::section("HGO", "87"),
@@ -598,7 +632,13 @@ mod tests {
                 Citation::section("GO NRW", "27")
                     .paragraph(12)
                     .read_with(GO_NRW_58_3),
-                "§ 27 Abs. 12 GO NRW i. V. m. § 58 Abs. 3 GO NRW",
+                "§ 27 Abs. 12 i. V. m. § 58 Abs. 3 GO NRW",
+            ),
+            (
+                Citation::section("GO NRW", "27")
+                    .paragraph(3)
+                    .read_with(GO_NRW_27_4),
+                "§ 27 Abs. 3 i. V. m. Abs. 4 GO NRW",
             ),
             (
                 Citation::section("HKO", "4b")

@@ -408,15 +408,19 @@ pub struct FixOption {
 /// ```
 /// use chrono::NaiveDate;
 /// use migrant_representation::{Language, RepresentationBody};
-/// let json = std::fs::read_to_string("examples/data/invalid/nrw-integrationsrat-parity.json")?;
+/// // Saarbrücken's Integrationsbeirat with 9 elected and 6 council members:
+/// // not two thirds elected (§ 50 Abs. 2 KSVG).
+/// let json = std::fs::read_to_string("examples/data/invalid/saarbruecken-integrationsbeirat-shares.json")?;
 /// let body = RepresentationBody::from_json_str(&json)?;
-/// let report = body.check(NaiveDate::from_ymd_opt(2026, 1, 15).unwrap())?;
-/// let fix = report.violations[0].fix.as_ref().expect("a seat plan can be fixed");
+/// let on = NaiveDate::from_ymd_opt(2026, 1, 15).unwrap();
+/// let report = body.check(on)?;
+/// let broken = &report.violations[0];
+/// let fix = broken.fix.as_ref().expect("a seat plan can be fixed");
+/// assert_eq!(fix.describe(Language::De), "3 Sitze mehr für „gewählte Mitglieder“");
 /// for option in &fix.options {
 ///     let fixed = body.with_changes(&option.changes)?;
-///     assert!(fixed.check(NaiveDate::from_ymd_opt(2026, 1, 15).unwrap())?.is_compliant());
+///     assert!(fixed.check(on)?.violations.iter().all(|v| v.rule != broken.rule));
 /// }
-/// println!("{}", fix.describe(Language::De));
 /// # Ok::<(), Box<dyn std::error::Error>>(())
 /// ```
 #[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize, JsonSchema)]
@@ -462,14 +466,17 @@ pub struct Statement {
 ///     {"id": "elected", "label": "direkt gewählte Mitglieder", "filling": "directly_elected", "voting": "voting", "seats": 7},
 ///     {"id": "council", "label": "Ratsmitglieder", "filling": "council_delegated", "voting": "voting", "seats": 7}]}
 /// }"#)?;
-/// let report = body.check(NaiveDate::from_ymd_opt(2026, 1, 15).unwrap())?;
-/// let f = &report.violations[0];
-/// assert_eq!(f.severity, Severity::Violation);
+/// // A day under the 2013 version of § 27 GO NRW, whose elected-majority
+/// // rule the crate records unverified (read in a municipal quotation): a
+/// // broken unverified rule is a note, with everything a violation carries.
+/// let report = body.check(NaiveDate::from_ymd_opt(2024, 1, 15).unwrap())?;
+/// let f = report.notes.iter().find(|n| n.code.as_str() == "majority_required").unwrap();
+/// assert_eq!(f.severity, Severity::Note);
 /// assert_eq!(f.citation_text().as_deref(), Some("§ 27 Abs. 1 S. 5 GO NRW"));
-/// assert!(f.message(Language::De).starts_with("Die erforderliche Mehrheit ist nicht gegeben."));
+/// assert!(f.message(Language::De).starts_with("Eine nicht bestätigte Regel ist nicht erfüllt: Die erforderliche Mehrheit ist nicht gegeben."));
 /// let json = serde_json::to_value(f)?;
 /// assert_eq!(json["citation_text"], "§ 27 Abs. 1 S. 5 GO NRW");
-/// assert!(json["message"]["en"].as_str().unwrap().starts_with("The required majority"));
+/// assert!(json["message"]["en"].as_str().unwrap().starts_with("An unverified rule is not met: The required majority"));
 /// # Ok::<(), Box<dyn std::error::Error>>(())
 /// ```
 #[doc(alias = "Violation")]
@@ -594,13 +601,24 @@ impl Finding {
                 .trim_start_matches(['„', '“', '"'])
                 .trim_end_matches(['“', '”', '"'])
                 .trim_end_matches('.');
-            let (label, open, close) = match (de, self.is_local()) {
-                (true, true) => ("Örtliche Regel", '„', '“'),
-                (true, false) => ("Regel", '„', '“'),
-                (false, true) => ("Local rule", '“', '”'),
-                (false, false) => ("Rule", '“', '”'),
+            // A statute's statement in „…“ is its wording, and is quoted as
+            // such; any other is a paraphrase and says so. The English is a
+            // translation either way. A local rule's statement is the
+            // document's own.
+            let wording = st.de.trim_start().starts_with('„');
+            let (label, quoted) = match (de, self.is_local(), wording) {
+                (true, true, _) => ("Örtliche Regel", true),
+                (true, false, true) => ("Regel", true),
+                (true, false, false) => ("Regel (sinngemäß)", false),
+                (false, true, _) => ("Local rule", true),
+                (false, false, true) => ("Rule (in translation)", false),
+                (false, false, false) => ("Rule (paraphrase)", false),
             };
-            write!(out, " {label}: {open}{text}.{close}")?;
+            match (quoted, de) {
+                (true, true) => write!(out, " {label}: „{text}.“")?,
+                (true, false) => write!(out, " {label}: “{text}.”")?,
+                (false, _) => write!(out, " {label}: {text}.")?,
+            }
         }
         write_figures(out, &self.figures, lang)?;
         if let Some(fix) = &self.fix {

@@ -59,11 +59,12 @@
 //! use chrono::NaiveDate;
 //! use migrant_representation::{Language, RepresentationBody};
 //!
-//! let json = std::fs::read_to_string("examples/data/invalid/nrw-integrationsrat-parity.json")?;
+//! // Saarbrücken's Integrationsbeirat with 9 elected and 6 council members.
+//! let json = std::fs::read_to_string("examples/data/invalid/saarbruecken-integrationsbeirat-shares.json")?;
 //! let body = RepresentationBody::from_json_str(&json)?;
 //! let report = body.check(NaiveDate::from_ymd_opt(2026, 1, 15).unwrap())?;
 //! for v in &report.violations {
-//!     // "§ 27 Abs. 1 S. 5 GO NRW: Die erforderliche Mehrheit ist nicht gegeben. …"
+//!     // "§ 50 Abs. 2 KSVG …: Der Anteil der Sitze liegt außerhalb des zulässigen Bereichs. …"
 //!     println!("{}: {}", v.citation_text().unwrap_or_default(), v.message(Language::De));
 //! }
 //! assert!(!report.is_compliant());
@@ -152,6 +153,7 @@ pub use crate::finding::{
 pub use crate::kind::{BodyFamily, BodyType};
 pub use crate::land::{Land, Level};
 pub use crate::language::Language;
+pub use crate::law::amend::{Reform, RegimeOf};
 pub use crate::law::between::{Change, Interval, Intervals, PeriodError, Verdict};
 pub use crate::law::compare::{Aspect, AspectComparison, Line, Side, TypeComparison};
 pub use crate::law::constraint;
@@ -163,9 +165,9 @@ pub use crate::law::{
     Constraint, Decision, Duty, Eligibility, EstablishmentAnswer, EstablishmentError,
     EstablishmentRule, FranchiseAnswer, FranchiseError, FranchiseRule, Governance, Group, LandLaw,
     Law, LocalRight, LocalRule, Matters, Modality, Nationality, NoCandidates, NoteKind, Organ,
-    Period, Person, Population, Ratio, Reason, Reform, Regime, RegimeOf, Report, ReportStatus,
-    ResolvedRight, Right, RightKind, RightSource, Rule, RuleKind, SourceKind, Threshold,
-    establishment_duty, establishment_rules, franchise, franchise_rules,
+    Period, Person, Population, Ratio, Reason, Regime, Report, ReportStatus, ResolvedRight, Right,
+    RightKind, RightSource, Rule, RuleKind, SourceKind, Threshold, establishment_duty,
+    establishment_rules, franchise, franchise_rules,
 };
 pub use crate::network::{
     FederationEligibility, MaturityStage, MembershipCharacteristic, NEMO_CHARACTERISTICS,

@@ -45,8 +45,10 @@
 //!     })
 //!     .unwrap();
 //!
-//! // Every statutory rule has a near miss that breaks exactly that rule.
-//! let miss = strategies::near_miss("nw.integration_council.elected_majority", on).unwrap();
+//! // Every verified statutory rule has a near miss that breaks exactly that
+//! // rule (§ 50 Abs. 2 KSVG: two thirds of a Saarland Integrationsbeirat
+//! // are elected).
+//! let miss = strategies::near_miss("sl.integration_board.elected_two_thirds", on).unwrap();
 //! runner
 //!     .run(&miss, |(body, code)| {
 //!         let report = body.check(on).unwrap();

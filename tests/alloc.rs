@@ -81,7 +81,12 @@ fn checking_a_compliant_body_allocates_nothing_and_a_violation_does() {
         assert_eq!(stats.allocations, 0, "{name}: check_between {stats:?}");
     }
     // The counter works: a report with a violation allocates its message.
-    let broken = body("invalid/frankfurt-kav-too-large.json");
+    // Saarbrücken with 9 directly elected members of 15: fewer than the two
+    // thirds of § 50 Abs. 2 KSVG (a verified rule, so a violation).
+    let mut v: serde_json::Value =
+        serde_json::from_str(&json("saarbruecken-integrationsbeirat.json")).unwrap();
+    v["composition"]["seat_groups"][0]["seats"] = 9.into();
+    let broken = RepresentationBody::from_json_str(&v.to_string()).unwrap();
     let region = Region::new(GLOBAL);
     let report = broken.check(on).unwrap();
     let stats = region.change();

@@ -26,8 +26,8 @@ use crate::land::{Land, Level};
 ///
 /// # Example
 /// A fictional NRW reform: from 1 Nov 2030 two thirds of the members are
-/// directly elected, instead of the majority § 27 Abs. 1 S. 5 GO NRW asks
-/// for.
+/// directly elected, instead of the majority § 27 GO NRW asks for (in the
+/// 2025 version, carried over from § 27 Abs. 1 S. 5 of 2013).
 /// ```
 /// use chrono::NaiveDate;
 /// use migrant_representation::{Law, Reform, RepresentationBody};
@@ -35,7 +35,7 @@ use crate::land::{Land, Level};
 ///   "land": "NW", "from": "2030-11-01",
 ///   "rules": [{
 ///     "id": "nw.integration_council.two_thirds_2030",
-///     "replaces": "nw.integration_council.elected_majority",
+///     "replaces": "nw.integration_council_2025.elected_majority",
 ///     "citation": {"law": "GO NRW", "number": "27", "paragraph": 1, "sentence": 5},
 ///     "validity": {"from": "2030-11-01"},
 ///     "certainty": "verified", "source_kind": "gazette",
@@ -47,7 +47,7 @@ use crate::land::{Land, Level};
 ///   }]
 /// }"#)?;
 /// let law = Law::builtin().amend(&reform)?;
-/// let old = law.rule("nw.integration_council.elected_majority").unwrap();
+/// let old = law.rule("nw.integration_council_2025.elected_majority").unwrap();
 /// assert_eq!(old.validity().until, NaiveDate::from_ymd_opt(2030, 11, 1));
 /// assert!(law.rule("nw.integration_council.two_thirds_2030").is_some());
 /// # Ok::<(), Box<dyn std::error::Error>>(())
@@ -184,32 +184,7 @@ impl Law {
             .chain(reform.repeals.iter().map(AsRef::as_ref))
             .collect();
         for id in &ended {
-            let mut found = false;
-            for land in lands.iter_mut().filter(|l| mine(l)) {
-                for regime in land.regimes.to_mut().iter_mut() {
-                    for r in regime.rules.to_mut().iter_mut().filter(|r| r.id == *id) {
-                        end(&mut r.validity, reform.from);
-                        found = true;
-                    }
-                    for r in regime.rights.to_mut().iter_mut().filter(|r| r.id == *id) {
-                        end(&mut r.validity, reform.from);
-                        found = true;
-                    }
-                }
-                for r in land
-                    .establishment
-                    .to_mut()
-                    .iter_mut()
-                    .filter(|r| r.id == *id)
-                {
-                    end(&mut r.validity, reform.from);
-                    found = true;
-                }
-                for r in land.franchise.to_mut().iter_mut().filter(|r| r.id == *id) {
-                    end(&mut r.validity, reform.from);
-                    found = true;
-                }
-            }
+            let found = end_everywhere(&mut lands, reform.land, id, reform.from);
             if !found {
                 if let Some(i) = reform.repeals.iter().position(|r| r == id) {
                     defects.push(unknown("repeals", i, ""));
@@ -274,4 +249,31 @@ impl Law {
         law.validate()?;
         Ok(law)
     }
+}
+
+/// Ends every rule, right, establishment and franchise rule of `land` with
+/// the id `id` on `from`; whether there was one.
+fn end_everywhere(lands: &mut [LandLaw], land: Land, id: &str, from: NaiveDate) -> bool {
+    let mut found = false;
+    for l in lands.iter_mut().filter(|l| l.land == land) {
+        for regime in l.regimes.to_mut().iter_mut() {
+            for r in regime.rules.to_mut().iter_mut().filter(|r| r.id == id) {
+                end(&mut r.validity, from);
+                found = true;
+            }
+            for r in regime.rights.to_mut().iter_mut().filter(|r| r.id == id) {
+                end(&mut r.validity, from);
+                found = true;
+            }
+        }
+        for r in l.establishment.to_mut().iter_mut().filter(|r| r.id == id) {
+            end(&mut r.validity, from);
+            found = true;
+        }
+        for r in l.franchise.to_mut().iter_mut().filter(|r| r.id == id) {
+            end(&mut r.validity, from);
+            found = true;
+        }
+    }
+    found
 }

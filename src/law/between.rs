@@ -64,6 +64,14 @@ pub enum Change {
     CoverageBegins,
     /// The recorded law stops covering the body.
     CoverageEnds,
+    /// A reform replaces the law the body rests on: a new version of its
+    /// provision applies from this day (the NRW Integrationsrat's § 27 GO
+    /// NRW of 2013 by that of 2025). The rules that end and begin with it
+    /// are not listed one by one.
+    LawReplaced {
+        /// The provision in its new version.
+        basis: Citation,
+    },
     /// A rule of the law comes into force.
     RuleInForce {
         /// The rule's id.
@@ -158,6 +166,8 @@ impl Change {
             (Self::CoverageBegins, false) => "the recorded law begins".to_owned(),
             (Self::CoverageEnds, true) => "das erfasste Recht endet".to_owned(),
             (Self::CoverageEnds, false) => "the recorded law ends".to_owned(),
+            (Self::LawReplaced { basis }, true) => format!("{basis} gilt"),
+            (Self::LawReplaced { basis }, false) => format!("{basis} applies"),
             (Self::RuleInForce { citation, .. }, true) => format!("{citation} tritt in Kraft"),
             (Self::RuleInForce { citation, .. }, false) => format!("{citation} comes into force"),
             (Self::RuleOutOfForce { citation, .. }, true) => {
@@ -223,12 +233,12 @@ impl Interval {
     /// use chrono::NaiveDate;
     /// use migrant_representation::{Language, RepresentationBody};
     /// let d = |s: &str| s.parse::<NaiveDate>().unwrap();
-    /// let json = std::fs::read_to_string("examples/data/invalid/nrw-integrationsrat-parity.json")?;
+    /// let json = std::fs::read_to_string("examples/data/invalid/saarbruecken-integrationsbeirat-shares.json")?;
     /// let body = RepresentationBody::from_json_str(&json)?;
     /// let first = body.check_between(d("2026-01-01"), d("2027-01-01"))?.next().unwrap();
     /// assert_eq!(
     ///     first.describe(Language::De),
-    ///     "01.01.2026 – 31.12.2026: NICHT rechtmäßig, 1 Verstoß (§ 27 Abs. 1 S. 5 GO NRW)"
+    ///     "01.01.2026 – 31.12.2026: NICHT rechtmäßig, 2 Verstöße (§ 50 Abs. 2 KSVG i. d. F. des Gesetzes Nr. 2122 vom 12.12.2023 (Amtsbl. I S. 1119))"
     /// );
     /// # Ok::<(), Box<dyn std::error::Error>>(())
     /// ```
@@ -452,29 +462,49 @@ impl PeriodError {
 /// (a rule id of a loaded law would be copied).
 type Visit<'v> = dyn FnMut(NaiveDate, &dyn Fn() -> Change) + 'v;
 
+/// Visits the first and the first-after-last day of `v`.
+fn validity(
+    visit: &mut Visit<'_>,
+    v: Validity,
+    begins: &dyn Fn() -> Change,
+    ends: &dyn Fn() -> Change,
+) {
+    if let Some(d) = v.from {
+        visit(d, begins);
+    }
+    if let Some(d) = v.until {
+        visit(d, ends);
+    }
+}
+
 /// The days things of `body`'s law and document begin or end, without the
 /// memberships and terms (which need the law's term periods).
 fn each_static_change(law: &Law, body: &RepresentationBody, visit: &mut Visit<'_>) {
-    fn validity(
-        visit: &mut Visit<'_>,
-        v: Validity,
-        begins: &dyn Fn() -> Change,
-        ends: &dyn Fn() -> Change,
-    ) {
-        if let Some(d) = v.from {
-            visit(d, begins);
-        }
-        if let Some(d) = v.until {
-            visit(d, ends);
-        }
-    }
     let j = body.jurisdiction();
-    for regime in law.regimes().filter(|r| {
-        r.land == j.land && r.body_type == body.body_type() && r.levels.contains(&j.level)
-    }) {
-        validity(visit, regime.covered, &|| Change::CoverageBegins, &|| {
-            Change::CoverageEnds
-        });
+    let regimes = || {
+        law.regimes().filter(|r| {
+            r.land == j.land && r.body_type == body.body_type() && r.levels.contains(&j.level)
+        })
+    };
+    // A day on which one regime ends and the next begins: a reform, said
+    // once, with the rules and duties that end and begin with it left out.
+    let replaced = |d: NaiveDate| {
+        regimes().any(|r| r.covered.until == Some(d))
+            && regimes().any(|r| r.covered.from == Some(d))
+    };
+    for regime in regimes() {
+        if let Some(d) = regime.covered.from {
+            if replaced(d) {
+                visit(d, &|| Change::LawReplaced {
+                    basis: regime.basis.clone(),
+                });
+            } else {
+                visit(d, &|| Change::CoverageBegins);
+            }
+        }
+        if let Some(d) = regime.covered.until.filter(|d| !replaced(*d)) {
+            visit(d, &|| Change::CoverageEnds);
+        }
         let rules = regime
             .rules
             .iter()
@@ -486,6 +516,11 @@ fn each_static_change(law: &Law, body: &RepresentationBody, visit: &mut Visit<'_
                     .map(|r| (&r.id, &r.citation, r.validity)),
             );
         for (id, citation, v) in rules {
+            let quiet = |d: Option<NaiveDate>| d.is_some_and(replaced);
+            let v = Validity {
+                from: v.from.filter(|_| !quiet(v.from)),
+                until: v.until.filter(|_| !quiet(v.until)),
+            };
             validity(
                 visit,
                 v,
@@ -512,9 +547,13 @@ fn each_static_change(law: &Law, body: &RepresentationBody, visit: &mut Visit<'_
         .establishment_rules()
         .filter(|r| r.land == j.land && r.levels.contains(&j.level))
     {
+        let v = Validity {
+            from: r.validity.from.filter(|d| !replaced(*d)),
+            until: r.validity.until.filter(|d| !replaced(*d)),
+        };
         validity(
             visit,
-            r.validity,
+            v,
             &|| Change::RuleInForce {
                 rule: r.id.clone(),
                 citation: r.citation.clone(),

@@ -32,11 +32,11 @@ impl Law {
     /// ```
     /// use chrono::NaiveDate;
     /// use migrant_representation::{Law, RepresentationBody};
-    /// let json = std::fs::read_to_string("examples/data/invalid/nrw-integrationsrat-parity.json")?;
+    /// let json = std::fs::read_to_string("examples/data/invalid/saarbruecken-integrationsbeirat-shares.json")?;
     /// let body = RepresentationBody::from_json_str(&json)?;
     /// let report = Law::builtin().check(&body, NaiveDate::from_ymd_opt(2026, 1, 15).unwrap())?;
-    /// assert_eq!(report.violations[0].code.as_str(), "majority_required");
-    /// assert_eq!(report.violations[0].citation.as_ref().unwrap().to_string(), "§ 27 Abs. 1 S. 5 GO NRW");
+    /// assert_eq!(report.violations[0].code.as_str(), "share_out_of_range");
+    /// assert_eq!(report.violations[0].rule, "sl.integration_board.elected_two_thirds");
     /// # Ok::<(), Box<dyn std::error::Error>>(())
     /// ```
     pub fn check(&self, body: &RepresentationBody, date: NaiveDate) -> Result<Report, CheckError> {
@@ -97,7 +97,17 @@ impl Law {
         report: &mut Report,
     ) {
         let subject = subject(self, body, term);
-        for rule in regime.rules_for_term(date, term) {
+        // An election is judged by the regime of its day, which a reform may
+        // have replaced since.
+        let at_election = term
+            .and_then(Term::elected_on)
+            .filter(|e| !regime.covered.contains(*e))
+            .and_then(|e| {
+                let j = body.jurisdiction();
+                self.regime(j.land, body.body_type(), j.level, e).ok()
+            })
+            .unwrap_or(regime);
+        for rule in regime.rules_for_term(at_election, date, term) {
             let outcome = rule.constraint.evaluate(&subject);
             if matches!(outcome, Outcome::Effect { .. }) && rule.certainty == Certainty::Verified {
                 lapse(report, rule);
@@ -418,7 +428,7 @@ impl Document {
     /// use chrono::NaiveDate;
     /// use migrant_representation::Document;
     /// let on = NaiveDate::from_ymd_opt(2026, 1, 15).unwrap();
-    /// for file in ["examples/data/invalid/nrw-integrationsrat-parity.json", "examples/data/invalid/network-claims-verbund.json"] {
+    /// for file in ["examples/data/invalid/saarbruecken-integrationsbeirat-shares.json", "examples/data/invalid/network-claims-verbund.json"] {
     ///     let doc = Document::from_json_str(&std::fs::read_to_string(file)?)?;
     ///     assert!(!doc.violations(on)?.is_empty());
     /// }

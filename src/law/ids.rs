@@ -25,12 +25,12 @@ pub const NW_INTEGRATION_COMMITTEE_2009_TERM: &str = "nw.integration_committee_2
 /// `nw.integration_committee.not_permitted_2013_2018` (composition): § 27 GO NRW i. d. F. des Gesetzes vom 19.12.2013 (GV. NRW. S. 878).
 pub const NW_INTEGRATION_COMMITTEE_NOT_PERMITTED_2013_2018: &str =
     "nw.integration_committee.not_permitted_2013_2018";
-/// `nw.integration_committee.elected_majority` (composition): § 27 Abs. 12 GO NRW i. V. m. § 58 Abs. 3 GO NRW.
+/// `nw.integration_committee.elected_majority` (composition): § 27 Abs. 12 S. 4 i. V. m. § 58 Abs. 3 GO NRW.
 pub const NW_INTEGRATION_COMMITTEE_ELECTED_MAJORITY: &str =
     "nw.integration_committee.elected_majority";
 /// `nw.integration_committee.composition` (composition): § 27 Abs. 12 GO NRW.
 pub const NW_INTEGRATION_COMMITTEE_COMPOSITION: &str = "nw.integration_committee.composition";
-/// `nw.integration_committee.chair` (composition): § 58 Abs. 5 GO NRW i. V. m. § 27 Abs. 12 GO NRW.
+/// `nw.integration_committee.chair` (composition): § 58 Abs. 5 i. V. m. § 27 Abs. 12 S. 3 GO NRW.
 pub const NW_INTEGRATION_COMMITTEE_CHAIR: &str = "nw.integration_committee.chair";
 /// `nw.integration_committee.term` (composition): § 27 Abs. 12 GO NRW.
 pub const NW_INTEGRATION_COMMITTEE_TERM: &str = "nw.integration_committee.term";
@@ -397,6 +397,7 @@ pub const RP_MIGRATION_BOARD_RIGHT_COMMENT: &str = "rp.migration_board.right_com
 
 /// Every id above, in the order of the catalogue.
 pub const ALL: &[&str] = &[
+    NW_FOREIGN_RESIDENTS_BOARD_1994_TERM,
     NW_FOREIGN_RESIDENTS_BOARD_1994_SIZE,
     NW_INTEGRATION_COUNCIL_ELECTED_MAJORITY,
     NW_INTEGRATION_COUNCIL_COMPOSITION,
@@ -406,6 +407,11 @@ pub const ALL: &[&str] = &[
     NW_INTEGRATION_COUNCIL_CONTINUATION,
     NW_INTEGRATION_COUNCIL_ELECTION_DAY,
     NW_INTEGRATION_COUNCIL_2009_TERM,
+    NW_INTEGRATION_COUNCIL_2009_COMPOSITION,
+    NW_INTEGRATION_COUNCIL_2025_ELECTED_MAJORITY,
+    NW_INTEGRATION_COUNCIL_2025_CHAIR,
+    NW_INTEGRATION_COUNCIL_2025_TERM,
+    NW_INTEGRATION_COUNCIL_2025_ELECTION_DAY,
     NW_INTEGRATION_COMMITTEE_2009_TERM,
     NW_INTEGRATION_COMMITTEE_NOT_PERMITTED_2013_2018,
     NW_INTEGRATION_COMMITTEE_ELECTED_MAJORITY,
@@ -413,13 +419,7 @@ pub const ALL: &[&str] = &[
     NW_INTEGRATION_COMMITTEE_CHAIR,
     NW_INTEGRATION_COMMITTEE_TERM,
     NW_INTEGRATION_COMMITTEE_ELECTION_DAY,
-    NW_INTEGRATION_COUNCIL_2009_COMPOSITION,
-    NW_INTEGRATION_COUNCIL_2025_ELECTED_MAJORITY,
-    NW_INTEGRATION_COUNCIL_2025_CHAIR,
-    NW_INTEGRATION_COUNCIL_2025_TERM,
-    NW_INTEGRATION_COUNCIL_2025_ELECTION_DAY,
     NW_INTEGRATION_COMMITTEE_NOT_PERMITTED_2025,
-    NW_FOREIGN_RESIDENTS_BOARD_1994_TERM,
     HE_FOREIGN_RESIDENTS_BOARD_SIZE,
     HE_FOREIGN_RESIDENTS_BOARD_ELECTED,
     HE_FOREIGN_RESIDENTS_BOARD_CHAIR,
@@ -542,7 +542,6 @@ pub const ALL: &[&str] = &[
     RP_FRANCHISE_2009,
     SL_FRANCHISE_2008,
     SL_FRANCHISE,
-    // ---- participation rights ----
     NW_INTEGRATION_COUNCIL_RIGHT_PROPOSAL,
     NW_INTEGRATION_COUNCIL_RIGHT_ATTENDANCE,
     NW_INTEGRATION_COUNCIL_RIGHT_COMMENT,

@@ -28,7 +28,6 @@ pub(crate) mod standing;
 pub(crate) mod transition;
 pub(crate) mod vocab;
 
-pub use amend::{Reform, RegimeOf};
 pub use constraint::Constraint;
 pub use establishment::{
     Comparison, EstablishmentAnswer, EstablishmentError, EstablishmentRule, NoCandidates,

@@ -60,19 +60,28 @@ impl Regime {
     /// elected in 2010 is not judged by the election day the 2013 law
     /// fixed). Every other rule is judged by the law in force on `date`,
     /// unless a transitional provision keeps an earlier one.
-    pub(crate) fn rules_for_term(
-        &self,
+    ///
+    /// `at_election` is the regime in force on the term's election day, when
+    /// a reform between the election and `date` opened a new regime (the
+    /// NRW Integrationsrat elected on 14 Sep 2025 and renamed on 1 Nov
+    /// 2025): the election rules come from it. Otherwise it is `self`.
+    pub(crate) fn rules_for_term<'a>(
+        &'a self,
+        at_election: &'a Self,
         date: NaiveDate,
         term: Option<&Term>,
-    ) -> impl Iterator<Item = &Rule> {
+    ) -> impl Iterator<Item = &'a Rule> {
         let anchor = term.map(Term::anchor);
         let elected = term.and_then(Term::elected_on).filter(|e| *e <= date);
-        self.rules.iter().filter(
-            move |r| match (r.constraint.judged_at_election(), elected) {
-                (true, Some(e)) => self.applies(r, e, anchor),
-                _ => self.applies(r, date, anchor),
-            },
-        )
+        let by_election = move |r: &&Rule| r.constraint.judged_at_election() && elected.is_some();
+        let now = self
+            .rules
+            .iter()
+            .filter(move |r| !by_election(r) && self.applies(r, date, anchor));
+        let then = at_election.rules.iter().filter(move |r| {
+            by_election(r) && elected.is_some_and(|e| at_election.applies(r, e, anchor))
+        });
+        now.chain(then)
     }
 }
 

@@ -196,7 +196,7 @@ const DESCRIPTIONS: &[(&str, &str)] = &[
     ("Citation/properties/paragraph", "Absatz, wenn angegeben."),
     (
         "Citation/properties/read_with",
-        "Vorschriften, die mit dieser zusammen zu lesen sind („in Verbindung mit“), in Reihenfolge: § 27 Abs. 12 GO NRW i. V. m. § 58 Abs. 3 GO NRW.",
+        "Vorschriften, die mit dieser zusammen zu lesen sind („in Verbindung mit“), in Reihenfolge: § 27 Abs. 12 i. V. m. § 58 Abs. 3 GO NRW.",
     ),
     ("Citation/properties/sentence", "Satz, wenn angegeben."),
     ("Citation/properties/unit", "Paragraf oder Artikel."),

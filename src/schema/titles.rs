@@ -212,6 +212,7 @@ const TITLES: &[(&str, &str, &str)] = &[
         "Regel zur Stellvertretung nicht zulässig",
         "deputy rule not allowed",
     ),
+    ("designation", "Bezeichnung im Gesetz", "statutory name"),
     ("directly_elected", "direkt gewählt", "directly elected"),
     ("dissolved", "aufgelöst", "dissolved"),
     ("district_council", "Bezirksvertretung", "district council"),
@@ -340,6 +341,11 @@ const TITLES: &[(&str, &str, &str)] = &[
     ("franchise", "Wahlrecht", "franchise"),
     ("from", "ab", "from"),
     ("from_seats", "aus den Sitzen", "from seats"),
+    (
+        "gazette",
+        "Gesetz- und Verordnungsblatt",
+        "official gazette",
+    ),
     ("governance", "Regelungsebene", "governance"),
     ("group", "Gruppe", "group"),
     ("groups", "Gruppen", "groups"),
@@ -510,6 +516,11 @@ const TITLES: &[(&str, &str, &str)] = &[
         "kommunale Beteiligung",
         "municipal participation",
     ),
+    (
+        "municipal_quote",
+        "Wortlaut in kommunalem Dokument",
+        "municipal quotation",
+    ),
     ("municipality", "Gemeinde", "municipality"),
     ("must", "muss", "must"),
     ("must_on_request", "muss auf Antrag", "must on request"),
@@ -542,6 +553,11 @@ const TITLES: &[(&str, &str, &str)] = &[
     ("of", "von", "of"),
     ("office", "Amt", "office"),
     ("offices", "Geschäftsstellen", "offices"),
+    (
+        "official_document",
+        "amtliches Dokument",
+        "official document",
+    ),
     ("official_name", "amtliche Bezeichnung", "official name"),
     ("omitted", "ausgelassen", "omitted"),
     ("on", "am", "on"),
@@ -572,6 +588,7 @@ const TITLES: &[(&str, &str, &str)] = &[
         "overlapping versions",
     ),
     ("paragraph", "Absatz", "paragraph"),
+    ("paraphrase", "Umschreibung", "paraphrase"),
     ("part", "Teil", "part"),
     (
         "participation_committee",
@@ -601,6 +618,7 @@ const TITLES: &[(&str, &str, &str)] = &[
         "regular meetings",
     ),
     ("remove_seats", "Sitze streichen", "remove seats"),
+    ("replaces", "ersetzt", "replaces"),
     (
         "representation_body",
         "Vertretungsgremium",
@@ -651,6 +669,7 @@ const TITLES: &[(&str, &str, &str)] = &[
     ),
     ("should", "soll", "should"),
     ("source", "Quelle", "source"),
+    ("source_kind", "Art der Quelle", "kind of source"),
     ("sources", "Quellen", "sources"),
     ("staff", "Personal", "staff"),
     (
@@ -671,6 +690,11 @@ const TITLES: &[(&str, &str, &str)] = &[
     ("statement_en", "Aussage (Englisch)", "statement (English)"),
     ("status", "Stand", "status"),
     ("statute", "Gesetz", "statute"),
+    (
+        "statute_text",
+        "Gesetzestext in datierter Fassung",
+        "statute text in a dated version",
+    ),
     ("substitute", "persönliche Stellvertretung", "substitute"),
     (
         "successor_date_without_continuation",
@@ -739,11 +763,21 @@ const TITLES: &[(&str, &str, &str)] = &[
         "Dachverband",
         "umbrella association",
     ),
+    (
+        "undated_copy",
+        "Gesetzestext ohne Fassungsangabe",
+        "undated copy of the statute",
+    ),
     ("unit", "Einheit", "unit"),
     (
         "unknown_reference",
         "unbekannter Verweis",
         "unknown reference",
+    ),
+    (
+        "unknown_replaced_rule",
+        "ersetzte Regel unbekannt",
+        "unknown replaced rule",
     ),
     (
         "unknown_seat_group",
@@ -765,6 +799,11 @@ const TITLES: &[(&str, &str, &str)] = &[
     ("validity", "Geltungsdauer", "validity"),
     ("value", "Wert", "value"),
     ("verified", "geprüft", "verified"),
+    (
+        "verified_on_weak_source",
+        "als geprüft markiert auf zu schwacher Quelle",
+        "verified on a weak source",
+    ),
     ("version", "Fassung", "version"),
     ("violation", "Verstoß", "violation"),
     ("violations", "Verstöße", "violations"),

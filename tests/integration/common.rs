@@ -92,8 +92,14 @@ pub(crate) fn cases(default: u32) -> u32 {
 /// document records over several terms.
 #[track_caller]
 pub(crate) fn load_current(name: &str) -> Value {
+    load_at(name, "2026-01-15")
+}
+
+/// A bundled document with only the term in office on `on` left, written
+/// as its `term` (the document as it stood then).
+pub(crate) fn load_at(name: &str, on: &str) -> Value {
     let mut v = load(name);
-    let Some(index) = body(&v).office(date("2026-01-15")).map(|o| o.period.term) else {
+    let Some(index) = body(&v).office(date(on)).map(|o| o.period.term) else {
         return v;
     };
     if let Some(Value::Array(mut terms)) = v.as_object_mut().and_then(|o| o.remove("terms")) {
@@ -111,4 +117,25 @@ pub(crate) fn without_terms(mut v: Value) -> Value {
         o.remove("terms");
     }
     v
+}
+
+/// The rules a report finds broken: its violations and warnings, and the
+/// unverified rules it notes as not met, in that order.
+pub(crate) fn broken_rules(r: &Report) -> Vec<String> {
+    r.violations
+        .iter()
+        .chain(&r.warnings)
+        .chain(
+            r.notes
+                .iter()
+                .filter(|n| n.note == Some(migrant_representation::NoteKind::UnverifiedRuleBroken)),
+        )
+        .map(|f| f.rule.to_string())
+        .collect()
+}
+
+/// Whether `rule` is found broken (a violation or warning if verified, a
+/// note if unverified).
+pub(crate) fn is_broken(r: &Report, rule: &str) -> bool {
+    broken_rules(r).iter().any(|b| b == rule)
 }

@@ -187,16 +187,18 @@ fn invalid_documents_give_the_expected_errors() {
         &load("invalid/nrw-integrationsrat-parity.json"),
         "2026-01-15",
     );
+    // The 2025 version of § 27 GO NRW was not read: the broken majority
+    // rule is a note, not a violation.
+    assert!(parity.violations.is_empty());
     assert_eq!(
-        violations(&parity),
-        vec![(
-            "majority_required".into(),
-            "/composition/seat_groups".into(),
-            "nw.integration_council.elected_majority".into()
-        )]
+        broken_rules(&parity),
+        ["nw.integration_council_2025.elected_majority"]
     );
+    assert_eq!(parity.notes[0].code.as_str(), "majority_required");
+    assert_eq!(parity.notes[0].path.as_str(), "/composition/seat_groups");
     let big = report(&load("invalid/frankfurt-kav-too-large.json"), "2026-01-15");
-    assert_eq!(violations(&big)[0].0, "seat_count_out_of_range");
+    assert_eq!(broken_rules(&big), ["he.foreign_residents_board.size"]);
+    assert_eq!(big.notes[0].code.as_str(), "seat_count_out_of_range");
     let s = structural(&load("invalid/structural-errors.json"));
     let codes: Vec<&str> = s.iter().map(|(c, _)| c.as_str()).collect();
     assert_eq!(
@@ -227,18 +229,22 @@ fn invalid_documents_give_the_expected_errors() {
 
 #[test]
 fn violation_reports_serialize_with_code_path_rule_and_citation() {
+    // Saarbrücken's Integrationsbeirat with 9 directly elected members of
+    // 15: fewer than the two thirds § 50 Abs. 2 KSVG asks for.
     let r = report(
-        &load("invalid/nrw-integrationsrat-parity.json"),
+        &with(load("saarbruecken-integrationsbeirat.json"), |v| {
+            groups(v)[0]["seats"] = serde_json::json!(9)
+        }),
         "2026-01-15",
     );
     let v = serde_json::to_value(&r).unwrap();
     let first = &v["violations"][0];
-    assert_eq!(first["code"], "majority_required");
+    assert_eq!(first["code"], "share_out_of_range");
     assert_eq!(first["path"], "/composition/seat_groups");
-    assert_eq!(first["rule"], "nw.integration_council.elected_majority");
-    assert_eq!(first["citation"]["law"], "GO NRW");
-    assert_eq!(first["citation"]["number"], "27");
-    assert_eq!(first["citation"]["paragraph"], 1);
+    assert_eq!(first["rule"], "sl.integration_board.elected_two_thirds");
+    assert_eq!(first["citation"]["law"], "KSVG");
+    assert_eq!(first["citation"]["number"], "50");
+    assert_eq!(first["citation"]["paragraph"], 2);
     let back: migrant_representation::Report = serde_json::from_value(v).unwrap();
     assert_eq!(back, r);
 }

@@ -114,6 +114,7 @@ fn a_loaded_reform_is_checked_like_built_in_law() {
                 "citation": {"law": "GO NRW", "unit": "section", "number": "27", "paragraph": 1},
                 "validity": {"from": "2030-01-01"},
                 "certainty": "verified",
+                "source_kind": "gazette",
                 "statement_de": "Der Integrationsrat hat mindestens 11 Mitglieder.",
                 "statement_en": "An Integrationsrat has at least 11 members",
                 "constraint": {"kind": "seats", "of": {"classes": ["any"]}, "min": 11},
@@ -130,7 +131,9 @@ fn a_loaded_reform_is_checked_like_built_in_law() {
         .find(|l| l.land == Land::NordrheinWestfalen)
         .unwrap();
     for r in nw.regimes.to_mut() {
-        if r.body_type == migrant_representation::BodyType::IntegrationCouncil {
+        if r.body_type == migrant_representation::BodyType::IntegrationCouncil
+            && r.covered.until.is_none()
+        {
             r.covered.until = Some(date("2030-01-01"));
             for rule in r.rules.to_mut() {
                 if rule.validity.until.is_none() {
@@ -192,6 +195,9 @@ fn a_loaded_reform_is_checked_like_built_in_law() {
     rule.statement_de = "Der Integrationsrat hat mindestens 11 Mitglieder.".into();
     rule.statement_en = "An Integrationsrat has at least 11 members".into();
     rule.source = "https://example.org/gv-nrw-2030".into();
+    // Read in the gazette, so verified.
+    rule.certainty = migrant_representation::Certainty::Verified;
+    rule.source_kind = migrant_representation::SourceKind::Gazette;
     let AnyRule::Composition(_, loaded) =
         law.rule("nw.integration_council_2030.min_seats").unwrap()
     else {

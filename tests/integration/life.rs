@@ -18,9 +18,9 @@ fn status(b: &RepresentationBody, on: &str) -> OfficeStatus {
     b.office(date(on)).expect("a term").status
 }
 
-/// Köln over its four recorded terms: before the first, in each, during the
-/// statutory continuation of the 2014 term until the 2020 term first met,
-/// and in the term elected on 14 Sep 2025.
+/// Köln over its four recorded terms: before the first, in each, between
+/// the end of the 2014 term and the first meeting of the 2020 term, and in
+/// the term elected on 14 Sep 2025.
 #[test]
 fn koeln_before_during_and_after_its_terms() {
     let b = body(&koeln());
@@ -38,19 +38,33 @@ fn koeln_before_during_and_after_its_terms() {
             .any(|n| n.code.as_str() == "missing_constitution_date"
                 && n.path.as_str() == "/terms/0/constituted_on")
     );
-    // The 2014 term: from the Wahlperiode of 1 Jun 2014 to 31 Oct 2020, then
-    // in office by statute until the 2020 term first met on 12 Jan 2021.
+    // The 2014 term: from the Wahlperiode of 1 Jun 2014 to 31 Oct 2020. The
+    // 2018 law repealed the statutory continuation (§ 27 Abs. 2 S. 6 GO NRW,
+    // as a council paper lists it; unverified) and the document says
+    // nothing: from 1 Nov 2020 Köln awaited the 2020 term, which first met
+    // on 12 Jan 2021. No violation: a successor is elected.
     assert_eq!(status(&b, "2014-06-01"), OfficeStatus::InOffice);
     assert_eq!(status(&b, "2020-10-31"), OfficeStatus::InOffice);
     let o = b.office(date("2020-12-01")).unwrap();
+    assert_eq!(o.status, OfficeStatus::AwaitingSuccessor);
+    assert_eq!(o.next_term_begins, Some(date("2021-01-12")));
+    let r = b.check(date("2020-12-01")).unwrap();
+    assert_eq!(r.status, ReportStatus::NotInOffice);
+    assert!(r.violations.is_empty(), "{:?}", r.violations);
+    // Under the 2013 version the members continued by statute: had the 2014
+    // term first met on 1 Jul 2014, the 2010 term would have stayed in
+    // office in June 2014.
+    let late = with(koeln(), |v| {
+        v["terms"][1]["constituted_on"] = json!("2014-07-01");
+    });
+    let o = body(&late).office(date("2014-06-15")).unwrap();
     assert_eq!(o.status, OfficeStatus::Continuing);
-    assert_eq!(o.period.term, 1);
+    assert_eq!(o.period.term, 0);
     assert!(matches!(
         &o.period.continues,
         Some(Basis::Statute { rule, .. }) if rule == "nw.integration_council.continuation"
     ));
-    assert_eq!(o.next_term_begins, Some(date("2021-01-12")));
-    assert!(b.check(date("2020-12-01")).unwrap().is_compliant());
+    assert_eq!(o.next_term_begins, Some(date("2014-07-01")));
     assert_eq!(status(&b, "2021-01-12"), OfficeStatus::InOffice);
     assert_eq!(b.office(date("2021-01-12")).unwrap().period.term, 2);
     // The 2025 term says itself that it continues: by the document.
@@ -71,17 +85,36 @@ fn a_body_the_statute_requires_with_no_term_in_office() {
     });
     let r = report(&ended, "2031-01-15");
     assert_eq!(r.office.as_ref().unwrap().status, OfficeStatus::Ended);
+    // The duty of the 2025 version was not read: noted, not enforced.
+    assert!(r.violations.is_empty());
+    let n = r
+        .notes
+        .iter()
+        .find(|n| n.code.as_str() == "no_body_in_office")
+        .expect("a note");
+    assert_eq!(n.rule, "nw.establishment_2025.must_5000");
+    assert_eq!(
+        n.citation_text().as_deref(),
+        Some("§ 27 GO NRW i. d. F. des Gesetzes vom 10.07.2025 (GV. NRW. S. 618)")
+    );
+    // Wiesbaden's Beirat of 2021, formed under the duty of § 84 S. 1 HGO
+    // (verified) and said not to continue, with no successor recorded: a
+    // violation from the day after its term.
+    let wiesbaden = with(load_current("wiesbaden-auslaenderbeirat.json"), |v| {
+        v["established_under"] = json!("must");
+        v["term"]["continues_until_successor_meets"] = json!(false);
+    });
+    let end = body(&wiesbaden).term_periods()[0]
+        .last_regular_day
+        .expect("a regular end");
+    let r = report(&wiesbaden, &(end + chrono::Days::new(1)).to_string());
     assert_eq!(
         violations(&r),
         [(
             "no_body_in_office".into(),
             "/term".into(),
-            "nw.establishment.must_5000".into()
+            "he.establishment.must_1000".into()
         )]
-    );
-    assert_eq!(
-        r.violations[0].citation_text().as_deref(),
-        Some("§ 27 Abs. 1 S. 1 GO NRW")
     );
     // Without the duty it was formed under, the document does not give the
     // facts to decide: not in office, nothing more.
@@ -100,10 +133,10 @@ fn a_body_the_statute_requires_with_no_term_in_office() {
     let o = b.office(date("2028-01-01")).unwrap();
     assert_eq!(o.status, OfficeStatus::Dissolved);
     assert_eq!(o.end_cause, Some(EndCause::Dissolved));
-    assert_eq!(
-        report(&dissolved, "2028-01-01").violations[0].code.as_str(),
-        "no_body_in_office"
-    );
+    assert!(is_broken(
+        &report(&dissolved, "2028-01-01"),
+        "nw.establishment_2025.must_5000"
+    ));
     // A Bavarian board of local law: no statutory duty, no violation.
     let kaufbeuren = load("history/kaufbeuren-integrationsbeirat.json");
     let r = report(&kaufbeuren, "2026-12-02");
@@ -111,36 +144,43 @@ fn a_body_the_statute_requires_with_no_term_in_office() {
     assert!(r.violations.is_empty());
 }
 
-/// § 27 Abs. 2 S. 6 GO NRW (continuation until the successor meets) is a
-/// statutory effect: a silent document gets it; only a document that says
-/// the members do not continue breaks the rule.
+/// § 27 Abs. 2 S. 6 GO NRW of 2013 (continuation until the successor
+/// meets, repealed in 2018) is a statutory effect: a silent document gets
+/// it; only a document that says the members do not continue breaks the
+/// rule (a note: the rule is unverified).
 #[test]
 fn the_continuation_is_applied_not_demanded() {
-    // The Köln Integrationsrat of the 2014 council, encoded without the
-    // continuation, on 15 Sep 2020 (the case the issue reports).
+    // The Köln Integrationsrat of the 2009 council, encoded without the
+    // continuation and without a successor, in 2014: its Wahlperiode ended
+    // on 31 May 2014.
     let silent = with(without_terms(koeln()), |v| {
-        v["term"] = json!({"length": {"kind": "council_term", "council_elected_on": "2014-05-25"}, "elected_on": "2014-05-25"});
+        v["term"] = json!({"length": {"kind": "council_term", "council_elected_on": "2009-08-30"}, "elected_on": "2010-02-07"});
     });
-    let r = report(&silent, "2020-09-15");
-    assert!(r.is_compliant(), "{:?}", r.violations);
-    assert_eq!(
-        status(&body(&silent), "2020-11-15"),
-        OfficeStatus::Continuing
-    );
+    let r = report(&silent, "2014-03-15");
+    assert!(broken_rules(&r).is_empty(), "{:?}", broken_rules(&r));
+    let o = body(&silent).office(date("2014-06-15")).unwrap();
+    assert_eq!(o.status, OfficeStatus::Continuing);
+    assert!(matches!(
+        &o.period.continues,
+        Some(Basis::Statute { rule, .. }) if rule == "nw.integration_council.continuation"
+    ));
     let contradicting = with(silent, |v| {
         v["term"]["continues_until_successor_meets"] = json!(false);
     });
-    let r = report(&contradicting, "2020-09-15");
+    let r = report(&contradicting, "2014-03-15");
+    assert_eq!(broken_rules(&r), ["nw.integration_council.continuation"]);
     assert_eq!(
-        violations(&r),
-        [(
-            "term_continuation_mismatch".into(),
-            "/term/continues_until_successor_meets".into(),
-            "nw.integration_council.continuation".into()
-        )]
+        r.notes
+            .iter()
+            .find(|n| n.rule == "nw.integration_council.continuation")
+            .map(|n| (n.code.as_str(), n.path.as_str())),
+        Some((
+            "term_continuation_mismatch",
+            "/term/continues_until_successor_meets"
+        ))
     );
     assert_eq!(
-        status(&body(&contradicting), "2020-11-15"),
+        status(&body(&contradicting), "2014-06-15"),
         OfficeStatus::Ended
     );
 }
@@ -178,7 +218,8 @@ fn the_length_of_a_term_is_applied_not_demanded() {
                 && n.code.as_str() == "term_length_mismatch")
     );
     // Köln's term with no length follows the council's; one of five years
-    // from its constitution breaks § 27 Abs. 2 S. 1 GO NRW.
+    // from its constitution breaks the 2025 version of § 27 GO NRW (noted:
+    // its wording was not read).
     let silent = with(load_current("koeln-integrationsrat.json"), |v| {
         v["term"] = json!({"elected_on": "2025-09-14", "constituted_on": "2025-11-25"});
     });
@@ -191,12 +232,8 @@ fn the_length_of_a_term_is_applied_not_demanded() {
         v["term"]["length"] = json!({"kind": "years", "years": 5});
     });
     assert_eq!(
-        violations(&report(&contradicting, "2026-01-15")),
-        [(
-            "term_length_mismatch".into(),
-            "/term/length".into(),
-            "nw.integration_council.term".into()
-        )]
+        broken_rules(&report(&contradicting, "2026-01-15")),
+        ["nw.integration_council_2025.term"]
     );
     // Landau's Beirat, constituted on 2 Dec 2024, with no length given:
     // five years by § 56 Abs. 2 GemO RLP.
@@ -209,14 +246,34 @@ fn the_length_of_a_term_is_applied_not_demanded() {
 }
 
 /// § 86 Abs. 1 S. 3 HGO: an Ausländerbeirat with fewer than three members
-/// lapses. The law acts: the body is out of office on the day and the
-/// report says so in a note, never as a violation of the document.
+/// lapses. The crate records the rule as unverified (municipal bulletins):
+/// the built-in law notes it and leaves the body in office. A law that
+/// holds the rule verified acts: the body is out of office on the day and
+/// the report says so in a note, never as a violation of the document.
 #[test]
 fn an_ausländerbeirat_below_three_members_lapses_by_statute() {
     let two = with(load_current("wiesbaden-auslaenderbeirat.json"), |v| {
         groups(v)[0]["filled"] = json!(2);
     });
     let r = report(&two, "2026-01-15");
+    assert!(r.violations.is_empty());
+    assert_eq!(r.office.as_ref().unwrap().status, OfficeStatus::InOffice);
+    assert_eq!(broken_rules(&r), ["he.foreign_residents_board.lapse"]);
+    // The same rule, held verified (read in the statute text).
+    let mut v = serde_json::to_value(Law::builtin()).unwrap();
+    for land in v["lands"].as_array_mut().unwrap() {
+        for regime in land["regimes"].as_array_mut().unwrap() {
+            for rule in regime["rules"].as_array_mut().unwrap() {
+                if rule["id"] == "he.foreign_residents_board.lapse" {
+                    rule["certainty"] = json!("verified");
+                    rule["source_kind"] = json!("statute_text");
+                }
+            }
+        }
+    }
+    let law: Law = serde_json::from_value(v).unwrap();
+    assert!(law.validate().is_ok());
+    let r = law.check(&body(&two), date("2026-01-15")).unwrap();
     assert!(r.violations.is_empty());
     assert_eq!(r.status, ReportStatus::NotInOffice);
     let o = r.office.as_ref().unwrap();
@@ -235,7 +292,11 @@ fn an_ausländerbeirat_below_three_members_lapses_by_statute() {
     );
     // Three filled seats keep it.
     let three = with(two, |v| groups(v)[0]["filled"] = json!(3));
-    assert!(report(&three, "2026-01-15").is_compliant());
+    assert!(
+        law.check(&body(&three), date("2026-01-15"))
+            .unwrap()
+            .is_compliant()
+    );
 }
 
 /// An election is held under the law of its day: the Köln Integrationsrat
@@ -253,19 +314,19 @@ fn an_election_is_judged_by_the_law_of_its_day() {
         "{r:?}"
     );
     // A term elected under the 2013 law on a day other than the
-    // Kommunalwahl breaks it.
+    // Kommunalwahl breaks it, even when checked under the 2025 version.
     let later = with(load_current("koeln-integrationsrat.json"), |v| {
         v["term"]["elected_on"] = json!("2025-09-21");
     });
     assert_eq!(
-        violations(&report(&later, "2026-01-15"))[0].2,
-        "nw.integration_council.election_day"
+        broken_rules(&report(&later, "2026-01-15")),
+        ["nw.integration_council.election_day"]
     );
 }
 
 /// A fictional NRW reform loaded as data: from 1 Nov 2030 two thirds of the
 /// members must be directly elected, replacing the majority rule of § 27
-/// Abs. 1 S. 5. With a transitional provision, terms elected before
+/// Abs. 1 S. 5 (carried into the 2025 version). With a transitional provision, terms elected before
 /// 1 Sep 2030 keep the old rule; without one, the new rule applies to every
 /// term from its first day.
 #[test]
@@ -283,20 +344,21 @@ fn a_reform_with_and_without_a_transitional_provision() {
             .as_array_mut()
             .unwrap()
             .iter_mut()
-            .find(|r| r["body_type"] == "integration_council")
+            .find(|r| r["designation"] == "Ausschuss für Chancengerechtigkeit und Integration")
             .unwrap();
         let rules = regime["rules"].as_array_mut().unwrap();
         let old = rules
             .iter_mut()
-            .find(|r| r["id"] == "nw.integration_council.elected_majority")
+            .find(|r| r["id"] == "nw.integration_council_2025.elected_majority")
             .unwrap();
         old["validity"]["until"] = json!(reform_day);
         rules.push(json!({
             "id": "nw.integration_council.two_thirds_2030",
-            "replaces": "nw.integration_council.elected_majority",
+            "replaces": "nw.integration_council_2025.elected_majority",
             "citation": {"law": "GO NRW", "number": "27", "paragraph": 1, "sentence": 5},
             "validity": {"from": reform_day},
             "certainty": "verified",
+            "source_kind": "gazette",
             "statement_de": "Mindestens zwei Drittel der Mitglieder werden direkt gewählt.",
             "statement_en": "At least two thirds of the members are directly elected",
             "constraint": {"kind": "share", "part": {"classes": ["directly_elected"]}, "of": {"classes": ["any"]}, "min": {"numerator": 2, "denominator": 3}},
@@ -307,9 +369,10 @@ fn a_reform_with_and_without_a_transitional_provision() {
                 "id": "nw.transition_2030",
                 "citation": {"law": "GO NRW", "number": "134"},
                 "certainty": "verified",
+                "source_kind": "gazette",
                 "statement_de": "Für die vor dem 1. September 2030 gewählten Gremien gilt § 27 Abs. 1 S. 5 in der bisherigen Fassung.",
                 "statement_en": "Bodies elected before 1 September 2030 keep § 27 Abs. 1 S. 5 as it was",
-                "keeps": ["nw.integration_council.elected_majority"],
+                "keeps": ["nw.integration_council_2025.elected_majority"],
                 "elected_before": "2030-09-01",
                 "source": "https://example.org/fictional-reform-2030"
             }]);
@@ -388,7 +451,10 @@ fn the_verdict_over_time_follows_the_terms() {
         summary,
         [
             ("2020-10-01".to_owned(), Some(OfficeStatus::InOffice)),
-            ("2020-11-01".to_owned(), Some(OfficeStatus::Continuing)),
+            (
+                "2020-11-01".to_owned(),
+                Some(OfficeStatus::AwaitingSuccessor)
+            ),
             ("2021-01-12".to_owned(), Some(OfficeStatus::InOffice)),
         ]
     );
@@ -410,7 +476,7 @@ fn the_verdict_over_time_follows_the_terms() {
     let de = intervals[1].describe(migrant_representation::Language::De);
     assert_eq!(
         de,
-        "01.11.2020 – 11.01.2021: rechtmäßig (im Amt bis zum Zusammentritt des Nachfolgegremiums); weil: die regelmäßige Amtszeit 2 ist abgelaufen"
+        "01.11.2020 – 11.01.2021: nicht im Amt (Amtszeit beendet, Nachfolgegremium noch nicht zusammengetreten); weil: die regelmäßige Amtszeit 2 ist abgelaufen"
     );
     let en = intervals[2].describe(migrant_representation::Language::En);
     assert!(

@@ -13,7 +13,24 @@ fn fixture(right_id: &str) -> (Value, &'static str) {
     let land = right_id.split('.').next().unwrap();
     let body = right_id.split('.').nth(1).unwrap();
     match (land, body) {
-        ("nw", _) => (load_current("koeln-integrationsrat.json"), "2026-01-15"),
+        // The 2013 version's rights, on a day of Köln's 2020 term.
+        ("nw", "integration_council") => (
+            load_at("koeln-integrationsrat.json", "2024-01-15"),
+            "2024-01-15",
+        ),
+        ("nw", "integration_council_2025") => {
+            (load_current("koeln-integrationsrat.json"), "2026-01-15")
+        }
+        // § 27 Abs. 12 GO NRW (2018): Köln's plan as an Integrationsausschuss.
+        ("nw", "integration_committee") => (
+            with(load_at("koeln-integrationsrat.json", "2024-01-15"), |v| {
+                v["body_type"] = json!("integration_committee");
+                v["local_rules"] = json!([]);
+                v["composition"]["chair"] =
+                    json!({"method": "elected_from_group", "group": "council"});
+            }),
+            "2024-01-15",
+        ),
         ("he", "foreign_residents_board") => (
             load_current("wiesbaden-auslaenderbeirat.json"),
             "2026-01-15",
@@ -158,12 +175,13 @@ fn every_statutory_right_is_resolved_and_cannot_be_narrowed() {
     assert!(seen >= 20, "{seen} rights");
 }
 
-/// The NRW Integrationsrat: proposals, attendance and comments under § 27
-/// Abs. 8 GO NRW; the Integrationsausschuss has no statutory rights recorded.
+/// The NRW Integrationsrat: proposals and attendance under § 27 Abs. 8
+/// S. 3 and 4, comments under Abs. 9 GO NRW (2013 version); from the 2025
+/// law the committee's place in the Beratungsfolge and its proposals.
 #[test]
 fn nrw_integration_council_rights() {
-    let koeln = body(&load_current("koeln-integrationsrat.json"));
-    let rights = koeln.rights(date("2026-01-15")).unwrap();
+    let koeln = body(&load("koeln-integrationsrat.json"));
+    let rights = koeln.rights(date("2024-01-15")).unwrap();
     let kinds: Vec<RightKind> = rights.iter().map(|r| r.kind).collect();
     assert_eq!(
         kinds,
@@ -173,12 +191,25 @@ fn nrw_integration_council_rights() {
             RightKind::Comment
         ]
     );
-    assert!(
-        rights
-            .iter()
-            .all(|r| r.citation.to_string() == "§ 27 Abs. 8 GO NRW")
+    let cited: Vec<String> = rights.iter().map(|r| r.citation.to_string()).collect();
+    assert_eq!(
+        cited,
+        [
+            "§ 27 Abs. 8 S. 3 GO NRW",
+            "§ 27 Abs. 8 S. 4 GO NRW",
+            "§ 27 Abs. 9 GO NRW"
+        ]
     );
     assert!(rights[0].organs.contains(&Organ::DistrictCouncil));
+    // The last day of the 2013 version and the first of the 2025 version.
+    assert_eq!(koeln.rights(date("2025-10-31")).unwrap().len(), 3);
+    let rights = koeln.rights(date("2025-11-01")).unwrap();
+    let kinds: Vec<RightKind> = rights.iter().map(|r| r.kind).collect();
+    assert_eq!(kinds, [RightKind::Hearing, RightKind::Proposal]);
+    assert!(rights.iter().all(|r| {
+        r.citation.to_string()
+            == "§ 27 GO NRW i. d. F. des Gesetzes vom 10.07.2025 (GV. NRW. S. 618)"
+    }));
     // Before the 2013 law the crate records no rights.
     assert!(koeln.rights(date("2012-01-15")).unwrap().is_empty());
 }

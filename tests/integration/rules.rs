@@ -203,6 +203,10 @@ fn saarbruecken_council_below_a_third() -> Value {
 /// The real bodies the cases are made from.
 struct Fixtures {
     koeln: Value,
+    /// Köln's Integrationsrat as it stood in its 2020 term (the 2013 law).
+    koeln_2020: Value,
+    /// Köln's Integrationsrat as it stood in its 2014 term.
+    koeln_2014: Value,
     gladbeck: Value,
     wiesbaden: Value,
     frankfurt: Value,
@@ -223,7 +227,8 @@ fn koeln_1994_board(f: &Fixtures, seats: u16) -> Value {
             json!({"kind": "statute", "citation": {"law": "GO NRW", "number": "27"}});
         groups(v).truncate(1);
         groups(v)[0]["seats"] = json!(seats);
-        v["term"] = json!({"constituted_on": "2004-12-01", "length": {"kind": "fixed_end", "ends_on": "2009-10-20"}});
+        v["term"] =
+            json!({"constituted_on": "2004-12-01", "length": {"kind": "years", "years": 5}});
     })
 }
 
@@ -257,6 +262,18 @@ fn cases_hessen_board(f: &Fixtures) -> Vec<Case> {
             fail: koeln_1994_board(f, 30),
             code: "seat_count_out_of_range",
             path: "/composition/seat_groups",
+        },
+        // § 27 Abs. 2 GO NW 1994: five years.
+        Case {
+            rule: "nw.foreign_residents_board_1994.term",
+            on: "2005-06-01",
+            pass_on: None,
+            pass: koeln_1994_board(f, 29),
+            fail: with(koeln_1994_board(f, 29), |v| {
+                v["term"]["length"] = json!({"kind": "years", "years": 4})
+            }),
+            code: "term_length_mismatch",
+            path: "/term/length",
         },
         // § 86 Abs. 1 S. 3 HGO, at the boundary: three members keep the
         // Beirat, two do not.
@@ -420,6 +437,8 @@ fn cases_rlp_chairs(f: &Fixtures) -> Vec<Case> {
 fn cases() -> Vec<Case> {
     let f = Fixtures {
         koeln: load_current("koeln-integrationsrat.json"),
+        koeln_2020: load_at("koeln-integrationsrat.json", "2024-01-15"),
+        koeln_2014: load_at("koeln-integrationsrat.json", "2016-01-15"),
         gladbeck: load("gladbeck-integrationsrat.json"),
         wiesbaden: load_current("wiesbaden-auslaenderbeirat.json"),
         frankfurt: load("frankfurt-kav.json"),
@@ -432,6 +451,7 @@ fn cases() -> Vec<Case> {
     };
     [
         cases_0(&f),
+        cases_nw_2025(&f),
         cases_1(&f),
         cases_2(&f),
         cases_3(&f),
@@ -453,23 +473,24 @@ fn cases() -> Vec<Case> {
 }
 
 fn cases_0(f: &Fixtures) -> Vec<Case> {
+    // The 2013 law's Integrationsrat, on a day of Köln's 2020 term.
     vec![
         // ---- NRW Integrationsrat ----
         Case {
             rule: "nw.integration_council.elected_majority",
-            on: "2026-01-15",
+            on: "2024-01-15",
             pass_on: None,
-            pass: f.gladbeck.clone(),
-            fail: load("invalid/nrw-integrationsrat-parity.json"),
+            pass: without_terms(f.gladbeck.clone()),
+            fail: without_terms(load("invalid/nrw-integrationsrat-parity.json")),
             code: "majority_required",
             path: "/composition/seat_groups",
         },
         Case {
             rule: "nw.integration_council.composition",
-            on: "2026-01-15",
+            on: "2024-01-15",
             pass_on: None,
-            pass: f.koeln.clone(),
-            fail: with(f.gladbeck.clone(), |v| {
+            pass: f.koeln_2020.clone(),
+            fail: with(f.koeln_2020.clone(), |v| {
                 groups(v).push(group(
                     "admin",
                     "Verwaltung",
@@ -483,10 +504,10 @@ fn cases_0(f: &Fixtures) -> Vec<Case> {
         },
         Case {
             rule: "nw.integration_council.chair",
-            on: "2026-01-15",
+            on: "2024-01-15",
             pass_on: None,
-            pass: f.koeln.clone(),
-            fail: with(f.koeln.clone(), |v| {
+            pass: f.koeln_2020.clone(),
+            fail: with(f.koeln_2020.clone(), |v| {
                 v["composition"]["chair"] = json!({"method": "appointed_by_council"})
             }),
             code: "chair_rule_not_allowed",
@@ -494,10 +515,10 @@ fn cases_0(f: &Fixtures) -> Vec<Case> {
         },
         Case {
             rule: "nw.integration_council.deputies",
-            on: "2026-01-15",
+            on: "2024-01-15",
             pass_on: None,
-            pass: f.koeln.clone(),
-            fail: with(f.koeln.clone(), |v| {
+            pass: f.koeln_2020.clone(),
+            fail: with(f.koeln_2020.clone(), |v| {
                 v["composition"]["deputies"] =
                     json!({"method": "elected_from_group", "group": "council"})
             }),
@@ -506,11 +527,11 @@ fn cases_0(f: &Fixtures) -> Vec<Case> {
         },
         Case {
             rule: "nw.integration_council.term",
-            on: "2026-01-15",
+            on: "2024-01-15",
             pass_on: None,
-            pass: f.koeln.clone(),
-            fail: with(f.koeln.clone(), |v| {
-                v["term"] = json!({"constituted_on": "2025-11-20", "length": {"kind": "years", "years": 5}, "continues_until_successor_meets": true});
+            pass: f.koeln_2020.clone(),
+            fail: with(f.koeln_2020.clone(), |v| {
+                v["term"] = json!({"constituted_on": "2021-01-12", "length": {"kind": "years", "years": 5}});
             }),
             code: "term_length_mismatch",
             path: "/term/length",
@@ -525,6 +546,83 @@ fn cases_0(f: &Fixtures) -> Vec<Case> {
             }),
             code: "term_length_mismatch",
             path: "/term/length",
+        },
+        // § 27 Abs. 1 S. 4 GO NRW (2009): elected members and the council
+        // members the council appoints, nobody else.
+        Case {
+            rule: "nw.integration_council_2009.composition",
+            on: "2012-01-15",
+            pass_on: None,
+            pass: without_terms(f.koeln.clone()),
+            fail: with(without_terms(f.koeln.clone()), |v| {
+                groups(v).push(group(
+                    "admin",
+                    "Verwaltung",
+                    "administration_staff",
+                    "advisory",
+                    1,
+                ))
+            }),
+            code: "seat_group_not_allowed",
+            path: "/composition/seat_groups/2",
+        },
+    ]
+}
+
+/// The Ausschuss für Chancengerechtigkeit und Integration of the 2025 law
+/// (rules carried over, unverified), on Köln's and Gladbeck's 2025 terms.
+fn cases_nw_2025(f: &Fixtures) -> Vec<Case> {
+    vec![
+        Case {
+            rule: "nw.integration_council_2025.elected_majority",
+            on: "2026-01-15",
+            pass_on: None,
+            pass: f.gladbeck.clone(),
+            fail: load("invalid/nrw-integrationsrat-parity.json"),
+            code: "majority_required",
+            path: "/composition/seat_groups",
+        },
+        Case {
+            rule: "nw.integration_council_2025.chair",
+            on: "2026-01-15",
+            pass_on: None,
+            pass: f.koeln.clone(),
+            fail: with(f.koeln.clone(), |v| {
+                v["composition"]["chair"] = json!({"method": "appointed_by_council"})
+            }),
+            code: "chair_rule_not_allowed",
+            path: "/composition/chair",
+        },
+        Case {
+            rule: "nw.integration_council_2025.term",
+            on: "2026-01-15",
+            pass_on: None,
+            pass: f.koeln.clone(),
+            fail: with(f.koeln.clone(), |v| {
+                v["term"] = json!({"constituted_on": "2025-11-25", "length": {"kind": "years", "years": 5}});
+            }),
+            code: "term_length_mismatch",
+            path: "/term/length",
+        },
+        // An election is judged by the law of its day: the members elected
+        // on 14.09.2025 by the 2013 version. A term elected in 2026 falls
+        // under the 2025 version: lawful for a body formed voluntarily, not
+        // for one the statute requires.
+        Case {
+            rule: "nw.integration_council_2025.election_day",
+            on: "2026-06-01",
+            pass_on: None,
+            pass: with(f.koeln.clone(), |v| {
+                v["established_under"] = json!("may");
+                v["term"]["elected_on"] = json!("2026-03-01");
+                v["term"]["constituted_on"] = json!("2026-04-01");
+            }),
+            fail: with(f.koeln.clone(), |v| {
+                v["term"]["elected_on"] = json!("2026-03-01");
+                v["term"]["constituted_on"] = json!("2026-04-01");
+            }),
+            code: "election_day_mismatch",
+            path: "/term/elected_on",
         },
     ]
 }
@@ -542,12 +640,13 @@ fn cases_1(f: &Fixtures) -> Vec<Case> {
             code: "term_length_mismatch",
             path: "/term/length",
         },
+        // § 27 Abs. 2 S. 6 GO NRW, from the 2013 law until the 2018 law.
         Case {
             rule: "nw.integration_council.continuation",
-            on: "2026-01-15",
+            on: "2016-01-15",
             pass_on: None,
-            pass: f.koeln.clone(),
-            fail: with(f.koeln.clone(), |v| {
+            pass: f.koeln_2014.clone(),
+            fail: with(f.koeln_2014.clone(), |v| {
                 v["term"]["continues_until_successor_meets"] = json!(false)
             }),
             code: "term_continuation_mismatch",
@@ -555,12 +654,12 @@ fn cases_1(f: &Fixtures) -> Vec<Case> {
         },
         Case {
             rule: "nw.integration_council.election_day",
-            on: "2026-01-15",
+            on: "2024-01-15",
             pass_on: None,
-            pass: f.koeln.clone(),
-            fail: with(f.koeln.clone(), |v| {
+            pass: f.koeln_2020.clone(),
+            fail: with(f.koeln_2020.clone(), |v| {
                 // Elected a week after the council, constituted after that.
-                v["term"]["elected_on"] = json!("2025-09-21");
+                v["term"]["elected_on"] = json!("2020-09-20");
             }),
             code: "election_day_mismatch",
             path: "/term/elected_on",
@@ -570,6 +669,16 @@ fn cases_1(f: &Fixtures) -> Vec<Case> {
             rule: "nw.integration_committee.not_permitted_2013_2018",
             on: "2016-05-01",
             pass_on: Some("2021-01-01"),
+            pass: without_terms(koeln_committee()),
+            fail: without_terms(koeln_committee()),
+            code: "body_type_not_permitted",
+            path: "/body_type",
+        },
+        // Merged into the Ausschuss für Chancengerechtigkeit und Integration.
+        Case {
+            rule: "nw.integration_committee.not_permitted_2025",
+            on: "2026-01-15",
+            pass_on: Some("2025-10-31"),
             pass: without_terms(koeln_committee()),
             fail: without_terms(koeln_committee()),
             code: "body_type_not_permitted",
@@ -1446,21 +1555,7 @@ fn every_rule_passes_its_real_body_and_fails_its_near_copy() {
         );
         let fail = report(&on_its_day(case.fail.clone(), case.on), case.on);
         if case.code == "body_lapsed" {
-            // A statutory effect: applied (the body is out of office) and
-            // noted, never a violation.
-            assert!(fail.violations.iter().all(|v| v.rule != case.rule));
-            let n = fail
-                .notes
-                .iter()
-                .find(|n| n.rule == case.rule && n.note == Some(NoteKind::EffectApplied))
-                .unwrap_or_else(|| panic!("{}: no effect applied", case.rule));
-            assert_eq!(n.path.as_str(), case.path);
-            assert_eq!(
-                fail.office.as_ref().map(|o| o.status),
-                Some(migrant_representation::OfficeStatus::Dissolved),
-                "{}",
-                case.rule
-            );
+            assert_effect(&case, rule, &fail);
             continue;
         }
         match rule.certainty {
@@ -1518,20 +1613,62 @@ fn every_rule_passes_its_real_body_and_fails_its_near_copy() {
     }
 }
 
+/// A statutory effect (the body lapses): applied and noted when the rule is
+/// verified, only noted when it is not; never a violation.
+fn assert_effect(
+    case: &Case,
+    rule: &migrant_representation::Rule,
+    fail: &migrant_representation::Report,
+) {
+    if rule.certainty == Certainty::Unverified {
+        // An unverified statutory effect is noted, not applied.
+        assert!(fail.violations.iter().all(|v| v.rule != case.rule));
+        let n = fail
+            .notes
+            .iter()
+            .find(|n| n.rule == case.rule)
+            .unwrap_or_else(|| panic!("{}: no note", case.rule));
+        assert_eq!(n.note, Some(NoteKind::UnverifiedRuleBroken));
+        assert_ne!(
+            fail.office.as_ref().map(|o| o.status),
+            Some(migrant_representation::OfficeStatus::Dissolved),
+            "{}",
+            case.rule
+        );
+        return;
+    }
+    // A statutory effect: applied (the body is out of office) and noted,
+    // never a violation.
+    {
+        assert!(fail.violations.iter().all(|v| v.rule != case.rule));
+        let n = fail
+            .notes
+            .iter()
+            .find(|n| n.rule == case.rule && n.note == Some(NoteKind::EffectApplied))
+            .unwrap_or_else(|| panic!("{}: no effect applied", case.rule));
+        assert_eq!(n.path.as_str(), case.path);
+        assert_eq!(
+            fail.office.as_ref().map(|o| o.status),
+            Some(migrant_representation::OfficeStatus::Dissolved),
+            "{}",
+            case.rule
+        );
+    }
+}
+
 /// § 58 Abs. 5 GO NRW: the chair of an Integrationsausschuss must hold a
 /// voting council seat in it, and the document must say which seat group.
 #[test]
 fn an_integration_committee_chair_names_a_council_seat_group() {
     let law = Law::builtin();
-    let on = date("2026-01-15");
+    let on = date("2021-01-15");
     let verdict = |chair: Value| {
         let doc = with(without_terms(koeln_committee()), |v| {
             v["composition"]["chair"] = chair;
         });
         let b = body(&doc);
-        law.check(&b, on)
-            .unwrap()
-            .violations
+        let r = law.check(&b, on).unwrap();
+        r.notes
             .iter()
             .filter(|v| v.rule == "nw.integration_committee.chair")
             .map(|v| v.path.as_str().to_owned())
@@ -1553,7 +1690,7 @@ fn an_integration_committee_chair_names_a_council_seat_group() {
     });
     let r = law.check(&body(&advisory), on).unwrap();
     assert!(
-        r.violations
+        r.notes
             .iter()
             .any(|v| v.rule == "nw.integration_committee.chair"
                 && v.path.as_str() == "/composition/chair/group")
@@ -1665,18 +1802,29 @@ fn all_violations_are_reported_at_once() {
         &load("invalid/koeln-integrationsrat-advisory-seats.json"),
         "2026-01-15",
     );
-    let rules: Vec<String> = violations(&r)
-        .into_iter()
-        .map(|(_, _, rule)| rule)
-        .collect();
+    // The Satzung's rules are violations; the 2025 version of § 27 GO NRW
+    // was not read, so its chair rule is noted, not enforced.
     assert_eq!(
-        rules,
+        broken_rules(&r),
         [
+            "local.koeln.seats",
+            "local.koeln.two_thirds_elected",
+            "nw.integration_council_2025.chair",
+        ]
+    );
+    // Under the 2013 version, on a day of the 2020 term, the same plan
+    // breaks its composition and chair rules too (noted: unverified).
+    let r = report(
+        &without_terms(load("invalid/koeln-integrationsrat-advisory-seats.json")),
+        "2024-01-15",
+    );
+    assert_eq!(
+        broken_rules(&r),
+        [
+            "local.koeln.seats",
+            "local.koeln.two_thirds_elected",
             "nw.integration_council.composition",
             "nw.integration_council.chair",
-            "nw.integration_council.continuation",
-            "local.koeln.seats",
-            "local.koeln.two_thirds_elected"
         ]
     );
 }
@@ -1741,26 +1889,26 @@ fn nrw_elected_seats_held_by_councillors_stay_elected_seats() {
         groups(v).push(councillors);
     });
     for on in ["2013-12-31", "2026-01-15"] {
-        let r = report(&mixed, on);
-        assert!(r.violations.is_empty(), "{on}: {:?}", r.violations);
+        let r = report(&without_terms(mixed.clone()), on);
+        assert!(broken_rules(&r).is_empty(), "{on}: {:?}", broken_rules(&r));
     }
     // Elected seats left unfilled still count as seats to be elected.
     let unfilled = with(load("gladbeck-integrationsrat.json"), |v| {
         groups(v)[0]["seats"] = json!(8);
         groups(v)[0]["filled"] = json!(6);
     });
-    assert!(report(&unfilled, "2026-01-15").violations.is_empty());
+    assert!(broken_rules(&report(&unfilled, "2026-01-15")).is_empty());
     // One elected seat fewer than the council seats breaks the rule.
     let parity = with(load("gladbeck-integrationsrat.json"), |v| {
         groups(v)[0]["seats"] = json!(7);
     });
-    let r = report(&parity, "2026-01-15");
+    let r = report(&without_terms(parity), "2024-01-15");
     assert_eq!(
-        r.violations[0].rule,
-        "nw.integration_council.elected_majority"
+        broken_rules(&r),
+        ["nw.integration_council.elected_majority"]
     );
     assert_eq!(
-        r.violations[0].citation.as_ref().unwrap().to_string(),
+        r.notes[0].citation.as_ref().unwrap().to_string(),
         "§ 27 Abs. 1 S. 5 GO NRW"
     );
 }
@@ -1770,10 +1918,10 @@ fn nrw_2013_rules_start_the_day_after_promulgation() {
     // GV. NRW. Nr. 45 of 30.12.2013: the 2013 rules apply from 31.12.2013.
     let parity = without_terms(load("invalid/nrw-integrationsrat-parity.json"));
     let broken = |on: &str| {
-        report(&parity, on)
-            .violations
-            .iter()
-            .any(|v| v.rule == "nw.integration_council.elected_majority")
+        is_broken(
+            &report(&parity, on),
+            "nw.integration_council.elected_majority",
+        )
     };
     assert!(!broken("2013-12-30"));
     assert!(broken("2013-12-31"));
@@ -1998,11 +2146,12 @@ fn bremerhaven_s_satzung_changes_on_13_july_2023() {
     assert_covered_from(&decree, "2011-02-01");
 }
 
-/// A Saxon Landkreis: the SächsLKrO from 31 July 1993, unverified, and
-/// § 43 Abs. 1 S. 1 verified from the judgment of 29 November 2022; before
-/// 31 July 1993 no law is recorded.
+/// A Saxon Landkreis: the SächsLKrO from 31 July 1993, and § 43 Abs. 1 S. 1
+/// as the judgment of 29 November 2022 reads it from that day; both
+/// unverified (the statute was read in an undated copy and in the judgment,
+/// a court's quotation); before 31 July 1993 no law is recorded.
 #[test]
-fn sachsen_s_county_law_is_verified_from_29_november_2022() {
+fn sachsen_s_county_law_changes_version_on_29_november_2022() {
     let resolution = at_county(leipzig_by_kreistag_resolution(), "Landkreis Leipzig");
     let by_rule = |on: &str, rule: &str| findings_of(&resolution, on, rule);
     // Before the judgment a basis of another kind is a note …
@@ -2014,14 +2163,14 @@ fn sachsen_s_county_law_is_verified_from_29_november_2022() {
         by_rule("2022-11-28", "sn.county_local_board.legal_basis"),
         (false, false)
     );
-    // … and from that day a violation.
+    // … and from that day the later version's note.
     assert_eq!(
         by_rule("2022-11-29", "sn.county_local_board_1993.legal_basis"),
         (false, false)
     );
     assert_eq!(
         by_rule("2022-11-29", "sn.county_local_board.legal_basis"),
-        (true, false)
+        (false, true)
     );
     assert_covered_from(&resolution, "1993-07-31");
     // The Landkreis may form a Beirat on either side of the judgment, under

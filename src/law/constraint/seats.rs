@@ -346,6 +346,16 @@ impl Check for Seats {
 
     #[cfg(feature = "proptest")]
     fn violate(&self, raw: &mut Draft<'_>, _: &Context<'_>) -> bool {
+        // One seat below a minimum of two or more leaves the other seats as
+        // they are, so that rules on the rest (a majority, a greatest size)
+        // still hold; only without such a minimum is the maximum exceeded.
+        if let Some(lo) = self.min.filter(|lo| *lo > 1) {
+            let n = s::count(raw, &self.of);
+            if n >= u32::from(lo) {
+                s::remove_seats(raw, &self.of, n + 1 - u32::from(lo));
+                return true;
+            }
+        }
         if let Some(hi) = self.max {
             let Some(i) = s::ensure_group(raw, &self.of) else {
                 return false;

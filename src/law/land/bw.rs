@@ -50,7 +50,7 @@ const BW_RULES: &[Rule] = &[
         validity: Validity::since(BW_FROM),
         certainty: Verified,
         source: text(
-            "github:ragsource-ai/ragsource-content regelungsrahmen/Laender_und_Kommunen/bw/Landesgesetze/BW_GemO.md (front matter stand 2025-11-18, url landesrecht-bw.de jlr-GemOBWrahmen)",
+            "https://github.com/ragsource-ai/ragsource-content/blob/main/regelungsrahmen/Laender_und_Kommunen/bw/Landesgesetze/BW_GemO.md",
         ),
         citation: GEMO_4_1,
         statement_de: Cow::Borrowed(LOCAL_ONLY_DE),
@@ -116,7 +116,7 @@ const ESTABLISHMENT: &[EstablishmentRule] = &[
         validity: Validity::since(BW_FROM),
         certainty: Verified,
         source: text(
-            "github:ragsource-ai/ragsource-content regelungsrahmen/Laender_und_Kommunen/bw/Landesgesetze/BW_GemO.md (front matter stand 2025-11-18, url landesrecht-bw.de jlr-GemOBWrahmen)",
+            "https://github.com/ragsource-ai/ragsource-content/blob/main/regelungsrahmen/Laender_und_Kommunen/bw/Landesgesetze/BW_GemO.md",
         ),
         citation: GEMO_4_1,
         land: Land::BadenWuerttemberg,
