@@ -146,7 +146,7 @@ pub use crate::enums::ParseEnumError;
 pub use crate::error::{Error, JsonPointer, Violation, ViolationCode, Violations};
 pub use crate::finding::{
     Figures, Finding, Fix, FixOption, GroupFigure, GroupRef, GroupRole, Messages, Missing,
-    Quantity, Requirement, SeatChange, Severity, Statement,
+    Quantity, Requirement, RuleRef, SeatChange, Severity, Statement,
 };
 pub use crate::kind::{BodyFamily, BodyType};
 pub use crate::land::{Land, Level};
