@@ -160,9 +160,9 @@ pub use crate::law::{
     Constraint, Decision, Duty, Eligibility, EstablishmentAnswer, EstablishmentError,
     EstablishmentRule, FranchiseAnswer, FranchiseError, FranchiseRule, Governance, Group, LandLaw,
     Law, LocalRight, LocalRule, Matters, Modality, Nationality, NoCandidates, NoteKind, Organ,
-    Period, Person, Population, Ratio, Reason, Regime, Report, ResolvedRight, Right, RightKind,
-    RightSource, Rule, RuleKind, Threshold, establishment_duty, establishment_rules, franchise,
-    franchise_rules,
+    Period, Person, Plan, Population, Proposal, Ratio, Reason, Regime, Report, ResolvedRight,
+    Right, RightKind, RightSource, Rule, RuleKind, Threshold, establishment_duty,
+    establishment_rules, franchise, franchise_rules,
 };
 pub use crate::network::{
     FederationEligibility, MaturityStage, MembershipCharacteristic, NEMO_CHARACTERISTICS,

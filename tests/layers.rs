@@ -168,6 +168,7 @@ fn layers_depend_only_downwards() {
         "law::check",
         "law::roster",
         "law::between",
+        "law::proposal",
         "registry",
         "oparl",
         "schema",

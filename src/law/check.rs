@@ -52,6 +52,7 @@ impl Law {
             warnings: Vec::new(),
             notes: Vec::new(),
             omitted: 0,
+            proposal: None,
         };
         for rule in regime.rules.iter().filter(|r| r.validity.contains(date)) {
             record(
@@ -91,6 +92,7 @@ impl Law {
                 .violations
                 .push(crate::error::too_many_findings(omitted));
         }
+        super::proposal::attach(&mut report, body, regime, date);
         Ok(report)
     }
 

@@ -18,6 +18,8 @@ pub(crate) mod franchise;
 pub mod ids;
 mod integrity;
 mod land;
+pub(crate) mod plan;
+pub(crate) mod proposal;
 pub(crate) mod report;
 pub(crate) mod rights;
 mod roster;
@@ -33,6 +35,7 @@ pub use franchise::{
     Condition, Decision, Eligibility, FranchiseAnswer, FranchiseError, FranchiseRule, Group,
     Nationality, Period, Person, Reason,
 };
+pub use plan::{Plan, Proposal};
 pub use report::{CatalogueCheck, CatalogueEntry, CheckError, NoteKind, Report, RuleKind};
 pub use rights::{LocalRight, Matters, Organ, ResolvedRight, Right, RightKind, RightSource};
 pub use rule::{AnyRule, Governance, LandLaw, LocalRule, Regime, Rule};

@@ -241,6 +241,10 @@ const DESCRIPTIONS: &[(&str, &str)] = &[
         "Eine Regel gilt außerhalb des Zeitraums, den ihre Regelung erfasst.",
     ),
     (
+        "A rule named in a finding's fix or in a `Proposal`: its id for\nprograms, its citation and statement for people, and how much a breach\nof it weighs (a violation for a \"muss\" rule, a warning for a \"soll\"\nrule).",
+        "Eine Regel, die in der Abhilfe einer Feststellung oder in einem Vorschlag genannt wird: ihre Kennung für Programme, ihre Fundstelle und Aussage für Menschen und wie schwer ihre Verletzung wiegt (ein Verstoß bei einer Muss-Regel, eine Warnung bei einer Soll-Regel).",
+    ),
+    (
         "A rule of local law that a body document carries with it (a Hauptsatzung\nthat fixes Köln's Integrationsrat at 33 seats, two thirds elected).",
         "Eine Regel des Ortsrechts, die ein Dokument mit sich führt (eine Hauptsatzung, die den Kölner Integrationsrat auf 33 Sitze festlegt, zwei Drittel gewählt).",
     ),
@@ -608,6 +612,7 @@ const DESCRIPTIONS: &[(&str, &str)] = &[
     ("How many seats fewer.", "Wie viele Sitze weniger."),
     ("How many seats it has.", "Wie viele Sitze es hat."),
     ("How many seats more.", "Wie viele Sitze mehr."),
+    ("How many seats move.", "Wie viele Sitze wechseln."),
     (
         "How many seats the group has (at least 1).",
         "Wie viele Sitze die Gruppe hat (mindestens 1).",
@@ -736,6 +741,10 @@ const DESCRIPTIONS: &[(&str, &str)] = &[
     ),
     ("More than this.", "Mehr als dies."),
     (
+        "Move seats from one existing group to another (\"ein Sitz wechselt\nvon … zu …\"): as many seats fewer for `from` as more for `to`. A\nmove of one seat changes two seats.",
+        "Sitze von einer vorhandenen Sitzgruppe zu einer anderen verlegen („ein Sitz wechselt von … zu …“): so viele Sitze weniger für die abgebende wie mehr für die aufnehmende Gruppe. Ein Sitz, der wechselt, ändert zwei Sitze.",
+    ),
+    (
         "Must be formed (ist zu bilden).",
         "Muss gebildet werden (ist zu bilden).",
     ),
@@ -803,6 +812,14 @@ const DESCRIPTIONS: &[(&str, &str)] = &[
         "Eine Person hat zur selben Zeit zwei stimmberechtigte Mitgliedschaften.",
     ),
     (
+        "One proposal that makes the body lawful: the smallest change to the\nseat plan, across all seat groups, after which every verified \"muss\"\nrule of the seat plan in force on the day passes, statutory and local\ntogether (seat counts, shares, majorities, groups allowed). A clerk\nwrites one Beschlussvorschlag, not one per finding.\n\nThe seat plan is the number of seats of each seat group; a group may\nlose all its seats (it is removed), and a new group may be added where\na rule needs seats of a kind the body lacks. The size of a plan is the\nnumber of seats changed: the sum over the groups of the seats each\ngains or loses, so that one seat moved from one group to another\nchanges two. Among the plans of the smallest size, the proposal leaves\nthe fewest \"soll\" rules unmet, then touches the fewest groups, then\nchanges the total number of seats least. A group the chair, the\ndeputies or the roster refer to keeps at least one seat, unless a rule\nforbids its kind.\n\nThe checker attaches a proposal to a `Report` only when a seat\nrule is broken; when only \"soll\" rules are, the proposal meets them\ntoo. Rules about the members behind the seats (filled seats, women,\nmigration history) are not the seat plan's to change: the proposal\nkeeps them met where the body meets them, and names them in\n`unmet` where it cannot. Unverified rules are left aside.",
+        "Ein Vorschlag, der das Gremium rechtmäßig macht: die kleinste Änderung der Sitzverteilung über alle Sitzgruppen hinweg, nach der jede bestätigte Muss-Regel der Sitzverteilung erfüllt ist, die an dem Tag gilt, gesetzliche und örtliche zusammen (Sitzzahlen, Anteile, Mehrheiten, zulässige Gruppen). Eine Verwaltung schreibt einen Beschlussvorschlag, nicht einen je Feststellung.\n\nDie Sitzverteilung ist die Zahl der Sitze jeder Sitzgruppe; eine Gruppe kann alle Sitze verlieren (sie entfällt), und eine neue Gruppe kann hinzukommen, wo eine Regel Sitze einer Art verlangt, die dem Gremium fehlt. Die Größe eines Vorschlags ist die Zahl der geänderten Sitze: die Summe der Sitze, die jede Gruppe gewinnt oder verliert, sodass ein Sitz, der von einer Gruppe zu einer anderen wechselt, zwei ändert. Unter den Vorschlägen kleinster Größe lässt der Vorschlag die wenigsten Soll-Regeln unerfüllt, ändert dann die wenigsten Gruppen und dann die Gesamtzahl der Sitze am wenigsten. Eine Gruppe, auf die Vorsitz, Stellvertretung oder Mitgliederliste verweisen, behält mindestens einen Sitz, es sei denn, eine Regel lässt ihre Art nicht zu.\n\nDie Prüfung fügt einem Bericht nur dann einen Vorschlag bei, wenn eine Sitzregel verletzt ist; sind nur Soll-Regeln verletzt, erfüllt der Vorschlag auch sie. Regeln über die Mitglieder hinter den Sitzen (besetzte Sitze, Frauen, Migrationsgeschichte) kann die Sitzverteilung nicht ändern: Der Vorschlag hält sie erfüllt, wo das Gremium sie erfüllt, und nennt sie unter den unerfüllten Regeln, wo er es nicht kann. Nicht bestätigte Regeln bleiben außer Betracht.",
+    ),
+    (
+        "One seat plan: the changes made together, and what they cost.",
+        "Eine Sitzverteilung: die zusammen vorzunehmenden Änderungen und was sie kosten.",
+    ),
+    (
         "One way to meet the rule: changes made together.",
         "Ein Weg, die Regel zu erfüllen: Änderungen, die zusammen gelten.",
     ),
@@ -846,6 +863,10 @@ const DESCRIPTIONS: &[(&str, &str)] = &[
     (
         "Rules that could not be applied (missing data) and unverified rules\nthe body does not meet.",
         "Regeln, die nicht angewandt werden konnten (fehlende Angaben), und ungeprüfte Regeln, die das Gremium nicht erfüllt.",
+    ),
+    (
+        "Rules the plan leaves unmet although the body could meet them:\n\"soll\" rules that no plan of this size meets together with every\n\"muss\" rule, and rules about the members behind the seats (filled\nseats, members' facts) the body meets now and would no longer meet.",
+        "Regeln, die der Vorschlag unerfüllt lässt, obwohl das Gremium sie erfüllen könnte: Soll-Regeln, die kein Vorschlag dieser Größe zugleich mit allen Muss-Regeln erfüllt, und Regeln über die Mitglieder hinter den Sitzen (besetzte Sitze, Merkmale der Mitglieder), die das Gremium jetzt erfüllt und danach nicht mehr erfüllen würde.",
     ),
     (
         "Saarland Integrationsbeirat (§ 50 KSVG): two thirds elected, one\nthird sent by the council.",
@@ -978,6 +999,10 @@ const DESCRIPTIONS: &[(&str, &str)] = &[
     (
         "The chair must be chosen by an allowed method.",
         "Der Vorsitz muss auf zulässige Weise bestimmt werden.",
+    ),
+    (
+        "The changes, as a clerk would make them: seats that move from one\ngroup to another, then seats added, seats taken away (all of a\ngroup's seats: the group is removed) and new groups.",
+        "Die Änderungen, wie eine Verwaltung sie vornähme: Sitze, die von einer Gruppe zu einer anderen wechseln, dann hinzukommende Sitze, wegfallende Sitze (alle Sitze einer Gruppe: die Gruppe entfällt) und neue Gruppen.",
     ),
     ("The changes.", "Die Änderungen."),
     (
@@ -1124,6 +1149,11 @@ const DESCRIPTIONS: &[(&str, &str)] = &[
         "The group itself breaks the rule (a kind the rule does not allow, a\ngroup over its seats).",
         "Die Gruppe selbst verletzt die Regel (eine unzulässige Art, eine Gruppe über ihren Sitzen).",
     ),
+    ("The group that gets them.", "Die Gruppe, die sie erhält."),
+    (
+        "The group that gives up the seats.",
+        "Die Gruppe, die die Sitze abgibt.",
+    ),
     (
         "The group's id in the document.",
         "Die Kennung der Gruppe im Dokument.",
@@ -1146,6 +1176,10 @@ const DESCRIPTIONS: &[(&str, &str)] = &[
     (
         "The id of the referenced document.",
         "Die Kennung des Dokuments, auf das verwiesen wird.",
+    ),
+    (
+        "The id of the rule, as in `rule`.",
+        "Die Kennung der Regel, wie in der Feststellung.",
     ),
     ("The id of the rule.", "Die Kennung der Regel."),
     ("The id of the seat group.", "Die Kennung der Sitzgruppe."),
@@ -1363,6 +1397,10 @@ const DESCRIPTIONS: &[(&str, &str)] = &[
         "Die Organe arbeiten (tagen, entscheiden, sind besetzt).",
     ),
     (
+        "The other seat rules in force that this option moves further from\nbeing met (or breaks): after it, meeting them takes more seats\nchanged than before. Empty when it conflicts with none.",
+        "Die anderen geltenden Sitzregeln, von deren Erfüllung sich diese Möglichkeit entfernt (oder die sie verletzt): Danach braucht es mehr geänderte Sitze als vorher, um sie zu erfüllen. Leer, wenn sie keiner widerspricht.",
+    ),
+    (
         "The part a seat group plays in a finding.",
         "Die Rolle einer Sitzgruppe in einem Befund.",
     ),
@@ -1415,6 +1453,7 @@ const DESCRIPTIONS: &[(&str, &str)] = &[
         "The rule's statement in German and English.",
         "Die Aussage der Regel auf Deutsch und Englisch.",
     ),
+    ("The rule's statement.", "Die Aussage der Regel."),
     (
         "The seat group of the office holder, if the office has a seat.",
         "Die Sitzgruppe des Amtsinhabers, wenn das Amt einen Sitz hat.",
@@ -1440,6 +1479,14 @@ const DESCRIPTIONS: &[(&str, &str)] = &[
         "Die Sitzgruppen, aus denen der Vorsitz kommen muss, wo die Regel es sagt (§ 58 Abs. 5 GO NRW: ein stimmberechtigtes Ratsmitglied des Ausschusses). Die Angabe zum Vorsitz muss dann die Sitzgruppe nennen, in der er selbst sitzt (gewählt aus einer Sitzgruppe oder kraft Amtes mit Angabe der Sitzgruppe), und diese muss ausgewählt sein.",
     ),
     (
+        "The seat groups the plan changes, new groups included.",
+        "Die Sitzgruppen, die der Vorschlag ändert, neue Gruppen eingeschlossen.",
+    ),
+    (
+        "The seats changed: the sum over the groups of the seats each gains\nor loses (a move of one seat changes two).",
+        "Die geänderten Sitze: die Summe der Sitze, die jede Gruppe gewinnt oder verliert (ein Sitz, der die Gruppe wechselt, ändert zwei).",
+    ),
+    (
         "The seats counted as the part.",
         "Die Sitze, die als Teil zählen.",
     ),
@@ -1448,6 +1495,10 @@ const DESCRIPTIONS: &[(&str, &str)] = &[
         "Die Sitze, die als Ganzes zählen.",
     ),
     ("The seats counted.", "Die gezählten Sitze."),
+    (
+        "The seats of the body after the changes.",
+        "Die Sitze des Gremiums nach den Änderungen.",
+    ),
     (
         "The seats that must be more.",
         "Die Sitze, die mehr sein müssen.",
@@ -1468,6 +1519,10 @@ const DESCRIPTIONS: &[(&str, &str)] = &[
     (
         "The smallest changes to the seat plan that meet the rule.",
         "Die kleinsten Änderungen des Sitzplans, mit denen die Regel erfüllt ist.",
+    ),
+    (
+        "The smallest plan; `None` when no seat plan meets every \"muss\" rule\nat once (`conflicting` then says which rules contradict\neach other) or when the search was stopped.",
+        "Der kleinste Vorschlag; fehlt, wenn keine Sitzverteilung alle Muss-Regeln zugleich erfüllt (die widersprüchlichen Regeln sagen dann, welche Regeln einander widersprechen) oder wenn die Suche abgebrochen wurde.",
     ),
     (
         "The stage the network claims.",
@@ -1613,8 +1668,16 @@ const DESCRIPTIONS: &[(&str, &str)] = &[
         "Zwei Fassungen einer Regel (Kennungen gleich bis auf ein Fassungsjahr) gelten am selben Tag.",
     ),
     (
+        "Up to three other plans of the same size, the better first.",
+        "Bis zu drei weitere Vorschläge derselben Größe, der bessere zuerst.",
+    ),
+    (
         "Violations and warnings beyond the limit, counted, not listed\n(`MAX_FINDINGS`); a `too_many_findings` violation\nthen closes the list.",
         "Verstöße und Warnungen über der Grenze, gezählt, nicht aufgeführt; ein Verstoß „zu viele Befunde“ schließt dann die Liste.",
+    ),
+    (
+        "What a breach of the rule is: `violation` for a \"muss\"\nrule, `warning` for a \"soll\" rule.",
+        "Was eine Verletzung der Regel ist: ein Verstoß bei einer Muss-Regel, eine Warnung bei einer Soll-Regel.",
     ),
     (
         "What a document lacks for a rule to be checked.",
@@ -1656,6 +1719,10 @@ const DESCRIPTIONS: &[(&str, &str)] = &[
         "What was resolved, briefly.",
         "Was beschlossen wurde, kurz.",
     ),
+    (
+        "When a seat rule is broken: the smallest change to the seat plan\nthat meets every seat rule at once, or the rules that contradict\neach other.",
+        "Wenn eine Sitzregel verletzt ist: die kleinste Änderung der Sitzverteilung, die alle Sitzregeln zugleich erfüllt, oder die Regeln, die einander widersprechen.",
+    ),
     ("When it is in force.", "Wann es gilt."),
     (
         "When it is in force; absent means always.",
@@ -1684,6 +1751,10 @@ const DESCRIPTIONS: &[(&str, &str)] = &[
     (
         "When it was founded, if the day is known.",
         "Wann es gegründet wurde, wenn der Tag bekannt ist.",
+    ),
+    (
+        "When no seat plan meets every \"muss\" rule: the rules that cannot be\nmet together, a smallest such set (one rule when no seat plan can\nmeet it even alone).",
+        "Wenn keine Sitzverteilung alle Muss-Regeln erfüllt: die Regeln, die sich nicht zugleich erfüllen lassen, eine kleinste solche Menge (eine Regel, wenn keine Sitzverteilung auch nur sie allein erfüllt).",
     ),
     (
         "Where a body belongs, as written in a document.",
@@ -1724,6 +1795,10 @@ const DESCRIPTIONS: &[(&str, &str)] = &[
     (
         "Whether the members vote.",
         "Ob die Mitglieder stimmberechtigt sind.",
+    ),
+    (
+        "Whether the search went through every plan it had to: `false` only\nwhen the search space was too large and the search was stopped; a\nplan found then meets the rules, but a smaller one may exist.",
+        "Ob die Suche alle nötigen Sitzverteilungen durchgegangen ist: falsch nur, wenn der Suchraum zu groß war und die Suche abgebrochen wurde; ein dann gefundener Vorschlag erfüllt die Regeln, aber es kann einen kleineren geben.",
     ),
     ("Whether they vote.", "Ob sie stimmberechtigt sind."),
     (

@@ -54,6 +54,7 @@ const TITLES: &[(&str, &str, &str)] = &[
     ),
     ("all", "alle", "all"),
     ("allowed", "zulässig", "allowed"),
+    ("alternatives", "Alternativen", "alternatives"),
     ("any", "beliebig", "any"),
     ("appointed", "berufen", "appointed"),
     (
@@ -115,6 +116,12 @@ const TITLES: &[(&str, &str, &str)] = &[
         "die Gruppe betreffend",
         "concerning the group",
     ),
+    (
+        "conflicting",
+        "widersprüchliche Regeln",
+        "conflicting rules",
+    ),
+    ("conflicts", "Widersprüche", "conflicts"),
     ("constituted_on", "konstituiert am", "constituted on"),
     ("constraint", "Bedingung", "constraint"),
     ("contact_persons", "Ansprechpersonen", "contact persons"),
@@ -259,6 +266,7 @@ const TITLES: &[(&str, &str, &str)] = &[
     ("exactly", "genau", "exactly"),
     ("except", "außer", "except"),
     ("executive", "Verwaltungsvorstand", "executive"),
+    ("exhaustive", "vollständig gesucht", "searched to the end"),
     (
         "external_presentation_resolutions",
         "Beschlüsse zur Außendarstellung",
@@ -304,6 +312,7 @@ const TITLES: &[(&str, &str, &str)] = &[
     ("governance", "Regelungsebene", "governance"),
     ("group", "Gruppe", "group"),
     ("groups", "Gruppen", "groups"),
+    ("groups_touched", "geänderte Gruppen", "groups touched"),
     ("hearing", "Anhörung", "hearing"),
     ("id", "Kennung", "id"),
     (
@@ -452,6 +461,7 @@ const TITLES: &[(&str, &str, &str)] = &[
     ("modality", "Verbindlichkeit", "modality"),
     ("more_than", "mehr als", "more than"),
     ("motion", "Antrag", "motion"),
+    ("move_seats", "Sitze verlegen", "move seats"),
     (
         "municipal_association",
         "Verbandsgemeinde",
@@ -515,6 +525,7 @@ const TITLES: &[(&str, &str, &str)] = &[
     ("party_neutral", "parteipolitisch neutral", "party-neutral"),
     ("path", "Stelle", "path"),
     ("person", "Person", "person"),
+    ("plan", "Änderungsplan", "plan"),
     ("proposal", "Vorschlag", "proposal"),
     ("proven_work", "nachgewiesene Arbeit", "proven work"),
     ("qualifier", "Zusatz", "qualifier"),
@@ -571,6 +582,8 @@ const TITLES: &[(&str, &str, &str)] = &[
     ),
     ("seat_groups", "Sitzgruppen", "seat groups"),
     ("seats", "Sitze", "seats"),
+    ("seats_after", "Sitze danach", "seats after"),
+    ("seats_changed", "geänderte Sitze", "seats changed"),
     ("section", "Paragraf", "section"),
     ("secular", "weltanschaulich neutral", "secular"),
     ("sentence", "Satz", "sentence"),
@@ -648,6 +661,7 @@ const TITLES: &[(&str, &str, &str)] = &[
     ("term_years", "Amtszeit in Jahren", "term in years"),
     ("text_too_long", "Text zu lang", "text too long"),
     ("title", "Titel", "title"),
+    ("to", "zu", "to"),
     (
         "too_few_meetings",
         "zu wenige Sitzungen",
@@ -671,6 +685,7 @@ const TITLES: &[(&str, &str, &str)] = &[
         "unbekannte Sitzgruppe",
         "unknown seat group",
     ),
+    ("unmet", "unerfüllt", "unmet"),
     (
         "unsupported_schema_version",
         "nicht unterstützte Schemaversion",
