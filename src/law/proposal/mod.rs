@@ -34,12 +34,28 @@ use crate::law::rule::Regime;
 use crate::law::vocab::{Certainty, Modality};
 
 /// The most nodes one search visits: far above what a body of a few
-/// dozen seats in a few groups needs, small enough that any input is
-/// answered in a fraction of a second.
+/// dozen seats in a few groups needs (a few hundred), small enough that
+/// any input is answered in well under a second.
 const MAX_NODES: u64 = 400_000;
+
+/// The most work, in rows read, one search may do: with very many rules
+/// the budget of nodes shrinks.
+const MAX_WORK: u64 = 16_000_000;
 
 /// The most nodes the search for one rule's distance visits.
 const MAX_NODES_DISTANCE: u64 = 20_000;
+
+/// The fixes are compared with at most this many rules of the seat plan
+/// (a document with more gets no conflicts marked: the comparison grows
+/// with the square of the rules).
+const MAX_CONFLICT_RULES: usize = 32;
+
+/// The budget of nodes for `problem`: `max`, less for a problem of many
+/// rows.
+fn budget(problem: &search::Problem, max: u64) -> u64 {
+    let rows = u64::try_from(problem.rows.len() + problem.guards.len() + 1).unwrap_or(u64::MAX);
+    (MAX_WORK / rows).clamp(1_000, max)
+}
 
 /// How many plans the proposal shows: the plan and three alternatives.
 const PLANS: usize = 4;
@@ -224,9 +240,13 @@ fn propose(seating: &Seating, rules: &[Scoped<'_>]) -> Proposal {
     let hard: Vec<&Scoped<'_>> = rules.iter().filter(|r| r.tier == Tier::Hard).collect();
     let atoms = Atoms::new(seating, &all);
     let problem = atoms.problem(seating, &hard);
+    let rows: Vec<Vec<search::Row>> = rules
+        .iter()
+        .map(|r| atoms.atom_rows(r.constraint))
+        .collect();
     let mut best: Vec<(Key, Plan)> = Vec::new();
-    let end = problem.minimize(MAX_NODES, false, |y| {
-        for plan in plans(seating, &atoms, rules, y) {
+    let end = problem.minimize(budget(&problem, MAX_NODES), false, |y| {
+        for plan in plans(seating, &atoms, (rules, &rows), y) {
             if best
                 .iter()
                 .any(|(k, _)| k.seats == plan.0.seats && k.new == plan.0.new)
@@ -274,7 +294,12 @@ fn limit(best: &[(Key, Plan)]) -> Limit {
 /// The plans the atoms' totals `y` make, one per way of spreading a
 /// removal over the groups of an atom where that matters; none that
 /// breaks a "muss" rule about filled seats.
-fn plans(seating: &Seating, atoms: &Atoms, rules: &[Scoped<'_>], y: &[i64]) -> Vec<(Key, Plan)> {
+fn plans(
+    seating: &Seating,
+    atoms: &Atoms,
+    (rules, rows): (&[Scoped<'_>], &[Vec<search::Row>]),
+    y: &[i64],
+) -> Vec<(Key, Plan)> {
     // Which groups of an atom give up seats matters only to the rules
     // about the members behind them: then each way is tried of taking the
     // seats from one group, or unfilled seats first.
@@ -296,9 +321,9 @@ fn plans(seating: &Seating, atoms: &Atoms, rules: &[Scoped<'_>], y: &[i64]) -> V
         }
         let mut unmet = Vec::new();
         let mut lawful = true;
-        for rule in rules {
+        for (rule, rows) in rules.iter().zip(rows) {
             let holds = if rule.is_target() {
-                atoms.holds(rule.constraint, y)
+                rows.iter().all(|r| r.holds(y))
             } else {
                 r.person_rule_holds(seating, rule.constraint)
             };
@@ -348,23 +373,40 @@ fn plans(seating: &Seating, atoms: &Atoms, rules: &[Scoped<'_>], y: &[i64]) -> V
     out
 }
 
-/// A smallest set of the `hard` rules that no seat plan meets together:
-/// each rule is left out in turn and stays out when the rest still cannot
-/// be met.
+/// A smallest set of the `hard` rules that no seat plan meets together
+/// (QuickXplain: a conflict of `k` rules among `n` is found with about
+/// `k log(n/k)` searches). No rule of it can be left out.
 fn conflicting(seating: &Seating, atoms: &Atoms, hard: &[&Scoped<'_>]) -> Vec<RuleRef> {
-    let mut keep: Vec<&Scoped<'_>> = hard.to_vec();
-    let mut i = 0;
-    while i < keep.len() {
-        let mut without = keep.clone();
-        without.remove(i);
-        let problem = atoms.problem(seating, &without);
-        if problem.minimize(MAX_NODES_DISTANCE, true, |_| None) == End::Infeasible {
-            keep = without;
-        } else {
-            i += 1;
-        }
+    let infeasible = |set: &[&Scoped<'_>]| {
+        let problem = atoms.problem(seating, set);
+        problem.minimize(budget(&problem, MAX_NODES_DISTANCE), true, |_| None) == End::Infeasible
+    };
+    quick_xplain(&[], false, hard, &infeasible)
+        .into_iter()
+        .map(|r| r.reference.clone())
+        .collect()
+}
+
+/// The rules of `rules` that conflict with each other and with `base`;
+/// `changed` when `base` has grown since it was last tried.
+fn quick_xplain<'a, 'r>(
+    base: &[&'a Scoped<'r>],
+    changed: bool,
+    rules: &[&'a Scoped<'r>],
+    infeasible: &impl Fn(&[&'a Scoped<'r>]) -> bool,
+) -> Vec<&'a Scoped<'r>> {
+    if changed && infeasible(base) {
+        return Vec::new();
     }
-    keep.into_iter().map(|r| r.reference.clone()).collect()
+    if rules.len() <= 1 {
+        return rules.to_vec();
+    }
+    let (first, second) = rules.split_at(rules.len() / 2);
+    let with_first: Vec<_> = base.iter().chain(first).copied().collect();
+    let d2 = quick_xplain(&with_first, true, second, infeasible);
+    let with_d2: Vec<_> = base.iter().chain(&d2).copied().collect();
+    let d1 = quick_xplain(&with_d2, !d2.is_empty(), first, infeasible);
+    d1.into_iter().chain(d2).collect()
 }
 
 /// How far a seating is from meeting one rule.
@@ -395,6 +437,9 @@ fn distance(seating: &Seating, rule: &Scoped<'_>) -> Distance {
 /// the seat plan it moves further from being met.
 fn mark_conflicts(report: &mut Report, seating: &Seating, rules: &[Scoped<'_>]) {
     let targets: Vec<&Scoped<'_>> = rules.iter().filter(|r| r.is_target()).collect();
+    if targets.len() > MAX_CONFLICT_RULES {
+        return;
+    }
     let before: Vec<Distance> = targets.iter().map(|r| distance(seating, r)).collect();
     for finding in report
         .violations

@@ -318,9 +318,10 @@ impl Atoms {
         }
     }
 
-    /// Whether the seat-plan rule `c` holds for the atoms' totals `y`.
-    pub(super) fn holds(&self, c: &Constraint, y: &[i64]) -> bool {
-        self.rows(c).iter().all(|r| self.expand(r).holds(y))
+    /// The seat-plan rule `c` over the atoms' totals: it holds where every
+    /// row does.
+    pub(super) fn atom_rows(&self, c: &Constraint) -> Vec<Row> {
+        self.rows(c).iter().map(|r| self.expand(r)).collect()
     }
 
     /// The search problem: the atoms of `seating`, bounded by the `hard`
@@ -375,6 +376,9 @@ impl Atoms {
         for r in hard.iter().filter(|r| r.is_target()) {
             rows.extend(self.rows(r.constraint));
         }
+        // The same row twice (two rules asking the same) is read once.
+        let mut seen = std::collections::HashSet::new();
+        rows.retain(|r| seen.insert((r.terms.clone(), r.rhs)));
         for r in &rows {
             p.atom_rows.push(self.expand(r));
             let mut terms: Vec<(usize, i64)> = Vec::new();
