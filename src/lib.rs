@@ -29,7 +29,8 @@
 //!
 //! **Outputs: verdicts.** A [`Report`] of [`Finding`]s (a [`Severity`], a
 //! [`ViolationCode`], [`Figures`] as data, a [`Fix`] for the seat plan, and
-//! [`Finding::message`] in German or English); the verdict over time
+//! [`Finding::message`] in German or English), with one [`Proposal`] for
+//! the whole seat plan when a seat rule is broken; the verdict over time
 //! ([`RepresentationBody::check_between`]); participation rights
 //! ([`RepresentationBody::rights`]); the seat chart
 //! ([`Composition::seat_chart`]); the assessment of a network's stage
