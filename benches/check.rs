@@ -1,6 +1,7 @@
 //! Benchmarks of the compliance check, of parsing, of the generic
 //! alternative (a JSON tree plus a JSON Schema validator), of registries of
-//! growing size, and of schema generation.
+//! growing size, of the joint proposal for bodies that break their seat
+//! rules, and of schema generation.
 //!
 //! Run with `cargo bench --bench check`; `benches/README.md` states the
 //! targets and the figures measured.
@@ -232,6 +233,101 @@ fn over_time(c: &mut Criterion) {
     g.finish();
 }
 
+/// A body of `seats` seats in 8 groups: three groups of elected members,
+/// a voting and an advisory group of council members, and three groups the
+/// NRW statute does not provide for (administration, ex officio,
+/// appointed); under Köln's local rules scaled to the body (nine tenths of
+/// the seats, two thirds elected) every seat rule is broken at once.
+fn koeln_like(seats: u32) -> RepresentationBody {
+    // Shares of the seats, the last three groups one seat at least.
+    let weights = [20u32, 15, 10, 20, 10, 10, 10, 5];
+    let sum: u32 = weights.iter().sum();
+    let mut counts: Vec<u32> = weights.iter().map(|w| (seats * w / sum).max(1)).collect();
+    let total: u32 = counts.iter().sum();
+    counts[0] = (counts[0] + seats).saturating_sub(total).max(1);
+    let kinds = [
+        ("directly_elected", "voting"),
+        ("directly_elected", "voting"),
+        ("directly_elected", "voting"),
+        ("council_delegated", "voting"),
+        ("council_delegated", "advisory"),
+        ("administration_staff", "advisory"),
+        ("ex_officio", "voting"),
+        ("appointed", "advisory"),
+    ];
+    let groups: Vec<serde_json::Value> = kinds
+        .iter()
+        .zip(&counts)
+        .enumerate()
+        .map(|(i, ((filling, voting), n))| {
+            let mut g = serde_json::json!({"id": format!("g{i}"), "label": format!("Gruppe {i}"),
+                "filling": filling, "voting": voting, "seats": n});
+            if *filling == "ex_officio" {
+                g["office"] = "Bürgermeister".into();
+            }
+            g
+        })
+        .collect();
+    let target = (seats * 9 / 10) / 3 * 3;
+    let mut v: serde_json::Value =
+        serde_json::from_str(&read("invalid/koeln-integrationsrat-advisory-seats.json"))
+            .expect("JSON");
+    v["composition"]["seat_groups"] = serde_json::Value::Array(groups);
+    v["composition"]["chair"] = serde_json::json!({"method": "elected_from_members"});
+    v["local_rules"][0]["constraint"]["min"] = target.into();
+    v["local_rules"][0]["constraint"]["max"] = target.into();
+    RepresentationBody::from_json_value(v).expect("valid")
+}
+
+/// A near miss of § 50 KSVG (two thirds elected, one third council
+/// members) in 8 groups: four of elected members, four of council
+/// members, one elected seat short.
+fn saarland_near_miss(seats: u32) -> RepresentationBody {
+    let elected = seats * 2 / 3 - 1;
+    let council = seats - elected;
+    let split = |n: u32| [n / 4 + n % 4, n / 4, n / 4, n / 4];
+    let groups: Vec<serde_json::Value> = split(elected)
+        .iter()
+        .map(|n| ("directly_elected", *n))
+        .chain(split(council).iter().map(|n| ("council_delegated", *n)))
+        .filter(|(_, n)| *n > 0)
+        .enumerate()
+        .map(|(i, (filling, n))| {
+            serde_json::json!({"id": format!("g{i}"), "label": format!("Gruppe {i}"),
+                "filling": filling, "voting": "voting", "seats": n})
+        })
+        .collect();
+    let mut v: serde_json::Value =
+        serde_json::from_str(&read("saarbruecken-integrationsbeirat.json")).expect("JSON");
+    v["composition"]["seat_groups"] = serde_json::Value::Array(groups);
+    RepresentationBody::from_json_value(v).expect("valid")
+}
+
+/// (j) The check of a body that breaks its seat rules, with the joint
+/// proposal: bodies of 10, 35 and 100 seats in 8 groups.
+fn proposal(c: &mut Criterion) {
+    let mut g = c.benchmark_group("j_proposal");
+    for seats in [10u32, 35, 100] {
+        for (name, body) in [
+            ("koeln_like", koeln_like(seats)),
+            ("saarland_near_miss", saarland_near_miss(seats)),
+        ] {
+            let report = body.check(on()).expect("covered");
+            let proposal = report.proposal.as_deref().expect("a seat rule is broken");
+            assert!(
+                proposal.exhaustive && proposal.plan.is_some(),
+                "{name} {seats}"
+            );
+            g.bench_with_input(
+                BenchmarkId::new(name, body.composition().total_seats()),
+                &body,
+                |b, body| b.iter(|| black_box(body).check(on())),
+            );
+        }
+    }
+    g.finish();
+}
+
 /// (f) Generating every schema.
 fn schemas(c: &mut Criterion) {
     c.bench_function("f_schemas", |b| b.iter(schema::schemas));
@@ -244,6 +340,7 @@ criterion_group!(
     roster,
     networks_and_registries,
     over_time,
+    proposal,
     schemas
 );
 criterion_main!(benches);

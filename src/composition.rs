@@ -602,7 +602,8 @@ impl RawComposition {
     /// Applies changes to the seat plan, such as the options of a
     /// [`crate::Fix`]: seats added to or taken from a group (a group left
     /// without seats is removed, its filled seats and member counts are
-    /// capped at its seats), and new groups. A chair or deputy selection
+    /// capped at its seats), seats moved from one group to another, and new
+    /// groups. A chair or deputy selection
     /// that names a removed group is dropped. Validate the result again (for
     /// example through [`crate::RepresentationBody::with_changes`]).
     ///
@@ -614,60 +615,32 @@ impl RawComposition {
         let groups = Loc::Root.field("composition");
         let groups = groups.field("seat_groups");
         for (i, ch) in changes.iter().enumerate() {
-            if let SeatChange::AddSeats { group, .. } | SeatChange::RemoveSeats { group, .. } = ch {
-                if !self.seat_groups.iter().any(|g| g.id == group.id) {
-                    c.fail(
-                        ViolationCode::UnknownSeatGroup,
-                        groups.index(i),
-                        "format.change.group",
-                    );
+            let named: &[&crate::finding::GroupRef] = match ch {
+                SeatChange::AddSeats { group, .. } | SeatChange::RemoveSeats { group, .. } => {
+                    &[group]
                 }
+                SeatChange::MoveSeats { from, to, .. } => &[from, to],
+                _ => &[],
+            };
+            if named
+                .iter()
+                .any(|group| !self.seat_groups.iter().any(|g| g.id == group.id))
+            {
+                c.fail(
+                    ViolationCode::UnknownSeatGroup,
+                    groups.index(i),
+                    "format.change.group",
+                );
             }
         }
         c.finish()?;
         for ch in changes {
             match ch {
-                SeatChange::AddSeats { group, seats } => {
-                    if let Some(g) = self.seat_groups.iter_mut().find(|g| g.id == group.id) {
-                        let more = u16::try_from(*seats).unwrap_or(u16::MAX);
-                        g.seats = g.seats.saturating_add(more);
-                        if let Some(f) = g.filled.as_mut() {
-                            *f = f.saturating_add(more).min(g.seats);
-                        }
-                    }
-                }
-                SeatChange::RemoveSeats { group, seats } => {
-                    if let Some(g) = self.seat_groups.iter_mut().find(|g| g.id == group.id) {
-                        g.seats = g
-                            .seats
-                            .saturating_sub(u16::try_from(*seats).unwrap_or(u16::MAX));
-                        let seats = g.seats;
-                        for n in [&mut g.filled, &mut g.women, &mut g.with_migration_history]
-                            .into_iter()
-                            .flatten()
-                        {
-                            *n = (*n).min(seats);
-                        }
-                        let filled = g.filled.unwrap_or(seats);
-                        for n in [&mut g.women, &mut g.with_migration_history]
-                            .into_iter()
-                            .flatten()
-                        {
-                            *n = (*n).min(filled);
-                        }
-                    }
-                    self.seat_groups.retain(|g| g.seats > 0);
-                    // A selection cannot name a group that is gone: it is
-                    // dropped, and the document says nothing of it.
-                    for sel in [&mut self.chair, &mut self.deputies] {
-                        if sel
-                            .as_ref()
-                            .and_then(ChairSelection::group_reference)
-                            .is_some_and(|(_, id)| !self.seat_groups.iter().any(|g| g.id == id))
-                        {
-                            *sel = None;
-                        }
-                    }
+                SeatChange::AddSeats { group, seats } => self.add_seats(&group.id, *seats),
+                SeatChange::RemoveSeats { group, seats } => self.remove_seats(&group.id, *seats),
+                SeatChange::MoveSeats { from, to, seats } => {
+                    self.add_seats(&to.id, *seats);
+                    self.remove_seats(&from.id, *seats);
                 }
                 SeatChange::NewGroup {
                     filling,
@@ -699,6 +672,53 @@ impl RawComposition {
             }
         }
         Ok(())
+    }
+
+    fn add_seats(&mut self, id: &str, seats: u32) {
+        if let Some(g) = self.seat_groups.iter_mut().find(|g| g.id == id) {
+            let more = u16::try_from(seats).unwrap_or(u16::MAX);
+            g.seats = g.seats.saturating_add(more);
+            if let Some(f) = g.filled.as_mut() {
+                *f = f.saturating_add(more).min(g.seats);
+            }
+        }
+    }
+
+    /// Takes seats from a group, the unfilled ones first; members with a
+    /// fact counted keep their seats longest. A group left without seats
+    /// is removed.
+    fn remove_seats(&mut self, id: &str, seats: u32) {
+        if let Some(g) = self.seat_groups.iter_mut().find(|g| g.id == id) {
+            g.seats = g
+                .seats
+                .saturating_sub(u16::try_from(seats).unwrap_or(u16::MAX));
+            let seats = g.seats;
+            for n in [&mut g.filled, &mut g.women, &mut g.with_migration_history]
+                .into_iter()
+                .flatten()
+            {
+                *n = (*n).min(seats);
+            }
+            let filled = g.filled.unwrap_or(seats);
+            for n in [&mut g.women, &mut g.with_migration_history]
+                .into_iter()
+                .flatten()
+            {
+                *n = (*n).min(filled);
+            }
+        }
+        self.seat_groups.retain(|g| g.seats > 0);
+        // A selection cannot name a group that is gone: it is
+        // dropped, and the document says nothing of it.
+        for sel in [&mut self.chair, &mut self.deputies] {
+            if sel
+                .as_ref()
+                .and_then(ChairSelection::group_reference)
+                .is_some_and(|(_, id)| !self.seat_groups.iter().any(|g| g.id == id))
+            {
+                *sel = None;
+            }
+        }
     }
 }
 

@@ -389,15 +389,174 @@ pub enum SeatChange {
         /// How many seats it has.
         seats: u32,
     },
+    /// Move seats from one existing group to another ("ein Sitz wechselt
+    /// von … zu …"): as many seats fewer for `from` as more for `to`. A
+    /// move of one seat changes two seats.
+    MoveSeats {
+        /// The group that gives up the seats.
+        from: GroupRef,
+        /// The group that gets them.
+        to: GroupRef,
+        /// How many seats move.
+        seats: u32,
+    },
+}
+
+impl SeatChange {
+    /// How many seats the change changes: a move counts twice, once where
+    /// a seat goes and once where it comes.
+    ///
+    /// ```
+    /// use migrant_representation::{GroupRef, SeatChange};
+    /// let g = |id: &str| GroupRef { id: id.into(), label: id.into() };
+    /// let m = SeatChange::MoveSeats { from: g("council"), to: g("elected"), seats: 1 };
+    /// assert_eq!(m.seats_changed(), 2);
+    /// assert_eq!(SeatChange::AddSeats { group: g("elected"), seats: 3 }.seats_changed(), 3);
+    /// ```
+    #[must_use]
+    pub fn seats_changed(&self) -> u32 {
+        match self {
+            Self::AddSeats { seats, .. }
+            | Self::RemoveSeats { seats, .. }
+            | Self::NewGroup { seats, .. } => *seats,
+            Self::MoveSeats { seats, .. } => seats.saturating_mul(2),
+        }
+    }
+}
+
+/// A rule named in a finding's fix or in a [`crate::Proposal`]: its id for
+/// programs, its citation and statement for people, and how much a breach
+/// of it weighs (a violation for a "muss" rule, a warning for a "soll"
+/// rule).
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize, JsonSchema)]
+#[schemars(transform = crate::doc_text::tidy)]
+#[serde(deny_unknown_fields)]
+#[non_exhaustive]
+pub struct RuleRef {
+    /// The id of the rule, as in [`Finding::rule`].
+    pub rule: Cow<'static, str>,
+    /// The provision.
+    pub citation: Citation,
+    /// The rule's statement.
+    pub statement: Statement,
+    /// What a breach of the rule is: [`Severity::Violation`] for a "muss"
+    /// rule, [`Severity::Warning`] for a "soll" rule.
+    pub severity: Severity,
+}
+
+impl RuleRef {
+    /// A reference to the rule `rule`.
+    #[must_use]
+    pub fn new(
+        rule: impl Into<Cow<'static, str>>,
+        citation: Citation,
+        statement: Statement,
+        severity: Severity,
+    ) -> Self {
+        Self {
+            rule: rule.into(),
+            citation,
+            statement,
+            severity,
+        }
+    }
+
+    /// The rule in words: its statement in quotation marks and its
+    /// citation (`„Zwei Drittel …“ (§ 50 Abs. 2 KSVG)`). Never its id.
+    ///
+    /// ```
+    /// use migrant_representation::{Citation, Language, RuleRef, Severity, Statement};
+    /// let r = RuleRef::new(
+    ///     "local.koeln.seats",
+    ///     Citation::whole("Hauptsatzung der Stadt Köln"),
+    ///     Statement { de: "Der Integrationsrat hat 33 Mitglieder.".into(), en: "Der Integrationsrat hat 33 Mitglieder.".into() },
+    ///     Severity::Violation,
+    /// );
+    /// assert_eq!(r.describe(Language::De), "„Der Integrationsrat hat 33 Mitglieder.“ (Hauptsatzung der Stadt Köln)");
+    /// assert_eq!(r.describe(Language::En), "“Der Integrationsrat hat 33 Mitglieder.” (Hauptsatzung der Stadt Köln)");
+    /// ```
+    #[must_use]
+    pub fn describe(&self, lang: Language) -> String {
+        let mut s = String::new();
+        let _ = self.write(&mut s, lang);
+        s
+    }
+
+    pub(crate) fn write(&self, out: &mut String, lang: Language) -> fmt::Result {
+        let text = match lang {
+            Language::En => &self.statement.en,
+            _ => &self.statement.de,
+        };
+        // A statute's wording (or a local rule's own text) is quoted; a
+        // paraphrase is named by its provision and marked as one.
+        let wording =
+            self.rule.starts_with("local.") || self.statement.de.trim_start().starts_with('„');
+        if wording {
+            quoted(out, &format!("{}.", trimmed_statement(text)), lang)?;
+            return write!(out, " ({})", self.citation);
+        }
+        let mark = if lang == Language::En {
+            "paraphrase"
+        } else {
+            "sinngemäß"
+        };
+        write!(
+            out,
+            "{} ({mark}: {})",
+            self.citation,
+            trimmed_statement(text)
+        )
+    }
+}
+
+/// Writes `rules` in words, joined by commas and a final "und"/"and".
+pub(crate) fn write_rules(out: &mut String, rules: &[RuleRef], lang: Language) -> fmt::Result {
+    for (i, r) in rules.iter().enumerate() {
+        if i > 0 {
+            out.push_str(match (i + 1 == rules.len(), lang) {
+                (true, Language::En) => " and ",
+                (true, _) => " und ",
+                (false, _) => ", ",
+            });
+        }
+        r.write(out, lang)?;
+    }
+    Ok(())
+}
+
+/// A statement without its surrounding quotation marks and final full
+/// stop, to be quoted.
+fn trimmed_statement(text: &str) -> &str {
+    text.trim()
+        .trim_start_matches(['„', '“', '"'])
+        .trim_end_matches(['“', '”', '"'])
+        .trim_end_matches('.')
 }
 
 /// One way to meet the rule: changes made together.
 #[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize, JsonSchema)]
 #[schemars(transform = crate::doc_text::tidy)]
 #[serde(deny_unknown_fields)]
+#[non_exhaustive]
 pub struct FixOption {
     /// The changes.
     pub changes: Vec<SeatChange>,
+    /// The other seat rules in force that this option moves further from
+    /// being met (or breaks): after it, meeting them takes more seats
+    /// changed than before. Empty when it conflicts with none.
+    #[serde(default, skip_serializing_if = "Vec::is_empty")]
+    pub conflicts: Vec<RuleRef>,
+}
+
+impl FixOption {
+    /// An option of these changes, conflicting with no other rule.
+    #[must_use]
+    pub fn new(changes: Vec<SeatChange>) -> Self {
+        Self {
+            changes,
+            conflicts: Vec::new(),
+        }
+    }
 }
 
 /// The smallest changes to the seat plan that make a composition rule
@@ -595,12 +754,7 @@ impl Finding {
             _ => out.push_str(headline(self.code, lang)),
         }
         if let Some(st) = &self.statement {
-            let text = if de { &st.de } else { &st.en };
-            let text = text
-                .trim()
-                .trim_start_matches(['„', '“', '"'])
-                .trim_end_matches(['“', '”', '"'])
-                .trim_end_matches('.');
+            let text = trimmed_statement(if de { &st.de } else { &st.en });
             // A statute's statement in „…“ is its wording, and is quoted as
             // such; any other is a paraphrase and says so. The English is a
             // translation either way. A local rule's statement is the
@@ -648,15 +802,45 @@ impl Fix {
             if i > 0 {
                 out.push_str(if de { " oder " } else { ", or " });
             }
-            for (k, c) in o.changes.iter().enumerate() {
-                if k > 0 {
-                    out.push_str(if de { " und " } else { " and " });
+            write_changes(out, &o.changes, lang)?;
+            if !o.conflicts.is_empty() {
+                let many = o.conflicts.len() > 1;
+                out.push_str(match (de, many) {
+                    (true, false) => ", was der Regel ",
+                    (true, true) => ", was den Regeln ",
+                    (false, false) => ", which conflicts with the rule ",
+                    (false, true) => ", which conflicts with the rules ",
+                });
+                write_rules(out, &o.conflicts, lang)?;
+                if de {
+                    out.push_str(" widerspricht");
+                    if i + 1 < self.options.len() {
+                        out.push(',');
+                    }
                 }
-                write_change(out, c, lang)?;
             }
         }
         Ok(())
     }
+}
+
+/// Writes changes made together, joined by "und"/"and".
+pub(crate) fn write_changes(
+    out: &mut String,
+    changes: &[SeatChange],
+    lang: Language,
+) -> fmt::Result {
+    for (k, c) in changes.iter().enumerate() {
+        if k > 0 {
+            out.push_str(if lang == Language::De {
+                " und "
+            } else {
+                " and "
+            });
+        }
+        write_change(out, c, lang)?;
+    }
+    Ok(())
 }
 
 fn quoted(out: &mut String, s: &str, lang: Language) -> fmt::Result {
@@ -698,6 +882,17 @@ fn write_change(out: &mut String, c: &SeatChange, lang: Language) -> fmt::Result
                 write_quantity(out, Quantity::Seats(*seats), lang)?;
                 write!(out, " ({}, {})", filling.english(), voting.english())
             }
+        }
+        SeatChange::MoveSeats { from, to, seats } => {
+            match (*seats, de) {
+                (1, true) => out.push_str("ein Sitz wechselt von "),
+                (n, true) => write!(out, "{n} Sitze wechseln von ")?,
+                (1, false) => out.push_str("one seat moves from "),
+                (n, false) => write!(out, "{n} seats move from ")?,
+            }
+            quoted(out, &from.label, lang)?;
+            out.push_str(if de { " zu " } else { " to " });
+            quoted(out, &to.label, lang)
         }
     }
 }

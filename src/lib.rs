@@ -29,7 +29,8 @@
 //!
 //! **Outputs: verdicts.** A [`Report`] of [`Finding`]s (a [`Severity`], a
 //! [`ViolationCode`], [`Figures`] as data, a [`Fix`] for the seat plan, and
-//! [`Finding::message`] in German or English); the verdict over time
+//! [`Finding::message`] in German or English), with one [`Proposal`] for
+//! the whole seat plan when a seat rule is broken; the verdict over time
 //! ([`RepresentationBody::check_between`]); participation rights
 //! ([`RepresentationBody::rights`]); the seat chart
 //! ([`Composition::seat_chart`]); the assessment of a network's stage
@@ -148,7 +149,7 @@ pub use crate::enums::ParseEnumError;
 pub use crate::error::{Error, JsonPointer, Violation, ViolationCode, Violations};
 pub use crate::finding::{
     Figures, Finding, Fix, FixOption, GroupFigure, GroupRef, GroupRole, Messages, Missing,
-    Quantity, Requirement, SeatChange, Severity, Statement,
+    Quantity, Requirement, RuleRef, SeatChange, Severity, Statement,
 };
 pub use crate::kind::{BodyFamily, BodyType};
 pub use crate::land::{Land, Level};
@@ -165,9 +166,9 @@ pub use crate::law::{
     Constraint, Decision, Duty, Eligibility, EstablishmentAnswer, EstablishmentError,
     EstablishmentRule, FranchiseAnswer, FranchiseError, FranchiseRule, Governance, Group, LandLaw,
     Law, LocalRight, LocalRule, Matters, Modality, Nationality, NoCandidates, NoteKind, Organ,
-    Period, Person, Population, Ratio, Reason, Regime, Report, ReportStatus, ResolvedRight, Right,
-    RightKind, RightSource, Rule, RuleKind, SourceKind, Threshold, establishment_duty,
-    establishment_rules, franchise, franchise_rules,
+    Period, Person, Plan, Population, Proposal, Ratio, Reason, Regime, Report, ReportStatus,
+    ResolvedRight, Right, RightKind, RightSource, Rule, RuleKind, SourceKind, Threshold,
+    establishment_duty, establishment_rules, franchise, franchise_rules,
 };
 pub use crate::network::{
     FederationEligibility, MaturityStage, MembershipCharacteristic, NEMO_CHARACTERISTICS,

@@ -169,6 +169,7 @@ fn layers_depend_only_downwards() {
         "law::roster",
         "law::between",
         "law::office",
+        "law::proposal",
         "registry",
         "oparl",
         "schema",

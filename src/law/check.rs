@@ -69,11 +69,13 @@ impl Law {
             omitted: 0,
             office,
             status: ReportStatus::Compliant,
+            proposal: None,
         };
         // On a day no term is in office there is no body to judge: only
         // where it stands, and whether the statute requires one, is said.
         if report.office.as_ref().is_none_or(Office::is_in_office) {
             self.apply_rules(body, date, (regime, term), roster, &mut report);
+            super::proposal::attach(&mut report, body, term, regime, date);
         }
         self.office_findings(body, date, &mut report);
         if report.omitted > 0 {

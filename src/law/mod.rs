@@ -20,6 +20,8 @@ pub mod ids;
 mod integrity;
 mod land;
 pub(crate) mod office;
+pub(crate) mod plan;
+pub(crate) mod proposal;
 pub(crate) mod report;
 pub(crate) mod rights;
 mod roster;
@@ -37,6 +39,7 @@ pub use franchise::{
     Condition, Decision, Eligibility, FranchiseAnswer, FranchiseError, FranchiseRule, Group,
     Nationality, Period, Person, Reason,
 };
+pub use plan::{Plan, Proposal};
 pub use report::{
     CatalogueCheck, CatalogueEntry, CheckError, NoteKind, Report, ReportStatus, RuleKind,
 };

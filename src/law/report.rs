@@ -8,6 +8,7 @@ use schemars::JsonSchema;
 use serde::{Deserialize, Serialize};
 
 use super::constraint::{Constraint, Outcome};
+use super::plan::Proposal;
 use super::rule::Governance;
 use super::vocab::{Certainty, Modality};
 use crate::citation::{Citation, Validity};
@@ -139,6 +140,12 @@ pub struct Report {
     /// The verdict in one word: compliant, not compliant, or not in office
     /// (no verdict on lawfulness for a day on which no term is in office).
     pub status: ReportStatus,
+    /// When a seat rule is broken: the smallest change to the seat plan
+    /// that meets every seat rule at once, or the rules that contradict
+    /// each other.
+    // Boxed: most reports have none, and a report stays small.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub proposal: Option<Box<Proposal>>,
 }
 
 /// The verdict of a [`Report`] in one word.

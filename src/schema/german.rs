@@ -493,6 +493,10 @@ const DESCRIPTIONS: &[(&str, &str)] = &[
         "Ein Weg, die Regel zu erfüllen: Änderungen, die zusammen gelten.",
     ),
     ("FixOption/properties/changes", "Die Änderungen."),
+    (
+        "FixOption/properties/conflicts",
+        "Die anderen geltenden Sitzregeln, von deren Erfüllung sich diese Möglichkeit entfernt (oder die sie verletzt): Danach braucht es mehr geänderte Sitze als vorher, um sie zu erfüllen. Leer, wenn sie keiner widerspricht.",
+    ),
     ("Following", "„f.“ oder „ff.“ nach einer zitierten Einheit."),
     (
         "Following/oneOf/one",
@@ -1035,6 +1039,50 @@ const DESCRIPTIONS: &[(&str, &str)] = &[
         "Der Bürgermeister oder der Verwaltungsvorstand (Bürgermeister, Gemeindevorstand, Magistrat).",
     ),
     (
+        "Plan",
+        "Eine Sitzverteilung: die zusammen vorzunehmenden Änderungen und was sie kosten.",
+    ),
+    (
+        "Plan/properties/changes",
+        "Die Änderungen, wie eine Verwaltung sie vornähme: Sitze, die von einer Gruppe zu einer anderen wechseln, dann hinzukommende Sitze, wegfallende Sitze (alle Sitze einer Gruppe: die Gruppe entfällt) und neue Gruppen.",
+    ),
+    (
+        "Plan/properties/groups_touched",
+        "Die Sitzgruppen, die der Vorschlag ändert, neue Gruppen eingeschlossen.",
+    ),
+    (
+        "Plan/properties/seats_after",
+        "Die Sitze des Gremiums nach den Änderungen.",
+    ),
+    (
+        "Plan/properties/seats_changed",
+        "Die geänderten Sitze: die Summe der Sitze, die jede Gruppe gewinnt oder verliert (ein Sitz, der die Gruppe wechselt, ändert zwei).",
+    ),
+    (
+        "Plan/properties/unmet",
+        "Regeln, die der Vorschlag unerfüllt lässt, obwohl das Gremium sie erfüllen könnte: Soll-Regeln, die kein Vorschlag dieser Größe zugleich mit allen Muss-Regeln erfüllt, und Regeln über die Mitglieder hinter den Sitzen (besetzte Sitze, Merkmale der Mitglieder), die das Gremium jetzt erfüllt und danach nicht mehr erfüllen würde.",
+    ),
+    (
+        "Proposal",
+        "Ein Vorschlag, der das Gremium rechtmäßig macht: die kleinste Änderung der Sitzverteilung über alle Sitzgruppen hinweg, nach der jede bestätigte Muss-Regel der Sitzverteilung erfüllt ist, die an dem Tag gilt, gesetzliche und örtliche zusammen (Sitzzahlen, Anteile, Mehrheiten, zulässige Gruppen). Eine Verwaltung schreibt einen Beschlussvorschlag, nicht einen je Feststellung.\\n\\nDie Sitzverteilung ist die Zahl der Sitze jeder Sitzgruppe; eine Gruppe kann alle Sitze verlieren (sie entfällt), und eine neue Gruppe kann hinzukommen, wo eine Regel Sitze einer Art verlangt, die dem Gremium fehlt. Die Größe eines Vorschlags ist die Zahl der geänderten Sitze: die Summe der Sitze, die jede Gruppe gewinnt oder verliert, sodass ein Sitz, der von einer Gruppe zu einer anderen wechselt, zwei ändert. Unter den Vorschlägen kleinster Größe lässt der Vorschlag die wenigsten Soll-Regeln unerfüllt, ändert dann die wenigsten Gruppen und dann die Gesamtzahl der Sitze am wenigsten. Eine Gruppe, auf die Vorsitz, Stellvertretung oder Mitgliederliste verweisen, behält mindestens einen Sitz, es sei denn, eine Regel lässt ihre Art nicht zu.\\n\\nDie Prüfung fügt einem Bericht nur dann einen Vorschlag bei, wenn eine Sitzregel verletzt ist; sind nur Soll-Regeln verletzt, erfüllt der Vorschlag auch sie. Regeln über die Mitglieder hinter den Sitzen (besetzte Sitze, Frauen, Migrationsgeschichte) kann die Sitzverteilung nicht ändern: Der Vorschlag hält sie erfüllt, wo das Gremium sie erfüllt, und nennt sie unter den unerfüllten Regeln, wo er es nicht kann. Nicht bestätigte Regeln bleiben außer Betracht.",
+    ),
+    (
+        "Proposal/properties/alternatives",
+        "Bis zu drei weitere Vorschläge derselben Größe, der bessere zuerst.",
+    ),
+    (
+        "Proposal/properties/conflicting",
+        "Wenn keine Sitzverteilung alle Muss-Regeln erfüllt: die Regeln, die sich nicht zugleich erfüllen lassen, eine kleinste solche Menge (eine Regel, wenn keine Sitzverteilung auch nur sie allein erfüllt).",
+    ),
+    (
+        "Proposal/properties/exhaustive",
+        "Ob die Suche alle nötigen Sitzverteilungen durchgegangen ist: falsch nur, wenn der Suchraum zu groß war und die Suche abgebrochen wurde; ein dann gefundener Vorschlag erfüllt die Regeln, aber es kann einen kleineren geben.",
+    ),
+    (
+        "Proposal/properties/plan",
+        "Der kleinste Vorschlag; fehlt, wenn keine Sitzverteilung alle Muss-Regeln zugleich erfüllt (die widersprüchlichen Regeln sagen dann, welche Regeln einander widersprechen) oder wenn die Suche abgebrochen wurde.",
+    ),
+    (
         "ProvisionUnit",
         "Ob eine Vorschrift ein Paragraf (§) oder ein Artikel (Art.) ist.",
     ),
@@ -1285,6 +1333,20 @@ const DESCRIPTIONS: &[(&str, &str)] = &[
         "Wer wählen und gewählt werden darf.",
     ),
     ("RuleKind/oneOf/right", "Ein Beteiligungsrecht."),
+    (
+        "RuleRef",
+        "Eine Regel, die in der Abhilfe einer Feststellung oder in einem Vorschlag genannt wird: ihre Kennung für Programme, ihre Fundstelle und Aussage für Menschen und wie schwer ihre Verletzung wiegt (ein Verstoß bei einer Muss-Regel, eine Warnung bei einer Soll-Regel).",
+    ),
+    ("RuleRef/properties/citation", "Die Vorschrift."),
+    (
+        "RuleRef/properties/rule",
+        "Die Kennung der Regel, wie in der Feststellung.",
+    ),
+    (
+        "RuleRef/properties/severity",
+        "Was eine Verletzung der Regel ist: ein Verstoß bei einer Muss-Regel, eine Warnung bei einer Soll-Regel.",
+    ),
+    ("RuleRef/properties/statement", "Die Aussage der Regel."),
     ("Scope", "Wohin ein Verband oder Netzwerk gehört."),
     (
         "Scope/properties/area",
@@ -1310,6 +1372,22 @@ const DESCRIPTIONS: &[(&str, &str)] = &[
     (
         "SeatChange/oneOf/action=add_seats/properties/seats",
         "Wie viele Sitze mehr.",
+    ),
+    (
+        "SeatChange/oneOf/action=move_seats",
+        "Sitze von einer vorhandenen Sitzgruppe zu einer anderen verlegen („ein Sitz wechselt von … zu …“): so viele Sitze weniger für die abgebende wie mehr für die aufnehmende Gruppe. Ein Sitz, der wechselt, ändert zwei Sitze.",
+    ),
+    (
+        "SeatChange/oneOf/action=move_seats/properties/from",
+        "Die Gruppe, die die Sitze abgibt.",
+    ),
+    (
+        "SeatChange/oneOf/action=move_seats/properties/seats",
+        "Wie viele Sitze wechseln.",
+    ),
+    (
+        "SeatChange/oneOf/action=move_seats/properties/to",
+        "Die Gruppe, die sie erhält.",
     ),
     (
         "SeatChange/oneOf/action=new_group",
@@ -1996,6 +2074,10 @@ const DESCRIPTIONS: &[(&str, &str)] = &[
     (
         "report/properties/omitted",
         "Verstöße und Warnungen über der Grenze, gezählt, nicht aufgeführt; ein Verstoß „zu viele Befunde“ schließt dann die Liste.",
+    ),
+    (
+        "report/properties/proposal",
+        "Wenn eine Sitzregel verletzt ist: die kleinste Änderung der Sitzverteilung, die alle Sitzregeln zugleich erfüllt, oder die Regeln, die einander widersprechen.",
     ),
     (
         "report/properties/schema_version",

@@ -54,6 +54,7 @@ const TITLES: &[(&str, &str, &str)] = &[
     ),
     ("all", "alle", "all"),
     ("allowed", "zulässig", "allowed"),
+    ("alternatives", "Alternativen", "alternatives"),
     ("any", "beliebig", "any"),
     ("appointed", "berufen", "appointed"),
     (
@@ -127,6 +128,12 @@ const TITLES: &[(&str, &str, &str)] = &[
         "die Gruppe betreffend",
         "concerning the group",
     ),
+    (
+        "conflicting",
+        "widersprüchliche Regeln",
+        "conflicting rules",
+    ),
+    ("conflicts", "Widersprüche", "conflicts"),
     ("constituted_on", "konstituiert am", "constituted on"),
     (
         "constitution_date",
@@ -293,6 +300,7 @@ const TITLES: &[(&str, &str, &str)] = &[
     ("exactly", "genau", "exactly"),
     ("except", "außer", "except"),
     ("executive", "Verwaltungsvorstand", "executive"),
+    ("exhaustive", "vollständig gesucht", "searched to the end"),
     (
         "external_presentation_resolutions",
         "Beschlüsse zur Außendarstellung",
@@ -349,6 +357,7 @@ const TITLES: &[(&str, &str, &str)] = &[
     ("governance", "Regelungsebene", "governance"),
     ("group", "Gruppe", "group"),
     ("groups", "Gruppen", "groups"),
+    ("groups_touched", "geänderte Gruppen", "groups touched"),
     ("hearing", "Anhörung", "hearing"),
     ("id", "Kennung", "id"),
     (
@@ -506,6 +515,7 @@ const TITLES: &[(&str, &str, &str)] = &[
     ("modality", "Verbindlichkeit", "modality"),
     ("more_than", "mehr als", "more than"),
     ("motion", "Antrag", "motion"),
+    ("move_seats", "Sitze verlegen", "move seats"),
     (
         "municipal_association",
         "Verbandsgemeinde",
@@ -599,6 +609,7 @@ const TITLES: &[(&str, &str, &str)] = &[
     ("path", "Stelle", "path"),
     ("period", "Zeitraum der Amtszeit", "term period"),
     ("person", "Person", "person"),
+    ("plan", "Änderungsplan", "plan"),
     ("proposal", "Vorschlag", "proposal"),
     ("proven_work", "nachgewiesene Arbeit", "proven work"),
     ("qualifier", "Zusatz", "qualifier"),
@@ -656,6 +667,8 @@ const TITLES: &[(&str, &str, &str)] = &[
     ),
     ("seat_groups", "Sitzgruppen", "seat groups"),
     ("seats", "Sitze", "seats"),
+    ("seats_after", "Sitze danach", "seats after"),
+    ("seats_changed", "geänderte Sitze", "seats changed"),
     ("section", "Paragraf", "section"),
     ("secular", "weltanschaulich neutral", "secular"),
     ("sentence", "Satz", "sentence"),
@@ -751,6 +764,7 @@ const TITLES: &[(&str, &str, &str)] = &[
     ("terms", "Amtszeiten", "terms"),
     ("text_too_long", "Text zu lang", "text too long"),
     ("title", "Titel", "title"),
+    ("to", "zu", "to"),
     (
         "too_few_meetings",
         "zu wenige Sitzungen",
@@ -784,6 +798,7 @@ const TITLES: &[(&str, &str, &str)] = &[
         "unbekannte Sitzgruppe",
         "unknown seat group",
     ),
+    ("unmet", "unerfüllt", "unmet"),
     (
         "unsupported_schema_version",
         "nicht unterstützte Schemaversion",

@@ -17,6 +17,7 @@ mod oparl;
 mod oparl_real;
 #[cfg(feature = "proptest")]
 mod properties;
+mod proposal;
 mod rights;
 mod roster;
 mod rules;

@@ -132,7 +132,7 @@ pub(crate) fn seat_fix<const N: usize>(
         .map(|(_, c)| vec![c])
         .into_iter()
         .chain(remove)
-        .map(|changes| FixOption { changes })
+        .map(FixOption::new)
         .collect();
     (!options.is_empty()).then_some(Fix { options })
 }

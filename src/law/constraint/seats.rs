@@ -432,7 +432,7 @@ impl Check for OnlyGroups {
             path: groups_path().index(first),
             figures,
             fix: Some(Fix {
-                options: vec![FixOption { changes }],
+                options: vec![FixOption::new(changes)],
             }),
         }
     }
