@@ -57,9 +57,9 @@ pub const NW_FOREIGN_RESIDENTS_BOARD_1994_TERM: &str = "nw.foreign_residents_boa
 pub const HE_FOREIGN_RESIDENTS_BOARD_SIZE: &str = "he.foreign_residents_board.size";
 /// `he.foreign_residents_board.elected` (composition): § 86 Abs. 1 S. 1 HGO.
 pub const HE_FOREIGN_RESIDENTS_BOARD_ELECTED: &str = "he.foreign_residents_board.elected";
-/// `he.foreign_residents_board.chair` (composition): § 87 Abs. 1 HGO.
+/// `he.foreign_residents_board.chair` (composition): § 87 Abs. 1 S. 1 HGO.
 pub const HE_FOREIGN_RESIDENTS_BOARD_CHAIR: &str = "he.foreign_residents_board.chair";
-/// `he.foreign_residents_board.deputies` (composition): § 87 Abs. 1 HGO.
+/// `he.foreign_residents_board.deputies` (composition): § 87 Abs. 1 S. 1 HGO.
 pub const HE_FOREIGN_RESIDENTS_BOARD_DEPUTIES: &str = "he.foreign_residents_board.deputies";
 /// `he.foreign_residents_board.lapse` (composition): § 86 Abs. 1 S. 3 HGO.
 pub const HE_FOREIGN_RESIDENTS_BOARD_LAPSE: &str = "he.foreign_residents_board.lapse";
@@ -71,13 +71,13 @@ pub const HE_FOREIGN_RESIDENTS_BOARD_ELECTION_DAY: &str = "he.foreign_residents_
 pub const HE_FOREIGN_RESIDENTS_BOARD_2001_SIZE: &str = "he.foreign_residents_board_2001.size";
 /// `he.foreign_residents_board_2001.elected` (composition): § 86 HGO.
 pub const HE_FOREIGN_RESIDENTS_BOARD_2001_ELECTED: &str = "he.foreign_residents_board_2001.elected";
-/// `he.foreign_residents_board_2001.term` (composition): § 86 Abs. 1 HGO.
+/// `he.foreign_residents_board_2001.term` (composition): § 86 Abs. 1 S. 1 HGO.
 pub const HE_FOREIGN_RESIDENTS_BOARD_2001_TERM: &str = "he.foreign_residents_board_2001.term";
-/// `he.foreign_residents_board_2005.term` (composition): § 86 Abs. 1 HGO.
+/// `he.foreign_residents_board_2005.term` (composition): § 86 Abs. 1 S. 1 HGO.
 pub const HE_FOREIGN_RESIDENTS_BOARD_2005_TERM: &str = "he.foreign_residents_board_2005.term";
-/// `he.county_foreign_residents_board.chair` (composition): § 87 Abs. 1 HGO.
+/// `he.county_foreign_residents_board.chair` (composition): § 4b Abs. 3 HKO i. V. m. § 87 Abs. 1 S. 1 HGO.
 pub const HE_COUNTY_FOREIGN_RESIDENTS_BOARD_CHAIR: &str = "he.county_foreign_residents_board.chair";
-/// `he.county_foreign_residents_board.deputies` (composition): § 87 Abs. 1 HGO.
+/// `he.county_foreign_residents_board.deputies` (composition): § 4b Abs. 3 HKO i. V. m. § 87 Abs. 1 S. 1 HGO.
 pub const HE_COUNTY_FOREIGN_RESIDENTS_BOARD_DEPUTIES: &str =
     "he.county_foreign_residents_board.deputies";
 /// `he.integration_commission.expert_share` (composition): § 89 Abs. 1 S. 2 HGO.
@@ -224,13 +224,13 @@ pub const NW_ESTABLISHMENT_2025_MUST_5000: &str = "nw.establishment_2025.must_50
 pub const NW_ESTABLISHMENT_2025_ON_REQUEST_2000: &str = "nw.establishment_2025.on_request_2000";
 /// `nw.establishment_2025.may` (establishment): § 27 GO NRW i. d. F. des Gesetzes vom 10.07.2025 (GV. NRW. S. 618).
 pub const NW_ESTABLISHMENT_2025_MAY: &str = "nw.establishment_2025.may";
-/// `he.establishment.must_1000` (establishment): § 84 HGO.
+/// `he.establishment.must_1000` (establishment): § 84 S. 1 HGO i. V. m. § 84 S. 3 HGO.
 pub const HE_ESTABLISHMENT_MUST_1000: &str = "he.establishment.must_1000";
-/// `he.establishment.may` (establishment): § 84 HGO.
+/// `he.establishment.may` (establishment): § 84 S. 2 HGO.
 pub const HE_ESTABLISHMENT_MAY: &str = "he.establishment.may";
-/// `he.establishment_1993.must_1000` (establishment): § 84 HGO i. d. F. des Gesetzes vom 1.4.1993.
+/// `he.establishment_1993.must_1000` (establishment): § 84 HGO i. d. F. der Bekanntmachung vom 01.04.1993 (GVBl. 1992 I S. 534).
 pub const HE_ESTABLISHMENT_1993_MUST_1000: &str = "he.establishment_1993.must_1000";
-/// `he.establishment_1993.may` (establishment): § 84 HGO i. d. F. des Gesetzes vom 1.4.1993.
+/// `he.establishment_1993.may` (establishment): § 84 HGO i. d. F. der Bekanntmachung vom 01.04.1993 (GVBl. 1992 I S. 534).
 pub const HE_ESTABLISHMENT_1993_MAY: &str = "he.establishment_1993.may";
 /// `he.establishment.county_may` (establishment): § 4b Abs. 1 HKO.
 pub const HE_ESTABLISHMENT_COUNTY_MAY: &str = "he.establishment.county_may";
