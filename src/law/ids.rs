@@ -90,7 +90,7 @@ pub const HE_INTEGRATION_COMMISSION_CO_CHAIRS: &str = "he.integration_commission
 pub const HE_INTEGRATION_COMMISSION_MEETINGS: &str = "he.integration_commission.meetings";
 /// `rp.migration_board.elected` (composition): § 56 Abs. 2 S. 1 GemO RLP.
 pub const RP_MIGRATION_BOARD_ELECTED: &str = "rp.migration_board.elected";
-/// `rp.migration_board.term` (composition): § 56 Abs. 2 GemO RLP.
+/// `rp.migration_board.term` (composition): § 56 Abs. 2 S. 1 GemO RLP.
 pub const RP_MIGRATION_BOARD_TERM: &str = "rp.migration_board.term";
 /// `rp.migration_board.appointed_third` (composition): § 56 GemO RLP.
 pub const RP_MIGRATION_BOARD_APPOINTED_THIRD: &str = "rp.migration_board.appointed_third";
@@ -100,7 +100,7 @@ pub const RP_MIGRATION_BOARD_CHAIR: &str = "rp.migration_board.chair";
 pub const RP_MIGRATION_BOARD_DEPUTIES: &str = "rp.migration_board.deputies";
 /// `rp.county_migration_board.elected` (composition): § 49a Abs. 2 S. 1 LKO RLP.
 pub const RP_COUNTY_MIGRATION_BOARD_ELECTED: &str = "rp.county_migration_board.elected";
-/// `rp.county_migration_board.term` (composition): § 49a Abs. 2 LKO RLP.
+/// `rp.county_migration_board.term` (composition): § 49a Abs. 2 S. 1 LKO RLP.
 pub const RP_COUNTY_MIGRATION_BOARD_TERM: &str = "rp.county_migration_board.term";
 /// `rp.county_migration_board.appointed_third` (composition): § 49a LKO RLP.
 pub const RP_COUNTY_MIGRATION_BOARD_APPOINTED_THIRD: &str =
@@ -242,6 +242,8 @@ pub const RP_ESTABLISHMENT_MAY: &str = "rp.establishment.may";
 pub const RP_ESTABLISHMENT_ASSOCIATION_MAY: &str = "rp.establishment.association_may";
 /// `rp.establishment.county_must_5000` (establishment): § 49a Abs. 1 LKO RLP.
 pub const RP_ESTABLISHMENT_COUNTY_MUST_5000: &str = "rp.establishment.county_must_5000";
+/// `rp.establishment.county_may` (establishment): § 49a Abs. 1 LKO RLP.
+pub const RP_ESTABLISHMENT_COUNTY_MAY: &str = "rp.establishment.county_may";
 /// `sl.establishment.should_10_percent` (establishment): § 50 KSVG i. d. F. des Gesetzes Nr. 2122 vom 12.12.2023 (Amtsbl. I S. 1119).
 pub const SL_ESTABLISHMENT_SHOULD_10_PERCENT: &str = "sl.establishment.should_10_percent";
 /// `sl.establishment.may` (establishment): § 50 KSVG i. d. F. des Gesetzes Nr. 2122 vom 12.12.2023 (Amtsbl. I S. 1119).
@@ -509,6 +511,7 @@ pub const ALL: &[&str] = &[
     RP_ESTABLISHMENT_MAY,
     RP_ESTABLISHMENT_ASSOCIATION_MAY,
     RP_ESTABLISHMENT_COUNTY_MUST_5000,
+    RP_ESTABLISHMENT_COUNTY_MAY,
     SL_ESTABLISHMENT_SHOULD_10_PERCENT,
     SL_ESTABLISHMENT_MAY,
     SL_ESTABLISHMENT_2008_SHOULD_8_PERCENT,
