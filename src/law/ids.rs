@@ -109,16 +109,16 @@ pub const RP_COUNTY_MIGRATION_BOARD_APPOINTED_THIRD: &str =
 pub const RP_COUNTY_MIGRATION_BOARD_CHAIR: &str = "rp.county_migration_board.chair";
 /// `rp.county_migration_board.deputies` (composition): § 49a LKO RLP.
 pub const RP_COUNTY_MIGRATION_BOARD_DEPUTIES: &str = "rp.county_migration_board.deputies";
-/// `sl.integration_board_2008.elected_two_thirds` (composition): § 50 Abs. 2 KSVG i. d. F. des Gesetzes von 2008.
+/// `sl.integration_board_2008.elected_two_thirds` (composition): § 50 Abs. 1 S. 2 KSVG i. d. F. der Bekanntmachung vom 27.06.1997 (Amtsbl. S. 682) i. V. m. § 50 Abs. 2 S. 1 KSVG.
 pub const SL_INTEGRATION_BOARD_2008_ELECTED_TWO_THIRDS: &str =
     "sl.integration_board_2008.elected_two_thirds";
-/// `sl.integration_board_2008.council_third` (composition): § 50 Abs. 2 KSVG i. d. F. des Gesetzes von 2008.
+/// `sl.integration_board_2008.council_third` (composition): § 50 Abs. 1 S. 2 KSVG i. d. F. der Bekanntmachung vom 27.06.1997 (Amtsbl. S. 682) i. V. m. § 50 Abs. 2 S. 3 KSVG.
 pub const SL_INTEGRATION_BOARD_2008_COUNCIL_THIRD: &str = "sl.integration_board_2008.council_third";
-/// `sl.integration_board_2008.spokesperson` (composition): § 50 Abs. 3 KSVG i. d. F. des Gesetzes von 2008.
+/// `sl.integration_board_2008.spokesperson` (composition): § 50 Abs. 3 KSVG i. d. F. der Bekanntmachung vom 27.06.1997 (Amtsbl. S. 682).
 pub const SL_INTEGRATION_BOARD_2008_SPOKESPERSON: &str = "sl.integration_board_2008.spokesperson";
-/// `sl.integration_board.elected_two_thirds` (composition): § 50 Abs. 2 KSVG i. d. F. des Gesetzes Nr. 2122 vom 12.12.2023 (Amtsbl. I S. 1119).
+/// `sl.integration_board.elected_two_thirds` (composition): § 50 Abs. 2 S. 1 KSVG i. d. F. des Gesetzes vom 12.12.2023 (Amtsbl. I S. 1119).
 pub const SL_INTEGRATION_BOARD_ELECTED_TWO_THIRDS: &str = "sl.integration_board.elected_two_thirds";
-/// `sl.integration_board.council_third` (composition): § 50 Abs. 2 KSVG i. d. F. des Gesetzes Nr. 2122 vom 12.12.2023 (Amtsbl. I S. 1119).
+/// `sl.integration_board.council_third` (composition): § 50 Abs. 2 S. 4 KSVG i. d. F. des Gesetzes vom 12.12.2023 (Amtsbl. I S. 1119).
 pub const SL_INTEGRATION_BOARD_COUNCIL_THIRD: &str = "sl.integration_board.council_third";
 /// `by.local_board.legal_basis` (composition): Art. 23 BayGO.
 pub const BY_LOCAL_BOARD_LEGAL_BASIS: &str = "by.local_board.legal_basis";
@@ -244,15 +244,15 @@ pub const RP_ESTABLISHMENT_ASSOCIATION_MAY: &str = "rp.establishment.association
 pub const RP_ESTABLISHMENT_COUNTY_MUST_5000: &str = "rp.establishment.county_must_5000";
 /// `rp.establishment.county_may` (establishment): § 49a Abs. 1 LKO RLP.
 pub const RP_ESTABLISHMENT_COUNTY_MAY: &str = "rp.establishment.county_may";
-/// `sl.establishment.should_10_percent` (establishment): § 50 KSVG i. d. F. des Gesetzes Nr. 2122 vom 12.12.2023 (Amtsbl. I S. 1119).
+/// `sl.establishment.should_10_percent` (establishment): § 50 Abs. 1 S. 1 KSVG i. d. F. des Gesetzes vom 12.12.2023 (Amtsbl. I S. 1119).
 pub const SL_ESTABLISHMENT_SHOULD_10_PERCENT: &str = "sl.establishment.should_10_percent";
-/// `sl.establishment.may` (establishment): § 50 KSVG i. d. F. des Gesetzes Nr. 2122 vom 12.12.2023 (Amtsbl. I S. 1119).
+/// `sl.establishment.may` (establishment): § 50 Abs. 1 S. 1 f. KSVG i. d. F. des Gesetzes vom 12.12.2023 (Amtsbl. I S. 1119).
 pub const SL_ESTABLISHMENT_MAY: &str = "sl.establishment.may";
-/// `sl.establishment_2008.should_8_percent` (establishment): § 50 KSVG i. d. F. des Gesetzes von 2008.
+/// `sl.establishment_2008.should_8_percent` (establishment): § 50 Abs. 1 S. 3 KSVG i. d. F. der Bekanntmachung vom 27.06.1997 (Amtsbl. S. 682).
 pub const SL_ESTABLISHMENT_2008_SHOULD_8_PERCENT: &str = "sl.establishment_2008.should_8_percent";
-/// `sl.establishment_2008.may` (establishment): § 50 KSVG i. d. F. des Gesetzes von 2008.
+/// `sl.establishment_2008.may` (establishment): § 50 Abs. 1 S. 1 KSVG i. d. F. der Bekanntmachung vom 27.06.1997 (Amtsbl. S. 682).
 pub const SL_ESTABLISHMENT_2008_MAY: &str = "sl.establishment_2008.may";
-/// `sl.establishment_auslaenderbeirat.should_3_percent` (establishment): § 50 KSVG i. d. F. vor 2008.
+/// `sl.establishment_auslaenderbeirat.should_3_percent` (establishment): § 50 Abs. 1 S. 2 KSVG (Ausländerbeirat version before 2008).
 pub const SL_ESTABLISHMENT_AUSLAENDERBEIRAT_SHOULD_3_PERCENT: &str =
     "sl.establishment_auslaenderbeirat.should_3_percent";
 /// `by.establishment.may` (establishment): Art. 23 BayGO.
@@ -308,9 +308,9 @@ pub const HE_FRANCHISE_2015: &str = "he.franchise_2015";
 pub const RP_FRANCHISE: &str = "rp.franchise";
 /// `rp.franchise_2009` (franchise): § 56 GemO RLP i. d. F. des Gesetzes vom 26.11.2008 (GVBl. S. 294).
 pub const RP_FRANCHISE_2009: &str = "rp.franchise_2009";
-/// `sl.franchise_2008` (franchise): § 50 Abs. 2 KSVG i. d. F. des Gesetzes von 2008.
+/// `sl.franchise_2008` (franchise): § 50 Abs. 2 S. 1 f. KSVG i. d. F. der Bekanntmachung vom 27.06.1997 (Amtsbl. S. 682).
 pub const SL_FRANCHISE_2008: &str = "sl.franchise_2008";
-/// `sl.franchise` (franchise): § 50 KSVG i. d. F. des Gesetzes Nr. 2122 vom 12.12.2023 (Amtsbl. I S. 1119).
+/// `sl.franchise` (franchise): § 50 Abs. 2 S. 2 KSVG i. d. F. des Gesetzes vom 12.12.2023 (Amtsbl. I S. 1119).
 pub const SL_FRANCHISE: &str = "sl.franchise";
 
 /// `nw.integration_council.right_proposal` (right).
