@@ -139,23 +139,23 @@ pub const SN_COUNTY_LOCAL_BOARD_LEGAL_BASIS: &str = "sn.county_local_board.legal
 /// `be.participation_committee.district_councillors` (composition): § 32 Abs. 2 S. 1 Nr. 1 BezVG.
 pub const BE_PARTICIPATION_COMMITTEE_DISTRICT_COUNCILLORS: &str =
     "be.participation_committee.district_councillors";
-/// `be.participation_committee.citizen_deputies` (composition): § 32 Abs. 2 S. 1 Nr. 2 BezVG.
+/// `be.participation_committee.citizen_deputies` (composition): § 32 Abs. 2 S. 1 Nr. 2 BezVG i. V. m. § 32 Abs. 2 S. 3 BezVG.
 pub const BE_PARTICIPATION_COMMITTEE_CITIZEN_DEPUTIES: &str =
     "be.participation_committee.citizen_deputies";
 /// `be.participation_committee.composition` (composition): § 32 Abs. 2 BezVG.
 pub const BE_PARTICIPATION_COMMITTEE_COMPOSITION: &str = "be.participation_committee.composition";
-/// `be.participation_committee.migration_history` (composition): § 32 Abs. 2 BezVG.
+/// `be.participation_committee.migration_history` (composition): § 32 Abs. 2 S. 2 BezVG.
 pub const BE_PARTICIPATION_COMMITTEE_MIGRATION_HISTORY: &str =
     "be.participation_committee.migration_history";
-/// `be.integration_committee_2011.citizen_deputies` (composition): § 32 BezVG a. F. (2011–2021).
+/// `be.integration_committee_2011.citizen_deputies` (composition): § 9 Abs. 1 S. 2 BezVG i. d. F. der Bekanntmachung vom 10.11.2011 (GVBl. S. 692).
 pub const BE_INTEGRATION_COMMITTEE_2011_CITIZEN_DEPUTIES: &str =
     "be.integration_committee_2011.citizen_deputies";
-/// `be.integration_committee_2011.councillor_majority` (composition): § 32 BezVG a. F. (2011–2021).
+/// `be.integration_committee_2011.councillor_majority` (composition): § 9 Abs. 1 S. 2 BezVG i. d. F. der Bekanntmachung vom 10.11.2011 (GVBl. S. 692).
 pub const BE_INTEGRATION_COMMITTEE_2011_COUNCILLOR_MAJORITY: &str =
     "be.integration_committee_2011.councillor_majority";
-/// `be.integration_committee_2011.size` (composition): § 32 BezVG a. F. (2011–2021).
+/// `be.integration_committee_2011.size` (composition): § 9 Abs. 1 S. 3 BezVG i. d. F. der Bekanntmachung vom 10.11.2011 (GVBl. S. 692).
 pub const BE_INTEGRATION_COMMITTEE_2011_SIZE: &str = "be.integration_committee_2011.size";
-/// `be.integration_committee_2011.composition` (composition): § 32 BezVG a. F. (2011–2021).
+/// `be.integration_committee_2011.composition` (composition): § 9 Abs. 1 S. 2 BezVG i. d. F. der Bekanntmachung vom 10.11.2011 (GVBl. S. 692).
 pub const BE_INTEGRATION_COMMITTEE_2011_COMPOSITION: &str =
     "be.integration_committee_2011.composition";
 /// `be.state_board.chair` (composition): § 17 PartMigG.
@@ -271,9 +271,9 @@ pub const SN_ESTABLISHMENT_COUNTY_MAY_1993: &str = "sn.establishment.county_may_
 pub const SN_ESTABLISHMENT_COUNTY_MAY: &str = "sn.establishment.county_may";
 /// `be.establishment.district_board` (establishment): § 19 PartMigG.
 pub const BE_ESTABLISHMENT_DISTRICT_BOARD: &str = "be.establishment.district_board";
-/// `be.establishment.district_committee` (establishment): § 32 BezVG.
+/// `be.establishment.district_committee` (establishment): § 9 Abs. 1 S. 1 BezVG i. V. m. § 32 BezVG.
 pub const BE_ESTABLISHMENT_DISTRICT_COMMITTEE: &str = "be.establishment.district_committee";
-/// `be.establishment.district_committee_2011` (establishment): § 32 BezVG a. F. i. V. m. § 9 Abs. 1 S. 1 BezVG.
+/// `be.establishment.district_committee_2011` (establishment): § 9 Abs. 1 S. 1 BezVG i. d. F. der Bekanntmachung vom 10.11.2011 (GVBl. S. 692) i. V. m. § 32 BezVG.
 pub const BE_ESTABLISHMENT_DISTRICT_COMMITTEE_2011: &str =
     "be.establishment.district_committee_2011";
 /// `bb.establishment.may_2007` (establishment): § 19 Abs. 1 BbgKVerf i. d. F. vom 18.12.2007.
@@ -389,6 +389,9 @@ pub const SL_INTEGRATION_BOARD_2008_RIGHT_MOTION: &str = "sl.integration_board_2
 /// `sl.integration_board_2008.right_attendance` (right).
 pub const SL_INTEGRATION_BOARD_2008_RIGHT_ATTENDANCE: &str =
     "sl.integration_board_2008.right_attendance";
+/// `be.participation_committee.right_hearing` (right).
+pub const BE_PARTICIPATION_COMMITTEE_RIGHT_HEARING: &str =
+    "be.participation_committee.right_hearing";
 
 /// `rp.migration_board.right_motion` (right).
 pub const RP_MIGRATION_BOARD_RIGHT_MOTION: &str = "rp.migration_board.right_motion";
@@ -572,6 +575,7 @@ pub const ALL: &[&str] = &[
     RP_MIGRATION_BOARD_RIGHT_COMMENT,
     SL_INTEGRATION_BOARD_2008_RIGHT_MOTION,
     SL_INTEGRATION_BOARD_2008_RIGHT_ATTENDANCE,
+    BE_PARTICIPATION_COMMITTEE_RIGHT_HEARING,
     BB_LOCAL_BOARD_RIGHT_COMMENT_2024,
     SH_LOCAL_BOARD_RIGHT_INFORMATION,
     SH_LOCAL_BOARD_RIGHT_MOTION,
