@@ -164,9 +164,9 @@ pub const BE_STATE_BOARD_CHAIR: &str = "be.state_board.chair";
 pub const BE_STATE_BOARD_WOMEN_HALF: &str = "be.state_board.women_half";
 /// `be.district_board.legal_basis` (composition): § 19 PartMigG.
 pub const BE_DISTRICT_BOARD_LEGAL_BASIS: &str = "be.district_board.legal_basis";
-/// `bb.local_board.legal_basis_2007` (composition): § 19 Abs. 1 BbgKVerf i. d. F. vom 18.12.2007.
+/// `bb.local_board.legal_basis_2007` (composition): § 19 Abs. 1 S. 1 BbgKVerf i. d. F. des Gesetzes vom 18.12.2007 (GVBl. I S. 286).
 pub const BB_LOCAL_BOARD_LEGAL_BASIS_2007: &str = "bb.local_board.legal_basis_2007";
-/// `bb.local_board.legal_basis_2024` (composition): § 17 BbgKVerf i. d. F. des Gesetzes vom 5.3.2024 (GVBl. I Nr. 10).
+/// `bb.local_board.legal_basis_2024` (composition): § 17 BbgKVerf i. d. F. des Gesetzes vom 05.03.2024 (GVBl. I Nr. 10, ber. Nr. 38).
 pub const BB_LOCAL_BOARD_LEGAL_BASIS_2024: &str = "bb.local_board.legal_basis_2024";
 /// `mv.local_board.legal_basis` (composition): InTG M-V.
 pub const MV_LOCAL_BOARD_LEGAL_BASIS: &str = "mv.local_board.legal_basis";
@@ -276,9 +276,9 @@ pub const BE_ESTABLISHMENT_DISTRICT_COMMITTEE: &str = "be.establishment.district
 /// `be.establishment.district_committee_2011` (establishment): § 9 Abs. 1 S. 1 BezVG i. d. F. der Bekanntmachung vom 10.11.2011 (GVBl. S. 692) i. V. m. § 32 BezVG.
 pub const BE_ESTABLISHMENT_DISTRICT_COMMITTEE_2011: &str =
     "be.establishment.district_committee_2011";
-/// `bb.establishment.may_2007` (establishment): § 19 Abs. 1 BbgKVerf i. d. F. vom 18.12.2007.
+/// `bb.establishment.may_2007` (establishment): § 19 Abs. 1 S. 1 BbgKVerf i. d. F. des Gesetzes vom 18.12.2007 (GVBl. I S. 286).
 pub const BB_ESTABLISHMENT_MAY_2007: &str = "bb.establishment.may_2007";
-/// `bb.establishment.may_2024` (establishment): § 17 BbgKVerf i. d. F. des Gesetzes vom 5.3.2024 (GVBl. I Nr. 10).
+/// `bb.establishment.may_2024` (establishment): § 17 BbgKVerf i. d. F. des Gesetzes vom 05.03.2024 (GVBl. I Nr. 10, ber. Nr. 38).
 pub const BB_ESTABLISHMENT_MAY_2024: &str = "bb.establishment.may_2024";
 /// `mv.establishment.may` (establishment): InTG M-V.
 pub const MV_ESTABLISHMENT_MAY: &str = "mv.establishment.may";
@@ -382,6 +382,8 @@ pub const SH_COUNTY_LOCAL_BOARD_RIGHT_INFORMATION: &str = "sh.county_local_board
 pub const SH_COUNTY_LOCAL_BOARD_RIGHT_MOTION: &str = "sh.county_local_board.right_motion";
 /// `sh.county_local_board.right_attendance` (right).
 pub const SH_COUNTY_LOCAL_BOARD_RIGHT_ATTENDANCE: &str = "sh.county_local_board.right_attendance";
+/// `bb.local_board.right_comment_2007` (right).
+pub const BB_LOCAL_BOARD_RIGHT_COMMENT_2007: &str = "bb.local_board.right_comment_2007";
 /// `bb.local_board.right_comment_2024` (right).
 pub const BB_LOCAL_BOARD_RIGHT_COMMENT_2024: &str = "bb.local_board.right_comment_2024";
 /// `sl.integration_board_2008.right_motion` (right).
@@ -576,6 +578,7 @@ pub const ALL: &[&str] = &[
     SL_INTEGRATION_BOARD_2008_RIGHT_MOTION,
     SL_INTEGRATION_BOARD_2008_RIGHT_ATTENDANCE,
     BE_PARTICIPATION_COMMITTEE_RIGHT_HEARING,
+    BB_LOCAL_BOARD_RIGHT_COMMENT_2007,
     BB_LOCAL_BOARD_RIGHT_COMMENT_2024,
     SH_LOCAL_BOARD_RIGHT_INFORMATION,
     SH_LOCAL_BOARD_RIGHT_MOTION,
