@@ -130,7 +130,7 @@ pub const BW_LOCAL_BOARD_1956_LEGAL_BASIS: &str = "bw.local_board_1956.legal_bas
 pub const BW_LOCAL_BOARD_LEGAL_BASIS: &str = "bw.local_board.legal_basis";
 /// `sn.local_board_1993.legal_basis` (composition): § 47 SächsGemO.
 pub const SN_LOCAL_BOARD_1993_LEGAL_BASIS: &str = "sn.local_board_1993.legal_basis";
-/// `sn.local_board.legal_basis` (composition): § 47 SächsGemO.
+/// `sn.local_board.legal_basis` (composition): § 47 Abs. 1 S. 1 SächsGemO.
 pub const SN_LOCAL_BOARD_LEGAL_BASIS: &str = "sn.local_board.legal_basis";
 /// `sn.county_local_board_1993.legal_basis` (composition): § 43 SächsLKrO (1993–2022).
 pub const SN_COUNTY_LOCAL_BOARD_1993_LEGAL_BASIS: &str = "sn.county_local_board_1993.legal_basis";
@@ -263,7 +263,9 @@ pub const BY_ESTABLISHMENT_COUNTY_MAY: &str = "by.establishment.county_may";
 pub const BW_ESTABLISHMENT_MAY_1956: &str = "bw.establishment.may_1956";
 /// `bw.establishment.may` (establishment): § 4 Abs. 1 GemO BW.
 pub const BW_ESTABLISHMENT_MAY: &str = "bw.establishment.may";
-/// `sn.establishment.may` (establishment): § 47 SächsGemO.
+/// `sn.establishment.may_1993` (establishment): § 47 SächsGemO.
+pub const SN_ESTABLISHMENT_MAY_1993: &str = "sn.establishment.may_1993";
+/// `sn.establishment.may` (establishment): § 47 Abs. 1 S. 1 SächsGemO.
 pub const SN_ESTABLISHMENT_MAY: &str = "sn.establishment.may";
 /// `sn.establishment.county_may_1993` (establishment): § 43 SächsLKrO (1993–2022).
 pub const SN_ESTABLISHMENT_COUNTY_MAY_1993: &str = "sn.establishment.county_may_1993";
@@ -526,6 +528,7 @@ pub const ALL: &[&str] = &[
     BY_ESTABLISHMENT_COUNTY_MAY,
     BW_ESTABLISHMENT_MAY_1956,
     BW_ESTABLISHMENT_MAY,
+    SN_ESTABLISHMENT_MAY_1993,
     SN_ESTABLISHMENT_MAY,
     SN_ESTABLISHMENT_COUNTY_MAY_1993,
     SN_ESTABLISHMENT_COUNTY_MAY,
