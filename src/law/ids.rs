@@ -178,7 +178,7 @@ pub const ST_LOCAL_BOARD_LEGAL_BASIS: &str = "st.local_board.legal_basis";
 pub const SH_LOCAL_BOARD_LEGAL_BASIS: &str = "sh.local_board.legal_basis";
 /// `sh.county_local_board.legal_basis` (composition): § 42a KrO SH.
 pub const SH_COUNTY_LOCAL_BOARD_LEGAL_BASIS: &str = "sh.county_local_board.legal_basis";
-/// `th.local_board.legal_basis` (composition): § 26 Abs. 1 ThürKO.
+/// `th.local_board.legal_basis` (composition): § 26 Abs. 4 ThürKO.
 pub const TH_LOCAL_BOARD_LEGAL_BASIS: &str = "th.local_board.legal_basis";
 /// `hh.state_board.legal_basis` (composition): § 16 VerwBehG.
 pub const HH_STATE_BOARD_LEGAL_BASIS: &str = "hh.state_board.legal_basis";
@@ -292,7 +292,7 @@ pub const ST_ESTABLISHMENT_MAY: &str = "st.establishment.may";
 pub const SH_ESTABLISHMENT_MAY: &str = "sh.establishment.may";
 /// `sh.establishment.county_may` (establishment): § 42a KrO SH.
 pub const SH_ESTABLISHMENT_COUNTY_MAY: &str = "sh.establishment.county_may";
-/// `th.establishment.may` (establishment): § 26 Abs. 1 ThürKO.
+/// `th.establishment.may` (establishment): § 26 Abs. 4 S. 1 ThürKO.
 pub const TH_ESTABLISHMENT_MAY: &str = "th.establishment.may";
 /// `hh.establishment.may` (establishment): § 16 VerwBehG.
 pub const HH_ESTABLISHMENT_MAY: &str = "hh.establishment.may";
