@@ -126,7 +126,7 @@ pub const BY_LOCAL_BOARD_LEGAL_BASIS: &str = "by.local_board.legal_basis";
 pub const BY_COUNTY_LOCAL_BOARD_LEGAL_BASIS: &str = "by.county_local_board.legal_basis";
 /// `bw.local_board_1956.legal_basis` (composition): § 4 Abs. 1 GemO BW (1956–1998).
 pub const BW_LOCAL_BOARD_1956_LEGAL_BASIS: &str = "bw.local_board_1956.legal_basis";
-/// `bw.local_board.legal_basis` (composition): § 4 Abs. 1 GemO BW.
+/// `bw.local_board.legal_basis` (composition): § 4 Abs. 1 S. 1 GemO BW.
 pub const BW_LOCAL_BOARD_LEGAL_BASIS: &str = "bw.local_board.legal_basis";
 /// `sn.local_board_1993.legal_basis` (composition): § 47 SächsGemO.
 pub const SN_LOCAL_BOARD_1993_LEGAL_BASIS: &str = "sn.local_board_1993.legal_basis";
@@ -261,7 +261,7 @@ pub const BY_ESTABLISHMENT_MAY: &str = "by.establishment.may";
 pub const BY_ESTABLISHMENT_COUNTY_MAY: &str = "by.establishment.county_may";
 /// `bw.establishment.may_1956` (establishment): § 4 Abs. 1 GemO BW (1956–1998).
 pub const BW_ESTABLISHMENT_MAY_1956: &str = "bw.establishment.may_1956";
-/// `bw.establishment.may` (establishment): § 4 Abs. 1 GemO BW.
+/// `bw.establishment.may` (establishment): § 4 Abs. 1 S. 1 GemO BW.
 pub const BW_ESTABLISHMENT_MAY: &str = "bw.establishment.may";
 /// `sn.establishment.may_1993` (establishment): § 47 SächsGemO.
 pub const SN_ESTABLISHMENT_MAY_1993: &str = "sn.establishment.may_1993";
