@@ -238,7 +238,7 @@ impl Interval {
     /// let first = body.check_between(d("2026-01-01"), d("2027-01-01"))?.next().unwrap();
     /// assert_eq!(
     ///     first.describe(Language::De),
-    ///     "01.01.2026 – 31.12.2026: NICHT rechtmäßig, 2 Verstöße (§ 50 Abs. 2 KSVG i. d. F. des Gesetzes Nr. 2122 vom 12.12.2023 (Amtsbl. I S. 1119))"
+    ///     "01.01.2026 – 31.12.2026: NICHT rechtmäßig, 2 Verstöße (§ 50 Abs. 2 S. 1 KSVG i. d. F. des Gesetzes Nr. 2122 vom 12.12.2023 (Amtsbl. I S. 1119); § 50 Abs. 2 S. 4 KSVG i. d. F. des Gesetzes Nr. 2122 vom 12.12.2023 (Amtsbl. I S. 1119))"
     /// );
     /// # Ok::<(), Box<dyn std::error::Error>>(())
     /// ```

@@ -198,10 +198,10 @@ impl EstablishmentError {
     /// ```
     /// use chrono::NaiveDate;
     /// use migrant_representation::{establishment_duty, Land, Language, Level, Population};
-    /// let on = NaiveDate::from_ymd_opt(2026, 1, 15).unwrap();
-    /// let small = Population { foreign_residents: 4_000, ..Population::default() };
-    /// let e = establishment_duty(Land::RheinlandPfalz, Level::County, on, small).unwrap_err();
-    /// assert!(e.message(Language::De).contains("§ 49a Abs. 1 LKO RLP"));
+    /// let on = NaiveDate::from_ymd_opt(2005, 1, 15).unwrap();
+    /// let small = Population { foreign_residents: 100, residents: Some(10_000), signatures: None };
+    /// let e = establishment_duty(Land::Saarland, Level::Municipality, on, small).unwrap_err();
+    /// assert!(e.message(Language::De).contains("§ 50 Abs. 1 S. 2 KSVG"));
     /// ```
     #[must_use]
     pub fn message(&self, lang: crate::language::Language) -> String {
@@ -263,9 +263,9 @@ pub enum EstablishmentError {
     },
     /// The statute is silent: rules cover the Land, level and date, but the
     /// population is below all their thresholds, and the statute says
-    /// nothing of smaller municipalities (Rheinland-Pfalz: § 49a Abs. 1 LKO RLP
-    /// requires a Beirat in Landkreise with more than 5,000 foreign
-    /// residents and says nothing of the others). The crate does not guess
+    /// nothing of smaller municipalities (the Saarland before 2009: § 50 Abs. 1
+    /// S. 2 KSVG asked for an Ausländerbeirat from a foreign share of 3 % and
+    /// said nothing of the others). The crate does not guess
     /// a duty, nor its absence: it names the provisions whose thresholds the
     /// population is below.
     #[error(

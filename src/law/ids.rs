@@ -57,9 +57,9 @@ pub const NW_FOREIGN_RESIDENTS_BOARD_1994_TERM: &str = "nw.foreign_residents_boa
 pub const HE_FOREIGN_RESIDENTS_BOARD_SIZE: &str = "he.foreign_residents_board.size";
 /// `he.foreign_residents_board.elected` (composition): § 86 Abs. 1 S. 1 HGO.
 pub const HE_FOREIGN_RESIDENTS_BOARD_ELECTED: &str = "he.foreign_residents_board.elected";
-/// `he.foreign_residents_board.chair` (composition): § 87 Abs. 1 HGO.
+/// `he.foreign_residents_board.chair` (composition): § 87 Abs. 1 S. 1 HGO.
 pub const HE_FOREIGN_RESIDENTS_BOARD_CHAIR: &str = "he.foreign_residents_board.chair";
-/// `he.foreign_residents_board.deputies` (composition): § 87 Abs. 1 HGO.
+/// `he.foreign_residents_board.deputies` (composition): § 87 Abs. 1 S. 1 HGO.
 pub const HE_FOREIGN_RESIDENTS_BOARD_DEPUTIES: &str = "he.foreign_residents_board.deputies";
 /// `he.foreign_residents_board.lapse` (composition): § 86 Abs. 1 S. 3 HGO.
 pub const HE_FOREIGN_RESIDENTS_BOARD_LAPSE: &str = "he.foreign_residents_board.lapse";
@@ -71,13 +71,13 @@ pub const HE_FOREIGN_RESIDENTS_BOARD_ELECTION_DAY: &str = "he.foreign_residents_
 pub const HE_FOREIGN_RESIDENTS_BOARD_2001_SIZE: &str = "he.foreign_residents_board_2001.size";
 /// `he.foreign_residents_board_2001.elected` (composition): § 86 HGO.
 pub const HE_FOREIGN_RESIDENTS_BOARD_2001_ELECTED: &str = "he.foreign_residents_board_2001.elected";
-/// `he.foreign_residents_board_2001.term` (composition): § 86 Abs. 1 HGO.
+/// `he.foreign_residents_board_2001.term` (composition): § 86 Abs. 1 S. 1 HGO.
 pub const HE_FOREIGN_RESIDENTS_BOARD_2001_TERM: &str = "he.foreign_residents_board_2001.term";
-/// `he.foreign_residents_board_2005.term` (composition): § 86 Abs. 1 HGO.
+/// `he.foreign_residents_board_2005.term` (composition): § 86 Abs. 1 S. 1 HGO.
 pub const HE_FOREIGN_RESIDENTS_BOARD_2005_TERM: &str = "he.foreign_residents_board_2005.term";
-/// `he.county_foreign_residents_board.chair` (composition): § 87 Abs. 1 HGO.
+/// `he.county_foreign_residents_board.chair` (composition): § 4b Abs. 3 HKO i. V. m. § 87 Abs. 1 S. 1 HGO.
 pub const HE_COUNTY_FOREIGN_RESIDENTS_BOARD_CHAIR: &str = "he.county_foreign_residents_board.chair";
-/// `he.county_foreign_residents_board.deputies` (composition): § 87 Abs. 1 HGO.
+/// `he.county_foreign_residents_board.deputies` (composition): § 4b Abs. 3 HKO i. V. m. § 87 Abs. 1 S. 1 HGO.
 pub const HE_COUNTY_FOREIGN_RESIDENTS_BOARD_DEPUTIES: &str =
     "he.county_foreign_residents_board.deputies";
 /// `he.integration_commission.expert_share` (composition): § 89 Abs. 1 S. 2 HGO.
@@ -90,7 +90,7 @@ pub const HE_INTEGRATION_COMMISSION_CO_CHAIRS: &str = "he.integration_commission
 pub const HE_INTEGRATION_COMMISSION_MEETINGS: &str = "he.integration_commission.meetings";
 /// `rp.migration_board.elected` (composition): § 56 Abs. 2 S. 1 GemO RLP.
 pub const RP_MIGRATION_BOARD_ELECTED: &str = "rp.migration_board.elected";
-/// `rp.migration_board.term` (composition): § 56 Abs. 2 GemO RLP.
+/// `rp.migration_board.term` (composition): § 56 Abs. 2 S. 1 GemO RLP.
 pub const RP_MIGRATION_BOARD_TERM: &str = "rp.migration_board.term";
 /// `rp.migration_board.appointed_third` (composition): § 56 GemO RLP.
 pub const RP_MIGRATION_BOARD_APPOINTED_THIRD: &str = "rp.migration_board.appointed_third";
@@ -100,7 +100,7 @@ pub const RP_MIGRATION_BOARD_CHAIR: &str = "rp.migration_board.chair";
 pub const RP_MIGRATION_BOARD_DEPUTIES: &str = "rp.migration_board.deputies";
 /// `rp.county_migration_board.elected` (composition): § 49a Abs. 2 S. 1 LKO RLP.
 pub const RP_COUNTY_MIGRATION_BOARD_ELECTED: &str = "rp.county_migration_board.elected";
-/// `rp.county_migration_board.term` (composition): § 49a Abs. 2 LKO RLP.
+/// `rp.county_migration_board.term` (composition): § 49a Abs. 2 S. 1 LKO RLP.
 pub const RP_COUNTY_MIGRATION_BOARD_TERM: &str = "rp.county_migration_board.term";
 /// `rp.county_migration_board.appointed_third` (composition): § 49a LKO RLP.
 pub const RP_COUNTY_MIGRATION_BOARD_APPOINTED_THIRD: &str =
@@ -109,16 +109,16 @@ pub const RP_COUNTY_MIGRATION_BOARD_APPOINTED_THIRD: &str =
 pub const RP_COUNTY_MIGRATION_BOARD_CHAIR: &str = "rp.county_migration_board.chair";
 /// `rp.county_migration_board.deputies` (composition): § 49a LKO RLP.
 pub const RP_COUNTY_MIGRATION_BOARD_DEPUTIES: &str = "rp.county_migration_board.deputies";
-/// `sl.integration_board_2008.elected_two_thirds` (composition): § 50 Abs. 2 KSVG i. d. F. des Gesetzes von 2008.
+/// `sl.integration_board_2008.elected_two_thirds` (composition): § 50 Abs. 1 S. 2 KSVG i. d. F. der Bekanntmachung vom 27.06.1997 (Amtsbl. S. 682) i. V. m. § 50 Abs. 2 S. 1 KSVG.
 pub const SL_INTEGRATION_BOARD_2008_ELECTED_TWO_THIRDS: &str =
     "sl.integration_board_2008.elected_two_thirds";
-/// `sl.integration_board_2008.council_third` (composition): § 50 Abs. 2 KSVG i. d. F. des Gesetzes von 2008.
+/// `sl.integration_board_2008.council_third` (composition): § 50 Abs. 1 S. 2 KSVG i. d. F. der Bekanntmachung vom 27.06.1997 (Amtsbl. S. 682) i. V. m. § 50 Abs. 2 S. 3 KSVG.
 pub const SL_INTEGRATION_BOARD_2008_COUNCIL_THIRD: &str = "sl.integration_board_2008.council_third";
-/// `sl.integration_board_2008.spokesperson` (composition): § 50 Abs. 3 KSVG i. d. F. des Gesetzes von 2008.
+/// `sl.integration_board_2008.spokesperson` (composition): § 50 Abs. 3 KSVG i. d. F. der Bekanntmachung vom 27.06.1997 (Amtsbl. S. 682).
 pub const SL_INTEGRATION_BOARD_2008_SPOKESPERSON: &str = "sl.integration_board_2008.spokesperson";
-/// `sl.integration_board.elected_two_thirds` (composition): § 50 Abs. 2 KSVG i. d. F. des Gesetzes Nr. 2122 vom 12.12.2023 (Amtsbl. I S. 1119).
+/// `sl.integration_board.elected_two_thirds` (composition): § 50 Abs. 2 S. 1 KSVG i. d. F. des Gesetzes Nr. 2122 vom 12.12.2023 (Amtsbl. I S. 1119).
 pub const SL_INTEGRATION_BOARD_ELECTED_TWO_THIRDS: &str = "sl.integration_board.elected_two_thirds";
-/// `sl.integration_board.council_third` (composition): § 50 Abs. 2 KSVG i. d. F. des Gesetzes Nr. 2122 vom 12.12.2023 (Amtsbl. I S. 1119).
+/// `sl.integration_board.council_third` (composition): § 50 Abs. 2 S. 4 KSVG i. d. F. des Gesetzes Nr. 2122 vom 12.12.2023 (Amtsbl. I S. 1119).
 pub const SL_INTEGRATION_BOARD_COUNCIL_THIRD: &str = "sl.integration_board.council_third";
 /// `by.local_board.legal_basis` (composition): Art. 23 BayGO.
 pub const BY_LOCAL_BOARD_LEGAL_BASIS: &str = "by.local_board.legal_basis";
@@ -126,11 +126,11 @@ pub const BY_LOCAL_BOARD_LEGAL_BASIS: &str = "by.local_board.legal_basis";
 pub const BY_COUNTY_LOCAL_BOARD_LEGAL_BASIS: &str = "by.county_local_board.legal_basis";
 /// `bw.local_board_1956.legal_basis` (composition): § 4 Abs. 1 GemO BW (1956–1998).
 pub const BW_LOCAL_BOARD_1956_LEGAL_BASIS: &str = "bw.local_board_1956.legal_basis";
-/// `bw.local_board.legal_basis` (composition): § 4 Abs. 1 GemO BW.
+/// `bw.local_board.legal_basis` (composition): § 4 Abs. 1 S. 1 GemO BW.
 pub const BW_LOCAL_BOARD_LEGAL_BASIS: &str = "bw.local_board.legal_basis";
 /// `sn.local_board_1993.legal_basis` (composition): § 47 SächsGemO.
 pub const SN_LOCAL_BOARD_1993_LEGAL_BASIS: &str = "sn.local_board_1993.legal_basis";
-/// `sn.local_board.legal_basis` (composition): § 47 SächsGemO.
+/// `sn.local_board.legal_basis` (composition): § 47 Abs. 1 S. 1 SächsGemO.
 pub const SN_LOCAL_BOARD_LEGAL_BASIS: &str = "sn.local_board.legal_basis";
 /// `sn.county_local_board_1993.legal_basis` (composition): § 43 SächsLKrO (1993–2022).
 pub const SN_COUNTY_LOCAL_BOARD_1993_LEGAL_BASIS: &str = "sn.county_local_board_1993.legal_basis";
@@ -139,23 +139,23 @@ pub const SN_COUNTY_LOCAL_BOARD_LEGAL_BASIS: &str = "sn.county_local_board.legal
 /// `be.participation_committee.district_councillors` (composition): § 32 Abs. 2 S. 1 Nr. 1 BezVG.
 pub const BE_PARTICIPATION_COMMITTEE_DISTRICT_COUNCILLORS: &str =
     "be.participation_committee.district_councillors";
-/// `be.participation_committee.citizen_deputies` (composition): § 32 Abs. 2 S. 1 Nr. 2 BezVG.
+/// `be.participation_committee.citizen_deputies` (composition): § 32 Abs. 2 S. 1 Nr. 2 BezVG i. V. m. § 32 Abs. 2 S. 3 BezVG.
 pub const BE_PARTICIPATION_COMMITTEE_CITIZEN_DEPUTIES: &str =
     "be.participation_committee.citizen_deputies";
 /// `be.participation_committee.composition` (composition): § 32 Abs. 2 BezVG.
 pub const BE_PARTICIPATION_COMMITTEE_COMPOSITION: &str = "be.participation_committee.composition";
-/// `be.participation_committee.migration_history` (composition): § 32 Abs. 2 BezVG.
+/// `be.participation_committee.migration_history` (composition): § 32 Abs. 2 S. 2 BezVG.
 pub const BE_PARTICIPATION_COMMITTEE_MIGRATION_HISTORY: &str =
     "be.participation_committee.migration_history";
-/// `be.integration_committee_2011.citizen_deputies` (composition): § 32 BezVG a. F. (2011–2021).
+/// `be.integration_committee_2011.citizen_deputies` (composition): § 9 Abs. 1 S. 2 BezVG i. d. F. der Bekanntmachung vom 10.11.2011 (GVBl. S. 692).
 pub const BE_INTEGRATION_COMMITTEE_2011_CITIZEN_DEPUTIES: &str =
     "be.integration_committee_2011.citizen_deputies";
-/// `be.integration_committee_2011.councillor_majority` (composition): § 32 BezVG a. F. (2011–2021).
+/// `be.integration_committee_2011.councillor_majority` (composition): § 9 Abs. 1 S. 2 BezVG i. d. F. der Bekanntmachung vom 10.11.2011 (GVBl. S. 692).
 pub const BE_INTEGRATION_COMMITTEE_2011_COUNCILLOR_MAJORITY: &str =
     "be.integration_committee_2011.councillor_majority";
-/// `be.integration_committee_2011.size` (composition): § 32 BezVG a. F. (2011–2021).
+/// `be.integration_committee_2011.size` (composition): § 9 Abs. 1 S. 3 BezVG i. d. F. der Bekanntmachung vom 10.11.2011 (GVBl. S. 692).
 pub const BE_INTEGRATION_COMMITTEE_2011_SIZE: &str = "be.integration_committee_2011.size";
-/// `be.integration_committee_2011.composition` (composition): § 32 BezVG a. F. (2011–2021).
+/// `be.integration_committee_2011.composition` (composition): § 9 Abs. 1 S. 2 BezVG i. d. F. der Bekanntmachung vom 10.11.2011 (GVBl. S. 692).
 pub const BE_INTEGRATION_COMMITTEE_2011_COMPOSITION: &str =
     "be.integration_committee_2011.composition";
 /// `be.state_board.chair` (composition): § 17 PartMigG.
@@ -164,9 +164,9 @@ pub const BE_STATE_BOARD_CHAIR: &str = "be.state_board.chair";
 pub const BE_STATE_BOARD_WOMEN_HALF: &str = "be.state_board.women_half";
 /// `be.district_board.legal_basis` (composition): § 19 PartMigG.
 pub const BE_DISTRICT_BOARD_LEGAL_BASIS: &str = "be.district_board.legal_basis";
-/// `bb.local_board.legal_basis_2007` (composition): § 19 Abs. 1 BbgKVerf i. d. F. vom 18.12.2007.
+/// `bb.local_board.legal_basis_2007` (composition): § 19 Abs. 1 S. 1 BbgKVerf i. d. F. des Gesetzes vom 18.12.2007 (GVBl. I S. 286).
 pub const BB_LOCAL_BOARD_LEGAL_BASIS_2007: &str = "bb.local_board.legal_basis_2007";
-/// `bb.local_board.legal_basis_2024` (composition): § 17 BbgKVerf i. d. F. des Gesetzes vom 5.3.2024 (GVBl. I Nr. 10).
+/// `bb.local_board.legal_basis_2024` (composition): § 17 BbgKVerf i. d. F. des Gesetzes vom 05.03.2024 (GVBl. I Nr. 10, ber. Nr. 38).
 pub const BB_LOCAL_BOARD_LEGAL_BASIS_2024: &str = "bb.local_board.legal_basis_2024";
 /// `mv.local_board.legal_basis` (composition): InTG M-V.
 pub const MV_LOCAL_BOARD_LEGAL_BASIS: &str = "mv.local_board.legal_basis";
@@ -178,7 +178,7 @@ pub const ST_LOCAL_BOARD_LEGAL_BASIS: &str = "st.local_board.legal_basis";
 pub const SH_LOCAL_BOARD_LEGAL_BASIS: &str = "sh.local_board.legal_basis";
 /// `sh.county_local_board.legal_basis` (composition): § 42a KrO SH.
 pub const SH_COUNTY_LOCAL_BOARD_LEGAL_BASIS: &str = "sh.county_local_board.legal_basis";
-/// `th.local_board.legal_basis` (composition): § 26 Abs. 1 ThürKO.
+/// `th.local_board.legal_basis` (composition): § 26 Abs. 4 ThürKO.
 pub const TH_LOCAL_BOARD_LEGAL_BASIS: &str = "th.local_board.legal_basis";
 /// `hh.state_board.legal_basis` (composition): § 16 VerwBehG.
 pub const HH_STATE_BOARD_LEGAL_BASIS: &str = "hh.state_board.legal_basis";
@@ -224,13 +224,13 @@ pub const NW_ESTABLISHMENT_2025_MUST_5000: &str = "nw.establishment_2025.must_50
 pub const NW_ESTABLISHMENT_2025_ON_REQUEST_2000: &str = "nw.establishment_2025.on_request_2000";
 /// `nw.establishment_2025.may` (establishment): § 27 GO NRW i. d. F. des Gesetzes vom 10.07.2025 (GV. NRW. S. 618).
 pub const NW_ESTABLISHMENT_2025_MAY: &str = "nw.establishment_2025.may";
-/// `he.establishment.must_1000` (establishment): § 84 HGO.
+/// `he.establishment.must_1000` (establishment): § 84 S. 1 i. V. m. S. 3 HGO.
 pub const HE_ESTABLISHMENT_MUST_1000: &str = "he.establishment.must_1000";
-/// `he.establishment.may` (establishment): § 84 HGO.
+/// `he.establishment.may` (establishment): § 84 S. 2 HGO.
 pub const HE_ESTABLISHMENT_MAY: &str = "he.establishment.may";
-/// `he.establishment_1993.must_1000` (establishment): § 84 HGO i. d. F. des Gesetzes vom 1.4.1993.
+/// `he.establishment_1993.must_1000` (establishment): § 84 HGO i. d. F. der Bekanntmachung vom 01.04.1993 (GVBl. 1992 I S. 534).
 pub const HE_ESTABLISHMENT_1993_MUST_1000: &str = "he.establishment_1993.must_1000";
-/// `he.establishment_1993.may` (establishment): § 84 HGO i. d. F. des Gesetzes vom 1.4.1993.
+/// `he.establishment_1993.may` (establishment): § 84 HGO i. d. F. der Bekanntmachung vom 01.04.1993 (GVBl. 1992 I S. 534).
 pub const HE_ESTABLISHMENT_1993_MAY: &str = "he.establishment_1993.may";
 /// `he.establishment.county_may` (establishment): § 4b Abs. 1 HKO.
 pub const HE_ESTABLISHMENT_COUNTY_MAY: &str = "he.establishment.county_may";
@@ -242,15 +242,17 @@ pub const RP_ESTABLISHMENT_MAY: &str = "rp.establishment.may";
 pub const RP_ESTABLISHMENT_ASSOCIATION_MAY: &str = "rp.establishment.association_may";
 /// `rp.establishment.county_must_5000` (establishment): § 49a Abs. 1 LKO RLP.
 pub const RP_ESTABLISHMENT_COUNTY_MUST_5000: &str = "rp.establishment.county_must_5000";
-/// `sl.establishment.should_10_percent` (establishment): § 50 KSVG i. d. F. des Gesetzes Nr. 2122 vom 12.12.2023 (Amtsbl. I S. 1119).
+/// `rp.establishment.county_may` (establishment): § 49a Abs. 1 LKO RLP.
+pub const RP_ESTABLISHMENT_COUNTY_MAY: &str = "rp.establishment.county_may";
+/// `sl.establishment.should_10_percent` (establishment): § 50 Abs. 1 S. 1 KSVG i. d. F. des Gesetzes Nr. 2122 vom 12.12.2023 (Amtsbl. I S. 1119).
 pub const SL_ESTABLISHMENT_SHOULD_10_PERCENT: &str = "sl.establishment.should_10_percent";
-/// `sl.establishment.may` (establishment): § 50 KSVG i. d. F. des Gesetzes Nr. 2122 vom 12.12.2023 (Amtsbl. I S. 1119).
+/// `sl.establishment.may` (establishment): § 50 Abs. 1 S. 1 f. KSVG i. d. F. des Gesetzes Nr. 2122 vom 12.12.2023 (Amtsbl. I S. 1119).
 pub const SL_ESTABLISHMENT_MAY: &str = "sl.establishment.may";
-/// `sl.establishment_2008.should_8_percent` (establishment): § 50 KSVG i. d. F. des Gesetzes von 2008.
+/// `sl.establishment_2008.should_8_percent` (establishment): § 50 Abs. 1 S. 3 KSVG i. d. F. der Bekanntmachung vom 27.06.1997 (Amtsbl. S. 682).
 pub const SL_ESTABLISHMENT_2008_SHOULD_8_PERCENT: &str = "sl.establishment_2008.should_8_percent";
-/// `sl.establishment_2008.may` (establishment): § 50 KSVG i. d. F. des Gesetzes von 2008.
+/// `sl.establishment_2008.may` (establishment): § 50 Abs. 1 S. 1 KSVG i. d. F. der Bekanntmachung vom 27.06.1997 (Amtsbl. S. 682).
 pub const SL_ESTABLISHMENT_2008_MAY: &str = "sl.establishment_2008.may";
-/// `sl.establishment_auslaenderbeirat.should_3_percent` (establishment): § 50 KSVG i. d. F. vor 2008.
+/// `sl.establishment_auslaenderbeirat.should_3_percent` (establishment): § 50 Abs. 1 S. 2 KSVG (Ausländerbeirat version before 2008).
 pub const SL_ESTABLISHMENT_AUSLAENDERBEIRAT_SHOULD_3_PERCENT: &str =
     "sl.establishment_auslaenderbeirat.should_3_percent";
 /// `by.establishment.may` (establishment): Art. 23 BayGO.
@@ -259,9 +261,11 @@ pub const BY_ESTABLISHMENT_MAY: &str = "by.establishment.may";
 pub const BY_ESTABLISHMENT_COUNTY_MAY: &str = "by.establishment.county_may";
 /// `bw.establishment.may_1956` (establishment): § 4 Abs. 1 GemO BW (1956–1998).
 pub const BW_ESTABLISHMENT_MAY_1956: &str = "bw.establishment.may_1956";
-/// `bw.establishment.may` (establishment): § 4 Abs. 1 GemO BW.
+/// `bw.establishment.may` (establishment): § 4 Abs. 1 S. 1 GemO BW.
 pub const BW_ESTABLISHMENT_MAY: &str = "bw.establishment.may";
-/// `sn.establishment.may` (establishment): § 47 SächsGemO.
+/// `sn.establishment.may_1993` (establishment): § 47 SächsGemO.
+pub const SN_ESTABLISHMENT_MAY_1993: &str = "sn.establishment.may_1993";
+/// `sn.establishment.may` (establishment): § 47 Abs. 1 S. 1 SächsGemO.
 pub const SN_ESTABLISHMENT_MAY: &str = "sn.establishment.may";
 /// `sn.establishment.county_may_1993` (establishment): § 43 SächsLKrO (1993–2022).
 pub const SN_ESTABLISHMENT_COUNTY_MAY_1993: &str = "sn.establishment.county_may_1993";
@@ -269,14 +273,14 @@ pub const SN_ESTABLISHMENT_COUNTY_MAY_1993: &str = "sn.establishment.county_may_
 pub const SN_ESTABLISHMENT_COUNTY_MAY: &str = "sn.establishment.county_may";
 /// `be.establishment.district_board` (establishment): § 19 PartMigG.
 pub const BE_ESTABLISHMENT_DISTRICT_BOARD: &str = "be.establishment.district_board";
-/// `be.establishment.district_committee` (establishment): § 32 BezVG.
+/// `be.establishment.district_committee` (establishment): § 9 Abs. 1 S. 1 i. V. m. § 32 BezVG.
 pub const BE_ESTABLISHMENT_DISTRICT_COMMITTEE: &str = "be.establishment.district_committee";
-/// `be.establishment.district_committee_2011` (establishment): § 32 BezVG a. F. i. V. m. § 9 Abs. 1 S. 1 BezVG.
+/// `be.establishment.district_committee_2011` (establishment): § 9 Abs. 1 S. 1 BezVG i. d. F. der Bekanntmachung vom 10.11.2011 (GVBl. S. 692) i. V. m. § 32 BezVG.
 pub const BE_ESTABLISHMENT_DISTRICT_COMMITTEE_2011: &str =
     "be.establishment.district_committee_2011";
-/// `bb.establishment.may_2007` (establishment): § 19 Abs. 1 BbgKVerf i. d. F. vom 18.12.2007.
+/// `bb.establishment.may_2007` (establishment): § 19 Abs. 1 S. 1 BbgKVerf i. d. F. des Gesetzes vom 18.12.2007 (GVBl. I S. 286).
 pub const BB_ESTABLISHMENT_MAY_2007: &str = "bb.establishment.may_2007";
-/// `bb.establishment.may_2024` (establishment): § 17 BbgKVerf i. d. F. des Gesetzes vom 5.3.2024 (GVBl. I Nr. 10).
+/// `bb.establishment.may_2024` (establishment): § 17 BbgKVerf i. d. F. des Gesetzes vom 05.03.2024 (GVBl. I Nr. 10, ber. Nr. 38).
 pub const BB_ESTABLISHMENT_MAY_2024: &str = "bb.establishment.may_2024";
 /// `mv.establishment.may` (establishment): InTG M-V.
 pub const MV_ESTABLISHMENT_MAY: &str = "mv.establishment.may";
@@ -288,7 +292,7 @@ pub const ST_ESTABLISHMENT_MAY: &str = "st.establishment.may";
 pub const SH_ESTABLISHMENT_MAY: &str = "sh.establishment.may";
 /// `sh.establishment.county_may` (establishment): § 42a KrO SH.
 pub const SH_ESTABLISHMENT_COUNTY_MAY: &str = "sh.establishment.county_may";
-/// `th.establishment.may` (establishment): § 26 Abs. 1 ThürKO.
+/// `th.establishment.may` (establishment): § 26 Abs. 4 S. 1 ThürKO.
 pub const TH_ESTABLISHMENT_MAY: &str = "th.establishment.may";
 /// `hh.establishment.may` (establishment): § 16 VerwBehG.
 pub const HH_ESTABLISHMENT_MAY: &str = "hh.establishment.may";
@@ -306,9 +310,9 @@ pub const HE_FRANCHISE_2015: &str = "he.franchise_2015";
 pub const RP_FRANCHISE: &str = "rp.franchise";
 /// `rp.franchise_2009` (franchise): § 56 GemO RLP i. d. F. des Gesetzes vom 26.11.2008 (GVBl. S. 294).
 pub const RP_FRANCHISE_2009: &str = "rp.franchise_2009";
-/// `sl.franchise_2008` (franchise): § 50 Abs. 2 KSVG i. d. F. des Gesetzes von 2008.
+/// `sl.franchise_2008` (franchise): § 50 Abs. 2 S. 1 f. KSVG i. d. F. der Bekanntmachung vom 27.06.1997 (Amtsbl. S. 682).
 pub const SL_FRANCHISE_2008: &str = "sl.franchise_2008";
-/// `sl.franchise` (franchise): § 50 KSVG i. d. F. des Gesetzes Nr. 2122 vom 12.12.2023 (Amtsbl. I S. 1119).
+/// `sl.franchise` (franchise): § 50 Abs. 2 S. 2 KSVG i. d. F. des Gesetzes Nr. 2122 vom 12.12.2023 (Amtsbl. I S. 1119).
 pub const SL_FRANCHISE: &str = "sl.franchise";
 
 /// `nw.integration_council.right_proposal` (right).
@@ -380,6 +384,8 @@ pub const SH_COUNTY_LOCAL_BOARD_RIGHT_INFORMATION: &str = "sh.county_local_board
 pub const SH_COUNTY_LOCAL_BOARD_RIGHT_MOTION: &str = "sh.county_local_board.right_motion";
 /// `sh.county_local_board.right_attendance` (right).
 pub const SH_COUNTY_LOCAL_BOARD_RIGHT_ATTENDANCE: &str = "sh.county_local_board.right_attendance";
+/// `bb.local_board.right_comment_2007` (right).
+pub const BB_LOCAL_BOARD_RIGHT_COMMENT_2007: &str = "bb.local_board.right_comment_2007";
 /// `bb.local_board.right_comment_2024` (right).
 pub const BB_LOCAL_BOARD_RIGHT_COMMENT_2024: &str = "bb.local_board.right_comment_2024";
 /// `sl.integration_board_2008.right_motion` (right).
@@ -387,6 +393,9 @@ pub const SL_INTEGRATION_BOARD_2008_RIGHT_MOTION: &str = "sl.integration_board_2
 /// `sl.integration_board_2008.right_attendance` (right).
 pub const SL_INTEGRATION_BOARD_2008_RIGHT_ATTENDANCE: &str =
     "sl.integration_board_2008.right_attendance";
+/// `be.participation_committee.right_hearing` (right).
+pub const BE_PARTICIPATION_COMMITTEE_RIGHT_HEARING: &str =
+    "be.participation_committee.right_hearing";
 
 /// `rp.migration_board.right_motion` (right).
 pub const RP_MIGRATION_BOARD_RIGHT_MOTION: &str = "rp.migration_board.right_motion";
@@ -509,6 +518,7 @@ pub const ALL: &[&str] = &[
     RP_ESTABLISHMENT_MAY,
     RP_ESTABLISHMENT_ASSOCIATION_MAY,
     RP_ESTABLISHMENT_COUNTY_MUST_5000,
+    RP_ESTABLISHMENT_COUNTY_MAY,
     SL_ESTABLISHMENT_SHOULD_10_PERCENT,
     SL_ESTABLISHMENT_MAY,
     SL_ESTABLISHMENT_2008_SHOULD_8_PERCENT,
@@ -518,6 +528,7 @@ pub const ALL: &[&str] = &[
     BY_ESTABLISHMENT_COUNTY_MAY,
     BW_ESTABLISHMENT_MAY_1956,
     BW_ESTABLISHMENT_MAY,
+    SN_ESTABLISHMENT_MAY_1993,
     SN_ESTABLISHMENT_MAY,
     SN_ESTABLISHMENT_COUNTY_MAY_1993,
     SN_ESTABLISHMENT_COUNTY_MAY,
@@ -568,6 +579,8 @@ pub const ALL: &[&str] = &[
     RP_MIGRATION_BOARD_RIGHT_COMMENT,
     SL_INTEGRATION_BOARD_2008_RIGHT_MOTION,
     SL_INTEGRATION_BOARD_2008_RIGHT_ATTENDANCE,
+    BE_PARTICIPATION_COMMITTEE_RIGHT_HEARING,
+    BB_LOCAL_BOARD_RIGHT_COMMENT_2007,
     BB_LOCAL_BOARD_RIGHT_COMMENT_2024,
     SH_LOCAL_BOARD_RIGHT_INFORMATION,
     SH_LOCAL_BOARD_RIGHT_MOTION,

@@ -111,20 +111,12 @@ fn hessen_and_rlp_thresholds_are_more_than() {
         duty(Land::RheinlandPfalz, Level::County, on, 5_001),
         Duty::Must
     );
-    // RLP Landkreise below the threshold: no rule recorded.
-    assert!(matches!(
-        establishment_duty(
-            Land::RheinlandPfalz,
-            Level::County,
-            date(on),
-            Population {
-                foreign_residents: 5_000,
-                ..Population::default()
-            }
-        ),
-        Err(EstablishmentError::StatuteSilent { ref provisions, .. })
-            if provisions.iter().any(|c| c.to_string() == "§ 49a Abs. 1 LKO RLP")
-    ));
+    // RLP Landkreise at or below the threshold may form a Beirat (AGARP,
+    // unverified).
+    assert_eq!(
+        duty(Land::RheinlandPfalz, Level::County, on, 5_000),
+        Duty::May
+    );
 }
 
 #[test]
@@ -153,7 +145,10 @@ fn what_happens_without_candidates() {
     )
     .unwrap();
     let nc = rp.rules[0].if_no_candidates.as_ref().unwrap();
-    assert_eq!(nc.citation.to_string(), "§ 56 Abs. 3 GemO RLP");
+    assert_eq!(
+        nc.citation.to_string(),
+        "§ 56 Abs. 3 S. 1 i. V. m. § 56a GemO RLP"
+    );
     assert_eq!(nc.lapses_for_years, None);
     let sl = establishment_duty(
         Land::Saarland,
@@ -936,8 +931,9 @@ fn a_share_of_zero_seats_does_not_meet_a_minimum() {
 
 /// § 64 Abs. 2 Nr. 6 GemO RLP: in a Verbandsgemeinde the Beirat is at the
 /// Verbandsgemeinderat's discretion, and the rules on municipalities apply
-/// to it; a Landkreis at or below 5,000 foreign residents gets the
-/// statute's silence, with the provision.
+/// to it; a Landkreis at or below 5,000 foreign residents may form a Beirat
+/// (unverified); the Saarland before 2009 below 3 % gets the statute's
+/// silence, with the provision.
 #[test]
 fn rhineland_palatinate_verbandsgemeinden_and_small_counties() {
     use migrant_representation::Language;
@@ -972,8 +968,8 @@ fn rhineland_palatinate_verbandsgemeinden_and_small_counties() {
     let r = report(&vg_board, "2026-01-15");
     assert_eq!(r.basis.to_string(), "§ 56 GemO RLP");
     assert!(r.is_compliant(), "{:?}", r.violations);
-    // The small Landkreis: the statute is silent, and says where.
-    let e = establishment_duty(
+    // The small Landkreis may form a Beirat (unverified).
+    let small = establishment_duty(
         Land::RheinlandPfalz,
         Level::County,
         on,
@@ -982,7 +978,22 @@ fn rhineland_palatinate_verbandsgemeinden_and_small_counties() {
             ..Population::default()
         },
     )
+    .unwrap();
+    assert_eq!(small.duty, Duty::May);
+    assert_eq!(small.citations()[0].to_string(), "§ 49a Abs. 1 LKO RLP");
+    // The Saarland's Ausländerbeirat rule before 2009 says nothing below
+    // 3 %: the statute is silent, and says where.
+    let e = establishment_duty(
+        Land::Saarland,
+        Level::Municipality,
+        date("2005-01-15"),
+        Population {
+            foreign_residents: 100,
+            residents: Some(10_000),
+            signatures: None,
+        },
+    )
     .unwrap_err();
     assert!(e.message(Language::De).starts_with("Das Gesetz schweigt"));
-    assert!(e.message(Language::En).contains("§ 49a Abs. 1 LKO RLP"));
+    assert!(e.message(Language::En).contains("§ 50 Abs. 1 S. 2 KSVG"));
 }

@@ -6,6 +6,7 @@ mod compare;
 mod documents;
 mod downstream;
 mod findings;
+mod laender;
 mod law;
 mod law_value;
 mod life;

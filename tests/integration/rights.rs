@@ -64,7 +64,14 @@ fn fixture(right_id: &str) -> (Value, &'static str) {
             load("landau-beirat-migration-integration.json"),
             "2026-01-15",
         ),
+        ("bb", _) if right_id.ends_with("_2007") => {
+            (load("potsdam-migrantenbeirat.json"), "2020-01-15")
+        }
         ("bb", _) => (load("potsdam-migrantenbeirat.json"), "2026-01-15"),
+        ("be", "participation_committee") => (
+            load("spandau-ausschuss-partizipation-integration.json"),
+            "2026-01-15",
+        ),
         ("sh", "local_board") => (
             with(load("erfurt-auslaenderbeirat.json"), |v| {
                 v["jurisdiction"] = json!({"land": "SH", "level": "municipality", "area": "Kiel"});

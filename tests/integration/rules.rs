@@ -2097,10 +2097,10 @@ fn local_law_coverage_starts_with_the_enabling_statute() {
         ),
         // SächsGemO, 1 May 1993.
         (load("leipzig-migrantenbeirat.json"), "1993-05-01"),
-        // KVG LSA, the day after its promulgation.
+        // KVG LSA, listed as in force from 1 July 2014.
         (
             load("magdeburg-beirat-integration-migration.json"),
-            "2014-06-27",
+            "2014-07-01",
         ),
         // ThürKO, 1 Aug 1994 at the latest.
         (load("erfurt-auslaenderbeirat.json"), "1994-08-01"),

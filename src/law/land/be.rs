@@ -7,11 +7,14 @@
 //! PartMigG), at least half of whose members should be women. Coverage starts
 //! with the law's publication on 15 July 2021; its in-force day was not seen.
 //!
-//! Before it, from the 17th Wahlperiode (2011) on, § 32 BezVG in the version
-//! of the Partizipations- und Integrationsgesetz of 2010 required an
-//! Integrationsausschuss of 4–7 Bürgerdeputierte and a majority of district
-//! councillors, which "should" have at most 15 members. That version is
-//! recorded from secondary sources (unverified).
+//! The committee should be heard before the Bezirksverordnetenversammlung
+//! decides matters in its field (§ 32 Abs. 1 S. 2 BezVG, since the 2021 law).
+//!
+//! Before it, from the 17th Wahlperiode (2011) on, the BezVG in the version of
+//! 10 November 2011 required an Integrationsausschuss (§ 9 Abs. 1 S. 1, § 32)
+//! of 4–7 Bürgerdeputierte and a majority of district councillors, which
+//! "should" have at most 15 members (§ 9 Abs. 1 S. 2 and 3, struck by the 2021
+//! law, which quotes them).
 
 use super::shared::*;
 
@@ -29,6 +32,20 @@ const BE_2011: NaiveDate = d(2011, 10, 27);
 
 // ---- values, citations, sources and rules ----
 
+/// § 32 Abs. 2 S. 3 BezVG: the Bürgerdeputierte are elected by the BVV on
+/// the nomination of the associations on the Senate's list.
+const BEZVG_32_2_3: &[Citation] = &[Citation::section("BezVG", "32").paragraph(2).sentence(3)];
+
+/// Where § 32 BezVG (2021) was read.
+const SRC_BE_32: &str = "https://justiz-nrw.wolterskluwer-online.de/printlist/add/d1f32fa9-b5e1-3d46-be10-8533b235ac28/nrw?destination=%2Fbrowse%2Fdocument%2Fd1f32fa9-b5e1-3d46-be10-8533b235ac28";
+
+/// What the rules of § 32 BezVG (2021) do not know.
+const NOTE_BE_32: &str = "Grade (December 2026): unverified. § 32 Abs. 2 BezVG read on \
+    justiz-nrw.wolterskluwer-online.de, an undated third-party copy; gesetze.io's § 21 Abs. 1 S. 7 BezVG (Stand \
+    27.08.2021) confirms that § 32 Abs. 2 S. 3 is the nomination rule; the 2021 amending law (umwelt-online, GVBl. \
+    Nr. 54 vom 15.07.2021 S. 842) was read only up to § 21. The in-force day of Art. 2 of the law of 5 July 2021 \
+    was not read: 15.07.2021, the day coverage starts, is its promulgation.";
+
 const BE_COMMITTEE_RULES: &[Rule] = &[
     Rule {
         id: text(ids::BE_PARTICIPATION_COMMITTEE_DISTRICT_COUNCILLORS),
@@ -45,13 +62,9 @@ const BE_COMMITTEE_RULES: &[Rule] = &[
             min: Some(9),
             max: Some(9),
         }),
-        source: text(
-            "https://justiz-nrw.wolterskluwer-online.de/printlist/add/d1f32fa9-b5e1-3d46-be10-8533b235ac28/nrw?destination=%2Fbrowse%2Fdocument%2Fd1f32fa9-b5e1-3d46-be10-8533b235ac28",
-        ),
+        source: text(SRC_BE_32),
         modality: Modality::Must,
-        note: text(
-            "Grade (December 2026): unverified. § 32 Abs. 2 BezVG read on justiz-nrw.wolterskluwer-online.de, an undated third-party copy; gesetze.io's § 21 Abs. 1 S. 7 BezVG (Stand 27.08.2021) confirms that § 32 Abs. 2 S. 3 is the nomination rule; the 2021 amending law (umwelt-online, GVBl. Nr. 54 vom 15.07.2021 S. 842) was read only up to § 21.",
-        ),
+        note: text(NOTE_BE_32),
         replaces: None,
         source_kind: SourceKind::UndatedCopy,
     },
@@ -60,25 +73,24 @@ const BE_COMMITTEE_RULES: &[Rule] = &[
         citation: Citation::section("BezVG", "32")
             .paragraph(2)
             .sentence(1)
-            .item(2),
+            .item(2)
+            .read_with(BEZVG_32_2_3),
         validity: Validity::since(BE_2021),
         certainty: Unverified,
         statement_de: text(
-            "Dem Ausschuss gehören 6 Bürgerdeputierte an, die die Bezirksverordnetenversammlung wählt.",
+            "Dem Ausschuss gehören 6 Bürgerdeputierte an, die die Bezirksverordnetenversammlung auf Vorschlag der in die Liste der Senatsverwaltung eingetragenen Vereine wählt.",
         ),
-        statement_en: text("The committee has 6 Bürgerdeputierte elected by the district assembly"),
+        statement_en: text(
+            "The committee has 6 Bürgerdeputierte elected by the district assembly on the nomination of the associations on the Senate's list",
+        ),
         constraint: Constraint::Seats(Seats {
             of: APPOINTED,
             min: Some(6),
             max: Some(6),
         }),
-        source: text(
-            "https://justiz-nrw.wolterskluwer-online.de/printlist/add/d1f32fa9-b5e1-3d46-be10-8533b235ac28/nrw?destination=%2Fbrowse%2Fdocument%2Fd1f32fa9-b5e1-3d46-be10-8533b235ac28",
-        ),
+        source: text(SRC_BE_32),
         modality: Modality::Must,
-        note: text(
-            "Grade (December 2026): unverified. § 32 Abs. 2 BezVG read on justiz-nrw.wolterskluwer-online.de, an undated third-party copy; gesetze.io's § 21 Abs. 1 S. 7 BezVG (Stand 27.08.2021) confirms that § 32 Abs. 2 S. 3 is the nomination rule; the 2021 amending law (umwelt-online, GVBl. Nr. 54 vom 15.07.2021 S. 842) was read only up to § 21.",
-        ),
+        note: text(NOTE_BE_32),
         replaces: None,
         source_kind: SourceKind::UndatedCopy,
     },
@@ -92,23 +104,19 @@ const BE_COMMITTEE_RULES: &[Rule] = &[
         constraint: Constraint::OnlyGroups(OnlyGroups {
             allowed: SeatSelector::of(&[SeatClass::CouncilDelegated, SeatClass::Appointed]),
         }),
-        source: text(
-            "https://justiz-nrw.wolterskluwer-online.de/printlist/add/d1f32fa9-b5e1-3d46-be10-8533b235ac28/nrw?destination=%2Fbrowse%2Fdocument%2Fd1f32fa9-b5e1-3d46-be10-8533b235ac28",
-        ),
+        source: text(SRC_BE_32),
         modality: Modality::Must,
-        note: text(
-            "Grade (December 2026): unverified. § 32 Abs. 2 BezVG read on justiz-nrw.wolterskluwer-online.de, an undated third-party copy; gesetze.io's § 21 Abs. 1 S. 7 BezVG (Stand 27.08.2021) confirms that § 32 Abs. 2 S. 3 is the nomination rule; the 2021 amending law (umwelt-online, GVBl. Nr. 54 vom 15.07.2021 S. 842) was read only up to § 21.",
-        ),
+        note: text(NOTE_BE_32),
         replaces: None,
         source_kind: SourceKind::UndatedCopy,
     },
     Rule {
         id: text(ids::BE_PARTICIPATION_COMMITTEE_MIGRATION_HISTORY),
-        citation: Citation::section("BezVG", "32").paragraph(2),
+        citation: Citation::section("BezVG", "32").paragraph(2).sentence(2),
         validity: Validity::since(BE_2021),
         certainty: Unverified,
         statement_de: text(
-            "Die Mehrheit der Bürgerdeputierten soll eine Migrationsgeschichte haben.",
+            "„Die Mehrheit der Bürgerdeputierten soll aus Personen mit Migrationsgeschichte bestehen.“",
         ),
         statement_en: text("Most of the Bürgerdeputierte should have a migration history"),
         constraint: Constraint::MembersWith(MembersWith {
@@ -122,24 +130,31 @@ const BE_COMMITTEE_RULES: &[Rule] = &[
         ),
         modality: Modality::Should,
         note: text(
-            "A \"soll\" rule: breaking it is a warning. The Satz of § 32 Abs. 2 that holds it was not numbered in \
-           the stored text. Checked only where the document counts the members with a migration history. Grade (December 2026): unverified. § 32 Abs. 2 BezVG read on justiz-nrw.wolterskluwer-online.de, an undated third-party copy; gesetze.io's § 21 Abs. 1 S. 7 BezVG (Stand 27.08.2021) confirms that § 32 Abs. 2 S. 3 is the nomination rule; the 2021 amending law (umwelt-online, GVBl. Nr. 54 vom 15.07.2021 S. 842) was read only up to § 21.",
+            "A \"soll\" rule: breaking it is a warning. Checked only where the document counts the members with a \
+           migration history. § 32 Abs. 2 S. 2 BezVG: the numbering follows from § 21 Abs. 1 S. 7 BezVG (gesetze.io, \
+           Stand 27.08.2021), which names S. 3 as the nomination rule that follows it. Grade (December 2026): \
+           unverified. Read on justiz-nrw.wolterskluwer-online.de, an undated third-party copy; the in-force day \
+           of Art. 2 of the law of 5 July 2021 was not read (15.07.2021 is its promulgation).",
         ),
         replaces: None,
         source_kind: SourceKind::UndatedCopy,
     },
 ];
 
-/// § 32 BezVG before the law of 5 July 2021, read with § 9 Abs. 1 S. 1 BezVG
-/// (the BVV forms its committees).
-const BEZVG_32_OLD: Citation = Citation::section("BezVG", "32")
-    .version("i. d. F. vor dem Gesetz vom 05.07.2021 (GVBl. S. 842)");
-/// § 9 Abs. 1 BezVG before the 2021 law: S. 2 and 3 held the committee's
-/// composition (struck by Art. 2 of the law of 5.7.2021).
+/// The BezVG as it stood before the law of 5 July 2021: the version of
+/// 10 November 2011 (GVBl. S. 692), as the 2021 law cites it.
+const BE_2011_VERSION: &str = "i. d. F. der Bekanntmachung vom 10.11.2011 (GVBl. S. 692)";
+/// § 32 BezVG before the law of 5 July 2021 (the Integrationsausschuss's
+/// field).
+const BEZVG_32_OLD: &[Citation] = &[Citation::section("BezVG", "32")];
+/// § 9 Abs. 1 BezVG before the 2021 law: S. 1 names the committees the BVV
+/// forms, S. 2 and 3 held the Integrationsausschuss's composition (struck by
+/// Art. 2 of the law of 5.7.2021).
 const BEZVG_9_1_OLD: Citation = Citation::section("BezVG", "9")
     .paragraph(1)
-    .version("i. d. F. vor dem Gesetz vom 05.07.2021 (GVBl. S. 842)");
-const BEZVG_9_1_1: &[Citation] = &[Citation::section("BezVG", "9").paragraph(1).sentence(1)];
+    .version(BE_2011_VERSION);
+/// § 9 Abs. 1 S. 1 i. V. m. § 32 BezVG: the duty to form the committee.
+const BEZVG_32: &[Citation] = &[Citation::section("BezVG", "32")];
 const NOTE_BE_2011: &str = "The 2021 amending law (Gesetz vom 5.7.2021, GVBl. Nr. 54 vom 15.07.2021 S. 842, as \
     umwelt-online reproduces it with its gazette data) strikes the old § 9 Abs. 1 S. 2–3 BezVG and quotes it: „Sie \
     wählt für den Integrationsausschuss mindestens vier bis höchstens sieben Bürgerdeputierte (§ 20) hinzu; die \
@@ -248,6 +263,30 @@ const BE_COMMITTEE_2011_RULES: &[Rule] = &[
 
 const SRC_BE_17: &str = "https://www.berlin.de/lb/intmig/themen/partizipationsbeirat/";
 
+/// The right of § 32 Abs. 1 S. 2 BezVG (2021).
+const BE_COMMITTEE_RIGHTS: &[Right] = &[Right {
+    id: text(ids::BE_PARTICIPATION_COMMITTEE_RIGHT_HEARING),
+    kind: RightKind::Hearing,
+    organs: Cow::Borrowed(&[Organ::Council]),
+    matters: Matters::ImportantConcerningTheGroup,
+    modality: Modality::Should,
+    citation: Citation::section("BezVG", "32").paragraph(1).sentence(2),
+    validity: Validity::since(BE_2021),
+    certainty: Unverified,
+    statement_de: text(
+        "„Vor einer Beschlussfassung in der Bezirksverordnetenversammlung über Angelegenheiten nach Satz 1 soll er angehört werden.“",
+    ),
+    statement_en: text(
+        "The committee should be heard before the Bezirksverordnetenversammlung decides matters in its field",
+    ),
+    source: text(SRC_BE_32),
+    note: text(
+        "§ 32 Abs. 1 S. 2 BezVG, added by Art. 2 of the law of 5 July 2021 (GVBl. S. 842): the old § 32, as the commentary at bezirksverwaltungsrecht.berlin quotes it, had no hearing sentence, so no such right is recorded for the Integrationsausschuss of 2011–2021. The matters of Satz 1 are those with „nicht nur unerhebliche Auswirkungen auf die Partizipation, Integration und gleichberechtigte Teilhabe der Personen mit Migrationsgeschichte“, recorded as the important matters of the group; the details are left to the BVV's Geschäftsordnung (S. 3). A \"soll\" right: a Satzung that makes the hearing optional narrows it. Grade (December 2026): unverified. Read on justiz-nrw.wolterskluwer-online.de, an undated third-party copy of the current text; the in-force day of Art. 2 of the 2021 law was not read (15.07.2021 is its promulgation).",
+    ),
+    source_kind: SourceKind::UndatedCopy,
+    replaces: None,
+}];
+
 const BE_STATE_RULES: &[Rule] = &[
     Rule {
         id: text(ids::BE_STATE_BOARD_CHAIR),
@@ -262,7 +301,9 @@ const BE_STATE_RULES: &[Rule] = &[
         }),
         source: text(SRC_BE_17),
         modality: Modality::Must,
-        note: text(""),
+        note: text(
+            "Read on the Senate's official page (berlin.de/lb/intmig). The Absatz of § 17 PartMigG that holds the rule was not read, so the citation stops at the paragraph; 15.07.2021 is the promulgation of the law of 5 July 2021, its in-force day was not read.",
+        ),
         replaces: None,
         source_kind: SourceKind::OfficialDocument,
     },
@@ -282,8 +323,10 @@ const BE_STATE_RULES: &[Rule] = &[
         source: text("https://berlin.de/lb/intmig/themen/partizipationsbeirat/profile"),
         modality: Modality::Should,
         note: text(
-            "A \"soll\" rule (FACTS § 14.7): breaking it is a warning. The Absatz was not read. Checked only where \
-           the document counts the women among the members.",
+            "A \"soll\" rule (FACTS § 14.7): breaking it is a warning. Checked only where the document counts the \
+           women among the members. Read on the Senate's official page (berlin.de/lb/intmig, Profile); the Absatz \
+           of § 17 PartMigG that holds the rule was not read, so the citation stops at the paragraph; 15.07.2021 is \
+           the promulgation of the law of 5 July 2021, its in-force day was not read.",
         ),
         replaces: None,
         source_kind: SourceKind::OfficialDocument,
@@ -322,9 +365,9 @@ const REGIMES: &[Regime] = &[
         basis: Citation::section("BezVG", "32"),
         covered: Validity::since(BE_2021),
         rules: Cow::Borrowed(BE_COMMITTEE_RULES),
-        rights: Cow::Borrowed(&[]),
+        rights: Cow::Borrowed(BE_COMMITTEE_RIGHTS),
         note: text(
-            "Covered from the publication of the 2021 law (GVBl. of 15.07.2021); its in-force date was not seen. Participation rights under the BezVG and the PartMigG were not read and are not recorded.",
+            "Covered from the publication of the 2021 law (GVBl. of 15.07.2021); its in-force date was not seen. The committee should be heard before the Bezirksverordnetenversammlung decides matters in its field (§ 32 Abs. 1 S. 2 BezVG, unverified); rights under the PartMigG were not read and are not recorded.",
         ),
     },
     Regime {
@@ -334,14 +377,16 @@ const REGIMES: &[Regime] = &[
         designation: text("Integrationsausschuss"),
         levels: Cow::Borrowed(&[Level::Borough]),
         governance: Governance::Statute,
-        basis: BEZVG_32_OLD.read_with(BEZVG_9_1_1),
+        basis: BEZVG_9_1_OLD.sentence(1).read_with(BEZVG_32_OLD),
         covered: Validity::between(BE_2011, BE_2021),
         rules: Cow::Borrowed(BE_COMMITTEE_2011_RULES),
         rights: Cow::Borrowed(&[]),
         note: text(
             "The Integrationsausschuss of the Bezirksverordnetenversammlung from the 17th Wahlperiode (27.10.2011) \
          until the 2021 law: 4–7 Bürgerdeputierte, a majority of Bezirksverordnete, and normally at most 15 members \
-         (secondary sources, unverified). Its Bürgerdeputierte were elected on the proposals of the Fraktionen.",
+         (§ 9 Abs. 1 S. 2 and 3 BezVG in the version of 10.11.2011, quoted by the 2021 law that strikes them). Its \
+         Bürgerdeputierte were elected on the proposals of the Fraktionen. No right to be heard is recorded: the old \
+         § 32 had none.",
         ),
     },
     Regime {
@@ -410,7 +455,10 @@ const ESTABLISHMENT: &[EstablishmentRule] = &[
         body_types: Cow::Borrowed(&[BodyType::ParticipationCommittee]),
         duty: Duty::Must,
         threshold: None,
-        citation: Citation::section("BezVG", "32"),
+        citation: Citation::section("BezVG", "9")
+            .paragraph(1)
+            .sentence(1)
+            .read_with(BEZVG_32),
         validity: Validity::since(BE_2021),
         certainty: Unverified,
         statement_de: text(
@@ -425,7 +473,7 @@ const ESTABLISHMENT: &[EstablishmentRule] = &[
         signatures: None,
         if_no_candidates: None,
         note: text(
-            "Grade (December 2026): unverified. The dated amending law shows that § 9 Abs. 1 S. 1 names the committee, but the sentence's wording (the duty itself) was not read; the commentary (paraphrase) says the BVV must form it.",
+            "Grade (December 2026): unverified. The dated amending law (GVBl. S. 842) replaces „Integrationsausschuss“ by „Ausschuss für Partizipation und Integration“ in § 9 Abs. 1 S. 1 BezVG, so that sentence names the committee; its wording (the duty itself) was not read; the commentary (paraphrase) says the BVV must form it. The in-force day of Art. 2 of the law of 5 July 2021 was not read.",
         ),
         source_kind: SourceKind::StatuteText,
         replaces: Some(text(ids::BE_ESTABLISHMENT_DISTRICT_COMMITTEE_2011)),
@@ -437,7 +485,7 @@ const ESTABLISHMENT: &[EstablishmentRule] = &[
         body_types: Cow::Borrowed(&[BodyType::ParticipationCommittee]),
         duty: Duty::Must,
         threshold: None,
-        citation: BEZVG_32_OLD.read_with(BEZVG_9_1_1),
+        citation: BEZVG_9_1_OLD.sentence(1).read_with(BEZVG_32_OLD),
         validity: Validity::between(BE_2011, BE_2021),
         certainty: Unverified,
         statement_de: text(
@@ -449,7 +497,12 @@ const ESTABLISHMENT: &[EstablishmentRule] = &[
         source: text(
             "https://www.umwelt-online.de/recht/arbeitss/arbeitsrecht/laender/bln/z21_0842.htm",
         ),
-        note: text(NOTE_BE_2011),
+        note: text(
+            "§ 9 Abs. 1 S. 1 BezVG (version of 10.11.2011) named the Integrationsausschuss among the committees the \
+             Bezirksverordnetenversammlung forms: the 2021 law (GVBl. S. 842) replaces „Integrationsausschuss“ there \
+             by „Ausschuss für Partizipation und Integration“. The sentence itself (the duty) was not read: \
+             unverified.",
+        ),
         signatures: None,
         if_no_candidates: None,
         source_kind: SourceKind::StatuteText,

@@ -46,10 +46,21 @@ const NOTE_HE_87: &str = "§ 87 Abs. 1 S. 1 HGO: „Der Ausländerbeirat wählt 
     Landkreise § 4b Abs. 3 HKO (anwalt24, „gilt ab: 01.04.2005“) applies § 87 HGO. Grade (December 2026): \
     unverified, an undated copy does not verify.";
 
-const fn he_chair(id: &'static str) -> Rule {
+/// § 87 Abs. 1 S. 1 HGO: the chair and the deputies.
+const HGO_87_1_1: Citation = Citation::section("HGO", "87").paragraph(1).sentence(1);
+
+/// § 87 Abs. 1 S. 1 HGO as § 4b Abs. 3 HKO applies it to the Landkreis.
+const HGO_87_1_1_FOR_COUNTY: &[Citation] = &[HGO_87_1_1];
+
+/// § 4b Abs. 3 HKO i. V. m. § 87 Abs. 1 S. 1 HGO.
+const HKO_4B_3_87: Citation = Citation::section("HKO", "4b")
+    .paragraph(3)
+    .read_with(HGO_87_1_1_FOR_COUNTY);
+
+const fn he_chair(id: &'static str, citation: Citation) -> Rule {
     Rule {
         id: text(id),
-        citation: Citation::section("HGO", "87").paragraph(1).sentence(1),
+        citation,
         validity: Validity::since(HE_2020),
         certainty: Unverified,
         statement_de: text(
@@ -70,10 +81,10 @@ const fn he_chair(id: &'static str) -> Rule {
     }
 }
 
-const fn he_deputies(id: &'static str) -> Rule {
+const fn he_deputies(id: &'static str, citation: Citation) -> Rule {
     Rule {
         id: text(id),
-        citation: Citation::section("HGO", "87").paragraph(1).sentence(1),
+        citation,
         validity: Validity::since(HE_2020),
         certainty: Unverified,
         statement_de: text(
@@ -138,8 +149,8 @@ const HE_BOARD_RULES: &[Rule] = &[
         replaces: Some(text(ids::HE_FOREIGN_RESIDENTS_BOARD_2001_ELECTED)),
         source_kind: SourceKind::OfficialDocument,
     },
-    he_chair(ids::HE_FOREIGN_RESIDENTS_BOARD_CHAIR),
-    he_deputies(ids::HE_FOREIGN_RESIDENTS_BOARD_DEPUTIES),
+    he_chair(ids::HE_FOREIGN_RESIDENTS_BOARD_CHAIR, HGO_87_1_1),
+    he_deputies(ids::HE_FOREIGN_RESIDENTS_BOARD_DEPUTIES, HGO_87_1_1),
     Rule {
         id: text(ids::HE_FOREIGN_RESIDENTS_BOARD_LAPSE),
         citation: Citation::section("HGO", "86").paragraph(1).sentence(3),
@@ -319,8 +330,8 @@ const HE_BOARD_RULES: &[Rule] = &[
 ];
 
 const HE_COUNTY_BOARD_RULES: &[Rule] = &[
-    he_chair(ids::HE_COUNTY_FOREIGN_RESIDENTS_BOARD_CHAIR),
-    he_deputies(ids::HE_COUNTY_FOREIGN_RESIDENTS_BOARD_DEPUTIES),
+    he_chair(ids::HE_COUNTY_FOREIGN_RESIDENTS_BOARD_CHAIR, HKO_4B_3_87),
+    he_deputies(ids::HE_COUNTY_FOREIGN_RESIDENTS_BOARD_DEPUTIES, HKO_4B_3_87),
 ];
 
 const HE_COMMISSION_RULES: &[Rule] = &[
@@ -413,6 +424,15 @@ const HE_BODIES: &[BodyType] = &[
     BodyType::IntegrationCommission,
 ];
 
+/// § 84 S. 3 HGO: no Ausländerbeirat is due where an Integrations-Kommission
+/// is formed.
+const HGO_84_3: &[Citation] = &[Citation::section("HGO", "84").sentence(3)];
+
+/// The HGO as it stood from 1 April 1993: the Bekanntmachung of that day, as
+/// Groß-Gerau's rules of procedure cite it („in der Fassung vom 01.04.93
+/// (GVBl. I 1992, S. 534)“).
+const HE_1993_VERSION: &str = "i. d. F. der Bekanntmachung vom 01.04.1993 (GVBl. 1992 I S. 534)";
+
 const SRC_HE: &str = "https://www.haufe.de/oeffentlicher-dienst/tvoed-office-fuer-die-verwaltung/gemeindeordnung-hessen-84-einrichtung_idesk_PI7633_HI1317696.html";
 
 const HE_VOTERS: &[Group] = &[NonGerman];
@@ -474,20 +494,20 @@ const HE_BOARD_RIGHTS: &[Right] = &[
         id: text(ids::HE_FOREIGN_RESIDENTS_BOARD_RIGHT_HEARING_COMMITTEES),
         kind: RightKind::Hearing,
         organs: Cow::Borrowed(&[Organ::Committee]),
-        matters: Matters::ImportantConcerningTheGroup,
+        matters: Matters::ConcerningTheGroup,
         modality: Modality::Must,
         citation: Citation::section("HGO", "88"),
         validity: Validity::since(HE_2020),
         certainty: Unverified,
         statement_de: text(
-            "Die Ausschüsse müssen den Ausländerbeirat in wichtigen Angelegenheiten, die die ausländischen Einwohner betreffen, hören.",
+            "Die Ausschüsse der Gemeindevertretung müssen den Ausländerbeirat in ihren Sitzungen zu den Tagesordnungspunkten hören, die Interessen der ausländischen Einwohner berühren (sinngemäß).",
         ),
         statement_en: text(
-            "The committees must hear the Ausländerbeirat on important matters concerning foreign residents",
+            "The committees of the Gemeindevertretung must hear the Ausländerbeirat in their meetings on the agenda items that touch the interests of foreign residents",
         ),
         source: text("http://www.interkommunale-liste-eltville.jimdo.com/kommunalrecht/"),
         note: text(
-            "Grade (December 2026): unverified. § 88 HGO read only in a municipal quote (Eltville list); unverified.",
+            "The only quote of § 88 HGO read: „Gemeindevertretung und Gemeindevorstand können, Ausschüsse der Gemeindevertretung müssen in ihren Sitzungen den Ausländerbeirat zu den Tagesordnungspunkten hören, die Interessen der ausländischen Einwohner berühren“. The committees' duty is tied to the agenda items that touch those interests, not to „wichtige Angelegenheiten“ (that phrase belongs to the Beirat's general hearing in important matters); the Absatz of § 88 was not read. Grade (December 2026): unverified. § 88 HGO read only in a municipal quote (Eltville list); unverified.",
         ),
         source_kind: SourceKind::MunicipalQuote,
         replaces: None,
@@ -560,7 +580,7 @@ const HE_COUNTY_BOARD_RIGHTS: &[Right] = &[
             "http://www.anwalt24.de/rund-ums-recht/Paragraph_4b_HKO_Auslaenderbeirat-d146141,7.html ; http://www.interkommunale-liste-eltville.jimdo.com/kommunalrecht/",
         ),
         note: text(
-            "Under § 4b Abs. 3 HKO §§ 87 and 88 HGO apply to the Kreisausländerbeirat; the rights are read with the Kreis organs in place of the municipal ones. Grade (December 2026): unverified. § 4b Abs. 3 HKO (dated copy) applies § 88 HGO, but § 88 itself was read only in a municipal quote; unverified.",
+            "Under § 4b Abs. 3 HKO §§ 87 and 88 HGO apply to the Kreisausländerbeirat; the rights are read with the Kreis organs in place of the municipal ones. Cited as § 4b Abs. 3 HKO i. V. m. § 88 HGO: the Absatz of § 88 that holds the right was not read. Grade (December 2026): unverified. § 4b Abs. 3 HKO (dated copy) applies § 88 HGO, but § 88 itself was read only in a municipal quote; unverified.",
         ),
         source_kind: SourceKind::MunicipalQuote,
         replaces: None,
@@ -586,7 +606,7 @@ const HE_COUNTY_BOARD_RIGHTS: &[Right] = &[
             "http://www.anwalt24.de/rund-ums-recht/Paragraph_4b_HKO_Auslaenderbeirat-d146141,7.html ; http://www.interkommunale-liste-eltville.jimdo.com/kommunalrecht/",
         ),
         note: text(
-            "Grade (December 2026): unverified. § 4b Abs. 3 HKO (dated copy) applies § 88 HGO, but § 88 itself was read only in a municipal quote; unverified.",
+            "Cited as § 4b Abs. 3 HKO i. V. m. § 88 HGO: the Absatz of § 88 that holds the right was not read. Grade (December 2026): unverified. § 4b Abs. 3 HKO (dated copy) applies § 88 HGO, but § 88 itself was read only in a municipal quote; unverified.",
         ),
         source_kind: SourceKind::MunicipalQuote,
         replaces: None,
@@ -595,7 +615,7 @@ const HE_COUNTY_BOARD_RIGHTS: &[Right] = &[
         id: text(ids::HE_COUNTY_FOREIGN_RESIDENTS_BOARD_RIGHT_HEARING_COMMITTEES),
         kind: RightKind::Hearing,
         organs: Cow::Borrowed(&[Organ::Committee]),
-        matters: Matters::ImportantConcerningTheGroup,
+        matters: Matters::ConcerningTheGroup,
         modality: Modality::Must,
         citation: Citation::section("HKO", "4b")
             .paragraph(3)
@@ -603,16 +623,16 @@ const HE_COUNTY_BOARD_RIGHTS: &[Right] = &[
         validity: Validity::since(HE_2020),
         certainty: Unverified,
         statement_de: text(
-            "Die Ausschüsse müssen den Ausländerbeirat in wichtigen Angelegenheiten, die die ausländischen Einwohner betreffen, hören.",
+            "Die Ausschüsse des Kreistages müssen den Ausländerbeirat in ihren Sitzungen zu den Tagesordnungspunkten hören, die Interessen der ausländischen Einwohner berühren (sinngemäß).",
         ),
         statement_en: text(
-            "The committees must hear the Ausländerbeirat on important matters concerning foreign residents",
+            "The committees of the Kreistag must hear the Ausländerbeirat in their meetings on the agenda items that touch the interests of foreign residents",
         ),
         source: text(
             "http://www.anwalt24.de/rund-ums-recht/Paragraph_4b_HKO_Auslaenderbeirat-d146141,7.html ; http://www.interkommunale-liste-eltville.jimdo.com/kommunalrecht/",
         ),
         note: text(
-            "Grade (December 2026): unverified. § 4b Abs. 3 HKO (dated copy) applies § 88 HGO, but § 88 itself was read only in a municipal quote; unverified.",
+            "Cited as § 4b Abs. 3 HKO i. V. m. § 88 HGO: the Absatz of § 88 that holds the right was not read. Grade (December 2026): unverified. § 4b Abs. 3 HKO (dated copy) applies § 88 HGO, but § 88 itself was read only in a municipal quote; unverified.",
         ),
         source_kind: SourceKind::MunicipalQuote,
         replaces: None,
@@ -634,7 +654,7 @@ const HE_COUNTY_BOARD_RIGHTS: &[Right] = &[
             "http://www.anwalt24.de/rund-ums-recht/Paragraph_4b_HKO_Auslaenderbeirat-d146141,7.html ; http://www.interkommunale-liste-eltville.jimdo.com/kommunalrecht/",
         ),
         note: text(
-            "Grade (December 2026): unverified. § 4b Abs. 3 HKO (dated copy) applies § 88 HGO, but § 88 itself was read only in a municipal quote; unverified.",
+            "Cited as § 4b Abs. 3 HKO i. V. m. § 88 HGO: the Absatz of § 88 that holds the right was not read. Grade (December 2026): unverified. § 4b Abs. 3 HKO (dated copy) applies § 88 HGO, but § 88 itself was read only in a municipal quote; unverified.",
         ),
         source_kind: SourceKind::MunicipalQuote,
         replaces: None,
@@ -780,7 +800,9 @@ const ESTABLISHMENT: &[EstablishmentRule] = &[
             comparison: GreaterThan,
             count: 1_000,
         }),
-        citation: Citation::section("HGO", "84"),
+        citation: Citation::section("HGO", "84")
+            .sentence(1)
+            .read_with(HGO_84_3),
         validity: Validity::since(HE_2020),
         certainty: Verified,
         statement_de: text(
@@ -805,7 +827,9 @@ const ESTABLISHMENT: &[EstablishmentRule] = &[
             ),
         }),
         signatures: None,
-        note: text(""),
+        note: text(
+            "§ 84 S. 1 HGO (haufe, with the footnote on S. 3 „Anzuwenden ab 16.05.2020“): „In Gemeinden mit mehr als 1.000 gemeldeten ausländischen Einwohnern ist ein Ausländerbeirat einzurichten; zu den ausländischen Einwohnern zählen auch Staatenlose.“ S. 3 exempts a municipality that forms an Integrations-Kommission (§ 89).",
+        ),
         source_kind: SourceKind::StatuteText,
         replaces: Some(text(ids::HE_ESTABLISHMENT_1993_MUST_1000)),
     },
@@ -816,7 +840,7 @@ const ESTABLISHMENT: &[EstablishmentRule] = &[
         body_types: Cow::Borrowed(HE_BODIES),
         duty: Duty::May,
         threshold: None,
-        citation: Citation::section("HGO", "84"),
+        citation: Citation::section("HGO", "84").sentence(2),
         validity: Validity::since(HE_2020),
         certainty: Verified,
         statement_de: text(
@@ -842,7 +866,7 @@ const ESTABLISHMENT: &[EstablishmentRule] = &[
             comparison: GreaterThan,
             count: 1_000,
         }),
-        citation: Citation::section("HGO", "84").version("i. d. F. des Gesetzes vom 1.4.1993"),
+        citation: Citation::section("HGO", "84").version(HE_1993_VERSION),
         validity: Validity::between(HE_1993, HE_2020),
         certainty: Verified,
         statement_de: text(
@@ -856,7 +880,7 @@ const ESTABLISHMENT: &[EstablishmentRule] = &[
         ),
         note: text(
             "The threshold \"mehr als 1.000\" is stated by the cited source itself (kab-giessen); the statute text of \
-           this version was not read, so the rule stays unverified (legal audit, E). Grade (December 2026): verified. Duty above 1,000 registered foreign residents confirmed by the official verwaltungsportal.hessen.de (the Land's administrative portal; its text names the November 2015 election as the last one, so it dates from 2016–2021 and describes the law before the 2020 reform); the 1 April 1993 start rests on an association page (KAB Gießen): dates unverified.",
+           this version was not read, so the rule stays unverified (legal audit, E). Grade (December 2026): verified. Duty above 1,000 registered foreign residents confirmed by the official verwaltungsportal.hessen.de (the Land's administrative portal; its text names the November 2015 election as the last one, so it dates from 2016–2021 and describes the law before the 2020 reform); the 1 April 1993 start rests on an association page (KAB Gießen): dates unverified. Version clause: Groß-Gerau's rules of procedure cite the HGO „in der Fassung vom 01.04.93 (GVBl. I 1992, S. 534)“, a Bekanntmachung (a municipal document; the gazette itself was not read).",
         ),
         signatures: None,
         if_no_candidates: None,
@@ -870,7 +894,7 @@ const ESTABLISHMENT: &[EstablishmentRule] = &[
         body_types: Cow::Borrowed(&[BodyType::ForeignResidentsAdvisoryBoard]),
         duty: Duty::May,
         threshold: None,
-        citation: Citation::section("HGO", "84").version("i. d. F. des Gesetzes vom 1.4.1993"),
+        citation: Citation::section("HGO", "84").version(HE_1993_VERSION),
         validity: Validity::between(HE_1993, HE_2020),
         certainty: Verified,
         statement_de: text(
@@ -885,7 +909,7 @@ const ESTABLISHMENT: &[EstablishmentRule] = &[
         signatures: None,
         if_no_candidates: None,
         note: text(
-            "Grade (December 2026): verified. Voluntary Beirat below the threshold, by Hauptsatzung, confirmed by the official Land portal (text of 2016–2021); the start in 1993 was not read.",
+            "Grade (December 2026): verified. Voluntary Beirat below the threshold, by Hauptsatzung, confirmed by the official Land portal (text of 2016–2021: the Gemeinde „kann … die Einrichtung eines Ausländerbeirats in der Hauptsatzung regeln“); the start in 1993 was not read.",
         ),
         source_kind: SourceKind::OfficialDocument,
         replaces: None,
@@ -964,7 +988,7 @@ const FRANCHISE: &[FranchiseRule] = &[
             "https://www.agah-hessen.de/wahl2021/infos-fuer-waehlerinnen/wer-kann-waehlen/",
         ),
         note: Cow::Borrowed(
-            "Grade (December 2026): unverified. Ages and residence periods after 2020 rest on association and municipal pages; official sources confirm only that dual nationals do not vote (Land portal, pre-2020); § 86 HGO (current) was not read.",
+            "Grade (December 2026): unverified. Ages and residence periods after 2020 rest on association and municipal pages; official sources confirm only that dual nationals do not vote (Land portal, pre-2020); § 86 HGO (current) was not read. The sources conflict on the candidates' residence period: three months (Kreis Groß-Gerau, as recorded) or six weeks (Wiesbaden). No clause excluding persons under § 1 Abs. 2 AufenthG was found in § 86 HGO: non-registered foreigners (members of foreign forces, diplomatic and consular staff) are not voters because only registered (meldepflichtige) residents count (agah 2015: „nur meldepflichtige Ausländer/innen [sind] wahlberechtigt“; KAB Gießen: paraphrase), so the exclusion flag stays unset.",
         ),
         source_kind: SourceKind::Paraphrase,
         replaces: Some(Cow::Borrowed(ids::HE_FRANCHISE_2015)),
@@ -1038,7 +1062,7 @@ pub(super) const COUNCIL_TERM: CouncilTermRule = CouncilTermRule {
     start: CouncilTermStart::DayOfElectionYear { month: 4, day: 1 },
     citation: Citation::section("HGO", "36").sentence(1),
     note: text(
-        "Wahlzeit of 5 years (§ 36 S. 1 HGO, read at wolterskluwer-online). The start on 1 April is the Kommunalwahlgesetz as reported by dpa (wnoz.de, 2025: \"Nach dem Kommunalwahlgesetz beginne die fünfjährige Wahlzeit ... am 1. April\"); the provision of the KWG was not read.",
+        "Wahlzeit of 5 years (§ 36 S. 1 HGO, read at wolterskluwer-online). The start on 1 April: the Hessisches Statistisches Landesamt (an official source: \"Die neue Wahlzeit beginnt am 1. April 2011\") and the Kommunalwahlgesetz as reported by dpa (wnoz.de, 2025: \"Nach dem Kommunalwahlgesetz beginne die fünfjährige Wahlzeit ... am 1. April\"); the provision of the KWG itself was not read.",
     ),
     exceptions: Cow::Borrowed(&[]),
     end: CouncilTermEnd::AfterYears,

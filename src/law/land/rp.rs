@@ -9,8 +9,9 @@
 //! exceed the seats there is no election and the duty lapses for the
 //! Wahlperiode (§ 56 Abs. 3). The franchise was widened in 2014 (from 27 May
 //! 2014) to Spätaussiedler, naturalised persons, § 4 Abs. 3 StAG Germans and
-//! their children. Not recorded: the chair rule, the Verbandsgemeinde level,
-//! and what applies to a Landkreis of 5,000 or fewer foreign residents.
+//! their children. A Landkreis of 5,000 or fewer foreign residents may form a
+//! Beirat (AGARP; the statute's wording was not read). The chair rule and the
+//! rights are recorded from secondary sources only (unverified).
 
 use super::shared::*;
 
@@ -181,6 +182,11 @@ const RP_COUNTY_RULES: &[Rule] = &rp_rules(
 
 const RP_BODIES: &[BodyType] = &[BodyType::MigrationAndIntegrationAdvisoryBoard];
 
+/// § 56a GemO RLP: the Beirat für die Belange von Menschen mit
+/// Migrationshintergrund, which a municipality may appoint where no election
+/// takes place.
+const GEMO_56A: &[Citation] = &[Citation::section("GemO RLP", "56a")];
+
 /// The Verbandsgemeinde level (§ 64 GemO RLP).
 const ASSOCIATION: &[Level] = &[Level::MunicipalAssociation];
 
@@ -219,7 +225,7 @@ const RP_MUNICIPAL_RIGHTS: &[Right] = &[
         ),
         source: text(SRC_RP_LANDAU),
         note: text(
-            "Worded as the city of Landau describes its Beirat; the same rights stand in § 56a GemO Satzungen (Limburgerhof). The text of § 56 GemO on rights was not read, so the rights are unverified and cite the paragraph only.",
+            "Worded as the city of Landau describes its Beirat; the same rights stand in § 56a GemO Satzungen (Limburgerhof). The text of § 56 GemO on rights was not read, so the rights are unverified and cite the paragraph only. AGARP places the Beirat's tasks in § 56 Abs. 5 and 6 GemO (paraphrase); the Absatz of each right was not read.",
         ),
         source_kind: SourceKind::Paraphrase,
         replaces: None,
@@ -240,7 +246,9 @@ const RP_MUNICIPAL_RIGHTS: &[Right] = &[
             "The chair of the Beirat or a deputy may attend the meetings of the municipal council and its committees with an advisory voice when these matters are debated",
         ),
         source: text(SRC_RP_LANDAU),
-        note: text(""),
+        note: text(
+            "Worded as the city of Landau describes its Beirat; the text of § 56 GemO on rights was not read, so the right is unverified and cites the paragraph only. AGARP places the Beirat's tasks in § 56 Abs. 5 and 6 GemO (paraphrase); the Absatz of each right was not read.",
+        ),
         source_kind: SourceKind::Paraphrase,
         replaces: None,
     },
@@ -260,7 +268,9 @@ const RP_MUNICIPAL_RIGHTS: &[Right] = &[
             "The Beirat should comment on questions put to it by the municipal council, a committee or the mayor",
         ),
         source: text(SRC_RP_LANDAU),
-        note: text(""),
+        note: text(
+            "Worded as the city of Landau describes its Beirat; the text of § 56 GemO on rights was not read, so the right is unverified and cites the paragraph only. AGARP places the Beirat's tasks in § 56 Abs. 5 and 6 GemO (paraphrase); the Absatz of each right was not read.",
+        ),
         source_kind: SourceKind::Paraphrase,
         replaces: None,
     },
@@ -329,10 +339,16 @@ const ESTABLISHMENT: &[EstablishmentRule] = &[
         ),
         note: text(
             "Municipal practice (Kusel, Bad Marienberg) counts the foreign residents on 30 June of the year before \
-               the election; that Stichtag was not read in the statute (legal audit, E).",
+               the election; that Stichtag was not read in the statute (legal audit, E). The details „Hauptwohnung; \
+               Staatenlose zählen mit“ are read only in the text before 2009 (umwelt-online, the 'alt' column of \
+               the law of 26.11.2008) and in municipal quotes (Eisenberg, civi-kune-rlp.de), not in the text in \
+               force since 2009.",
         ),
         if_no_candidates: Some(NoCandidates {
-            citation: Citation::section("GemO RLP", "56").paragraph(3),
+            citation: Citation::section("GemO RLP", "56")
+                .paragraph(3)
+                .sentence(1)
+                .read_with(GEMO_56A),
             lapses_for_years: None,
             instead: None,
             statement_de: text(
@@ -434,8 +450,37 @@ const ESTABLISHMENT: &[EstablishmentRule] = &[
             ),
         }),
         signatures: None,
-        note: text(""),
+        note: text(
+            "The duty is verified; the fallback where no election takes place (§ 49a Abs. 3, § 49b LKO RLP) rests on a Landkreis paper only (paraphrase).",
+        ),
         source_kind: SourceKind::OfficialDocument,
+        replaces: None,
+    },
+    EstablishmentRule {
+        id: text(ids::RP_ESTABLISHMENT_COUNTY_MAY),
+        land: Land::RheinlandPfalz,
+        levels: Cow::Borrowed(COUNTY),
+        body_types: Cow::Borrowed(RP_BODIES),
+        duty: Duty::May,
+        threshold: None,
+        citation: Citation::section("LKO RLP", "49a").paragraph(1),
+        validity: Validity::since(RP_2009),
+        certainty: Unverified,
+        statement_de: text(
+            "Landkreise, die die Schwelle nicht erreichen, können auf freiwilliger Basis einen Beirat für Migration und Integration einrichten (sinngemäß nach AGARP; der Wortlaut des § 49a LKO RLP wurde nicht gelesen).",
+        ),
+        statement_en: text(
+            "A Landkreis below the threshold may set up a Beirat für Migration und Integration voluntarily (as AGARP says; the wording of § 49a LKO RLP was not read)",
+        ),
+        source: text(
+            "https://wahlen2019.agarp.de/wo-wird-gewaehlt ; https://www.vulkaneifel.de/kreisnachrichten/2024/KW41/4",
+        ),
+        signatures: None,
+        if_no_candidates: None,
+        note: text(
+            "AGARP, the Land association of the Beiräte: „Kommunen, die diese erforderliche Personenzahl nicht erreichen, sowie Verbandsgemeinden können auf freiwilliger Basis einen Beirat einrichten.“ (a paraphrase of the law). The Landkreis Vulkaneifel adopted on 16 September 2024 a Satzung „aufgrund des § 17 der Landkreisordnung (LKO) in Verbindung mit § 49 a LKO“ (municipal; its foreign population was not checked, so this is only indicative). The statute's „kann“ for Landkreise and its Satz were not read: for municipalities the pre-2009 § 56 Abs. 1 S. 2 GemO had „In anderen Gemeinden kann aufgrund einer Satzung ein Ausländerbeirat eingerichtet werden“ (umwelt-online), but the 2009 LKO counterpart was not visible. Unverified; the Satz of § 49a Abs. 1 is not cited.",
+        ),
+        source_kind: SourceKind::Paraphrase,
         replaces: None,
     },
 ];
@@ -477,7 +522,7 @@ const FRANCHISE: &[FranchiseRule] = &[
             "https://wayback.edoweb-rlp.de/weltweit/20241029mp_/https:/mffjiv.rlp.de/de/themen/integration/integrationspolitik-in-rheinland-pfalz/gremien/kommunale-beiraete-fuer-migration-und-integration ; https://vgeisenberg.ris.itebo.de/bi/to0050.asp?__ktonr=6886",
         ),
         note: Cow::Borrowed(
-            "Grade (December 2026): unverified. The ministry confirms the groups (children of foreign residents, Spätaussiedler and naturalised persons) and voting age 16; the three months' residence and the passive franchise rest on municipal quotes (Eisenberg) and association pages, so the rule as a whole is unverified.",
+            "Grade (December 2026): unverified. The ministry confirms the groups (children of foreign residents, Spätaussiedler and naturalised persons) and voting age 16; the three months' residence and the passive franchise rest on municipal quotes (Eisenberg) and association pages, so the rule as a whole is unverified. Start: the ministry names the „Landesgesetz zur Erweiterung der Wahlberechtigung … vom 27. Mai 2014“; 27.05.2014 is the law's date, its in-force day was not read.",
         ),
         source_kind: SourceKind::OfficialDocument,
         replaces: Some(Cow::Borrowed(ids::RP_FRANCHISE_2009)),

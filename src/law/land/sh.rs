@@ -19,6 +19,26 @@ const SH_FROM: NaiveDate = d(1999, 1, 1);
 
 // ---- values, citations, sources and rules ----
 
+/// The amendment of 2023, on every municipal rule: the wording read is the
+/// current one.
+macro_rules! note_sh_2023 {
+    () => {
+        " §§ 47d and 47e GO were amended by Art. 1 of the Gesetz of 24.03.2023 (GVOBl. Schl.-H. S. 170, ber. \
+         S. 249; lexaris consolidated copy, Stand 09.06.2023); its in-force day was not read (§ 16g of the same \
+         law is marked „Gültig ab 07.04.2023“). The wording read is the current one; the wording before 2023 was \
+         not read, so the rule applies the current wording back to the start of coverage."
+    };
+}
+
+/// The amendment of 2023 and the start of 1999, on every county rule.
+macro_rules! note_sh_kro {
+    () => {
+        " §§ 47d and 47e GO were amended on 24.03.2023 (GVOBl. Schl.-H. S. 170); whether §§ 42a and 42b KrO \
+         were amended too was not read. The wording read is the current one; earlier wording was not read, and \
+         the start on 1 January 1999 is not supported by any source read of the KrO."
+    };
+}
+
 const SH_MUNICIPAL_RULES: &[Rule] = &[Rule {
     id: text(ids::SH_LOCAL_BOARD_LEGAL_BASIS),
     citation: Citation::section("GO SH", "47d"),
@@ -37,7 +57,7 @@ const SH_MUNICIPAL_RULES: &[Rule] = &[Rule {
     note: text(
         "Geesthacht's Satzung of 1998 is made \"aufgrund der §§ 4, 47 d und 47 e GO\". From 1 April 1996: \
          Schwabstedt's Satzung for its Seniorenbeirat names §§ 47d and 47e of the GO in the version of that day \
-         (GVOBl. Schl.-H. S. 322) as its basis (seniorenbeirat-schwabstedt.jimdo.com). Grade (December 2026): unverified. § 47d GO itself was not read in any source; § 47e Abs. 3 (undated copy) refers to „die Satzung (§ 47d)“ and Geesthacht's Satzung cites §§ 47d, 47e; start 1.4.1996 rests on a municipal Satzung.",
+         (GVOBl. Schl.-H. S. 322) as its basis (seniorenbeirat-schwabstedt.jimdo.com). Grade (December 2026): unverified. § 47d GO itself was not read in any source; § 47e Abs. 3 (undated copy) refers to „die Satzung (§ 47d)“ and Geesthacht's Satzung cites §§ 47d, 47e; start 1.4.1996 rests on a municipal Satzung. §§ 47d and 47e GO were amended by Art. 1 of the Gesetz of 24.03.2023 (GVOBl. Schl.-H. S. 170, ber. S. 249); its in-force day and the wording before 2023 were not read.",
     ),
     modality: Modality::Must,
     replaces: None,
@@ -59,7 +79,7 @@ const SH_COUNTY_RULES: &[Rule] = &[Rule {
     ),
     modality: Modality::Must,
     note: text(
-        "Grade (December 2026): unverified. § 42a KrO not read; § 42b Abs. 3 KrO (undated copy) refers to „die Satzung (§ 42a)“.",
+        "Grade (December 2026): unverified. § 42a KrO not read; § 42b Abs. 3 KrO (undated copy) refers to „die Satzung (§ 42a)“. §§ 47d and 47e GO were amended on 24.03.2023 (GVOBl. Schl.-H. S. 170); whether §§ 42a and 42b KrO were amended too was not read. The start on 1 January 1999 is not supported by any source read of the KrO.",
     ),
     replaces: None,
     source_kind: SourceKind::UndatedCopy,
@@ -68,6 +88,7 @@ const SH_COUNTY_RULES: &[Rule] = &[Rule {
 const SRC_SH_42B: &str = "https://justiz-nrw.wolterskluwer-online.de/browse/document/53015d4f-52d3-3d04-aae9-f4494189d4e5";
 const GO_SH_47E: Citation = Citation::section("GO SH", "47e");
 const KRO_SH_42B: Citation = Citation::section("KrO SH", "42b");
+const SRC_SH_47E: &str = "https://justiz-nrw.wolterskluwer-online.de/browse/document/77e59ded-e2fd-374e-8de9-e2495e93ca71 ; https://lexaris.io/book/version/documentflat/head/1280464";
 
 const SH_MUNICIPAL_RIGHTS: &[Right] = &[
     Right {
@@ -76,21 +97,20 @@ const SH_MUNICIPAL_RIGHTS: &[Right] = &[
         organs: Cow::Borrowed(&[Organ::Council]),
         matters: Matters::ImportantConcerningTheGroup,
         modality: Modality::Must,
-        citation: GO_SH_47E,
+        citation: GO_SH_47E.paragraph(1).sentence(1).following(Following::One),
         validity: Validity::since(SH_1996),
         certainty: Unverified,
         statement_de: text(
-            "Der Beirat ist über wichtige Angelegenheiten, die die von ihm vertretene Gruppe betreffen, zu unterrichten; das Nähere regelt die Geschäftsordnung der Gemeindevertretung.",
+            "„Der Beirat ist über alle wichtigen Angelegenheiten, die die von ihm vertretene gesellschaftlich bedeutsame Gruppe betreffen, zu unterrichten.“ Die Art der Unterrichtung bestimmt die Geschäftsordnung der Gemeindevertretung.",
         ),
         statement_en: text(
             "The Beirat must be informed of important matters concerning the group it represents; the Geschäftsordnung of the Gemeindevertretung fixes how",
         ),
-        source: text(
-            "https://justiz-nrw.wolterskluwer-online.de/browse/document/77e59ded-e2fd-374e-8de9-e2495e93ca71 ; https://lexaris.io/book/version/documentflat/head/1280464",
-        ),
-        note: text(
-            "Read in the text of § 47e GO on justiz-nrw (current version); the Absatz numbers were not noted, so the citation stops at the paragraph. Earlier versions of § 47e were not read; Timmendorfer Strand's Satzung for its Seniorenbeirat of 29 Sep 1998 restates the three rights of § 47e in the same terms (information on important matters, motions, attendance with the right to speak and to table motions). Grade (December 2026): unverified. Wording read on justiz-nrw (undated copy of the current § 47e); § 47e was amended in 2023 and the 1996 text was not read.",
-        ),
+        source: text(SRC_SH_47E),
+        note: text(concat!(
+            "§ 47e Abs. 1 S. 1 GO (the duty to inform) and S. 2 („Die Geschäftsordnung der Gemeindevertretung bestimmt die Art der Unterrichtung.“), read in the current text on justiz-nrw. Timmendorfer Strand's Satzung for its Seniorenbeirat of 29 Sep 1998 restates the three rights of § 47e in the same terms (information on important matters, motions, attendance with the right to speak and to table motions). Grade (December 2026): unverified: an undated copy of the current § 47e.",
+            note_sh_2023!()
+        )),
         source_kind: SourceKind::UndatedCopy,
         replaces: None,
     },
@@ -100,21 +120,20 @@ const SH_MUNICIPAL_RIGHTS: &[Right] = &[
         organs: Cow::Borrowed(&[Organ::Council, Organ::Committee]),
         matters: Matters::ConcerningTheGroup,
         modality: Modality::Must,
-        citation: GO_SH_47E,
+        citation: GO_SH_47E.paragraph(2).sentence(1),
         validity: Validity::since(SH_1996),
         certainty: Unverified,
         statement_de: text(
-            "Der Beirat kann Anträge an die Gemeindevertretung und ihre Ausschüsse stellen.",
+            "Der Beirat kann in Angelegenheiten, welche die von ihm vertretene Gruppe betreffen, Anträge an die Gemeindevertretung und die Ausschüsse stellen (sinngemäß).",
         ),
         statement_en: text(
             "The Beirat may table motions to the Gemeindevertretung and its committees",
         ),
-        source: text(
-            "https://justiz-nrw.wolterskluwer-online.de/browse/document/77e59ded-e2fd-374e-8de9-e2495e93ca71 ; https://lexaris.io/book/version/documentflat/head/1280464",
-        ),
-        note: text(
-            "Grade (December 2026): unverified. Wording read on justiz-nrw (undated copy of the current § 47e); § 47e was amended in 2023 and the 1996 text was not read.",
-        ),
+        source: text(SRC_SH_47E),
+        note: text(concat!(
+            "Grade (December 2026): unverified. Wording read on justiz-nrw (undated copy of the current § 47e).",
+            note_sh_2023!()
+        )),
         source_kind: SourceKind::UndatedCopy,
         replaces: None,
     },
@@ -124,21 +143,20 @@ const SH_MUNICIPAL_RIGHTS: &[Right] = &[
         organs: Cow::Borrowed(&[Organ::Council, Organ::Committee]),
         matters: Matters::ConcerningTheGroup,
         modality: Modality::Must,
-        citation: GO_SH_47E,
+        citation: GO_SH_47E.paragraph(2).sentence(2),
         validity: Validity::since(SH_1996),
         certainty: Unverified,
         statement_de: text(
-            "Nach einem Beschluss des Beirats kann sein Vorsitzender oder ein beauftragtes Mitglied an den Sitzungen der Gemeindevertretung und ihrer Ausschüsse teilnehmen, das Wort verlangen und Anträge stellen.",
+            "Nach einem Beschluss des Beirats kann sein Vorsitzender oder ein beauftragtes Mitglied an den Sitzungen der Gemeindevertretung und der Ausschüsse in Angelegenheiten, die die von ihm vertretene Gruppe betreffen, teilnehmen, das Wort verlangen und Anträge stellen (sinngemäß).",
         ),
         statement_en: text(
             "After a decision of the Beirat, its chair or a mandated member may attend the meetings of the Gemeindevertretung and its committees, ask for the floor and table motions",
         ),
-        source: text(
-            "https://justiz-nrw.wolterskluwer-online.de/browse/document/77e59ded-e2fd-374e-8de9-e2495e93ca71 ; https://lexaris.io/book/version/documentflat/head/1280464",
-        ),
-        note: text(
-            "Grade (December 2026): unverified. Wording read on justiz-nrw (undated copy of the current § 47e); § 47e was amended in 2023 and the 1996 text was not read.",
-        ),
+        source: text(SRC_SH_47E),
+        note: text(concat!(
+            "Grade (December 2026): unverified. Wording read on justiz-nrw (undated copy of the current § 47e).",
+            note_sh_2023!()
+        )),
         source_kind: SourceKind::UndatedCopy,
         replaces: None,
     },
@@ -151,19 +169,23 @@ const SH_COUNTY_RIGHTS: &[Right] = &[
         organs: Cow::Borrowed(&[Organ::Council]),
         matters: Matters::ImportantConcerningTheGroup,
         modality: Modality::Must,
-        citation: KRO_SH_42B,
+        citation: KRO_SH_42B
+            .paragraph(1)
+            .sentence(1)
+            .following(Following::One),
         validity: Validity::since(SH_FROM),
         certainty: Unverified,
         statement_de: text(
-            "Der Beirat ist über wichtige Angelegenheiten, die die von ihm vertretene Gruppe betreffen, zu unterrichten; das Nähere regelt die Geschäftsordnung des Kreistages.",
+            "Der Beirat ist über alle wichtigen Angelegenheiten, die die von ihm vertretene Gruppe oder die von ihm vertretenen gesellschaftlich bedeutsamen Belange betreffen, zu unterrichten; die Art der Unterrichtung bestimmt die Geschäftsordnung des Kreistages (sinngemäß).",
         ),
         statement_en: text(
             "The Beirat must be informed of important matters concerning the group it represents; the Geschäftsordnung of the Kreistag fixes how",
         ),
         source: text(SRC_SH_42B),
-        note: text(
-            "§ 42b KrO SH mirrors § 47e GO for Kreise (read on justiz-nrw). Grade (December 2026): unverified. Wording read on justiz-nrw (undated copy of the current § 42b); earlier versions not read.",
-        ),
+        note: text(concat!(
+            "§ 42b Abs. 1 S. 1 and 2 KrO SH mirror § 47e GO for Kreise and add „oder die von ihm vertretenen gesellschaftlich bedeutsamen Belange“ (read on justiz-nrw). Grade (December 2026): unverified. Wording read on justiz-nrw (undated copy of the current § 42b); earlier versions not read.",
+            note_sh_kro!()
+        )),
         source_kind: SourceKind::UndatedCopy,
         replaces: None,
     },
@@ -173,15 +195,18 @@ const SH_COUNTY_RIGHTS: &[Right] = &[
         organs: Cow::Borrowed(&[Organ::Council, Organ::Committee]),
         matters: Matters::ConcerningTheGroup,
         modality: Modality::Must,
-        citation: KRO_SH_42B,
+        citation: KRO_SH_42B.paragraph(2).sentence(1),
         validity: Validity::since(SH_FROM),
         certainty: Unverified,
-        statement_de: text("Der Beirat kann Anträge an den Kreistag und seine Ausschüsse stellen."),
+        statement_de: text(
+            "Der Beirat kann in Angelegenheiten, welche die von ihm vertretene Gruppe oder die von ihm vertretenen gesellschaftlich bedeutsamen Belange betreffen, Anträge an den Kreistag und die Ausschüsse stellen (sinngemäß).",
+        ),
         statement_en: text("The Beirat may table motions to the Kreistag and its committees"),
         source: text(SRC_SH_42B),
-        note: text(
-            "Grade (December 2026): unverified. Wording read on justiz-nrw (undated copy of the current § 42b); earlier versions not read.",
-        ),
+        note: text(concat!(
+            "§ 42b Abs. 2 KrO SH adds „oder die von ihm vertretenen gesellschaftlich bedeutsamen Belange“ to the matters. Grade (December 2026): unverified. Wording read on justiz-nrw (undated copy of the current § 42b); earlier versions not read.",
+            note_sh_kro!()
+        )),
         source_kind: SourceKind::UndatedCopy,
         replaces: None,
     },
@@ -191,19 +216,20 @@ const SH_COUNTY_RIGHTS: &[Right] = &[
         organs: Cow::Borrowed(&[Organ::Council, Organ::Committee]),
         matters: Matters::ConcerningTheGroup,
         modality: Modality::Must,
-        citation: KRO_SH_42B,
+        citation: KRO_SH_42B.paragraph(2).sentence(2),
         validity: Validity::since(SH_FROM),
         certainty: Unverified,
         statement_de: text(
-            "Nach einem Beschluss des Beirats kann sein Vorsitzender oder ein beauftragtes Mitglied an den Sitzungen des Kreistages und seiner Ausschüsse teilnehmen, das Wort verlangen und Anträge stellen.",
+            "Nach einem Beschluss des Beirats kann sein Vorsitzender oder ein beauftragtes Mitglied an den Sitzungen des Kreistages und der Ausschüsse in Angelegenheiten, die die von ihm vertretene Gruppe oder die von ihm vertretenen gesellschaftlich bedeutsamen Belange betreffen, teilnehmen, das Wort verlangen und Anträge stellen (sinngemäß).",
         ),
         statement_en: text(
             "After a decision of the Beirat, its chair or a mandated member may attend the meetings of the Kreistag and its committees, ask for the floor and table motions",
         ),
         source: text(SRC_SH_42B),
-        note: text(
-            "Grade (December 2026): unverified. Wording read on justiz-nrw (undated copy of the current § 42b); earlier versions not read.",
-        ),
+        note: text(concat!(
+            "§ 42b Abs. 2 KrO SH adds „oder die von ihm vertretenen gesellschaftlich bedeutsamen Belange“ to the matters. Grade (December 2026): unverified. Wording read on justiz-nrw (undated copy of the current § 42b); earlier versions not read.",
+            note_sh_kro!()
+        )),
         source_kind: SourceKind::UndatedCopy,
         replaces: None,
     },
@@ -272,7 +298,9 @@ const ESTABLISHMENT: &[EstablishmentRule] = &[
         ),
         signatures: None,
         if_no_candidates: None,
-        note: text("Grade (December 2026): unverified. § 47d GO not read; association page only."),
+        note: text(
+            "Grade (December 2026): unverified. § 47d GO not read; association page only. §§ 47d and 47e GO were amended by Art. 1 of the Gesetz of 24.03.2023 (GVOBl. Schl.-H. S. 170, ber. S. 249); its in-force day and the wording before 2023 were not read.",
+        ),
         source_kind: SourceKind::Paraphrase,
         replaces: None,
     },
@@ -293,7 +321,9 @@ const ESTABLISHMENT: &[EstablishmentRule] = &[
         ),
         signatures: None,
         if_no_candidates: None,
-        note: text("Grade (December 2026): unverified. As sh.county_local_board.legal_basis."),
+        note: text(
+            "Grade (December 2026): unverified. As sh.county_local_board.legal_basis: § 42a KrO not read; whether §§ 42a and 42b KrO were amended with §§ 47d and 47e GO on 24.03.2023 (GVOBl. Schl.-H. S. 170) was not read; the start on 1 January 1999 is not supported by any source read of the KrO.",
+        ),
         source_kind: SourceKind::UndatedCopy,
         replaces: None,
     },

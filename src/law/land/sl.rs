@@ -5,7 +5,8 @@
 //! 1989). The law of 2008 (recorded from 1 January 2009) replaced it by the
 //! Integrationsbeirat, to be formed (soll) from a foreign share of 8 %: two
 //! thirds of its members are elected by the non-German residents and one third
-//! are council members, and it elects a Sprecher from its midst. The law
+//! are council members (§ 50 Abs. 1 S. 2), and it elects a Sprecher (Abs. 3,
+//! modelled as elected from its members). The law
 //! promulgated on 21 December 2023 sets the share at 10 %, keeps two thirds
 //! elected and one third sent by the council, and widens the franchise to
 //! naturalised persons, Spätaussiedler and § 4 Abs. 3 StAG Germans. Where there are no valid nominations the duty lapses for five
@@ -23,8 +24,9 @@ const SL_1990_FROM: NaiveDate = d(1990, 1, 1);
 /// the sources confirm the year 2008, so every day from 1 Jan 2009 on is
 /// under it.
 const SL_2009: NaiveDate = d(2009, 1, 1);
-/// Saarland: the version of § 50 KSVG of 2008, as cited.
-const SL_2008_VERSION: &str = "i. d. F. des Gesetzes von 2008";
+/// Saarland: the KSVG as Gesetz Nr. 2122 cites the text it amends (the
+/// 'alt' column read: § 50 as amended in 2008, by a law not found).
+const SL_2008_VERSION: &str = "i. d. F. der Bekanntmachung vom 27.06.1997 (Amtsbl. S. 682)";
 /// Saarland: Gesetz Nr. 2122 of 12 Dec 2023, promulgated in Amtsbl. I Nr. 55
 /// of 21.12.2023 (S. 1119); the crate takes the day of promulgation.
 const SL_2023: NaiveDate = d(2023, 12, 21);
@@ -41,16 +43,32 @@ const KSVG_50_2023: Citation = KSVG_50.version(SL_2023_VERSION);
 
 const KSVG_50_2008: Citation = KSVG_50.version(SL_2008_VERSION);
 
+/// § 50 Abs. 2 S. 1 KSVG (2008): the two thirds are elected.
+const KSVG_50_2_1: &[Citation] = &[Citation::section("KSVG", "50").paragraph(2).sentence(1)];
+
+/// § 50 Abs. 2 S. 3 KSVG (2008): the council members are chosen as for
+/// committees.
+const KSVG_50_2_3: &[Citation] = &[Citation::section("KSVG", "50").paragraph(2).sentence(3)];
+
 const SRC_SL_2008: &str = "https://justiz-nrw.wolterskluwer-online.de/browse/document/c75cf519-b5d6-3081-babe-553e99f1d349";
 
-const NOTE_SL_2008_DATES: &str = "The sources confirm the year 2008 for this version but not its in-force day, so \
+/// The composition of the 2008 version, as read.
+const NOTE_SL_2008_COMPOSITION: &str = "§ 50 Abs. 1 S. 2 KSVG (2008): „Der Integrationsbeirat besteht zu \
+    zwei Dritteln aus Einwohnerinnen und Einwohnern, die nicht Deutsche im Sinne des Artikels 116 Abs. 1 des \
+    Grundgesetzes sind, und zu einem Drittel aus Mitgliedern des Gemeinderates.“ Abs. 2 S. 1: the two thirds \
+    are elected by the non-German residents; Abs. 2 S. 3: the council members are chosen under the rules for \
+    filling committees. \
+    The sources confirm the year 2008 for this version but not its in-force day, so \
     it is recorded from 1 Jan 2009, when it was surely in force; it ends with the promulgation of the 2023 law \
-    on 21 Dec 2023.";
+    on 21 Dec 2023. The text is the 'alt' column of Gesetz Nr. 2122 vom 12.12.2023 (Amtsbl. I Nr. 55 vom \
+    21.12.2023 S. 1119, umwelt-online), which amends the KSVG „in der Fassung der Bekanntmachung vom 27. Juni \
+    1997 (Amtsbl. S. 682), zuletzt geändert durch Artikel 1 des Gesetzes vom 18. Januar 2023 (Amtsbl. I S. \
+    204)“: the citation names that Bekanntmachung; the 2008 amending law itself was not found.";
 
 const SL_RULES: &[Rule] = &[
     Rule {
         id: text(ids::SL_INTEGRATION_BOARD_2008_ELECTED_TWO_THIRDS),
-        citation: KSVG_50_2008.paragraph(2),
+        citation: KSVG_50_2008.paragraph(1).sentence(2).read_with(KSVG_50_2_1),
         validity: Validity::between(SL_2009, SL_2023),
         certainty: Verified,
         statement_de: text(
@@ -66,14 +84,14 @@ const SL_RULES: &[Rule] = &[
             max: Some(ratio(2, 3)),
         }),
         source: text("https://umwelt-online.de/recht/allgemei/laender/srl/z23_1119b.htm"),
-        note: text(NOTE_SL_2008_DATES),
+        note: text(NOTE_SL_2008_COMPOSITION),
         modality: Modality::Must,
         replaces: None,
         source_kind: SourceKind::StatuteText,
     },
     Rule {
         id: text(ids::SL_INTEGRATION_BOARD_2008_COUNCIL_THIRD),
-        citation: KSVG_50_2008.paragraph(2),
+        citation: KSVG_50_2008.paragraph(1).sentence(2).read_with(KSVG_50_2_3),
         validity: Validity::between(SL_2009, SL_2023),
         certainty: Verified,
         statement_de: text(
@@ -87,7 +105,7 @@ const SL_RULES: &[Rule] = &[
             max: Some(ratio(1, 3)),
         }),
         source: text("https://umwelt-online.de/recht/allgemei/laender/srl/z23_1119b.htm"),
-        note: text(NOTE_SL_2008_DATES),
+        note: text(NOTE_SL_2008_COMPOSITION),
         modality: Modality::Must,
         replaces: None,
         source_kind: SourceKind::StatuteText,
@@ -98,10 +116,10 @@ const SL_RULES: &[Rule] = &[
         validity: Validity::between(SL_2009, SL_2023),
         certainty: Unverified,
         statement_de: text(
-            "Fassung 2008: Der Integrationsbeirat wählt aus seiner Mitte eine Sprecherin oder einen Sprecher und Stellvertretungen.",
+            "Fassung 2008: „Der Integrationsbeirat wählt eine Sprecherin oder einen Sprecher und eine oder einen oder mehrere Stellvertreterinnen oder Stellvertreter.“",
         ),
         statement_en: text(
-            "2008 version: the Integrationsbeirat elects a spokesperson and deputies from its midst",
+            "2008 version: the Integrationsbeirat elects a spokesperson and one or more deputies (checked as elected from its members)",
         ),
         constraint: Constraint::Chair(Chair {
             allowed: FROM_MIDST,
@@ -110,7 +128,10 @@ const SL_RULES: &[Rule] = &[
         source: text(SRC_SL_2008),
         note: text(
             "The statutory Sprecher rule of § 50 Abs. 3 (2008) is modelled as the chair; the 2023 text leaves such \
-           details to the Satzung (FACTS § 14.8). Grade (December 2026): unverified. Abs. 3 of the 2008 text read only on justiz-nrw (undated historic copy); the dated 'alt' column excerpt stops before Abs. 3.",
+           details to the Satzung (FACTS § 14.8). The statute does not say „aus seiner Mitte“: that the Beirat \
+           elects the Sprecher from its members (FROM_MIDST) is an interpretation, not the wording. Grade \
+           (December 2026): unverified. Abs. 3 of the 2008 text read only on justiz-nrw (undated historic copy); \
+           the dated 'alt' column excerpt stops before Abs. 3.",
         ),
         modality: Modality::Must,
         replaces: None,
@@ -118,7 +139,7 @@ const SL_RULES: &[Rule] = &[
     },
     Rule {
         id: text(ids::SL_INTEGRATION_BOARD_ELECTED_TWO_THIRDS),
-        citation: KSVG_50_2023.paragraph(2),
+        citation: KSVG_50_2023.paragraph(2).sentence(1),
         validity: Validity::since(SL_2023),
         certainty: Verified,
         statement_de: text(
@@ -137,17 +158,19 @@ const SL_RULES: &[Rule] = &[
             "https://umwelt-online.de/recht/allgemei/laender/srl/ksvg2.htm ; https://umwelt-online.de/recht/allgemei/laender/srl/z23_1119b.htm",
         ),
         modality: Modality::Must,
-        note: text(""),
+        note: text(
+            "§ 50 Abs. 2 S. 1 KSVG: two thirds of the members are elected from the groups of Nr. 1–4 (non-Germans, naturalised persons, Spätaussiedler, Germans under § 4 Abs. 3 S. 1 StAG). Read in umwelt-online's consolidated KSVG (§ 50 marked with the change codes 08 and 23a, i.e. as amended by Gesetz Nr. 2122); the law's in-force day was not read (21.12.2023 is its promulgation): dates unverified.",
+        ),
         replaces: Some(text(ids::SL_INTEGRATION_BOARD_2008_ELECTED_TWO_THIRDS)),
         source_kind: SourceKind::StatuteText,
     },
     Rule {
         id: text(ids::SL_INTEGRATION_BOARD_COUNCIL_THIRD),
-        citation: KSVG_50_2023.paragraph(2),
+        citation: KSVG_50_2023.paragraph(2).sentence(4),
         validity: Validity::since(SL_2023),
         certainty: Verified,
         statement_de: text(
-            "Ein Drittel der Mitglieder entsendet der Gemeinderat nach den Regeln für die Besetzung der Ausschüsse.",
+            "„Ein Drittel der Mitglieder wird vom Gemeinderat entsprechend den Vorschriften über die Besetzung der Ausschüsse entsandt.“",
         ),
         statement_en: text(
             "One third of the members are sent by the council under the rules for filling committees",
@@ -160,7 +183,9 @@ const SL_RULES: &[Rule] = &[
         }),
         source: text(SRC_SL),
         modality: Modality::Must,
-        note: text(""),
+        note: text(
+            "§ 50 Abs. 2 S. 4 KSVG, read in umwelt-online's consolidated KSVG (as amended by Gesetz Nr. 2122); the law's in-force day was not read (21.12.2023 is its promulgation): dates unverified.",
+        ),
         replaces: Some(text(ids::SL_INTEGRATION_BOARD_2008_COUNCIL_THIRD)),
         source_kind: SourceKind::StatuteText,
     },
@@ -182,18 +207,18 @@ const SL_RIGHTS: &[Right] = &[
         organs: Cow::Borrowed(&[Organ::Council]),
         matters: Matters::ConcerningTheGroup,
         modality: Modality::Must,
-        citation: KSVG_50_2008.paragraph(3),
+        citation: KSVG_50_2008.paragraph(4).sentence(2),
         validity: Validity::between(SL_2009, SL_2023),
         certainty: Unverified,
         statement_de: text(
-            "Fassung 2008: Der Integrationsbeirat kann Anträge an den Gemeinderat stellen.",
+            "Fassung 2008: „Auf Antrag des Integrationsbeirats hat die Bürgermeisterin oder der Bürgermeister dem Gemeinderat solche Selbstverwaltungsangelegenheiten zur Beratung und Entscheidung vorzulegen.“",
         ),
         statement_en: text(
-            "2008 version: the Integrationsbeirat may table motions to the municipal council",
+            "2008 version: on the Integrationsbeirat's motion, the mayor must put such matters to the municipal council for debate and decision",
         ),
         source: text(SRC_SL_2008),
         note: text(
-            "The 2008 text holds Sprecher, Antrags- and Rederecht rules in Abs. 3–4 (FACTS, Saarland); their exact wording and the organs were not read. The 2023 text does not show them in its visible part: they may have moved to the Satzung.",
+            "§ 50 Abs. 4 S. 2 KSVG (2008); „solche Selbstverwaltungsangelegenheiten“ are those of S. 1, which touch the interests of the non-German residents. Read on justiz-nrw (undated historic copy); the dated 'alt' column excerpt of Gesetz Nr. 2122 stops at Abs. 2: unverified. The 2023 text does not show these rights in its visible part: they may have moved to the Satzung.",
         ),
         source_kind: SourceKind::UndatedCopy,
         replaces: None,
@@ -204,7 +229,7 @@ const SL_RIGHTS: &[Right] = &[
         organs: Cow::Borrowed(&[Organ::Council, Organ::Committee]),
         matters: Matters::ConcerningTheGroup,
         modality: Modality::Must,
-        citation: KSVG_50_2008.paragraph(4),
+        citation: KSVG_50_2008.paragraph(4).sentence(3),
         validity: Validity::between(SL_2009, SL_2023),
         certainty: Unverified,
         statement_de: text(
@@ -214,7 +239,9 @@ const SL_RIGHTS: &[Right] = &[
             "2008 version: the spokesperson of the Integrationsbeirat may speak in the municipal council and its committees on matters of the foreign residents",
         ),
         source: text(SRC_SL_2008),
-        note: text(""),
+        note: text(
+            "§ 50 Abs. 4 S. 3 KSVG (2008): the copy read (justiz-nrw, undated) breaks off after „Die Sprecherin oder der Sprecher des Integrationsbeirats ist berechtigt, bei der Beratung so…“; the rest is known only from the pre-2008 Ausländerbeirat version (… „an Sitzungen des Gemeinderates oder seiner Ausschüsse teilzunehmen; auf Verlangen ist ihr oder ihm das Wort zu erteilen“): unverified.",
+        ),
         source_kind: SourceKind::UndatedCopy,
         replaces: None,
     },
@@ -235,11 +262,11 @@ const REGIMES: &[Regime] = &[Regime {
     rights: Cow::Borrowed(SL_RIGHTS),
     note: text(
         "Recorded from 1 Jan 2009: the 2008 version (two thirds non-Germans elected by non-Germans, one third \
-         council members, a Sprecher elected from its midst) until the promulgation of the 2023 law on \
-         21 Dec 2023, then the 2023 version (two thirds elected, one third sent by the council). The in-force \
-         days of both versions were not seen. The pre-2008 Ausländerbeirat is not recorded. Participation rights: \
-         the 2008 Antrags- and Rederecht (Abs. 3–4) are recorded as unverified; the 2023 text leaves details to the \
-         Satzung, so no right is recorded from 21 Dec 2023.",
+         council members, a Sprecher) until the promulgation of the 2023 law on 21 Dec 2023, then the 2023 \
+         version (two thirds elected, one third sent by the council). The in-force days of both versions were \
+         not seen. The pre-2008 Ausländerbeirat is not recorded. Participation rights: the 2008 Antrags- and \
+         Rederecht (Abs. 4 S. 2 and 3) are recorded as unverified; the 2023 text leaves details to the Satzung, \
+         so no right is recorded from 21 Dec 2023.",
     ),
 }];
 
@@ -255,7 +282,7 @@ const ESTABLISHMENT: &[EstablishmentRule] = &[
             comparison: AtLeast,
             share: ratio(10, 100),
         }),
-        citation: Citation::section("KSVG", "50").version(SL_2023_VERSION),
+        citation: KSVG_50_2023.paragraph(1).sentence(1),
         validity: Validity::since(SL_2023),
         certainty: Verified,
         statement_de: text(
@@ -266,19 +293,22 @@ const ESTABLISHMENT: &[EstablishmentRule] = &[
         ),
         source: text(SRC_SL),
         if_no_candidates: Some(NoCandidates {
-            citation: Citation::section("KSVG", "50"),
+            citation: KSVG_50_2023
+                .paragraph(3)
+                .sentence(1)
+                .following(Following::One),
             lapses_for_years: Some(5),
             instead: None,
             statement_de: text(
-                "Gehen keine gültigen Wahlvorschläge ein oder übersteigt die Zahl der Bewerber nicht die der Sitze, entfällt die Pflicht für 5 Jahre; stattdessen soll eine Integrationsbeauftragte oder ein Integrationsbeauftragter bestellt werden.",
+                "Werden keine Wahlvorschläge eingereicht oder zugelassen oder übersteigt die Zahl der zugelassenen Bewerber nicht die Zahl der zu wählenden Mitglieder, findet keine Wahl statt und die Pflicht nach Abs. 1 S. 1 Hs. 1 entfällt für fünf Jahre (S. 1); „In diesem Fall soll eine Integrationsbeauftragte oder ein Integrationsbeauftragter benannt werden.“ (S. 2)",
             ),
             statement_en: text(
-                "With no valid nominations, or no more candidates than seats, the duty lapses for 5 years and an Integrationsbeauftragte/r should be named instead",
+                "With no nominations submitted or admitted, or no more candidates admitted than seats, there is no election and the duty lapses for five years (S. 1); an Integrationsbeauftragte/r should then be named (S. 2)",
             ),
         }),
         signatures: None,
         note: text(
-            "Grade (December 2026): verified. „Gemeinden mit einem Ausländeranteil von mindestens zehn vom Hundert sollen einen Integrationsbeirat bilden“ read in umwelt-online's consolidated KSVG (§ 50 marked with the change codes 08 and 23a, i.e. as amended by Gesetz Nr. 2122 vom 12.12.2023, Amtsbl. I S. 1119); in-force day not read (Landtag vote 13.12.2023 vs. law dated 12.12.2023 unresolved): dates unverified.",
+            "§ 50 Abs. 1 S. 1 Halbsatz 1 KSVG (the crate's citations do not name a Halbsatz); the share is computed under § 71 Abs. 2 S. 4 (§ 50 Abs. 1 S. 5). Where no election takes place, § 50 Abs. 3 S. 1 KSVG lets the duty lapse for five years and S. 2 says an Integrationsbeauftragte or Integrationsbeauftragter should be named: a person, not a body, so the fallback names no body type. Grade (December 2026): verified. „Gemeinden mit einem Ausländeranteil von mindestens zehn vom Hundert sollen einen Integrationsbeirat bilden“ read in umwelt-online's consolidated KSVG (§ 50 marked with the change codes 08 and 23a, i.e. as amended by Gesetz Nr. 2122 vom 12.12.2023, Amtsbl. I S. 1119); in-force day not read (Landtag vote 13.12.2023 vs. law dated 12.12.2023 unresolved): dates unverified.",
         ),
         source_kind: SourceKind::StatuteText,
         replaces: None,
@@ -290,7 +320,10 @@ const ESTABLISHMENT: &[EstablishmentRule] = &[
         body_types: Cow::Borrowed(SL_BODIES),
         duty: Duty::May,
         threshold: None,
-        citation: Citation::section("KSVG", "50").version(SL_2023_VERSION),
+        citation: KSVG_50_2023
+            .paragraph(1)
+            .sentence(1)
+            .following(Following::One),
         validity: Validity::since(SL_2023),
         certainty: Verified,
         statement_de: text(
@@ -303,7 +336,7 @@ const ESTABLISHMENT: &[EstablishmentRule] = &[
         signatures: None,
         if_no_candidates: None,
         note: text(
-            "Grade (December 2026): verified. S. 2 („… von beiden Möglichkeiten einzeln oder nebeneinander Gebrauch machen“) read in umwelt-online's consolidated KSVG (§ 50 marked with the change codes 08 and 23a, i.e. as amended by Gesetz Nr. 2122 vom 12.12.2023, Amtsbl. I S. 1119); dates unverified.",
+            "§ 50 Abs. 1 S. 1 Halbsatz 2 (an Integrationsbeauftragte beside the Beirat) and S. 2 (the lower share) KSVG, cited as „S. 1 f.“ (the crate's citations do not name a Halbsatz). Grade (December 2026): verified. S. 2 („… von beiden Möglichkeiten einzeln oder nebeneinander Gebrauch machen“) read in umwelt-online's consolidated KSVG (§ 50 marked with the change codes 08 and 23a, i.e. as amended by Gesetz Nr. 2122 vom 12.12.2023, Amtsbl. I S. 1119); dates unverified.",
         ),
         source_kind: SourceKind::StatuteText,
         replaces: Some(text(ids::SL_ESTABLISHMENT_2008_MAY)),
@@ -318,7 +351,7 @@ const ESTABLISHMENT: &[EstablishmentRule] = &[
             comparison: AtLeast,
             share: ratio(8, 100),
         }),
-        citation: Citation::section("KSVG", "50").version(SL_2008_VERSION),
+        citation: KSVG_50_2008.paragraph(1).sentence(3),
         validity: Validity::between(SL_2009, SL_2023),
         certainty: Verified,
         statement_de: text(
@@ -343,7 +376,7 @@ const ESTABLISHMENT: &[EstablishmentRule] = &[
         body_types: Cow::Borrowed(SL_BODIES),
         duty: Duty::May,
         threshold: None,
-        citation: Citation::section("KSVG", "50").version(SL_2008_VERSION),
+        citation: KSVG_50_2008.paragraph(1).sentence(1),
         validity: Validity::between(SL_2009, SL_2023),
         certainty: Verified,
         statement_de: text(
@@ -369,7 +402,7 @@ const ESTABLISHMENT: &[EstablishmentRule] = &[
             comparison: AtLeast,
             share: ratio(3, 100),
         }),
-        citation: Citation::section("KSVG", "50").version("i. d. F. vor 2008"),
+        citation: Citation::section("KSVG", "50").paragraph(1).sentence(2),
         validity: Validity::between(SL_1990_FROM, SL_2009),
         certainty: Unverified,
         statement_de: text(
@@ -383,7 +416,9 @@ const ESTABLISHMENT: &[EstablishmentRule] = &[
         ),
         signatures: None,
         if_no_candidates: None,
-        note: text(""),
+        note: text(
+            "§ 50 Abs. 1 S. 2 KSVG in the Ausländerbeirat version before 2008, read on justiz-nrw, a copy that names no version: which Bekanntmachung or amending law it belongs to and when it was in force were not read, so the citation names no version and the rule is unverified; the period 1990–2008 is a bound.",
+        ),
         source_kind: SourceKind::UndatedCopy,
         replaces: None,
     },
@@ -404,9 +439,10 @@ const FRANCHISE: &[FranchiseRule] = &[
             excludes_asylum_seekers: false,
             excludes_residence_act_exempt: false,
             germans_must_apply: false,
-            citation: Citation::section("KSVG", "50")
+            citation: KSVG_50_2008
                 .paragraph(2)
-                .version(SL_2008_VERSION),
+                .sentence(1)
+                .following(Following::One),
         }]),
         passive: Cow::Borrowed(&[Eligibility {
             groups: Cow::Borrowed(&[NonGerman]),
@@ -416,9 +452,10 @@ const FRANCHISE: &[FranchiseRule] = &[
             excludes_asylum_seekers: false,
             excludes_residence_act_exempt: false,
             germans_must_apply: false,
-            citation: Citation::section("KSVG", "50")
+            citation: KSVG_50_2008
                 .paragraph(2)
-                .version(SL_2008_VERSION),
+                .sentence(1)
+                .following(Following::One),
         }]),
         statement_de: Cow::Borrowed(
             "Fassung 2008: Die gewählten Mitglieder (zwei Drittel) sind Nichtdeutsche und werden von den nichtdeutschen Einwohnerinnen und Einwohnern gewählt. Alter und Wohndauer regelt die Satzung.",
@@ -428,7 +465,7 @@ const FRANCHISE: &[FranchiseRule] = &[
         ),
         source: Cow::Borrowed("https://umwelt-online.de/recht/allgemei/laender/srl/z23_1119b.htm"),
         note: Cow::Borrowed(
-            "Recorded from 1 Jan 2009 to the promulgation of the 2023 law (21 Dec 2023): the year 2008 is confirmed, the in-force day is not (legal audit, B4 and S13).",
+            "§ 50 Abs. 2 S. 1 (election by the non-German residents) and S. 2 („Das Nähere regelt die Satzung nach den Grundsätzen des Kommunalwahlrechts.“) KSVG (2008), read in the dated 'alt' column of Gesetz Nr. 2122. Recorded from 1 Jan 2009 to the promulgation of the 2023 law (21 Dec 2023): the year 2008 is confirmed, the in-force day is not (legal audit, B4 and S13).",
         ),
         source_kind: SourceKind::StatuteText,
         replaces: None,
@@ -447,7 +484,7 @@ const FRANCHISE: &[FranchiseRule] = &[
             excludes_asylum_seekers: false,
             excludes_residence_act_exempt: false,
             germans_must_apply: true,
-            citation: Citation::section("KSVG", "50").version(SL_2023_VERSION),
+            citation: KSVG_50_2023.paragraph(2).sentence(2),
         }]),
         passive: Cow::Borrowed(&[Eligibility {
             groups: Cow::Borrowed(SL_GROUPS),
@@ -457,7 +494,7 @@ const FRANCHISE: &[FranchiseRule] = &[
             excludes_asylum_seekers: false,
             excludes_residence_act_exempt: false,
             germans_must_apply: true,
-            citation: Citation::section("KSVG", "50").version(SL_2023_VERSION),
+            citation: KSVG_50_2023.paragraph(2).sentence(1),
         }]),
         statement_de: Cow::Borrowed(
             "Wahlberechtigt sind Nichtdeutsche, Eingebürgerte, Spätaussiedler und Deutsche nach § 4 Abs. 3 S. 1 StAG; Deutsche dieser Gruppen müssen bis zum 21. Tag vor der Wahl die Eintragung beantragen. Alter und Wohndauer regelt die Satzung.",
@@ -466,7 +503,9 @@ const FRANCHISE: &[FranchiseRule] = &[
             "Voters: non-Germans, naturalised persons, Spätaussiedler and Germans under § 4 Abs. 3 S. 1 StAG; Germans of these groups must apply for the roll by the 21st day before the election. Age and residence are set by the Satzung.",
         ),
         source: Cow::Borrowed("https://umwelt-online.de/recht/allgemei/laender/srl/ksvg2.htm"),
-        note: Cow::Borrowed(""),
+        note: Cow::Borrowed(
+            "Voters: § 50 Abs. 2 S. 2 KSVG („Wahlberechtigt sind alle Personen, die nach Satz 1 wählbar sind, wobei die Personen nach Satz 1 Nummern 2 bis 4 … bis zum 21. Tag vor der Wahl eine Aufnahme in das Wählerverzeichnis beantragen müssen.“); candidates: the groups of S. 1 Nr. 1–4. Read in umwelt-online's consolidated KSVG (as amended by Gesetz Nr. 2122); the law's in-force day was not read: dates unverified.",
+        ),
         source_kind: SourceKind::StatuteText,
         replaces: Some(Cow::Borrowed(ids::SL_FRANCHISE_2008)),
     },

@@ -2,17 +2,39 @@
 //!
 //! No statute requires a migrant representation. A municipality may form a
 //! Beirat in its Hauptsatzung, of council members and sachkundige Einwohner
-//! (Dresden's Integrations- und Ausländerbeirat); a Landkreis by Satzung of the
-//! Kreistag, which may not limit eligibility to Germans or to persons with a
-//! secured right of residence (BVerwG, 8 CN 1.22).
+//! (§ 47 Abs. 1 S. 1 SächsGemO; Dresden's Integrations- und Ausländerbeirat);
+//! a Landkreis likewise in its Hauptsatzung (§ 43 Abs. 1 S. 1 SächsLKrO),
+//! which may not limit eligibility to Germans or to persons with a secured
+//! right of residence (BVerwG, 8 CN 1.22). Before the Staatsregierung's
+//! answer of 5 July 2019 the municipal rules are recorded from 1 May 1993,
+//! unverified.
 
 use super::shared::*;
 
 // ---- reform dates ----
 
-/// The SächsGemO of 21 April 1993 came into force on 1 May 1993
-/// (Wikipedia, basic data of the act): coverage starts with it.
+/// The SächsGemO of 21 April 1993 came into force on 1 May 1993: the
+/// Bekanntmachung of 14 June 1999 (REVOSax) lists „das am 1. Mai 1993 in
+/// Kraft getretene Gesetz vom 21. April 1993 (SächsGVBl. S. 301, 445)“.
+/// Coverage starts with it.
 const SN_1993: NaiveDate = d(1993, 5, 1);
+/// § 47 Abs. 1 S. 1 SächsGemO, the sentence the Staatsregierung cites.
+const GEMO_47_1_1: Citation = Citation::section("SächsGemO", "47")
+    .paragraph(1)
+    .sentence(1);
+/// The Bekanntmachung of the SächsGemO of 14 June 1999 (REVOSax), which
+/// dates the act of 21 April 1993.
+const SN_1993_SOURCE: &str = "https://recht.sachsen.de/vorschrift_gesamt/2754/37136.html";
+/// What the unverified municipal rules before 2019 do not know.
+const SN_1993_NOTE: &str = "The SächsGemO is in force since 1 May 1993 (the Bekanntmachung of 14 June 1999 \
+     on REVOSax, the official portal: „das am 1. Mai 1993 in Kraft getretene Gesetz vom 21. April 1993 \
+     (SächsGVBl. S. 301, 445)“). That § 47 provided for sonstige Beiräte by Hauptsatzung in the same words \
+     before the Staatsregierung described it in 2019 was not read: REVOSax holds the historic versions (e.g. \
+     the one „gültig vom 01.04.1997 bis 31.12.1998“), but only their opening pages were readable. A commentary \
+     of 2018 (saechsische-gemeindeordnung.de) says § 47 deals with the sonstige Beiräte „in nur zwei Sätzen“, \
+     so Abs. 1 S. 2 (Senioren- and Naturschutzbeiräte) may be later. Dresden had a Satzung for its \
+     Ausländerbeirat with a Wahlordnung of 25 September 2003 (quoted in a Leipzig council motion of 2012). \
+     Unverified.";
 /// The Staatsregierung's answer of 5 July 2019 (Drs. 6/17908) on § 47
 /// SächsGemO: the rule is verified from then on.
 const SN_FROM: NaiveDate = d(2019, 7, 5);
@@ -48,26 +70,25 @@ const SN_RULES: &[Rule] = &[
         citation: Citation::section("SächsGemO", "47"),
         validity: Validity::between(SN_1993, SN_FROM),
         certainty: Unverified,
-        statement_de: text("Sonstige Beiräte werden durch die Hauptsatzung gebildet."),
-        statement_en: text("Sonstige Beiräte are formed by the Hauptsatzung"),
+        statement_de: text(HAUPTSATZUNG_DE),
+        statement_en: text(HAUPTSATZUNG_EN),
         constraint: Constraint::LegalBasis(LegalBasis {
             allowed: Cow::Borrowed(&[LegalBasisKind::Satzung]),
         }),
-        source: text("https://recht.sachsen.de/vorschrift_gesamt/2754/37136.html"),
-        note: text(
-            "The SächsGemO is in force since 1 May 1993; that § 47 provided for Beiräte by Hauptsatzung in \
-           the same words before the Staatsregierung described it in 2019 was not read: unverified.",
-        ),
+        source: text(SN_1993_SOURCE),
+        note: text(SN_1993_NOTE),
         modality: Modality::Must,
         replaces: None,
         source_kind: SourceKind::StatuteText,
     },
     Rule {
         id: text(ids::SN_LOCAL_BOARD_LEGAL_BASIS),
-        citation: Citation::section("SächsGemO", "47"),
+        citation: GEMO_47_1_1,
         validity: Validity::since(SN_FROM),
         certainty: Verified,
-        statement_de: text("Sonstige Beiräte werden durch die Hauptsatzung gebildet."),
+        statement_de: text(
+            "Sonstige Beiräte, denen Mitglieder des Gemeinderats und sachkundige Einwohner angehören, werden durch die Hauptsatzung gebildet.",
+        ),
         statement_en: text("Sonstige Beiräte are formed by the Hauptsatzung"),
         constraint: Constraint::LegalBasis(LegalBasis {
             allowed: Cow::Borrowed(&[LegalBasisKind::Satzung]),
@@ -76,7 +97,9 @@ const SN_RULES: &[Rule] = &[
             "https://kleineanfragen.de/sachsen/6/17908-rechtstellung-von-nach-hauptsatzungen-von-gemeinden-im-freistaat-sachsen-gebildeten-beiraeten.txt",
         ),
         modality: Modality::Must,
-        note: text(""),
+        note: text(
+            "Staatsregierung, Drs. 6/17908 (5 July 2019): „Nach § 47 Abs. 1 Satz 1 SächsGemO können durch Hauptsatzung sonstige Beiräte gebildet werden, denen Mitglieder des Gemeinderats und sachkundige Einwohner angehören.“ The start, 5 July 2019, is the date of that answer, not a legal date: the dates are unverified.",
+        ),
         replaces: Some(text(ids::SN_LOCAL_BOARD_1993_LEGAL_BASIS)),
         source_kind: SourceKind::OfficialDocument,
     },
@@ -92,9 +115,11 @@ const SN_COUNTY_RULES: &[Rule] = &[
         source: text(SN_COUNTY_1993_SOURCE),
         note: text(SN_COUNTY_1993_NOTE),
         statement_de: Cow::Borrowed(
-            "Beiräte des Landkreises beruhen auf einer Satzung des Kreistages.",
+            "Sonstige Beiräte des Landkreises, denen Mitglieder des Kreistages und sachkundige Einwohner angehören, werden durch die Hauptsatzung gebildet.",
         ),
-        statement_en: Cow::Borrowed("County Beiräte rest on a Satzung of the Kreistag"),
+        statement_en: Cow::Borrowed(
+            "County Beiräte of Kreistag members and sachkundige Einwohner are formed by the Hauptsatzung",
+        ),
         constraint: Constraint::LegalBasis(LegalBasis {
             allowed: SATZUNG_ONLY,
         }),
@@ -111,15 +136,17 @@ const SN_COUNTY_RULES: &[Rule] = &[
             "https://bverwg.de/291122U8CN1.22.0 ; github:oliverguhr/revosax-embeddings data/markdown/landkreisordnung_g.md (undated REVOSax-derived copy, commit 2025-05)",
         ),
         statement_de: Cow::Borrowed(
-            "Beiräte des Landkreises beruhen auf einer Satzung des Kreistages.",
+            "Sonstige Beiräte des Landkreises, denen Mitglieder des Kreistages und sachkundige Einwohner angehören, werden durch die Hauptsatzung gebildet.",
         ),
-        statement_en: Cow::Borrowed("County Beiräte rest on a Satzung of the Kreistag"),
+        statement_en: Cow::Borrowed(
+            "County Beiräte of Kreistag members and sachkundige Einwohner are formed by the Hauptsatzung",
+        ),
         constraint: Constraint::LegalBasis(LegalBasis {
             allowed: SATZUNG_ONLY,
         }),
         modality: Modality::Must,
         note: text(
-            "Grade (December 2026): unverified. Read in a BVerwG judgment's quote (a court, not a Landtag or ministry document) and an undated REVOSax-derived copy; no dated or official text read.",
+            "§ 43 Abs. 1 S. 1 SächsLKrO (undated REVOSax-derived copy): „Durch die Hauptsatzung können sonstige Beiräte gebildet werden, denen Mitglieder des Kreistages und sachkundige Einwohner angehören.“ The Hauptsatzung is a Satzung, so the check allows a Satzung. Grade (December 2026): unverified. Read in a BVerwG judgment's quote (a court, not a Landtag or ministry document) and an undated REVOSax-derived copy; no dated or official text read.",
         ),
         replaces: Some(text(ids::SN_COUNTY_LOCAL_BOARD_1993_LEGAL_BASIS)),
         source_kind: SourceKind::MunicipalQuote,
@@ -166,13 +193,36 @@ const REGIMES: &[Regime] = &[
 
 const ESTABLISHMENT: &[EstablishmentRule] = &[
     EstablishmentRule {
-        id: text(ids::SN_ESTABLISHMENT_MAY),
+        id: text(ids::SN_ESTABLISHMENT_MAY_1993),
         land: Land::Sachsen,
         levels: Cow::Borrowed(MUNICIPAL),
         body_types: Cow::Borrowed(LOCAL_BOARD),
         duty: Duty::May,
         threshold: None,
         citation: Citation::section("SächsGemO", "47"),
+        validity: Validity::between(SN_1993, SN_FROM),
+        certainty: Unverified,
+        statement_de: text(
+            "Sonstige Beiräte können durch die Hauptsatzung gebildet werden (Fassung vor 2019 nicht gelesen).",
+        ),
+        statement_en: text(
+            "Sonstige Beiräte may be formed by the Hauptsatzung (the version before 2019 was not read)",
+        ),
+        source: text(SN_1993_SOURCE),
+        signatures: None,
+        if_no_candidates: None,
+        note: text(SN_1993_NOTE),
+        source_kind: SourceKind::StatuteText,
+        replaces: None,
+    },
+    EstablishmentRule {
+        id: text(ids::SN_ESTABLISHMENT_MAY),
+        land: Land::Sachsen,
+        levels: Cow::Borrowed(MUNICIPAL),
+        body_types: Cow::Borrowed(LOCAL_BOARD),
+        duty: Duty::May,
+        threshold: None,
+        citation: GEMO_47_1_1,
         validity: Validity::since(SN_FROM),
         certainty: Verified,
         statement_de: text("Sonstige Beiräte können durch die Hauptsatzung gebildet werden."),
@@ -182,9 +232,11 @@ const ESTABLISHMENT: &[EstablishmentRule] = &[
         ),
         signatures: None,
         if_no_candidates: None,
-        note: text(""),
+        note: text(
+            "Staatsregierung, Drs. 6/17908 (5 July 2019), citing § 47 Abs. 1 Satz 1 SächsGemO. The start, 5 July 2019, is the date of that answer, not a legal date: the dates are unverified.",
+        ),
         source_kind: SourceKind::OfficialDocument,
-        replaces: None,
+        replaces: Some(text(ids::SN_ESTABLISHMENT_MAY_1993)),
     },
     EstablishmentRule {
         id: text(ids::SN_ESTABLISHMENT_COUNTY_MAY_1993),
@@ -198,8 +250,10 @@ const ESTABLISHMENT: &[EstablishmentRule] = &[
         body_types: Cow::Borrowed(LOCAL_BOARD),
         duty: Duty::May,
         threshold: None,
-        statement_de: Cow::Borrowed("Der Landkreis kann Beiräte durch Satzung bilden."),
-        statement_en: Cow::Borrowed("The Landkreis may form Beiräte by Satzung"),
+        statement_de: Cow::Borrowed(
+            "Der Landkreis kann sonstige Beiräte durch die Hauptsatzung bilden.",
+        ),
+        statement_en: Cow::Borrowed("The Landkreis may form sonstige Beiräte by its Hauptsatzung"),
         signatures: None,
         if_no_candidates: None,
         source_kind: SourceKind::StatuteText,
@@ -218,11 +272,15 @@ const ESTABLISHMENT: &[EstablishmentRule] = &[
         body_types: Cow::Borrowed(LOCAL_BOARD),
         duty: Duty::May,
         threshold: None,
-        statement_de: Cow::Borrowed("Der Landkreis kann Beiräte durch Satzung bilden."),
-        statement_en: Cow::Borrowed("The Landkreis may form Beiräte by Satzung"),
+        statement_de: Cow::Borrowed(
+            "Der Landkreis kann sonstige Beiräte durch die Hauptsatzung bilden.",
+        ),
+        statement_en: Cow::Borrowed("The Landkreis may form sonstige Beiräte by its Hauptsatzung"),
         signatures: None,
         if_no_candidates: None,
-        note: text("Grade (December 2026): unverified. As sn.county_local_board.legal_basis."),
+        note: text(
+            "§ 43 Abs. 1 S. 1 SächsLKrO (undated REVOSax-derived copy): „Durch die Hauptsatzung können sonstige Beiräte gebildet werden …“. Grade (December 2026): unverified. As sn.county_local_board.legal_basis.",
+        ),
         source_kind: SourceKind::MunicipalQuote,
         replaces: Some(text(ids::SN_ESTABLISHMENT_COUNTY_MAY_1993)),
     },
@@ -239,14 +297,22 @@ pub(super) const LAW: LandLaw = LandLaw {
     council_term: Some(COUNCIL_TERM),
 };
 
+/// § 33 Abs. 2 S. 1 SächsGemO: the Wahlperiode ends with the month of the
+/// regular elections.
+const GEMO_33_2_1: &[Citation] = &[Citation::section("SächsGemO", "33")
+    .paragraph(2)
+    .sentence(1)];
+
 /// The Wahlperiode of the Land's municipal councils.
 pub(super) const COUNCIL_TERM: CouncilTermRule = CouncilTermRule {
     land: Land::Sachsen,
     years: 5,
     start: CouncilTermStart::FirstOfNextMonth {},
-    citation: Citation::section("SächsGemO", "33"),
+    citation: Citation::section("SächsGemO", "33")
+        .paragraph(1)
+        .read_with(GEMO_33_2_1),
     note: text(
-        "Regular elections every 5 years (§ 33 Abs. 1 SächsGemO); the Wahlperiode ends with the month of the regular elections (Abs. 2 S. 1) and begins on the first day of the following month (commentary at saechsische-gemeindeordnung.de). The end is read from the next recorded election day.",
+        "Regular elections every 5 years (§ 33 Abs. 1 SächsGemO); the Wahlperiode ends with the month of the regular elections (Abs. 2 S. 1) and begins on the first day of the following month (commentary at saechsische-gemeindeordnung.de). The end is read from the next recorded election day. § 33 was read only in an undated copy.",
     ),
     exceptions: Cow::Borrowed(&[]),
     end: CouncilTermEnd::EndOfMonthOfNextElection,

@@ -1,17 +1,25 @@
 //! Sachsen-Anhalt: Beiräte by Hauptsatzung (§ 80 KVG LSA).
 //!
 //! Forming a Beirat is voluntary; the content of § 80 KVG LSA was seen only in a
-//! secondary description.
+//! secondary description. Coverage starts on 1 July 2014, the day the KVG LSA
+//! is listed as in force from.
 
 use super::shared::*;
 
 // ---- reform dates ----
 
-/// ST: the KVG LSA of 17 June 2014 (GVBl. LSA S. 288) was promulgated on
-/// 26 June 2014; its in-force day was not read, so coverage starts the day
-/// after promulgation, the earliest possible. § 80 has its present heading
-/// since the 2018 amendment; the rules are unverified.
-const ST_FROM: NaiveDate = d(2014, 6, 27);
+/// ST: the KVG LSA of 17 June 2014 (GVBl. LSA S. 288) is listed „Gültig ab
+/// 01.07.2014“ (lexaris, a consolidated copy, Stand 10.06.2023): coverage
+/// starts with that day. § 80 has its present heading since the 2018
+/// amendment; the rules are unverified.
+const ST_FROM: NaiveDate = d(2014, 7, 1);
+
+/// Where the start of the KVG LSA was read.
+const NOTE_ST_FROM: &str = "Start: the KVG LSA of 17 June 2014 (GVBl. LSA S. 288) is listed „Gültig ab \
+    01.07.2014“ in the consolidated copy at lexaris.de (Stand 10.06.2023; the page itself was not \
+    recorded); the day after its \
+    promulgation (27.06.2014), used before, is not supported. The content of § 80 KVG LSA was seen only in a \
+    secondary description: unverified.";
 
 // ---- values, citations, sources and rules ----
 
@@ -31,7 +39,7 @@ const ST_RULES: &[Rule] = &[Rule {
     }),
     source: text("https://die-nachrichten.net/?p=1307109"),
     modality: Modality::Must,
-    note: text(""),
+    note: text(NOTE_ST_FROM),
     replaces: None,
     source_kind: SourceKind::Paraphrase,
 }];
@@ -50,7 +58,8 @@ const REGIMES: &[Regime] = &[Regime {
     rules: Cow::Borrowed(ST_RULES),
     rights: Cow::Borrowed(&[]),
     note: text(
-        "Voluntary; the content of § 80 KVG LSA (since 2018) was seen only in a secondary description.",
+        "Voluntary; the content of § 80 KVG LSA (since 2018) was seen only in a secondary description. Covered \
+         from 1 July 2014, the day the KVG LSA is listed as in force from (lexaris).",
     ),
 }];
 
@@ -73,7 +82,7 @@ const ESTABLISHMENT: &[EstablishmentRule] = &[EstablishmentRule {
     source: text("https://die-nachrichten.net/?p=1307109"),
     signatures: None,
     if_no_candidates: None,
-    note: text(""),
+    note: text(NOTE_ST_FROM),
     source_kind: SourceKind::Paraphrase,
     replaces: None,
 }];
@@ -96,7 +105,7 @@ pub(super) const COUNCIL_TERM: CouncilTermRule = CouncilTermRule {
     start: CouncilTermStart::DayOfElectionYear { month: 7, day: 1 },
     citation: Citation::section("KWG LSA", "5").paragraph(1).sentence(2),
     note: text(
-        "The regular Wahlperiode ends on 30 June of every fifth year after 2014 (§ 5 Abs. 1 S. 2 KWG LSA, read at wolterskluwer-online), so it runs from 1 July; S. 3 extends it to 31 July when the election is held with the Europawahl after 30 June, which is not recorded. Earlier versions of § 5 were not read.",
+        "The regular Wahlperiode ends on 30 June of every fifth year after 2014 (§ 5 Abs. 1 S. 2 KWG LSA: „Die reguläre Wahlperiode der gewählten Vertretung endet am 30. Juni jedes fünften auf das Jahr 2014 folgenden Jahres.“), so it runs from 1 July. § 5 Abs. 1 S. 3 KWG LSA: „Soweit die Neuwahl wegen der gleichzeitigen Durchführung der Europawahl mit der Kommunalwahl nicht vor Ablauf der regulären Wahlperiode der Vertretung erfolgt, endet die jeweils laufende Wahlperiode am 31. Juli.“ It bites only when the joint election falls after 30 June; the joint elections of 25 May 2014, 26 May 2019 and 9 June 2024 all fell before, so it affected none of the recorded Wahlperioden and is not modelled. Both sentences are read on the official portal landesrecht.sachsen-anhalt.de (http://www.landesrecht.sachsen-anhalt.de/jportal/?quelle=jlink&psml=bssahprod.psml&feed=bssah-lr&docid=jlr-KomWGST2004V7P5: § 5 „Fassung vom: 22.06.2018, Gültig ab: 01.07.2018“): S. 3 was in force at the latest from 1 July 2018; whether the text of 2013/2014 already had it was not read. S. 2 does not cover the end of the Wahlperiode 2009–2014. § 38 Abs. 2 KVG LSA separates the Amtszeit of the Vertretung, which ends when the newly elected Vertretung meets (S. 1), from the Wahlperiode of § 5 Abs. 1 KWG LSA, after which the old Vertretung carries on the business until then (S. 2; haufe, undated).",
     ),
     exceptions: Cow::Borrowed(&[]),
     end: CouncilTermEnd::AfterYears,

@@ -1,7 +1,11 @@
-//! Thüringen: Beiräte by Hauptsatzung (§ 26 Abs. 1 ThürKO).
+//! Thüringen: the Ausländerbeirat by council decision and Hauptsatzung (§ 26 Abs. 4 ThürKO).
 //!
-//! Forming a Beirat is voluntary; the reference to § 26 Abs. 1 ThürKO is seen
-//! only in a truncated excerpt.
+//! Forming a Beirat is voluntary: the Gemeinderat may decide that an
+//! Ausländerbeirat is formed, most of whose members are non-German
+//! residents; the Hauptsatzung rules the details (§ 26 Abs. 4 ThürKO, quoted
+//! word for word only by a municipality). The Ministry of the Interior leaves
+//! the forming of further Beiräte to the municipality's discretion and
+//! refers to § 26 Abs. 1 ThürKO.
 
 use super::shared::*;
 
@@ -17,13 +21,20 @@ const TH_FROM: NaiveDate = d(1994, 8, 1);
 
 // ---- values, citations, sources and rules ----
 
+/// § 26 Abs. 4 ThürKO, as Gemeinde Elxleben quotes it.
+const THUERKO_26_4: Citation = Citation::section("ThürKO", "26").paragraph(4);
+
 const TH_RULES: &[Rule] = &[Rule {
     id: text(ids::TH_LOCAL_BOARD_LEGAL_BASIS),
-    citation: Citation::section("ThürKO", "26").paragraph(1),
+    citation: THUERKO_26_4,
     validity: Validity::since(TH_FROM),
     certainty: Unverified,
-    statement_de: text(HAUPTSATZUNG_DE),
-    statement_en: text(HAUPTSATZUNG_EN),
+    statement_de: text(
+        "Der Gemeinderat beschließt die Bildung des Ausländerbeirats; „Das Nähere regelt die Hauptsatzung.“",
+    ),
+    statement_en: text(
+        "The Gemeinderat decides to form the Ausländerbeirat; the Hauptsatzung (a Satzung) rules the details",
+    ),
     constraint: Constraint::LegalBasis(LegalBasis {
         allowed: SATZUNG_ONLY,
     }),
@@ -31,7 +42,9 @@ const TH_RULES: &[Rule] = &[Rule {
         "https://gemeinde-elxleben.de/index.php/gemeinderat/ausschuesse ; https://kleineanfragen.de/thueringen/6/7210-beiraete-in-thueringer-kommunen.txt",
     ),
     modality: Modality::Must,
-    note: text(""),
+    note: text(
+        "The Gemeinderat decides that the Ausländerbeirat is formed and the Hauptsatzung (a Satzung) rules the details (§ 26 Abs. 4 S. 1 and 3 ThürKO): checked as a body resting on a Satzung. The clause is quoted word for word only by Gemeinde Elxleben: „Der Gemeinderat kann beschließen, dass in der Gemeinde ein Ausländerbeirat gebildet wird. … Das Nähere regelt die Hauptsatzung.“ Since when it stands in the ThürKO was not read: unverified.",
+    ),
     replaces: None,
     source_kind: SourceKind::MunicipalQuote,
 }];
@@ -45,13 +58,14 @@ const REGIMES: &[Regime] = &[Regime {
     designation: text(""),
     levels: Cow::Borrowed(MUNICIPAL),
     governance: Governance::LocalOnly,
-    basis: Citation::section("ThürKO", "26").paragraph(1),
+    basis: THUERKO_26_4,
     covered: Validity::since(TH_FROM),
     rules: Cow::Borrowed(TH_RULES),
     rights: Cow::Borrowed(&[]),
     note: text(
-        "Voluntary; bodies are created through the Hauptsatzung. The ThürKO reference (§ 26 Abs. 1) is seen \
-         only in a truncated excerpt.",
+        "Voluntary; the Gemeinderat may decide to form an Ausländerbeirat, most of whose members are non-German \
+         residents, and the Hauptsatzung rules the details (§ 26 Abs. 4 ThürKO, quoted only by a municipality). \
+         The Ministry of the Interior refers to § 26 Abs. 1 ThürKO for further Beiräte in an excerpt that is cut.",
     ),
 }];
 
@@ -62,20 +76,20 @@ const ESTABLISHMENT: &[EstablishmentRule] = &[EstablishmentRule {
     body_types: Cow::Borrowed(LOCAL_BOARD),
     duty: Duty::May,
     threshold: None,
-    citation: Citation::section("ThürKO", "26").paragraph(1),
+    citation: THUERKO_26_4.sentence(1),
     validity: Validity::since(TH_FROM),
     certainty: Verified,
     statement_de: text(
-        "Keine Pflicht; Beiräte werden durch die Hauptsatzung gebildet (Fundstelle in der ThürKO nur verkürzt gesehen).",
+        "Keine Pflicht: „Der Gemeinderat kann beschließen, dass in der Gemeinde ein Ausländerbeirat gebildet wird.“",
     ),
-    statement_en: text(
-        "No duty; Beiräte are formed through the Hauptsatzung (the ThürKO reference was seen only truncated)",
+    statement_en: text("No duty: the Gemeinderat may decide that an Ausländerbeirat is formed"),
+    source: text(
+        "https://kleineanfragen.de/thueringen/6/7210-beiraete-in-thueringer-kommunen.txt ; https://gemeinde-elxleben.de/index.php/gemeinderat/ausschuesse",
     ),
-    source: text("https://kleineanfragen.de/thueringen/6/7210-beiraete-in-thueringer-kommunen.txt"),
     signatures: None,
     if_no_candidates: None,
     note: text(
-        "Grade (December 2026): verified. Thuringian Ministry of the Interior, Drs. 6/7210 (3.5.2019): „Im Übrigen liegt die Entscheidung, ob und welche weiteren Beiräte gebildet werden, im Ermessen der jeweiligen Kommune (vergleiche hierzu § 26 Abs. 1 Thüringer Kommu[nalordnung] …“; the start 1.8.1994 was not read.",
+        "Grade (December 2026): verified. Thuringian Ministry of the Interior, Drs. 6/7210 (3.5.2019): „Im Übrigen liegt die Entscheidung, ob und welche weiteren Beiräte gebildet werden, im Ermessen der jeweiligen Kommune (vergleiche hierzu § 26 Abs. 1 Thüringer Kommu[nalordnung] …“; the start 1.8.1994 was not read. The citation follows the Ausländerbeirat clause of § 26 Abs. 4 S. 1 ThürKO, which is quoted word for word only by Gemeinde Elxleben (a municipal quote; since when it stands in the ThürKO was not read): the discretion is verified by the ministry, the Absatz and Satz rest on that quote.",
     ),
     source_kind: SourceKind::OfficialDocument,
     replaces: None,
