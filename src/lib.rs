@@ -102,6 +102,7 @@ mod composition;
 mod date;
 mod doc_text;
 mod document;
+mod election;
 mod enums;
 mod error;
 mod finding;
@@ -143,6 +144,9 @@ pub use crate::composition::{
 };
 pub use crate::date::{DateError, MAX_YEAR, MIN_YEAR, parse_date};
 pub use crate::document::{Document, DocumentType};
+pub use crate::election::{
+    ElectionList, ElectionResult, ElectionResultTag, LocalMethod, RawElectionResult,
+};
 pub use crate::enums::ParseEnumError;
 pub use crate::error::{Error, JsonPointer, Violation, ViolationCode, Violations};
 pub use crate::finding::{
@@ -155,17 +159,19 @@ pub use crate::language::Language;
 pub use crate::law::between::{Change, Interval, Intervals, PeriodError, Verdict};
 pub use crate::law::compare::{Aspect, AspectComparison, Line, Side, TypeComparison};
 pub use crate::law::constraint;
+pub use crate::law::elect::{Allocation, ListSeats, MethodSource};
 pub use crate::law::ids as rule_ids;
 pub use crate::law::office::{Basis, EndCause, Office, OfficeStatus, TermPeriod};
 pub use crate::law::transition::Transition;
 pub use crate::law::{
-    AnyRule, CatalogueCheck, CatalogueEntry, Certainty, CheckError, Comparison, Condition,
-    Constraint, Decision, Duty, Eligibility, EstablishmentAnswer, EstablishmentError,
-    EstablishmentRule, FranchiseAnswer, FranchiseError, FranchiseRule, Governance, Group, LandLaw,
-    Law, LocalRight, LocalRule, Matters, Modality, Nationality, NoCandidates, NoteKind, Organ,
-    Period, Person, Population, Ratio, Reason, Regime, Report, ReportStatus, ResolvedRight, Right,
-    RightKind, RightSource, Rule, RuleKind, Threshold, establishment_duty, establishment_rules,
-    franchise, franchise_rules,
+    AllocationError, AllocationMethod, AllocationRule, AnyRule, Apportionment, CatalogueCheck,
+    CatalogueEntry, Certainty, CheckError, Comparison, Condition, Constraint, Decision, Duty,
+    Eligibility, EstablishmentAnswer, EstablishmentError, EstablishmentRule, FranchiseAnswer,
+    FranchiseError, FranchiseRule, Governance, Group, LandLaw, Law, LocalRight, LocalRule, Lot,
+    Matters, Modality, Nationality, NoCandidates, NoteKind, Organ, Period, Person, Population,
+    Ratio, Reason, Regime, Report, ReportStatus, ResolvedRight, Right, RightKind, RightSource,
+    Rule, RuleKind, Surplus, Threshold, establishment_duty, establishment_rules, franchise,
+    franchise_rules,
 };
 pub use crate::network::{
     FederationEligibility, MaturityStage, MembershipCharacteristic, NEMO_CHARACTERISTICS,
