@@ -434,6 +434,29 @@ impl ElectionResult {
     /// number of votes, an unknown field, a wrong `document_type`), or
     /// [`Error::Invalid`] with the broken structural rules.
     pub fn from_json_str(s: &str) -> Result<Self, Error> {
+        /// The one field that tells the document types apart: read first,
+        /// so that a body given here, or text that is not JSON, is said
+        /// to be so.
+        #[derive(serde::Deserialize)]
+        struct Peek<'a> {
+            #[serde(borrow, default)]
+            document_type: Option<std::borrow::Cow<'a, str>>,
+        }
+        if let Ok(peek) = crate::read::deserialize_str::<crate::read::Object<Peek<'_>>>(s) {
+            if let Some(other) = peek.0.document_type.filter(|t| t != "election_result") {
+                return Err(Error::Malformed {
+                    path: crate::error::JsonPointer::root().field("document_type"),
+                    message: format!(
+                        "the document_type is {:?}; an election result has \"election_result\"",
+                        limits::clip(&other)
+                    ),
+                });
+            }
+        } else if let Err(e @ Error::Syntax { .. }) =
+            crate::read::deserialize_str::<serde::de::IgnoredAny>(s)
+        {
+            return Err(e);
+        }
         let raw: crate::read::Object<RawElectionResult> = crate::read::deserialize_str(s)?;
         Ok(Self::new(raw.0)?)
     }
