@@ -232,6 +232,42 @@ fn over_time(c: &mut Criterion) {
     g.finish();
 }
 
+/// (k) Allocating seats: every method for 1,000 seats among 10, 100 and
+/// 1,000 lists (votes spread so that no lot arises), and reading plus
+/// allocating a real election (Köln 2010, 19 proposals, 22 seats).
+fn elections(c: &mut Criterion) {
+    use migrant_representation::{AllocationMethod, ElectionResult};
+    let mut g = c.benchmark_group("k_apportion_1000_seats");
+    for lists in [10usize, 100, 1_000] {
+        // Distinct vote counts: 1,000,003 · i + i² (no two quotients equal
+        // by construction at these sizes).
+        let votes: Vec<u64> = (1..=lists as u64).map(|i| 1_000_003 * i + i * i).collect();
+        g.throughput(Throughput::Elements(lists as u64));
+        for m in AllocationMethod::iter() {
+            g.bench_with_input(BenchmarkId::new(m.as_str(), lists), &votes, |b, v| {
+                b.iter(|| m.apportion(1_000, black_box(v)))
+            });
+        }
+    }
+    g.finish();
+    let text = std::fs::read_to_string(
+        std::path::Path::new(env!("CARGO_MANIFEST_DIR"))
+            .join("examples/data/elections/koeln-integrationsrat-2010.json"),
+    )
+    .expect("bundled election");
+    let election = ElectionResult::from_json_str(&text).expect("valid");
+    let mut g = c.benchmark_group("k_election_koeln_2010");
+    g.bench_function("allocate", |b| b.iter(|| black_box(&election).allocate()));
+    g.bench_function("parse_and_allocate", |b| {
+        b.iter(|| {
+            ElectionResult::from_json_str(black_box(&text))
+                .ok()
+                .map(|e| e.allocate())
+        })
+    });
+    g.finish();
+}
+
 /// (f) Generating every schema.
 fn schemas(c: &mut Criterion) {
     c.bench_function("f_schemas", |b| b.iter(schema::schemas));
@@ -244,6 +280,7 @@ criterion_group!(
     roster,
     networks_and_registries,
     over_time,
+    elections,
     schemas
 );
 criterion_main!(benches);
