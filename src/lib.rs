@@ -43,6 +43,14 @@
 //! lists every rule with its citation, [`Law::compare`] sets two body
 //! types side by side, and [`Law::validate`] checks a law loaded from JSON.
 //!
+//! **Elections.** An [`ElectionResult`] (the votes for the lists and single
+//! candidates of one election) becomes seats by the method the law of its
+//! Land and election day prescribes ([`AllocationRule`], [`Law::allocate`]):
+//! an [`Allocation`] per list, exact in integer arithmetic, with the elected
+//! and their substitutes, the seats that stay vacant and a [`Lot`] where a
+//! tie must be drawn; [`Law::check_election`] compares it with the body, and
+//! [`Law::seat_election`] makes the elected the body's roster.
+//!
 //! **Interop.** The [`schema`] module writes JSON Schemas of every document
 //! type, with titles and descriptions in English or German
 //! ([`schema::schemas_in`]); the `oparl` module (feature `oparl`) exports
