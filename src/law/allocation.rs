@@ -440,12 +440,12 @@ impl AllocationError {
         let de = lang != Language::En;
         match self {
             Self::NoRule { land, day } if de => format!(
-                "Für {} ist am {} kein Verfahren der Sitzverteilung erfasst; wo die Wahlordnung es bestimmt, ist nur örtliches Recht einschlägig.",
+                "Für {} ist für den {} kein Verfahren der Sitzverteilung erfasst (in vielen Ländern bestimmt es allein die örtliche Wahlordnung).",
                 land.official_name(),
                 day.format("%d.%m.%Y")
             ),
             Self::NoRule { land, day } => format!(
-                "No allocation method is recorded for {} on {day}; where a local Wahlordnung sets one, only local law applies.",
+                "No allocation method is recorded for {} on {day} (in many Länder only the local Wahlordnung sets one).",
                 land.official_name()
             ),
             Self::Ambiguous { land, day } if de => format!(

@@ -925,7 +925,7 @@ const ALLOCATION: &[AllocationRule] = &[AllocationRule {
         "„Ist die Wahl nach den Grundsätzen der Verhältniswahl durchgeführt, so werden den einzelnen Wahlvorschlägen so viele Sitze zugeteilt, wie ihnen im Verhältnis der auf sie entfallenden Stimmenzahlen zur Gesamtstimmenzahl aller an der Sitzverteilung teilnehmenden Wahlvorschläge zustehen. Dabei erhält jeder Wahlvorschlag zunächst so viele Sitze, wie sich für ihn ganze Zahlen ergeben. Sind danach noch Sitze zu vergeben, so sind sie in der Reihenfolge der höchsten Zahlenbruchteile, die sich nach der Berechnung nach Satz 1 ergeben, auf die Wahlvorschläge zu verteilen. Über die Zuteilung des letzten Sitzes entscheidet bei gleichen Zahlenbruchteilen das vom Wahlleiter zu ziehende Los.“",
     ),
     statement_en: text(
-        "In a proportional election each proposal takes the seats due to its share of the votes: first the whole part of its quota, then the seats left in the order of the largest fractions (Hare/Niemeyer); a list with more than half of the votes but not more than half of the seats is served first, and a lot decides the last seat on equal fractions",
+        "In a proportional election each proposal takes as many seats as are due to it by the ratio of its votes to the total votes of all proposals taking part: first as many as whole numbers result for it; seats still to be given go in the order of the largest fractions; on equal fractions the lot drawn by the returning officer decides the last seat",
     ),
     source: text("https://www.anwalt24.de/gesetze/kwg-2/22"),
     note: text(
