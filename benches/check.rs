@@ -303,10 +303,10 @@ fn saarland_near_miss(seats: u32) -> RepresentationBody {
     RepresentationBody::from_json_value(v).expect("valid")
 }
 
-/// (j) The check of a body that breaks its seat rules, with the joint
+/// (l) The check of a body that breaks its seat rules, with the joint
 /// proposal: bodies of 10, 35 and 100 seats in 8 groups.
 fn proposal(c: &mut Criterion) {
-    let mut g = c.benchmark_group("j_proposal");
+    let mut g = c.benchmark_group("l_proposal");
     for seats in [10u32, 35, 100] {
         for (name, body) in [
             ("koeln_like", koeln_like(seats)),
@@ -328,6 +328,42 @@ fn proposal(c: &mut Criterion) {
     g.finish();
 }
 
+/// (m) Allocating seats: every method for 1,000 seats among 10, 100 and
+/// 1,000 lists (votes spread so that no lot arises), and reading plus
+/// allocating a real election (Köln 2010, 19 proposals, 22 seats).
+fn elections(c: &mut Criterion) {
+    use migrant_representation::{AllocationMethod, ElectionResult};
+    let mut g = c.benchmark_group("m_apportion_1000_seats");
+    for lists in [10usize, 100, 1_000] {
+        // Distinct vote counts: 1,000,003 · i + i² (no two quotients equal
+        // by construction at these sizes).
+        let votes: Vec<u64> = (1..=lists as u64).map(|i| 1_000_003 * i + i * i).collect();
+        g.throughput(Throughput::Elements(lists as u64));
+        for m in AllocationMethod::iter() {
+            g.bench_with_input(BenchmarkId::new(m.as_str(), lists), &votes, |b, v| {
+                b.iter(|| m.apportion(1_000, black_box(v)))
+            });
+        }
+    }
+    g.finish();
+    let text = std::fs::read_to_string(
+        std::path::Path::new(env!("CARGO_MANIFEST_DIR"))
+            .join("examples/data/elections/koeln-integrationsrat-2010.json"),
+    )
+    .expect("bundled election");
+    let election = ElectionResult::from_json_str(&text).expect("valid");
+    let mut g = c.benchmark_group("m_election_koeln_2010");
+    g.bench_function("allocate", |b| b.iter(|| black_box(&election).allocate()));
+    g.bench_function("parse_and_allocate", |b| {
+        b.iter(|| {
+            ElectionResult::from_json_str(black_box(&text))
+                .ok()
+                .map(|e| e.allocate())
+        })
+    });
+    g.finish();
+}
+
 /// (f) Generating every schema.
 fn schemas(c: &mut Criterion) {
     c.bench_function("f_schemas", |b| b.iter(schema::schemas));
@@ -341,6 +377,7 @@ criterion_group!(
     networks_and_registries,
     over_time,
     proposal,
+    elections,
     schemas
 );
 criterion_main!(benches);

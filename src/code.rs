@@ -191,6 +191,19 @@ pub enum ViolationCode {
     /// A rule names as the rule it replaces one that does not exist, or one
     /// of another kind or Land.
     UnknownReplacedRule,
+    // ---- election results ----
+    /// An election result names no list (structural).
+    NoLists,
+    /// Two lists of an election result share one name (structural).
+    DuplicateListName,
+    /// A list names one candidate twice (structural).
+    DuplicateCandidate,
+    /// A single candidate names more than one candidate, or a list's
+    /// `candidate_count` differs from the candidates it names (structural).
+    CandidateCountMismatch,
+    /// The seats an election fills differ from the body's directly elected
+    /// seats in the term elected that day.
+    ElectedSeatsMismatch,
 }
 
 crate::enums::names!(ViolationCode, "violation code");
@@ -242,7 +255,11 @@ impl ViolationCode {
             | Self::InvalidShare
             | Self::EmptySelector
             | Self::ZeroCount
-            | Self::MemberCountExceedsMembers => true,
+            | Self::MemberCountExceedsMembers
+            | Self::NoLists
+            | Self::DuplicateListName
+            | Self::DuplicateCandidate
+            | Self::CandidateCountMismatch => true,
             Self::BodyTypeNotPermitted
             | Self::MajorityRequired
             | Self::ShareOutOfRange
@@ -267,7 +284,8 @@ impl ViolationCode {
             | Self::RightNarrowed
             | Self::MembershipCycle
             | Self::BodyLapsed
-            | Self::NoBodyInOffice => false,
+            | Self::NoBodyInOffice
+            | Self::ElectedSeatsMismatch => false,
         }
     }
 }

@@ -130,6 +130,12 @@ impl Document {
             )),
             Ok(DocumentType::Association) => Ok(Self::Association(Association::from_json_str(s)?)),
             Ok(DocumentType::Network) => Ok(Self::Network(Network::from_json_str(s)?)),
+            Err(_) if name == "election_result" => Err(Error::Malformed {
+                path,
+                message: "an election result is not the document of a body or an organisation; \
+                          read it with ElectionResult::from_json_str (the `elect` example)"
+                    .into(),
+            }),
             Err(_) => Err(Error::Malformed {
                 path,
                 message: format!(

@@ -1295,6 +1295,26 @@ const fn headlines(code: ViolationCode) -> (&'static str, &'static str) {
             "An diesem Tag ist kein Gremium im Amt, obwohl das Gesetz es verlangt: die letzte erfasste Amtszeit ist beendet, ohne dass ein Nachfolgegremium erfasst ist, oder das Gremium wurde aufgelöst.",
             "No body is in office on this day although the statute requires one: the last recorded term has ended with no successor recorded, or the body was dissolved.",
         ),
+        C::NoLists => (
+            "Das Wahlergebnis nennt keinen Wahlvorschlag.",
+            "The election result names no election proposal.",
+        ),
+        C::DuplicateListName => (
+            "Zwei Wahlvorschläge haben denselben Namen.",
+            "Two election proposals share one name.",
+        ),
+        C::DuplicateCandidate => (
+            "Ein Wahlvorschlag nennt dieselbe Person zweimal.",
+            "An election proposal names the same person twice.",
+        ),
+        C::CandidateCountMismatch => (
+            "Die Zahl der Bewerber passt nicht: Ein Einzelbewerber ist eine Person, und eine angegebene Bewerberzahl muss der Zahl der genannten Bewerber entsprechen.",
+            "The number of candidates does not fit: a single candidate is one person, and a number of candidates given must equal the candidates named.",
+        ),
+        C::ElectedSeatsMismatch => (
+            "Die Wahl vergibt nicht so viele Sitze, wie das Gremium direkt gewählte Sitze hat.",
+            "The election does not fill as many seats as the body has directly elected seats.",
+        ),
     }
 }
 

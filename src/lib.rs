@@ -44,6 +44,14 @@
 //! lists every rule with its citation, [`Law::compare`] sets two body
 //! types side by side, and [`Law::validate`] checks a law loaded from JSON.
 //!
+//! **Elections.** An [`ElectionResult`] (the votes for the lists and single
+//! candidates of one election) becomes seats by the method the law of its
+//! Land and election day prescribes ([`AllocationRule`], [`Law::allocate`]):
+//! an [`Allocation`] per list, exact in integer arithmetic, with the elected
+//! and their substitutes, the seats that stay vacant and a [`Lot`] where a
+//! tie must be drawn; [`Law::check_election`] compares it with the body, and
+//! [`Law::seat_election`] makes the elected the body's roster.
+//!
 //! **Interop.** The [`schema`] module writes JSON Schemas of every document
 //! type, with titles and descriptions in English or German
 //! ([`schema::schemas_in`]); the `oparl` module (feature `oparl`) exports
@@ -104,6 +112,7 @@ mod composition;
 mod date;
 mod doc_text;
 mod document;
+mod election;
 mod enums;
 mod error;
 mod finding;
@@ -145,6 +154,9 @@ pub use crate::composition::{
 };
 pub use crate::date::{DateError, MAX_YEAR, MIN_YEAR, parse_date};
 pub use crate::document::{Document, DocumentType};
+pub use crate::election::{
+    ElectionList, ElectionResult, ElectionResultTag, LocalMethod, RawElectionResult,
+};
 pub use crate::enums::ParseEnumError;
 pub use crate::error::{Error, JsonPointer, Violation, ViolationCode, Violations};
 pub use crate::finding::{
@@ -158,17 +170,19 @@ pub use crate::law::amend::{Reform, RegimeOf};
 pub use crate::law::between::{Change, Interval, Intervals, PeriodError, Verdict};
 pub use crate::law::compare::{Aspect, AspectComparison, Line, Side, TypeComparison};
 pub use crate::law::constraint;
+pub use crate::law::elect::{Allocation, ListSeats, MethodSource};
 pub use crate::law::ids as rule_ids;
 pub use crate::law::office::{Basis, EndCause, Office, OfficeStatus, TermPeriod};
 pub use crate::law::transition::Transition;
 pub use crate::law::{
-    AnyRule, CatalogueCheck, CatalogueEntry, Certainty, CheckError, Comparison, Condition,
-    Constraint, Decision, Duty, Eligibility, EstablishmentAnswer, EstablishmentError,
-    EstablishmentRule, FranchiseAnswer, FranchiseError, FranchiseRule, Governance, Group, LandLaw,
-    Law, LocalRight, LocalRule, Matters, Modality, Nationality, NoCandidates, NoteKind, Organ,
-    Period, Person, Plan, Population, Proposal, Ratio, Reason, Regime, Report, ReportStatus,
-    ResolvedRight, Right, RightKind, RightSource, Rule, RuleKind, SourceKind, Threshold,
-    establishment_duty, establishment_rules, franchise, franchise_rules,
+    AllocationError, AllocationMethod, AllocationRule, AnyRule, Apportionment, CatalogueCheck,
+    CatalogueEntry, Certainty, CheckError, Comparison, Condition, Constraint, Decision, Duty,
+    Eligibility, EstablishmentAnswer, EstablishmentError, EstablishmentRule, FranchiseAnswer,
+    FranchiseError, FranchiseRule, Governance, Group, LandLaw, Law, LocalRight, LocalRule, Lot,
+    Matters, Modality, Nationality, NoCandidates, NoteKind, Organ, Period, Person, Plan,
+    Population, Proposal, Ratio, Reason, Regime, Report, ReportStatus, ResolvedRight, Right,
+    RightKind, RightSource, Rule, RuleKind, SourceKind, Surplus, Threshold, establishment_duty,
+    establishment_rules, franchise, franchise_rules,
 };
 pub use crate::network::{
     FederationEligibility, MaturityStage, MembershipCharacteristic, NEMO_CHARACTERISTICS,

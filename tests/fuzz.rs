@@ -221,3 +221,82 @@ fn mutated_documents_never_panic_and_agree_across_entry_points() {
         "only {read_ok} of {cases} documents were read"
     );
 }
+
+/// The bundled election results (not the bodies next to them).
+fn elections() -> Vec<Value> {
+    let dir = std::path::Path::new(env!("CARGO_MANIFEST_DIR")).join("examples/data/elections");
+    let mut out = Vec::new();
+    for sub in [dir.clone(), dir.join("constructed")] {
+        let mut files: Vec<_> = std::fs::read_dir(sub)
+            .unwrap()
+            .filter_map(Result::ok)
+            .map(|e| e.path())
+            .filter(|p| p.extension().is_some_and(|e| e == "json"))
+            .collect();
+        files.sort();
+        for f in files {
+            let v: Value = serde_json::from_str(&std::fs::read_to_string(f).unwrap()).unwrap();
+            if v["document_type"] == "election_result" {
+                out.push(v);
+            }
+        }
+    }
+    out
+}
+
+#[test]
+fn mutated_election_results_never_panic() {
+    use migrant_representation::{ElectionResult, Language};
+    let cases: u64 = std::env::var("FUZZ_CASES")
+        .ok()
+        .and_then(|s| s.parse().ok())
+        .unwrap_or(300);
+    let docs = elections();
+    let body = RepresentationBody::from_json_str(
+        &std::fs::read_to_string(
+            std::path::Path::new(env!("CARGO_MANIFEST_DIR"))
+                .join("examples/data/elections/dormagen-integrationsrat.json"),
+        )
+        .unwrap(),
+    )
+    .unwrap();
+    let on = NaiveDate::from_ymd_opt(2026, 1, 15).unwrap();
+    let mut allocated = 0u64;
+    for seed in 1..=cases {
+        let mut r = Rng(seed.wrapping_mul(0x9E37_79B9_7F4A_7C15) | 1);
+        let mut v = docs[r.below(docs.len())].clone();
+        if r.below(2) == 0 {
+            for _ in 0..=r.below(3) {
+                mutate(&mut v, &mut r);
+            }
+        } else {
+            for _ in 0..=r.below(5) {
+                mild(&mut v, &mut r);
+            }
+        }
+        match ElectionResult::from_json_str(&v.to_string()) {
+            Ok(e) => {
+                if let Ok(a) = e.allocate() {
+                    allocated += 1;
+                    let held: u32 = a.lists.iter().map(|l| l.seats).sum();
+                    let lot = a.lot.as_ref().map_or(0, |l| l.seats);
+                    assert!(held + a.vacant + lot <= e.seats, "seed {seed}");
+                    let _ = a.describe(Language::De);
+                    assert!(serde_json::to_string(&a).is_ok(), "seed {seed}");
+                }
+                let _ = body.check_election(&e);
+                if let Ok(seated) = body.with_election(&e) {
+                    let _ = seated.check(on);
+                }
+            }
+            Err(e) => {
+                let shown = e.to_string();
+                assert!(shown.len() < 20_000, "seed {seed}: {} bytes", shown.len());
+            }
+        }
+    }
+    assert!(
+        allocated * 10 >= cases,
+        "only {allocated} of {cases} elections were allocated"
+    );
+}

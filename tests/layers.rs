@@ -159,6 +159,7 @@ fn layers_depend_only_downwards() {
     let documents = [
         "body",
         "document",
+        "election",
         "organisation",
         "network",
         "roster",
@@ -166,6 +167,7 @@ fn layers_depend_only_downwards() {
     ];
     let checker_and_above = [
         "law::check",
+        "law::elect",
         "law::roster",
         "law::between",
         "law::office",

@@ -404,6 +404,23 @@ pub const RP_MIGRATION_BOARD_RIGHT_ATTENDANCE: &str = "rp.migration_board.right_
 /// `rp.migration_board.right_comment` (right).
 pub const RP_MIGRATION_BOARD_RIGHT_COMMENT: &str = "rp.migration_board.right_comment";
 
+/// `nw.election.allocation_2007` (allocation): § 33 Abs. 2 KWahlG NRW i. d. F. des Gesetzes vom 9.10.2007, Sainte-Laguë/Schepers.
+pub const NW_ELECTION_ALLOCATION_2007: &str = "nw.election.allocation_2007";
+/// `nw.election.allocation_2024` (allocation): § 33 Abs. 2 KWahlG NRW i. d. F. des Gesetzes vom 5.7.2024, the quota method with percentage remainders.
+pub const NW_ELECTION_ALLOCATION_2024: &str = "nw.election.allocation_2024";
+/// `nw.election.allocation_2025` (allocation): § 33 Abs. 2 KWahlG NRW as restored in 2025, Sainte-Laguë/Schepers.
+pub const NW_ELECTION_ALLOCATION_2025: &str = "nw.election.allocation_2025";
+/// `he.election.allocation` (allocation): § 22 Abs. 3 i. V. m. § 58 S. 1 KWG Hessen, Hare/Niemeyer.
+pub const HE_ELECTION_ALLOCATION: &str = "he.election.allocation";
+/// `rp.election.allocation` (allocation): § 56 Abs. 2 GemO RLP, the method of the Satzung.
+pub const RP_ELECTION_ALLOCATION: &str = "rp.election.allocation";
+/// `rp.election.county_allocation` (allocation): § 49a Abs. 2 LKO RLP, the method of the Satzung.
+pub const RP_ELECTION_COUNTY_ALLOCATION: &str = "rp.election.county_allocation";
+/// `sl.election.allocation_2008` (allocation): § 50 Abs. 2 S. 2 KSVG i. d. F. des Gesetzes von 2008, the method of the Satzung.
+pub const SL_ELECTION_ALLOCATION_2008: &str = "sl.election.allocation_2008";
+/// `sl.election.allocation` (allocation): § 50 Abs. 2 KSVG i. d. F. des Gesetzes Nr. 2122 vom 12.12.2023, the method of the Satzung.
+pub const SL_ELECTION_ALLOCATION: &str = "sl.election.allocation";
+
 /// Every id above, in the order of the catalogue.
 pub const ALL: &[&str] = &[
     NW_FOREIGN_RESIDENTS_BOARD_1994_TERM,
@@ -588,4 +605,12 @@ pub const ALL: &[&str] = &[
     SH_COUNTY_LOCAL_BOARD_RIGHT_INFORMATION,
     SH_COUNTY_LOCAL_BOARD_RIGHT_MOTION,
     SH_COUNTY_LOCAL_BOARD_RIGHT_ATTENDANCE,
+    NW_ELECTION_ALLOCATION_2007,
+    NW_ELECTION_ALLOCATION_2024,
+    NW_ELECTION_ALLOCATION_2025,
+    HE_ELECTION_ALLOCATION,
+    RP_ELECTION_ALLOCATION,
+    RP_ELECTION_COUNTY_ALLOCATION,
+    SL_ELECTION_ALLOCATION_2008,
+    SL_ELECTION_ALLOCATION,
 ];

@@ -34,6 +34,10 @@ enum Place {
         land: usize,
         rule: usize,
     },
+    Allocation {
+        land: usize,
+        rule: usize,
+    },
 }
 
 /// One rule as the checks see it.
@@ -57,6 +61,7 @@ impl Place {
             Self::Right { land, .. } => (1, land),
             Self::Establishment { land, .. } => (2, land),
             Self::Franchise { land, .. } => (3, land),
+            Self::Allocation { land, .. } => (4, land),
         }
     }
 }
@@ -91,6 +96,11 @@ fn with_path(place: Place, f: impl FnOnce(&Loc<'_>)) {
         Place::Franchise { land, rule } => {
             let l = lands.index(land);
             let e = l.field("franchise");
+            f(&e.index(rule));
+        }
+        Place::Allocation { land, rule } => {
+            let l = lands.index(land);
+            let e = l.field("allocation");
             f(&e.index(rule));
         }
     }
@@ -158,6 +168,18 @@ fn entries(lands: &[LandLaw]) -> Vec<Entry<'_>> {
                 source: &r.source,
                 statements: [&r.statement_de, &r.statement_en],
                 place: Place::Franchise { land: li, rule: ri },
+                replaces: r.replaces.as_deref(),
+                grade: (r.certainty, r.source_kind),
+            });
+        }
+        for (ri, r) in land.allocation.iter().enumerate() {
+            out.push(Entry {
+                id: &r.id,
+                validity: r.validity,
+                citation: &r.citation,
+                source: &r.source,
+                statements: [&r.statement_de, &r.statement_en],
+                place: Place::Allocation { land: li, rule: ri },
                 replaces: r.replaces.as_deref(),
                 grade: (r.certainty, r.source_kind),
             });
@@ -248,6 +270,7 @@ pub(super) fn validate(lands: &[LandLaw]) -> Result<(), Violations> {
     }
     check_versions(&list, &by_id, &mut c);
     check_regimes(lands, &mut c);
+    check_allocation_lands(lands, &mut c);
     c.finish()
 }
 
@@ -363,6 +386,26 @@ fn check_election_days(lands: &[LandLaw], c: &mut Collector) {
                     ..crate::finding::Figures::none()
                 },
             );
+        }
+    }
+}
+
+/// An allocation rule belongs to the Land whose law holds it.
+fn check_allocation_lands(lands: &[LandLaw], c: &mut Collector) {
+    for (li, land) in lands.iter().enumerate() {
+        for (ri, rule) in land.allocation.iter().enumerate() {
+            if rule.land != land.land {
+                let root = Loc::Root;
+                let lands = root.field("lands");
+                let l = lands.index(li);
+                let a = l.field("allocation");
+                let r = a.index(ri);
+                c.fail(
+                    ViolationCode::LevelMismatch,
+                    r.field("land"),
+                    "law.allocation.land",
+                );
+            }
         }
     }
 }

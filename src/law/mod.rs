@@ -9,11 +9,13 @@
 //! the data (`land`), and this module's [`Law`] value. The checker
 //! (`check`, `roster`) reads documents; nothing below it does.
 
+pub(crate) mod allocation;
 pub(crate) mod amend;
 pub(crate) mod between;
 mod check;
 pub(crate) mod compare;
 pub mod constraint;
+pub(crate) mod elect;
 pub(crate) mod establishment;
 pub(crate) mod franchise;
 pub mod ids;
@@ -30,6 +32,9 @@ pub(crate) mod standing;
 pub(crate) mod transition;
 pub(crate) mod vocab;
 
+pub use allocation::{
+    AllocationError, AllocationMethod, AllocationRule, Apportionment, Lot, Surplus,
+};
 pub use constraint::Constraint;
 pub use establishment::{
     Comparison, EstablishmentAnswer, EstablishmentError, EstablishmentRule, NoCandidates,
@@ -145,6 +150,51 @@ impl Law {
         self.lands.iter().flat_map(|l| l.franchise.iter())
     }
 
+    /// Every rule on how the directly elected seats are allocated.
+    pub fn allocation_rules(&self) -> impl Iterator<Item = &AllocationRule> {
+        self.lands.iter().flat_map(|l| l.allocation.iter())
+    }
+
+    /// The rule that allocates the seats of an election in `land` on
+    /// `day`, for `body_type` and `level` where they are known.
+    ///
+    /// # Errors
+    /// [`AllocationError::NoRule`] when none applies (the Länder whose
+    /// bodies rest on local law only, or a day before the recorded law);
+    /// [`AllocationError::Ambiguous`] when rules for several body types or
+    /// levels apply and the question does not name them.
+    ///
+    /// # Example
+    /// ```
+    /// use chrono::NaiveDate;
+    /// use migrant_representation::{AllocationMethod, Land, Law};
+    /// let law = Law::builtin();
+    /// let on = |y, m, d| NaiveDate::from_ymd_opt(y, m, d).unwrap();
+    /// let nrw = |day| law.allocation_rule(Land::NordrheinWestfalen, None, None, day).unwrap().method;
+    /// // The NRW method of 2024 was in the statute for less than a year.
+    /// assert_eq!(nrw(on(2020, 9, 13)), Some(AllocationMethod::SainteLagueSchepers));
+    /// assert_eq!(nrw(on(2025, 1, 1)), Some(AllocationMethod::QuotaPercentRemainder));
+    /// assert_eq!(nrw(on(2025, 9, 14)), Some(AllocationMethod::SainteLagueSchepers));
+    /// // Rheinland-Pfalz leaves it to the Satzung.
+    /// assert_eq!(law.allocation_rule(Land::RheinlandPfalz, None, None, on(2024, 11, 10)).map(|r| r.method).ok(), None);
+    /// ```
+    pub fn allocation_rule(
+        &self,
+        land: Land,
+        body_type: Option<BodyType>,
+        level: Option<Level>,
+        day: NaiveDate,
+    ) -> Result<&AllocationRule, AllocationError> {
+        let mut found = self
+            .allocation_rules()
+            .filter(|r| r.applies(land, body_type, level, day));
+        let first = found.next().ok_or(AllocationError::NoRule { land, day })?;
+        match found.next() {
+            None => Ok(first),
+            Some(_) => Err(AllocationError::Ambiguous { land, day }),
+        }
+    }
+
     /// The council-term rule of `land`, if this law records one (the
     /// built-in law records one for every Land; a law a program builds
     /// may not).
@@ -179,6 +229,11 @@ impl Law {
                         .find(|r| r.id == id)
                         .map(|r| AnyRule::Right(g, r))
                 })
+            })
+            .or_else(|| {
+                self.allocation_rules()
+                    .find(|r| r.id == id)
+                    .map(AnyRule::Allocation)
             })
     }
 
@@ -342,10 +397,12 @@ impl Law {
                 check: None,
             })
         });
+        let allocation = self.allocation_rules().map(allocation_entry);
         composition
             .chain(establishment)
             .chain(franchise)
             .chain(rights)
+            .chain(allocation)
             .collect()
     }
 
@@ -389,6 +446,29 @@ impl Law {
             date,
             covered_from: first.unwrap_or(NaiveDate::MAX),
         })
+    }
+}
+
+/// An allocation rule's line of the catalogue.
+fn allocation_entry(r: &AllocationRule) -> CatalogueEntry {
+    CatalogueEntry {
+        id: r.id.clone(),
+        kind: RuleKind::Allocation,
+        land: r.land,
+        body_types: r.body_types.to_vec(),
+        levels: r.levels.to_vec(),
+        citation: r.citation.clone(),
+        citation_text: r.citation.to_string(),
+        validity: r.validity,
+        certainty: r.certainty,
+        modality: Modality::Must,
+        statement_de: r.statement_de.clone(),
+        statement_en: r.statement_en.clone(),
+        source: r.source.clone(),
+        note: r.note.clone(),
+        check: None,
+        source_kind: r.source_kind,
+        replaces: r.replaces.clone(),
     }
 }
 

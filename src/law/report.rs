@@ -18,7 +18,7 @@ use crate::finding::{Figures, Finding, Severity, Statement};
 use crate::kind::BodyType;
 use crate::land::{Land, Level};
 #[cfg(doc)]
-use crate::{EstablishmentRule, FranchiseRule, Law, Right, Rule};
+use crate::{AllocationRule, EstablishmentRule, FranchiseRule, Law, Right, Rule};
 
 /// Why a body could not be checked on a date.
 ///
@@ -384,6 +384,9 @@ pub enum RuleKind {
     Franchise,
     /// A participation right ([`Right`]).
     Right,
+    /// How the directly elected seats are allocated from the votes
+    /// ([`AllocationRule`]).
+    Allocation,
 }
 
 /// Records one rule's outcome: a violation for a verified "muss" rule that

@@ -5,6 +5,7 @@ use std::borrow::Cow;
 use schemars::JsonSchema;
 use serde::{Deserialize, Serialize};
 
+use super::allocation::AllocationRule;
 use super::constraint::Constraint;
 use super::establishment::EstablishmentRule;
 use super::franchise::FranchiseRule;
@@ -266,8 +267,9 @@ impl Regime {
     }
 }
 
-/// The law of one Land: its regimes, establishment rules, franchise rules
-/// and council term, as the crate records them or as a program loads them.
+/// The law of one Land: its regimes, establishment rules, franchise rules,
+/// council term and seat allocation rules, as the crate records them or as
+/// a program loads them.
 #[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize, JsonSchema)]
 #[schemars(transform = crate::doc_text::tidy)]
 #[serde(deny_unknown_fields)]
@@ -288,6 +290,10 @@ pub struct LandLaw {
     /// The Wahlperiode of the Land's municipal councils, where recorded.
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub council_term: Option<CouncilTermRule>,
+    /// How the seats of the directly elected members are allocated from
+    /// the votes, per body type and election day.
+    #[serde(default)]
+    pub allocation: Cow<'static, [AllocationRule]>,
 }
 
 impl LandLaw {
@@ -300,6 +306,7 @@ impl LandLaw {
             establishment: Cow::Borrowed(&[]),
             franchise: Cow::Borrowed(&[]),
             council_term: None,
+            allocation: Cow::Borrowed(&[]),
         }
     }
 }
@@ -316,6 +323,8 @@ pub enum AnyRule<'a> {
     Franchise(&'a FranchiseRule),
     /// A participation right with the regime it belongs to.
     Right(&'a Regime, &'a Right),
+    /// How the directly elected seats are allocated from the votes.
+    Allocation(&'a AllocationRule),
 }
 
 impl AnyRule<'_> {
@@ -327,6 +336,7 @@ impl AnyRule<'_> {
             Self::Establishment(r) => &r.id,
             Self::Franchise(r) => &r.id,
             Self::Right(_, r) => &r.id,
+            Self::Allocation(r) => &r.id,
         }
     }
 
@@ -338,6 +348,7 @@ impl AnyRule<'_> {
             Self::Establishment(r) => r.validity,
             Self::Franchise(r) => r.validity,
             Self::Right(_, r) => r.validity,
+            Self::Allocation(r) => r.validity,
         }
     }
 }

@@ -8,6 +8,26 @@
 
 /// `(place, German)`, sorted by the place in byte order.
 const DESCRIPTIONS: &[(&str, &str)] = &[
+    (
+        "AllocationMethod",
+        "Ein Verfahren, das Stimmen in Sitze umrechnet.",
+    ),
+    (
+        "AllocationMethod/oneOf/d_hondt",
+        "Das Höchstzahlverfahren nach d'Hondt: Teiler 1, 2, 3, …",
+    ),
+    (
+        "AllocationMethod/oneOf/hare_niemeyer",
+        "Das Quotenverfahren mit Restausgleich nach größten Bruchteilen (Hare/Niemeyer): zuerst die ganzen Zahlen der Quoten, dann die größten Reste.",
+    ),
+    (
+        "AllocationMethod/oneOf/quota_percent_remainder",
+        "Das NRW-Verfahren von 2024 („Rock“): zuerst die ganzen Zahlen der Quoten, dann die höchsten Verhältnisse der Quote zur aufgerundeten Quote.",
+    ),
+    (
+        "AllocationMethod/oneOf/sainte_lague_schepers",
+        "Das Divisorverfahren mit Standardrundung (Sainte-Laguë/Schepers): Teiler 0,5; 1,5; 2,5; …",
+    ),
     ("AssociationKind", "Die Art eines Verbands."),
     (
         "AssociationKind/oneOf/federal_association",
@@ -398,6 +418,38 @@ const DESCRIPTIONS: &[(&str, &str)] = &[
     ),
     ("Duty/oneOf/should", "Soll gebildet werden."),
     (
+        "ElectionList",
+        "Ein Wahlvorschlag: eine Liste oder eine Einzelbewerbung, mit ihren Stimmen und, wo bekannt, ihren Bewerbern in ihrer Reihenfolge.",
+    ),
+    (
+        "ElectionList/properties/candidate_count",
+        "Wie viele Bewerber die Liste benannt hat, wo ihre Namen nicht angegeben sind (oder zur Bestätigung): die meisten Sitze, die sie besetzen kann.",
+    ),
+    (
+        "ElectionList/properties/candidates",
+        "Die Bewerber in der Reihenfolge, in der sie die Sitze der Liste einnehmen (die Reihenfolge der Liste oder, wo das Gesetz nach persönlichen Stimmen ordnet, die Reihenfolge der Auszählung): Personen über einen Verweis, den der Herausgeber wählt. Die Bewerber jenseits der Sitze sind die Ersatzbewerber. Bei einer Einzelbewerbung die eine Person oder keine (dann ist der Name die Person).",
+    ),
+    (
+        "ElectionList/properties/name",
+        "Der Name der Liste oder der Einzelbewerbung.",
+    ),
+    (
+        "ElectionList/properties/single_candidate",
+        "Eine Einzelbewerbung, keine Liste: höchstens ein Sitz.",
+    ),
+    (
+        "ElectionList/properties/votes",
+        "Die gültigen Stimmen für den Wahlvorschlag (bei Kumulieren und Panaschieren die Summe der Stimmen seiner Bewerber).",
+    ),
+    (
+        "ElectionResultTag",
+        "Die Kennzeichnung eines Wahlergebnis-Dokuments.",
+    ),
+    (
+        "ElectionResultTag/oneOf/election_result",
+        "Der Wert für ein Wahlergebnis.",
+    ),
+    (
         "EndCause",
         "Wie die Amtszeit eines Gremiums endete, wo sie nicht auf dem gewöhnlichen Weg endete.",
     ),
@@ -691,6 +743,15 @@ const DESCRIPTIONS: &[(&str, &str)] = &[
         "Eine Gemeinde (Gemeinde, Stadt).",
     ),
     ("Level/oneOf/state", "Ein Land als Ganzes."),
+    (
+        "LocalMethod",
+        "Das Verfahren der Sitzverteilung, das eine örtliche Wahlordnung oder Satzung nennt, mit der Vorschrift, die es nennt.",
+    ),
+    (
+        "LocalMethod/properties/citation",
+        "Die Vorschrift der Wahlordnung oder Satzung, die es nennt, wenn bekannt.",
+    ),
+    ("LocalMethod/properties/kind", "Das Verfahren."),
     (
         "LocalRight",
         "Ein Beteiligungsrecht, das eine Satzung oder ein Ratsbeschluss gewährt und das im Dokument des Gremiums steht (Dresden: Anhörungs- und Rederecht).",
@@ -1321,6 +1382,10 @@ const DESCRIPTIONS: &[(&str, &str)] = &[
     ),
     ("RuleKind", "Worum es bei einer Regel des Katalogs geht."),
     (
+        "RuleKind/oneOf/allocation",
+        "Wie die Sitze der direkt gewählten Mitglieder aus den Stimmen verteilt werden.",
+    ),
+    (
         "RuleKind/oneOf/composition",
         "Zusammensetzung, Vorsitz, Amtszeit und Rechtsgrundlage eines Gremiums.",
     ),
@@ -1656,6 +1721,10 @@ const DESCRIPTIONS: &[(&str, &str)] = &[
         "Die Art des Gremiums war im Land am Prüftag nicht zulässig.",
     ),
     (
+        "ViolationCode/oneOf/candidate_count_mismatch",
+        "Eine Einzelbewerbung nennt mehr als eine Person, oder die angegebene Bewerberzahl einer Liste weicht von den genannten Bewerbern ab (Formfehler).",
+    ),
+    (
         "ViolationCode/oneOf/chair_not_member",
         "Ein Vorsitz, der aus den Mitgliedern (der Gruppe) zu wählen ist, hat keinen Sitz.",
     ),
@@ -1676,8 +1745,16 @@ const DESCRIPTIONS: &[(&str, &str)] = &[
         "Die Art, wie die Stellvertretung im Vorsitz bestimmt wird, lässt die Regel nicht zu.",
     ),
     (
+        "ViolationCode/oneOf/duplicate_candidate",
+        "Ein Wahlvorschlag nennt dieselbe Person zweimal (Formfehler).",
+    ),
+    (
         "ViolationCode/oneOf/duplicate_document_id",
         "Zwei Dokumente in einem Verzeichnis haben dieselbe Kennung.",
+    ),
+    (
+        "ViolationCode/oneOf/duplicate_list_name",
+        "Zwei Wahlvorschläge eines Wahlergebnisses haben denselben Namen (Formfehler).",
     ),
     (
         "ViolationCode/oneOf/duplicate_rule_id",
@@ -1690,6 +1767,10 @@ const DESCRIPTIONS: &[(&str, &str)] = &[
     (
         "ViolationCode/oneOf/duplicate_voting_membership",
         "Eine Person hat zur selben Zeit zwei stimmberechtigte Mitgliedschaften.",
+    ),
+    (
+        "ViolationCode/oneOf/elected_seats_mismatch",
+        "Die Wahl vergibt andere Sitze, als das Gremium in der an diesem Tag gewählten Amtszeit direkt gewählte Sitze hat.",
     ),
     (
         "ViolationCode/oneOf/election_day_mismatch",
@@ -1778,6 +1859,10 @@ const DESCRIPTIONS: &[(&str, &str)] = &[
     (
         "ViolationCode/oneOf/no_body_in_office",
         "Das Gesetz verlangt das Gremium, und an dem Tag ist keine Amtszeit im Amt: die letzte erfasste Amtszeit ist ohne erfasstes Nachfolgegremium beendet, oder das Gremium wurde aufgelöst.",
+    ),
+    (
+        "ViolationCode/oneOf/no_lists",
+        "Ein Wahlergebnis nennt keinen Wahlvorschlag (Formfehler).",
     ),
     (
         "ViolationCode/oneOf/no_seat_groups",
@@ -2010,6 +2095,59 @@ const DESCRIPTIONS: &[(&str, &str)] = &[
         "Die Regel in einem englischen Satz.",
     ),
     ("catalogue_entry/properties/validity", "Wann es gilt."),
+    (
+        "election_result/properties/body",
+        "Die Kennung des Gremiums, dessen Mitglieder gewählt wurden.",
+    ),
+    (
+        "election_result/properties/body_type",
+        "Die Art des Gremiums, wo das Recht des Landes Regeln für mehrere hat.",
+    ),
+    (
+        "election_result/properties/document_type",
+        "Immer der Wert für ein Wahlergebnis.",
+    ),
+    (
+        "election_result/properties/election_day",
+        "Der Wahltag: Das an diesem Tag geltende Recht verteilt die Sitze.",
+    ),
+    (
+        "election_result/properties/id",
+        "Eine beständige Kennung dieses Wahlergebnisses.",
+    ),
+    ("election_result/properties/land", "Das Land."),
+    (
+        "election_result/properties/level",
+        "Die Ebene des Gremiums, wo das Recht des Landes Regeln für mehrere hat; fehlt sie, eine Gemeinde.",
+    ),
+    (
+        "election_result/properties/lists",
+        "Die Wahlvorschläge und Einzelbewerbungen in der Reihenfolge des Stimmzettels.",
+    ),
+    (
+        "election_result/properties/method",
+        "Das Verfahren, das die örtliche Wahlordnung oder Satzung nennt, wo das Gesetz es dem Ortsrecht überlässt (dann erforderlich) oder die Wahl lässt.",
+    ),
+    (
+        "election_result/properties/note",
+        "Was über die Zahlen zu wissen ist (vorläufig, berichtigt, erschlossen).",
+    ),
+    (
+        "election_result/properties/schema_version",
+        "Die Fassung des Dokumentformats.",
+    ),
+    (
+        "election_result/properties/seats",
+        "Die Zahl der zu vergebenden Sitze: die direkt gewählten Sitze des Gremiums.",
+    ),
+    (
+        "election_result/properties/sources",
+        "Woher die Zahlen stammen (URLs oder Verweise).",
+    ),
+    (
+        "election_result/properties/title",
+        "Was gewählt wurde, für Menschen („Wahl zum Integrationsrat der Stadt Bonn am 14. September 2025“).",
+    ),
     (
         "network/properties/characteristics",
         "Die Merkmale, die der Bundesverband von einem Verbund verlangt.",

@@ -23,18 +23,20 @@ mod german;
 mod titles;
 
 use crate::RepresentationBody;
+use crate::election::ElectionResult;
 use crate::language::Language;
 use crate::law::{CatalogueEntry, Report};
 use crate::limits::{MAX_TOTAL_SEATS, SCHEMA_VERSION};
 use crate::organisation::{Association, Network};
 
 /// The names of the schemas, in the order [`schemas`] returns them.
-pub const SCHEMA_NAMES: [&str; 5] = [
+pub const SCHEMA_NAMES: [&str; 6] = [
     "representation_body",
     "association",
     "network",
     "report",
     "catalogue_entry",
+    "election_result",
 ];
 
 /// The stable, versioned `$id` of a schema:
@@ -79,6 +81,20 @@ const ORG_RULES: &str = "\n\nRules not expressed by this schema (checked when th
 level fits the kind (level_mismatch); an organisation at state level, and every local network, names its \
 Land (missing_land); `founded_year` agrees with `founded_on` (founding_year_mismatch); a local network \
 names its area (missing_area).{READING}";
+
+const ELECTION_RULES: &str = "\n\nRules not expressed by this schema (checked when the document is read): list \
+names are unique (duplicate_list_name); no candidate is named twice in one list (duplicate_candidate); a \
+single candidate names at most one candidate, and a `candidate_count` equals the candidates named \
+(candidate_count_mismatch).{READING}\n\nWhich method allocates the seats, and whether the seats are the \
+body's directly elected seats, is not a schema question: it needs the election day and the crate's \
+recorded law.";
+
+const ELECTION_RULES_DE: &str = "\n\nRegeln, die dieses Schema nicht ausdrückt (geprüft, wenn das Dokument \
+gelesen wird): Die Namen der Wahlvorschläge sind eindeutig; kein Wahlvorschlag nennt eine Person zweimal; \
+eine Einzelbewerbung nennt höchstens eine Person, und eine angegebene Bewerberzahl entspricht den \
+genannten Bewerbern.{READING}\n\nWelches Verfahren die Sitze verteilt und ob die Sitze die direkt \
+gewählten Sitze des Gremiums sind, ist keine Frage des Schemas: Dazu braucht es den Wahltag und das von \
+der Bibliothek erfasste Recht.";
 
 /// What the crate's reader refuses that JSON itself lets through.
 const READING: &str = " Also refused by the crate, accepted by schema validators: a key given twice in one \
@@ -270,7 +286,7 @@ pub fn schemas() -> Vec<NamedSchema> {
 #[must_use]
 pub fn schemas_in(lang: Language) -> Vec<NamedSchema> {
     let max = MAX_TOTAL_SEATS.to_string();
-    vec![
+    let mut all = vec![
         make::<RepresentationBody>(
             "representation_body",
             lang,
@@ -366,7 +382,33 @@ pub fn schemas_in(lang: Language) -> Vec<NamedSchema> {
                               vornimmt.",
             },
         ),
-    ]
+    ];
+    all.push(election_schema(lang));
+    all
+}
+
+/// The schema of an election result.
+fn election_schema(lang: Language) -> NamedSchema {
+    make::<ElectionResult>(
+        "election_result",
+        lang,
+        &Texts {
+            title: "Election result (Wahlergebnis)",
+            description: &format!(
+                "The votes for the lists and single candidates of one election of a body's directly \
+                     elected members, from which the law of the election day allocates the seats.{}",
+                ELECTION_RULES.replace("{READING}", READING)
+            ),
+        },
+        &Texts {
+            title: "Wahlergebnis",
+            description: &format!(
+                "Die Stimmen der Wahlvorschläge und Einzelbewerbungen einer Wahl der direkt gewählten \
+                     Mitglieder eines Gremiums, aus denen das am Wahltag geltende Recht die Sitze verteilt.{}",
+                ELECTION_RULES_DE.replace("{READING}", READING_DE)
+            ),
+        },
+    )
 }
 
 /// The schema called `name` (one of [`SCHEMA_NAMES`]).

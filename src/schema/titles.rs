@@ -53,6 +53,7 @@ const TITLES: &[(&str, &str, &str)] = &[
         "AGS does not match the Land",
     ),
     ("all", "alle", "all"),
+    ("allocation", "Sitzverteilung", "seat allocation"),
     ("allowed", "zulässig", "allowed"),
     ("alternatives", "Alternativen", "alternatives"),
     ("any", "beliebig", "any"),
@@ -81,6 +82,7 @@ const TITLES: &[(&str, &str, &str)] = &[
     ("basis", "Grundlage", "basis"),
     ("below", "unter", "below"),
     ("between", "zwischen", "between"),
+    ("body", "Gremium", "body"),
     (
         "body_lapsed",
         "Gremium kraft Gesetzes entfallen",
@@ -94,6 +96,17 @@ const TITLES: &[(&str, &str, &str)] = &[
     ),
     ("body_types", "Arten von Gremien", "types of body"),
     ("borough", "Bezirk", "borough"),
+    (
+        "candidate_count",
+        "Zahl der Bewerber",
+        "number of candidates",
+    ),
+    (
+        "candidate_count_mismatch",
+        "Bewerberzahl passt nicht",
+        "number of candidates does not fit",
+    ),
+    ("candidates", "Bewerber", "candidates"),
     ("certainty", "Gewissheit", "certainty"),
     ("chair", "Vorsitz", "chair"),
     (
@@ -182,6 +195,11 @@ const TITLES: &[(&str, &str, &str)] = &[
         "countries of origin",
     ),
     ("county", "Kreis", "county"),
+    (
+        "d_hondt",
+        "Höchstzahlverfahren nach d'Hondt",
+        "highest averages (d'Hondt)",
+    ),
     ("date", "Datum", "date"),
     (
         "date_out_of_range",
@@ -226,9 +244,19 @@ const TITLES: &[(&str, &str, &str)] = &[
     ("document", "Dokument", "document"),
     ("document_type", "Dokumentart", "document type"),
     (
+        "duplicate_candidate",
+        "doppelte Bewerbung",
+        "duplicate candidate",
+    ),
+    (
         "duplicate_document_id",
         "doppelte Dokumentkennung",
         "duplicate document id",
+    ),
+    (
+        "duplicate_list_name",
+        "doppelter Wahlvorschlag",
+        "duplicate election proposal",
     ),
     (
         "duplicate_rule_id",
@@ -267,6 +295,11 @@ const TITLES: &[(&str, &str, &str)] = &[
     ),
     ("elected_on", "gewählt am", "elected on"),
     (
+        "elected_seats_mismatch",
+        "Sitzzahl weicht ab",
+        "seats to fill differ",
+    ),
+    (
         "elected_with_council",
         "mit dem Rat gewählt",
         "elected with the council",
@@ -277,6 +310,7 @@ const TITLES: &[(&str, &str, &str)] = &[
         "Wahltag weicht ab",
         "election day mismatch",
     ),
+    ("election_result", "Wahlergebnis", "election result"),
     ("empty_range", "leerer Bereich", "empty range"),
     ("empty_selector", "leere Auswahl", "empty selector"),
     ("empty_text", "leerer Text", "empty text"),
@@ -358,6 +392,11 @@ const TITLES: &[(&str, &str, &str)] = &[
     ("group", "Gruppe", "group"),
     ("groups", "Gruppen", "groups"),
     ("groups_touched", "geänderte Gruppen", "groups touched"),
+    (
+        "hare_niemeyer",
+        "Hare/Niemeyer (größte Reste)",
+        "Hare/Niemeyer (largest remainders)",
+    ),
     ("hearing", "Anhörung", "hearing"),
     ("id", "Kennung", "id"),
     (
@@ -434,6 +473,7 @@ const TITLES: &[(&str, &str, &str)] = &[
     ("level", "Ebene", "level"),
     ("level_mismatch", "Ebene passt nicht", "level mismatch"),
     ("levels", "Ebenen", "levels"),
+    ("lists", "Wahlvorschläge", "election proposals"),
     (
         "local_advisory_board",
         "kommunaler Integrations- oder Migrationsbeirat",
@@ -534,6 +574,7 @@ const TITLES: &[(&str, &str, &str)] = &[
     ("municipality", "Gemeinde", "municipality"),
     ("must", "muss", "must"),
     ("must_on_request", "muss auf Antrag", "must on request"),
+    ("name", "Name", "name"),
     ("network", "Netzwerk", "network"),
     ("new_group", "neue Sitzgruppe", "new seat group"),
     (
@@ -546,6 +587,7 @@ const TITLES: &[(&str, &str, &str)] = &[
         "kein Gremium im Amt",
         "no body in office",
     ),
+    ("no_lists", "kein Wahlvorschlag", "no election proposal"),
     ("no_seat_groups", "keine Sitzgruppen", "no seat groups"),
     ("not_checked", "nicht geprüft", "not checked"),
     ("not_compliant", "nicht rechtmäßig", "not compliant"),
@@ -613,6 +655,11 @@ const TITLES: &[(&str, &str, &str)] = &[
     ("proposal", "Vorschlag", "proposal"),
     ("proven_work", "nachgewiesene Arbeit", "proven work"),
     ("qualifier", "Zusatz", "qualifier"),
+    (
+        "quota_percent_remainder",
+        "Quotenverfahren mit prozentualem Restausgleich (NRW 2024)",
+        "quota method with percentage remainders (NRW 2024)",
+    ),
     ("ratio", "Verhältnis", "ratio"),
     ("read_with", "in Verbindung mit", "read with"),
     ("recognitions", "Anerkennungen", "recognitions"),
@@ -651,6 +698,11 @@ const TITLES: &[(&str, &str, &str)] = &[
         "Regel außerhalb des erfassten Zeitraums",
         "rule outside coverage",
     ),
+    (
+        "sainte_lague_schepers",
+        "Sainte-Laguë/Schepers (Divisorverfahren mit Standardrundung)",
+        "Sainte-Laguë/Schepers (divisor method with standard rounding)",
+    ),
     ("satzung", "Satzung", "Satzung (by-law)"),
     ("schema_version", "Schemaversion", "schema version"),
     ("scope", "Wirkungskreis", "scope"),
@@ -681,6 +733,7 @@ const TITLES: &[(&str, &str, &str)] = &[
         "share out of range",
     ),
     ("should", "soll", "should"),
+    ("single_candidate", "Einzelbewerbung", "single candidate"),
     ("source", "Quelle", "source"),
     ("source_kind", "Art der Quelle", "kind of source"),
     ("sources", "Quellen", "sources"),
@@ -822,6 +875,7 @@ const TITLES: &[(&str, &str, &str)] = &[
     ("version", "Fassung", "version"),
     ("violation", "Verstoß", "violation"),
     ("violations", "Verstöße", "violations"),
+    ("votes", "Stimmen", "votes"),
     ("voting", "stimmberechtigt", "voting"),
     ("voting_only", "nur stimmberechtigte", "voting only"),
     ("warning", "Warnung", "warning"),

@@ -114,6 +114,11 @@ fn violation_codes_are_stable() {
             "no_body_in_office",
             "verified_on_weak_source",
             "unknown_replaced_rule",
+            "no_lists",
+            "duplicate_list_name",
+            "duplicate_candidate",
+            "candidate_count_mismatch",
+            "elected_seats_mismatch",
         ]
     );
     assert!(ViolationCode::ZeroCount.is_structural());
@@ -145,7 +150,7 @@ fn lands_have_codes_names_and_ags_keys() {
     assert!(err.to_string().contains("municipality"), "{err}");
     // Iteration needs no other crate in scope.
     assert_eq!(Land::iter().count(), Land::ALL.len());
-    assert_eq!(migrant_representation::ViolationCode::iter().count(), 61);
+    assert_eq!(migrant_representation::ViolationCode::iter().count(), 66);
 }
 
 #[test]
@@ -472,6 +477,14 @@ const PINNED_RULE_IDS: &[&str] = &[
     "sh.county_local_board.right_information",
     "sh.county_local_board.right_motion",
     "sh.county_local_board.right_attendance",
+    "nw.election.allocation_2007",
+    "nw.election.allocation_2024",
+    "nw.election.allocation_2025",
+    "he.election.allocation",
+    "rp.election.allocation",
+    "rp.election.county_allocation",
+    "sl.election.allocation_2008",
+    "sl.election.allocation",
 ];
 
 /// The ids of the built-in rules are public API: this list changes only by

@@ -5,6 +5,7 @@ mod common;
 mod compare;
 mod documents;
 mod downstream;
+mod elections;
 mod findings;
 mod laender;
 mod law;

@@ -16,6 +16,9 @@ use crate::common::*;
 
 /// Codes of structural rules that no JSON Schema keyword expresses here.
 pub(crate) const CROSS_FIELD: &[&str] = &[
+    "duplicate_list_name",
+    "duplicate_candidate",
+    "candidate_count_mismatch",
     "duplicate_seat_group_id",
     "unknown_seat_group",
     "filled_seats_exceed_seats",
@@ -149,6 +152,7 @@ pub(crate) fn schema_name(doc: &Value) -> &'static str {
     match doc["document_type"].as_str() {
         Some("association") => "association",
         Some("network") => "network",
+        Some("election_result") => "election_result",
         _ => "representation_body",
     }
 }

@@ -159,6 +159,7 @@ pub(super) const LAW: LandLaw = LandLaw {
     establishment: Cow::Borrowed(ESTABLISHMENT),
     franchise: Cow::Borrowed(FRANCHISE),
     council_term: Some(COUNCIL_TERM),
+    allocation: Cow::Borrowed(&[]),
 };
 
 /// § 30 Abs. 2 S. 1 GemO: the end of the Amtszeit.

@@ -1046,6 +1046,43 @@ const FRANCHISE: &[FranchiseRule] = &[
     },
 ];
 
+/// How the seats of the elected Ausländerbeirat are allocated: Hare/Niemeyer
+/// under § 22 Abs. 3 KWG, which § 58 KWG applies to the Ausländerbeirat.
+const ALLOCATION: &[AllocationRule] = &[AllocationRule {
+    id: text(ids::HE_ELECTION_ALLOCATION),
+    land: Land::Hessen,
+    body_types: Cow::Borrowed(HE_VOTING_BODIES),
+    levels: Cow::Borrowed(MUNICIPAL),
+    method: Some(AllocationMethod::HareNiemeyer),
+    majority_clause: true,
+    citation: Citation::section("KWG Hessen", "22")
+        .paragraph(3)
+        .read_with({
+            const KWG_58_1: &[Citation] = &[Citation::section("KWG Hessen", "58").sentence(1)];
+            KWG_58_1
+        }),
+    validity: Validity::since(HE_2005),
+    certainty: Verified,
+    statement_de: text(
+        "„Ist die Wahl nach den Grundsätzen der Verhältniswahl durchgeführt, so werden den einzelnen Wahlvorschlägen so viele Sitze zugeteilt, wie ihnen im Verhältnis der auf sie entfallenden Stimmenzahlen zur Gesamtstimmenzahl aller an der Sitzverteilung teilnehmenden Wahlvorschläge zustehen. Dabei erhält jeder Wahlvorschlag zunächst so viele Sitze, wie sich für ihn ganze Zahlen ergeben. Sind danach noch Sitze zu vergeben, so sind sie in der Reihenfolge der höchsten Zahlenbruchteile, die sich nach der Berechnung nach Satz 1 ergeben, auf die Wahlvorschläge zu verteilen. Über die Zuteilung des letzten Sitzes entscheidet bei gleichen Zahlenbruchteilen das vom Wahlleiter zu ziehende Los.“",
+    ),
+    statement_en: text(
+        "In a proportional election each proposal takes as many seats as are due to it by the ratio of its votes to the total votes of all proposals taking part: first as many as whole numbers result for it; seats still to be given go in the order of the largest fractions; on equal fractions the lot drawn by the returning officer decides the last seat",
+    ),
+    source: text("https://www.anwalt24.de/gesetze/kwg-2/22"),
+    note: text(
+        "§ 22 Abs. 3 KWG in the version in force from 16.5.2020, read on a consolidated copy (anwalt24.de); § 58 S. 1 KWG (version from 1.4.2005, https://www.anwalt24.de/gesetze/kwg-2/58): \"Soweit in den §§ 59 bis 64 nichts anderes bestimmt ist, gelten die für die Wahl der Gemeindevertretung maßgeblichen Vorschriften dieses Gesetzes für die Wahl des Ausländerbeirats entsprechend\"; § 86 Abs. 1 S. 2 HGO leaves the details of the election to the KWG. Hare/Niemeyer has replaced d'Hondt since 1980 (StGH Hessen, press release on P.St. 3013: \"Bislang galt das Hare/Niemeyer-Verfahren, welches 1980 das Verfahren nach d'Hondt abgelöst hatte\"); the rule is recorded from 1.4.2005, the version of § 58 read, and earlier elections of the Ausländerbeirat are not covered. \
+         d'Hondt was written into § 22 Abs. 3 and 4 by Art. 3 Nr. 5 of the law of 1.4.2025 (GVBl. 2025 Nr. 24, applied from 5.4.2025); the StGH declared that article unconstitutional and void (Urteil vom 28.1.2026, P.St. 3013), so Hare/Niemeyer was the law throughout, and the Ausländerbeirat elections of 15.3.2026 were held under it. No election fell between 5.4.2025 and 28.1.2026. \
+         The majority clause of § 22 Abs. 4 S. 1 was read only in part (\"Erhält bei der Verteilung der Sitze nach Abs. 3 der Wahlvorschlag einer Partei oder Wählergruppe, auf den mehr als die Hälfte der Stimmenzahl aller an der Sitzverteilung teilnehmenden Wahlvorschläge entfallen ist, nicht mehr als die Hälfte der insgesamt zu vergebenden Sitze, so sind die nach Zahlenbruchteilen zu vergebenden Sitze abweichend von Abs. 3 …\"); the crate reads it as the courts describe it (a further seat first): such a list takes the first seat given by fractions. \
+         Reading chosen for seats a list cannot fill: they stay vacant (the Statistisches Landesamt: a council can fall below its size \"wenn ein Wahlvorschlag mehr Sitze gewinnt, als Bewerberinnen und Bewerber auf der Liste stehen\"); the sentence of the KWG was not read. Single candidates: the KWG knows lists; a proposal of one person is treated the same way. The votes of a list are the sum of its candidates' votes (§ 22 Abs. 1 KWG; each voter has as many votes as there are seats). Within a list the seats go to the candidates by their personal votes: the election result gives its candidates in that order. An election with one admitted list is a majority election, which this rule does not model.",
+    ),
+    single_candidate_surplus: Surplus::Vacant,
+    exhausted_list: Surplus::Vacant,
+    local_choice: false,
+    source_kind: SourceKind::StatuteText,
+    replaces: None,
+}];
+
 /// The law of Hessen.
 pub(super) const LAW: LandLaw = LandLaw {
     land: Land::Hessen,
@@ -1053,6 +1090,7 @@ pub(super) const LAW: LandLaw = LandLaw {
     establishment: Cow::Borrowed(ESTABLISHMENT),
     franchise: Cow::Borrowed(FRANCHISE),
     council_term: Some(COUNCIL_TERM),
+    allocation: Cow::Borrowed(ALLOCATION),
 };
 
 /// The Wahlperiode of the Land's municipal councils.

@@ -89,6 +89,7 @@ pub(super) const LAW: LandLaw = LandLaw {
     establishment: Cow::Borrowed(ESTABLISHMENT),
     franchise: Cow::Borrowed(FRANCHISE),
     council_term: Some(COUNCIL_TERM),
+    allocation: Cow::Borrowed(&[]),
 };
 
 /// The Wahlperiode of the Land's municipal councils.

@@ -1548,6 +1548,118 @@ const FRANCHISE: &[FranchiseRule] = &[
     },
 ];
 
+/// How the seats of the directly elected members are allocated: § 33
+/// KWahlG NRW, which § 27 GO NRW applies where the Wahlordnung does not
+/// deviate. Sainte-Laguë/Schepers from 17 Oct 2007, the "Rock" method of
+/// 2024 from 31 Jul 2024, Sainte-Laguë/Schepers again from the repair of
+/// June 2025.
+const ALLOCATION: &[AllocationRule] = &[
+    AllocationRule {
+        id: text(ids::NW_ELECTION_ALLOCATION_2007),
+        land: Land::NordrheinWestfalen,
+        body_types: Cow::Borrowed(NW_BODIES),
+        levels: Cow::Borrowed(MUNICIPAL),
+        method: Some(AllocationMethod::SainteLagueSchepers),
+        local_choice: true,
+        citation: Citation::section("KWahlG NRW", "33")
+            .paragraph(2)
+            .version("i. d. F. des Gesetzes vom 09.10.2007 (GV. NRW. S. 374)")
+            .read_with({
+                const GO_NRW_27_ONLY: &[Citation] = &[Citation::section("GO NRW", "27")];
+                GO_NRW_27_ONLY
+            }),
+        validity: Validity::between(d(2007, 10, 17), d(2024, 7, 31)),
+        certainty: Unverified,
+        statement_de: text(
+            "Die Sitze der direkt gewählten Mitglieder werden nach dem Divisorverfahren mit Standardrundung (Sainte-Laguë/Schepers) des Kommunalwahlgesetzes verteilt, soweit die Wahlordnung der Gemeinde kein anderes Verfahren bestimmt; einem Einzelbewerber fällt höchstens ein Sitz zu, und Sitze, die ein Wahlvorschlag mangels Bewerbern nicht besetzen kann, bleiben unbesetzt.",
+        ),
+        statement_en: text(
+            "The seats of the directly elected members are allocated by the divisor method with standard rounding (Sainte-Laguë/Schepers) of the Kommunalwahlgesetz unless the municipality's Wahlordnung names another method; a single candidate takes at most one seat, and seats a proposal cannot fill for want of candidates stay vacant",
+        ),
+        source: text(
+            "http://www.mik.nrw.de/en/themen-aufgaben/buergerbeteiligung-wahlen/wahlen/wahlarchiv/auf-allen-ebenen/kommunalwahlen/wahlsystem/divisorverfahren.html",
+        ),
+        note: text(
+            "Method: § 33 KWahlG NRW as amended by the Gesetz vom 9.10.2007 (GV. NRW. 2007 Nr. 21 of 16.10.2007, S. 373-404; the VerfGH cites S. 374), in force 17.10.2007 (the Ministry of the Interior: \"Mit dem am 17. Oktober 2007 in Kraft getretenen Gesetz zur Änderung des Kommunalwahlgesetzes wurde das Verfahren der Sitzberechnung nach Hare/Niemeyer durch das Divisorverfahren mit Standardrundung nach Sainte-Lague/Schepers ersetzt\"). Hare/Niemeyer before it is not recorded: the Integrationsrat exists from 2009. \
+             Application: § 27 GO NRW applies the KWahlG to the election where the local Wahlordnung does not deviate; the sentence of § 27 that says so was not read, only paraphrases (Landesintegrationsrat: \"Es kommt also auf die örtliche Wahlordnung an\"; Bonn), and Meerbusch's Wahlordnung replaces §§ 14-21 KWahlG (\"Wahlsystem, Verteilung der Sitze\") by its own rules. Hence unverified, and a method the election result names from its Wahlordnung is applied instead (local_choice). Köln reported its 2010 seats \"nach St. Lague/Schepers\"; the published results of Köln 2010, Bochum 2014, Dorsten 2020, Bonn, Ratingen and Dormagen 2025 agree. \
+             Reading chosen for seats a proposal cannot fill: they stay vacant, for single candidates and exhausted lists alike. Sources: § 33 Abs. 5 S. 4 KWahlG i. d. F. der Bekanntmachung vom 30.6.1998 (GV. NRW. 1999 S. 70): \"Entfallen auf eine Partei oder Wählergruppe mehr Sitze, als Bewerber auf der Reserveliste benannt sind, so bleiben diese Sitze unbesetzt\" (not re-read after the renumbering of 2009); § 19 Abs. 2 of Dorsten's Wahlordnung (2020, as the press quotes it), the same words for any proposal; Dormagen 2025 (a single candidate allotted 3 seats holds 1, 8 of 10 seats filled; passing the surplus on would have given other lists seats that were not published) and Bonn 2014 (17 of 18). No Wahlordnung with a redistribution was found. \
+             Not applied: the one-seat threshold of 2007 (§ 33 Abs. 3 S. 1, void by VerfGH 12/08 of 16.12.2008, removed in 2009) and the extra seat for an absolute majority of § 33 Abs. 4, which enlarges a council. The lot sentence of this version was not read; a tie is reported as a lot.",
+        ),
+        majority_clause: false,
+        single_candidate_surplus: Surplus::Vacant,
+        exhausted_list: Surplus::Vacant,
+        source_kind: SourceKind::Paraphrase,
+        replaces: None,
+    },
+    AllocationRule {
+        id: text(ids::NW_ELECTION_ALLOCATION_2024),
+        land: Land::NordrheinWestfalen,
+        body_types: Cow::Borrowed(NW_BODIES),
+        levels: Cow::Borrowed(MUNICIPAL),
+        method: Some(AllocationMethod::QuotaPercentRemainder),
+        local_choice: true,
+        citation: Citation::section("KWahlG NRW", "33")
+            .paragraph(2)
+            .version("i. d. F. des Gesetzes vom 05.07.2024 (GV. NRW. S. 444)")
+            .read_with({
+                const GO_NRW_27_ONLY: &[Citation] = &[Citation::section("GO NRW", "27")];
+                GO_NRW_27_ONLY
+            }),
+        validity: Validity::between(d(2024, 7, 31), d(2025, 6, 28)),
+        certainty: Unverified,
+        statement_de: text(
+            "Fassung 2024: Jeder Wahlvorschlag erhält zunächst so viele Sitze, wie ganze Zahlen auf seinen Idealanspruch entfallen; die restlichen Sitze werden in der Reihenfolge der höchsten Verhältnisse zwischen Idealanspruch und aufgerundetem Idealanspruch verteilt (Quotenverfahren mit prozentualem Restausgleich), soweit die Wahlordnung der Gemeinde kein anderes Verfahren bestimmt; einem Einzelbewerber fällt höchstens ein Sitz zu, und Sitze, die ein Wahlvorschlag mangels Bewerbern nicht besetzen kann, bleiben unbesetzt.",
+        ),
+        statement_en: text(
+            "2024 version: each proposal first takes the whole part of its ideal quota; the remaining seats go in the order of the highest ratios of the ideal quota to the ideal quota rounded up (quota method with percentage remainders), unless the municipality's Wahlordnung names another method; a single candidate takes at most one seat, and seats a proposal cannot fill for want of candidates stay vacant",
+        ),
+        source: text("https://3935.staging.lexmea.de/gesetz/kwahlg-nrw/33"),
+        note: text(
+            "§ 33 Abs. 2 KWahlG NRW i. d. F. des Gesetzes zur Änderung des Kommunalwahlgesetzes und weiterer wahlbezogener Vorschriften vom 5.7.2024 (GV. NRW. Nr. 21 of 30.7.2024, S. 444), \"in Kraft getreten am 31. Juli 2024\" (the repair bill's problem statement, https://gruene-fraktion-nrw.de/parlament/zweites-gesetz-zur-aenderung-des-kommunalwahlgesetzes-und-der-kommunalwahlordnung/). The wording was read on a consolidated copy: the ideal quota is votes / adjusted total × adjusted body size; first its whole part; \"Die restlichen zu vergebenden Sitze werden in der Reihenfolge der höchsten Verhältnisse zwischen dem jeweiligen Idealanspruch und dem jeweiligen auf die nächste ganze Zahl aufgerundeten Idealanspruch verteilt (prozentualer Rest). Bei gleichem zu berücksichtigendem prozentualem Rest entscheidet das vom Wahlleiter zu ziehende Los.\" A quota with no remainder takes no remainder seat. \
+             VerfGH NRW, Urteile vom 20.5.2025 (VerfGH 101/24, 114/24, 118/24, 124/24, 7/25): the method violates equal chances and electoral equality; Organstreit decisions, declaratory, with Gesetzeskraft (§ 26 VerfGHG). The law stayed in force until its repair (next rule). Whether it reached these elections: an Integrationsrat is elected on the day of the Kommunalwahl (§ 27 Abs. 2 S. 3 GO NRW); the first after 31.7.2024 was 14.9.2025, after the repair, so it reached no general election; a later election of a body formed on request in this period would have been under it unless its Wahlordnung deviated. None was found. The published 2025 results of Bonn and Ratingen match Sainte-Laguë and not this method. Otherwise as the 2007 rule.",
+        ),
+        majority_clause: false,
+        single_candidate_surplus: Surplus::Vacant,
+        exhausted_list: Surplus::Vacant,
+        source_kind: SourceKind::UndatedCopy,
+        replaces: Some(text(ids::NW_ELECTION_ALLOCATION_2007)),
+    },
+    AllocationRule {
+        id: text(ids::NW_ELECTION_ALLOCATION_2025),
+        land: Land::NordrheinWestfalen,
+        body_types: Cow::Borrowed(NW_BODIES),
+        levels: Cow::Borrowed(MUNICIPAL),
+        method: Some(AllocationMethod::SainteLagueSchepers),
+        local_choice: true,
+        citation: Citation::section("KWahlG NRW", "33")
+            .paragraph(2)
+            .version("i. d. F. des Zweiten Gesetzes zur Änderung des Kommunalwahlgesetzes und der Kommunalwahlordnung von 2025")
+            .read_with({
+                const GO_NRW_27_ONLY: &[Citation] = &[Citation::section("GO NRW", "27")];
+                GO_NRW_27_ONLY
+            }),
+        validity: Validity::since(d(2025, 6, 28)),
+        certainty: Unverified,
+        statement_de: text(
+            "Die Sitze der direkt gewählten Mitglieder werden wieder nach dem Divisorverfahren mit Standardrundung (Sainte-Laguë/Schepers) des Kommunalwahlgesetzes verteilt, soweit die Wahlordnung der Gemeinde kein anderes Verfahren bestimmt; einem Einzelbewerber fällt höchstens ein Sitz zu, und Sitze, die ein Wahlvorschlag mangels Bewerbern nicht besetzen kann, bleiben unbesetzt.",
+        ),
+        statement_en: text(
+            "The seats of the directly elected members are again allocated by the divisor method with standard rounding (Sainte-Laguë/Schepers) of the Kommunalwahlgesetz unless the municipality's Wahlordnung names another method; a single candidate takes at most one seat, and seats a proposal cannot fill for want of candidates stay vacant",
+        ),
+        source: text(
+            "https://gruene-fraktion-nrw.de/parlament/zweites-gesetz-zur-aenderung-des-kommunalwahlgesetzes-und-der-kommunalwahlordnung/",
+        ),
+        note: text(
+            "Restored by the Zweites Gesetz zur Änderung des Kommunalwahlgesetzes und der Kommunalwahlordnung, a joint bill of CDU, SPD, Grüne and FDP after the VerfGH's judgments of 20.5.2025 (\"Rückkehr zum etablierten ... Verfahren\"; CDU in the debate: \"Dafür stellen wir den Rechtszustand wieder her, der bis um 30. Juli 2024 Geltung hatte. Das Verfahren nach Sainte-Laguë /Schepers findet Anwendung\"), passed by the Landtag unanimously about 4 June 2025 (dpa). The law's date, its page in the GV. NRW. and its in-force day were not read: the Kommunalwahlordnung at recht.nrw.de carries the date 28.06.2025, and the Städte- und Gemeindebund called the return done on 11.07.2025 (\"war die Rückkehr zum bisher angewendeten Verfahren nach Sainte-Laguë/Schepers sachgerecht\"). The crate takes 28.06.2025 as the first day. No election of these bodies falls between 4 June and 14 September 2025, so the choice changes no answer; the Integrationsrat elections of 14.9.2025 are under this rule (Bonn, Ratingen and Dormagen agree). Otherwise as the 2007 rule.",
+        ),
+        majority_clause: false,
+        single_candidate_surplus: Surplus::Vacant,
+        exhausted_list: Surplus::Vacant,
+        source_kind: SourceKind::Paraphrase,
+        replaces: Some(text(ids::NW_ELECTION_ALLOCATION_2024)),
+    },
+];
+
 /// The law of Nordrhein-Westfalen.
 pub(super) const LAW: LandLaw = LandLaw {
     land: Land::NordrheinWestfalen,
@@ -1555,6 +1667,7 @@ pub(super) const LAW: LandLaw = LandLaw {
     establishment: Cow::Borrowed(ESTABLISHMENT),
     franchise: Cow::Borrowed(FRANCHISE),
     council_term: Some(COUNCIL_TERM),
+    allocation: Cow::Borrowed(ALLOCATION),
 };
 
 /// The Wahlperiode of the Land's municipal councils.

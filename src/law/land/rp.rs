@@ -574,6 +574,64 @@ const FRANCHISE: &[FranchiseRule] = &[
 /// the month of the next one.
 const KWG_71_2: &[Citation] = &[Citation::section("KWG RLP", "71").paragraph(2)];
 
+/// How the seats of the elected Beirat members are allocated: the Satzung
+/// decides (§ 56 Abs. 2 GemO, § 49a Abs. 2 LKO).
+const ALLOCATION: &[AllocationRule] = &[
+    AllocationRule {
+        id: text(ids::RP_ELECTION_ALLOCATION),
+        land: Land::RheinlandPfalz,
+        body_types: Cow::Borrowed(RP_BODIES),
+        levels: Cow::Borrowed(RP_MUNICIPAL_LEVELS),
+        method: None,
+        local_choice: true,
+        citation: Citation::section("GemO RLP", "56").paragraph(2),
+        validity: Validity::since(RP_2009),
+        certainty: Unverified,
+        statement_de: text(
+            "Das Wahlverfahren und das Verfahren der Sitzverteilung bestimmt die Satzung; Sitze, die ein Wahlvorschlag mangels Bewerbern nicht besetzen kann, bleiben unbesetzt.",
+        ),
+        statement_en: text(
+            "The Satzung sets the election procedure and the allocation method; seats a proposal cannot fill for want of candidates stay vacant",
+        ),
+        source: text(SRC_RP_DRS_16_2841),
+        note: text(
+            "No statutory method. The ministry (Drucksache 16/2841 of 1.10.2013): the procedure is to be \"einfach und zweckmäßig\" (§ 56 Abs. 2 S. 1 GemO, § 49a Abs. 2 S. 1 LKO), and the municipalities chose in their Satzung between Verhältniswahl and Mehrheitswahl (21 and 26 of them in 2009); before 2008, § 56 Abs. 2: \"Das Nähere regelt die Satzung nach den Grundsätzen des Kommunalwahlrechts\". The 2008 wording was not read, hence unverified. The election result must name its Satzung's method. Many Satzungen refer to the KWG, whose § 41 used Hare/Niemeyer up to the 2009 elections (Drucksache 16/1381) and Sainte-Laguë/Schepers from the 2014 elections (the Trier press; the amending law of 2013 was not found); Trier's result of 2024 fits Sainte-Laguë and not Hare/Niemeyer. A Mehrheitswahl (one admitted list, or the Satzung's choice) is not a list allocation and is not modelled. \
+             Reading chosen for seats a proposal cannot fill: they stay vacant (Speyer 2009, the ministry's evaluation: \"Ein Sitz konnte aufgrund fehlender Listenkandidaten nicht besetzt werden\").",
+        ),
+        majority_clause: false,
+        single_candidate_surplus: Surplus::Vacant,
+        exhausted_list: Surplus::Vacant,
+        source_kind: SourceKind::OfficialDocument,
+        replaces: None,
+    },
+    AllocationRule {
+        id: text(ids::RP_ELECTION_COUNTY_ALLOCATION),
+        land: Land::RheinlandPfalz,
+        body_types: Cow::Borrowed(RP_BODIES),
+        levels: Cow::Borrowed(COUNTY),
+        method: None,
+        local_choice: true,
+        citation: Citation::section("LKO RLP", "49a").paragraph(2),
+        validity: Validity::since(RP_2009),
+        certainty: Unverified,
+        statement_de: text(
+            "Das Wahlverfahren und das Verfahren der Sitzverteilung bestimmt die Satzung des Landkreises; Sitze, die ein Wahlvorschlag mangels Bewerbern nicht besetzen kann, bleiben unbesetzt.",
+        ),
+        statement_en: text(
+            "The county's Satzung sets the election procedure and the allocation method; seats a proposal cannot fill for want of candidates stay vacant",
+        ),
+        source: text(SRC_RP_DRS_16_2841),
+        note: text(
+            "As for the municipalities (§ 49a Abs. 2 S. 1 LKO, per the ministry's Drucksache 16/2841): no statutory method; the election result must name its Satzung's method.",
+        ),
+        majority_clause: false,
+        single_candidate_surplus: Surplus::Vacant,
+        exhausted_list: Surplus::Vacant,
+        source_kind: SourceKind::OfficialDocument,
+        replaces: None,
+    },
+];
+
 /// The law of Rheinland-Pfalz.
 pub(super) const LAW: LandLaw = LandLaw {
     land: Land::RheinlandPfalz,
@@ -581,6 +639,7 @@ pub(super) const LAW: LandLaw = LandLaw {
     establishment: Cow::Borrowed(ESTABLISHMENT),
     franchise: Cow::Borrowed(FRANCHISE),
     council_term: Some(COUNCIL_TERM),
+    allocation: Cow::Borrowed(ALLOCATION),
 };
 
 /// The Wahlperiode of the Land's municipal councils.

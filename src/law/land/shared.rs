@@ -4,6 +4,7 @@ pub(super) use std::borrow::Cow;
 
 pub(super) use chrono::NaiveDate;
 
+pub(super) use super::super::allocation::{AllocationMethod, AllocationRule, Surplus};
 pub(super) use super::super::constraint::Constraint;
 pub(super) use super::super::constraint::{
     Chair, Deputies, ElectedWithCouncil, Lapses, LegalBasis, MeetingsPerYear, MembersWith,

@@ -511,6 +511,64 @@ const FRANCHISE: &[FranchiseRule] = &[
     },
 ];
 
+/// How the seats of the elected members are allocated: § 50 Abs. 2 S. 2
+/// KSVG leaves it to the Satzung.
+const ALLOCATION: &[AllocationRule] = &[
+    AllocationRule {
+        id: text(ids::SL_ELECTION_ALLOCATION_2008),
+        land: Land::Saarland,
+        body_types: Cow::Borrowed(SL_BODIES),
+        levels: Cow::Borrowed(MUNICIPAL),
+        method: None,
+        local_choice: true,
+        citation: KSVG_50_2008.paragraph(2).sentence(2),
+        validity: Validity::between(SL_2009, SL_2023),
+        certainty: Verified,
+        statement_de: text(
+            "„Das Nähere regelt die Satzung nach den Grundsätzen des Kommunalwahlrechts.“ Das Verfahren der Sitzverteilung bestimmt die Satzung der Gemeinde; Sitze, die ein Wahlvorschlag mangels Bewerbern nicht besetzen kann, bleiben unbesetzt.",
+        ),
+        statement_en: text(
+            "The Satzung regulates the details by the principles of municipal election law: the municipality's Satzung names the allocation method; seats a proposal cannot fill for want of candidates stay vacant",
+        ),
+        source: text(SRC_SL_2008),
+        note: text(
+            "§ 50 Abs. 2 S. 2 KSVG (2008 version, read at wolterskluwer-online): \"Das Nähere regelt die Satzung nach den Grundsätzen des Kommunalwahlrechts.\" No statutory method: the election result must name its Satzung's method. The \"Grundsätze des Kommunalwahlrechts\" point to § 41 Abs. 1 KWG Saar, d'Hondt for the councils (\"nach dem d'Hondt'schen Höchstzahlverfahren\", lot on equal highest numbers; a consolidated copy at umwelt-online.de), which a Satzung may follow; the Satzungen of Saarbrücken (7.5.2024) and Merzig (7.11.2024) were found, their allocation clauses not read. Saarbrücken's published results (2009, 2024) fit d'Hondt and Sainte-Laguë, not Hare/Niemeyer. \
+             Reading chosen for seats a proposal cannot fill: they stay vacant, as in Saarbrücken 2019 (\"3 Sitze bleiben unbesetzt\", the official result of 8.4.2019: a list allotted 4 seats held 1).",
+        ),
+        majority_clause: false,
+        single_candidate_surplus: Surplus::Vacant,
+        exhausted_list: Surplus::Vacant,
+        source_kind: SourceKind::StatuteText,
+        replaces: None,
+    },
+    AllocationRule {
+        id: text(ids::SL_ELECTION_ALLOCATION),
+        land: Land::Saarland,
+        body_types: Cow::Borrowed(SL_BODIES),
+        levels: Cow::Borrowed(MUNICIPAL),
+        method: None,
+        local_choice: true,
+        citation: KSVG_50_2023.paragraph(2),
+        validity: Validity::since(SL_2023),
+        certainty: Unverified,
+        statement_de: text(
+            "Das Verfahren der Sitzverteilung bestimmt die Satzung der Gemeinde; Sitze, die ein Wahlvorschlag mangels Bewerbern nicht besetzen kann, bleiben unbesetzt.",
+        ),
+        statement_en: text(
+            "The municipality's Satzung names the allocation method; seats a proposal cannot fill for want of candidates stay vacant",
+        ),
+        source: text(SRC_SL),
+        note: text(
+            "The 2023 version of § 50 Abs. 2 KSVG keeps the details of the election to the Satzung (the facts sheet); its sentence was not read, hence unverified. Otherwise as the 2008 rule: no statutory method, and seats a proposal cannot fill stay vacant.",
+        ),
+        majority_clause: false,
+        single_candidate_surplus: Surplus::Vacant,
+        exhausted_list: Surplus::Vacant,
+        source_kind: SourceKind::StatuteText,
+        replaces: Some(text(ids::SL_ELECTION_ALLOCATION_2008)),
+    },
+];
+
 /// The law of Saarland.
 pub(super) const LAW: LandLaw = LandLaw {
     land: Land::Saarland,
@@ -518,6 +576,7 @@ pub(super) const LAW: LandLaw = LandLaw {
     establishment: Cow::Borrowed(ESTABLISHMENT),
     franchise: Cow::Borrowed(FRANCHISE),
     council_term: Some(COUNCIL_TERM),
+    allocation: Cow::Borrowed(ALLOCATION),
 };
 
 /// The Wahlperiode of the Land's municipal councils.

@@ -295,6 +295,7 @@ pub(super) const LAW: LandLaw = LandLaw {
     establishment: Cow::Borrowed(ESTABLISHMENT),
     franchise: Cow::Borrowed(FRANCHISE),
     council_term: Some(COUNCIL_TERM),
+    allocation: Cow::Borrowed(&[]),
 };
 
 /// § 33 Abs. 2 S. 1 SächsGemO: the Wahlperiode ends with the month of the
