@@ -435,6 +435,16 @@ fn invisible_text_is_empty_and_references_are_normalised() {
         "\u{FEFF}",
         "\u{0007}\u{0008}",
         " \u{00AD} ",
+        // Bidirectional controls, fillers and a blank Braille cell.
+        "\u{202E}",
+        "\u{2066}\u{2067}\u{2068}\u{2069}",
+        "\u{200E}\u{200F}\u{061C}",
+        "\u{2800}",
+        "\u{115F}",
+        "\u{3164}",
+        "\u{FFA0}\u{1160}",
+        "\u{E0041}\u{E007F}",
+        "\u{FE0F}\u{034F}",
     ] {
         let doc = with(koeln.clone(), |v| v["official_name"] = json!(blank));
         assert_eq!(
@@ -458,6 +468,26 @@ fn invisible_text_is_empty_and_references_are_normalised() {
             .iter()
             .any(|x| x.code.as_str() == "duplicate_voting_membership")
     );
+    // A right-to-left override after the name, or isolates around it, do
+    // not make a second person who can vote twice.
+    for spelled in [
+        "{}\u{202E}",
+        "\u{2066}{}\u{2069}",
+        "\u{2067}{}\u{2069}",
+        "{}\u{2800}",
+    ] {
+        let twice = with(load("luedenscheid-integrationsrat.json"), |v| {
+            let person = v["roster"][0]["person"].as_str().unwrap().to_owned();
+            v["roster"][9]["person"] = json!(spelled.replace("{}", &person));
+        });
+        assert!(
+            report(&twice, "2026-01-15")
+                .violations
+                .iter()
+                .any(|x| x.code.as_str() == "duplicate_voting_membership"),
+            "{spelled:?}"
+        );
+    }
     // One name in two Unicode forms (NFC and NFD) is one person.
     let composed = with(load("luedenscheid-integrationsrat.json"), |v| {
         v["roster"][0]["person"] = json!("Özdemir");
@@ -549,4 +579,38 @@ fn a_doubled_type_and_a_list_get_accurate_messages() {
         }
         other => panic!("{other:?}"),
     }
+}
+
+/// A lone surrogate escape (`"a\ud800b"`) is valid JSON, and a string to
+/// JavaScript and Python validators, but no Unicode text: the crate refuses
+/// it, naming the escape and its place, not as a wrong type.
+#[test]
+fn a_lone_surrogate_is_named_where_it_is() {
+    let koeln = load("koeln-integrationsrat.json").to_string();
+    let name = koeln
+        .split("\"official_name\":\"")
+        .nth(1)
+        .and_then(|r| r.split('"').next())
+        .unwrap()
+        .to_owned();
+    for (escape, at) in [(r"\ud800", "/official_name"), (r"\uDFFF", "/official_name")] {
+        let text = koeln.replacen(&name, &format!("a{escape}b"), 1);
+        match Document::from_json_str(&text) {
+            Err(Error::Malformed { path, message }) => {
+                assert_eq!(path.as_str(), at);
+                assert!(message.contains(escape), "{message}");
+                assert!(message.contains("surrogate"), "{message}");
+                assert!(!message.contains("wrong type"), "{message}");
+            }
+            other => panic!("{escape}: {other:?}"),
+        }
+    }
+    // A whole pair is one character and reads.
+    let pair = koeln.replacen(&name, r"Integrationsrat \ud83d\ude00", 1);
+    assert!(Document::from_json_str(&pair).is_ok());
+    // The schema accepts the lone surrogate (a documented difference): the
+    // `jsonschema` crate cannot even hold it in a `serde_json::Value`.
+    assert!(
+        serde_json::from_str::<serde_json::Value>(&koeln.replacen(&name, r"a\ud800b", 1)).is_err()
+    );
 }
