@@ -417,6 +417,7 @@ pub enum LegalBasis {
     #[doc(alias = "Gesetz")]
     Statute {
         /// The provision.
+        #[serde(deserialize_with = "crate::read::strict::object")]
         citation: Citation,
     },
     /// A local statute (Satzung, Hauptsatzung) of the municipality.
@@ -435,7 +436,11 @@ pub enum LegalBasis {
         adopted_on: Option<NaiveDate>,
         /// The statute that empowers the municipality (Art. 23 GO Bayern,
         /// § 4 Abs. 1 GemO BW …), if known.
-        #[serde(default, skip_serializing_if = "Option::is_none")]
+        #[serde(
+            default,
+            skip_serializing_if = "Option::is_none",
+            deserialize_with = "crate::read::strict::object_opt"
+        )]
         enabling: Option<Citation>,
     },
     /// A decision of an authority or of a committee of a city-state's
@@ -455,7 +460,11 @@ pub enum LegalBasis {
         #[schemars(with = "Option<crate::date::DateSchema>")]
         adopted_on: Option<NaiveDate>,
         /// The statute that empowers the authority, if known.
-        #[serde(default, skip_serializing_if = "Option::is_none")]
+        #[serde(
+            default,
+            skip_serializing_if = "Option::is_none",
+            deserialize_with = "crate::read::strict::object_opt"
+        )]
         enabling: Option<Citation>,
     },
     /// A resolution of the council (Ratsbeschluss, Stadtratsbeschluss).
@@ -473,7 +482,11 @@ pub enum LegalBasis {
         #[schemars(with = "Option<crate::date::DateSchema>")]
         adopted_on: Option<NaiveDate>,
         /// The statute that empowers the council, if known.
-        #[serde(default, skip_serializing_if = "Option::is_none")]
+        #[serde(
+            default,
+            skip_serializing_if = "Option::is_none",
+            deserialize_with = "crate::read::strict::object_opt"
+        )]
         enabling: Option<Citation>,
     },
 }

@@ -614,3 +614,86 @@ fn a_lone_surrogate_is_named_where_it_is() {
         serde_json::from_str::<serde_json::Value>(&koeln.replacen(&name, r"a\ud800b", 1)).is_err()
     );
 }
+
+/// Every object of every bundled document (a seat group, the jurisdiction,
+/// a roster membership, a citation, a local rule's constraint …) written as
+/// a JSON array of its values is refused where it stands: the schema says
+/// object, and serde would otherwise read the struct's fields by position.
+#[test]
+fn no_object_is_read_from_an_array() {
+    let mut dirs = vec![data_dir(), data_dir().join("networks")];
+    let mut shapes = std::collections::BTreeSet::new();
+    let mut failed = std::collections::BTreeMap::new();
+    let mut tried = 0;
+    while let Some(dir) = dirs.pop() {
+        for e in std::fs::read_dir(&dir).unwrap() {
+            let p = e.unwrap().path();
+            if p.extension().is_none_or(|x| x != "json") {
+                continue;
+            }
+            let doc: serde_json::Value =
+                serde_json::from_str(&std::fs::read_to_string(&p).unwrap()).unwrap();
+            let mut stack = vec![String::new()];
+            while let Some(at) = stack.pop() {
+                let node = doc.pointer(&at).unwrap();
+                match node {
+                    serde_json::Value::Object(o) => {
+                        stack.extend(o.keys().map(|k| format!("{at}/{k}")));
+                    }
+                    serde_json::Value::Array(a) => {
+                        stack.extend((0..a.len()).map(|i| format!("{at}/{i}")));
+                    }
+                    _ => {}
+                }
+                let Some(o) = node.as_object().filter(|_| !at.is_empty()) else {
+                    continue;
+                };
+                let positional: Vec<serde_json::Value> = o.values().cloned().collect();
+                let text = with(doc.clone(), |v| {
+                    *v.pointer_mut(&at).unwrap() = json!(positional)
+                })
+                .to_string();
+                tried += 1;
+                // The shape, without indices: `/composition/seat_groups/*`.
+                let shape: String = at
+                    .split('/')
+                    .map(|s| if s.parse::<usize>().is_ok() { "*" } else { s })
+                    .collect::<Vec<_>>()
+                    .join("/");
+                match Document::from_json_str(&text) {
+                    // Inside a legal basis or a constraint (enums whose
+                    // fields serde buffers before it reads them), the
+                    // pointer names the enclosing object.
+                    Err(Error::Malformed { path, message })
+                        if message.contains("expected a JSON object")
+                            && (path.as_str() == at
+                                || at.starts_with(&format!("{path}/"))
+                                    && (path.as_str().ends_with("/legal_basis")
+                                        || path.as_str().ends_with("/constraint"))) => {}
+                    other => {
+                        failed.insert(shape.clone(), format!("{}: {other:?}", p.display()));
+                    }
+                }
+                shapes.insert(shape);
+            }
+        }
+    }
+    assert!(failed.is_empty(), "{failed:#?}");
+    // The shapes of the issue, among all others.
+    for shape in [
+        "/composition/seat_groups/*",
+        "/jurisdiction",
+        "/roster/*",
+        "/term",
+        "/composition/chair",
+        "/legal_basis",
+        "/legal_basis/citation",
+        "/local_rules/*",
+        "/local_rules/*/constraint",
+        "/local_rules/*/constraint/of",
+        "/members",
+    ] {
+        assert!(shapes.contains(shape), "{shape} never tried: {shapes:?}");
+    }
+    assert!(tried > 200, "{tried}");
+}

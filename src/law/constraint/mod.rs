@@ -48,41 +48,50 @@ use crate::error::{Collector, Loc, ViolationCode};
 /// assert_eq!(serde_json::from_value::<Constraint>(json)?, k);
 /// # Ok::<(), serde_json::Error>(())
 /// ```
+///
+/// Each kind is read from a JSON object only, also where serde has
+/// buffered it (see `crate::read::strict::object`).
 #[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize, JsonSchema)]
 #[schemars(transform = crate::doc_text::tidy)]
 #[serde(tag = "kind", rename_all = "snake_case")]
 #[non_exhaustive]
 pub enum Constraint {
     /// The body type is not permitted while the rule is in force.
-    NotPermitted(NotPermitted),
+    NotPermitted(#[serde(deserialize_with = "crate::read::strict::object")] NotPermitted),
     /// Some seats must outnumber others.
-    Outnumber(Outnumber),
+    Outnumber(#[serde(deserialize_with = "crate::read::strict::object")] Outnumber),
     /// Some seats must make up a share of others.
-    Share(Share),
+    Share(#[serde(deserialize_with = "crate::read::strict::object")] Share),
     /// The number of some seats must lie in a range.
-    Seats(Seats),
+    Seats(#[serde(deserialize_with = "crate::read::strict::object")] Seats),
     /// Every seat group must be of an allowed kind.
-    OnlyGroups(OnlyGroups),
+    OnlyGroups(#[serde(deserialize_with = "crate::read::strict::object")] OnlyGroups),
     /// The chair must be chosen by an allowed method.
-    Chair(Chair),
+    Chair(#[serde(deserialize_with = "crate::read::strict::object")] Chair),
     /// The deputy chairs must be chosen by an allowed method.
-    Deputies(Deputies),
+    Deputies(#[serde(deserialize_with = "crate::read::strict::object")] Deputies),
     /// The term must follow the council's Wahlperiode.
-    TermFollowsCouncil(TermFollowsCouncil),
+    TermFollowsCouncil(
+        #[serde(deserialize_with = "crate::read::strict::object")] TermFollowsCouncil,
+    ),
     /// The term must last a number of years.
-    TermYears(TermYears),
+    TermYears(#[serde(deserialize_with = "crate::read::strict::object")] TermYears),
     /// The members stay in office until the successor body first meets.
-    TermContinuesUntilSuccessorMeets(TermContinuesUntilSuccessorMeets),
+    TermContinuesUntilSuccessorMeets(
+        #[serde(deserialize_with = "crate::read::strict::object")] TermContinuesUntilSuccessorMeets,
+    ),
     /// The members are elected on the day of the council election.
-    ElectedWithCouncil(ElectedWithCouncil),
+    ElectedWithCouncil(
+        #[serde(deserialize_with = "crate::read::strict::object")] ElectedWithCouncil,
+    ),
     /// The body meets a number of times a year.
-    MeetingsPerYear(MeetingsPerYear),
+    MeetingsPerYear(#[serde(deserialize_with = "crate::read::strict::object")] MeetingsPerYear),
     /// The legal basis is of an allowed kind.
-    LegalBasis(LegalBasis),
+    LegalBasis(#[serde(deserialize_with = "crate::read::strict::object")] LegalBasis),
     /// A share of the members has a fact (women, migration history).
-    MembersWith(MembersWith),
+    MembersWith(#[serde(deserialize_with = "crate::read::strict::object")] MembersWith),
     /// At least a number of seats must be filled.
-    FilledSeats(FilledSeats),
+    FilledSeats(#[serde(deserialize_with = "crate::read::strict::object")] FilledSeats),
 }
 
 /// Generates the dispatch from [`Constraint`] to its kind and the `From`

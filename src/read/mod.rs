@@ -3,6 +3,10 @@
 
 use crate::error::Error;
 
+pub(crate) mod strict;
+
+pub(crate) use strict::Object;
+
 /// Deserializes `s` straight from the text (no intermediate JSON tree),
 /// keeping the JSON Pointer of a shape error and the line and column of a
 /// syntax error.
@@ -134,53 +138,6 @@ fn lone_surrogate(s: &str) -> Option<LoneSurrogate> {
 /// Whether `s` is valid JSON at all (read without building a tree).
 fn is_json(s: &str) -> bool {
     serde_json::from_str::<serde::de::IgnoredAny>(s).is_ok()
-}
-
-/// A value that must be written as a JSON object.
-///
-/// serde's derived visitor for a struct also accepts a sequence of its
-/// fields in order (`["id", "name", …]`), and no attribute turns that off.
-/// Documents are objects, as their schemas say, so the document types read
-/// through this wrapper. Its `Deserialize` is written by hand for that
-/// reason alone: it asks for a map and hands the map to `T`'s derived
-/// implementation unchanged. Its schema is `T`'s, by the same delegation
-/// (schemars' `transparent` would add a reference where the document's
-/// schema must be `T`'s own).
-#[derive(Debug, Clone, PartialEq, Eq)]
-pub(crate) struct Object<T>(pub(crate) T);
-
-impl<T: schemars::JsonSchema> schemars::JsonSchema for Object<T> {
-    fn schema_name() -> std::borrow::Cow<'static, str> {
-        T::schema_name()
-    }
-    fn schema_id() -> std::borrow::Cow<'static, str> {
-        T::schema_id()
-    }
-    fn inline_schema() -> bool {
-        T::inline_schema()
-    }
-    fn json_schema(g: &mut schemars::SchemaGenerator) -> schemars::Schema {
-        T::json_schema(g)
-    }
-}
-
-impl<'de, T: serde::Deserialize<'de>> serde::Deserialize<'de> for Object<T> {
-    fn deserialize<D: serde::Deserializer<'de>>(d: D) -> Result<Self, D::Error> {
-        struct Visit<T>(std::marker::PhantomData<T>);
-        impl<'de, T: serde::Deserialize<'de>> serde::de::Visitor<'de> for Visit<T> {
-            type Value = Object<T>;
-            fn expecting(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
-                f.write_str("a JSON object")
-            }
-            fn visit_map<A: serde::de::MapAccess<'de>>(
-                self,
-                map: A,
-            ) -> Result<Object<T>, A::Error> {
-                T::deserialize(serde::de::value::MapAccessDeserializer::new(map)).map(Object)
-            }
-        }
-        d.deserialize_map(Visit(std::marker::PhantomData))
-    }
 }
 
 #[cfg(test)]
