@@ -11,9 +11,11 @@
 //! Everything else passes through unchanged.
 //!
 //! serde buffers the fields of an internally tagged enum's variant before
-//! it knows the variant; a struct inside such a variant is therefore read
-//! from the buffer, not through [`Strict`], and its field says so with
-//! `deserialize_with = "crate::read::strict::object"`.
+//! it knows the variant, and reads a struct inside it from that buffer, not
+//! through [`Strict`]. The enums whose variants hold structs (a local
+//! rule's constraint, a legal basis) are therefore read by [`tagged`],
+//! which reads the variant through [`Strict`] without a buffer; the one
+//! left to serde (the chair's selection) holds only texts.
 
 use serde::de::{self, DeserializeSeed, Deserializer, EnumAccess, MapAccess, SeqAccess, Visitor};
 use std::fmt;
@@ -25,16 +27,20 @@ pub(crate) const EXPECTED: &str = "a JSON object";
 pub(crate) struct Strict<D>(pub(crate) D);
 
 /// A visitor passed on by [`Strict`]: what it is given is wrapped in turn;
-/// with `object`, a sequence is refused.
+/// with `object`, a sequence is refused; with `any` (a visitor that takes
+/// any value), a sequence is refused if the visitor is serde's for an
+/// internally tagged enum.
 struct Wrap<V> {
     inner: V,
     object: bool,
+    any: bool,
 }
 
 const fn wrap<V>(inner: V) -> Wrap<V> {
     Wrap {
         inner,
         object: false,
+        any: false,
     }
 }
 
@@ -89,8 +95,15 @@ macro_rules! forward_deserialize {
 impl<'de, D: Deserializer<'de>> Deserializer<'de> for Strict<D> {
     type Error = D::Error;
 
+    fn deserialize_any<V: Visitor<'de>>(self, visitor: V) -> Result<V::Value, Self::Error> {
+        self.0.deserialize_any(Wrap {
+            inner: visitor,
+            object: false,
+            any: true,
+        })
+    }
+
     forward_deserialize!(
-        deserialize_any,
         deserialize_bool,
         deserialize_i8,
         deserialize_i16,
@@ -162,6 +175,7 @@ impl<'de, D: Deserializer<'de>> Deserializer<'de> for Strict<D> {
             Wrap {
                 inner: visitor,
                 object: true,
+                any: false,
             },
         )
     }
@@ -237,7 +251,7 @@ impl<'de, V: Visitor<'de>> Visitor<'de> for Wrap<V> {
     }
 
     fn visit_seq<A: SeqAccess<'de>>(self, seq: A) -> Result<Self::Value, A::Error> {
-        if self.object || expects_tagged_enum(&self.inner) {
+        if self.object || (self.any && expects_tagged_enum(&self.inner)) {
             return Err(de::Error::invalid_type(de::Unexpected::Seq, &EXPECTED));
         }
         self.inner.visit_seq(Strict(seq))
@@ -325,6 +339,7 @@ impl<'de, A: de::VariantAccess<'de>> de::VariantAccess<'de> for Strict<A> {
             Wrap {
                 inner: visitor,
                 object: true,
+                any: false,
             },
         )
     }
@@ -381,22 +396,161 @@ impl<'de, T: serde::Deserialize<'de>> serde::Deserialize<'de> for Object<T> {
     }
 }
 
-/// Reads a struct that serde buffers before it reads it (a field of a
-/// variant of an internally tagged enum, where [`Strict`] cannot
-/// reach) from a JSON object only: `deserialize_with = "crate::read::strict::object"`.
-pub(crate) fn object<'de, D, T>(d: D) -> Result<T, D::Error>
-where
-    D: serde::Deserializer<'de>,
-    T: serde::Deserialize<'de>,
-{
-    <Object<T> as serde::Deserialize>::deserialize(d).map(|o| o.0)
+/// An internally tagged enum read without serde's buffering: the variant
+/// whose name the tag gives reads the rest of the object directly. serde's
+/// derived reader for `#[serde(tag = "…")]` first copies the whole object
+/// into a buffer of its own (every key and text allocated), then reads the
+/// variant from the copy; this reads it once. A key before the tag is kept
+/// (as a `serde_json::Value`) and handed to the variant first, so the tag
+/// may stand anywhere. The variant reads through [`Strict`].
+pub(crate) trait Tagged<'de>: Sized {
+    /// The enum's name, for messages.
+    const EXPECTING: &'static str;
+    /// The tag's key (`kind`).
+    const TAG: &'static str;
+    /// The variants' names, as the tag writes them.
+    const VARIANTS: &'static [&'static str];
+    /// Reads variant `index` of [`Self::VARIANTS`] from `d`.
+    fn variant<D: Deserializer<'de>>(index: usize, d: D) -> Result<Self, D::Error>;
 }
 
-/// [`object`] for an optional struct (with `default`).
-pub(crate) fn object_opt<'de, D, T>(d: D) -> Result<Option<T>, D::Error>
-where
-    D: serde::Deserializer<'de>,
-    T: serde::Deserialize<'de>,
-{
-    <Option<Object<T>> as serde::Deserialize>::deserialize(d).map(|o| o.map(|o| o.0))
+/// Reads `T` as [`Tagged`] says.
+pub(crate) fn tagged<'de, T: Tagged<'de>, D: Deserializer<'de>>(d: D) -> Result<T, D::Error> {
+    struct Visit<T>(std::marker::PhantomData<T>);
+    impl<'de, T: Tagged<'de>> Visitor<'de> for Visit<T> {
+        type Value = T;
+        fn expecting(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+            f.write_str(T::EXPECTING)
+        }
+        fn visit_map<A: MapAccess<'de>>(self, mut map: A) -> Result<T, A::Error> {
+            let mut before = Vec::new();
+            loop {
+                match map.next_key_seed(KeySeed(T::TAG))? {
+                    None => return Err(de::Error::missing_field(T::TAG)),
+                    Some(None) => {
+                        let index = map.next_value_seed(VariantSeed(T::VARIANTS))?;
+                        let rest = Chain {
+                            before: before.into_iter(),
+                            value: None,
+                            rest: map,
+                        };
+                        return T::variant(
+                            index,
+                            Strict(de::value::MapAccessDeserializer::new(rest)),
+                        );
+                    }
+                    Some(Some(key)) => {
+                        let value: serde_json::Value = map.next_value()?;
+                        before.push((key, value));
+                    }
+                }
+            }
+        }
+    }
+    d.deserialize_map(Visit(std::marker::PhantomData))
+}
+
+/// A key: `None` for the tag, else the key (kept, as it is read again).
+struct KeySeed(&'static str);
+
+impl<'de> DeserializeSeed<'de> for KeySeed {
+    type Value = Option<String>;
+    fn deserialize<D: Deserializer<'de>>(self, d: D) -> Result<Self::Value, D::Error> {
+        d.deserialize_str(self)
+    }
+}
+
+impl Visitor<'_> for KeySeed {
+    type Value = Option<String>;
+    fn expecting(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        f.write_str("a key")
+    }
+    fn visit_str<E: de::Error>(self, v: &str) -> Result<Self::Value, E> {
+        Ok((v != self.0).then(|| v.to_owned()))
+    }
+}
+
+/// The tag's value: the index of its variant.
+struct VariantSeed(&'static [&'static str]);
+
+impl<'de> DeserializeSeed<'de> for VariantSeed {
+    type Value = usize;
+    fn deserialize<D: Deserializer<'de>>(self, d: D) -> Result<usize, D::Error> {
+        d.deserialize_str(self)
+    }
+}
+
+impl Visitor<'_> for VariantSeed {
+    type Value = usize;
+    fn expecting(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        f.write_str("the name of a variant")
+    }
+    fn visit_str<E: de::Error>(self, v: &str) -> Result<usize, E> {
+        self.0
+            .iter()
+            .position(|x| *x == v)
+            .ok_or_else(|| de::Error::unknown_variant(v, self.0))
+    }
+}
+
+/// The keys read before the tag, then the rest of the object.
+struct Chain<A> {
+    before: std::vec::IntoIter<(String, serde_json::Value)>,
+    value: Option<serde_json::Value>,
+    rest: A,
+}
+
+impl<'de, A: MapAccess<'de>> MapAccess<'de> for Chain<A> {
+    type Error = A::Error;
+    fn next_key_seed<K: DeserializeSeed<'de>>(
+        &mut self,
+        seed: K,
+    ) -> Result<Option<K::Value>, A::Error> {
+        match self.before.next() {
+            Some((key, value)) => {
+                self.value = Some(value);
+                seed.deserialize(de::value::StringDeserializer::<A::Error>::new(key))
+                    .map(Some)
+            }
+            None => self.rest.next_key_seed(seed),
+        }
+    }
+    fn next_value_seed<T: DeserializeSeed<'de>>(&mut self, seed: T) -> Result<T::Value, A::Error> {
+        match self.value.take() {
+            Some(v) => seed.deserialize(v).map_err(de::Error::custom),
+            None => self.rest.next_value_seed(seed),
+        }
+    }
+}
+
+/// The values of `tag` (`const` or `enum`) anywhere in a schema, in order:
+/// the names a [`Tagged`] reader must know, as the derived `Serialize`
+/// and `JsonSchema` write them.
+#[cfg(test)]
+pub(crate) fn schema_tags(schema: &serde_json::Value, tag: &str) -> Vec<String> {
+    let mut out = Vec::new();
+    let mut stack = vec![schema];
+    while let Some(v) = stack.pop() {
+        match v {
+            serde_json::Value::Object(o) => {
+                if let Some(k) = o.get("properties").and_then(|p| p.get(tag)) {
+                    let one = k.get("const").into_iter();
+                    let many = k
+                        .get("enum")
+                        .and_then(|e| e.as_array())
+                        .into_iter()
+                        .flatten();
+                    out.extend(
+                        one.chain(many)
+                            .filter_map(|x| x.as_str().map(str::to_owned)),
+                    );
+                }
+                // Children in reverse, so that the walk keeps their order.
+                stack.extend(o.values().rev());
+            }
+            serde_json::Value::Array(a) => stack.extend(a.iter().rev()),
+            _ => {}
+        }
+    }
+    out
 }

@@ -48,50 +48,45 @@ use crate::error::{Collector, Loc, ViolationCode};
 /// assert_eq!(serde_json::from_value::<Constraint>(json)?, k);
 /// # Ok::<(), serde_json::Error>(())
 /// ```
-///
-/// Each kind is read from a JSON object only, also where serde has
-/// buffered it (see `crate::read::strict::object`).
-#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize, JsonSchema)]
+//
+// Read by the variant its `kind` names, straight from the object and from
+// objects only (`crate::read::strict::Tagged`), not through serde's buffer
+// for internally tagged enums.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, JsonSchema)]
 #[schemars(transform = crate::doc_text::tidy)]
 #[serde(tag = "kind", rename_all = "snake_case")]
 #[non_exhaustive]
 pub enum Constraint {
     /// The body type is not permitted while the rule is in force.
-    NotPermitted(#[serde(deserialize_with = "crate::read::strict::object")] NotPermitted),
+    NotPermitted(NotPermitted),
     /// Some seats must outnumber others.
-    Outnumber(#[serde(deserialize_with = "crate::read::strict::object")] Outnumber),
+    Outnumber(Outnumber),
     /// Some seats must make up a share of others.
-    Share(#[serde(deserialize_with = "crate::read::strict::object")] Share),
+    Share(Share),
     /// The number of some seats must lie in a range.
-    Seats(#[serde(deserialize_with = "crate::read::strict::object")] Seats),
+    Seats(Seats),
     /// Every seat group must be of an allowed kind.
-    OnlyGroups(#[serde(deserialize_with = "crate::read::strict::object")] OnlyGroups),
+    OnlyGroups(OnlyGroups),
     /// The chair must be chosen by an allowed method.
-    Chair(#[serde(deserialize_with = "crate::read::strict::object")] Chair),
+    Chair(Chair),
     /// The deputy chairs must be chosen by an allowed method.
-    Deputies(#[serde(deserialize_with = "crate::read::strict::object")] Deputies),
+    Deputies(Deputies),
     /// The term must follow the council's Wahlperiode.
-    TermFollowsCouncil(
-        #[serde(deserialize_with = "crate::read::strict::object")] TermFollowsCouncil,
-    ),
+    TermFollowsCouncil(TermFollowsCouncil),
     /// The term must last a number of years.
-    TermYears(#[serde(deserialize_with = "crate::read::strict::object")] TermYears),
+    TermYears(TermYears),
     /// The members stay in office until the successor body first meets.
-    TermContinuesUntilSuccessorMeets(
-        #[serde(deserialize_with = "crate::read::strict::object")] TermContinuesUntilSuccessorMeets,
-    ),
+    TermContinuesUntilSuccessorMeets(TermContinuesUntilSuccessorMeets),
     /// The members are elected on the day of the council election.
-    ElectedWithCouncil(
-        #[serde(deserialize_with = "crate::read::strict::object")] ElectedWithCouncil,
-    ),
+    ElectedWithCouncil(ElectedWithCouncil),
     /// The body meets a number of times a year.
-    MeetingsPerYear(#[serde(deserialize_with = "crate::read::strict::object")] MeetingsPerYear),
+    MeetingsPerYear(MeetingsPerYear),
     /// The legal basis is of an allowed kind.
-    LegalBasis(#[serde(deserialize_with = "crate::read::strict::object")] LegalBasis),
+    LegalBasis(LegalBasis),
     /// A share of the members has a fact (women, migration history).
-    MembersWith(#[serde(deserialize_with = "crate::read::strict::object")] MembersWith),
+    MembersWith(MembersWith),
     /// At least a number of seats must be filled.
-    FilledSeats(#[serde(deserialize_with = "crate::read::strict::object")] FilledSeats),
+    FilledSeats(FilledSeats),
 }
 
 /// Generates the dispatch from [`Constraint`] to its kind and the `From`
@@ -114,6 +109,54 @@ macro_rules! kinds {
             }
         )*
     };
+}
+
+/// The `kind` of each variant, as serde's `rename_all = "snake_case"`
+/// writes it, and the reader of each (a test compares both with what the
+/// derived `Serialize` writes).
+macro_rules! tagged {
+    ($($variant:ident = $name:literal),* $(,)?) => {
+        impl<'de> crate::read::strict::Tagged<'de> for Constraint {
+            const EXPECTING: &'static str = "a JSON object (a constraint with its `kind`)";
+            const TAG: &'static str = "kind";
+            const VARIANTS: &'static [&'static str] = &[$($name),*];
+            fn variant<D: serde::Deserializer<'de>>(index: usize, d: D) -> Result<Self, D::Error> {
+                let mut i = 0;
+                $(
+                    if index == i {
+                        return <$variant as serde::Deserialize>::deserialize(d).map(Self::$variant);
+                    }
+                    i += 1;
+                )*
+                let _ = i;
+                Err(serde::de::Error::custom("no such kind"))
+            }
+        }
+    };
+}
+
+tagged!(
+    NotPermitted = "not_permitted",
+    Outnumber = "outnumber",
+    Share = "share",
+    Seats = "seats",
+    OnlyGroups = "only_groups",
+    Chair = "chair",
+    Deputies = "deputies",
+    TermFollowsCouncil = "term_follows_council",
+    TermYears = "term_years",
+    TermContinuesUntilSuccessorMeets = "term_continues_until_successor_meets",
+    ElectedWithCouncil = "elected_with_council",
+    MeetingsPerYear = "meetings_per_year",
+    LegalBasis = "legal_basis",
+    MembersWith = "members_with",
+    FilledSeats = "filled_seats",
+);
+
+impl<'de> Deserialize<'de> for Constraint {
+    fn deserialize<D: serde::Deserializer<'de>>(d: D) -> Result<Self, D::Error> {
+        crate::read::strict::tagged(d)
+    }
 }
 
 kinds!(
@@ -151,5 +194,63 @@ impl Constraint {
     /// Whether the body described by `subject` meets the constraint.
     pub(crate) fn evaluate(&self, subject: &Subject<'_>) -> Outcome {
         self.check().evaluate(subject)
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::read::strict::Tagged;
+
+    /// The names the reader knows are exactly the `kind`s the schema (made
+    /// from the derived `Serialize` attributes) lists, in order.
+    #[test]
+    fn the_reader_knows_every_kind_the_schema_lists() {
+        let schema = serde_json::to_value(schemars::schema_for!(Constraint)).unwrap();
+        let listed = crate::read::strict::schema_tags(&schema, "kind");
+        assert_eq!(listed, <Constraint as Tagged<'_>>::VARIANTS);
+    }
+
+    /// The tag may stand anywhere; what is written reads back; a list, an
+    /// unknown kind and a missing kind are refused.
+    #[test]
+    fn a_constraint_reads_with_its_tag_anywhere() {
+        let first: Constraint = serde_json::from_str(
+            r#"{"kind": "seats", "of": {"classes": ["any"]}, "min": 3, "max": 9}"#,
+        )
+        .unwrap();
+        let last: Constraint = serde_json::from_str(
+            r#"{"of": {"classes": ["any"]}, "min": 3, "max": 9, "kind": "seats"}"#,
+        )
+        .unwrap();
+        assert_eq!(first, last);
+        let again: Constraint =
+            serde_json::from_str(&serde_json::to_string(&first).unwrap()).unwrap();
+        assert_eq!(again, first);
+        for (bad, says) in [
+            (
+                r#"["seats", {"classes": ["any"]}, 3, 9]"#,
+                "invalid type: sequence",
+            ),
+            (
+                r#"{"kind": "seats", "of": ["any"], "min": 3}"#,
+                "expected a JSON object",
+            ),
+            (
+                r#"{"of": ["any"], "min": 3, "kind": "seats"}"#,
+                "expected a JSON object",
+            ),
+            (r#"{"kind": "nothing"}"#, "unknown variant `nothing`"),
+            (r#"{"min": 3}"#, "missing field `kind`"),
+            (
+                r#"{"kind": "seats", "of": {"classes": ["any"]}, "x": 1}"#,
+                "unknown field `x`",
+            ),
+        ] {
+            let e = serde_json::from_str::<Constraint>(bad)
+                .unwrap_err()
+                .to_string();
+            assert!(e.contains(says), "{bad}: {e}");
+        }
     }
 }
