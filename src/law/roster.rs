@@ -123,17 +123,27 @@ fn seats_held(
     root: &JsonPointer,
     out: &mut Broken<'_>,
 ) {
-    let mut held: std::collections::HashMap<&str, usize> = std::collections::HashMap::new();
+    let groups = body.composition().seat_groups();
+    // The groups' ids sorted with their places, for a binary search: no
+    // hashing, n log g.
+    let mut ids: Vec<(&str, usize)> = groups
+        .iter()
+        .enumerate()
+        .map(|(k, g)| (g.id(), k))
+        .collect();
+    ids.sort_unstable();
+    let mut held = vec![0usize; groups.len()];
     for m in roster
         .iter()
         .filter(|m| m.role != Role::Substitute && m.is_active_on(date))
     {
         if let Some(g) = m.seat_group.as_deref() {
-            *held.entry(g).or_default() += 1;
+            if let Ok(k) = ids.binary_search_by(|(id, _)| (*id).cmp(g)) {
+                held[ids[k].1] += 1;
+            }
         }
     }
-    for g in body.composition().seat_groups() {
-        let n = held.get(g.id()).copied().unwrap_or(0);
+    for (g, &n) in groups.iter().zip(&held) {
         if n > usize::from(g.seats()) {
             out.push((
                 &SEATS,
@@ -190,18 +200,19 @@ fn one_vote(
     root: &JsonPointer,
     out: &mut Broken<'_>,
 ) {
-    let voting_groups: std::collections::HashSet<&str> = body
+    let mut voting_groups: Vec<&str> = body
         .composition()
         .seat_groups()
         .iter()
         .filter(|g| g.voting() == VotingRight::Voting)
         .map(|g| g.id())
         .collect();
+    voting_groups.sort_unstable();
     let voting = |m: &Membership| {
         m.role != Role::Substitute
             && m.seat_group
                 .as_deref()
-                .is_some_and(|g| voting_groups.contains(g))
+                .is_some_and(|g| voting_groups.binary_search(&g).is_ok())
     };
     for i in overlapping(roster, |i| voting(&roster[i])) {
         out.push((
