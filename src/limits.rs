@@ -219,6 +219,11 @@ fn reference_char(c: char) -> Option<bool> {
 pub fn normalised_reference(s: &str) -> std::borrow::Cow<'_, str> {
     use unicode_normalization::UnicodeNormalization;
     use unicode_normalization::{IsNormalized, is_nfc_quick};
+    // Printable ASCII without spaces (most references are ids): in normal
+    // form, nothing to remove.
+    if s.bytes().all(|b| b.is_ascii_graphic()) {
+        return std::borrow::Cow::Borrowed(s);
+    }
     let t = s.trim_matches(|c| reference_char(c) != Some(true));
     // Unchanged: no character to remove, and every word break one space.
     let mut space = false;
@@ -408,6 +413,10 @@ mod invisible_tests {
         assert_eq!(normalised_reference("Anna  Schmidt"), "Anna Schmidt");
         assert_eq!(normalised_reference("O\u{0308}zdemir"), "Özdemir");
         // A plain reference is borrowed, not copied.
+        assert!(matches!(
+            normalised_reference("luedenscheid-e1"),
+            std::borrow::Cow::Borrowed("luedenscheid-e1")
+        ));
         assert!(matches!(
             normalised_reference(" Anna Schmidt "),
             std::borrow::Cow::Borrowed("Anna Schmidt")
