@@ -1099,7 +1099,7 @@ fn objects_of<'v>(value: &'v Value, at: &JsonPointer, out: &mut Vec<(&'v Value, 
 ///   `…/persons.asp?id=12851&body=1` is `12851`), else by the last segment
 ///   of its path (`…/person/13` is `13`).
 /// - It is n log n: the objects are borrowed, not copied, and the
-///   Memberships are sorted by Organization once; the result holds about
+///   Memberships are grouped by Organization once; the result holds about
 ///   1 KB per Membership.
 ///
 /// Nothing is dropped silently: an object that cannot be imported is noted
@@ -1171,31 +1171,28 @@ pub fn import_all(values: &[Value], options: &ImportOptions<'_>) -> ImportBatch 
         }
     }
     drop(seen);
-    // The Memberships by the Organization they name, then in input order:
-    // one sort, n log n, and each Organization's are a run.
-    let mut by_org: Vec<(&str, usize)> = memberships
-        .iter()
-        .enumerate()
-        .filter_map(|(k, p)| org_of(p).map(|o| (o, k)))
-        .collect();
-    by_org.sort_unstable();
+    // The Memberships by the Organization they name, each list in input
+    // order: n log k for k Organizations named.
+    let mut by_org: BTreeMap<&str, Vec<usize>> = BTreeMap::new();
+    for (k, p) in memberships.iter().enumerate() {
+        if let Some(o) = org_of(p) {
+            by_org.entry(o).or_default().push(k);
+        }
+    }
     let mut used = vec![false; memberships.len()];
     for (org, at) in organizations {
-        let id = org.get("id").and_then(Value::as_str);
-        let mine: Vec<&Pending<'_>> = match id {
-            Some(id) => {
-                let first = by_org.partition_point(|&(o, _)| o < id);
-                by_org[first..]
-                    .iter()
-                    .take_while(|&&(o, _)| o == id)
-                    .map(|&(_, k)| {
-                        used[k] = true;
-                        &memberships[k]
-                    })
-                    .collect()
-            }
-            None => Vec::new(),
-        };
+        let ks = org
+            .get("id")
+            .and_then(Value::as_str)
+            .and_then(|id| by_org.get(id))
+            .map_or(&[][..], Vec::as_slice);
+        let mine: Vec<&Pending<'_>> = ks
+            .iter()
+            .map(|&k| {
+                used[k] = true;
+                &memberships[k]
+            })
+            .collect();
         let land = options.land.or_else(|| {
             org.get("body")
                 .and_then(Value::as_str)
