@@ -365,6 +365,37 @@ fn elections(c: &mut Criterion) {
 }
 
 /// (f) Generating every schema.
+/// (k) (b) and (d) for every bundled body document, so that the ratio of
+/// the generic alternative to the crate's parse + check is known for each.
+fn every_body(c: &mut Criterion) {
+    let validator = jsonschema::options()
+        .build(&schema::schema("representation_body").expect("schema"))
+        .expect("schema compiles");
+    let dir = std::path::Path::new(env!("CARGO_MANIFEST_DIR")).join("examples/data");
+    let mut names: Vec<String> = std::fs::read_dir(&dir)
+        .expect("examples/data")
+        .filter_map(|e| e.ok()?.file_name().into_string().ok())
+        .filter(|n| n.ends_with(".json"))
+        .filter(|n| RepresentationBody::from_json_str(&read(n)).is_ok())
+        .collect();
+    names.sort();
+    let mut g = c.benchmark_group("k_every_body");
+    for name in names {
+        let json = read(&name);
+        let id = name.trim_end_matches(".json");
+        g.bench_function(BenchmarkId::new("b_parse_and_check", id), |b| {
+            b.iter(|| RepresentationBody::from_json_str(black_box(&json)).map(|x| x.check(on())))
+        });
+        g.bench_function(BenchmarkId::new("d_value_and_jsonschema", id), |b| {
+            b.iter(|| {
+                let v: serde_json::Value = serde_json::from_str(black_box(&json)).expect("JSON");
+                validator.is_valid(&v)
+            })
+        });
+    }
+    g.finish();
+}
+
 fn schemas(c: &mut Criterion) {
     c.bench_function("f_schemas", |b| b.iter(schema::schemas));
 }
@@ -378,6 +409,7 @@ criterion_group!(
     over_time,
     proposal,
     elections,
+    every_body,
     schemas
 );
 criterion_main!(benches);

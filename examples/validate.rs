@@ -488,9 +488,13 @@ fn render_json(outcomes: Vec<Outcome>, single: bool) -> String {
 /// Text for a terminal: control characters in names and messages (an ANSI
 /// escape sequence in a document) are shown as `\u{1b}`, never sent raw.
 fn printable(s: &str) -> String {
+    use migrant_representation::limits::is_invisible;
+    // Controls, and every invisible character that is not white space
+    // (bidirectional controls, zero-width and format characters, fillers),
+    // are shown as escapes: printed raw they would reorder or hide text.
     s.chars()
         .map(|c| {
-            if c.is_control() && c != '\n' {
+            if c != '\n' && (c.is_control() || (is_invisible(c) && !c.is_whitespace())) {
                 format!("\\u{{{:x}}}", u32::from(c))
             } else {
                 c.to_string()

@@ -457,7 +457,11 @@ impl fmt::Display for Validity {
 /// On what a body rests in law.
 ///
 /// Serialized with a `kind` tag: `{"kind": "statute", "citation": {…}}`.
-#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize, JsonSchema)]
+//
+// Read by the variant its `kind` names, straight from the object and from
+// objects only (`crate::read::strict::Tagged`), not through serde's buffer
+// for internally tagged enums.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, JsonSchema)]
 #[schemars(transform = crate::doc_text::tidy)]
 #[serde(tag = "kind", rename_all = "snake_case", deny_unknown_fields)]
 #[non_exhaustive]
@@ -528,6 +532,70 @@ pub enum LegalBasis {
     },
 }
 
+/// The fields of [`LegalBasis::Statute`], as read.
+#[derive(Deserialize)]
+#[serde(deny_unknown_fields)]
+struct StatuteFields {
+    citation: Citation,
+}
+
+/// The fields of the other kinds of [`LegalBasis`], as read.
+#[derive(Deserialize)]
+#[serde(deny_unknown_fields)]
+struct TitledFields {
+    title: String,
+    #[serde(with = "crate::date::strict_opt", default)]
+    adopted_on: Option<NaiveDate>,
+    #[serde(default)]
+    enabling: Option<Citation>,
+}
+
+impl<'de> crate::read::strict::Tagged<'de> for LegalBasis {
+    const EXPECTING: &'static str = "a JSON object (a legal basis with its `kind`)";
+    const TAG: &'static str = "kind";
+    const VARIANTS: &'static [&'static str] = &[
+        "statute",
+        "satzung",
+        "administrative_decision",
+        "council_resolution",
+    ];
+    fn variant<D: serde::Deserializer<'de>>(index: usize, d: D) -> Result<Self, D::Error> {
+        if index == 0 {
+            return StatuteFields::deserialize(d).map(|f| Self::Statute {
+                citation: f.citation,
+            });
+        }
+        let TitledFields {
+            title,
+            adopted_on,
+            enabling,
+        } = TitledFields::deserialize(d)?;
+        Ok(match index {
+            1 => Self::Satzung {
+                title,
+                adopted_on,
+                enabling,
+            },
+            2 => Self::AdministrativeDecision {
+                title,
+                adopted_on,
+                enabling,
+            },
+            _ => Self::CouncilResolution {
+                title,
+                adopted_on,
+                enabling,
+            },
+        })
+    }
+}
+
+impl<'de> Deserialize<'de> for LegalBasis {
+    fn deserialize<D: serde::Deserializer<'de>>(d: D) -> Result<Self, D::Error> {
+        crate::read::strict::tagged(d)
+    }
+}
+
 impl LegalBasis {
     /// The kind of legal basis, without its data.
     #[must_use]
@@ -574,6 +642,68 @@ pub enum LegalBasisKind {
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    /// The reader knows exactly the `kind`s the schema lists, in order, and
+    /// reads what is written, with the tag anywhere; a list is refused.
+    #[test]
+    fn a_legal_basis_reads_every_kind_the_schema_lists() {
+        use crate::read::strict::Tagged;
+        let schema = serde_json::to_value(schemars::schema_for!(LegalBasis)).unwrap();
+        let listed = crate::read::strict::schema_tags(&schema, "kind");
+        assert_eq!(listed, <LegalBasis as Tagged<'_>>::VARIANTS);
+        let kinds = [
+            LegalBasis::Statute {
+                citation: Citation::section("GO NRW", "27"),
+            },
+            LegalBasis::Satzung {
+                title: "Hauptsatzung".into(),
+                adopted_on: NaiveDate::from_ymd_opt(2020, 5, 1),
+                enabling: Some(Citation::section("GO NRW", "7")),
+            },
+            LegalBasis::AdministrativeDecision {
+                title: "Beschluss".into(),
+                adopted_on: None,
+                enabling: None,
+            },
+            LegalBasis::CouncilResolution {
+                title: "Ratsbeschluss".into(),
+                adopted_on: None,
+                enabling: None,
+            },
+        ];
+        for k in kinds {
+            let text = serde_json::to_string(&k).unwrap();
+            assert_eq!(
+                serde_json::from_str::<LegalBasis>(&text).unwrap(),
+                k,
+                "{text}"
+            );
+        }
+        let last: LegalBasis =
+            serde_json::from_str(r#"{"title": "Ratsbeschluss", "kind": "council_resolution"}"#)
+                .unwrap();
+        assert_eq!(last.kind(), LegalBasisKind::CouncilResolution);
+        for (bad, says) in [
+            (
+                r#"["statute", {"law": "GO NRW"}]"#,
+                "invalid type: sequence",
+            ),
+            (
+                r#"{"kind": "statute", "citation": ["GO NRW", "section", "27"]}"#,
+                "expected a JSON object",
+            ),
+            (
+                r#"{"kind": "statute", "title": "x"}"#,
+                "unknown field `title`",
+            ),
+            (r#"{"kind": "law"}"#, "unknown variant `law`"),
+        ] {
+            let e = serde_json::from_str::<LegalBasis>(bad)
+                .unwrap_err()
+                .to_string();
+            assert!(e.contains(says), "{bad}: {e}");
+        }
+    }
 
     const HGO_86: Citation = Citation::section("HGO", "86");
     const GO_NRW_27_4: &[Citation] = &[Citation::section("GO NRW", "27").paragraph(4)];

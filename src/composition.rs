@@ -722,6 +722,32 @@ impl RawComposition {
     }
 }
 
+/// The places, ascending, of the seat groups whose id an earlier group
+/// already has. Few groups are compared pairwise (no allocation unless one
+/// repeats); many are sorted by id (n log n, so that a document with very
+/// many groups costs no quadratic time).
+fn repeated_ids(groups: &[RawSeatGroup]) -> Vec<usize> {
+    const PAIRWISE: usize = 16;
+    if groups.len() <= PAIRWISE {
+        return (1..groups.len())
+            .filter(|&i| groups[..i].iter().any(|g| g.id == groups[i].id))
+            .collect();
+    }
+    let mut order: Vec<(&str, usize)> = groups
+        .iter()
+        .enumerate()
+        .map(|(i, g)| (g.id.as_str(), i))
+        .collect();
+    order.sort_unstable();
+    let mut repeated: Vec<usize> = order
+        .windows(2)
+        .filter(|w| w[0].0 == w[1].0)
+        .map(|w| w[1].1)
+        .collect();
+    repeated.sort_unstable();
+    repeated
+}
+
 /// The validated composition of a body.
 ///
 /// # Rules
@@ -777,11 +803,10 @@ impl Composition {
             );
         }
         let mut groups: Vec<SeatGroup> = Vec::with_capacity(raw.seat_groups.len());
-        // A set, so that a document with very many groups costs linear time.
-        let mut seen = std::collections::HashSet::with_capacity(raw.seat_groups.len());
+        let repeated = repeated_ids(&raw.seat_groups);
         for (i, g) in raw.seat_groups.into_iter().enumerate() {
             let p = gp.index(i);
-            if !seen.insert(g.id.clone()) {
+            if repeated.binary_search(&i).is_ok() {
                 c.fail(
                     ViolationCode::DuplicateSeatGroupId,
                     p.field("id"),
@@ -938,6 +963,37 @@ impl From<Composition> for RawComposition {
             chair: c.chair,
             deputies: c.deputies,
             deputy_count: c.deputy_count,
+        }
+    }
+}
+
+#[cfg(test)]
+mod repeated_tests {
+    use super::*;
+
+    /// Pairwise (few groups) and sorted (many) agree with the plain
+    /// definition: every group whose id an earlier group has.
+    #[test]
+    fn repeated_ids_are_found_alike_for_few_and_many_groups() {
+        let text = std::fs::read_to_string(concat!(
+            env!("CARGO_MANIFEST_DIR"),
+            "/examples/data/koeln-integrationsrat.json"
+        ))
+        .unwrap();
+        let doc: serde_json::Value = serde_json::from_str(&text).unwrap();
+        let template: RawSeatGroup =
+            serde_json::from_value(doc["composition"]["seat_groups"][0].clone()).unwrap();
+        for (n, distinct) in [(0, 1), (1, 1), (5, 3), (16, 7), (17, 7), (40, 7), (300, 41)] {
+            let groups: Vec<RawSeatGroup> = (0..n)
+                .map(|i| RawSeatGroup {
+                    id: format!("g{}", (i * 13) % distinct),
+                    ..template.clone()
+                })
+                .collect();
+            let want: Vec<usize> = (0..n)
+                .filter(|&i| groups[..i].iter().any(|g| g.id == groups[i].id))
+                .collect();
+            assert_eq!(repeated_ids(&groups), want, "{n} groups");
         }
     }
 }

@@ -44,14 +44,47 @@ pub fn parse_date(s: &str) -> Result<NaiveDate, DateError> {
         && b.iter()
             .enumerate()
             .all(|(i, c)| i == 4 || i == 7 || c.is_ascii_digit());
+    // The digits read directly (no format string to interpret); chrono
+    // checks the month and the day of the month.
+    let number =
+        |r: std::ops::Range<usize>| b[r].iter().fold(0u32, |n, d| n * 10 + u32::from(d - b'0'));
     let date = shaped
-        .then(|| NaiveDate::parse_from_str(s, "%Y-%m-%d").ok())
+        .then(|| {
+            let year = i32::try_from(number(0..4)).ok()?;
+            NaiveDate::from_ymd_opt(year, number(5..7), number(8..10))
+        })
         .flatten()
         .filter(|d| {
             use chrono::Datelike;
             (MIN_YEAR..=MAX_YEAR).contains(&d.year())
         });
     date.ok_or_else(|| DateError(crate::limits::clip(s)))
+}
+
+/// A text read from JSON, borrowed where it has no escapes (serde's own
+/// `Cow<str>` always copies).
+struct Text<'de>(Cow<'de, str>);
+
+impl<'de> serde::Deserialize<'de> for Text<'de> {
+    fn deserialize<D: serde::Deserializer<'de>>(d: D) -> Result<Self, D::Error> {
+        struct Visit;
+        impl<'de> serde::de::Visitor<'de> for Visit {
+            type Value = Text<'de>;
+            fn expecting(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+                f.write_str("a date YYYY-MM-DD")
+            }
+            fn visit_borrowed_str<E: serde::de::Error>(self, v: &'de str) -> Result<Text<'de>, E> {
+                Ok(Text(Cow::Borrowed(v)))
+            }
+            fn visit_str<E: serde::de::Error>(self, v: &str) -> Result<Text<'de>, E> {
+                Ok(Text(Cow::Owned(v.to_owned())))
+            }
+            fn visit_string<E: serde::de::Error>(self, v: String) -> Result<Text<'de>, E> {
+                Ok(Text(Cow::Owned(v)))
+            }
+        }
+        d.deserialize_str(Visit)
+    }
 }
 
 /// The schema of a date: `format: date`, the pattern and the years.
@@ -82,8 +115,8 @@ pub(crate) mod strict {
     }
 
     pub(crate) fn deserialize<'de, D: Deserializer<'de>>(d: D) -> Result<NaiveDate, D::Error> {
-        let s = <std::borrow::Cow<'de, str>>::deserialize(d)?;
-        super::parse_date(&s).map_err(serde::de::Error::custom)
+        let s = super::Text::deserialize(d)?;
+        super::parse_date(&s.0).map_err(serde::de::Error::custom)
     }
 }
 
@@ -103,8 +136,8 @@ pub(crate) mod strict_opt {
     pub(crate) fn deserialize<'de, D: Deserializer<'de>>(
         d: D,
     ) -> Result<Option<NaiveDate>, D::Error> {
-        let s = <Option<std::borrow::Cow<'de, str>>>::deserialize(d)?;
-        s.map(|s| super::parse_date(&s).map_err(serde::de::Error::custom))
+        let s = <Option<super::Text<'de>>>::deserialize(d)?;
+        s.map(|s| super::parse_date(&s.0).map_err(serde::de::Error::custom))
             .transpose()
     }
 }

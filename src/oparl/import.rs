@@ -1,7 +1,7 @@
 //! Tolerant import of OParl objects: Organizations, Memberships (alone or
 //! embedded in Persons), Bodies, and list pages of them.
 
-use std::collections::{BTreeMap, BTreeSet};
+use std::collections::BTreeMap;
 
 use chrono::NaiveDate;
 use serde_json::{Map, Value, json};
@@ -280,13 +280,33 @@ fn date(
     }
 }
 
+/// How an OParl `type` URL was written, when irregular but readable.
+#[derive(Debug, Clone, Copy, Default)]
+struct Irregular {
+    /// `http://` for `https://`.
+    http: bool,
+    /// A slash at the end (`…/Organization/`).
+    slash: bool,
+}
+
 /// The class and version an OParl `type` URL names; `http://` is read as
-/// `https://` and noted.
-fn class_of(o: &Map<String, Value>) -> Option<(OParlVersion, &str, bool)> {
+/// `https://`, and one slash at the end is read as none (both noted).
+fn class_of(o: &Map<String, Value>) -> Option<(OParlVersion, &str, Irregular)> {
     let found = o.get("type").and_then(Value::as_str)?;
-    let (rest, http) = match found.strip_prefix(TYPE_BASE) {
-        Some(rest) => (rest, false),
-        None => (found.strip_prefix("http://schema.oparl.org/")?, true),
+    let mut irregular = Irregular::default();
+    let rest = match found.strip_prefix(TYPE_BASE) {
+        Some(rest) => rest,
+        None => {
+            irregular.http = true;
+            found.strip_prefix("http://schema.oparl.org/")?
+        }
+    };
+    let rest = match rest.strip_suffix('/') {
+        Some(r) => {
+            irregular.slash = true;
+            r
+        }
+        None => rest,
     };
     let (version, class) = rest.split_once('/')?;
     let version = match version {
@@ -294,25 +314,31 @@ fn class_of(o: &Map<String, Value>) -> Option<(OParlVersion, &str, bool)> {
         "1.1" => OParlVersion::V1_1,
         _ => return None,
     };
-    Some((version, class, http))
+    Some((version, class, irregular))
 }
 
 fn version_of(
     o: &Map<String, Value>,
     class: &'static str,
-    what: &str,
+    what: &dyn Fn() -> String,
     at: &JsonPointer,
     notes: &mut Vec<ImportNote>,
 ) -> Result<OParlVersion, ImportError> {
     match class_of(o) {
-        Some((version, c, http)) if c == class => {
-            if http {
+        Some((version, c, irregular)) if c == class => {
+            if irregular.http {
                 notes.push(ImportNote::new(at.field("type"), ImportReason::HttpTypeUrl));
+            }
+            if irregular.slash {
+                notes.push(ImportNote::new(
+                    at.field("type"),
+                    ImportReason::TypeUrlTrailingSlash,
+                ));
             }
             Ok(version)
         }
         _ => Err(ImportError::WrongType {
-            what: what.to_owned(),
+            what: what(),
             found: clip(o.get("type").and_then(Value::as_str).unwrap_or("")),
             expected: class,
         }),
@@ -491,9 +517,33 @@ pub fn role_from_text(text: &str) -> Option<Role> {
     None
 }
 
-/// The last segment of a URL, or the text itself.
+/// The reference a URL stands for in the crate (a person, an
+/// organization): the value of its `id` query parameter where it has one
+/// (SessionNet and similar systems publish `…/persons.asp?id=12851&body=1`,
+/// so the reference is `12851`), else the last segment of its path (`…/person/13`
+/// gives `13`), with the rest of a query kept after it (`…/person?key=ab`
+/// gives `person?key=ab`). A fragment is dropped; a text that is no URL is
+/// itself.
 fn last_segment(s: &str) -> &str {
-    s.trim_end_matches('/').rsplit('/').next().unwrap_or(s)
+    let s = s.split_once('#').map_or(s, |(a, _)| a);
+    let (path, query) = match s.split_once('?') {
+        Some((p, q)) => (p, Some(q)),
+        None => (s, None),
+    };
+    if let Some(id) = query.and_then(|q| {
+        q.split('&')
+            .find_map(|kv| kv.strip_prefix("id="))
+            .filter(|v| !v.is_empty())
+    }) {
+        return id;
+    }
+    let trimmed = path.trim_end_matches('/');
+    let start = trimmed.rfind('/').map_or(0, |i| i + 1);
+    match query {
+        // The segment and its query (`path` is the start of `s`).
+        Some(q) if !q.is_empty() => &s[start..],
+        _ => &trimmed[start..],
+    }
 }
 
 fn voting_right_of(
@@ -551,18 +601,33 @@ fn role_of(
     }
 }
 
+/// A Membership to import: the object, its place, and the id of the Person
+/// it is embedded in (its person when it names none).
+#[derive(Debug, Clone)]
+struct Pending<'v> {
+    value: &'v Value,
+    at: JsonPointer,
+    person: Option<&'v str>,
+}
+
 fn membership_from(
-    value: &Value,
-    at: &JsonPointer,
+    pending: &Pending<'_>,
     notes: &mut Vec<ImportNote>,
 ) -> Result<ImportedMembership, ImportError> {
-    let what = format!("the membership at {at}");
-    let o = value
+    let at = &pending.at;
+    let what = || format!("the membership at {at}");
+    let o = pending
+        .value
         .as_object()
-        .ok_or_else(|| ImportError::NotAnObject { what: what.clone() })?;
+        .ok_or_else(|| ImportError::NotAnObject { what: what() })?;
     version_of(o, "Membership", &what, at, notes)?;
     let vendor = vendor(o);
-    let person = text(o, "person");
+    // An embedded Membership without a `person` key is the Person's.
+    let person = if o.contains_key("person") {
+        text(o, "person")
+    } else {
+        pending.person.map(str::to_owned)
+    };
     let start_date = date(o, "startDate", at, notes);
     let end_date = date(o, "endDate", at, notes);
     let role = text(o, "role");
@@ -672,15 +737,19 @@ pub fn import_with(
     options: &ImportOptions<'_>,
 ) -> Result<Imported, ImportError> {
     let at = JsonPointer::root().field("memberships");
-    let ms: Vec<(&Value, JsonPointer)> = memberships
+    let ms: Vec<Pending<'_>> = memberships
         .iter()
         .enumerate()
-        .map(|(i, m)| (m, at.index(i)))
+        .map(|(i, m)| Pending {
+            value: m,
+            at: at.index(i),
+            person: None,
+        })
         .collect();
     import_organization(
         organization,
         &JsonPointer::root().field("organization"),
-        &ms,
+        &ms.iter().collect::<Vec<_>>(),
         options.land,
         options.law,
     )
@@ -689,7 +758,7 @@ pub fn import_with(
 fn import_organization(
     organization: &Value,
     at: &JsonPointer,
-    memberships: &[(&Value, JsonPointer)],
+    memberships: &[&Pending<'_>],
     land: Option<Land>,
     law: &Law,
 ) -> Result<Imported, ImportError> {
@@ -697,16 +766,16 @@ fn import_organization(
     if too_deep(organization) {
         return Err(ImportError::TooDeep { what });
     }
-    if let Some((_, p)) = memberships.iter().find(|(m, _)| too_deep(m)) {
+    if let Some(p) = memberships.iter().find(|p| too_deep(p.value)) {
         return Err(ImportError::TooDeep {
-            what: format!("the membership at {p}"),
+            what: format!("the membership at {}", p.at),
         });
     }
     let o = organization
         .as_object()
         .ok_or_else(|| ImportError::NotAnObject { what: what.clone() })?;
     let mut notes = Vec::new();
-    let version = version_of(o, "Organization", &what, at, &mut notes)?;
+    let version = version_of(o, "Organization", &|| what.clone(), at, &mut notes)?;
     let vendor = vendor(o);
     for k in o.keys() {
         if !KNOWN_ORG_KEYS.contains(&k.as_str()) && !vendor.contains_key(k) {
@@ -722,8 +791,8 @@ fn import_organization(
         None => infer_body_type(name.as_deref(), land, law, &at.field("name"), &mut notes),
     };
     let mut imported_memberships = Vec::with_capacity(memberships.len());
-    for (m, p) in memberships {
-        imported_memberships.push(membership_from(m, p, &mut notes)?);
+    for p in memberships {
+        imported_memberships.push(membership_from(p, &mut notes)?);
     }
     // A whole association or network, when the crate's vendor key carries it.
     let document = vkey("document").and_then(|d| match Document::from_json_str(&d.to_string()) {
@@ -742,6 +811,8 @@ fn import_organization(
     } else {
         vendor_body(o, &vendor, &imported_memberships, at, &mut notes)
     };
+    // A large import holds its notes without the slack of their growth.
+    notes.shrink_to_fit();
     Ok(Imported {
         version,
         id: text(o, "id"),
@@ -936,7 +1007,7 @@ fn body_at(body: &Value, at: &JsonPointer) -> Result<ImportedBody, ImportError> 
         .as_object()
         .ok_or_else(|| ImportError::NotAnObject { what: what.clone() })?;
     let mut notes = Vec::new();
-    version_of(o, "Body", &what, at, &mut notes)?;
+    version_of(o, "Body", &|| what.clone(), at, &mut notes)?;
     let ags = ags_of(o, at, &mut notes);
     Ok(ImportedBody {
         id: text(o, "id"),
@@ -1019,24 +1090,35 @@ pub struct ImportBatch {
     pub notes: Vec<ImportNote>,
 }
 
-/// The objects of a value that is either one object or an OParl list page
-/// (`{"data": [...], "links": {...}}`), each with its place.
-fn objects_of<'v>(value: &'v Value, at: &JsonPointer) -> Vec<(&'v Value, JsonPointer)> {
-    match value.get("data").and_then(Value::as_array) {
-        Some(items) if value.get("type").is_none() => {
+/// The objects of a value that is one object, an OParl list page
+/// (`{"data": [...], "links": {...}}`), or a bare JSON array of objects or
+/// list pages (as some endpoints' dumps are), each with its place.
+fn objects_of<'v>(value: &'v Value, at: &JsonPointer, out: &mut Vec<(&'v Value, JsonPointer)>) {
+    let page = |v: &'v Value| {
+        v.get("data")
+            .and_then(Value::as_array)
+            .filter(|_| v.get("type").is_none())
+    };
+    let one = |v: &'v Value, at: JsonPointer, out: &mut Vec<(&'v Value, JsonPointer)>| match page(v)
+    {
+        Some(items) => {
             let data = at.field("data");
-            items
-                .iter()
-                .enumerate()
-                .map(|(i, x)| (x, data.index(i)))
-                .collect()
+            out.extend(items.iter().enumerate().map(|(i, x)| (x, data.index(i))));
         }
-        _ => vec![(value, at.clone())],
+        None => out.push((v, at)),
+    };
+    match value.as_array() {
+        Some(items) => {
+            for (i, x) in items.iter().enumerate() {
+                one(x, at.index(i), out);
+            }
+        }
+        None => one(value, at.clone(), out),
     }
 }
 
-/// Imports whatever a council system's endpoint returned: single objects
-/// and list pages (`{"data": [...], "links": {...}}`) of Bodies,
+/// Imports whatever a council system's endpoint returned: single objects,
+/// list pages (`{"data": [...], "links": {...}}`) and bare arrays of Bodies,
 /// Organizations, Memberships and Persons, in any order.
 ///
 /// - Each Organization is imported with the Memberships that name it in
@@ -1047,7 +1129,16 @@ fn objects_of<'v>(value: &'v Value, at: &JsonPointer) -> Vec<(&'v Value, JsonPoi
 /// - The Land is the caller's ([`ImportOptions::land`]), or else the Land
 ///   of the AGS of the Body the Organization names in `body`.
 /// - Notes point into `values`: `/0/data/3/membership/1` is the second
-///   Membership of the fourth Person on the first page.
+///   Membership of the fourth Person on the first page. A value may also
+///   be a bare JSON array of objects or list pages (`/0/2` is its third
+///   object).
+/// - A person, and the group a member sits for, is referred to by the `id`
+///   query parameter of its URL where it has one (SessionNet:
+///   `…/persons.asp?id=12851&body=1` is `12851`), else by the last segment
+///   of its path (`…/person/13` is `13`).
+/// - It is n log n: the objects are borrowed, not copied, and the
+///   Memberships are grouped by Organization once; the result holds about
+///   1 KB per Membership.
 ///
 /// Nothing is dropped silently: an object that cannot be imported is noted
 /// in [`ImportBatch::notes`], and so is a Membership of an Organization
@@ -1082,37 +1173,18 @@ pub fn import_all(values: &[Value], options: &ImportOptions<'_>) -> ImportBatch 
         notes: Vec::new(),
     };
     let mut organizations = Vec::new();
-    let mut memberships: Vec<(Value, JsonPointer)> = Vec::new();
-    let mut seen = BTreeSet::new();
+    // The Memberships to import, borrowed from `values`: nothing is copied
+    // before it is imported.
+    let mut memberships: Vec<Pending<'_>> = Vec::new();
+    let mut seen: std::collections::HashSet<&str> = std::collections::HashSet::new();
     let mut body_land = BTreeMap::new();
-    let objects = values
-        .iter()
-        .enumerate()
-        .flat_map(|(i, v)| objects_of(v, &JsonPointer::root().index(i)));
+    let mut objects = Vec::new();
+    for (i, v) in values.iter().enumerate() {
+        objects_of(v, &JsonPointer::root().index(i), &mut objects);
+    }
     for (value, at) in objects {
         let class = value.as_object().and_then(class_of).map(|(_, c, _)| c);
-        // A Membership to import, read once; anything else in its place
-        // (a URL, an object of another type) is noted, not imported.
-        let mut add_membership = |m: &Value, at: JsonPointer, person: Option<&str>| {
-            let is_membership = m
-                .as_object()
-                .and_then(class_of)
-                .is_some_and(|(_, c, _)| c == "Membership");
-            if !is_membership || too_deep(m) {
-                return Some(skipped(m, at));
-            }
-            let id = m.get("id").and_then(Value::as_str).map(str::to_owned);
-            if id.as_ref().is_some_and(|id| !seen.insert(id.clone())) {
-                return None;
-            }
-            let mut m = m.clone();
-            if let (Some(obj), Some(p)) = (m.as_object_mut(), person) {
-                obj.entry("person")
-                    .or_insert_with(|| Value::String(p.to_owned()));
-            }
-            memberships.push((m, at));
-            None
-        };
+        let mut add_membership = |m, at, person| add(&mut seen, &mut memberships, m, at, person);
         match class {
             Some("Organization") => organizations.push((value, at)),
             Some("Membership") => batch.notes.extend(add_membership(value, at, None)),
@@ -1136,9 +1208,12 @@ pub fn import_all(values: &[Value], options: &ImportOptions<'_>) -> ImportBatch 
             _ => batch.notes.push(skipped(value, at)),
         }
     }
+    drop(seen);
+    // The Memberships by the Organization they name, each list in input
+    // order: n log k for k Organizations named.
     let mut by_org: BTreeMap<&str, Vec<usize>> = BTreeMap::new();
-    for (k, (m, _)) in memberships.iter().enumerate() {
-        if let Some(o) = m.get("organization").and_then(Value::as_str) {
+    for (k, p) in memberships.iter().enumerate() {
+        if let Some(o) = org_of(p) {
             by_org.entry(o).or_default().push(k);
         }
     }
@@ -1149,11 +1224,11 @@ pub fn import_all(values: &[Value], options: &ImportOptions<'_>) -> ImportBatch 
             .and_then(Value::as_str)
             .and_then(|id| by_org.get(id))
             .map_or(&[][..], Vec::as_slice);
-        let mine: Vec<(&Value, JsonPointer)> = ks
+        let mine: Vec<&Pending<'_>> = ks
             .iter()
             .map(|&k| {
                 used[k] = true;
-                (&memberships[k].0, memberships[k].1.clone())
+                &memberships[k]
             })
             .collect();
         let land = options.land.or_else(|| {
@@ -1166,17 +1241,50 @@ pub fn import_all(values: &[Value], options: &ImportOptions<'_>) -> ImportBatch 
             Err(_) => batch.notes.push(skipped(org, at)),
         }
     }
-    for ((m, at), used) in memberships.iter().zip(used) {
+    for (p, used) in memberships.iter().zip(used) {
         if !used {
             batch.notes.push(ImportNote::new(
-                at.field("organization"),
+                p.at.field("organization"),
                 ImportReason::OrganizationMissing {
-                    found: clip(m.get("organization").and_then(Value::as_str).unwrap_or("")),
+                    found: clip(org_of(p).unwrap_or("")),
                 },
             ));
         }
     }
     batch
+}
+
+/// The Organization URL a Membership names.
+fn org_of<'v>(p: &Pending<'v>) -> Option<&'v str> {
+    p.value.get("organization").and_then(Value::as_str)
+}
+
+/// Adds a Membership to import, once; anything else in its place (a URL,
+/// an object of another type) is noted, not imported.
+fn add<'v>(
+    seen: &mut std::collections::HashSet<&'v str>,
+    memberships: &mut Vec<Pending<'v>>,
+    m: &'v Value,
+    at: JsonPointer,
+    person: Option<&'v str>,
+) -> Option<ImportNote> {
+    let is_membership = m
+        .as_object()
+        .and_then(class_of)
+        .is_some_and(|(_, c, _)| c == "Membership");
+    if !is_membership || too_deep(m) {
+        return Some(skipped(m, at));
+    }
+    let id = m.get("id").and_then(Value::as_str);
+    if id.is_some_and(|id| !seen.insert(id)) {
+        return None;
+    }
+    memberships.push(Pending {
+        value: m,
+        at,
+        person,
+    });
+    None
 }
 
 fn skipped(value: &Value, at: JsonPointer) -> ImportNote {

@@ -128,6 +128,9 @@ pub enum ImportReason {
     },
     /// A type URL written with `http://`; it names the same schema.
     HttpTypeUrl,
+    /// A type URL that ends with a slash (`…/1.0/Organization/`); it names
+    /// the same schema.
+    TypeUrlTrailingSlash,
     /// A voting right written as the text `"true"` or `"false"`.
     VotingRightAsText {
         /// The text.
@@ -161,9 +164,10 @@ impl ImportReason {
             | Self::RoleFromText { .. }
             | Self::AgsFromRegionalKey { .. }
             | Self::AgsFromNineDigits { .. } => ImportNoteKind::Inferred,
-            Self::AgsPadded { .. } | Self::HttpTypeUrl | Self::VotingRightAsText { .. } => {
-                ImportNoteKind::Accepted
-            }
+            Self::AgsPadded { .. }
+            | Self::HttpTypeUrl
+            | Self::TypeUrlTrailingSlash
+            | Self::VotingRightAsText { .. } => ImportNoteKind::Accepted,
             _ => ImportNoteKind::Unmapped,
         }
     }
@@ -385,6 +389,10 @@ fn key_message(reason: &ImportReason, pick: &dyn Fn(String, String) -> String) -
         ImportReason::HttpTypeUrl => pick(
             "Typ-URL mit „http://“ statt „https://“; als dasselbe Schema gelesen.".into(),
             "Type URL with “http://” instead of “https://”; read as the same schema.".into(),
+        ),
+        ImportReason::TypeUrlTrailingSlash => pick(
+            "Typ-URL mit Schrägstrich am Ende; als dasselbe Schema gelesen.".into(),
+            "Type URL with a slash at its end; read as the same schema.".into(),
         ),
         ImportReason::VotingRightAsText { found } => pick(
             format!("Stimmrecht als Text „{found}“ angegeben; als Wahrheitswert gelesen."),

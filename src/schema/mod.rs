@@ -98,11 +98,13 @@ der Bibliothek erfasste Recht.";
 
 /// What the crate's reader refuses that JSON itself lets through.
 const READING: &str = " Also refused by the crate, accepted by schema validators: a key given twice in one \
-object (validators keep the last), and an integer written with an exponent or a fraction (1e1, 22.0).";
+object (validators keep the last), an integer written with an exponent or a fraction (1e1, 22.0), and a \
+lone surrogate escape in a string (\"a\\ud800b\", half of a UTF-16 pair, which is no Unicode character).";
 
 const READING_DE: &str = " Außerdem lehnt die Bibliothek ab, was Schema-Validatoren annehmen: einen Schlüssel, \
-der in einem Objekt zweimal steht (Validatoren nehmen den letzten), und eine ganze Zahl mit Exponent oder \
-Nachkommastelle (1e1, 22.0).";
+der in einem Objekt zweimal steht (Validatoren nehmen den letzten), eine ganze Zahl mit Exponent oder \
+Nachkommastelle (1e1, 22.0) und ein einzelnes Surrogat-Escape in einer Zeichenkette (\"a\\ud800b\", eine \
+Hälfte eines UTF-16-Paars, die kein Unicode-Zeichen ist).";
 
 const BODY_RULES_DE: &str = "\n\nRegeln, die dieses Schema nicht ausdrückt (geprüft, wenn das Dokument gelesen wird): \
 Die Kennungen der Sitzgruppen sind eindeutig; Vorsitz, Stellvertretung und Mitgliederliste nennen \

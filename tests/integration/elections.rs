@@ -283,11 +283,10 @@ fn allocation_rules_are_in_the_catalogue_and_the_law_s_json() {
         .filter(|e| e.kind == migrant_representation::RuleKind::Allocation)
         .collect();
     assert_eq!(entries.len(), law.allocation_rules().count());
-    assert!(
-        entries
-            .iter()
-            .any(|e| e.citation_text.starts_with("§ 22 Abs. 3 i. V. m. § 58 S. 1 KWG Hessen"))
-    );
+    assert!(entries.iter().any(|e| {
+        e.citation_text
+            .starts_with("§ 22 Abs. 3 i. V. m. § 58 S. 1 KWG Hessen")
+    }));
     assert!(matches!(
         law.rule("he.election.allocation"),
         Some(migrant_representation::AnyRule::Allocation(_))

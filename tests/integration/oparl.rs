@@ -519,3 +519,112 @@ fn a_terms_own_roster_is_exported_and_comes_back_with_it() {
     let back = import(&out.organization, &out.memberships).unwrap();
     assert_eq!(back.body.as_ref(), Some(&b));
 }
+
+/// Some endpoints' dumps are a bare JSON array of objects (or of list
+/// pages): every object in it is imported, at its place in the array.
+#[test]
+fn a_bare_array_of_objects_imports() {
+    use migrant_representation::oparl::import_all;
+    let body = json!({"id": "https://ris.example.org/body/1",
+        "type": "https://schema.oparl.org/1.0/Body", "name": "Stadt Beispiel", "ags": "05315000"});
+    let org = json!({"id": "https://ris.example.org/organization/7",
+        "body": "https://ris.example.org/body/1",
+        "type": "https://schema.oparl.org/1.0/Organization", "name": "Integrationsrat"});
+    let person = json!({"id": "https://ris.example.org/person/13",
+        "type": "https://schema.oparl.org/1.0/Person",
+        "membership": [{"id": "https://ris.example.org/membership/9",
+            "type": "https://schema.oparl.org/1.0/Membership",
+            "organization": "https://ris.example.org/organization/7", "role": "Mitglied"}]});
+    let page = json!({"data": [person.clone()], "links": {}});
+    for input in [
+        json!([body.clone(), org.clone(), person.clone()]),
+        json!([body.clone(), org.clone(), page]),
+    ] {
+        let batch = import_all(std::slice::from_ref(&input), &ImportOptions::new());
+        assert_eq!(batch.bodies.len(), 1);
+        assert_eq!(batch.organizations.len(), 1, "{:?}", batch.notes);
+        assert!(batch.notes.is_empty(), "{:?}", batch.notes);
+        let org = &batch.organizations[0];
+        assert_eq!(org.body_type, Some(BodyType::IntegrationCouncil));
+        assert_eq!(org.memberships.len(), 1);
+        assert_eq!(org.memberships[0].membership.person, "13");
+        assert!(
+            org.notes
+                .iter()
+                .any(|n| n.path.as_str().starts_with("/0/2/")),
+            "notes point into the array: {:?}",
+            org.notes
+        );
+    }
+    // An array of things that are not objects is noted, not imported.
+    let batch = import_all(&[json!([1, "x"])], &ImportOptions::new());
+    assert_eq!(batch.notes.len(), 2);
+    assert_eq!(batch.notes[1].path.as_str(), "/0/1");
+}
+
+/// A type URL with a slash at its end names the same schema: read, and
+/// noted as an irregular shape.
+#[test]
+fn a_type_url_with_a_trailing_slash_is_read() {
+    let org = json!({"id": "https://ris.example.org/organization/12",
+        "type": "https://schema.oparl.org/1.1/Organization/", "name": "Integrationsrat"});
+    let m = json!({"id": "https://ris.example.org/membership/1",
+        "type": "http://schema.oparl.org/1.0/Membership/",
+        "person": "https://ris.example.org/person/77", "votingRight": true});
+    let i = import(&org, &[m]).unwrap();
+    assert_eq!(i.version, OParlVersion::V1_1);
+    assert_eq!(i.memberships[0].membership.person, "77");
+    let slash: Vec<&str> = i
+        .notes
+        .iter()
+        .filter(|n| n.reason == ImportReason::TypeUrlTrailingSlash)
+        .map(|n| n.path.as_str())
+        .collect();
+    assert_eq!(slash, ["/organization/type", "/memberships/0/type"]);
+    assert_eq!(
+        i.notes_of(ImportNoteKind::Accepted).count(),
+        3,
+        "two slashes and one http://"
+    );
+    // Two slashes, or a class with a slash inside, stay refused.
+    for t in [
+        "https://schema.oparl.org/1.1/Organization//",
+        "https://schema.oparl.org/1.1/Organization/x",
+    ] {
+        assert!(import(&json!({"type": t}), &[]).is_err(), "{t}");
+    }
+}
+
+/// SessionNet and similar systems publish person and organization URLs
+/// with a query (`…/persons.asp?id=12851&body=1`): the reference is the
+/// value of `id`, not the whole query; a URL without `id` keeps its last
+/// segment and query.
+#[test]
+fn person_references_drop_the_query_noise_of_sessionnet_urls() {
+    use migrant_representation::oparl::import_all;
+    let base = "https://ratsinfo.example.de/bi/oparl/1.0";
+    let org = json!({"id": format!("{base}/organizations.asp?id=7&body=1"),
+        "type": "https://schema.oparl.org/1.0/Organization", "name": "Integrationsrat"});
+    let person = json!({"id": format!("{base}/persons.asp?id=12851&body=1"),
+        "type": "https://schema.oparl.org/1.0/Person",
+        "membership": [{"id": format!("{base}/memberships.asp?id=99&body=1"),
+            "type": "https://schema.oparl.org/1.0/Membership",
+            "organization": format!("{base}/organizations.asp?id=7&body=1"),
+            "onBehalfOf": format!("{base}/organizations.asp?body=1&id=3"),
+            "role": "Mitglied"}]});
+    let alone = json!({"id": format!("{base}/memberships.asp?id=100"),
+        "type": "https://schema.oparl.org/1.0/Membership",
+        "organization": format!("{base}/organizations.asp?id=7&body=1"),
+        "person": "https://ris.example.org/person?key=ab#top"});
+    let batch = import_all(&[org, person, alone], &ImportOptions::new());
+    let ms = &batch.organizations[0].memberships;
+    assert_eq!(ms.len(), 2);
+    assert_eq!(ms[0].membership.person, "12851");
+    assert_eq!(ms[0].membership.on_behalf_of.as_deref(), Some("3"));
+    // The URL itself is kept as published.
+    assert_eq!(
+        ms[0].person.as_deref(),
+        Some(format!("{base}/persons.asp?id=12851&body=1").as_str())
+    );
+    assert_eq!(ms[1].membership.person, "person?key=ab");
+}

@@ -435,6 +435,16 @@ fn invisible_text_is_empty_and_references_are_normalised() {
         "\u{FEFF}",
         "\u{0007}\u{0008}",
         " \u{00AD} ",
+        // Bidirectional controls, fillers and a blank Braille cell.
+        "\u{202E}",
+        "\u{2066}\u{2067}\u{2068}\u{2069}",
+        "\u{200E}\u{200F}\u{061C}",
+        "\u{2800}",
+        "\u{115F}",
+        "\u{3164}",
+        "\u{FFA0}\u{1160}",
+        "\u{E0041}\u{E007F}",
+        "\u{FE0F}\u{034F}",
     ] {
         let doc = with(koeln.clone(), |v| v["official_name"] = json!(blank));
         assert_eq!(
@@ -458,6 +468,26 @@ fn invisible_text_is_empty_and_references_are_normalised() {
             .iter()
             .any(|x| x.code.as_str() == "duplicate_voting_membership")
     );
+    // A right-to-left override after the name, or isolates around it, do
+    // not make a second person who can vote twice.
+    for spelled in [
+        "{}\u{202E}",
+        "\u{2066}{}\u{2069}",
+        "\u{2067}{}\u{2069}",
+        "{}\u{2800}",
+    ] {
+        let twice = with(load("luedenscheid-integrationsrat.json"), |v| {
+            let person = v["roster"][0]["person"].as_str().unwrap().to_owned();
+            v["roster"][9]["person"] = json!(spelled.replace("{}", &person));
+        });
+        assert!(
+            report(&twice, "2026-01-15")
+                .violations
+                .iter()
+                .any(|x| x.code.as_str() == "duplicate_voting_membership"),
+            "{spelled:?}"
+        );
+    }
     // One name in two Unicode forms (NFC and NFD) is one person.
     let composed = with(load("luedenscheid-integrationsrat.json"), |v| {
         v["roster"][0]["person"] = json!("Özdemir");
@@ -546,6 +576,143 @@ fn a_doubled_type_and_a_list_get_accurate_messages() {
     match Document::from_json_str("[1, 2]") {
         Err(Error::Malformed { message, .. }) => {
             assert!(message.contains("JSON object"), "{message}")
+        }
+        other => panic!("{other:?}"),
+    }
+}
+
+/// A lone surrogate escape (`"a\ud800b"`) is valid JSON, and a string to
+/// JavaScript and Python validators, but no Unicode text: the crate refuses
+/// it, naming the escape and its place, not as a wrong type.
+#[test]
+fn a_lone_surrogate_is_named_where_it_is() {
+    let koeln = load("koeln-integrationsrat.json").to_string();
+    let name = koeln
+        .split("\"official_name\":\"")
+        .nth(1)
+        .and_then(|r| r.split('"').next())
+        .unwrap()
+        .to_owned();
+    for (escape, at) in [(r"\ud800", "/official_name"), (r"\uDFFF", "/official_name")] {
+        let text = koeln.replacen(&name, &format!("a{escape}b"), 1);
+        match Document::from_json_str(&text) {
+            Err(Error::Malformed { path, message }) => {
+                assert_eq!(path.as_str(), at);
+                assert!(message.contains(escape), "{message}");
+                assert!(message.contains("surrogate"), "{message}");
+                assert!(!message.contains("wrong type"), "{message}");
+            }
+            other => panic!("{escape}: {other:?}"),
+        }
+    }
+    // A whole pair is one character and reads.
+    let pair = koeln.replacen(&name, r"Integrationsrat \ud83d\ude00", 1);
+    assert!(Document::from_json_str(&pair).is_ok());
+    // The schema accepts the lone surrogate (a documented difference): the
+    // `jsonschema` crate cannot even hold it in a `serde_json::Value`.
+    assert!(
+        serde_json::from_str::<serde_json::Value>(&koeln.replacen(&name, r"a\ud800b", 1)).is_err()
+    );
+}
+
+/// Every object of every bundled document (a seat group, the jurisdiction,
+/// a roster membership, a citation, a local rule's constraint …) written as
+/// a JSON array of its values is refused where it stands: the schema says
+/// object, and serde would otherwise read the struct's fields by position.
+#[test]
+fn no_object_is_read_from_an_array() {
+    let mut dirs = vec![
+        data_dir(),
+        data_dir().join("networks"),
+        data_dir().join("history"),
+    ];
+    let mut shapes = std::collections::BTreeSet::new();
+    let mut failed = std::collections::BTreeMap::new();
+    let mut tried = 0;
+    while let Some(dir) = dirs.pop() {
+        for e in std::fs::read_dir(&dir).unwrap() {
+            let p = e.unwrap().path();
+            if p.extension().is_none_or(|x| x != "json") {
+                continue;
+            }
+            let doc: serde_json::Value =
+                serde_json::from_str(&std::fs::read_to_string(&p).unwrap()).unwrap();
+            let mut stack = vec![String::new()];
+            while let Some(at) = stack.pop() {
+                let node = doc.pointer(&at).unwrap();
+                match node {
+                    serde_json::Value::Object(o) => {
+                        stack.extend(o.keys().map(|k| format!("{at}/{k}")));
+                    }
+                    serde_json::Value::Array(a) => {
+                        stack.extend((0..a.len()).map(|i| format!("{at}/{i}")));
+                    }
+                    _ => {}
+                }
+                let Some(o) = node.as_object().filter(|_| !at.is_empty()) else {
+                    continue;
+                };
+                let positional: Vec<serde_json::Value> = o.values().cloned().collect();
+                let text = with(doc.clone(), |v| {
+                    *v.pointer_mut(&at).unwrap() = json!(positional)
+                })
+                .to_string();
+                tried += 1;
+                // The shape, without indices: `/composition/seat_groups/*`.
+                let shape: String = at
+                    .split('/')
+                    .map(|s| if s.parse::<usize>().is_ok() { "*" } else { s })
+                    .collect::<Vec<_>>()
+                    .join("/");
+                match Document::from_json_str(&text) {
+                    // A value written before the `kind` of a legal basis or
+                    // a constraint is read once the kind is known: its
+                    // error points at the legal basis or constraint (here,
+                    // `citation` sorts before `kind`).
+                    Err(Error::Malformed { path, message })
+                        if message.contains("expected a JSON object")
+                            && (path.as_str() == at
+                                || at.starts_with(&format!("{path}/"))
+                                    && at[path.as_str().len() + 1..] < *"kind"
+                                    && (path.as_str().ends_with("/legal_basis")
+                                        || path.as_str().ends_with("/constraint"))) => {}
+                    other => {
+                        failed.insert(shape.clone(), format!("{}: {other:?}", p.display()));
+                    }
+                }
+                shapes.insert(shape);
+            }
+        }
+    }
+    assert!(failed.is_empty(), "{failed:#?}");
+    // The shapes of the issue, among all others.
+    for shape in [
+        "/composition/seat_groups/*",
+        "/jurisdiction",
+        "/roster/*",
+        "/term",
+        "/composition/chair",
+        "/legal_basis",
+        "/legal_basis/citation",
+        "/local_rules/*",
+        "/local_rules/*/constraint",
+        "/local_rules/*/constraint/of",
+        "/members",
+    ] {
+        assert!(shapes.contains(shape), "{shape} never tried: {shapes:?}");
+    }
+    assert!(tried > 200, "{tried}");
+    // With the `kind` first, as the crate writes it, the pointer is exact.
+    let text = load("luedenscheid-integrationsrat.json")
+        .to_string()
+        .replacen(
+            r#""legal_basis":{"citation":{"law":"GO NRW","number":"27"},"kind":"statute"}"#,
+            r#""legal_basis":{"kind":"statute","citation":["GO NRW","27"]}"#,
+            1,
+        );
+    match Document::from_json_str(&text) {
+        Err(Error::Malformed { path, message }) => {
+            assert_eq!(path.as_str(), "/legal_basis/citation", "{message}");
         }
         other => panic!("{other:?}"),
     }

@@ -48,7 +48,11 @@ use crate::error::{Collector, Loc, ViolationCode};
 /// assert_eq!(serde_json::from_value::<Constraint>(json)?, k);
 /// # Ok::<(), serde_json::Error>(())
 /// ```
-#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize, JsonSchema)]
+//
+// Read by the variant its `kind` names, straight from the object and from
+// objects only (`crate::read::strict::Tagged`), not through serde's buffer
+// for internally tagged enums.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, JsonSchema)]
 #[schemars(transform = crate::doc_text::tidy)]
 #[serde(tag = "kind", rename_all = "snake_case")]
 #[non_exhaustive]
@@ -109,6 +113,55 @@ macro_rules! kinds {
     };
 }
 
+/// The `kind` of each variant, as serde's `rename_all = "snake_case"`
+/// writes it, and the reader of each (a test compares both with what the
+/// derived `Serialize` writes).
+macro_rules! tagged {
+    ($($variant:ident = $name:literal),* $(,)?) => {
+        impl<'de> crate::read::strict::Tagged<'de> for Constraint {
+            const EXPECTING: &'static str = "a JSON object (a constraint with its `kind`)";
+            const TAG: &'static str = "kind";
+            const VARIANTS: &'static [&'static str] = &[$($name),*];
+            fn variant<D: serde::Deserializer<'de>>(index: usize, d: D) -> Result<Self, D::Error> {
+                let mut i = 0;
+                $(
+                    if index == i {
+                        return <$variant as serde::Deserialize>::deserialize(d).map(Self::$variant);
+                    }
+                    i += 1;
+                )*
+                let _ = i;
+                Err(serde::de::Error::custom("no such kind"))
+            }
+        }
+    };
+}
+
+tagged!(
+    NotPermitted = "not_permitted",
+    Outnumber = "outnumber",
+    Share = "share",
+    Seats = "seats",
+    OnlyGroups = "only_groups",
+    Chair = "chair",
+    Deputies = "deputies",
+    TermFollowsCouncil = "term_follows_council",
+    TermYears = "term_years",
+    TermContinuesUntilSuccessorMeets = "term_continues_until_successor_meets",
+    ElectedWithCouncil = "elected_with_council",
+    MeetingsPerYear = "meetings_per_year",
+    LegalBasis = "legal_basis",
+    MembersWith = "members_with",
+    FilledSeats = "filled_seats",
+    Lapses = "lapses",
+);
+
+impl<'de> Deserialize<'de> for Constraint {
+    fn deserialize<D: serde::Deserializer<'de>>(d: D) -> Result<Self, D::Error> {
+        crate::read::strict::tagged(d)
+    }
+}
+
 kinds!(
     NotPermitted,
     Outnumber,
@@ -153,5 +206,63 @@ impl Constraint {
     /// Whether the body described by `subject` meets the constraint.
     pub(crate) fn evaluate(&self, subject: &Subject<'_>) -> Outcome {
         self.check().evaluate(subject)
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::read::strict::Tagged;
+
+    /// The names the reader knows are exactly the `kind`s the schema (made
+    /// from the derived `Serialize` attributes) lists, in order.
+    #[test]
+    fn the_reader_knows_every_kind_the_schema_lists() {
+        let schema = serde_json::to_value(schemars::schema_for!(Constraint)).unwrap();
+        let listed = crate::read::strict::schema_tags(&schema, "kind");
+        assert_eq!(listed, <Constraint as Tagged<'_>>::VARIANTS);
+    }
+
+    /// The tag may stand anywhere; what is written reads back; a list, an
+    /// unknown kind and a missing kind are refused.
+    #[test]
+    fn a_constraint_reads_with_its_tag_anywhere() {
+        let first: Constraint = serde_json::from_str(
+            r#"{"kind": "seats", "of": {"classes": ["any"]}, "min": 3, "max": 9}"#,
+        )
+        .unwrap();
+        let last: Constraint = serde_json::from_str(
+            r#"{"of": {"classes": ["any"]}, "min": 3, "max": 9, "kind": "seats"}"#,
+        )
+        .unwrap();
+        assert_eq!(first, last);
+        let again: Constraint =
+            serde_json::from_str(&serde_json::to_string(&first).unwrap()).unwrap();
+        assert_eq!(again, first);
+        for (bad, says) in [
+            (
+                r#"["seats", {"classes": ["any"]}, 3, 9]"#,
+                "invalid type: sequence",
+            ),
+            (
+                r#"{"kind": "seats", "of": ["any"], "min": 3}"#,
+                "expected a JSON object",
+            ),
+            (
+                r#"{"of": ["any"], "min": 3, "kind": "seats"}"#,
+                "expected a JSON object",
+            ),
+            (r#"{"kind": "nothing"}"#, "unknown variant `nothing`"),
+            (r#"{"min": 3}"#, "missing field `kind`"),
+            (
+                r#"{"kind": "seats", "of": {"classes": ["any"]}, "x": 1}"#,
+                "unknown field `x`",
+            ),
+        ] {
+            let e = serde_json::from_str::<Constraint>(bad)
+                .unwrap_err()
+                .to_string();
+            assert!(e.contains(says), "{bad}: {e}");
+        }
     }
 }
