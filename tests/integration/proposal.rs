@@ -814,8 +814,14 @@ mod exhaustive {
     }
 
     /// The rules of the seat plan (and on filled seats) in force for `body`
-    /// on `on` that bind: verified "muss" statutory rules and local rules.
-    fn binding(body: &RepresentationBody, on: chrono::NaiveDate) -> Vec<(String, Constraint)> {
+    /// on `on` that bind: verified "muss" statutory rules and local rules;
+    /// with `soll`, the verified "soll" rules of the seat plan too (they
+    /// bind the proposal when only they are broken).
+    fn binding(
+        body: &RepresentationBody,
+        on: chrono::NaiveDate,
+        soll: bool,
+    ) -> Vec<(String, Constraint)> {
         let j = body.jurisdiction();
         let regime = Law::builtin()
             .regime(j.land, body.body_type(), j.level, on)
@@ -836,8 +842,9 @@ mod exhaustive {
             .filter(|r| {
                 r.validity.contains(on)
                     && r.certainty == Certainty::Verified
-                    && r.modality == Modality::Must
                     && seat(&r.constraint)
+                    && (r.modality == Modality::Must
+                        || soll && !matches!(r.constraint, Constraint::FilledSeats(_)))
             })
             .map(|r| (r.id.to_string(), r.constraint.clone()))
             .chain(
@@ -852,16 +859,15 @@ mod exhaustive {
     /// Whether `after` meets every binding seat rule: those of the seat
     /// plan, and a rule on filled seats unless `before` already broke it.
     fn lawful(rules: &[(String, Constraint)], before: &Report, after: &Report) -> bool {
-        after
-            .violations
-            .iter()
-            .all(|f| match rules.iter().find(|(id, _)| *id == f.rule) {
+        after.violations.iter().chain(&after.warnings).all(|f| {
+            match rules.iter().find(|(id, _)| *id == f.rule) {
                 None => true,
                 Some((_, Constraint::FilledSeats(_))) => {
                     before.violations.iter().any(|b| b.rule == f.rule)
                 }
                 Some(_) => false,
-            })
+            }
+        })
     }
 
     fn selectors(c: &Constraint) -> Vec<SeatSelector> {
@@ -1027,11 +1033,11 @@ mod exhaustive {
     /// distance does.
     fn compare(
         body: &RepresentationBody,
+        on: chrono::NaiveDate,
         tally: &std::cell::Cell<Tally>,
     ) -> Result<(), TestCaseError> {
-        let on = date(ON);
         let before = body.check(on).unwrap();
-        let rules = binding(body, on);
+        let mut rules = binding(body, on, false);
         let Some(p) = before.proposal.as_deref() else {
             prop_assert!(
                 lawful(&rules, &before, &before),
@@ -1040,6 +1046,12 @@ mod exhaustive {
             );
             return Ok(());
         };
+        if lawful(&rules, &before, &before) {
+            // Only "soll" rules of the seat plan are broken: the proposal
+            // meets them too.
+            rules = binding(body, on, true);
+            prop_assert!(!lawful(&rules, &before, &before), "{:?}", before.warnings);
+        }
         prop_assert!(p.exhaustive, "the search ran out: {:?}", body.composition());
         let mut t = tally.get();
         let budget = match &p.plan {
@@ -1102,15 +1114,28 @@ mod exhaustive {
         Ok(())
     }
 
-    /// A day on which `rule` is in force.
-    fn in_force(rule: &migrant_representation::Rule) -> Option<chrono::NaiveDate> {
-        rule.validity.contains(date(ON)).then(|| date(ON))
+    /// A day on which `rule` is in force: the tests' usual day, else the
+    /// middle of its validity (a rule of an earlier version).
+    fn in_force(rule: &migrant_representation::Rule) -> chrono::NaiveDate {
+        if rule.validity.contains(date(ON)) {
+            return date(ON);
+        }
+        let from = rule.validity.from.unwrap_or(date("1990-01-01"));
+        let until = rule.validity.until.unwrap_or(date(ON));
+        let day = from + (until - from) / 2;
+        assert!(rule.validity.contains(day), "{}", rule.id);
+        day
     }
 
+    /// Every verified seat rule of the built-in law, on a day it is in
+    /// force, each on near misses that break it alone. Unverified rules
+    /// yield notes, never violations, and the proposal leaves them aside:
+    /// no rule of § 27 GO NRW or of § 32 BezVG (2021) is among them.
     #[test]
     fn on_near_misses_of_every_seat_rule_no_smaller_plan_passes() {
         let tally = std::cell::Cell::new(Tally::default());
-        let mut rules = 0;
+        let mut tested = Vec::new();
+        let mut untested = Vec::new();
         for (_, rule) in Law::builtin().rules() {
             if rule.certainty == Certainty::Unverified
                 || !matches!(
@@ -1123,18 +1148,45 @@ mod exhaustive {
             {
                 continue;
             }
-            let Some(on) = in_force(rule) else { continue };
+            let on = in_force(rule);
             let Some(s) = strategies::near_miss(&rule.id, on) else {
+                untested.push(rule.id.to_string());
                 continue;
             };
-            rules += 1;
+            tested.push(rule.id.to_string());
             runner(12)
-                .run(&s, |(body, _)| compare(&body, &tally))
-                .unwrap_or_else(|e| panic!("{}: {e}", rule.id));
+                .run(&s, |(body, _)| compare(&body, on, &tally))
+                .unwrap_or_else(|e| panic!("{} on {on}: {e}", rule.id));
         }
+        // Every verified seat rule has its near misses.
+        assert_eq!(untested, Vec::<String>::new());
+        // At least these, as graded in December 2026: § 86 and § 89 HGO
+        // (with the 2001 version of § 86), § 56 GemO RLP for towns and
+        // counties, § 50 KSVG in both versions and § 9 BezVG until 2021.
+        tested.sort();
+        for id in [
+            "be.integration_committee_2011.citizen_deputies",
+            "be.integration_committee_2011.composition",
+            "be.integration_committee_2011.councillor_majority",
+            "be.integration_committee_2011.size",
+            "he.foreign_residents_board.elected",
+            "he.foreign_residents_board_2001.elected",
+            "he.foreign_residents_board_2001.size",
+            "he.integration_commission.expert_share",
+            "rp.county_migration_board.elected",
+            "rp.migration_board.elected",
+            "sl.integration_board.council_third",
+            "sl.integration_board.elected_two_thirds",
+            "sl.integration_board_2008.council_third",
+            "sl.integration_board_2008.elected_two_thirds",
+        ] {
+            assert!(tested.iter().any(|t| t == id), "{id} not in {tested:?}");
+        }
+        // Of the cases of every rule, at least two thirds are compared with
+        // every plan within the distance (the rest within two seats).
         let t = tally.get();
-        assert!(rules >= 10, "{rules} rules");
-        assert!(t.compared >= 60, "{t:?}");
+        let all = u32::try_from(tested.len()).unwrap() * cases(12);
+        assert!(3 * t.compared >= 2 * all, "{t:?} of {all}");
     }
 
     const CLASSES: [&str; 5] = [
@@ -1246,7 +1298,7 @@ mod exhaustive {
                 v["local_rules"] = json!([a, b]);
                 let body = RepresentationBody::from_json_value(v).ok()?;
                 let r = body.check(date(ON)).ok()?;
-                let rules = binding(&body, date(ON));
+                let rules = binding(&body, date(ON), false);
                 (!lawful(&rules, &r, &r)).then_some(body)
             })
     }
@@ -1255,7 +1307,7 @@ mod exhaustive {
     fn on_pairs_of_conflicting_rules_no_smaller_plan_passes() {
         let tally = std::cell::Cell::new(Tally::default());
         runner(160)
-            .run(&with_two_rules(), |body| compare(&body, &tally))
+            .run(&with_two_rules(), |body| compare(&body, date(ON), &tally))
             .unwrap();
         let t = tally.get();
         // Both outcomes occur: lawful plans and contradicting rules.
