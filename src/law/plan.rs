@@ -55,9 +55,7 @@ pub struct Plan {
 /// too. Rules about the members behind the seats (filled seats, women,
 /// migration history) are not the seat plan's to change: the proposal
 /// keeps them met where the body meets them, and names them in
-/// [`Plan::unmet`] where it cannot. Unverified rules are left aside: their
-/// breach is a note, not a violation (§ 27 GO NRW, for one, is recorded as
-/// unverified, so an Integrationsrat's proposal follows its local rules).
+/// [`Plan::unmet`] where it cannot. Unverified rules are left aside.
 ///
 /// # Example
 /// ```
