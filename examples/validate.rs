@@ -23,8 +23,8 @@ use std::process::ExitCode;
 
 use chrono::NaiveDate;
 use migrant_representation::{
-    Document, Error, Governance, Language, MaturityStage, MembershipCharacteristic, Registry,
-    Report, ReportStatus, RightSource, Violation,
+    Document, Error, Finding, Governance, Language, MaturityStage, MembershipCharacteristic,
+    Registry, Report, ReportStatus, RightSource,
 };
 use serde_json::{Value, json};
 
@@ -73,7 +73,7 @@ struct Outcome {
     doc: Option<Document>,
     json: Value,
     text: String,
-    violations: Vec<Violation>,
+    violations: Vec<Finding>,
     /// The violations are already in `text` (structural ones).
     listed: bool,
     status: u8,
@@ -86,7 +86,7 @@ fn tr(lang: Language, de: &'static str, en: &'static str) -> &'static str {
 
 /// One finding as a line of text: its weight, its place, its citation and
 /// its message, in `lang`.
-fn finding_line(v: &Violation, lang: Language) -> String {
+fn finding_line(v: &Finding, lang: Language) -> String {
     let weight = match (v.severity, lang) {
         (s, Language::En) => s.english(),
         (s, _) => s.german(),
@@ -207,11 +207,7 @@ fn network_outcome(
 }
 
 /// The outcome of a document that breaks structural rules.
-fn invalid_outcome(
-    file: String,
-    vs: migrant_representation::Violations,
-    lang: Language,
-) -> Outcome {
+fn invalid_outcome(file: String, vs: migrant_representation::Defects, lang: Language) -> Outcome {
     let mut t = format!(
         "{file}: {} {}\n",
         vs.len(),

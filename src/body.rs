@@ -7,7 +7,7 @@ use serde::{Deserialize, Serialize};
 
 use crate::citation::LegalBasis;
 use crate::composition::{Composition, RawComposition};
-use crate::error::{Collector, Error, Loc, ViolationCode, Violations};
+use crate::error::{Collector, Defects, Error, FindingCode, Loc};
 use crate::kind::BodyType;
 use crate::land::{Land, Level};
 use crate::law::rights::LocalRight;
@@ -138,12 +138,12 @@ impl Jurisdiction {
         let a = self.ags.as_deref()?;
         match Ags::parse(a) {
             Err(_) => {
-                c.fail(ViolationCode::InvalidAgs, path.field("ags"), "format.ags");
+                c.fail(FindingCode::InvalidAgs, path.field("ags"), "format.ags");
                 None
             }
             Ok(ags) if ags.land() != self.land => {
                 c.fail(
-                    ViolationCode::AgsLandMismatch,
+                    FindingCode::AgsLandMismatch,
                     path.field("ags"),
                     "format.ags.land",
                 );
@@ -294,9 +294,9 @@ impl RepresentationBody {
     /// ([`RawComposition::apply`](crate::RawComposition::apply)).
     ///
     /// # Errors
-    /// [`Violations`] when a change names an unknown group or the changed
+    /// [`Defects`] when a change names an unknown group or the changed
     /// body breaks a structural rule.
-    pub fn with_changes(&self, changes: &[crate::finding::SeatChange]) -> Result<Self, Violations> {
+    pub fn with_changes(&self, changes: &[crate::finding::SeatChange]) -> Result<Self, Defects> {
         let mut raw = RawRepresentationBody::from(self.clone());
         raw.composition.apply(changes)?;
         Self::new(raw)
@@ -305,13 +305,13 @@ impl RepresentationBody {
     /// Validates a raw document against the structural rules.
     ///
     /// # Errors
-    /// [`Violations`] listing every structural problem, each with its path.
-    pub fn new(raw: RawRepresentationBody) -> Result<Self, Violations> {
+    /// [`Defects`] listing every structural problem, each with its path.
+    pub fn new(raw: RawRepresentationBody) -> Result<Self, Defects> {
         let root = Loc::Root;
         let mut c = Collector::default();
         if raw.schema_version != limits::SCHEMA_VERSION {
             c.fail_with(
-                ViolationCode::UnsupportedSchemaVersion,
+                FindingCode::UnsupportedSchemaVersion,
                 root.field("schema_version"),
                 "format.schema_version",
                 crate::finding::Figures::of(
@@ -324,7 +324,7 @@ impl RepresentationBody {
         }
         if !limits::is_valid_id(&raw.id) {
             c.fail(
-                ViolationCode::InvalidIdentifier,
+                FindingCode::InvalidIdentifier,
                 root.field("id"),
                 "format.identifier",
             );
@@ -344,7 +344,7 @@ impl RepresentationBody {
             .validate(&root.field("jurisdiction"), &mut c);
         if raw.jurisdiction.level == Level::Federal {
             c.fail(
-                ViolationCode::LevelMismatch,
+                FindingCode::LevelMismatch,
                 root.field("jurisdiction").field("level"),
                 "format.body.level",
             );
@@ -356,7 +356,7 @@ impl RepresentationBody {
         let terms = match (raw.term, raw.terms.is_empty()) {
             (Some(_), false) => {
                 c.fail(
-                    ViolationCode::TermGivenTwice,
+                    FindingCode::TermGivenTwice,
                     root.field("terms"),
                     "format.terms.one_form",
                 );
@@ -532,15 +532,15 @@ impl RepresentationBody {
 }
 
 impl TryFrom<RawRepresentationBody> for RepresentationBody {
-    type Error = Violations;
-    fn try_from(raw: RawRepresentationBody) -> Result<Self, Violations> {
+    type Error = Defects;
+    fn try_from(raw: RawRepresentationBody) -> Result<Self, Defects> {
         Self::new(raw)
     }
 }
 
 impl TryFrom<crate::read::Object<RawRepresentationBody>> for RepresentationBody {
-    type Error = Violations;
-    fn try_from(raw: crate::read::Object<RawRepresentationBody>) -> Result<Self, Violations> {
+    type Error = Defects;
+    fn try_from(raw: crate::read::Object<RawRepresentationBody>) -> Result<Self, Defects> {
         Self::new(raw.0)
     }
 }

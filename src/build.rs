@@ -9,7 +9,7 @@ use chrono::NaiveDate;
 use crate::body::{Jurisdiction, RawRepresentationBody, RepresentationBody, RepresentationBodyTag};
 use crate::citation::{Citation, LegalBasis, ProvisionUnit, Validity};
 use crate::composition::{ChairSelection, RawComposition, RawSeatGroup, SeatFilling, VotingRight};
-use crate::error::{JsonPointer, ViolationCode, Violations};
+use crate::error::{Defects, FindingCode, JsonPointer};
 use crate::finding::{Figures, Finding};
 use crate::kind::BodyType;
 use crate::land::{Land, Level};
@@ -52,7 +52,7 @@ impl RawSeatGroup {
     /// let g = RawSeatGroup::new("experts", "Fachkräfte", SeatFilling::Appointed, VotingRight::Voting, 5).with_filled(4);
     /// let g = SeatGroup::new(g)?;
     /// assert_eq!((g.seats(), g.filled()), (5, 4));
-    /// # Ok::<(), migrant_representation::Violations>(())
+    /// # Ok::<(), migrant_representation::Defects>(())
     /// ```
     #[must_use]
     pub fn new(
@@ -105,7 +105,7 @@ impl RawComposition {
     /// use migrant_representation::{Composition, RawComposition, RawSeatGroup, SeatFilling, VotingRight};
     /// let raw = RawComposition::new(vec![RawSeatGroup::new("elected", "gewählt", SeatFilling::DirectlyElected, VotingRight::Voting, 9)]);
     /// assert_eq!(Composition::new(raw)?.total_seats(), 9);
-    /// # Ok::<(), migrant_representation::Violations>(())
+    /// # Ok::<(), migrant_representation::Defects>(())
     /// ```
     #[must_use]
     pub fn new(seat_groups: Vec<RawSeatGroup>) -> Self {
@@ -170,7 +170,7 @@ impl RawTerm {
     /// let t = RawTerm::council_term(NaiveDate::from_ymd_opt(2020, 3, 15).unwrap());
     /// let t = Term::new(t)?;
     /// assert_eq!(t.anchor(), NaiveDate::from_ymd_opt(2020, 3, 15).unwrap());
-    /// # Ok::<(), migrant_representation::Violations>(())
+    /// # Ok::<(), migrant_representation::Defects>(())
     /// ```
     #[must_use]
     pub fn council_term(council_elected_on: NaiveDate) -> Self {
@@ -518,18 +518,18 @@ impl RepresentationBodyBuilder {
     /// The body, checked against the structural rules.
     ///
     /// # Errors
-    /// [`Violations`] listing every structural problem with its JSON
+    /// [`Defects`] listing every structural problem with its JSON
     /// Pointer, as for a document; a missing legal basis is an `empty_text`
     /// at `/legal_basis`.
-    pub fn build(mut self) -> Result<RepresentationBody, Violations> {
+    pub fn build(mut self) -> Result<RepresentationBody, Defects> {
         let Some(basis) = self.legal_basis.take() else {
             let missing = Finding::format(
-                ViolationCode::EmptyText,
+                FindingCode::EmptyText,
                 JsonPointer::root().field("legal_basis"),
                 "format.builder.legal_basis",
                 Figures::none(),
             );
-            return Err(Violations::one(missing));
+            return Err(Defects::one(missing));
         };
         self.raw.legal_basis = basis;
         RepresentationBody::new(self.raw)
@@ -618,7 +618,7 @@ impl crate::organisation::RawNetwork {
     /// raw.evidence.regular_meetings = true;
     /// let n = Network::new(raw)?;
     /// assert_eq!(n.assess().supported, Some(MaturityStage::Initiative));
-    /// # Ok::<(), migrant_representation::Violations>(())
+    /// # Ok::<(), migrant_representation::Defects>(())
     /// ```
     #[must_use]
     pub fn new(

@@ -12,12 +12,12 @@ use serde::{Deserialize, Serialize};
 ///
 /// # Example
 /// ```
-/// use migrant_representation::ViolationCode;
-/// let code: ViolationCode = "majority_required".parse()?;
-/// assert_eq!(code, ViolationCode::MajorityRequired);
+/// use migrant_representation::FindingCode;
+/// let code: FindingCode = "majority_required".parse()?;
+/// assert_eq!(code, FindingCode::MajorityRequired);
 /// assert!(!code.is_structural());
-/// assert!(ViolationCode::ZeroCount.is_structural());
-/// assert!("majority".parse::<ViolationCode>().is_err());
+/// assert!(FindingCode::ZeroCount.is_structural());
+/// assert!("majority".parse::<FindingCode>().is_err());
 /// # Ok::<(), migrant_representation::ParseEnumError>(())
 /// ```
 #[derive(
@@ -40,7 +40,7 @@ use serde::{Deserialize, Serialize};
 #[serde(rename_all = "snake_case")]
 #[strum(serialize_all = "snake_case")]
 #[non_exhaustive]
-pub enum ViolationCode {
+pub enum FindingCode {
     // ---- structural (format) rules: hold for every document on every date ----
     /// The `schema_version` of the document is not one this crate reads.
     UnsupportedSchemaVersion,
@@ -206,9 +206,9 @@ pub enum ViolationCode {
     ElectedSeatsMismatch,
 }
 
-crate::enums::names!(ViolationCode, "violation code");
+crate::enums::names!(FindingCode, "violation code");
 
-impl ViolationCode {
+impl FindingCode {
     /// The stable identifier, such as `"majority_required"`.
     #[must_use]
     pub fn as_str(self) -> &'static str {

@@ -7,7 +7,7 @@ use std::num::{NonZeroU8, NonZeroU16};
 use schemars::JsonSchema;
 use serde::{Deserialize, Serialize};
 
-use crate::error::{Collector, Loc, ViolationCode, Violations};
+use crate::error::{Collector, Defects, FindingCode, Loc};
 use crate::finding::SeatChange;
 use crate::limits;
 
@@ -298,9 +298,9 @@ impl SeatGroup {
     /// Validates a raw group.
     ///
     /// # Errors
-    /// [`Violations`] with codes `invalid_identifier`, `empty_text`,
+    /// [`Defects`] with codes `invalid_identifier`, `empty_text`,
     /// `text_too_long` or `filled_seats_exceed_seats`.
-    pub fn new(raw: RawSeatGroup) -> Result<Self, Violations> {
+    pub fn new(raw: RawSeatGroup) -> Result<Self, Defects> {
         let mut c = Collector::default();
         let g = Self::validate(raw, &Loc::Root, &mut c);
         c.finish()?;
@@ -310,7 +310,7 @@ impl SeatGroup {
     pub(crate) fn validate(raw: RawSeatGroup, path: &Loc<'_>, c: &mut Collector) -> Self {
         if !limits::is_valid_id(&raw.id) {
             c.fail(
-                ViolationCode::InvalidIdentifier,
+                FindingCode::InvalidIdentifier,
                 path.field("id"),
                 "format.identifier",
             );
@@ -321,7 +321,7 @@ impl SeatGroup {
         }
         let seats = NonZeroU16::new(raw.seats).unwrap_or_else(|| {
             c.fail(
-                ViolationCode::ZeroCount,
+                FindingCode::ZeroCount,
                 path.field("seats"),
                 "format.seat_group.seats",
             );
@@ -330,7 +330,7 @@ impl SeatGroup {
         if let Some(f) = raw.filled {
             if f > raw.seats {
                 c.fail_with(
-                    ViolationCode::FilledSeatsExceedSeats,
+                    FindingCode::FilledSeatsExceedSeats,
                     path.field("filled"),
                     "format.seat_group.filled",
                     crate::finding::Figures::of(
@@ -349,7 +349,7 @@ impl SeatGroup {
         ] {
             if let Some(n) = n.filter(|n| *n > filled) {
                 c.fail_with(
-                    ViolationCode::MemberCountExceedsMembers,
+                    FindingCode::MemberCountExceedsMembers,
                     path.field(field),
                     "format.seat_group.member_count",
                     crate::finding::Figures::of(
@@ -433,8 +433,8 @@ impl SeatGroup {
 }
 
 impl TryFrom<RawSeatGroup> for SeatGroup {
-    type Error = Violations;
-    fn try_from(raw: RawSeatGroup) -> Result<Self, Violations> {
+    type Error = Defects;
+    fn try_from(raw: RawSeatGroup) -> Result<Self, Defects> {
         Self::new(raw)
     }
 }
@@ -608,9 +608,9 @@ impl RawComposition {
     /// example through [`crate::RepresentationBody::with_changes`]).
     ///
     /// # Errors
-    /// [`Violations`] (`unknown_seat_group`) when a change names a group the
+    /// [`Defects`] (`unknown_seat_group`) when a change names a group the
     /// composition does not have; nothing is changed then.
-    pub fn apply(&mut self, changes: &[SeatChange]) -> Result<(), Violations> {
+    pub fn apply(&mut self, changes: &[SeatChange]) -> Result<(), Defects> {
         let mut c = Collector::default();
         let groups = Loc::Root.field("composition");
         let groups = groups.field("seat_groups");
@@ -627,7 +627,7 @@ impl RawComposition {
                 .any(|group| !self.seat_groups.iter().any(|g| g.id == group.id))
             {
                 c.fail(
-                    ViolationCode::UnknownSeatGroup,
+                    FindingCode::UnknownSeatGroup,
                     groups.index(i),
                     "format.change.group",
                 );
@@ -783,10 +783,10 @@ impl Composition {
     /// Validates a raw composition.
     ///
     /// # Errors
-    /// [`Violations`] with the codes of [`SeatGroup::new`] and
+    /// [`Defects`] with the codes of [`SeatGroup::new`] and
     /// `no_seat_groups`, `duplicate_seat_group_id`, `unknown_seat_group`,
     /// `too_many_seats`.
-    pub fn new(raw: RawComposition) -> Result<Self, Violations> {
+    pub fn new(raw: RawComposition) -> Result<Self, Defects> {
         let mut c = Collector::default();
         let v = Self::validate(raw, &Loc::Root, &mut c);
         c.finish()?;
@@ -797,7 +797,7 @@ impl Composition {
         let gp = path.field("seat_groups");
         if raw.seat_groups.is_empty() {
             c.fail(
-                ViolationCode::NoSeatGroups,
+                FindingCode::NoSeatGroups,
                 gp,
                 "format.composition.seat_groups",
             );
@@ -808,7 +808,7 @@ impl Composition {
             let p = gp.index(i);
             if repeated.binary_search(&i).is_ok() {
                 c.fail(
-                    ViolationCode::DuplicateSeatGroupId,
+                    FindingCode::DuplicateSeatGroupId,
                     p.field("id"),
                     "format.composition.unique_ids",
                 );
@@ -819,7 +819,7 @@ impl Composition {
         let total: u64 = groups.iter().map(|g| u64::from(g.seats())).sum();
         if total > u64::from(limits::MAX_TOTAL_SEATS) {
             c.fail_with(
-                ViolationCode::TooManySeats,
+                FindingCode::TooManySeats,
                 gp,
                 "format.composition.max_seats",
                 crate::finding::Figures::of(
@@ -844,7 +844,7 @@ impl Composition {
                 if let Some((key, id)) = s.group_reference() {
                     if !groups.iter().any(|g| g.id == id) {
                         c.fail(
-                            ViolationCode::UnknownSeatGroup,
+                            FindingCode::UnknownSeatGroup,
                             path.field(field).field(key),
                             "format.composition.group_reference",
                         );
@@ -950,8 +950,8 @@ impl Composition {
 }
 
 impl TryFrom<RawComposition> for Composition {
-    type Error = Violations;
-    fn try_from(raw: RawComposition) -> Result<Self, Violations> {
+    type Error = Defects;
+    fn try_from(raw: RawComposition) -> Result<Self, Defects> {
         Self::new(raw)
     }
 }

@@ -19,7 +19,7 @@ use schemars::JsonSchema;
 use serde::{Deserialize, Serialize};
 
 use crate::citation::Citation;
-use crate::error::{Collector, Error, Loc, ViolationCode, Violations};
+use crate::error::{Collector, Defects, Error, FindingCode, Loc};
 use crate::kind::BodyType;
 use crate::land::{Land, Level};
 use crate::law::allocation::AllocationMethod;
@@ -240,16 +240,16 @@ impl RawElectionResult {
     /// Checks the structural rules.
     ///
     /// # Errors
-    /// [`Violations`] with every broken rule, each with its JSON Pointer:
+    /// [`Defects`] with every broken rule, each with its JSON Pointer:
     /// `zero_count`, `too_many_seats`, `no_lists`, `duplicate_list_name`,
     /// `duplicate_candidate`, `candidate_count_mismatch` and the codes of
     /// texts and identifiers.
-    pub fn validate(&self) -> Result<(), Violations> {
+    pub fn validate(&self) -> Result<(), Defects> {
         let mut c = Collector::default();
         let root = Loc::Root;
         if self.schema_version != limits::SCHEMA_VERSION {
             c.fail_with(
-                ViolationCode::UnsupportedSchemaVersion,
+                FindingCode::UnsupportedSchemaVersion,
                 root.field("schema_version"),
                 "format.schema_version",
                 crate::finding::Figures::of(
@@ -263,7 +263,7 @@ impl RawElectionResult {
         for (field, id) in [("id", &self.id), ("body", &self.body)] {
             if !limits::is_valid_id(id) {
                 c.fail(
-                    ViolationCode::InvalidIdentifier,
+                    FindingCode::InvalidIdentifier,
                     root.field(field),
                     "format.identifier",
                 );
@@ -290,10 +290,10 @@ impl RawElectionResult {
         let path = Loc::Root;
         let path = path.field("seats");
         if self.seats == 0 {
-            c.fail(ViolationCode::ZeroCount, path, "format.election.seats");
+            c.fail(FindingCode::ZeroCount, path, "format.election.seats");
         } else if self.seats > limits::MAX_TOTAL_SEATS {
             c.fail_with(
-                ViolationCode::TooManySeats,
+                FindingCode::TooManySeats,
                 path,
                 "limits.seats",
                 Figures::of(
@@ -308,7 +308,7 @@ impl RawElectionResult {
         let root = Loc::Root;
         let lists = root.field("lists");
         if self.lists.is_empty() {
-            c.fail(ViolationCode::NoLists, lists, "format.election.lists");
+            c.fail(FindingCode::NoLists, lists, "format.election.lists");
         }
         let mut names: HashSet<std::borrow::Cow<'_, str>> = HashSet::new();
         for (i, list) in self.lists.iter().enumerate() {
@@ -316,7 +316,7 @@ impl RawElectionResult {
             c.text(&p.field("name"), &list.name, limits::NAME_MAX_CHARS);
             if !names.insert(limits::normalised_reference(&list.name)) {
                 c.fail(
-                    ViolationCode::DuplicateListName,
+                    FindingCode::DuplicateListName,
                     p.field("name"),
                     "format.election.unique_lists",
                 );
@@ -338,14 +338,14 @@ fn validate_candidates(list: &ElectionList, p: &Loc<'_>, c: &mut Collector) {
     let named = list.candidates.as_ref().map(Vec::len);
     if let Some(people) = &list.candidates {
         if people.is_empty() {
-            c.fail(ViolationCode::ZeroCount, cp, "format.election.candidates");
+            c.fail(FindingCode::ZeroCount, cp, "format.election.candidates");
         }
         let mut seen: HashSet<std::borrow::Cow<'_, str>> = HashSet::new();
         for (j, person) in people.iter().enumerate() {
             c.text(&cp.index(j), person, limits::SHORT_TEXT_MAX_CHARS);
             if !seen.insert(limits::normalised_reference(person)) {
                 c.fail(
-                    ViolationCode::DuplicateCandidate,
+                    FindingCode::DuplicateCandidate,
                     cp.index(j),
                     "format.election.unique_candidates",
                 );
@@ -354,11 +354,7 @@ fn validate_candidates(list: &ElectionList, p: &Loc<'_>, c: &mut Collector) {
     }
     let count = p.field("candidate_count");
     if list.candidate_count == Some(0) {
-        c.fail(
-            ViolationCode::ZeroCount,
-            count,
-            "format.election.candidates",
-        );
+        c.fail(FindingCode::ZeroCount, count, "format.election.candidates");
     }
     let members = |n: u64| Quantity::Members(u32::try_from(n).unwrap_or(u32::MAX));
     if list.single_candidate {
@@ -368,7 +364,7 @@ fn validate_candidates(list: &ElectionList, p: &Loc<'_>, c: &mut Collector) {
         if let Some(n) = given.filter(|n| *n > 1) {
             let at = if named.is_some() { cp } else { count };
             c.fail_with(
-                ViolationCode::CandidateCountMismatch,
+                FindingCode::CandidateCountMismatch,
                 at,
                 "format.election.single_candidate",
                 Figures::of(members(n), Requirement::AtMost(members(1))),
@@ -379,7 +375,7 @@ fn validate_candidates(list: &ElectionList, p: &Loc<'_>, c: &mut Collector) {
     if let (Some(n), Some(k)) = (named, list.candidate_count) {
         if n as u64 != u64::from(k) && k > 0 {
             c.fail_with(
-                ViolationCode::CandidateCountMismatch,
+                FindingCode::CandidateCountMismatch,
                 count,
                 "format.election.candidate_count",
                 Figures::of(
@@ -420,8 +416,8 @@ impl ElectionResult {
     /// Validates a raw election result.
     ///
     /// # Errors
-    /// [`Violations`] listing every broken structural rule.
-    pub fn new(raw: RawElectionResult) -> Result<Self, Violations> {
+    /// [`Defects`] listing every broken structural rule.
+    pub fn new(raw: RawElectionResult) -> Result<Self, Defects> {
         raw.validate()?;
         Ok(raw.into_validated())
     }
@@ -482,15 +478,15 @@ impl std::ops::Deref for ElectionResult {
 }
 
 impl TryFrom<RawElectionResult> for ElectionResult {
-    type Error = Violations;
-    fn try_from(raw: RawElectionResult) -> Result<Self, Violations> {
+    type Error = Defects;
+    fn try_from(raw: RawElectionResult) -> Result<Self, Defects> {
         Self::new(raw)
     }
 }
 
 impl TryFrom<crate::read::Object<RawElectionResult>> for ElectionResult {
-    type Error = Violations;
-    fn try_from(raw: crate::read::Object<RawElectionResult>) -> Result<Self, Violations> {
+    type Error = Defects;
+    fn try_from(raw: crate::read::Object<RawElectionResult>) -> Result<Self, Defects> {
         Self::new(raw.0)
     }
 }

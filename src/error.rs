@@ -1,9 +1,10 @@
 //! Why a document could not be read, and where the crate's other error
 //! and finding types live.
 
-pub use crate::code::ViolationCode;
+pub use crate::code::FindingCode;
+pub use crate::finding::Defects;
+pub(crate) use crate::finding::Finding;
 pub(crate) use crate::finding::{Collector, too_many_findings};
-pub use crate::finding::{Violation, Violations};
 pub use crate::pointer::JsonPointer;
 pub(crate) use crate::pointer::Loc;
 
@@ -60,7 +61,7 @@ pub enum Error {
     },
     /// Of the document shape, but breaking one or more structural rules.
     #[error("invalid document:\n{0}")]
-    Invalid(Violations),
+    Invalid(Defects),
 }
 
 impl Error {
@@ -92,18 +93,35 @@ impl Error {
         }
     }
 
-    /// The violations, for [`Error::Invalid`].
+    /// The structural findings of an [`Error::Invalid`] document, each with
+    /// its code, JSON Pointer and rule; empty for the other kinds.
+    ///
+    /// ```
+    /// use migrant_representation::{Document, FindingCode};
+    /// let err = Document::from_json_str(
+    ///     &std::fs::read_to_string("examples/data/invalid/zero-seat-group.json")?,
+    /// )
+    /// .unwrap_err();
+    /// assert_eq!(err.defects()[0].code, FindingCode::ZeroCount);
+    /// assert_eq!(err.codes().collect::<Vec<_>>(), [FindingCode::ZeroCount]);
+    /// # Ok::<(), Box<dyn std::error::Error>>(())
+    /// ```
     #[must_use]
-    pub fn violations(&self) -> Option<&Violations> {
+    pub fn defects(&self) -> &[crate::Finding] {
         match self {
-            Self::Invalid(v) => Some(v),
-            _ => None,
+            Self::Invalid(v) => v.as_slice(),
+            _ => &[],
         }
+    }
+
+    /// The codes of [`Error::defects`], in order.
+    pub fn codes(&self) -> impl Iterator<Item = FindingCode> + '_ {
+        self.defects().iter().map(|f| f.code)
     }
 }
 
-impl From<Violations> for Error {
-    fn from(v: Violations) -> Self {
+impl From<Defects> for Error {
+    fn from(v: Defects) -> Self {
         Self::Invalid(v)
     }
 }

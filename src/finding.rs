@@ -3,7 +3,7 @@
 //! for people in German and English.
 //!
 //! A finding holds data only. Its messages are rendered on demand from one
-//! template per [`ViolationCode`] ([`Finding::message`]), filled with the
+//! template per [`FindingCode`] ([`Finding::message`]), filled with the
 //! document's own seat-group labels and the rule's own statement, so that a
 //! check that finds nothing renders and allocates nothing.
 
@@ -15,7 +15,7 @@ use schemars::JsonSchema;
 use serde::{Deserialize, Serialize};
 
 use crate::citation::Citation;
-use crate::code::ViolationCode;
+use crate::code::FindingCode;
 use crate::language::Language;
 use crate::pointer::{JsonPointer, Loc};
 use crate::seating::{SeatFilling, Share, VotingRight};
@@ -651,7 +651,7 @@ pub struct Finding {
     /// How much it weighs.
     pub severity: Severity,
     /// What kind of check failed.
-    pub code: ViolationCode,
+    pub code: FindingCode,
     /// Where in the document: a JSON Pointer.
     pub path: JsonPointer,
     /// The id of the rule: a legal rule's id such as
@@ -675,13 +675,10 @@ pub struct Finding {
     pub missing: Option<Missing>,
 }
 
-/// A finding is called a violation where it is one.
-pub type Violation = Finding;
-
 impl Finding {
     /// A finding of one of the crate's structural rules.
     pub(crate) fn format(
-        code: ViolationCode,
+        code: FindingCode,
         path: JsonPointer,
         rule: &'static str,
         figures: Figures,
@@ -1042,7 +1039,7 @@ fn write_requirement(out: &mut String, r: Requirement, lang: Language) -> fmt::R
 /// What is wrong, in one sentence per code and language: the template
 /// every message starts from.
 #[must_use]
-pub(crate) const fn headline(code: ViolationCode, lang: Language) -> &'static str {
+pub(crate) const fn headline(code: FindingCode, lang: Language) -> &'static str {
     let (de, en) = headlines(code);
     match lang {
         Language::En => en,
@@ -1051,8 +1048,8 @@ pub(crate) const fn headline(code: ViolationCode, lang: Language) -> &'static st
 }
 
 #[allow(clippy::too_many_lines)]
-const fn headlines(code: ViolationCode) -> (&'static str, &'static str) {
-    use ViolationCode as C;
+const fn headlines(code: FindingCode) -> (&'static str, &'static str) {
+    use FindingCode as C;
     match code {
         C::UnsupportedSchemaVersion => (
             "Diese Version des Dokumentformats wird nicht unterstützt.",
@@ -1356,7 +1353,7 @@ struct Wire {
     #[serde(default = "violation")]
     severity: Severity,
     /// What kind of check failed.
-    code: ViolationCode,
+    code: FindingCode,
     /// Where in the document: a JSON Pointer.
     path: JsonPointer,
     /// The id of the rule.
@@ -1434,9 +1431,9 @@ impl From<Wire> for Finding {
 #[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize, JsonSchema)]
 #[schemars(transform = crate::doc_text::tidy)]
 #[serde(transparent)]
-pub struct Violations(Vec<Finding>);
+pub struct Defects(Vec<Finding>);
 
-impl Violations {
+impl Defects {
     /// Wraps a list; returns `None` for an empty list.
     #[must_use]
     pub fn new(list: Vec<Finding>) -> Option<Self> {
@@ -1465,7 +1462,7 @@ impl Violations {
         self.0.len()
     }
 
-    /// Always `false`: a `Violations` value holds at least one violation.
+    /// Always `false`: a `Defects` value holds at least one violation.
     #[must_use]
     pub fn is_empty(&self) -> bool {
         self.0.is_empty()
@@ -1478,7 +1475,7 @@ impl Violations {
     }
 }
 
-impl<'a> IntoIterator for &'a Violations {
+impl<'a> IntoIterator for &'a Defects {
     type Item = &'a Finding;
     type IntoIter = std::slice::Iter<'a, Finding>;
     fn into_iter(self) -> Self::IntoIter {
@@ -1486,7 +1483,7 @@ impl<'a> IntoIterator for &'a Violations {
     }
 }
 
-impl fmt::Display for Violations {
+impl fmt::Display for Defects {
     fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
         for (i, v) in self.0.iter().enumerate() {
             if i > 0 {
@@ -1498,7 +1495,7 @@ impl fmt::Display for Violations {
     }
 }
 
-impl std::error::Error for Violations {}
+impl std::error::Error for Defects {}
 
 /// Collects violations while a value is validated, so that all of them are
 /// reported at once.
@@ -1512,7 +1509,7 @@ pub(crate) struct Collector {
 /// The finding that stands for `omitted` findings left out of a list.
 pub(crate) fn too_many_findings(omitted: usize) -> Finding {
     Finding::format(
-        ViolationCode::TooManyFindings,
+        FindingCode::TooManyFindings,
         JsonPointer::root(),
         "limits.findings",
         Figures::of(
@@ -1532,14 +1529,14 @@ impl Collector {
     }
 
     /// Records a finding of a structural rule without figures.
-    pub(crate) fn fail(&mut self, code: ViolationCode, path: Loc<'_>, rule: &'static str) {
+    pub(crate) fn fail(&mut self, code: FindingCode, path: Loc<'_>, rule: &'static str) {
         self.fail_with(code, path, rule, Figures::none());
     }
 
     /// Records a finding of a structural rule with its figures.
     pub(crate) fn fail_with(
         &mut self,
-        code: ViolationCode,
+        code: FindingCode,
         path: Loc<'_>,
         rule: &'static str,
         figures: Figures,
@@ -1550,12 +1547,12 @@ impl Collector {
     /// Checks a required text: not blank, at most `max` characters.
     pub(crate) fn text(&mut self, path: &Loc<'_>, value: &str, max: usize) {
         if crate::limits::is_blank(value) {
-            self.fail(ViolationCode::EmptyText, *path, "format.text.not_empty");
+            self.fail(FindingCode::EmptyText, *path, "format.text.not_empty");
         } else {
             let n = value.chars().count();
             if n > max {
                 self.fail_with(
-                    ViolationCode::TextTooLong,
+                    FindingCode::TextTooLong,
                     *path,
                     "format.text.max_length",
                     Figures::of(
@@ -1567,11 +1564,11 @@ impl Collector {
         }
     }
 
-    pub(crate) fn finish(mut self) -> Result<(), Violations> {
+    pub(crate) fn finish(mut self) -> Result<(), Defects> {
         if self.omitted > 0 {
             self.list.push(too_many_findings(self.omitted));
         }
-        match Violations::new(self.list) {
+        match Defects::new(self.list) {
             None => Ok(()),
             Some(v) => Err(v),
         }

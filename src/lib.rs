@@ -12,7 +12,7 @@
 //!    has a zero-seat group, more filled than existing seats, a term that ends
 //!    before it starts or a chair from a seat group that does not exist never
 //!    becomes a [`RepresentationBody`]. Errors carry a JSON Pointer and a
-//!    stable [`ViolationCode`].
+//!    stable [`FindingCode`].
 //! 2. **Compliance.** [`RepresentationBody::check`] applies the law in force
 //!    on a date ([`Law`], made of [`Regime`]s and [`Rule`]s, each with its
 //!    [`Citation`] and [`Validity`]) plus the body's own local rules, and
@@ -25,10 +25,10 @@
 //! [`Association`], a [`Network`]; read from JSON as a [`Document`]
 //! ([`Document::from_json_str`]) or built in code
 //! ([`RepresentationBody::builder`]). Bad input is an [`Error`] with a JSON
-//! Pointer; structural problems are [`Violations`].
+//! Pointer; structural problems are [`Defects`].
 //!
 //! **Outputs: verdicts.** A [`Report`] of [`Finding`]s (a [`Severity`], a
-//! [`ViolationCode`], [`Figures`] as data, a [`Fix`] for the seat plan, and
+//! [`FindingCode`], [`Figures`] as data, a [`Fix`] for the seat plan, and
 //! [`Finding::message`] in German or English), with one [`Proposal`] for
 //! the whole seat plan when a seat rule is broken; the verdict over time
 //! ([`RepresentationBody::check_between`]); participation rights
@@ -158,7 +158,7 @@ pub use crate::election::{
     ElectionList, ElectionResult, ElectionResultTag, LocalMethod, RawElectionResult,
 };
 pub use crate::enums::ParseEnumError;
-pub use crate::error::{Error, JsonPointer, Violation, ViolationCode, Violations};
+pub use crate::error::{Defects, Error, FindingCode, JsonPointer};
 pub use crate::finding::{
     Figures, Finding, Fix, FixOption, GroupFigure, GroupRef, GroupRole, Messages, Missing,
     Quantity, Requirement, RuleRef, SeatChange, Severity, Statement,

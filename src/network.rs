@@ -25,7 +25,7 @@ use schemars::JsonSchema;
 use serde::{Deserialize, Serialize};
 
 use crate::citation::Citation;
-use crate::error::{JsonPointer, Violation, ViolationCode};
+use crate::error::{Finding, FindingCode, JsonPointer};
 use crate::limits;
 
 /// The published model the stage criteria come from.
@@ -435,19 +435,19 @@ impl Facts<'_> {
     /// (`stage_not_supported`) per criterion of the claimed stage that the
     /// evidence does not meet, each pointing at the evidence field.
     #[must_use]
-    pub(crate) fn stage_violations(&self) -> Vec<Violation> {
+    pub(crate) fn stage_violations(&self) -> Vec<Finding> {
         criteria_for(self.claimed_stage)
             .into_iter()
             .filter(|c| !c.met(self))
-            .map(|c| Violation {
+            .map(|c| Finding {
                 rule: std::borrow::Cow::Owned(format!("nemo.stage.{}", <&str>::from(c))),
                 citation: Some(NEMO_MODEL),
                 statement: Some(crate::finding::Statement {
                     de: std::borrow::Cow::Borrowed(c.statement_de()),
                     en: std::borrow::Cow::Borrowed(c.statement()),
                 }),
-                ..Violation::format(
-                    ViolationCode::StageNotSupported,
+                ..Finding::format(
+                    FindingCode::StageNotSupported,
                     JsonPointer::parse(c.path()).unwrap_or_default(),
                     "",
                     crate::finding::Figures::none(),

@@ -6,7 +6,7 @@ use schemars::JsonSchema;
 use serde::{Deserialize, Serialize};
 
 use crate::citation::Citation;
-use crate::error::{Collector, Error, Loc, Violation, ViolationCode, Violations};
+use crate::error::{Collector, Defects, Error, Finding, FindingCode, Loc};
 use crate::land::{Land, Level};
 use crate::limits;
 use crate::network::{
@@ -115,7 +115,7 @@ fn validate_common(
     let root = Loc::Root;
     if schema_version != limits::SCHEMA_VERSION {
         c.fail_with(
-            ViolationCode::UnsupportedSchemaVersion,
+            FindingCode::UnsupportedSchemaVersion,
             root.field("schema_version"),
             "format.schema_version",
             crate::finding::Figures::of(
@@ -128,7 +128,7 @@ fn validate_common(
     }
     if !limits::is_valid_id(id) {
         c.fail(
-            ViolationCode::InvalidIdentifier,
+            FindingCode::InvalidIdentifier,
             root.field("id"),
             "format.identifier",
         );
@@ -289,8 +289,8 @@ impl RawAssociation {
     /// Checks the structural rules.
     ///
     /// # Errors
-    /// [`Violations`] with codes such as `level_mismatch`, `missing_land`.
-    pub fn validate(&self) -> Result<(), Violations> {
+    /// [`Defects`] with codes such as `level_mismatch`, `missing_land`.
+    pub fn validate(&self) -> Result<(), Defects> {
         let mut c = Collector::default();
         validate_common(
             &mut c,
@@ -310,14 +310,14 @@ impl RawAssociation {
         };
         if !level_ok {
             c.fail(
-                ViolationCode::LevelMismatch,
+                FindingCode::LevelMismatch,
                 lp.field("level"),
                 "format.association.level",
             );
         }
         if self.scope.level == Level::State && self.scope.land.is_none() {
             c.fail(
-                ViolationCode::MissingLand,
+                FindingCode::MissingLand,
                 lp.field("land"),
                 "format.association.land",
             );
@@ -329,7 +329,7 @@ impl RawAssociation {
             let day_year = self.founded_on.map(|d| d.year());
             if !(1900..=2100).contains(&y) || day_year.is_some_and(|d| d != i32::from(y)) {
                 c.fail(
-                    ViolationCode::FoundingYearMismatch,
+                    FindingCode::FoundingYearMismatch,
                     Loc::Root.field("founded_year"),
                     "format.association.founded_year",
                 );
@@ -341,7 +341,7 @@ impl RawAssociation {
         for (i, m) in self.members.iter().enumerate() {
             if !limits::is_valid_id(&m.id) {
                 c.fail(
-                    ViolationCode::InvalidIdentifier,
+                    FindingCode::InvalidIdentifier,
                     Loc::Root.field("members").index(i).field("id"),
                     "format.identifier",
                 );
@@ -431,8 +431,8 @@ impl RawNetwork {
     /// municipality, county or district of a Land, and names its area.
     ///
     /// # Errors
-    /// [`Violations`] with codes such as `level_mismatch`, `missing_land`.
-    pub fn validate(&self) -> Result<(), Violations> {
+    /// [`Defects`] with codes such as `level_mismatch`, `missing_land`.
+    pub fn validate(&self) -> Result<(), Defects> {
         let mut c = Collector::default();
         validate_common(
             &mut c,
@@ -448,14 +448,14 @@ impl RawNetwork {
             Level::Municipality | Level::County | Level::Borough | Level::MunicipalAssociation
         ) {
             c.fail(
-                ViolationCode::LevelMismatch,
+                FindingCode::LevelMismatch,
                 lp.field("level"),
                 "format.network.level",
             );
         }
         if self.scope.land.is_none() {
             c.fail(
-                ViolationCode::MissingLand,
+                FindingCode::MissingLand,
                 lp.field("land"),
                 "format.network.land",
             );
@@ -463,7 +463,7 @@ impl RawNetwork {
         match &self.scope.area {
             Some(a) => c.text(&lp.field("area"), a, limits::NAME_MAX_CHARS),
             None => c.fail(
-                ViolationCode::MissingArea,
+                FindingCode::MissingArea,
                 lp.field("area"),
                 "format.network.area",
             ),
@@ -489,8 +489,8 @@ macro_rules! validated {
             #[doc = concat!("Validates a raw ", $what, " document.")]
             ///
             /// # Errors
-            /// [`Violations`] listing every broken structural rule.
-            pub fn new(raw: $raw) -> Result<Self, Violations> {
+            /// [`Defects`] listing every broken structural rule.
+            pub fn new(raw: $raw) -> Result<Self, Defects> {
                 raw.validate()?;
                 Ok(Self(raw))
             }
@@ -525,15 +525,15 @@ macro_rules! validated {
         }
 
         impl TryFrom<$raw> for $name {
-            type Error = Violations;
-            fn try_from(raw: $raw) -> Result<Self, Violations> {
+            type Error = Defects;
+            fn try_from(raw: $raw) -> Result<Self, Defects> {
                 Self::new(raw)
             }
         }
 
         impl TryFrom<crate::read::Object<$raw>> for $name {
-            type Error = Violations;
-            fn try_from(raw: crate::read::Object<$raw>) -> Result<Self, Violations> {
+            type Error = Defects;
+            fn try_from(raw: crate::read::Object<$raw>) -> Result<Self, Defects> {
                 Self::new(raw.0)
             }
         }
@@ -629,7 +629,7 @@ impl Network {
     /// (`stage_not_supported`) per criterion of the claimed stage that the
     /// evidence does not meet, each pointing at the evidence field.
     #[must_use]
-    pub fn stage_violations(&self) -> Vec<Violation> {
+    pub fn stage_violations(&self) -> Vec<Finding> {
         self.facts().stage_violations()
     }
 

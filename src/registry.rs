@@ -1,7 +1,7 @@
 //! A set of documents whose references to each other are resolved.
 
 use crate::document::Document;
-use crate::error::{JsonPointer, Violation, ViolationCode};
+use crate::error::{Finding, FindingCode, JsonPointer};
 use crate::network::MaturityStage;
 use crate::network::NEMO_CHARACTERISTICS;
 use crate::organisation::{Association, AssociationKind, MemberReference, ReferenceKind};
@@ -66,7 +66,7 @@ impl Registry {
     /// of another kind, Land or stage than the link requires
     /// (`reference_mismatch`).
     #[must_use]
-    pub fn link_violations(&self) -> Vec<(String, Violation)> {
+    pub fn link_violations(&self) -> Vec<(String, Finding)> {
         self.link_violations_by_document()
             .into_iter()
             .map(|(i, v)| (self.documents[i].id().to_owned(), v))
@@ -79,14 +79,14 @@ impl Registry {
     /// directly or through others (`membership_cycle`). Linear in the
     /// number of documents and references.
     #[must_use]
-    pub fn link_violations_by_document(&self) -> Vec<(usize, Violation)> {
-        let mut out: Vec<(usize, Violation)> = Vec::new();
+    pub fn link_violations_by_document(&self) -> Vec<(usize, Finding)> {
+        let mut out: Vec<(usize, Finding)> = Vec::new();
         for (i, d) in self.documents.iter().enumerate() {
             if self.index.get(d.id()).is_some_and(|first| *first != i) {
                 out.push((
                     i,
-                    Violation::format(
-                        ViolationCode::DuplicateDocumentId,
+                    Finding::format(
+                        FindingCode::DuplicateDocumentId,
                         JsonPointer::root().field("id"),
                         "link.unique_ids",
                         crate::finding::Figures::none(),
@@ -109,7 +109,7 @@ impl Registry {
     /// Associations that are members of themselves, directly or through a
     /// ring of associations: one violation on each association that closes
     /// a ring (an iterative depth-first search, linear in the references).
-    fn cycles(&self, out: &mut Vec<(usize, Violation)>) {
+    fn cycles(&self, out: &mut Vec<(usize, Finding)>) {
         // 0: not visited, 1: on the current path, 2: done.
         let mut state = vec![0u8; self.documents.len()];
         let members = |i: usize| -> Vec<(usize, usize)> {
@@ -144,8 +144,8 @@ impl Registry {
                         }
                         1 => out.push((
                             node,
-                            Violation::format(
-                                ViolationCode::MembershipCycle,
+                            Finding::format(
+                                FindingCode::MembershipCycle,
                                 JsonPointer::root().field("members").index(j),
                                 "link.no_cycle",
                                 crate::finding::Figures::none(),
@@ -167,17 +167,17 @@ impl Registry {
         a: &Association,
         j: usize,
         m: &MemberReference,
-        out: &mut Vec<(String, Violation)>,
+        out: &mut Vec<(String, Finding)>,
     ) {
         let at = JsonPointer::root().field("members").index(j);
         let mut fail = |code, field: &str, rule: &'static str| {
             out.push((
                 a.id.clone(),
-                Violation::format(code, at.field(field), rule, crate::finding::Figures::none()),
+                Finding::format(code, at.field(field), rule, crate::finding::Figures::none()),
             ));
         };
         let Some(target) = self.get(&m.id) else {
-            fail(ViolationCode::UnknownReference, "id", "link.resolves");
+            fail(FindingCode::UnknownReference, "id", "link.resolves");
             return;
         };
         let kind = match target {
@@ -186,7 +186,7 @@ impl Registry {
             Document::Network(_) => ReferenceKind::Network,
         };
         if kind != m.kind {
-            fail(ViolationCode::ReferenceMismatch, "kind", "link.kind");
+            fail(FindingCode::ReferenceMismatch, "kind", "link.kind");
             return;
         }
         match (a.kind, target) {
@@ -194,19 +194,19 @@ impl Registry {
                 if a.scope.land.is_some_and(|l| l != b.jurisdiction().land) =>
             {
                 fail(
-                    ViolationCode::ReferenceMismatch,
+                    FindingCode::ReferenceMismatch,
                     "id",
                     "link.state_association.same_land",
                 );
             }
             (AssociationKind::StateAssociation, Document::RepresentationBody(_)) => {}
             (AssociationKind::StateAssociation, _) => fail(
-                ViolationCode::ReferenceMismatch,
+                FindingCode::ReferenceMismatch,
                 "kind",
                 "link.state_association.members",
             ),
             (AssociationKind::FederalAssociation, Document::RepresentationBody(_)) => fail(
-                ViolationCode::ReferenceMismatch,
+                FindingCode::ReferenceMismatch,
                 "kind",
                 "link.federal_association.members",
             ),
@@ -215,10 +215,10 @@ impl Registry {
             {
                 out.push((
                     a.id.clone(),
-                    Violation {
+                    Finding {
                         citation: Some(NEMO_CHARACTERISTICS),
-                        ..Violation::format(
-                            ViolationCode::ReferenceMismatch,
+                        ..Finding::format(
+                            FindingCode::ReferenceMismatch,
                             at.field("id"),
                             "link.federal_association.verbund",
                             crate::finding::Figures::none(),
@@ -230,7 +230,7 @@ impl Registry {
                 if a.scope.land.is_some_and(|l| l != b.jurisdiction().land) =>
             {
                 fail(
-                    ViolationCode::ReferenceMismatch,
+                    FindingCode::ReferenceMismatch,
                     "id",
                     "link.umbrella.same_land",
                 );

@@ -11,7 +11,7 @@
 use chrono::NaiveDate;
 use serde::Serialize;
 
-use crate::error::{Collector, Loc, ViolationCode};
+use crate::error::{Collector, FindingCode, Loc};
 use crate::limits;
 
 pub use crate::membership::{Membership, Role};
@@ -116,7 +116,7 @@ fn validate(roster: &[Membership], groups: &[&str], path: &Loc<'_>, c: &mut Coll
         if let Some(g) = &m.seat_group {
             if groups.binary_search(&g.as_str()).is_err() {
                 c.fail(
-                    ViolationCode::UnknownSeatGroup,
+                    FindingCode::UnknownSeatGroup,
                     p.field("seat_group"),
                     "format.roster.seat_group",
                 );
@@ -125,7 +125,7 @@ fn validate(roster: &[Membership], groups: &[&str], path: &Loc<'_>, c: &mut Coll
         if let (Some(s), Some(e)) = (m.start_date, m.end_date) {
             if e < s {
                 c.fail_with(
-                    ViolationCode::MembershipEndsBeforeStart,
+                    FindingCode::MembershipEndsBeforeStart,
                     p.field("end_date"),
                     "format.roster.dates",
                     crate::finding::Figures::of(

@@ -70,7 +70,7 @@ use crate::citation::Citation;
 use crate::composition::{
     ChairMethod, ChairSelection, RawComposition, RawSeatGroup, SeatFilling, VotingRight,
 };
-use crate::error::ViolationCode;
+use crate::error::FindingCode;
 use crate::kind::BodyType;
 use crate::land::{Land, Level};
 use crate::law::constraint::draft::{BASIS_KINDS, Context, Draft, FILLINGS, METHODS, legal_basis};
@@ -466,7 +466,7 @@ pub fn compliant_body(
 pub fn near_miss(
     rule_id: &str,
     on: NaiveDate,
-) -> Option<BoxedStrategy<(RepresentationBody, ViolationCode)>> {
+) -> Option<BoxedStrategy<(RepresentationBody, FindingCode)>> {
     let (regime, rule) = Law::builtin().rules().find(|(_, r)| r.id == rule_id)?;
     if rule.certainty != Certainty::Verified || !rule.validity.contains(on) {
         return None;

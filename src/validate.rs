@@ -2,7 +2,7 @@
 //! bases.
 
 use crate::citation::{Citation, LegalBasis};
-use crate::error::{Collector, Loc, ViolationCode};
+use crate::error::{Collector, FindingCode, Loc};
 use crate::limits;
 
 pub(crate) fn validate_citation(cit: &Citation, path: &Loc<'_>, c: &mut Collector) {
@@ -23,7 +23,7 @@ pub(crate) fn validate_citation(cit: &Citation, path: &Loc<'_>, c: &mut Collecto
     ] {
         if v == Some(0) {
             c.fail(
-                ViolationCode::ZeroCount,
+                FindingCode::ZeroCount,
                 path.field(name),
                 "format.citation.positive",
             );

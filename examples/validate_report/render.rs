@@ -4,8 +4,8 @@
 
 use chrono::NaiveDate;
 use migrant_representation::{
-    ChartOptions, Interval, Language, Law, LegalBasis, Report, RepresentationBody, RightSource,
-    Violation,
+    ChartOptions, Finding, Interval, Language, Law, LegalBasis, Report, RepresentationBody,
+    RightSource,
 };
 
 /// The words of the reports.
@@ -199,7 +199,7 @@ fn facts(c: &Content<'_>) -> Vec<(&'static str, String)> {
     out
 }
 
-fn finding(v: &Violation, lang: Language) -> (String, String) {
+fn finding(v: &Finding, lang: Language) -> (String, String) {
     (v.message(lang), v.citation_text().unwrap_or_default())
 }
 

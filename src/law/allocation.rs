@@ -426,7 +426,7 @@ pub enum AllocationError {
     NoElectedGroup,
     /// The body with the elected members breaks a structural rule.
     #[error("the body with the elected members is invalid:\n{0}")]
-    Invalid(crate::error::Violations),
+    Invalid(crate::error::Defects),
 }
 
 impl AllocationError {

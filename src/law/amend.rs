@@ -18,7 +18,7 @@ use super::franchise::FranchiseRule;
 use super::rights::Right;
 use super::rule::{LandLaw, Regime, Rule};
 use super::transition::Transition;
-use crate::error::{JsonPointer, ViolationCode, Violations};
+use crate::error::{Defects, FindingCode, JsonPointer};
 use crate::kind::BodyType;
 use crate::land::{Land, Level};
 
@@ -143,7 +143,7 @@ fn unknown(field: &str, i: usize, sub: &str) -> crate::Finding {
         at(field, i, sub)
     };
     crate::Finding::format(
-        ViolationCode::UnknownReplacedRule,
+        FindingCode::UnknownReplacedRule,
         path,
         "law.reform.replaces",
         crate::finding::Figures::none(),
@@ -156,10 +156,10 @@ impl Law {
     /// Land's lists), and the result must pass [`Law::validate`].
     ///
     /// # Errors
-    /// [`Violations`] when a rule names a predecessor or a regime that does
+    /// [`Defects`] when a rule names a predecessor or a regime that does
     /// not exist (`unknown_replaced_rule`, pointing into the reform), or the
     /// amended law breaks an integrity rule (pointing into the law).
-    pub fn amend(&self, reform: &Reform) -> Result<Law, Violations> {
+    pub fn amend(&self, reform: &Reform) -> Result<Law, Defects> {
         let mut lands: Vec<LandLaw> = self.lands().to_vec();
         let mut defects = Vec::new();
         let mine = |l: &LandLaw| l.land == reform.land;
@@ -192,8 +192,8 @@ impl Law {
             }
         }
         let Some(land) = lands.iter_mut().find(|l| mine(l)) else {
-            return Err(Violations::one(crate::Finding::format(
-                ViolationCode::UnknownReplacedRule,
+            return Err(Defects::one(crate::Finding::format(
+                FindingCode::UnknownReplacedRule,
                 JsonPointer::root().field("land"),
                 "law.reform.land",
                 crate::finding::Figures::none(),
@@ -242,7 +242,7 @@ impl Law {
         land.franchise
             .to_mut()
             .extend(reform.franchise.iter().cloned());
-        if let Some(v) = Violations::new(defects) {
+        if let Some(v) = Defects::new(defects) {
             return Err(v);
         }
         let law = Law::new(lands);

@@ -17,7 +17,7 @@ use super::rule::Regime;
 use super::vocab::{Certainty, Duty, Modality};
 use crate::body::RepresentationBody;
 use crate::document::Document;
-use crate::error::{JsonPointer, ViolationCode};
+use crate::error::{FindingCode, JsonPointer};
 use crate::finding::Figures;
 use crate::term::Term;
 
@@ -178,7 +178,7 @@ impl Law {
                         missing: crate::finding::Missing::ConstitutionDate,
                         path: super::office::term_pointer(body, index).field("constituted_on"),
                     },
-                    ViolationCode::MissingConstitutionDate,
+                    FindingCode::MissingConstitutionDate,
                 ),
                 Cow::Borrowed("office.first_day"),
                 &basis,
@@ -202,7 +202,7 @@ impl Law {
         }) else {
             return;
         };
-        let code = ViolationCode::NoBodyInOffice;
+        let code = FindingCode::NoBodyInOffice;
         record(
             report,
             (
@@ -299,7 +299,7 @@ fn narrowed_rights(
                 && r.organs.iter().any(|o| local.organs.contains(o))
                 && strength(local.modality) < strength(r.modality)
         }) {
-            let code = ViolationCode::RightNarrowed;
+            let code = FindingCode::RightNarrowed;
             let path = JsonPointer::root()
                 .field("local_rights")
                 .index(i)
@@ -436,7 +436,7 @@ impl Document {
     /// }
     /// # Ok::<(), Box<dyn std::error::Error>>(())
     /// ```
-    pub fn violations(&self, date: NaiveDate) -> Result<Vec<crate::Violation>, CheckError> {
+    pub fn violations(&self, date: NaiveDate) -> Result<Vec<crate::Finding>, CheckError> {
         Ok(match self {
             Self::RepresentationBody(b) => b.check(date)?.violations,
             Self::Network(n) => n.stage_violations(),

@@ -20,7 +20,7 @@ use crate::body::{RawRepresentationBody, RepresentationBody};
 use crate::citation::Citation;
 use crate::composition::{Composition, RawComposition, SeatFilling};
 use crate::election::ElectionResult;
-use crate::error::{JsonPointer, ViolationCode};
+use crate::error::{FindingCode, JsonPointer};
 use crate::finding::{
     Figures, Finding, GroupFigure, GroupRole, Quantity, Requirement, Severity, Statement,
 };
@@ -531,7 +531,7 @@ impl Law {
         let mut out = Vec::new();
         let mut mismatch = |field: &str, rule_id: &'static str| {
             out.push(Finding::format(
-                ViolationCode::ReferenceMismatch,
+                FindingCode::ReferenceMismatch,
                 JsonPointer::root().field(field),
                 rule_id,
                 Figures::none(),
@@ -559,7 +559,7 @@ impl Law {
         if elected != election.seats {
             out.push(Finding {
                 severity: Severity::Violation,
-                code: ViolationCode::ElectedSeatsMismatch,
+                code: FindingCode::ElectedSeatsMismatch,
                 path: JsonPointer::root().field("seats"),
                 rule: rule.id.clone(),
                 citation: Some(rule.citation.clone()),

@@ -10,7 +10,7 @@ use chrono::NaiveDate;
 use super::rule::LandLaw;
 use super::vocab::{Certainty, SourceKind};
 use crate::citation::{Citation, Validity};
-use crate::error::{Collector, Loc, ViolationCode, Violations};
+use crate::error::{Collector, Defects, FindingCode, Loc};
 use crate::validate::validate_citation;
 
 /// Where a rule sits in the law, for the JSON Pointer of a defect.
@@ -210,35 +210,31 @@ fn check_entry(e: &Entry<'_>, c: &mut Collector) {
     with_path(e.place, |p| {
         c.text(&p.field("id"), e.id, crate::limits::ID_MAX_CHARS);
         if crate::limits::is_blank(&e.citation.law) {
-            c.fail(
-                ViolationCode::EmptyText,
-                p.field("citation"),
-                "law.citation",
-            );
+            c.fail(FindingCode::EmptyText, p.field("citation"), "law.citation");
         } else {
             validate_citation(e.citation, &p.field("citation"), c);
         }
         if crate::limits::is_blank(e.source) {
-            c.fail(ViolationCode::EmptyText, p.field("source"), "law.source");
+            c.fail(FindingCode::EmptyText, p.field("source"), "law.source");
         }
         for (field, text) in ["statement_de", "statement_en"]
             .into_iter()
             .zip(e.statements)
         {
             if crate::limits::is_blank(text) {
-                c.fail(ViolationCode::EmptyText, p.field(field), "law.statement");
+                c.fail(FindingCode::EmptyText, p.field(field), "law.statement");
             }
         }
         if !e.validity.is_well_formed() {
             c.fail(
-                ViolationCode::InvalidValidity,
+                FindingCode::InvalidValidity,
                 p.field("validity"),
                 "law.validity.order",
             );
         }
         if e.grade.0 == Certainty::Verified && !e.grade.1.may_verify() {
             c.fail(
-                ViolationCode::VerifiedOnWeakSource,
+                FindingCode::VerifiedOnWeakSource,
                 p.field("certainty"),
                 "law.certainty.source",
             );
@@ -247,7 +243,7 @@ fn check_entry(e: &Entry<'_>, c: &mut Collector) {
 }
 
 /// Runs every integrity check; see [`Law::validate`].
-pub(super) fn validate(lands: &[LandLaw]) -> Result<(), Violations> {
+pub(super) fn validate(lands: &[LandLaw]) -> Result<(), Defects> {
     let mut c = Collector::default();
     check_election_days(lands, &mut c);
     let list = entries(lands);
@@ -261,11 +257,7 @@ pub(super) fn validate(lands: &[LandLaw]) -> Result<(), Violations> {
     for w in by_id.windows(2).filter(|w| list[w[0]].id == list[w[1]].id) {
         let e = &list[w[1]];
         with_path(e.place, |p| {
-            c.fail(
-                ViolationCode::DuplicateRuleId,
-                p.field("id"),
-                "law.id.unique",
-            );
+            c.fail(FindingCode::DuplicateRuleId, p.field("id"), "law.id.unique");
         });
     }
     check_versions(&list, &by_id, &mut c);
@@ -296,7 +288,7 @@ fn check_versions(list: &[Entry<'_>], by_id: &[usize], c: &mut Collector) {
             }
             _ => with_path(e.place, |p| {
                 c.fail(
-                    ViolationCode::UnknownReplacedRule,
+                    FindingCode::UnknownReplacedRule,
                     p.field("replaces"),
                     "law.versions.replaces",
                 );
@@ -333,7 +325,7 @@ fn check_versions(list: &[Entry<'_>], by_id: &[usize], c: &mut Collector) {
                     if let Some(day) = first_shared_day(v, e.validity) {
                         with_path(e.place, |p| {
                             c.fail_with(
-                                ViolationCode::OverlappingVersions,
+                                FindingCode::OverlappingVersions,
                                 p.field("validity"),
                                 "law.versions.disjoint",
                                 crate::finding::Figures {
@@ -373,7 +365,7 @@ fn check_election_days(lands: &[LandLaw], c: &mut Collector) {
             let ct = l.field("council_term");
             let days = ct.field("regular_elections");
             c.fail_with(
-                ViolationCode::DatesOutOfOrder,
+                FindingCode::DatesOutOfOrder,
                 days.index(i + 1),
                 "law.council_term.elections_ordered",
                 crate::finding::Figures {
@@ -401,7 +393,7 @@ fn check_allocation_lands(lands: &[LandLaw], c: &mut Collector) {
                 let a = l.field("allocation");
                 let r = a.index(ri);
                 c.fail(
-                    ViolationCode::LevelMismatch,
+                    FindingCode::LevelMismatch,
                     r.field("land"),
                     "law.allocation.land",
                 );
@@ -421,14 +413,14 @@ fn check_regimes(lands: &[LandLaw], c: &mut Collector) {
             let p = rs.index(gi);
             if regime.land != land.land {
                 c.fail(
-                    ViolationCode::LevelMismatch,
+                    FindingCode::LevelMismatch,
                     p.field("land"),
                     "law.regime.land",
                 );
             }
             if !regime.covered.is_well_formed() {
                 c.fail(
-                    ViolationCode::InvalidValidity,
+                    FindingCode::InvalidValidity,
                     p.field("covered"),
                     "law.validity.order",
                 );
@@ -440,7 +432,7 @@ fn check_regimes(lands: &[LandLaw], c: &mut Collector) {
                 rule.constraint.validate(&rp.field("constraint"), c);
                 if !regime.covered.includes(rule.validity) {
                     c.fail(
-                        ViolationCode::RuleOutsideCoverage,
+                        FindingCode::RuleOutsideCoverage,
                         rp.field("validity"),
                         "law.validity.within_coverage",
                     );
@@ -450,7 +442,7 @@ fn check_regimes(lands: &[LandLaw], c: &mut Collector) {
             for (ri, right) in regime.rights.iter().enumerate() {
                 if !regime.covered.includes(right.validity) {
                     c.fail(
-                        ViolationCode::RuleOutsideCoverage,
+                        FindingCode::RuleOutsideCoverage,
                         rights.index(ri).field("validity"),
                         "law.validity.within_coverage",
                     );
@@ -476,7 +468,7 @@ fn check_regimes(lands: &[LandLaw], c: &mut Collector) {
                 let l = lands.index(*li);
                 let rs = l.field("regimes");
                 c.fail_with(
-                    ViolationCode::OverlappingRegimes,
+                    FindingCode::OverlappingRegimes,
                     rs.index(*gi).field("covered"),
                     "law.regimes.disjoint",
                     crate::finding::Figures {

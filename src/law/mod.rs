@@ -59,7 +59,7 @@ use schemars::JsonSchema;
 use serde::{Deserialize, Serialize};
 
 use crate::citation::Citation;
-use crate::error::Violations;
+use crate::error::Defects;
 use crate::kind::BodyType;
 use crate::land::{Land, Level};
 use crate::term::rules::CouncilTermRule;
@@ -245,7 +245,7 @@ impl Law {
     /// statements; every constraint well formed.
     ///
     /// # Errors
-    /// [`Violations`] with every defect at once, each with the JSON Pointer
+    /// [`Defects`] with every defect at once, each with the JSON Pointer
     /// of the rule in the law's JSON form (`/lands/0/regimes/1/rules/2/validity`).
     ///
     /// # Example
@@ -260,7 +260,7 @@ impl Law {
     /// assert_eq!(defects.as_slice()[0].path.as_str(), "/lands/0/franchise/0/validity");
     /// # Ok::<(), Box<dyn std::error::Error>>(())
     /// ```
-    pub fn validate(&self) -> Result<(), Violations> {
+    pub fn validate(&self) -> Result<(), Defects> {
         integrity::validate(&self.lands)
     }
 

@@ -61,19 +61,22 @@ pub struct Plan {
 /// ```
 /// use chrono::NaiveDate;
 /// use migrant_representation::{Language, RepresentationBody, SeatChange};
-/// let json = std::fs::read_to_string("examples/data/invalid/koeln-integrationsrat-advisory-seats.json")?;
+/// // Saarbrücken's Integrationsbeirat with 9 elected members and 6 sent by
+/// // the council, where § 50 KSVG asks for two thirds and one third.
+/// let json = std::fs::read_to_string("examples/data/invalid/saarbruecken-integrationsbeirat-shares.json")?;
 /// let body = RepresentationBody::from_json_str(&json)?;
 /// let on = NaiveDate::from_ymd_opt(2026, 1, 15).unwrap();
 /// let report = body.check(on)?;
 /// let proposal = report.proposal.as_deref().expect("a seat rule is broken");
 /// let plan = proposal.plan.as_ref().expect("some seat plan is lawful");
-/// // The two advisory administration seats go: 2 seats changed.
+/// // One seat moves from the council's members to the elected: 2 seats
+/// // changed, where each finding's own fix adds three elected seats.
 /// assert_eq!(plan.seats_changed, 2);
-/// assert!(matches!(&plan.changes[..], [SeatChange::RemoveSeats { group, seats: 2 }] if group.id == "administration"));
+/// assert!(matches!(&plan.changes[..], [SeatChange::MoveSeats { from, to, seats: 1 }] if from.id == "council" && to.id == "elected"));
 /// // The plan meets every seat rule at once.
 /// let after = body.with_changes(&plan.changes)?.check(on)?;
 /// assert!(after.violations.iter().all(|f| !f.path.to_string().starts_with("/composition/seat_groups")));
-/// assert!(proposal.describe(Language::De).contains("2 Sitze weniger für „Vertreter der Verwaltung“"));
+/// assert!(proposal.describe(Language::De).contains("Ein Sitz wechselt von „von den Stadtratsfraktionen entsandte Mitglieder“ zu „gewählte Mitglieder“"));
 /// # Ok::<(), Box<dyn std::error::Error>>(())
 /// ```
 #[doc(alias = "Beschlussvorschlag")]
@@ -111,13 +114,18 @@ impl Proposal {
     /// ```
     /// use chrono::NaiveDate;
     /// use migrant_representation::{Language, RepresentationBody};
-    /// let json = std::fs::read_to_string("examples/data/invalid/nrw-integrationsrat-parity.json")?;
-    /// let body = RepresentationBody::from_json_str(&json)?;
-    /// let report = body.check(NaiveDate::from_ymd_opt(2026, 1, 15).unwrap())?;
+    /// // Spandau's committee with 7 Bezirksverordnete and 7 Bürgerdeputierte
+    /// // in 2019, when § 9 BezVG asked for a majority of Bezirksverordnete.
+    /// let json = std::fs::read_to_string("examples/data/spandau-ausschuss-partizipation-integration.json")?;
+    /// let mut doc: serde_json::Value = serde_json::from_str(&json)?;
+    /// doc["composition"]["seat_groups"][0]["seats"] = 7.into();
+    /// doc["composition"]["seat_groups"][1]["seats"] = 7.into();
+    /// let body = RepresentationBody::from_json_value(doc)?;
+    /// let report = body.check(NaiveDate::from_ymd_opt(2019, 1, 15).unwrap())?;
     /// let proposal = report.proposal.as_deref().unwrap();
     /// assert_eq!(
     ///     proposal.describe(Language::En),
-    ///     "Smallest change that meets every “muss” rule of the seat plan (1 seat changed; 15 seats after): 1 seat more for “direkt gewählte Mitglieder”. Equally small: 1 seat fewer for “vom Rat bestellte Ratsmitglieder”."
+    ///     "Smallest change that meets every “muss” rule of the seat plan (1 seat changed; 15 seats after): 1 seat more for “Bezirksverordnete”. Equally small: 1 seat fewer for “Bürgerdeputierte”."
     /// );
     /// # Ok::<(), Box<dyn std::error::Error>>(())
     /// ```

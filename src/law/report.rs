@@ -12,7 +12,7 @@ use super::plan::Proposal;
 use super::rule::Governance;
 use super::vocab::{Certainty, Modality};
 use crate::citation::{Citation, Validity};
-use crate::error::ViolationCode;
+use crate::error::FindingCode;
 pub use crate::finding::NoteKind;
 use crate::finding::{Figures, Finding, Severity, Statement};
 use crate::kind::BodyType;
@@ -128,7 +128,7 @@ pub struct Report {
     /// Rules that could not be applied (missing data) and unverified rules
     /// the body does not meet.
     pub notes: Vec<Finding>,
-    /// Violations and warnings beyond the limit, counted, not listed
+    /// Defects and warnings beyond the limit, counted, not listed
     /// ([`crate::limits::MAX_FINDINGS`]); a `too_many_findings` violation
     /// then closes the list.
     #[serde(default, skip_serializing_if = "is_zero")]
@@ -354,7 +354,7 @@ pub struct CatalogueCheck {
     /// What the rule requires.
     pub constraint: Constraint,
     /// The code a violation carries.
-    pub code: ViolationCode,
+    pub code: FindingCode,
 }
 
 /// What a rule of the catalogue is about.
@@ -395,7 +395,7 @@ pub enum RuleKind {
 /// copied only when there is something to record.
 pub(super) fn record(
     report: &mut Report,
-    (outcome, rule_code): (Outcome, ViolationCode),
+    (outcome, rule_code): (Outcome, FindingCode),
     id: Cow<'static, str>,
     citation: &Citation,
     (de, en): (&Cow<'static, str>, &Cow<'static, str>),

@@ -16,7 +16,7 @@ use serde::{Deserialize, Serialize};
 
 use super::vocab::{Certainty, Modality, SourceKind};
 use crate::citation::{Citation, Validity};
-use crate::error::{Collector, Loc, ViolationCode};
+use crate::error::{Collector, FindingCode, Loc};
 use crate::limits;
 
 /// The kind of a participation right.
@@ -336,14 +336,14 @@ impl LocalRight {
     pub(crate) fn validate(&self, path: &Loc<'_>, c: &mut Collector) {
         if !limits::is_valid_id(&self.id) {
             c.fail(
-                ViolationCode::InvalidIdentifier,
+                FindingCode::InvalidIdentifier,
                 path.field("id"),
                 "format.identifier",
             );
         }
         if self.organs.is_empty() {
             c.fail(
-                ViolationCode::EmptySelector,
+                FindingCode::EmptySelector,
                 path.field("organs"),
                 "format.right.organs",
             );
@@ -356,7 +356,7 @@ impl LocalRight {
         crate::validate::validate_citation(&self.citation, &path.field("citation"), c);
         if !self.validity.is_well_formed() {
             c.fail(
-                ViolationCode::InvalidValidity,
+                FindingCode::InvalidValidity,
                 path.field("validity"),
                 "format.validity.order",
             );

@@ -22,7 +22,7 @@ use super::vocab::{Certainty, Modality};
 use crate::body::RepresentationBody;
 use crate::citation::Citation;
 use crate::composition::{ChairSelection, Composition, VotingRight};
-use crate::error::{JsonPointer, ViolationCode};
+use crate::error::{FindingCode, JsonPointer};
 use crate::finding::{Figures, GroupRole, Quantity, Requirement};
 use crate::roster::{Membership, Role, overlapping};
 use crate::term::Term;
@@ -233,7 +233,7 @@ impl Day {
             if n > u32::from(g.seats()) {
                 out.push((
                     &SEATS,
-                    ViolationCode::RosterExceedsSeats,
+                    FindingCode::RosterExceedsSeats,
                     view.root.clone(),
                     Figures {
                         actual: Some(Quantity::Members(n)),
@@ -246,7 +246,7 @@ impl Day {
         for &i in &self.chairs {
             out.push((
                 &CHAIR,
-                ViolationCode::ChairNotMember,
+                FindingCode::ChairNotMember,
                 view.root.index(i).field("seat_group"),
                 Figures::none(),
             ));
@@ -263,7 +263,7 @@ pub(super) fn standing<'r>(view: &View<'_>, periods: &[TermPeriod], out: &mut Br
 
 /// Records `broken` in `report`, each with its rule's citation.
 pub(super) fn record_all(
-    broken: &[(&RosterRule, ViolationCode, JsonPointer, Figures)],
+    broken: &[(&RosterRule, FindingCode, JsonPointer, Figures)],
     regime: &Regime,
     date: NaiveDate,
     report: &mut Report,
@@ -315,7 +315,7 @@ pub(super) fn check(
 pub(super) fn record_day(
     view: &View<'_>,
     day: &Day,
-    standing: &[(&RosterRule, ViolationCode, JsonPointer, Figures)],
+    standing: &[(&RosterRule, FindingCode, JsonPointer, Figures)],
     regime: &Regime,
     date: NaiveDate,
     report: &mut Report,
@@ -326,7 +326,7 @@ pub(super) fn record_day(
     record_all(standing, regime, date, report);
 }
 
-pub(super) type Broken<'r> = Vec<(&'r RosterRule, ViolationCode, JsonPointer, Figures)>;
+pub(super) type Broken<'r> = Vec<(&'r RosterRule, FindingCode, JsonPointer, Figures)>;
 
 /// Nobody holds two voting memberships at the same time (a sorted sweep).
 fn one_vote(view: &View<'_>, out: &mut Broken<'_>) {
@@ -347,7 +347,7 @@ fn one_vote(view: &View<'_>, out: &mut Broken<'_>) {
     for i in overlapping(roster, |i| voting(&roster[i])) {
         out.push((
             &ONE_VOTE,
-            ViolationCode::DuplicateVotingMembership,
+            FindingCode::DuplicateVotingMembership,
             view.root.index(i).field("person"),
             Figures::none(),
         ));
@@ -383,7 +383,7 @@ fn within_term(view: &View<'_>, periods: &[TermPeriod], out: &mut Broken<'_>) {
         if early || late {
             out.push((
                 &WITHIN_TERM,
-                ViolationCode::MembershipOutsideTerm,
+                FindingCode::MembershipOutsideTerm,
                 view.root
                     .index(i)
                     .field(if early { "start_date" } else { "end_date" }),

@@ -12,7 +12,7 @@ use super::franchise::FranchiseRule;
 use super::rights::Right;
 use super::vocab::{Certainty, Modality, SourceKind};
 use crate::citation::{Citation, Validity};
-use crate::error::{Collector, Loc, ViolationCode};
+use crate::error::{Collector, FindingCode, Loc};
 use crate::kind::BodyType;
 use crate::land::{Land, Level};
 use crate::limits;
@@ -152,7 +152,7 @@ impl LocalRule {
     pub(crate) fn validate(&self, path: &Loc<'_>, c: &mut Collector) {
         if !limits::is_valid_id(&self.id) {
             c.fail(
-                ViolationCode::InvalidIdentifier,
+                FindingCode::InvalidIdentifier,
                 path.field("id"),
                 "format.identifier",
             );
@@ -165,7 +165,7 @@ impl LocalRule {
         validate_citation(&self.citation, &path.field("citation"), c);
         if !self.validity.is_well_formed() {
             c.fail(
-                ViolationCode::InvalidValidity,
+                FindingCode::InvalidValidity,
                 path.field("validity"),
                 "format.validity.order",
             );

@@ -533,6 +533,274 @@ const DESCRIPTIONS: &[(&str, &str)] = &[
         "Die Aussage der Regel auf Deutsch und Englisch.",
     ),
     (
+        "FindingCode",
+        "Maschinenlesbare Art eines Befunds.\n\nDer geschriebene Code ist beständig: Er wird nie umbenannt oder wiederverwendet; neue Codes können hinzukommen. Welche Rechtsregel verletzt ist, sagen die Regel und die Fundstelle des Befunds; der Code sagt, welche Art von Prüfung fehlschlug, sodass ein Code für jedes Land gilt.",
+    ),
+    (
+        "FindingCode/oneOf/ags_land_mismatch",
+        "Der Landesschlüssel des AGS passt nicht zum angegebenen Land.",
+    ),
+    (
+        "FindingCode/oneOf/body_lapsed",
+        "Das Gremium ist kraft Gesetzes entfallen (ein Ausländerbeirat mit weniger als drei Mitgliedern, § 86 Abs. 1 S. 3 HGO): eine gesetzliche Folge, als Hinweis gemeldet.",
+    ),
+    (
+        "FindingCode/oneOf/body_type_not_permitted",
+        "Die Art des Gremiums war im Land am Prüftag nicht zulässig.",
+    ),
+    (
+        "FindingCode/oneOf/candidate_count_mismatch",
+        "Eine Einzelbewerbung nennt mehr als eine Person, oder die angegebene Bewerberzahl einer Liste weicht von den genannten Bewerbern ab (Formfehler).",
+    ),
+    (
+        "FindingCode/oneOf/chair_not_member",
+        "Ein Vorsitz, der aus den Mitgliedern (der Gruppe) zu wählen ist, hat keinen Sitz.",
+    ),
+    (
+        "FindingCode/oneOf/chair_rule_not_allowed",
+        "Die Art, wie der Vorsitz bestimmt wird, lässt die Regel nicht zu.",
+    ),
+    (
+        "FindingCode/oneOf/date_out_of_range",
+        "Ein Datum oder ein daraus berechnetes Datum (das Ende einer Amtszeit) liegt außerhalb des unterstützten Zeitraums.",
+    ),
+    (
+        "FindingCode/oneOf/dates_out_of_order",
+        "Tage, die aufeinander folgen müssen (die erfassten Wahltage einer Wahlperiode), sind nicht in Reihenfolge, oder einer steht doppelt.",
+    ),
+    (
+        "FindingCode/oneOf/deputy_rule_not_allowed",
+        "Die Art, wie die Stellvertretung im Vorsitz bestimmt wird, lässt die Regel nicht zu.",
+    ),
+    (
+        "FindingCode/oneOf/duplicate_candidate",
+        "Ein Wahlvorschlag nennt dieselbe Person zweimal (Formfehler).",
+    ),
+    (
+        "FindingCode/oneOf/duplicate_document_id",
+        "Zwei Dokumente in einem Verzeichnis haben dieselbe Kennung.",
+    ),
+    (
+        "FindingCode/oneOf/duplicate_list_name",
+        "Zwei Wahlvorschläge eines Wahlergebnisses haben denselben Namen (Formfehler).",
+    ),
+    (
+        "FindingCode/oneOf/duplicate_rule_id",
+        "Zwei Regeln eines Rechts haben dieselbe Kennung.",
+    ),
+    (
+        "FindingCode/oneOf/duplicate_seat_group_id",
+        "Zwei Sitzgruppen haben dieselbe Kennung.",
+    ),
+    (
+        "FindingCode/oneOf/duplicate_voting_membership",
+        "Eine Person hat zur selben Zeit zwei stimmberechtigte Mitgliedschaften.",
+    ),
+    (
+        "FindingCode/oneOf/elected_seats_mismatch",
+        "Die Wahl vergibt andere Sitze, als das Gremium in der an diesem Tag gewählten Amtszeit direkt gewählte Sitze hat.",
+    ),
+    (
+        "FindingCode/oneOf/election_day_mismatch",
+        "Die Mitglieder wurden nicht an dem Tag gewählt, den die Regel verlangt.",
+    ),
+    (
+        "FindingCode/oneOf/empty_range",
+        "Ein Zahlenbereich, dessen Minimum über seinem Maximum liegt.",
+    ),
+    (
+        "FindingCode/oneOf/empty_selector",
+        "Eine Sitzauswahl, die nichts auswählt (eine leere Liste von Sitzarten).",
+    ),
+    (
+        "FindingCode/oneOf/empty_text",
+        "Ein Pflichttext ist leer oder besteht nur aus Leerraum.",
+    ),
+    (
+        "FindingCode/oneOf/filled_seats_exceed_seats",
+        "Mehr Sitze sind als besetzt angegeben, als die Gruppe hat.",
+    ),
+    (
+        "FindingCode/oneOf/founding_year_mismatch",
+        "Das Gründungsjahr widerspricht dem Gründungstag oder liegt außerhalb des unterstützten Zeitraums.",
+    ),
+    (
+        "FindingCode/oneOf/invalid_ags",
+        "Kein 8-stelliger Amtlicher Gemeindeschlüssel mit einem Landesschlüssel 01–16.",
+    ),
+    (
+        "FindingCode/oneOf/invalid_identifier",
+        "Eine Kennung hat nicht die vorgeschriebene Form (Kleinbuchstaben, Ziffern, „_“, „-“, „.“).",
+    ),
+    (
+        "FindingCode/oneOf/invalid_share",
+        "Ein Anteil mit dem Nenner null oder einem Zähler darüber.",
+    ),
+    (
+        "FindingCode/oneOf/invalid_validity",
+        "Eine Geltungsdauer, deren Ende vor ihrem Beginn liegt.",
+    ),
+    (
+        "FindingCode/oneOf/legal_basis_mismatch",
+        "Die Rechtsgrundlage des Gremiums ist nicht von der Art, die die Regel verlangt.",
+    ),
+    (
+        "FindingCode/oneOf/level_mismatch",
+        "Die Ebene passt nicht zur Art der Organisation (etwa ein Gremium einer Gemeinde mit der Bundesebene).",
+    ),
+    (
+        "FindingCode/oneOf/majority_required",
+        "Eine Gruppe von Sitzen muss eine andere überwiegen und tut es nicht.",
+    ),
+    (
+        "FindingCode/oneOf/member_count_exceeds_members",
+        "Eine Sitzgruppe zählt mehr Mitglieder mit einem Merkmal (Frauen, Migrationsgeschichte), als sie besetzte Sitze hat (Formfehler).",
+    ),
+    (
+        "FindingCode/oneOf/member_share_too_low",
+        "Zu wenige Mitglieder haben ein Merkmal, das eine Regel verlangt (die Hälfte Frauen, eine Mehrheit mit Migrationsgeschichte).",
+    ),
+    (
+        "FindingCode/oneOf/membership_cycle",
+        "Ein Verband ist Mitglied seiner selbst, unmittelbar oder über andere.",
+    ),
+    (
+        "FindingCode/oneOf/membership_ends_before_start",
+        "Eine Mitgliedschaft in der Mitgliederliste endet vor ihrem Beginn.",
+    ),
+    (
+        "FindingCode/oneOf/membership_outside_term",
+        "Eine Mitgliedschaft beginnt vor oder endet nach der Amtszeit des Gremiums.",
+    ),
+    (
+        "FindingCode/oneOf/missing_area",
+        "Ein lokales Netzwerk nennt sein Gebiet nicht.",
+    ),
+    (
+        "FindingCode/oneOf/missing_constitution_date",
+        "Eine Amtszeit, die nicht der Wahlperiode des Rates folgt, hat keinen Tag der Konstituierung.",
+    ),
+    (
+        "FindingCode/oneOf/missing_land",
+        "Ein Verband oder Netzwerk auf Landes- oder Ortsebene nennt sein Land nicht.",
+    ),
+    (
+        "FindingCode/oneOf/no_body_in_office",
+        "Das Gesetz verlangt das Gremium, und an dem Tag ist keine Amtszeit im Amt: die letzte erfasste Amtszeit ist ohne erfasstes Nachfolgegremium beendet, oder das Gremium wurde aufgelöst.",
+    ),
+    (
+        "FindingCode/oneOf/no_lists",
+        "Ein Wahlergebnis nennt keinen Wahlvorschlag (Formfehler).",
+    ),
+    (
+        "FindingCode/oneOf/no_seat_groups",
+        "Ein Gremium hat keine Sitzgruppen.",
+    ),
+    (
+        "FindingCode/oneOf/overlapping_regimes",
+        "Zwei Regelungen für dasselbe Land, dieselbe Art und Ebene gelten am selben Tag.",
+    ),
+    (
+        "FindingCode/oneOf/overlapping_versions",
+        "Zwei Fassungen einer Regel (Kennungen gleich bis auf ein Fassungsjahr) gelten am selben Tag.",
+    ),
+    (
+        "FindingCode/oneOf/reference_mismatch",
+        "Ein Verweis nennt ein Dokument einer anderen Art, eines anderen Landes oder einer anderen Stufe, als die Verbindung verlangt.",
+    ),
+    (
+        "FindingCode/oneOf/right_narrowed",
+        "Ein örtliches Recht ist schwächer als das gesetzliche Recht derselben Art gegenüber demselben Organ: Eine Satzung kann ein gesetzliches Recht nicht nehmen.",
+    ),
+    (
+        "FindingCode/oneOf/roster_exceeds_seats",
+        "Am Stichtag haben mehr Mitglieder Sitze einer Gruppe, als sie Sitze hat.",
+    ),
+    (
+        "FindingCode/oneOf/rule_outside_coverage",
+        "Eine Regel gilt außerhalb des Zeitraums, den ihre Regelung erfasst.",
+    ),
+    (
+        "FindingCode/oneOf/seat_count_out_of_range",
+        "Eine Sitzzahl liegt außerhalb des Bereichs, den die Regel zulässt.",
+    ),
+    (
+        "FindingCode/oneOf/seat_group_not_allowed",
+        "Eine Sitzgruppe ist von einer Art, die die Regel in diesem Gremium nicht zulässt.",
+    ),
+    (
+        "FindingCode/oneOf/share_out_of_range",
+        "Ein Anteil der Sitze liegt außerhalb des Bereichs, den die Regel zulässt.",
+    ),
+    (
+        "FindingCode/oneOf/stage_not_supported",
+        "Die Nachweise tragen die Entwicklungsstufe nicht, die ein Netzwerk angibt.",
+    ),
+    (
+        "FindingCode/oneOf/successor_date_without_continuation",
+        "Ein Sitzungstag der Nachfolger ist angegeben für eine Amtszeit, die nicht bis dahin fortdauert.",
+    ),
+    (
+        "FindingCode/oneOf/successor_meets_before_start",
+        "Das Nachfolgegremium soll vor Beginn dieser Amtszeit zum ersten Mal getagt haben.",
+    ),
+    (
+        "FindingCode/oneOf/term_continuation_mismatch",
+        "Die Amtszeit dauert nicht fort, bis das Nachfolgegremium zum ersten Mal tagt, obwohl die Regel es sagt (oder umgekehrt).",
+    ),
+    (
+        "FindingCode/oneOf/term_ends_before_start",
+        "Eine Amtszeit endet vor ihrem Beginn.",
+    ),
+    (
+        "FindingCode/oneOf/term_given_twice",
+        "Ein Dokument nennt eine einzelne Amtszeit und zugleich eine Liste von Amtszeiten.",
+    ),
+    (
+        "FindingCode/oneOf/term_length_mismatch",
+        "Die Amtszeit hat nicht die Dauer, die die Regel verlangt.",
+    ),
+    (
+        "FindingCode/oneOf/text_too_long",
+        "Ein Text ist länger als erlaubt (gezählt in Unicode-Zeichen).",
+    ),
+    (
+        "FindingCode/oneOf/too_few_meetings",
+        "Das Gremium tagt seltener, als die Regel verlangt.",
+    ),
+    (
+        "FindingCode/oneOf/too_many_findings",
+        "Ein Dokument hat mehr Befunde, als aufgeführt sind; der Befund nennt die Zahl der ausgelassenen.",
+    ),
+    (
+        "FindingCode/oneOf/too_many_seats",
+        "Das Gremium hat insgesamt mehr Sitze als erlaubt.",
+    ),
+    (
+        "FindingCode/oneOf/unknown_reference",
+        "Ein Verweis nennt ein Dokument, das nicht im Verzeichnis ist.",
+    ),
+    (
+        "FindingCode/oneOf/unknown_replaced_rule",
+        "Eine Regel nennt als ersetzte Regel eine, die es nicht gibt oder die zu einer anderen Art oder einem anderen Land gehört.",
+    ),
+    (
+        "FindingCode/oneOf/unknown_seat_group",
+        "Ein Verweis nennt eine Sitzgruppe, die es nicht gibt.",
+    ),
+    (
+        "FindingCode/oneOf/unsupported_schema_version",
+        "Die Schemaversion des Dokuments ist keine, die diese Bibliothek liest.",
+    ),
+    (
+        "FindingCode/oneOf/verified_on_weak_source",
+        "Eine Regel ist als geprüft markiert, stützt sich aber auf eine Quelle, die das nicht trägt (ein kommunales Dokument, eine Umschreibung).",
+    ),
+    (
+        "FindingCode/oneOf/zero_count",
+        "Eine Zahl, die positiv sein muss, ist null (eine Sitzgruppe ohne Sitze).",
+    ),
+    (
         "Fix",
         "Die kleinsten Änderungen des Sitzplans, mit denen eine Regel zur Zusammensetzung erfüllt ist: Jede Möglichkeit genügt allein. Regeln, die der Sitzplan nicht allein erfüllen kann (Vorsitz, Amtszeit, Merkmale der Mitglieder), haben keine Abhilfe.",
     ),
@@ -1703,274 +1971,6 @@ const DESCRIPTIONS: &[(&str, &str)] = &[
     (
         "Validity/properties/until",
         "Erster Tag, an dem sie nicht mehr gilt (ausschließlich).",
-    ),
-    (
-        "ViolationCode",
-        "Maschinenlesbare Art eines Befunds.\n\nDer geschriebene Code ist beständig: Er wird nie umbenannt oder wiederverwendet; neue Codes können hinzukommen. Welche Rechtsregel verletzt ist, sagen die Regel und die Fundstelle des Befunds; der Code sagt, welche Art von Prüfung fehlschlug, sodass ein Code für jedes Land gilt.",
-    ),
-    (
-        "ViolationCode/oneOf/ags_land_mismatch",
-        "Der Landesschlüssel des AGS passt nicht zum angegebenen Land.",
-    ),
-    (
-        "ViolationCode/oneOf/body_lapsed",
-        "Das Gremium ist kraft Gesetzes entfallen (ein Ausländerbeirat mit weniger als drei Mitgliedern, § 86 Abs. 1 S. 3 HGO): eine gesetzliche Folge, als Hinweis gemeldet.",
-    ),
-    (
-        "ViolationCode/oneOf/body_type_not_permitted",
-        "Die Art des Gremiums war im Land am Prüftag nicht zulässig.",
-    ),
-    (
-        "ViolationCode/oneOf/candidate_count_mismatch",
-        "Eine Einzelbewerbung nennt mehr als eine Person, oder die angegebene Bewerberzahl einer Liste weicht von den genannten Bewerbern ab (Formfehler).",
-    ),
-    (
-        "ViolationCode/oneOf/chair_not_member",
-        "Ein Vorsitz, der aus den Mitgliedern (der Gruppe) zu wählen ist, hat keinen Sitz.",
-    ),
-    (
-        "ViolationCode/oneOf/chair_rule_not_allowed",
-        "Die Art, wie der Vorsitz bestimmt wird, lässt die Regel nicht zu.",
-    ),
-    (
-        "ViolationCode/oneOf/date_out_of_range",
-        "Ein Datum oder ein daraus berechnetes Datum (das Ende einer Amtszeit) liegt außerhalb des unterstützten Zeitraums.",
-    ),
-    (
-        "ViolationCode/oneOf/dates_out_of_order",
-        "Tage, die aufeinander folgen müssen (die erfassten Wahltage einer Wahlperiode), sind nicht in Reihenfolge, oder einer steht doppelt.",
-    ),
-    (
-        "ViolationCode/oneOf/deputy_rule_not_allowed",
-        "Die Art, wie die Stellvertretung im Vorsitz bestimmt wird, lässt die Regel nicht zu.",
-    ),
-    (
-        "ViolationCode/oneOf/duplicate_candidate",
-        "Ein Wahlvorschlag nennt dieselbe Person zweimal (Formfehler).",
-    ),
-    (
-        "ViolationCode/oneOf/duplicate_document_id",
-        "Zwei Dokumente in einem Verzeichnis haben dieselbe Kennung.",
-    ),
-    (
-        "ViolationCode/oneOf/duplicate_list_name",
-        "Zwei Wahlvorschläge eines Wahlergebnisses haben denselben Namen (Formfehler).",
-    ),
-    (
-        "ViolationCode/oneOf/duplicate_rule_id",
-        "Zwei Regeln eines Rechts haben dieselbe Kennung.",
-    ),
-    (
-        "ViolationCode/oneOf/duplicate_seat_group_id",
-        "Zwei Sitzgruppen haben dieselbe Kennung.",
-    ),
-    (
-        "ViolationCode/oneOf/duplicate_voting_membership",
-        "Eine Person hat zur selben Zeit zwei stimmberechtigte Mitgliedschaften.",
-    ),
-    (
-        "ViolationCode/oneOf/elected_seats_mismatch",
-        "Die Wahl vergibt andere Sitze, als das Gremium in der an diesem Tag gewählten Amtszeit direkt gewählte Sitze hat.",
-    ),
-    (
-        "ViolationCode/oneOf/election_day_mismatch",
-        "Die Mitglieder wurden nicht an dem Tag gewählt, den die Regel verlangt.",
-    ),
-    (
-        "ViolationCode/oneOf/empty_range",
-        "Ein Zahlenbereich, dessen Minimum über seinem Maximum liegt.",
-    ),
-    (
-        "ViolationCode/oneOf/empty_selector",
-        "Eine Sitzauswahl, die nichts auswählt (eine leere Liste von Sitzarten).",
-    ),
-    (
-        "ViolationCode/oneOf/empty_text",
-        "Ein Pflichttext ist leer oder besteht nur aus Leerraum.",
-    ),
-    (
-        "ViolationCode/oneOf/filled_seats_exceed_seats",
-        "Mehr Sitze sind als besetzt angegeben, als die Gruppe hat.",
-    ),
-    (
-        "ViolationCode/oneOf/founding_year_mismatch",
-        "Das Gründungsjahr widerspricht dem Gründungstag oder liegt außerhalb des unterstützten Zeitraums.",
-    ),
-    (
-        "ViolationCode/oneOf/invalid_ags",
-        "Kein 8-stelliger Amtlicher Gemeindeschlüssel mit einem Landesschlüssel 01–16.",
-    ),
-    (
-        "ViolationCode/oneOf/invalid_identifier",
-        "Eine Kennung hat nicht die vorgeschriebene Form (Kleinbuchstaben, Ziffern, „_“, „-“, „.“).",
-    ),
-    (
-        "ViolationCode/oneOf/invalid_share",
-        "Ein Anteil mit dem Nenner null oder einem Zähler darüber.",
-    ),
-    (
-        "ViolationCode/oneOf/invalid_validity",
-        "Eine Geltungsdauer, deren Ende vor ihrem Beginn liegt.",
-    ),
-    (
-        "ViolationCode/oneOf/legal_basis_mismatch",
-        "Die Rechtsgrundlage des Gremiums ist nicht von der Art, die die Regel verlangt.",
-    ),
-    (
-        "ViolationCode/oneOf/level_mismatch",
-        "Die Ebene passt nicht zur Art der Organisation (etwa ein Gremium einer Gemeinde mit der Bundesebene).",
-    ),
-    (
-        "ViolationCode/oneOf/majority_required",
-        "Eine Gruppe von Sitzen muss eine andere überwiegen und tut es nicht.",
-    ),
-    (
-        "ViolationCode/oneOf/member_count_exceeds_members",
-        "Eine Sitzgruppe zählt mehr Mitglieder mit einem Merkmal (Frauen, Migrationsgeschichte), als sie besetzte Sitze hat (Formfehler).",
-    ),
-    (
-        "ViolationCode/oneOf/member_share_too_low",
-        "Zu wenige Mitglieder haben ein Merkmal, das eine Regel verlangt (die Hälfte Frauen, eine Mehrheit mit Migrationsgeschichte).",
-    ),
-    (
-        "ViolationCode/oneOf/membership_cycle",
-        "Ein Verband ist Mitglied seiner selbst, unmittelbar oder über andere.",
-    ),
-    (
-        "ViolationCode/oneOf/membership_ends_before_start",
-        "Eine Mitgliedschaft in der Mitgliederliste endet vor ihrem Beginn.",
-    ),
-    (
-        "ViolationCode/oneOf/membership_outside_term",
-        "Eine Mitgliedschaft beginnt vor oder endet nach der Amtszeit des Gremiums.",
-    ),
-    (
-        "ViolationCode/oneOf/missing_area",
-        "Ein lokales Netzwerk nennt sein Gebiet nicht.",
-    ),
-    (
-        "ViolationCode/oneOf/missing_constitution_date",
-        "Eine Amtszeit, die nicht der Wahlperiode des Rates folgt, hat keinen Tag der Konstituierung.",
-    ),
-    (
-        "ViolationCode/oneOf/missing_land",
-        "Ein Verband oder Netzwerk auf Landes- oder Ortsebene nennt sein Land nicht.",
-    ),
-    (
-        "ViolationCode/oneOf/no_body_in_office",
-        "Das Gesetz verlangt das Gremium, und an dem Tag ist keine Amtszeit im Amt: die letzte erfasste Amtszeit ist ohne erfasstes Nachfolgegremium beendet, oder das Gremium wurde aufgelöst.",
-    ),
-    (
-        "ViolationCode/oneOf/no_lists",
-        "Ein Wahlergebnis nennt keinen Wahlvorschlag (Formfehler).",
-    ),
-    (
-        "ViolationCode/oneOf/no_seat_groups",
-        "Ein Gremium hat keine Sitzgruppen.",
-    ),
-    (
-        "ViolationCode/oneOf/overlapping_regimes",
-        "Zwei Regelungen für dasselbe Land, dieselbe Art und Ebene gelten am selben Tag.",
-    ),
-    (
-        "ViolationCode/oneOf/overlapping_versions",
-        "Zwei Fassungen einer Regel (Kennungen gleich bis auf ein Fassungsjahr) gelten am selben Tag.",
-    ),
-    (
-        "ViolationCode/oneOf/reference_mismatch",
-        "Ein Verweis nennt ein Dokument einer anderen Art, eines anderen Landes oder einer anderen Stufe, als die Verbindung verlangt.",
-    ),
-    (
-        "ViolationCode/oneOf/right_narrowed",
-        "Ein örtliches Recht ist schwächer als das gesetzliche Recht derselben Art gegenüber demselben Organ: Eine Satzung kann ein gesetzliches Recht nicht nehmen.",
-    ),
-    (
-        "ViolationCode/oneOf/roster_exceeds_seats",
-        "Am Stichtag haben mehr Mitglieder Sitze einer Gruppe, als sie Sitze hat.",
-    ),
-    (
-        "ViolationCode/oneOf/rule_outside_coverage",
-        "Eine Regel gilt außerhalb des Zeitraums, den ihre Regelung erfasst.",
-    ),
-    (
-        "ViolationCode/oneOf/seat_count_out_of_range",
-        "Eine Sitzzahl liegt außerhalb des Bereichs, den die Regel zulässt.",
-    ),
-    (
-        "ViolationCode/oneOf/seat_group_not_allowed",
-        "Eine Sitzgruppe ist von einer Art, die die Regel in diesem Gremium nicht zulässt.",
-    ),
-    (
-        "ViolationCode/oneOf/share_out_of_range",
-        "Ein Anteil der Sitze liegt außerhalb des Bereichs, den die Regel zulässt.",
-    ),
-    (
-        "ViolationCode/oneOf/stage_not_supported",
-        "Die Nachweise tragen die Entwicklungsstufe nicht, die ein Netzwerk angibt.",
-    ),
-    (
-        "ViolationCode/oneOf/successor_date_without_continuation",
-        "Ein Sitzungstag der Nachfolger ist angegeben für eine Amtszeit, die nicht bis dahin fortdauert.",
-    ),
-    (
-        "ViolationCode/oneOf/successor_meets_before_start",
-        "Das Nachfolgegremium soll vor Beginn dieser Amtszeit zum ersten Mal getagt haben.",
-    ),
-    (
-        "ViolationCode/oneOf/term_continuation_mismatch",
-        "Die Amtszeit dauert nicht fort, bis das Nachfolgegremium zum ersten Mal tagt, obwohl die Regel es sagt (oder umgekehrt).",
-    ),
-    (
-        "ViolationCode/oneOf/term_ends_before_start",
-        "Eine Amtszeit endet vor ihrem Beginn.",
-    ),
-    (
-        "ViolationCode/oneOf/term_given_twice",
-        "Ein Dokument nennt eine einzelne Amtszeit und zugleich eine Liste von Amtszeiten.",
-    ),
-    (
-        "ViolationCode/oneOf/term_length_mismatch",
-        "Die Amtszeit hat nicht die Dauer, die die Regel verlangt.",
-    ),
-    (
-        "ViolationCode/oneOf/text_too_long",
-        "Ein Text ist länger als erlaubt (gezählt in Unicode-Zeichen).",
-    ),
-    (
-        "ViolationCode/oneOf/too_few_meetings",
-        "Das Gremium tagt seltener, als die Regel verlangt.",
-    ),
-    (
-        "ViolationCode/oneOf/too_many_findings",
-        "Ein Dokument hat mehr Befunde, als aufgeführt sind; der Befund nennt die Zahl der ausgelassenen.",
-    ),
-    (
-        "ViolationCode/oneOf/too_many_seats",
-        "Das Gremium hat insgesamt mehr Sitze als erlaubt.",
-    ),
-    (
-        "ViolationCode/oneOf/unknown_reference",
-        "Ein Verweis nennt ein Dokument, das nicht im Verzeichnis ist.",
-    ),
-    (
-        "ViolationCode/oneOf/unknown_replaced_rule",
-        "Eine Regel nennt als ersetzte Regel eine, die es nicht gibt oder die zu einer anderen Art oder einem anderen Land gehört.",
-    ),
-    (
-        "ViolationCode/oneOf/unknown_seat_group",
-        "Ein Verweis nennt eine Sitzgruppe, die es nicht gibt.",
-    ),
-    (
-        "ViolationCode/oneOf/unsupported_schema_version",
-        "Die Schemaversion des Dokuments ist keine, die diese Bibliothek liest.",
-    ),
-    (
-        "ViolationCode/oneOf/verified_on_weak_source",
-        "Eine Regel ist als geprüft markiert, stützt sich aber auf eine Quelle, die das nicht trägt (ein kommunales Dokument, eine Umschreibung).",
-    ),
-    (
-        "ViolationCode/oneOf/zero_count",
-        "Eine Zahl, die positiv sein muss, ist null (eine Sitzgruppe ohne Sitze).",
     ),
     (
         "VotingRight",

@@ -12,7 +12,7 @@ use chrono::NaiveDate;
 use serde::Serialize;
 
 use crate::composition::Composition;
-use crate::error::{Collector, Loc, ViolationCode};
+use crate::error::{Collector, FindingCode, Loc};
 use crate::finding::{Figures, Quantity, Requirement};
 use crate::roster::Roster;
 
@@ -89,16 +89,16 @@ impl Term {
     /// the term's own seat groups).
     ///
     /// # Errors
-    /// [`crate::Violations`] with the structural problems of the term, their
+    /// [`crate::Defects`] with the structural problems of the term, their
     /// pointers relative to the term (`/constituted_on`).
-    pub fn new(raw: RawTerm) -> Result<Self, crate::Violations> {
+    pub fn new(raw: RawTerm) -> Result<Self, crate::Defects> {
         let mut c = Collector::default();
         let term = Self::validate(raw, &[], &Loc::Root, &mut c);
         c.finish()?;
         // `validate` gives a term whenever it records no violation.
         term.ok_or_else(|| {
-            crate::Violations::one(crate::finding::Finding::format(
-                ViolationCode::MissingConstitutionDate,
+            crate::Defects::one(crate::finding::Finding::format(
+                FindingCode::MissingConstitutionDate,
                 crate::error::JsonPointer::root().field("constituted_on"),
                 "format.term.constituted_on",
                 Figures::none(),
@@ -129,7 +129,7 @@ impl Term {
         {
             ok = false;
             c.fail(
-                ViolationCode::MissingConstitutionDate,
+                FindingCode::MissingConstitutionDate,
                 path.field("constituted_on"),
                 "format.term.constituted_on",
             );
@@ -138,7 +138,7 @@ impl Term {
         if anchor.is_none() && ok {
             ok = false;
             c.fail(
-                ViolationCode::MissingConstitutionDate,
+                FindingCode::MissingConstitutionDate,
                 path.field("constituted_on"),
                 "format.term.constituted_on",
             );
@@ -155,7 +155,7 @@ impl Term {
                 {
                     ok = false;
                     c.fail(
-                        ViolationCode::DateOutOfRange,
+                        FindingCode::DateOutOfRange,
                         path.field("length"),
                         "format.term.date_range",
                     );
@@ -278,7 +278,7 @@ fn dates_in_order(
     match earlier {
         Some(e) if e > later => {
             c.fail_with(
-                ViolationCode::DatesOutOfOrder,
+                FindingCode::DatesOutOfOrder,
                 path.field(field),
                 "format.term.order",
                 Figures::of(
@@ -294,7 +294,7 @@ fn dates_in_order(
 
 fn ends_before_start(c: &mut Collector, path: Loc<'_>, end: NaiveDate, start: NaiveDate) {
     c.fail_with(
-        ViolationCode::TermEndsBeforeStart,
+        FindingCode::TermEndsBeforeStart,
         path,
         "format.term.order",
         Figures::of(
@@ -312,7 +312,7 @@ fn successor_in_order(raw: &RawTerm, path: &Loc<'_>, c: &mut Collector) -> bool 
     };
     if raw.continues_until_successor_meets == Some(false) {
         c.fail(
-            ViolationCode::SuccessorDateWithoutContinuation,
+            FindingCode::SuccessorDateWithoutContinuation,
             path.field("successor_first_met_on"),
             "format.term.successor",
         );
@@ -321,7 +321,7 @@ fn successor_in_order(raw: &RawTerm, path: &Loc<'_>, c: &mut Collector) -> bool 
     match raw.constituted_on.or(raw.elected_on) {
         Some(start) if s <= start => {
             c.fail_with(
-                ViolationCode::SuccessorMeetsBeforeStart,
+                FindingCode::SuccessorMeetsBeforeStart,
                 path.field("successor_first_met_on"),
                 "format.term.order",
                 Figures::of(
@@ -351,7 +351,7 @@ pub(crate) fn validate_terms(
             if let Some(prev) = out.last() {
                 if t.anchor <= prev.anchor {
                     c.fail_with(
-                        ViolationCode::DatesOutOfOrder,
+                        FindingCode::DatesOutOfOrder,
                         p,
                         "format.terms.order",
                         Figures::of(

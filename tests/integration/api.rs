@@ -33,7 +33,7 @@ where
 
 #[test]
 fn serde_and_strum_names_agree() {
-    assert_names_agree::<ViolationCode>();
+    assert_names_agree::<FindingCode>();
     assert_names_agree::<Land>();
     assert_names_agree::<Level>();
     assert_names_agree::<BodyType>();
@@ -49,7 +49,7 @@ fn serde_and_strum_names_agree() {
 /// The violation codes are public API: this list changes only by adding.
 #[test]
 fn violation_codes_are_stable() {
-    let codes: Vec<&str> = ViolationCode::iter().map(ViolationCode::as_str).collect();
+    let codes: Vec<&str> = FindingCode::iter().map(FindingCode::as_str).collect();
     assert_eq!(
         codes,
         [
@@ -121,10 +121,10 @@ fn violation_codes_are_stable() {
             "elected_seats_mismatch",
         ]
     );
-    assert!(ViolationCode::ZeroCount.is_structural());
-    assert!(ViolationCode::MissingArea.is_structural());
-    assert!(!ViolationCode::MajorityRequired.is_structural());
-    assert!(!ViolationCode::MemberShareTooLow.is_structural());
+    assert!(FindingCode::ZeroCount.is_structural());
+    assert!(FindingCode::MissingArea.is_structural());
+    assert!(!FindingCode::MajorityRequired.is_structural());
+    assert!(!FindingCode::MemberShareTooLow.is_structural());
 }
 
 #[test]
@@ -150,7 +150,7 @@ fn lands_have_codes_names_and_ags_keys() {
     assert!(err.to_string().contains("municipality"), "{err}");
     // Iteration needs no other crate in scope.
     assert_eq!(Land::iter().count(), Land::ALL.len());
-    assert_eq!(migrant_representation::ViolationCode::iter().count(), 66);
+    assert_eq!(migrant_representation::FindingCode::iter().count(), 66);
 }
 
 #[test]
@@ -289,7 +289,7 @@ fn public_types_are_send_and_sync() {
     check::<RepresentationBody>();
     check::<Document>();
     check::<Report>();
-    check::<Violation>();
+    check::<Finding>();
     check::<Error>();
     check::<CheckError>();
     check::<Law>();

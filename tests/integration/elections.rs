@@ -6,8 +6,8 @@ use std::borrow::Cow;
 
 use migrant_representation::{
     AllocationError, AllocationMethod, AllocationRule, BodyType, Citation, ElectionList,
-    ElectionResult, Error, Land, LandLaw, Language, Law, Level, LocalMethod, MethodSource,
-    RawElectionResult, RepresentationBody, Role, Surplus, Validity, ViolationCode,
+    ElectionResult, Error, FindingCode, Land, LandLaw, Language, Law, Level, LocalMethod,
+    MethodSource, RawElectionResult, RepresentationBody, Role, Surplus, Validity,
 };
 use proptest::prelude::*;
 use serde_json::{Value, json};
@@ -630,14 +630,14 @@ fn structural_errors_carry_their_codes_and_pointers() {
     }
     // The new codes are structural and have headlines in both languages.
     for code in [
-        ViolationCode::NoLists,
-        ViolationCode::DuplicateListName,
-        ViolationCode::DuplicateCandidate,
-        ViolationCode::CandidateCountMismatch,
+        FindingCode::NoLists,
+        FindingCode::DuplicateListName,
+        FindingCode::DuplicateCandidate,
+        FindingCode::CandidateCountMismatch,
     ] {
         assert!(code.is_structural(), "{code}");
     }
-    assert!(!ViolationCode::ElectedSeatsMismatch.is_structural());
+    assert!(!FindingCode::ElectedSeatsMismatch.is_structural());
 }
 
 #[test]
@@ -674,7 +674,7 @@ fn koeln_2010_fits_the_body_it_elected() {
         .unwrap();
     assert_eq!(findings.len(), 1);
     let f = &findings[0];
-    assert_eq!(f.code, ViolationCode::ElectedSeatsMismatch);
+    assert_eq!(f.code, FindingCode::ElectedSeatsMismatch);
     assert_eq!(f.path.as_str(), "/seats");
     assert_eq!(f.rule, "nw.election.allocation_2007");
     assert!(
@@ -704,8 +704,8 @@ fn koeln_2010_fits_the_body_it_elected() {
     assert_eq!(
         found,
         [
-            (ViolationCode::ReferenceMismatch, "/body".to_owned()),
-            (ViolationCode::ReferenceMismatch, "/land".to_owned())
+            (FindingCode::ReferenceMismatch, "/body".to_owned()),
+            (FindingCode::ReferenceMismatch, "/land".to_owned())
         ]
     );
     let mut raw = e.into_raw();
@@ -827,14 +827,14 @@ fn more_seats_than_the_group_is_a_violation_of_the_seated_body() {
         .collect();
     let e = ElectionResult::new(raw).unwrap();
     let findings = dormagen.check_election(&e).unwrap();
-    assert_eq!(findings[0].code, ViolationCode::ElectedSeatsMismatch);
+    assert_eq!(findings[0].code, FindingCode::ElectedSeatsMismatch);
     let seated = dormagen.with_election(&e).unwrap();
     let report = seated.check(date("2026-01-15")).unwrap();
     assert!(
         report
             .violations
             .iter()
-            .any(|v| v.code == ViolationCode::RosterExceedsSeats),
+            .any(|v| v.code == FindingCode::RosterExceedsSeats),
         "{:#?}",
         report.violations
     );

@@ -4,8 +4,8 @@
 use std::collections::BTreeSet;
 
 use migrant_representation::{
-    ChartOptions, Document, Error, Finding, Language, Missing, NoteKind, Quantity, Report,
-    RepresentationBody, Requirement, SeatChange, Severity, ViolationCode,
+    ChartOptions, Document, Error, Finding, FindingCode, Language, Missing, NoteKind, Quantity,
+    Report, RepresentationBody, Requirement, SeatChange, Severity,
 };
 use serde_json::{Value, json};
 use strum::IntoEnumIterator;
@@ -86,7 +86,7 @@ fn requirements() -> Vec<Value> {
 
 /// A finding of `code` with every part filled, read from JSON as a user's
 /// application would.
-fn finding(code: ViolationCode, extra: Value) -> Finding {
+fn finding(code: FindingCode, extra: Value) -> Finding {
     let mut v = json!({
         "severity": "violation",
         "code": code,
@@ -124,7 +124,7 @@ fn finding(code: ViolationCode, extra: Value) -> Finding {
 #[test]
 fn every_code_has_a_template_in_both_languages_without_identifiers_or_placeholders() {
     let mut headlines = BTreeSet::new();
-    for code in ViolationCode::iter() {
+    for code in FindingCode::iter() {
         let bare = finding(code, json!({"statement": null, "figures": {}, "fix": null}));
         let de = bare.message(Language::De);
         let en = bare.message(Language::En);
@@ -150,7 +150,7 @@ fn every_code_has_a_template_in_both_languages_without_identifiers_or_placeholde
     }
     // The note says what is missing, in the reader's language.
     let note = finding(
-        ViolationCode::TooFewMeetings,
+        FindingCode::TooFewMeetings,
         json!({"severity": "note", "note": "not_checked", "missing": "meetings_per_year", "figures": {}, "fix": null}),
     );
     assert!(
@@ -166,7 +166,7 @@ fn every_quantity_and_requirement_renders_in_both_languages() {
     for actual in quantities() {
         for required in requirements() {
             let f = finding(
-                ViolationCode::SeatCountOutOfRange,
+                FindingCode::SeatCountOutOfRange,
                 json!({"figures": {"actual": actual, "required": required}}),
             );
             for lang in [Language::De, Language::En] {
@@ -175,7 +175,7 @@ fn every_quantity_and_requirement_renders_in_both_languages() {
         }
     }
     let f = finding(
-        ViolationCode::MajorityRequired,
+        FindingCode::MajorityRequired,
         json!({"figures": {"actual": {"seats": 1}, "required": {"between": {"min": {"seats": 3}, "max": {"seats": 37}}}}}),
     );
     assert!(
@@ -373,8 +373,8 @@ fn structural_findings_carry_their_figures() {
         v["composition"]["seat_groups"][0]["filled"] = json!(40);
     });
     let err = RepresentationBody::from_json_value(v).unwrap_err();
-    let f = &err.violations().unwrap().as_slice()[0];
-    assert_eq!(f.code, ViolationCode::FilledSeatsExceedSeats);
+    let f = &err.defects()[0];
+    assert_eq!(f.code, FindingCode::FilledSeatsExceedSeats);
     assert_eq!(f.figures.actual, Some(Quantity::Seats(40)));
     assert_eq!(
         f.figures.required,
@@ -394,7 +394,7 @@ fn changes_that_name_an_unknown_group_are_refused() {
     }))
     .unwrap();
     let err = b.with_changes(&[change]).unwrap_err();
-    assert_eq!(err.as_slice()[0].code, ViolationCode::UnknownSeatGroup);
+    assert_eq!(err.as_slice()[0].code, FindingCode::UnknownSeatGroup);
 }
 
 #[test]

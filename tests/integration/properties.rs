@@ -3,8 +3,8 @@
 use chrono::NaiveDate;
 use migrant_representation::strategies;
 use migrant_representation::{
-    Certainty, Constraint, Document, Language, Law, Modality, NoteKind, RepresentationBody,
-    SeatChange, Severity, ViolationCode, schema,
+    Certainty, Constraint, Document, FindingCode, Language, Law, Modality, NoteKind,
+    RepresentationBody, SeatChange, Severity, schema,
 };
 use proptest::prelude::*;
 use proptest::test_runner::{Config, TestRunner};
@@ -143,7 +143,7 @@ fn every_statutory_rule_has_a_near_miss_that_breaks_exactly_it() {
                     .filter(|n| n.note == Some(NoteKind::EffectApplied))
                     .cloned()
                     .collect();
-                let effect = code == ViolationCode::BodyLapsed;
+                let effect = code == FindingCode::BodyLapsed;
                 let (found, none) = match (effect, rule.modality) {
                     (true, _) => (&effects, &report.violations),
                     (false, Modality::Must) => (&report.violations, &report.warnings),

@@ -8,7 +8,7 @@ use serde::{Deserialize, Serialize};
 
 use super::core::{Check, Outcome, Subject};
 use crate::citation::LegalBasisKind;
-use crate::error::{JsonPointer, ViolationCode};
+use crate::error::{FindingCode, JsonPointer};
 use crate::finding::{Figures, Missing, Quantity, Requirement};
 
 #[cfg(feature = "proptest")]
@@ -22,8 +22,8 @@ use super::draft::{self as s, Context, Draft};
 pub struct NotPermitted {}
 
 impl Check for NotPermitted {
-    fn code(&self) -> ViolationCode {
-        ViolationCode::BodyTypeNotPermitted
+    fn code(&self) -> FindingCode {
+        FindingCode::BodyTypeNotPermitted
     }
 
     fn evaluate(&self, _: &Subject<'_>) -> Outcome {
@@ -57,8 +57,8 @@ pub struct LegalBasis {
 }
 
 impl Check for LegalBasis {
-    fn code(&self) -> ViolationCode {
-        ViolationCode::LegalBasisMismatch
+    fn code(&self) -> FindingCode {
+        FindingCode::LegalBasisMismatch
     }
 
     fn evaluate(&self, body: &Subject<'_>) -> Outcome {
@@ -109,8 +109,8 @@ pub struct MeetingsPerYear {
 }
 
 impl Check for MeetingsPerYear {
-    fn code(&self) -> ViolationCode {
-        ViolationCode::TooFewMeetings
+    fn code(&self) -> FindingCode {
+        FindingCode::TooFewMeetings
     }
 
     fn evaluate(&self, body: &Subject<'_>) -> Outcome {

@@ -7,7 +7,7 @@ use serde::{Deserialize, Serialize};
 
 use super::core::{Check, Outcome, Subject};
 use crate::composition::{ChairMethod, ChairSelection, SeatSelector};
-use crate::error::{JsonPointer, ViolationCode};
+use crate::error::{FindingCode, JsonPointer};
 use crate::finding::{Figures, Missing};
 
 #[cfg(feature = "proptest")]
@@ -44,7 +44,7 @@ fn check(
     sel: Option<&ChairSelection>,
     allowed: &[ChairMethod],
     field: &'static str,
-    code: ViolationCode,
+    code: FindingCode,
     missing: Missing,
 ) -> Outcome {
     match sel {
@@ -84,8 +84,8 @@ fn other_selection(allowed: &[ChairMethod], raw: &Draft<'_>) -> Option<ChairSele
 }
 
 impl Check for Chair {
-    fn code(&self) -> ViolationCode {
-        ViolationCode::ChairRuleNotAllowed
+    fn code(&self) -> FindingCode {
+        FindingCode::ChairRuleNotAllowed
     }
 
     fn evaluate(&self, body: &Subject<'_>) -> Outcome {
@@ -179,8 +179,8 @@ impl Check for Chair {
 }
 
 impl Check for Deputies {
-    fn code(&self) -> ViolationCode {
-        ViolationCode::DeputyRuleNotAllowed
+    fn code(&self) -> FindingCode {
+        FindingCode::DeputyRuleNotAllowed
     }
 
     fn evaluate(&self, body: &Subject<'_>) -> Outcome {

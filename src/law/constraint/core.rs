@@ -5,7 +5,7 @@ use chrono::NaiveDate;
 
 use crate::citation::LegalBasisKind;
 use crate::composition::{Composition, SeatGroup, SeatSelector};
-use crate::error::{Collector, JsonPointer, Loc, ViolationCode};
+use crate::error::{Collector, FindingCode, JsonPointer, Loc};
 use crate::finding::{Figures, Fix, GroupFigure, GroupRole, Missing};
 use crate::law::vocab::{Duty, Ratio};
 use crate::term::rules::TermLength;
@@ -65,7 +65,7 @@ impl TermFacts {
 /// One kind of check, with all its logic.
 pub(crate) trait Check {
     /// The code a violation carries.
-    fn code(&self) -> ViolationCode;
+    fn code(&self) -> FindingCode;
 
     /// Structural checks of the kind's data; most kinds have none.
     fn validate(&self, _path: &Loc<'_>, _c: &mut Collector) {}
@@ -91,7 +91,7 @@ pub(crate) enum Outcome {
     NotApplicable { missing: Missing, path: JsonPointer },
     /// The body breaks it.
     Broken {
-        code: ViolationCode,
+        code: FindingCode,
         path: JsonPointer,
         figures: Figures,
         fix: Option<Fix>,
@@ -99,7 +99,7 @@ pub(crate) enum Outcome {
     /// A statutory effect follows (the body lapses): applied, and reported
     /// as a note.
     Effect {
-        code: ViolationCode,
+        code: FindingCode,
         path: JsonPointer,
         figures: Figures,
     },
@@ -116,7 +116,7 @@ pub(crate) fn groups_path() -> JsonPointer {
 pub(crate) fn non_empty(sel: &SeatSelector, path: &Loc<'_>, field: &str, c: &mut Collector) {
     if sel.classes.is_empty() {
         c.fail(
-            ViolationCode::EmptySelector,
+            FindingCode::EmptySelector,
             path.field(field).field("classes"),
             "format.selector.non_empty",
         );
@@ -127,7 +127,7 @@ pub(crate) fn non_empty(sel: &SeatSelector, path: &Loc<'_>, field: &str, c: &mut
 pub(crate) fn at_most_whole(r: &Ratio, path: &Loc<'_>, field: &str, c: &mut Collector) {
     if r.numerator > r.denominator.get() {
         c.fail(
-            ViolationCode::InvalidShare,
+            FindingCode::InvalidShare,
             path.field(field),
             "format.share.range",
         );

@@ -5,7 +5,7 @@ use serde::{Deserialize, Serialize};
 
 use super::core::{Check, Outcome, Subject, at_most_whole, group_figures, groups_path, non_empty};
 use crate::composition::{MemberAttribute, SeatSelector};
-use crate::error::{Collector, Loc, ViolationCode};
+use crate::error::{Collector, FindingCode, Loc};
 use crate::finding::{Figures, GroupRole, Missing, Quantity, Requirement};
 use crate::law::vocab::Ratio;
 
@@ -33,8 +33,8 @@ pub struct MembersWith {
 }
 
 impl Check for MembersWith {
-    fn code(&self) -> ViolationCode {
-        ViolationCode::MemberShareTooLow
+    fn code(&self) -> FindingCode {
+        FindingCode::MemberShareTooLow
     }
 
     fn validate(&self, path: &Loc<'_>, c: &mut Collector) {

@@ -29,7 +29,7 @@ use schemars::JsonSchema;
 use serde::{Deserialize, Serialize};
 
 pub(crate) use self::core::{Check, Outcome, Subject, TermFacts, figure};
-use crate::error::{Collector, Loc, ViolationCode};
+use crate::error::{Collector, FindingCode, Loc};
 
 /// What a rule requires of a body. One variant per kind of check, never per
 /// Land: the figures and selectors come from the rule's data.
@@ -184,7 +184,7 @@ kinds!(
 impl Constraint {
     /// The code a violation of this constraint carries.
     #[must_use]
-    pub fn code(&self) -> ViolationCode {
+    pub fn code(&self) -> FindingCode {
         self.check().code()
     }
 

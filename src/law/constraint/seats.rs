@@ -8,7 +8,7 @@ use super::core::{
 };
 use super::fix::{new_group_for, seat_fix};
 use crate::composition::SeatSelector;
-use crate::error::{Collector, Loc, ViolationCode};
+use crate::error::{Collector, FindingCode, Loc};
 use crate::finding::{
     Figures, Fix, FixOption, GroupRef, GroupRole, Quantity, Requirement, SeatChange,
 };
@@ -32,8 +32,8 @@ pub struct Outnumber {
 }
 
 impl Check for Outnumber {
-    fn code(&self) -> ViolationCode {
-        ViolationCode::MajorityRequired
+    fn code(&self) -> FindingCode {
+        FindingCode::MajorityRequired
     }
 
     fn validate(&self, path: &Loc<'_>, c: &mut Collector) {
@@ -135,8 +135,8 @@ impl Share {
 }
 
 impl Check for Share {
-    fn code(&self) -> ViolationCode {
-        ViolationCode::ShareOutOfRange
+    fn code(&self) -> FindingCode {
+        FindingCode::ShareOutOfRange
     }
 
     fn validate(&self, path: &Loc<'_>, c: &mut Collector) {
@@ -264,8 +264,8 @@ pub struct Seats {
 }
 
 impl Check for Seats {
-    fn code(&self) -> ViolationCode {
-        ViolationCode::SeatCountOutOfRange
+    fn code(&self) -> FindingCode {
+        FindingCode::SeatCountOutOfRange
     }
 
     fn validate(&self, path: &Loc<'_>, c: &mut Collector) {
@@ -273,7 +273,7 @@ impl Check for Seats {
         if let (Some(a), Some(b)) = (self.min, self.max) {
             if a > b {
                 c.fail(
-                    ViolationCode::EmptyRange,
+                    FindingCode::EmptyRange,
                     path.field("max"),
                     "format.range.order",
                 );
@@ -382,8 +382,8 @@ pub struct OnlyGroups {
 }
 
 impl Check for OnlyGroups {
-    fn code(&self) -> ViolationCode {
-        ViolationCode::SeatGroupNotAllowed
+    fn code(&self) -> FindingCode {
+        FindingCode::SeatGroupNotAllowed
     }
 
     fn validate(&self, path: &Loc<'_>, c: &mut Collector) {
@@ -476,8 +476,8 @@ pub struct FilledSeats {
 }
 
 impl Check for FilledSeats {
-    fn code(&self) -> ViolationCode {
-        ViolationCode::SeatCountOutOfRange
+    fn code(&self) -> FindingCode {
+        FindingCode::SeatCountOutOfRange
     }
 
     fn validate(&self, path: &Loc<'_>, c: &mut Collector) {
@@ -583,8 +583,8 @@ impl Lapses {
 }
 
 impl Check for Lapses {
-    fn code(&self) -> ViolationCode {
-        ViolationCode::BodyLapsed
+    fn code(&self) -> FindingCode {
+        FindingCode::BodyLapsed
     }
 
     fn validate(&self, path: &Loc<'_>, c: &mut Collector) {

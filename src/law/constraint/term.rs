@@ -6,7 +6,7 @@ use schemars::JsonSchema;
 use serde::{Deserialize, Serialize};
 
 use super::core::{Check, Outcome, Subject};
-use crate::error::{JsonPointer, ViolationCode};
+use crate::error::{FindingCode, JsonPointer};
 use crate::finding::{Figures, Missing, Quantity, Requirement};
 use crate::law::vocab::Duty;
 use crate::term::rules::TermLength;
@@ -44,8 +44,8 @@ fn continues(raw: &Draft<'_>) -> Option<bool> {
 pub struct TermFollowsCouncil {}
 
 impl Check for TermFollowsCouncil {
-    fn code(&self) -> ViolationCode {
-        ViolationCode::TermLengthMismatch
+    fn code(&self) -> FindingCode {
+        FindingCode::TermLengthMismatch
     }
 
     fn evaluate(&self, body: &Subject<'_>) -> Outcome {
@@ -96,8 +96,8 @@ pub struct TermYears {
 }
 
 impl Check for TermYears {
-    fn code(&self) -> ViolationCode {
-        ViolationCode::TermLengthMismatch
+    fn code(&self) -> FindingCode {
+        FindingCode::TermLengthMismatch
     }
 
     fn evaluate(&self, body: &Subject<'_>) -> Outcome {
@@ -163,8 +163,8 @@ impl Check for TermYears {
 pub struct TermContinuesUntilSuccessorMeets {}
 
 impl Check for TermContinuesUntilSuccessorMeets {
-    fn code(&self) -> ViolationCode {
-        ViolationCode::TermContinuationMismatch
+    fn code(&self) -> FindingCode {
+        FindingCode::TermContinuationMismatch
     }
 
     fn evaluate(&self, body: &Subject<'_>) -> Outcome {
@@ -216,8 +216,8 @@ pub struct ElectedWithCouncil {
 }
 
 impl Check for ElectedWithCouncil {
-    fn code(&self) -> ViolationCode {
-        ViolationCode::ElectionDayMismatch
+    fn code(&self) -> FindingCode {
+        FindingCode::ElectionDayMismatch
     }
 
     fn evaluate(&self, body: &Subject<'_>) -> Outcome {
