@@ -188,8 +188,8 @@ fn networks_and_registries(c: &mut Criterion) {
 /// may name.
 fn over_time(c: &mut Criterion) {
     use migrant_representation::{
-        BodyType, Jurisdiction, Land, LegalBasis, Level, Membership, RawSeatGroup, SeatFilling,
-        VotingRight,
+        BodyType, Land, Level,
+        body::{Jurisdiction, LegalBasis, Membership, RawSeatGroup, SeatFilling, VotingRight},
     };
     let start = NaiveDate::from_ymd_opt(1960, 1, 1).expect("valid date");
     let mut g = c.benchmark_group("j_check_between_membership_days");
@@ -332,7 +332,7 @@ fn proposal(c: &mut Criterion) {
 /// 1,000 lists (votes spread so that no lot arises), and reading plus
 /// allocating a real election (Köln 2010, 19 proposals, 22 seats).
 fn elections(c: &mut Criterion) {
-    use migrant_representation::{AllocationMethod, ElectionResult};
+    use migrant_representation::{ElectionResult, election::AllocationMethod};
     let mut g = c.benchmark_group("m_apportion_1000_seats");
     for lists in [10usize, 100, 1_000] {
         // Distinct vote counts: 1,000,003 · i + i² (no two quotients equal

@@ -24,7 +24,8 @@ use std::process::ExitCode;
 
 use chrono::NaiveDate;
 use migrant_representation::{
-    Allocation, AllocationError, ElectionResult, Error, Language, RepresentationBody, Severity,
+    ElectionResult, Error, Language, RepresentationBody, Severity,
+    election::{Allocation, AllocationError},
 };
 use serde_json::{Value, json};
 
@@ -93,7 +94,7 @@ fn parse_args(mut args: impl Iterator<Item = String>) -> Result<Option<Args>, St
             "--on" => {
                 let v = args.next().ok_or("--on needs a date YYYY-MM-DD")?;
                 a.on = Some(
-                    migrant_representation::parse_date(&v)
+                    migrant_representation::date::parse_date(&v)
                         .map_err(|_| "--on needs a date YYYY-MM-DD".to_owned())?,
                 );
             }

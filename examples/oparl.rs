@@ -24,7 +24,7 @@ use migrant_representation::oparl::{
     ExportOptions, ImportBatch, ImportNote, ImportNoteKind, ImportOptions, Imported,
     export_document, import_all,
 };
-use migrant_representation::{Document, Land, Language, Role};
+use migrant_representation::{Document, Land, Language, body::Role};
 use serde_json::{Value, json};
 
 fn main() -> ExitCode {

@@ -11,7 +11,7 @@ use std::process::ExitCode;
 use std::str::FromStr;
 
 use chrono::NaiveDate;
-use migrant_representation::{BodyType, Land, Law, Level, TypeComparison};
+use migrant_representation::{BodyType, Land, Law, Level, law::TypeComparison};
 
 /// `NW:integration_council` or `HE:foreign_residents_advisory_board:county`.
 fn parse_side(s: &str, on: NaiveDate) -> Result<(Land, BodyType, Level), String> {
@@ -101,7 +101,10 @@ fn compare(args: &[String]) -> ExitCode {
                     return ExitCode::from(2);
                 }
             },
-            "--on" => match it.next().map(|d| migrant_representation::parse_date(d)) {
+            "--on" => match it
+                .next()
+                .map(|d| migrant_representation::date::parse_date(d))
+            {
                 Some(Ok(d)) => on = d,
                 _ => {
                     eprintln!("--on needs a date such as 2026-01-15");

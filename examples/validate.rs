@@ -23,8 +23,10 @@ use std::process::ExitCode;
 
 use chrono::NaiveDate;
 use migrant_representation::{
-    Document, Error, Finding, Governance, Language, MaturityStage, MembershipCharacteristic,
-    Registry, Report, ReportStatus, RightSource,
+    Document, Error, Finding, Language, Registry, Report,
+    check::ReportStatus,
+    law::{Governance, RightSource},
+    organisation::{MaturityStage, MembershipCharacteristic},
 };
 use serde_json::{Value, json};
 
@@ -207,7 +209,11 @@ fn network_outcome(
 }
 
 /// The outcome of a document that breaks structural rules.
-fn invalid_outcome(file: String, vs: migrant_representation::Defects, lang: Language) -> Outcome {
+fn invalid_outcome(
+    file: String,
+    vs: migrant_representation::error::Defects,
+    lang: Language,
+) -> Outcome {
     let mut t = format!(
         "{file}: {} {}\n",
         vs.len(),
@@ -573,7 +579,8 @@ fn value_of(args: &mut impl Iterator<Item = String>, what: &str) -> Result<Strin
 
 fn date_of(args: &mut impl Iterator<Item = String>, option: &str) -> Result<NaiveDate, String> {
     let v = value_of(args, option)?;
-    migrant_representation::parse_date(&v).map_err(|_| format!("{option} needs a date YYYY-MM-DD"))
+    migrant_representation::date::parse_date(&v)
+        .map_err(|_| format!("{option} needs a date YYYY-MM-DD"))
 }
 
 /// Reads the command line; `Ok(None)` for `--help`.
@@ -610,7 +617,7 @@ fn parse_args(mut args: impl Iterator<Item = String>) -> Result<Option<Args>, St
     }
     match a.period {
         (Some(from), Some(until)) if until <= from => {
-            Err(migrant_representation::PeriodError::Empty { from, until }.message(a.lang))
+            Err(migrant_representation::check::PeriodError::Empty { from, until }.message(a.lang))
         }
         (Some(_), None) | (None, Some(_)) => Err("--from and --until go together".into()),
         _ => Ok(Some(a)),

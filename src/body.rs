@@ -1,20 +1,28 @@
 //! Representation bodies: councils, advisory boards, committees, commissions.
 
+pub use crate::build::RepresentationBodyBuilder;
+pub use crate::chart::{ChartOptions, group_colour};
+pub use crate::citation::{LegalBasis, LegalBasisKind};
+pub use crate::composition::{
+    ChairMethod, ChairSelection, Composition, MemberAttribute, RawComposition, RawSeatGroup,
+    SeatClass, SeatFilling, SeatGroup, SeatSelector, VotingRight,
+};
+pub use crate::kind::BodyFamily;
+pub use crate::roster::{Membership, Role, Roster};
+pub use crate::seating::Share;
+pub use crate::term::{RawTerm, Term, TermEnding, TermLength};
+
 use std::fmt;
 
 use schemars::JsonSchema;
 use serde::{Deserialize, Serialize};
 
-use crate::citation::LegalBasis;
-use crate::composition::{Composition, RawComposition};
 use crate::error::{Collector, Defects, Error, FindingCode, Loc};
 use crate::kind::BodyType;
 use crate::land::{Land, Level};
 use crate::law::rights::LocalRight;
 use crate::law::rule::LocalRule;
 use crate::limits;
-use crate::roster::{Membership, Roster};
-use crate::term::{RawTerm, Term};
 
 /// Amtlicher Gemeindeschlüssel: 8 digits opening with the Land key 01–16,
 /// or, for a county, its 5-digit Kreisschlüssel (the first five digits of
@@ -22,7 +30,7 @@ use crate::term::{RawTerm, Term};
 ///
 /// # Example
 /// ```
-/// use migrant_representation::{Ags, Land};
+/// use migrant_representation::{body::Ags, Land};
 /// let koeln = Ags::parse("05315000")?;
 /// assert_eq!(koeln.land(), Land::NordrheinWestfalen);
 /// assert!(!koeln.is_county_key());
@@ -290,8 +298,8 @@ pub struct RepresentationBody {
 
 impl RepresentationBody {
     /// The body with changes made to its seat plan, validated again: the
-    /// way to try the options of a [`crate::Fix`]
-    /// ([`RawComposition::apply`](crate::RawComposition::apply)).
+    /// way to try the options of a [`Fix`](crate::check::Fix)
+    /// ([`RawComposition::apply`](crate::body::RawComposition::apply)).
     ///
     /// # Errors
     /// [`Defects`] when a change names an unknown group or the changed

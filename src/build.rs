@@ -21,7 +21,7 @@ impl Jurisdiction {
     /// A jurisdiction without an AGS.
     ///
     /// ```
-    /// use migrant_representation::{Jurisdiction, Land, Level};
+    /// use migrant_representation::{body::Jurisdiction, Land, Level};
     /// let j = Jurisdiction::new(Land::Bayern, Level::Municipality, "Kaufbeuren").with_ags("09762000");
     /// assert_eq!(j.ags.as_deref(), Some("09762000"));
     /// ```
@@ -48,11 +48,11 @@ impl RawSeatGroup {
     /// council members in another role.
     ///
     /// ```
-    /// use migrant_representation::{RawSeatGroup, SeatFilling, SeatGroup, VotingRight};
+    /// use migrant_representation::body::{RawSeatGroup, SeatFilling, SeatGroup, VotingRight};
     /// let g = RawSeatGroup::new("experts", "Fachkräfte", SeatFilling::Appointed, VotingRight::Voting, 5).with_filled(4);
     /// let g = SeatGroup::new(g)?;
     /// assert_eq!((g.seats(), g.filled()), (5, 4));
-    /// # Ok::<(), migrant_representation::Defects>(())
+    /// # Ok::<(), migrant_representation::error::Defects>(())
     /// ```
     #[must_use]
     pub fn new(
@@ -102,10 +102,10 @@ impl RawComposition {
     /// A composition of these seat groups, saying nothing of the chair.
     ///
     /// ```
-    /// use migrant_representation::{Composition, RawComposition, RawSeatGroup, SeatFilling, VotingRight};
+    /// use migrant_representation::body::{Composition, RawComposition, RawSeatGroup, SeatFilling, VotingRight};
     /// let raw = RawComposition::new(vec![RawSeatGroup::new("elected", "gewählt", SeatFilling::DirectlyElected, VotingRight::Voting, 9)]);
     /// assert_eq!(Composition::new(raw)?.total_seats(), 9);
-    /// # Ok::<(), migrant_representation::Defects>(())
+    /// # Ok::<(), migrant_representation::error::Defects>(())
     /// ```
     #[must_use]
     pub fn new(seat_groups: Vec<RawSeatGroup>) -> Self {
@@ -124,7 +124,7 @@ impl crate::roster::Membership {
     ///
     /// ```
     /// use chrono::NaiveDate;
-    /// use migrant_representation::{Membership, Role};
+    /// use migrant_representation::body::{Membership, Role};
     /// let m = Membership::new("A. Yılmaz", "elected", NaiveDate::from_ymd_opt(2025, 11, 3).unwrap()).with_role(Role::Chair);
     /// assert_eq!(m.role, Role::Chair);
     /// ```
@@ -166,11 +166,11 @@ impl RawTerm {
     ///
     /// ```
     /// use chrono::NaiveDate;
-    /// use migrant_representation::{RawTerm, Term};
+    /// use migrant_representation::body::{RawTerm, Term};
     /// let t = RawTerm::council_term(NaiveDate::from_ymd_opt(2020, 3, 15).unwrap());
     /// let t = Term::new(t)?;
     /// assert_eq!(t.anchor(), NaiveDate::from_ymd_opt(2020, 3, 15).unwrap());
-    /// # Ok::<(), migrant_representation::Defects>(())
+    /// # Ok::<(), migrant_representation::error::Defects>(())
     /// ```
     #[must_use]
     pub fn council_term(council_elected_on: NaiveDate) -> Self {
@@ -213,7 +213,7 @@ impl RawTerm {
     ///
     /// ```
     /// use chrono::NaiveDate;
-    /// use migrant_representation::RawTerm;
+    /// use migrant_representation::body::RawTerm;
     /// let elected = NaiveDate::from_ymd_opt(2025, 9, 14).unwrap();
     /// let t = RawTerm::elected(elected);
     /// assert_eq!(t.length, None);
@@ -350,12 +350,8 @@ impl RepresentationBody {
     /// bundled document describes it:
     /// ```
     /// use chrono::NaiveDate;
-    /// use migrant_representation::constraint::Seats;
-    /// use migrant_representation::{
-    ///     BodyType, ChairSelection, Citation, Jurisdiction, Land, LegalBasis, Level, LocalRule,
-    ///     RawComposition, RawSeatGroup, RawTerm, RepresentationBody, SeatClass, SeatFilling,
-    ///     SeatSelector, Validity, VotingRight,
-    /// };
+    /// use migrant_representation::law::constraint::Seats;
+    /// use migrant_representation::{body::{ChairSelection, Jurisdiction, LegalBasis, RawComposition, RawSeatGroup, RawTerm, SeatClass, SeatFilling, SeatSelector, VotingRight}, BodyType, Citation, Land, law::LocalRule, Level, RepresentationBody, Validity};
     /// use SeatFilling::*;
     /// use VotingRight::*;
     /// let d = |s: &str| s.parse::<NaiveDate>().unwrap();
@@ -560,7 +556,7 @@ impl crate::organisation::RawAssociation {
     /// An association with what every association has; the rest is empty.
     ///
     /// ```
-    /// use migrant_representation::{Association, AssociationKind, Land, Level, RawAssociation, Scope};
+    /// use migrant_representation::{Association, Land, Level, organisation::{AssociationKind, RawAssociation, Scope}};
     /// let raw = RawAssociation::new(
     ///     "laka-bw",
     ///     "Landesverband der kommunalen Migrantenvertretungen Baden-Württemberg (LAKA)",
@@ -604,7 +600,7 @@ impl crate::organisation::RawNetwork {
     /// characteristics start empty (set their public fields).
     ///
     /// ```
-    /// use migrant_representation::{Land, Level, MaturityStage, Network, RawNetwork, Scope};
+    /// use migrant_representation::{Land, Level, Network, organisation::{MaturityStage, RawNetwork, Scope}};
     /// let mut raw = RawNetwork::new(
     ///     "initiative-musterstadt",
     ///     "Initiative der Migrantenorganisationen Musterstadt",
@@ -618,7 +614,7 @@ impl crate::organisation::RawNetwork {
     /// raw.evidence.regular_meetings = true;
     /// let n = Network::new(raw)?;
     /// assert_eq!(n.assess().supported, Some(MaturityStage::Initiative));
-    /// # Ok::<(), migrant_representation::Defects>(())
+    /// # Ok::<(), migrant_representation::error::Defects>(())
     /// ```
     #[must_use]
     pub fn new(

@@ -47,7 +47,7 @@ impl ChartOptions {
     /// # Example
     /// ```
     /// use chrono::NaiveDate;
-    /// use migrant_representation::{ChartOptions, Language, RepresentationBody};
+    /// use migrant_representation::{body::ChartOptions, Language, RepresentationBody};
     /// // Saarbrücken's Integrationsbeirat with 9 elected and 6 council members.
     /// let json = std::fs::read_to_string("examples/data/invalid/saarbruecken-integrationsbeirat-shares.json")?;
     /// let body = RepresentationBody::from_json_str(&json)?;
@@ -208,7 +208,7 @@ impl Composition {
     ///
     /// # Example
     /// ```
-    /// use migrant_representation::{ChartOptions, Language, RepresentationBody};
+    /// use migrant_representation::{body::ChartOptions, Language, RepresentationBody};
     /// let json = std::fs::read_to_string("examples/data/history/kaufbeuren-integrationsbeirat.json")?;
     /// let body = RepresentationBody::from_json_str(&json)?;
     /// let svg = body.composition().seat_chart(&ChartOptions::new(Language::De));

@@ -21,7 +21,6 @@ use serde::{Deserialize, Serialize};
     JsonSchema,
     strum::Display,
     strum::IntoStaticStr,
-    strum::EnumIter,
 )]
 #[schemars(transform = crate::doc_text::tidy)]
 #[serde(rename_all = "snake_case")]
@@ -35,6 +34,8 @@ pub enum ProvisionUnit {
     #[doc(alias = "Artikel")]
     Article,
 }
+
+crate::enums::variants!(ProvisionUnit, [Section, Article]);
 
 /// A citation of a provision: law, § or Art., Absatz, Satz, Nummer.
 ///
@@ -108,7 +109,6 @@ pub struct Citation {
     JsonSchema,
     strum::Display,
     strum::IntoStaticStr,
-    strum::EnumIter,
 )]
 #[schemars(transform = crate::doc_text::tidy)]
 #[serde(rename_all = "snake_case")]
@@ -121,6 +121,8 @@ pub enum Following {
     #[doc(alias = "ff.")]
     Several,
 }
+
+crate::enums::variants!(Following, [One, Several]);
 
 fn is_default_unit(u: &ProvisionUnit) -> bool {
     *u == ProvisionUnit::Section
@@ -622,7 +624,6 @@ impl LegalBasis {
     JsonSchema,
     strum::Display,
     strum::IntoStaticStr,
-    strum::EnumIter,
 )]
 #[schemars(transform = crate::doc_text::tidy)]
 #[serde(rename_all = "snake_case")]
@@ -638,6 +639,11 @@ pub enum LegalBasisKind {
     /// See [`LegalBasis::AdministrativeDecision`].
     AdministrativeDecision,
 }
+
+crate::enums::variants!(
+    LegalBasisKind,
+    [Statute, Satzung, CouncilResolution, AdministrativeDecision]
+);
 
 #[cfg(test)]
 mod tests {

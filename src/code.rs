@@ -18,7 +18,7 @@ use serde::{Deserialize, Serialize};
 /// assert!(!code.is_structural());
 /// assert!(FindingCode::ZeroCount.is_structural());
 /// assert!("majority".parse::<FindingCode>().is_err());
-/// # Ok::<(), migrant_representation::ParseEnumError>(())
+/// # Ok::<(), migrant_representation::error::ParseEnumError>(())
 /// ```
 #[derive(
     Debug,
@@ -34,7 +34,6 @@ use serde::{Deserialize, Serialize};
     JsonSchema,
     strum::Display,
     strum::IntoStaticStr,
-    strum::EnumIter,
 )]
 #[schemars(transform = crate::doc_text::tidy)]
 #[serde(rename_all = "snake_case")]
@@ -205,6 +204,78 @@ pub enum FindingCode {
     /// seats in the term elected that day.
     ElectedSeatsMismatch,
 }
+
+crate::enums::variants!(
+    FindingCode,
+    [
+        UnsupportedSchemaVersion,
+        EmptyText,
+        TextTooLong,
+        InvalidIdentifier,
+        InvalidAgs,
+        AgsLandMismatch,
+        LevelMismatch,
+        NoSeatGroups,
+        DuplicateSeatGroupId,
+        UnknownSeatGroup,
+        FilledSeatsExceedSeats,
+        TooManySeats,
+        TermEndsBeforeStart,
+        MissingConstitutionDate,
+        SuccessorDateWithoutContinuation,
+        InvalidValidity,
+        InvalidShare,
+        EmptySelector,
+        ZeroCount,
+        BodyTypeNotPermitted,
+        MajorityRequired,
+        ShareOutOfRange,
+        SeatCountOutOfRange,
+        SeatGroupNotAllowed,
+        ChairRuleNotAllowed,
+        DeputyRuleNotAllowed,
+        TermLengthMismatch,
+        TermContinuationMismatch,
+        LegalBasisMismatch,
+        StageNotSupported,
+        UnknownReference,
+        DuplicateDocumentId,
+        ReferenceMismatch,
+        RosterExceedsSeats,
+        ChairNotMember,
+        DuplicateVotingMembership,
+        MembershipOutsideTerm,
+        ElectionDayMismatch,
+        TooFewMeetings,
+        MemberShareTooLow,
+        MemberCountExceedsMembers,
+        DateOutOfRange,
+        SuccessorMeetsBeforeStart,
+        MembershipEndsBeforeStart,
+        EmptyRange,
+        FoundingYearMismatch,
+        MissingLand,
+        MissingArea,
+        DuplicateRuleId,
+        OverlappingVersions,
+        OverlappingRegimes,
+        RuleOutsideCoverage,
+        RightNarrowed,
+        MembershipCycle,
+        TooManyFindings,
+        DatesOutOfOrder,
+        TermGivenTwice,
+        BodyLapsed,
+        NoBodyInOffice,
+        VerifiedOnWeakSource,
+        UnknownReplacedRule,
+        NoLists,
+        DuplicateListName,
+        DuplicateCandidate,
+        CandidateCountMismatch,
+        ElectedSeatsMismatch
+    ]
+);
 
 crate::enums::names!(FindingCode, "violation code");
 

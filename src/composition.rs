@@ -11,7 +11,8 @@ use crate::error::{Collector, Defects, FindingCode, Loc};
 use crate::finding::SeatChange;
 use crate::limits;
 
-pub use crate::seating::{SeatFilling, Share, VotingRight};
+pub(crate) use crate::seating::Share;
+pub use crate::seating::{SeatFilling, VotingRight};
 
 /// A class of seats that a rule can count.
 #[derive(
@@ -26,7 +27,6 @@ pub use crate::seating::{SeatFilling, Share, VotingRight};
     JsonSchema,
     strum::Display,
     strum::IntoStaticStr,
-    strum::EnumIter,
 )]
 #[schemars(transform = crate::doc_text::tidy)]
 #[serde(rename_all = "snake_case")]
@@ -52,6 +52,20 @@ pub enum SeatClass {
     /// ([`SeatGroup::held_by_council_members`]).
     CouncilMember,
 }
+
+crate::enums::variants!(
+    SeatClass,
+    [
+        Any,
+        DirectlyElected,
+        CouncilDelegated,
+        Appointed,
+        ExOfficio,
+        AdministrationStaff,
+        DelegatedByOrganisation,
+        CouncilMember
+    ]
+);
 
 crate::enums::names!(SeatClass, "seat class");
 
@@ -85,7 +99,7 @@ impl SeatClass {
 ///
 /// # Example
 /// ```
-/// use migrant_representation::{SeatClass, SeatSelector};
+/// use migrant_representation::body::{SeatClass, SeatSelector};
 /// let council = SeatSelector::of(&[SeatClass::CouncilMember]);
 /// assert_eq!(council.to_string(), "council_member seats");
 /// ```
@@ -116,7 +130,7 @@ impl SeatSelector {
     /// `'static` list for constants.
     ///
     /// ```
-    /// use migrant_representation::{SeatClass, SeatSelector};
+    /// use migrant_representation::body::{SeatClass, SeatSelector};
     /// let classes: Vec<SeatClass> = vec![SeatClass::DirectlyElected];
     /// assert_eq!(SeatSelector::new(classes), SeatSelector::of(&[SeatClass::DirectlyElected]));
     /// ```
@@ -240,7 +254,6 @@ pub struct RawSeatGroup {
     JsonSchema,
     strum::Display,
     strum::IntoStaticStr,
-    strum::EnumIter,
 )]
 #[schemars(transform = crate::doc_text::tidy)]
 #[serde(rename_all = "snake_case")]
@@ -255,6 +268,8 @@ pub enum MemberAttribute {
     MigrationHistory,
 }
 
+crate::enums::variants!(MemberAttribute, [Woman, MigrationHistory]);
+
 /// A validated group of seats of one kind.
 ///
 /// Construct it with [`SeatGroup::new`] or by deserializing; both run the
@@ -262,7 +277,7 @@ pub enum MemberAttribute {
 ///
 /// # Example
 /// ```
-/// use migrant_representation::{RawSeatGroup, SeatFilling, SeatGroup, VotingRight};
+/// use migrant_representation::body::{RawSeatGroup, SeatFilling, SeatGroup, VotingRight};
 /// let raw = RawSeatGroup::new(
 ///     "elected",
 ///     "direkt gewählte Mitglieder",
@@ -556,7 +571,6 @@ impl ChairSelection {
     JsonSchema,
     strum::Display,
     strum::IntoStaticStr,
-    strum::EnumIter,
 )]
 #[schemars(transform = crate::doc_text::tidy)]
 #[serde(rename_all = "snake_case")]
@@ -574,6 +588,17 @@ pub enum ChairMethod {
     /// See [`ChairSelection::AppointedByCouncil`].
     AppointedByCouncil,
 }
+
+crate::enums::variants!(
+    ChairMethod,
+    [
+        ElectedFromMembers,
+        ElectedFromGroup,
+        ExOfficio,
+        CoChairs,
+        AppointedByCouncil
+    ]
+);
 
 crate::enums::names!(ChairMethod, "chair method");
 
@@ -600,7 +625,7 @@ pub struct RawComposition {
 
 impl RawComposition {
     /// Applies changes to the seat plan, such as the options of a
-    /// [`crate::Fix`]: seats added to or taken from a group (a group left
+    /// [`Fix`](crate::check::Fix): seats added to or taken from a group (a group left
     /// without seats is removed, its filled seats and member counts are
     /// capped at its seats), seats moved from one group to another, and new
     /// groups. A chair or deputy selection
@@ -756,7 +781,7 @@ fn repeated_ids(groups: &[RawSeatGroup]) -> Vec<usize> {
 ///
 /// # Example
 /// ```
-/// use migrant_representation::{Composition, SeatClass, SeatSelector};
+/// use migrant_representation::body::{Composition, SeatClass, SeatSelector};
 /// let c: Composition = serde_json::from_str(r#"{"seat_groups": [
 ///     {"id": "elected", "label": "direkt gewählte Mitglieder", "filling": "directly_elected", "voting": "voting", "seats": 22},
 ///     {"id": "council", "label": "Ratsmitglieder", "filling": "council_delegated", "voting": "voting", "seats": 11}

@@ -30,7 +30,7 @@ pub struct DateError(String);
 ///
 /// # Example
 /// ```
-/// use migrant_representation::parse_date;
+/// use migrant_representation::date::parse_date;
 /// assert!(parse_date("2024-02-29").is_ok());
 /// for bad in ["2024-2-5", "+2024-02-15", " 2024-02-15", "0000-01-01", "2023-02-29", "2024-02-15T00:00"] {
 ///     assert!(parse_date(bad).is_err(), "{bad}");

@@ -52,7 +52,6 @@ pub enum Document {
     schemars::JsonSchema,
     strum::Display,
     strum::IntoStaticStr,
-    strum::EnumIter,
 )]
 #[schemars(transform = crate::doc_text::tidy)]
 #[serde(rename_all = "snake_case")]
@@ -66,6 +65,8 @@ pub enum DocumentType {
     /// A network of migrant organisations ([`Network`]).
     Network,
 }
+
+crate::enums::variants!(DocumentType, [RepresentationBody, Association, Network]);
 
 crate::enums::names!(DocumentType, "document type");
 

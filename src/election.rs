@@ -12,6 +12,9 @@
 //! the body are the law's ([`crate::Law::allocate`],
 //! [`crate::Law::check_election`], [`crate::Law::seat_election`]).
 
+pub use crate::law::allocation::{AllocationError, AllocationMethod, Apportionment, Lot, Surplus};
+pub use crate::law::elect::{Allocation, ListSeats, MethodSource};
+
 use std::collections::HashSet;
 
 use chrono::NaiveDate;
@@ -22,7 +25,6 @@ use crate::citation::Citation;
 use crate::error::{Collector, Defects, Error, FindingCode, Loc};
 use crate::kind::BodyType;
 use crate::land::{Land, Level};
-use crate::law::allocation::AllocationMethod;
 use crate::limits;
 
 /// The tag of an election-result document.

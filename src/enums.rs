@@ -66,13 +66,6 @@ impl std::error::Error for ParseEnumError {}
 /// values; its names are those of `IntoStaticStr` (the serialised names).
 macro_rules! names {
     ($t:ty, $what:literal) => {
-        impl $t {
-            /// Every value, in the order of declaration.
-            pub fn iter() -> impl Iterator<Item = Self> {
-                <Self as strum::IntoEnumIterator>::iter()
-            }
-        }
-
         impl std::str::FromStr for $t {
             type Err = crate::enums::ParseEnumError;
 
@@ -92,3 +85,22 @@ macro_rules! names {
     };
 }
 pub(crate) use names;
+
+/// Every variant of a field-less enum, listed once: `iter()` in the order of
+/// declaration, and a compile error when a variant is added without being
+/// listed (the match below must cover the enum).
+macro_rules! variants {
+    ($t:ident, [$($v:ident),* $(,)?]) => {
+        impl $t {
+            /// Every value, in the order of declaration.
+            pub fn iter() -> impl DoubleEndedIterator<Item = Self> + ExactSizeIterator + Clone {
+                [$(Self::$v),*].into_iter()
+            }
+        }
+
+        const _: fn($t) = |v| match v {
+            $($t::$v)|* => {}
+        };
+    };
+}
+pub(crate) use variants;

@@ -1,7 +1,10 @@
 //! Why a document could not be read, and where the crate's other error
 //! and finding types live.
 
-pub use crate::code::FindingCode;
+pub use crate::body::ParseAgsError;
+pub(crate) use crate::code::FindingCode;
+pub use crate::date::DateError;
+pub use crate::enums::ParseEnumError;
 pub use crate::finding::Defects;
 pub(crate) use crate::finding::Finding;
 pub(crate) use crate::finding::{Collector, too_many_findings};

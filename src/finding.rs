@@ -38,7 +38,6 @@ use crate::seating::{SeatFilling, Share, VotingRight};
     JsonSchema,
     strum::Display,
     strum::IntoStaticStr,
-    strum::EnumIter,
 )]
 #[schemars(transform = crate::doc_text::tidy)]
 #[serde(rename_all = "snake_case")]
@@ -58,6 +57,8 @@ pub enum Severity {
     #[doc(alias = "Hinweis")]
     Note,
 }
+
+crate::enums::variants!(Severity, [Violation, Warning, Note]);
 
 impl Severity {
     /// `"Verstoß"`, `"Warnung"` or `"Hinweis"`.
@@ -100,7 +101,6 @@ impl Severity {
     JsonSchema,
     strum::Display,
     strum::IntoStaticStr,
-    strum::EnumIter,
 )]
 #[schemars(transform = crate::doc_text::tidy)]
 #[serde(rename_all = "snake_case")]
@@ -117,6 +117,8 @@ pub enum NoteKind {
     EffectApplied,
 }
 
+crate::enums::variants!(NoteKind, [NotChecked, UnverifiedRuleBroken, EffectApplied]);
+
 /// What a document lacks for a rule to be checked.
 #[derive(
     Debug,
@@ -130,7 +132,6 @@ pub enum NoteKind {
     JsonSchema,
     strum::Display,
     strum::IntoStaticStr,
-    strum::EnumIter,
 )]
 #[schemars(transform = crate::doc_text::tidy)]
 #[serde(rename_all = "snake_case")]
@@ -161,6 +162,21 @@ pub enum Missing {
     /// taken to begin on the day it is placed by (its election).
     ConstitutionDate,
 }
+
+crate::enums::variants!(
+    Missing,
+    [
+        Term,
+        ElectionDay,
+        MeetingsPerYear,
+        Women,
+        MigrationHistory,
+        Chair,
+        Deputies,
+        EstablishedUnder,
+        ConstitutionDate
+    ]
+);
 
 impl Missing {
     /// What is missing, as a German sentence.
@@ -270,9 +286,7 @@ pub enum Requirement {
 }
 
 /// The part a seat group plays in a finding.
-#[derive(
-    Debug, Clone, Copy, PartialEq, Eq, Hash, Serialize, Deserialize, JsonSchema, strum::EnumIter,
-)]
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, Serialize, Deserialize, JsonSchema)]
 #[schemars(transform = crate::doc_text::tidy)]
 #[serde(rename_all = "snake_case")]
 #[non_exhaustive]
@@ -287,6 +301,8 @@ pub enum GroupRole {
     /// group over its seats).
     Concerned,
 }
+
+crate::enums::variants!(GroupRole, [Counted, Compared, Concerned]);
 
 /// A seat group a finding concerns, with the document's own id and label.
 #[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize, JsonSchema)]
@@ -407,7 +423,7 @@ impl SeatChange {
     /// a seat goes and once where it comes.
     ///
     /// ```
-    /// use migrant_representation::{GroupRef, SeatChange};
+    /// use migrant_representation::check::{GroupRef, SeatChange};
     /// let g = |id: &str| GroupRef { id: id.into(), label: id.into() };
     /// let m = SeatChange::MoveSeats { from: g("council"), to: g("elected"), seats: 1 };
     /// assert_eq!(m.seats_changed(), 2);
@@ -424,7 +440,7 @@ impl SeatChange {
     }
 }
 
-/// A rule named in a finding's fix or in a [`crate::Proposal`]: its id for
+/// A rule named in a finding's fix or in a [`Proposal`](crate::check::Proposal): its id for
 /// programs, its citation and statement for people, and how much a breach
 /// of it weighs (a violation for a "muss" rule, a warning for a "soll"
 /// rule).
@@ -465,7 +481,7 @@ impl RuleRef {
     /// citation (`„Zwei Drittel …“ (§ 50 Abs. 2 KSVG)`). Never its id.
     ///
     /// ```
-    /// use migrant_representation::{Citation, Language, RuleRef, Severity, Statement};
+    /// use migrant_representation::{check::{RuleRef, Statement}, Citation, Language, Severity};
     /// let r = RuleRef::new(
     ///     "local.koeln.seats",
     ///     Citation::whole("Hauptsatzung der Stadt Köln"),

@@ -16,7 +16,6 @@ use serde::{Deserialize, Serialize};
     JsonSchema,
     strum::Display,
     strum::IntoStaticStr,
-    strum::EnumIter,
 )]
 #[schemars(transform = crate::doc_text::tidy)]
 #[serde(rename_all = "snake_case")]
@@ -36,10 +35,12 @@ pub enum BodyFamily {
     Commission,
 }
 
+crate::enums::variants!(BodyFamily, [Council, AdvisoryBoard, Committee, Commission]);
+
 crate::enums::names!(BodyFamily, "body family");
 
 /// The type of a representation body. Each type has its own rules in each
-/// Land ([`crate::Regime`]).
+/// Land ([`Regime`](crate::law::Regime)).
 #[derive(
     Debug,
     Clone,
@@ -54,7 +55,6 @@ crate::enums::names!(BodyFamily, "body family");
     JsonSchema,
     strum::Display,
     strum::IntoStaticStr,
-    strum::EnumIter,
 )]
 #[schemars(transform = crate::doc_text::tidy)]
 #[serde(rename_all = "snake_case")]
@@ -110,6 +110,21 @@ pub enum BodyType {
     #[doc(alias = "Landesbeirat")]
     StateAdvisoryBoard,
 }
+
+crate::enums::variants!(
+    BodyType,
+    [
+        IntegrationCouncil,
+        IntegrationCommittee,
+        ForeignResidentsAdvisoryBoard,
+        IntegrationCommission,
+        MigrationAndIntegrationAdvisoryBoard,
+        LocalAdvisoryBoard,
+        ParticipationCommittee,
+        IntegrationAdvisoryBoard,
+        StateAdvisoryBoard
+    ]
+);
 
 crate::enums::names!(BodyType, "body type");
 

@@ -32,7 +32,6 @@ use serde::{Deserialize, Serialize};
     JsonSchema,
     strum::Display,
     strum::IntoStaticStr,
-    strum::EnumIter,
 )]
 #[schemars(transform = crate::doc_text::tidy)]
 pub enum Land {
@@ -101,6 +100,28 @@ pub enum Land {
     #[strum(serialize = "TH")]
     Thueringen,
 }
+
+crate::enums::variants!(
+    Land,
+    [
+        BadenWuerttemberg,
+        Bayern,
+        Berlin,
+        Brandenburg,
+        Bremen,
+        Hamburg,
+        Hessen,
+        MecklenburgVorpommern,
+        Niedersachsen,
+        NordrheinWestfalen,
+        RheinlandPfalz,
+        Saarland,
+        Sachsen,
+        SachsenAnhalt,
+        SchleswigHolstein,
+        Thueringen
+    ]
+);
 
 crate::enums::names!(Land, "Land");
 
@@ -199,7 +220,6 @@ impl Land {
     JsonSchema,
     strum::Display,
     strum::IntoStaticStr,
-    strum::EnumIter,
 )]
 #[schemars(transform = crate::doc_text::tidy)]
 #[serde(rename_all = "snake_case")]
@@ -231,6 +251,18 @@ pub enum Level {
     #[doc(alias = "Bundesebene")]
     Federal,
 }
+
+crate::enums::variants!(
+    Level,
+    [
+        Municipality,
+        County,
+        Borough,
+        State,
+        MunicipalAssociation,
+        Federal
+    ]
+);
 
 crate::enums::names!(Level, "level");
 

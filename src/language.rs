@@ -18,7 +18,6 @@ use serde::{Deserialize, Serialize};
     JsonSchema,
     strum::Display,
     strum::IntoStaticStr,
-    strum::EnumIter,
 )]
 #[schemars(transform = crate::doc_text::tidy)]
 #[serde(rename_all = "snake_case")]
@@ -31,5 +30,7 @@ pub enum Language {
     /// English.
     En,
 }
+
+crate::enums::variants!(Language, [De, En]);
 
 crate::enums::names!(Language, "language");

@@ -14,41 +14,41 @@
 //!    becomes a [`RepresentationBody`]. Errors carry a JSON Pointer and a
 //!    stable [`FindingCode`].
 //! 2. **Compliance.** [`RepresentationBody::check`] applies the law in force
-//!    on a date ([`Law`], made of [`Regime`]s and [`Rule`]s, each with its
+//!    on a date ([`Law`], made of [`Regime`](crate::law::Regime)s and [`Rule`](crate::law::Rule)s, each with its
 //!    [`Citation`] and [`Validity`]) plus the body's own local rules, and
 //!    returns every [`Finding`] at once in a [`Report`].
 //!
 //! # The crate at a glance
 //!
-//! **Inputs: documents.** A [`RepresentationBody`] (its [`Composition`] of
-//! [`SeatGroup`]s, its [`Term`], its [`LegalBasis`] and local rules), an
+//! **Inputs: documents.** A [`RepresentationBody`] (its [`Composition`](crate::body::Composition) of
+//! [`SeatGroup`](crate::body::SeatGroup)s, its [`Term`](crate::body::Term), its [`LegalBasis`](crate::body::LegalBasis) and local rules), an
 //! [`Association`], a [`Network`]; read from JSON as a [`Document`]
 //! ([`Document::from_json_str`]) or built in code
 //! ([`RepresentationBody::builder`]). Bad input is an [`Error`] with a JSON
-//! Pointer; structural problems are [`Defects`].
+//! Pointer; structural problems are [`Defects`](crate::error::Defects).
 //!
 //! **Outputs: verdicts.** A [`Report`] of [`Finding`]s (a [`Severity`], a
-//! [`FindingCode`], [`Figures`] as data, a [`Fix`] for the seat plan, and
-//! [`Finding::message`] in German or English), with one [`Proposal`] for
+//! [`FindingCode`], [`Figures`](crate::check::Figures) as data, a [`Fix`](crate::check::Fix) for the seat plan, and
+//! [`Finding::message`] in German or English), with one [`Proposal`](crate::check::Proposal) for
 //! the whole seat plan when a seat rule is broken; the verdict over time
 //! ([`RepresentationBody::check_between`]); participation rights
 //! ([`RepresentationBody::rights`]); the seat chart
-//! ([`Composition::seat_chart`]); the assessment of a network's stage
+//! ([`Composition::seat_chart`](crate::body::Composition::seat_chart)); the assessment of a network's stage
 //! ([`Network::assess`]); the links between documents ([`Registry`]).
 //!
-//! **The law, as data.** [`Law::builtin`] holds one [`LandLaw`] per Land:
-//! [`Regime`]s of [`Rule`]s, [`EstablishmentRule`]s
-//! ([`establishment_duty`]: must, should or may a body be formed),
-//! [`FranchiseRule`]s ([`franchise`]: who may vote and stand), [`Right`]s
-//! and the council's Wahlperiode ([`CouncilTermRule`]). [`Law::catalogue`]
+//! **The law, as data.** [`Law::builtin`] holds one [`LandLaw`](crate::law::LandLaw) per Land:
+//! [`Regime`](crate::law::Regime)s of [`Rule`](crate::law::Rule)s, [`EstablishmentRule`](crate::law::EstablishmentRule)s
+//! ([`establishment_duty`](crate::law::establishment_duty): must, should or may a body be formed),
+//! [`FranchiseRule`](crate::law::FranchiseRule)s ([`franchise`](crate::law::franchise): who may vote and stand), [`Right`](crate::law::Right)s
+//! and the council's Wahlperiode ([`CouncilTermRule`](crate::law::CouncilTermRule)). [`Law::catalogue`]
 //! lists every rule with its citation, [`Law::compare`] sets two body
 //! types side by side, and [`Law::validate`] checks a law loaded from JSON.
 //!
 //! **Elections.** An [`ElectionResult`] (the votes for the lists and single
 //! candidates of one election) becomes seats by the method the law of its
-//! Land and election day prescribes ([`AllocationRule`], [`Law::allocate`]):
-//! an [`Allocation`] per list, exact in integer arithmetic, with the elected
-//! and their substitutes, the seats that stay vacant and a [`Lot`] where a
+//! Land and election day prescribes ([`AllocationRule`](crate::law::AllocationRule), [`Law::allocate`]):
+//! an [`Allocation`](crate::election::Allocation) per list, exact in integer arithmetic, with the elected
+//! and their substitutes, the seats that stay vacant and a [`Lot`](crate::election::Lot) where a
 //! tie must be drawn; [`Law::check_election`] compares it with the body, and
 //! [`Law::seat_election`] makes the elected the body's roster.
 //!
@@ -103,30 +103,30 @@ pub use schemars;
 /// from (`from_json_value`).
 pub use serde_json;
 
-mod body;
+pub mod body;
 mod build;
 mod chart;
 mod citation;
 mod code;
 mod composition;
-mod date;
+pub mod date;
 mod doc_text;
 mod document;
-mod election;
+pub mod election;
 mod enums;
-mod error;
+pub mod error;
 mod finding;
 mod kind;
 mod land;
 mod language;
-mod law;
+pub mod law;
 pub mod limits;
 mod membership;
 mod network;
 #[cfg(feature = "oparl")]
 #[cfg_attr(docsrs, doc(cfg(feature = "oparl")))]
 pub mod oparl;
-mod organisation;
+pub mod organisation;
 mod pointer;
 mod read;
 mod registry;
@@ -139,63 +139,32 @@ pub mod strategies;
 mod term;
 mod validate;
 
-pub use crate::body::{
-    Ags, Jurisdiction, ParseAgsError, RawRepresentationBody, RepresentationBody,
-    RepresentationBodyTag,
-};
-pub use crate::build::RepresentationBodyBuilder;
-pub use crate::chart::{ChartOptions, group_colour};
-pub use crate::citation::{
-    Citation, Following, LegalBasis, LegalBasisKind, ProvisionUnit, Validity,
-};
-pub use crate::composition::{
-    ChairMethod, ChairSelection, Composition, MemberAttribute, RawComposition, RawSeatGroup,
-    SeatClass, SeatFilling, SeatGroup, SeatSelector, Share, VotingRight,
-};
-pub use crate::date::{DateError, MAX_YEAR, MIN_YEAR, parse_date};
+/// What a check says: the [`Report`] of a body on a day and its
+/// [`Finding`]s with their figures and fixes, where the body stands in its
+/// life ([`Office`](check::Office)), the verdict over time
+/// ([`Interval`](check::Interval)) and the joint proposal
+/// ([`Proposal`](check::Proposal)).
+pub mod check {
+    pub use crate::code::FindingCode;
+    pub use crate::finding::{
+        Figures, Finding, Fix, FixOption, GroupFigure, GroupRef, GroupRole, Messages, Missing,
+        Quantity, Requirement, RuleRef, SeatChange, Severity, Statement,
+    };
+    pub use crate::law::between::{Change, Interval, Intervals, PeriodError, Verdict};
+    pub use crate::law::office::{Basis, EndCause, Office, OfficeStatus, TermPeriod};
+    pub use crate::law::plan::{Plan, Proposal};
+    pub use crate::law::report::{CheckError, NoteKind, Report, ReportStatus};
+}
+
+pub use crate::body::RepresentationBody;
+pub use crate::check::{Finding, FindingCode, Report, Severity};
+pub use crate::citation::{Citation, Validity};
 pub use crate::document::{Document, DocumentType};
-pub use crate::election::{
-    ElectionList, ElectionResult, ElectionResultTag, LocalMethod, RawElectionResult,
-};
-pub use crate::enums::ParseEnumError;
-pub use crate::error::{Defects, Error, FindingCode, JsonPointer};
-pub use crate::finding::{
-    Figures, Finding, Fix, FixOption, GroupFigure, GroupRef, GroupRole, Messages, Missing,
-    Quantity, Requirement, RuleRef, SeatChange, Severity, Statement,
-};
-pub use crate::kind::{BodyFamily, BodyType};
+pub use crate::election::ElectionResult;
+pub use crate::error::Error;
+pub use crate::kind::BodyType;
 pub use crate::land::{Land, Level};
 pub use crate::language::Language;
-pub use crate::law::amend::{Reform, RegimeOf};
-pub use crate::law::between::{Change, Interval, Intervals, PeriodError, Verdict};
-pub use crate::law::compare::{Aspect, AspectComparison, Line, Side, TypeComparison};
-pub use crate::law::constraint;
-pub use crate::law::elect::{Allocation, ListSeats, MethodSource};
-pub use crate::law::ids as rule_ids;
-pub use crate::law::office::{Basis, EndCause, Office, OfficeStatus, TermPeriod};
-pub use crate::law::transition::Transition;
-pub use crate::law::{
-    AllocationError, AllocationMethod, AllocationRule, AnyRule, Apportionment, CatalogueCheck,
-    CatalogueEntry, Certainty, CheckError, Comparison, Condition, Constraint, Decision, Duty,
-    Eligibility, EstablishmentAnswer, EstablishmentError, EstablishmentRule, FranchiseAnswer,
-    FranchiseError, FranchiseRule, Governance, Group, LandLaw, Law, LocalRight, LocalRule, Lot,
-    Matters, Modality, Nationality, NoCandidates, NoteKind, Organ, Period, Person, Plan,
-    Population, Proposal, Ratio, Reason, Regime, Report, ReportStatus, ResolvedRight, Right,
-    RightKind, RightSource, Rule, RuleKind, SourceKind, Surplus, Threshold, establishment_duty,
-    establishment_rules, franchise, franchise_rules,
-};
-pub use crate::network::{
-    FederationEligibility, MaturityStage, MembershipCharacteristic, NEMO_CHARACTERISTICS,
-    NEMO_MODEL, NetworkCharacteristics, NetworkEvidence, NetworkMembers, StageAssessment,
-    StageCriterion, criteria_for,
-};
-pub use crate::organisation::{
-    Association, AssociationKind, AssociationTag, Count, CountQualifier, Network, NetworkTag, Scope,
-};
-pub use crate::organisation::{MemberReference, RawAssociation, RawNetwork, ReferenceKind};
+pub use crate::law::{Law, Reform};
+pub use crate::organisation::{Association, Network};
 pub use crate::registry::Registry;
-pub use crate::roster::{Membership, Role, Roster};
-pub use crate::term::{
-    CouncilTermEnd, CouncilTermRule, CouncilTermStart, RawTerm, Term, TermEnding, TermLength,
-    Wahlperiode, council_term_rule,
-};

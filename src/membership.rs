@@ -22,7 +22,6 @@ use crate::limits;
     JsonSchema,
     strum::Display,
     strum::IntoStaticStr,
-    strum::EnumIter,
 )]
 #[schemars(transform = crate::doc_text::tidy)]
 #[serde(rename_all = "snake_case")]
@@ -43,6 +42,8 @@ pub enum Role {
     #[doc(alias = "Stellvertretung")]
     Substitute,
 }
+
+crate::enums::variants!(Role, [Member, Chair, DeputyChair, Substitute]);
 
 /// One membership in the roster.
 #[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize, JsonSchema)]

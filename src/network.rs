@@ -124,7 +124,6 @@ pub struct NetworkMembers {
     JsonSchema,
     strum::Display,
     strum::IntoStaticStr,
-    strum::EnumIter,
 )]
 #[schemars(transform = crate::doc_text::tidy)]
 #[serde(rename_all = "snake_case")]
@@ -143,6 +142,8 @@ pub enum MaturityStage {
     #[doc(alias = "Dachverband")]
     Federation,
 }
+
+crate::enums::variants!(MaturityStage, [Initiative, Network, Federation]);
 
 crate::enums::names!(MaturityStage, "maturity stage");
 
@@ -197,7 +198,6 @@ pub struct NetworkCharacteristics {
     JsonSchema,
     strum::Display,
     strum::IntoStaticStr,
-    strum::EnumIter,
 )]
 #[schemars(transform = crate::doc_text::tidy)]
 #[serde(rename_all = "snake_case")]
@@ -227,6 +227,23 @@ pub enum StageCriterion {
     /// At least one staff member.
     Staff,
 }
+
+crate::enums::variants!(
+    StageCriterion,
+    [
+        SeveralMemberOrganisations,
+        CooperationAcrossOrigins,
+        RegularMeetings,
+        CooperationResolutions,
+        ExternalPresentationResolutions,
+        SeveralOrgans,
+        ContactPersons,
+        ProvenThroughWork,
+        FunctioningOrgans,
+        Office,
+        Staff
+    ]
+);
 
 impl StageCriterion {
     /// The stage the criterion belongs to.

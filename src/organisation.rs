@@ -1,6 +1,12 @@
 //! Associations (state, umbrella, federal) and local networks of migrant
 //! organisations.
 
+pub use crate::network::{
+    FederationEligibility, MaturityStage, MembershipCharacteristic, NEMO_CHARACTERISTICS,
+    NEMO_MODEL, NetworkCharacteristics, NetworkEvidence, NetworkMembers, StageAssessment,
+    StageCriterion, criteria_for,
+};
+
 use chrono::{Datelike, NaiveDate};
 use schemars::JsonSchema;
 use serde::{Deserialize, Serialize};
@@ -9,10 +15,7 @@ use crate::citation::Citation;
 use crate::error::{Collector, Defects, Error, Finding, FindingCode, Loc};
 use crate::land::{Land, Level};
 use crate::limits;
-use crate::network::{
-    Facts, FederationEligibility, MaturityStage, NetworkCharacteristics, NetworkEvidence,
-    NetworkMembers, StageAssessment,
-};
+use crate::network::Facts;
 
 /// The kind of an association.
 #[derive(
@@ -27,7 +30,6 @@ use crate::network::{
     JsonSchema,
     strum::Display,
     strum::IntoStaticStr,
-    strum::EnumIter,
 )]
 #[schemars(transform = crate::doc_text::tidy)]
 #[serde(rename_all = "snake_case")]
@@ -46,6 +48,11 @@ pub enum AssociationKind {
     #[doc(alias = "Bundesverband")]
     FederalAssociation,
 }
+
+crate::enums::variants!(
+    AssociationKind,
+    [StateAssociation, UmbrellaAssociation, FederalAssociation]
+);
 
 crate::enums::names!(AssociationKind, "kind of association");
 
@@ -209,7 +216,7 @@ pub enum AssociationTag {
 ///
 /// # Example
 /// ```
-/// use migrant_representation::{Association, AssociationKind};
+/// use migrant_representation::{Association, organisation::AssociationKind};
 /// let laka = Association::from_json_str(r#"{
 ///   "document_type": "association", "schema_version": 1, "id": "laka-bw",
 ///   "official_name": "Landesverband der kommunalen Migrantenvertretungen Baden-Württemberg (LAKA)",
@@ -551,7 +558,7 @@ macro_rules! validated {
 ///
 /// # Example
 /// ```
-/// use migrant_representation::{Association, AssociationKind};
+/// use migrant_representation::{Association, organisation::AssociationKind};
 /// let json = std::fs::read_to_string("examples/data/laka-bw.json")?;
 /// let laka = Association::from_json_str(&json)?;
 /// assert_eq!(laka.kind, AssociationKind::StateAssociation);
@@ -574,7 +581,7 @@ validated!(Association, RawAssociation, "association");
 ///
 /// # Example
 /// ```
-/// use migrant_representation::{MaturityStage, Network};
+/// use migrant_representation::{Network, organisation::MaturityStage};
 /// let n: Network = serde_json::from_str(r#"{
 ///   "document_type": "network", "schema_version": 1, "id": "initiative-musterstadt",
 ///   "official_name": "Initiative der Migrantenorganisationen Musterstadt",
@@ -612,7 +619,7 @@ impl Network {
     ///
     /// # Example
     /// ```
-    /// use migrant_representation::{Document, MaturityStage};
+    /// use migrant_representation::{Document, organisation::MaturityStage};
     /// let json = std::fs::read_to_string("examples/data/networks/netzwerk-stage.json")?;
     /// let Document::Network(n) = Document::from_json_str(&json)? else { unreachable!() };
     /// let a = n.assess();

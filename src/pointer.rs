@@ -11,7 +11,7 @@ use serde::{Deserialize, Serialize};
 ///
 /// # Example
 /// ```
-/// use migrant_representation::JsonPointer;
+/// use migrant_representation::error::JsonPointer;
 /// let p = JsonPointer::root().field("composition").index(2).field("a/b");
 /// assert_eq!(p.as_str(), "/composition/2/a~1b");
 /// ```

@@ -22,7 +22,6 @@ use serde::{Deserialize, Serialize};
     JsonSchema,
     strum::Display,
     strum::IntoStaticStr,
-    strum::EnumIter,
 )]
 #[schemars(transform = crate::doc_text::tidy)]
 #[serde(rename_all = "snake_case")]
@@ -56,6 +55,18 @@ pub enum SeatFilling {
     DelegatedByOrganisation,
 }
 
+crate::enums::variants!(
+    SeatFilling,
+    [
+        DirectlyElected,
+        CouncilDelegated,
+        Appointed,
+        ExOfficio,
+        AdministrationStaff,
+        DelegatedByOrganisation
+    ]
+);
+
 crate::enums::names!(SeatFilling, "seat filling");
 
 /// Whether the members of a seat group vote.
@@ -71,7 +82,6 @@ crate::enums::names!(SeatFilling, "seat filling");
     JsonSchema,
     strum::Display,
     strum::IntoStaticStr,
-    strum::EnumIter,
 )]
 #[schemars(transform = crate::doc_text::tidy)]
 #[serde(rename_all = "snake_case")]
@@ -86,13 +96,15 @@ pub enum VotingRight {
     Advisory,
 }
 
+crate::enums::variants!(VotingRight, [Voting, Advisory]);
+
 crate::enums::names!(VotingRight, "voting right");
 
 /// A part of a whole, such as the elected share of a body's seats.
 ///
 /// # Example
 /// ```
-/// use migrant_representation::Share;
+/// use migrant_representation::body::Share;
 /// let s = Share::new(22, 33);
 /// assert!((s.as_f64() - 2.0 / 3.0).abs() < 1e-12);
 /// assert!(s.at_least(2, 3) && s.at_most(2, 3));
@@ -130,7 +142,7 @@ impl Share {
     /// nothing is not two thirds.
     ///
     /// ```
-    /// use migrant_representation::Share;
+    /// use migrant_representation::body::Share;
     /// assert!(Share::new(22, 33).at_least(2, 3));
     /// assert!(!Share::new(0, 0).at_least(2, 3));
     /// assert!(Share::new(0, 0).at_least(0, 1));
@@ -161,7 +173,7 @@ impl SeatFilling {
     /// (`"direkt gewählte Mitglieder"`): for text meant for people.
     ///
     /// ```
-    /// use migrant_representation::SeatFilling;
+    /// use migrant_representation::body::SeatFilling;
     /// assert_eq!(SeatFilling::CouncilDelegated.german(), "vom Rat bestellte Ratsmitglieder");
     /// assert_eq!(SeatFilling::CouncilDelegated.english(), "council members delegated by the council");
     /// ```
@@ -195,7 +207,7 @@ impl VotingRight {
     /// `"stimmberechtigt"` or `"beratend"`.
     ///
     /// ```
-    /// use migrant_representation::VotingRight;
+    /// use migrant_representation::body::VotingRight;
     /// assert_eq!(VotingRight::Advisory.german(), "beratend");
     /// assert_eq!(VotingRight::Advisory.english(), "advisory");
     /// ```

@@ -153,8 +153,9 @@ pub fn raw_composition() -> impl Strategy<Value = RawComposition> {
 }
 
 /// Random validated compositions.
-pub fn composition() -> impl Strategy<Value = crate::Composition> {
-    raw_composition().prop_map(|raw| crate::Composition::new(raw).expect("valid by construction"))
+pub fn composition() -> impl Strategy<Value = crate::body::Composition> {
+    raw_composition()
+        .prop_map(|raw| crate::body::Composition::new(raw).expect("valid by construction"))
 }
 
 fn date_between(from: NaiveDate, days: u32) -> impl Strategy<Value = NaiveDate> {
@@ -164,12 +165,12 @@ fn date_between(from: NaiveDate, days: u32) -> impl Strategy<Value = NaiveDate> 
 /// Random raw terms for a body of `land`: the council's term, years or a
 /// fixed end. A council term carries its constitution day where the Land's
 /// Wahlperiode begins with the council's first meeting
-/// ([`crate::CouncilTermStart::AtConstitution`]), as such a term needs it.
+/// ([`crate::law::CouncilTermStart::AtConstitution`]), as such a term needs it.
 pub fn raw_term(land: Land) -> impl Strategy<Value = RawTerm> {
     let base = NaiveDate::from_ymd_opt(2000, 1, 1).expect("valid date");
     let at_constitution = matches!(
         council_term_rule(land).start,
-        crate::CouncilTermStart::AtConstitution {}
+        crate::law::CouncilTermStart::AtConstitution {}
     );
     (
         0u8..4,
@@ -409,7 +410,7 @@ fn ids_of(report: &crate::Report) -> Vec<&str> {
     let effects = report
         .notes
         .iter()
-        .filter(|n| n.note == Some(crate::law::NoteKind::EffectApplied));
+        .filter(|n| n.note == Some(crate::check::NoteKind::EffectApplied));
     report
         .violations
         .iter()
@@ -450,7 +451,7 @@ pub fn compliant_body(
                     && report
                         .notes
                         .iter()
-                        .all(|n| n.note != Some(crate::law::NoteKind::UnverifiedRuleBroken)))
+                        .all(|n| n.note != Some(crate::check::NoteKind::UnverifiedRuleBroken)))
                 .then_some(body)
             })
             .boxed(),
@@ -494,7 +495,7 @@ pub fn near_miss(
 
 /// Random local networks of migrant organisations, valid by construction.
 pub fn network() -> impl Strategy<Value = Network> {
-    let lands: Vec<Land> = <Land as strum::IntoEnumIterator>::iter().collect();
+    let lands: Vec<Land> = Land::iter().collect();
     (
         prop::sample::select(lands),
         prop::sample::select(vec![Level::Municipality, Level::County, Level::Borough]),

@@ -1,7 +1,10 @@
 //! The seat chart as a person sees it: rendered to pixels with resvg, the
 //! seats are counted by colour and compared with the composition.
 
-use migrant_representation::{ChartOptions, Language, RepresentationBody, group_colour};
+use migrant_representation::{
+    Language, RepresentationBody,
+    body::{ChartOptions, group_colour},
+};
 use resvg::{tiny_skia, usvg};
 
 fn body(name: &str) -> RepresentationBody {

@@ -4,8 +4,10 @@
 
 use chrono::NaiveDate;
 use migrant_representation::{
-    ChartOptions, Finding, Interval, Language, Law, LegalBasis, Report, RepresentationBody,
-    RightSource,
+    Finding, Language, Law, Report, RepresentationBody,
+    body::{ChartOptions, LegalBasis},
+    check::Interval,
+    law::RightSource,
 };
 
 /// The words of the reports.
@@ -76,7 +78,7 @@ pub(crate) const EN: Words = Words {
     term: "Term",
     checked_on: "Checked for",
     seats: "Seats",
-    group: "Group",
+    group: "VoterGroup",
     count: "Seats",
     vote: "Vote",
     voting: "voting",
@@ -264,7 +266,7 @@ pub(crate) fn markdown(c: &Content<'_>) -> String {
         w.seats, w.group, w.count, w.vote
     ));
     for g in b.composition().seat_groups() {
-        let vote = if g.voting() == migrant_representation::VotingRight::Voting {
+        let vote = if g.voting() == migrant_representation::body::VotingRight::Voting {
             w.voting
         } else {
             w.advisory

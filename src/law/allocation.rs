@@ -37,7 +37,7 @@ use crate::language::Language;
 ///
 /// # Example
 /// ```
-/// use migrant_representation::AllocationMethod;
+/// use migrant_representation::election::AllocationMethod;
 /// // Bonn, Integrationsrat, 14 Sep 2025: 18 seats (the city's figures).
 /// let votes = [5970, 5374, 3557, 3068, 1137, 965, 801, 773, 438, 293, 219];
 /// let sl = AllocationMethod::SainteLagueSchepers.apportion(18, &votes);
@@ -59,7 +59,6 @@ use crate::language::Language;
     JsonSchema,
     strum::Display,
     strum::IntoStaticStr,
-    strum::EnumIter,
 )]
 #[schemars(transform = crate::doc_text::tidy)]
 #[serde(rename_all = "snake_case")]
@@ -87,6 +86,16 @@ pub enum AllocationMethod {
     QuotaPercentRemainder,
 }
 
+crate::enums::variants!(
+    AllocationMethod,
+    [
+        SainteLagueSchepers,
+        HareNiemeyer,
+        DHondt,
+        QuotaPercentRemainder
+    ]
+);
+
 crate::enums::names!(AllocationMethod, "allocation method");
 
 impl AllocationMethod {
@@ -99,7 +108,7 @@ impl AllocationMethod {
     /// The method's name for people, in `lang`.
     ///
     /// ```
-    /// use migrant_representation::{AllocationMethod, Language};
+    /// use migrant_representation::{election::AllocationMethod, Language};
     /// assert_eq!(
     ///     AllocationMethod::SainteLagueSchepers.describe(Language::De),
     ///     "Divisorverfahren mit Standardrundung (Sainte-Laguë/Schepers)"
@@ -144,7 +153,7 @@ impl AllocationMethod {
     /// Costs `O((seats + lists) log lists)`.
     ///
     /// ```
-    /// use migrant_representation::AllocationMethod;
+    /// use migrant_representation::election::AllocationMethod;
     /// // Two lists with equal votes and one seat: a lot, never a draw.
     /// let a = AllocationMethod::HareNiemeyer.apportion(1, &[10, 10]);
     /// assert_eq!(a.seats, [0, 0]);
@@ -216,7 +225,7 @@ impl Surplus {
 /// # Example
 /// ```
 /// use chrono::NaiveDate;
-/// use migrant_representation::{AllocationMethod, BodyType, Land, Law};
+/// use migrant_representation::{BodyType, election::AllocationMethod, Land, Law};
 /// let day = NaiveDate::from_ymd_opt(2021, 3, 14).unwrap();
 /// let rule = Law::builtin()
 ///     .allocation_rule(Land::Hessen, Some(BodyType::ForeignResidentsAdvisoryBoard), None, day)?;
@@ -291,7 +300,7 @@ impl AllocationRule {
     ///
     /// ```
     /// use chrono::NaiveDate;
-    /// use migrant_representation::{AllocationMethod, AllocationRule, BodyType, Citation, Land, Level, Validity};
+    /// use migrant_representation::{BodyType, Citation, election::AllocationMethod, Land, law::AllocationRule, Level, Validity};
     /// let mut rule = AllocationRule::new(
     ///     "nw.election.allocation_2030",
     ///     (Land::NordrheinWestfalen, vec![BodyType::IntegrationCouncil], vec![Level::Municipality]),
@@ -354,7 +363,7 @@ impl AllocationRule {
 ///
 /// # Example
 /// ```
-/// use migrant_representation::{AllocationError, ElectionResult, Language};
+/// use migrant_representation::{election::AllocationError, ElectionResult, Language};
 /// // Bayern: no Land statute sets a method for these elections.
 /// let election = ElectionResult::from_json_str(r#"{
 ///   "document_type": "election_result", "schema_version": 1, "id": "muster-2026",

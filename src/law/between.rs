@@ -145,7 +145,7 @@ impl Change {
     /// "Mitgliedschaft 5 der Mitgliederliste"), never by an identifier.
     ///
     /// ```
-    /// use migrant_representation::{Change, Language};
+    /// use migrant_representation::{check::Change, Language};
     /// assert_eq!(Change::TermBegins { term: 1 }.describe(Language::De), "Amtszeit 2 beginnt");
     /// assert_eq!(
     ///     Change::MembershipEnds { term: None, index: 4 }.describe(Language::En),
@@ -259,7 +259,7 @@ impl Interval {
                 if let Some(o) = report
                     .office
                     .as_ref()
-                    .filter(|o| o.status != crate::OfficeStatus::InOffice)
+                    .filter(|o| o.status != crate::check::OfficeStatus::InOffice)
                 {
                     v = format!("{v} ({})", o.status.describe(lang));
                 }
@@ -435,7 +435,7 @@ impl PeriodError {
     ///
     /// ```
     /// use chrono::NaiveDate;
-    /// use migrant_representation::{Language, PeriodError};
+    /// use migrant_representation::{check::PeriodError, Language};
     /// let d = |s: &str| s.parse::<NaiveDate>().unwrap();
     /// let e = PeriodError::Empty { from: d("2027-01-01"), until: d("2026-01-01") };
     /// assert!(e.message(Language::De).starts_with("Der Zeitraum vom 01.01.2027"));
@@ -845,7 +845,7 @@ impl Law {
     /// # Example
     /// ```
     /// use chrono::NaiveDate;
-    /// use migrant_representation::{Change, Law, RepresentationBody};
+    /// use migrant_representation::{check::Change, Law, RepresentationBody};
     /// let d = |s: &str| s.parse::<NaiveDate>().unwrap();
     /// let json = std::fs::read_to_string("examples/data/koeln-integrationsrat.json")?;
     /// let body = RepresentationBody::from_json_str(&json)?;

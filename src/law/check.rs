@@ -230,7 +230,7 @@ impl Law {
     /// # Example
     /// ```
     /// use chrono::NaiveDate;
-    /// use migrant_representation::{Law, RepresentationBody, RightKind};
+    /// use migrant_representation::{Law, law::RightKind, RepresentationBody};
     /// let json = std::fs::read_to_string("examples/data/wiesbaden-auslaenderbeirat.json")?;
     /// let body = RepresentationBody::from_json_str(&json)?;
     /// let rights = Law::builtin().rights(&body, NaiveDate::from_ymd_opt(2026, 1, 15).unwrap())?;

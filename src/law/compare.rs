@@ -35,7 +35,6 @@ use crate::land::{Land, Level};
     JsonSchema,
     strum::Display,
     strum::IntoStaticStr,
-    strum::EnumIter,
 )]
 #[schemars(transform = crate::doc_text::tidy)]
 #[serde(rename_all = "snake_case")]
@@ -55,6 +54,8 @@ pub enum Aspect {
     /// Whether the type is permitted, its legal basis, its meetings.
     Other,
 }
+
+crate::enums::variants!(Aspect, [Composition, Chair, Term, Franchise, Rights, Other]);
 
 impl Aspect {
     /// The German heading ("Zusammensetzung").
@@ -108,7 +109,7 @@ impl Aspect {
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize, Deserialize, JsonSchema)]
 #[schemars(transform = crate::doc_text::tidy)]
 #[non_exhaustive]
-pub struct Side {
+pub struct ComparedType {
     /// The Land.
     pub land: Land,
     /// The body type.
@@ -123,7 +124,7 @@ pub struct Side {
 #[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize, JsonSchema)]
 #[schemars(transform = crate::doc_text::tidy)]
 #[non_exhaustive]
-pub struct Line {
+pub struct ComparedRule {
     /// The id of the rule or right.
     pub id: Cow<'static, str>,
     /// The citation as text.
@@ -145,9 +146,9 @@ pub struct AspectComparison {
     /// franchise or the same rights (citations and wording aside).
     pub same: bool,
     /// The first type's lines.
-    pub a: Vec<Line>,
+    pub a: Vec<ComparedRule>,
     /// The second type's lines.
-    pub b: Vec<Line>,
+    pub b: Vec<ComparedRule>,
 }
 
 /// Two body types side by side on a date ([`Law::compare`]).
@@ -158,9 +159,9 @@ pub struct TypeComparison {
     /// The date the law is read for.
     pub on: NaiveDate,
     /// The first type.
-    pub a: Side,
+    pub a: ComparedType,
     /// The second type.
-    pub b: Side,
+    pub b: ComparedType,
     /// Every aspect, in a fixed order.
     pub aspects: Vec<AspectComparison>,
 }
@@ -172,8 +173,8 @@ impl TypeComparison {
     }
 }
 
-fn rule_line(r: &Rule) -> Line {
-    Line {
+fn rule_line(r: &Rule) -> ComparedRule {
+    ComparedRule {
         id: r.id.clone(),
         citation: r.citation.to_string(),
         statement_de: r.statement_de.clone(),
@@ -181,8 +182,8 @@ fn rule_line(r: &Rule) -> Line {
     }
 }
 
-fn right_line(r: &Right) -> Line {
-    Line {
+fn right_line(r: &Right) -> ComparedRule {
+    ComparedRule {
         id: r.id.clone(),
         citation: r.citation.to_string(),
         statement_de: r.statement_de.clone(),
@@ -190,8 +191,8 @@ fn right_line(r: &Right) -> Line {
     }
 }
 
-fn franchise_line(r: &FranchiseRule) -> Line {
-    Line {
+fn franchise_line(r: &FranchiseRule) -> ComparedRule {
+    ComparedRule {
         id: r.id.clone(),
         citation: r
             .active
@@ -218,7 +219,7 @@ impl Law {
     /// # Example
     /// ```
     /// use chrono::NaiveDate;
-    /// use migrant_representation::{Aspect, BodyType, Land, Law, Level};
+    /// use migrant_representation::{BodyType, Land, Law, law::Aspect, Level};
     /// let on = NaiveDate::from_ymd_opt(2026, 1, 15).unwrap();
     /// let nw = |t| (Land::NordrheinWestfalen, t, Level::Municipality);
     /// let c = Law::builtin().compare(nw(BodyType::IntegrationCouncil), nw(BodyType::IntegrationCommittee), on)?;
@@ -295,7 +296,7 @@ impl Law {
                 b: xb.iter().map(right_line).collect(),
             },
         );
-        let side = |(land, body_type, level): (Land, BodyType, Level), r: &Regime| Side {
+        let side = |(land, body_type, level): (Land, BodyType, Level), r: &Regime| ComparedType {
             land,
             body_type,
             level,

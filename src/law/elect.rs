@@ -138,7 +138,7 @@ impl Allocation {
     /// for, in the order of the lists.
     ///
     /// ```
-    /// use migrant_representation::{ElectionResult, Role};
+    /// use migrant_representation::{body::Role, ElectionResult};
     /// let json = std::fs::read_to_string("examples/data/elections/ratingen-integrationsrat-2025.json")?;
     /// let roster = ElectionResult::from_json_str(&json)?.allocate()?.roster("elected");
     /// // The two single candidates, each elected.
@@ -405,7 +405,7 @@ impl Law {
     ///
     /// # Example
     /// ```
-    /// use migrant_representation::{ElectionResult, Law, AllocationMethod};
+    /// use migrant_representation::{election::AllocationMethod, ElectionResult, Law};
     /// let json = std::fs::read_to_string("examples/data/elections/offenbach-auslaenderbeirat-2021.json")?;
     /// let allocation = Law::builtin().allocate(&ElectionResult::from_json_str(&json)?)?;
     /// assert_eq!(allocation.method, AllocationMethod::HareNiemeyer);

@@ -3,7 +3,7 @@
 //! Each Land's rule is data ([`EstablishmentRule`]): a threshold on the
 //! number or the share of foreign residents, compared as the statute says
 //! ("mindestens" is `≥`, "mehr als" is `>`), the strength of the duty, and
-//! what happens when there are no candidates. [`establishment_duty`](crate::establishment_duty) runs
+//! what happens when there are no candidates. [`establishment_duty`](crate::law::establishment_duty) runs
 //! them; it has no branch for any Land.
 
 use std::borrow::Cow;
@@ -179,7 +179,7 @@ pub struct Population {
     pub signatures: Option<u32>,
 }
 
-/// The answer of [`establishment_duty`](crate::establishment_duty) and [`Law::establishment_duty`](crate::Law::establishment_duty).
+/// The answer of [`establishment_duty`](crate::law::establishment_duty) and [`Law::establishment_duty`](crate::Law::establishment_duty).
 #[derive(Debug, Clone, PartialEq, Eq, Serialize, JsonSchema)]
 #[schemars(transform = crate::doc_text::tidy)]
 #[non_exhaustive]
@@ -197,7 +197,7 @@ impl EstablishmentError {
     ///
     /// ```
     /// use chrono::NaiveDate;
-    /// use migrant_representation::{establishment_duty, Land, Language, Level, Population};
+    /// use migrant_representation::{Land, Language, law::{establishment_duty, Population}, Level};
     /// let on = NaiveDate::from_ymd_opt(2005, 1, 15).unwrap();
     /// let small = Population { foreign_residents: 100, residents: Some(10_000), signatures: None };
     /// let e = establishment_duty(Land::Saarland, Level::Municipality, on, small).unwrap_err();
@@ -247,7 +247,7 @@ impl EstablishmentAnswer<'_> {
     }
 }
 
-/// Why [`establishment_duty`](crate::establishment_duty) could not answer.
+/// Why [`establishment_duty`](crate::law::establishment_duty) could not answer.
 #[derive(Debug, Clone, PartialEq, Eq, thiserror::Error)]
 #[non_exhaustive]
 pub enum EstablishmentError {
@@ -293,7 +293,7 @@ pub enum EstablishmentError {
     },
 }
 
-/// [`establishment_duty`](crate::establishment_duty) over the given rules.
+/// [`establishment_duty`](crate::law::establishment_duty) over the given rules.
 pub(super) fn duty_under<'a>(
     rules: impl Iterator<Item = &'a EstablishmentRule>,
     (land, level, date): (Land, Level, NaiveDate),

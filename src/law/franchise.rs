@@ -2,9 +2,9 @@
 //! franchise), decided from facts about a person.
 //!
 //! The franchise is a set of predicates, not the single flag "migration
-//! background": the groups ([`Group`]) differ between Länder, and so do the
+//! background": the groups ([`VoterGroup`]) differ between Länder, and so do the
 //! minimum age, the residence period and the exclusions. Each Land's rule is
-//! data ([`FranchiseRule`]); [`franchise`](crate::franchise()) runs them.
+//! data ([`FranchiseRule`]); [`franchise`](crate::law::franchise()) runs them.
 //!
 //! Where the sources disagree the statute's wording is followed: NRW's § 27
 //! Abs. 3 GO covers everyone who is not German under Art. 116 Abs. 1 GG, so
@@ -121,7 +121,7 @@ impl Person {
 #[serde(rename_all = "snake_case")]
 #[strum(serialize_all = "snake_case")]
 #[non_exhaustive]
-pub enum Group {
+pub enum VoterGroup {
     /// Not German under Art. 116 Abs. 1 GG: foreign nationals (EU citizens
     /// included) and stateless persons.
     NonGerman,
@@ -143,7 +143,7 @@ pub enum Group {
     AnyResident,
 }
 
-impl Group {
+impl VoterGroup {
     fn covers(self, p: &Person, election: NaiveDate) -> bool {
         match self {
             Self::NonGerman => !p.is_german(),
@@ -183,7 +183,7 @@ impl Group {
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, Serialize, Deserialize, JsonSchema)]
 #[schemars(transform = crate::doc_text::tidy)]
 #[serde(tag = "unit", content = "value", rename_all = "snake_case")]
-pub enum Period {
+pub enum TimeSpan {
     /// Days (NRW: main residence since the 16th day before the election).
     Days(u16),
     /// Weeks (Hessen 2021: 6 weeks).
@@ -194,7 +194,7 @@ pub enum Period {
     Years(u16),
 }
 
-impl Period {
+impl TimeSpan {
     fn start(self, election: NaiveDate) -> Option<NaiveDate> {
         match self {
             Self::Days(n) => election.checked_sub_days(Days::new(u64::from(n))),
@@ -205,7 +205,7 @@ impl Period {
     }
 }
 
-impl std::fmt::Display for Period {
+impl std::fmt::Display for TimeSpan {
     fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
         match self {
             Self::Days(n) => write!(f, "{n} days"),
@@ -224,14 +224,14 @@ impl std::fmt::Display for Period {
 #[non_exhaustive]
 pub struct Eligibility {
     /// The groups covered.
-    pub groups: Cow<'static, [Group]>,
+    pub groups: Cow<'static, [VoterGroup]>,
     /// Minimum age on the election day; `None` where the statute leaves it to
     /// the Satzung.
     pub min_age: Option<u8>,
     /// Main residence in the municipality for at least this long.
-    pub residence: Option<Period>,
+    pub residence: Option<TimeSpan>,
     /// Lawful stay in Germany for at least this long.
-    pub lawful_stay: Option<Period>,
+    pub lawful_stay: Option<TimeSpan>,
     /// Asylum seekers in a pending procedure are excluded.
     pub excludes_asylum_seekers: bool,
     /// Persons to whom the Residence Act does not apply (§ 1 Abs. 2
@@ -285,7 +285,7 @@ impl Eligibility {
     /// Eligibility of the `groups` under `citation`, with no further
     /// condition yet (age, residence, exclusions): set them on the value.
     #[must_use]
-    pub fn new(groups: Vec<Group>, citation: Citation) -> Self {
+    pub fn new(groups: Vec<VoterGroup>, citation: Citation) -> Self {
         Self {
             groups: Cow::Owned(groups),
             min_age: None,
@@ -341,7 +341,6 @@ impl FranchiseRule {
     JsonSchema,
     strum::Display,
     strum::IntoStaticStr,
-    strum::EnumIter,
 )]
 #[schemars(transform = crate::doc_text::tidy)]
 #[serde(rename_all = "snake_case")]
@@ -363,6 +362,19 @@ pub enum Condition {
     /// The Residence Act applies to the person (§ 1 Abs. 2 AufenthG).
     ResidenceActApplies,
 }
+
+crate::enums::variants!(
+    Condition,
+    [
+        Group,
+        ElectoralRollApplication,
+        MinimumAge,
+        Residence,
+        LawfulStay,
+        NotInAsylumProcedure,
+        ResidenceActApplies
+    ]
+);
 
 /// One reason in a franchise decision.
 ///
@@ -394,7 +406,7 @@ pub struct Decision {
     pub reasons: Vec<Reason>,
 }
 
-/// The answer of [`franchise`](crate::franchise()).
+/// The answer of [`franchise`](crate::law::franchise()).
 #[derive(Debug, Clone, PartialEq, Eq, Serialize, JsonSchema)]
 #[schemars(transform = crate::doc_text::tidy)]
 #[non_exhaustive]
@@ -407,7 +419,7 @@ pub struct FranchiseAnswer<'a> {
     pub passive: Decision,
 }
 
-/// Why [`franchise`](crate::franchise()) could not answer.
+/// Why [`franchise`](crate::law::franchise()) could not answer.
 #[derive(Debug, Clone, PartialEq, Eq, thiserror::Error)]
 #[non_exhaustive]
 pub enum FranchiseError {
@@ -462,7 +474,7 @@ fn check_one(e: &Eligibility, p: &Person, election: NaiveDate) -> Vec<Reason> {
             citation: e.citation.clone(),
         })
     };
-    let covering: Vec<Group> = e
+    let covering: Vec<VoterGroup> = e
         .groups
         .iter()
         .copied()
@@ -534,7 +546,7 @@ fn check_one(e: &Eligibility, p: &Person, election: NaiveDate) -> Vec<Reason> {
     out
 }
 
-/// [`franchise`](crate::franchise()) under the given rules.
+/// [`franchise`](crate::law::franchise()) under the given rules.
 pub(super) fn franchise_under<'a>(
     mut rules: impl Iterator<Item = &'a FranchiseRule>,
     (land, body_type): (Land, BodyType),

@@ -32,24 +32,28 @@ pub(crate) mod standing;
 pub(crate) mod transition;
 pub(crate) mod vocab;
 
-pub use allocation::{
-    AllocationError, AllocationMethod, AllocationRule, Apportionment, Lot, Surplus,
+pub use crate::citation::{Following, ProvisionUnit};
+pub use crate::term::{
+    CouncilTermEnd, CouncilTermRule, CouncilTermStart, Wahlperiode, council_term_rule,
 };
+pub(crate) use allocation::AllocationError;
+pub use allocation::AllocationRule;
+pub use amend::{Reform, RegimeOf};
+pub use compare::{Aspect, AspectComparison, ComparedRule, ComparedType, TypeComparison};
 pub use constraint::Constraint;
 pub use establishment::{
     Comparison, EstablishmentAnswer, EstablishmentError, EstablishmentRule, NoCandidates,
     Population, Threshold,
 };
 pub use franchise::{
-    Condition, Decision, Eligibility, FranchiseAnswer, FranchiseError, FranchiseRule, Group,
-    Nationality, Period, Person, Reason,
+    Condition, Decision, Eligibility, FranchiseAnswer, FranchiseError, FranchiseRule, Nationality,
+    Person, Reason, TimeSpan, VoterGroup,
 };
-pub use plan::{Plan, Proposal};
-pub use report::{
-    CatalogueCheck, CatalogueEntry, CheckError, NoteKind, Report, ReportStatus, RuleKind,
-};
+pub use report::{CatalogueCheck, CatalogueEntry, RuleKind};
+pub(crate) use report::{CheckError, Report};
 pub use rights::{LocalRight, Matters, Organ, ResolvedRight, Right, RightKind, RightSource};
 pub use rule::{AnyRule, Governance, LandLaw, LocalRule, Regime, Rule};
+pub use transition::Transition;
 pub use vocab::{Certainty, Duty, Modality, Ratio, SourceKind};
 
 use std::borrow::Cow;
@@ -62,7 +66,6 @@ use crate::citation::Citation;
 use crate::error::Defects;
 use crate::kind::BodyType;
 use crate::land::{Land, Level};
-use crate::term::rules::CouncilTermRule;
 
 /// The law the checker applies: the law of each Land.
 ///
@@ -167,7 +170,7 @@ impl Law {
     /// # Example
     /// ```
     /// use chrono::NaiveDate;
-    /// use migrant_representation::{AllocationMethod, Land, Law};
+    /// use migrant_representation::{election::AllocationMethod, Land, Law};
     /// let law = Law::builtin();
     /// let on = |y, m, d| NaiveDate::from_ymd_opt(y, m, d).unwrap();
     /// let nrw = |day| law.allocation_rule(Land::NordrheinWestfalen, None, None, day).unwrap().method;
@@ -489,7 +492,7 @@ pub fn establishment_rules() -> impl Iterator<Item = &'static EstablishmentRule>
 /// # Example
 /// ```
 /// use chrono::NaiveDate;
-/// use migrant_representation::{establishment_duty, Duty, Land, Level, Population};
+/// use migrant_representation::{Land, law::{Duty, establishment_duty, Population}, Level};
 /// let on = NaiveDate::from_ymd_opt(2026, 1, 15).unwrap();
 /// let nrw = |n| establishment_duty(Land::NordrheinWestfalen, Level::Municipality, on,
 ///     Population { foreign_residents: n, ..Population::default() }).unwrap().duty;
@@ -526,7 +529,7 @@ pub fn franchise_rules() -> impl Iterator<Item = &'static FranchiseRule> {
 /// # Example
 /// ```
 /// use chrono::NaiveDate;
-/// use migrant_representation::{franchise, BodyType, Land, Nationality, Person};
+/// use migrant_representation::{BodyType, Land, law::{franchise, Nationality, Person}};
 /// let d = |s: &str| s.parse::<NaiveDate>().unwrap();
 /// let mut p = Person::new(d("1990-05-01"));
 /// p.nationalities = vec![Nationality::German, Nationality::OtherForeign]; // dual national

@@ -60,7 +60,7 @@ pub struct Plan {
 /// # Example
 /// ```
 /// use chrono::NaiveDate;
-/// use migrant_representation::{Language, RepresentationBody, SeatChange};
+/// use migrant_representation::{check::SeatChange, Language, RepresentationBody};
 /// // Saarbrücken's Integrationsbeirat with 9 elected members and 6 sent by
 /// // the council, where § 50 KSVG asks for two thirds and one third.
 /// let json = std::fs::read_to_string("examples/data/invalid/saarbruecken-integrationsbeirat-shares.json")?;

@@ -11,6 +11,8 @@ use super::constraint::{Constraint, Outcome};
 use super::plan::Proposal;
 use super::rule::Governance;
 use super::vocab::{Certainty, Modality};
+#[cfg(doc)]
+use crate::Law;
 use crate::citation::{Citation, Validity};
 use crate::error::FindingCode;
 pub use crate::finding::NoteKind;
@@ -18,7 +20,15 @@ use crate::finding::{Figures, Finding, Severity, Statement};
 use crate::kind::BodyType;
 use crate::land::{Land, Level};
 #[cfg(doc)]
-use crate::{AllocationRule, EstablishmentRule, FranchiseRule, Law, Right, Rule};
+use crate::law::allocation::AllocationRule;
+#[cfg(doc)]
+use crate::law::establishment::EstablishmentRule;
+#[cfg(doc)]
+use crate::law::franchise::FranchiseRule;
+#[cfg(doc)]
+use crate::law::rights::Right;
+#[cfg(doc)]
+use crate::law::rule::Rule;
 
 /// Why a body could not be checked on a date.
 ///
@@ -28,7 +38,7 @@ use crate::{AllocationRule, EstablishmentRule, FranchiseRule, Law, Right, Rule};
 /// # Example
 /// ```
 /// use chrono::NaiveDate;
-/// use migrant_representation::{CheckError, RepresentationBody};
+/// use migrant_representation::{check::CheckError, RepresentationBody};
 /// let body = RepresentationBody::from_json_str(r#"{
 ///   "document_type": "representation_body", "schema_version": 1,
 ///   "id": "musterstadt-integrationsrat", "official_name": "Integrationsrat Musterstadt",
@@ -185,7 +195,7 @@ impl ReportStatus {
     /// "nicht im Amt".
     ///
     /// ```
-    /// use migrant_representation::{Language, ReportStatus};
+    /// use migrant_representation::{check::ReportStatus, Language};
     /// assert_eq!(ReportStatus::NotInOffice.describe(Language::De), "nicht im Amt");
     /// assert_eq!(ReportStatus::Compliant.describe(Language::En), "compliant");
     /// ```

@@ -34,7 +34,6 @@ use crate::limits;
     JsonSchema,
     strum::Display,
     strum::IntoStaticStr,
-    strum::EnumIter,
 )]
 #[schemars(transform = crate::doc_text::tidy)]
 #[serde(rename_all = "snake_case")]
@@ -63,6 +62,19 @@ pub enum RightKind {
     #[doc(alias = "Entscheidungsbefugnis")]
     DelegatedDecision,
 }
+
+crate::enums::variants!(
+    RightKind,
+    [
+        Information,
+        Hearing,
+        Proposal,
+        Motion,
+        AttendanceAndSpeaking,
+        Comment,
+        DelegatedDecision
+    ]
+);
 
 impl RightKind {
     /// The German term ("Anhörungsrecht").
@@ -109,7 +121,6 @@ impl RightKind {
     JsonSchema,
     strum::Display,
     strum::IntoStaticStr,
-    strum::EnumIter,
 )]
 #[schemars(transform = crate::doc_text::tidy)]
 #[serde(rename_all = "snake_case")]
@@ -133,6 +144,8 @@ pub enum Organ {
     #[doc(alias = "Bürgermeister")]
     Executive,
 }
+
+crate::enums::variants!(Organ, [Council, Committee, DistrictCouncil, Executive]);
 
 impl Organ {
     /// The German term.
@@ -173,7 +186,6 @@ impl Organ {
     JsonSchema,
     strum::Display,
     strum::IntoStaticStr,
-    strum::EnumIter,
 )]
 #[schemars(transform = crate::doc_text::tidy)]
 #[serde(rename_all = "snake_case")]
@@ -191,6 +203,17 @@ pub enum Matters {
     /// Matters the council delegates to the body.
     Delegated,
 }
+
+crate::enums::variants!(
+    Matters,
+    [
+        All,
+        ConcerningTheGroup,
+        ImportantConcerningTheGroup,
+        Referred,
+        Delegated
+    ]
+);
 
 impl Matters {
     /// The German wording.

@@ -19,7 +19,7 @@ use crate::limits;
 use crate::term::rules::CouncilTermRule;
 use crate::validate::validate_citation;
 #[cfg(doc)]
-use crate::{CheckError, Law};
+use crate::{Law, check::CheckError};
 
 fn is_must(m: &Modality) -> bool {
     *m == Modality::Must
@@ -29,7 +29,7 @@ fn is_must(m: &Modality) -> bool {
 ///
 /// # Example
 /// ```
-/// use migrant_representation::{AnyRule, Law, Modality, Rule};
+/// use migrant_representation::{Law, law::{AnyRule, Modality, Rule}};
 /// let Some(AnyRule::Composition(_, rule)) = Law::builtin().rule("nw.integration_council.elected_majority") else {
 ///     unreachable!("a built-in rule");
 /// };
@@ -85,8 +85,8 @@ impl Rule {
     ///
     /// # Example
     /// ```
-    /// use migrant_representation::constraint::Seats;
-    /// use migrant_representation::{Citation, Rule, SeatClass, SeatSelector, Validity};
+    /// use migrant_representation::law::constraint::Seats;
+    /// use migrant_representation::{body::{SeatClass, SeatSelector}, Citation, law::Rule, Validity};
     /// let mut rule = Rule::new(
     ///     "nw.integration_council.min_seats_2030",
     ///     Citation::section("GO NRW", "27").paragraph(1),

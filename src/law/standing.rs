@@ -61,7 +61,7 @@ impl OfficeStatus {
     /// The status in `lang`, as a clerk would say it ("im Amt", "beendet").
     ///
     /// ```
-    /// use migrant_representation::{Language, OfficeStatus};
+    /// use migrant_representation::{check::OfficeStatus, Language};
     /// assert_eq!(OfficeStatus::Continuing.describe(Language::De), "im Amt bis zum Zusammentritt des Nachfolgegremiums");
     /// assert_eq!(OfficeStatus::Ended.describe(Language::En), "ended, no successor recorded");
     /// ```
@@ -212,7 +212,7 @@ impl TermPeriod {
 /// # Example
 /// ```
 /// use chrono::NaiveDate;
-/// use migrant_representation::{OfficeStatus, RepresentationBody};
+/// use migrant_representation::{check::OfficeStatus, RepresentationBody};
 /// let d = |s: &str| s.parse::<NaiveDate>().unwrap();
 /// let json = std::fs::read_to_string("examples/data/koeln-integrationsrat.json")?;
 /// let body = RepresentationBody::from_json_str(&json)?;

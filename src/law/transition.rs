@@ -21,7 +21,7 @@ use serde::{Deserialize, Serialize};
 /// # Example
 /// ```
 /// use chrono::NaiveDate;
-/// use migrant_representation::{Citation, Transition};
+/// use migrant_representation::{Citation, law::Transition};
 /// let t = Transition::new(
 ///     "xx.transition_2030",
 ///     Citation::section("GO XX", "130").paragraph(2),

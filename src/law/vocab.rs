@@ -91,7 +91,7 @@ pub enum Certainty {
 /// ([`crate::Law::validate`] refuses a verified rule on a weaker source).
 ///
 /// ```
-/// use migrant_representation::SourceKind;
+/// use migrant_representation::law::SourceKind;
 /// assert!(SourceKind::Gazette.may_verify());
 /// assert!(!SourceKind::MunicipalQuote.may_verify());
 /// ```
@@ -108,7 +108,6 @@ pub enum Certainty {
     Deserialize,
     JsonSchema,
     strum::IntoStaticStr,
-    strum::EnumIter,
 )]
 #[schemars(transform = crate::doc_text::tidy)]
 #[serde(rename_all = "snake_case")]
@@ -138,6 +137,18 @@ pub enum SourceKind {
     Paraphrase,
 }
 
+crate::enums::variants!(
+    SourceKind,
+    [
+        StatuteText,
+        UndatedCopy,
+        Gazette,
+        OfficialDocument,
+        MunicipalQuote,
+        Paraphrase
+    ]
+);
+
 impl SourceKind {
     /// Whether a rule on this kind of source may be verified.
     #[must_use]
@@ -151,7 +162,7 @@ impl SourceKind {
     /// The kind in `lang`, for people.
     ///
     /// ```
-    /// use migrant_representation::{Language, SourceKind};
+    /// use migrant_representation::{Language, law::SourceKind};
     /// assert_eq!(SourceKind::MunicipalQuote.describe(Language::De), "Wiedergabe des Wortlauts in einem kommunalen Dokument");
     /// ```
     #[must_use]
@@ -204,7 +215,6 @@ impl SourceKind {
     JsonSchema,
     strum::Display,
     strum::IntoStaticStr,
-    strum::EnumIter,
 )]
 #[schemars(transform = crate::doc_text::tidy)]
 #[serde(rename_all = "snake_case")]
@@ -222,6 +232,8 @@ pub enum Modality {
     #[doc(alias = "kann")]
     May,
 }
+
+crate::enums::variants!(Modality, [Must, Should, May]);
 
 impl Modality {
     /// The German word for the modality ("muss", "soll", "kann").
@@ -262,7 +274,6 @@ impl From<Duty> for Modality {
     JsonSchema,
     strum::Display,
     strum::IntoStaticStr,
-    strum::EnumIter,
 )]
 #[schemars(transform = crate::doc_text::tidy)]
 #[serde(rename_all = "snake_case")]
@@ -282,6 +293,8 @@ pub enum Duty {
     #[doc(alias = "ist zu bilden")]
     Must,
 }
+
+crate::enums::variants!(Duty, [May, Should, MustOnRequest, Must]);
 
 /// A text in rule data.
 pub(crate) const fn text(s: &'static str) -> Cow<'static, str> {

@@ -484,7 +484,7 @@ const KNOWN_ORG_KEYS: &[&str] = &[
 /// the import reads it as an ordinary member and notes it as unmapped.
 ///
 /// ```
-/// use migrant_representation::Role;
+/// use migrant_representation::body::Role;
 /// use migrant_representation::oparl::role_from_text;
 /// assert_eq!(role_from_text("stellv. Mitglied"), Some(Role::Substitute));
 /// assert_eq!(role_from_text("stellvertetender Ausschussvorsitzender"), Some(Role::DeputyChair));
@@ -1146,7 +1146,7 @@ fn objects_of<'v>(value: &'v Value, at: &JsonPointer, out: &mut Vec<(&'v Value, 
 ///
 /// # Example
 /// ```
-/// use migrant_representation::{BodyType, Role};
+/// use migrant_representation::{body::Role, BodyType};
 /// use migrant_representation::oparl::{import_all, ImportOptions};
 /// use serde_json::json;
 /// let body = json!({"id": "https://ris.example.org/body/1",

@@ -223,7 +223,7 @@ pub fn export(body: &RepresentationBody, options: &ExportOptions) -> Export {
     if let Some(first) = periods.first() {
         o.insert("startDate".into(), json!(first.first_day));
     }
-    if let Some(end) = periods.last().and_then(crate::TermPeriod::last_day) {
+    if let Some(end) = periods.last().and_then(crate::check::TermPeriod::last_day) {
         o.insert("endDate".into(), json!(end));
     }
     let legislative_terms = legislative_terms(body, &periods, options);
@@ -276,7 +276,7 @@ pub fn export(body: &RepresentationBody, options: &ExportOptions) -> Export {
 /// Wahlperiode.
 fn legislative_terms(
     body: &RepresentationBody,
-    periods: &[crate::TermPeriod],
+    periods: &[crate::check::TermPeriod],
     options: &ExportOptions,
 ) -> Vec<Value> {
     let base = options.base_url.as_str();
@@ -312,7 +312,7 @@ fn membership(
     body: &RepresentationBody,
     (base, org_id): (&str, &str),
     (term, i): (Option<usize>, usize),
-    m: &crate::Membership,
+    m: &crate::body::Membership,
 ) -> Value {
     let mut o = Map::new();
     let local = match term {
@@ -329,7 +329,9 @@ fn membership(
         .seat_group
         .as_deref()
         .and_then(|g| seats.group(g))
-        .is_some_and(|g| g.voting() == crate::VotingRight::Voting && m.role != Role::Substitute);
+        .is_some_and(|g| {
+            g.voting() == crate::body::VotingRight::Voting && m.role != Role::Substitute
+        });
     o.insert("votingRight".into(), json!(voting));
     if let Some(d) = m.start_date {
         o.insert("startDate".into(), json!(d));

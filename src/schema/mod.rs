@@ -279,7 +279,7 @@ pub fn schemas() -> Vec<NamedSchema> {
 ///
 /// # Example
 /// ```
-/// use migrant_representation::{schema, Language};
+/// use migrant_representation::{Language, schema};
 /// let de = schema::schemas_in(Language::De);
 /// let body = &de[0].schema;
 /// assert_eq!(body["properties"]["official_name"]["title"], "Amtliche Bezeichnung");

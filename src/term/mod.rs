@@ -28,7 +28,7 @@ pub use rules::{
 ///
 /// ```
 /// use chrono::NaiveDate;
-/// use migrant_representation::{council_term_rule, CouncilTermStart, Land};
+/// use migrant_representation::{Land, law::{council_term_rule, CouncilTermStart}};
 ///
 /// let day = |y, m, d| NaiveDate::from_ymd_opt(y, m, d).unwrap();
 /// // NRW: five years from 1 November of the election year.
@@ -63,7 +63,7 @@ pub fn council_term_rule(land: crate::land::Land) -> &'static CouncilTermRule {
 /// # Example
 /// ```
 /// use chrono::NaiveDate;
-/// use migrant_representation::{RawTerm, Term, TermLength};
+/// use migrant_representation::body::{RawTerm, Term, TermLength};
 /// let raw: RawTerm = serde_json::from_str(
 ///     r#"{"elected_on": "2025-09-14",
 ///         "length": {"kind": "council_term", "council_elected_on": "2025-09-14"}}"#,
@@ -89,15 +89,15 @@ impl Term {
     /// the term's own seat groups).
     ///
     /// # Errors
-    /// [`crate::Defects`] with the structural problems of the term, their
+    /// [`crate::error::Defects`] with the structural problems of the term, their
     /// pointers relative to the term (`/constituted_on`).
-    pub fn new(raw: RawTerm) -> Result<Self, crate::Defects> {
+    pub fn new(raw: RawTerm) -> Result<Self, crate::error::Defects> {
         let mut c = Collector::default();
         let term = Self::validate(raw, &[], &Loc::Root, &mut c);
         c.finish()?;
         // `validate` gives a term whenever it records no violation.
         term.ok_or_else(|| {
-            crate::Defects::one(crate::finding::Finding::format(
+            crate::error::Defects::one(crate::finding::Finding::format(
                 FindingCode::MissingConstitutionDate,
                 crate::error::JsonPointer::root().field("constituted_on"),
                 "format.term.constituted_on",

@@ -125,11 +125,9 @@ pub(crate) fn broken_rules(r: &Report) -> Vec<String> {
     r.violations
         .iter()
         .chain(&r.warnings)
-        .chain(
-            r.notes
-                .iter()
-                .filter(|n| n.note == Some(migrant_representation::NoteKind::UnverifiedRuleBroken)),
-        )
+        .chain(r.notes.iter().filter(|n| {
+            n.note == Some(migrant_representation::check::NoteKind::UnverifiedRuleBroken)
+        }))
         .map(|f| f.rule.to_string())
         .collect()
 }

@@ -1,6 +1,6 @@
 //! Two body types side by side.
 
-use migrant_representation::{Aspect, BodyType, Land, Law, Level};
+use migrant_representation::{BodyType, Land, Law, Level, law::Aspect};
 
 use crate::common::*;
 

@@ -97,12 +97,12 @@ fn the_history_documents_are_lawful_in_office_and_say_when_they_are_not() {
         let r = report(&doc, after);
         assert_eq!(
             r.status,
-            migrant_representation::ReportStatus::NotInOffice,
+            migrant_representation::check::ReportStatus::NotInOffice,
             "{name}"
         );
         assert_eq!(
             r.office.map(|o| o.status),
-            Some(migrant_representation::OfficeStatus::Ended)
+            Some(migrant_representation::check::OfficeStatus::Ended)
         );
     }
 }
@@ -118,14 +118,14 @@ fn kaufbeuren_has_26_seats_25_voting_and_a_commissioner_on_the_council() {
     assert!(commissioner.held_by_council_members());
     assert_eq!(commissioner.office(), Some("Integrationsbeauftragter"));
     // Council members: 5 delegated plus the commissioner.
-    let council = migrant_representation::SeatSelector::of(&[
-        migrant_representation::SeatClass::CouncilMember,
+    let council = migrant_representation::body::SeatSelector::of(&[
+        migrant_representation::body::SeatClass::CouncilMember,
     ]);
     assert_eq!(c.seats(&council), 6);
     let non_voting: Vec<_> = c
         .seat_groups()
         .iter()
-        .filter(|g| g.voting() == migrant_representation::VotingRight::Advisory)
+        .filter(|g| g.voting() == migrant_representation::body::VotingRight::Advisory)
         .collect();
     assert_eq!(non_voting.len(), 1);
     assert_eq!(non_voting[0].id(), "coordination_office");
@@ -148,7 +148,7 @@ fn koeln_figures() {
     let c = b.composition();
     assert_eq!(
         c.elected_share(),
-        migrant_representation::Share::new(22, 33)
+        migrant_representation::body::Share::new(22, 33)
     );
     assert_eq!(c.deputy_count(), Some(5));
     assert_eq!(b.jurisdiction().ags().unwrap().as_str(), "05315000");

@@ -69,8 +69,8 @@ proptest! {
 #[test]
 fn a_body_built_in_code_is_checked_like_a_document() {
     use migrant_representation::{
-        BodyType, Citation, Jurisdiction, Land, LegalBasis, Level, RawSeatGroup, RawTerm,
-        RepresentationBody, SeatFilling, VotingRight,
+        BodyType, Citation, Land, Level, RepresentationBody,
+        body::{Jurisdiction, LegalBasis, RawSeatGroup, RawTerm, SeatFilling, VotingRight},
     };
     let on = NaiveDate::from_ymd_opt(2024, 1, 15).unwrap();
     let start = |elected: u16, council: u16| {

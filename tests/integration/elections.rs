@@ -5,9 +5,14 @@
 use std::borrow::Cow;
 
 use migrant_representation::{
-    AllocationError, AllocationMethod, AllocationRule, BodyType, Citation, ElectionList,
-    ElectionResult, Error, FindingCode, Land, LandLaw, Language, Law, Level, LocalMethod,
-    MethodSource, RawElectionResult, RepresentationBody, Role, Surplus, Validity,
+    BodyType, Citation, ElectionResult, Error, FindingCode, Land, Language, Law, Level,
+    RepresentationBody, Validity,
+    body::Role,
+    election::{
+        AllocationError, AllocationMethod, ElectionList, LocalMethod, MethodSource,
+        RawElectionResult, Surplus,
+    },
+    law::{AllocationRule, LandLaw},
 };
 use proptest::prelude::*;
 use serde_json::{Value, json};
@@ -280,7 +285,7 @@ fn allocation_rules_are_in_the_catalogue_and_the_law_s_json() {
     let entries: Vec<_> = law
         .catalogue()
         .into_iter()
-        .filter(|e| e.kind == migrant_representation::RuleKind::Allocation)
+        .filter(|e| e.kind == migrant_representation::law::RuleKind::Allocation)
         .collect();
     assert_eq!(entries.len(), law.allocation_rules().count());
     assert!(entries.iter().any(|e| {
@@ -289,7 +294,7 @@ fn allocation_rules_are_in_the_catalogue_and_the_law_s_json() {
     }));
     assert!(matches!(
         law.rule("he.election.allocation"),
-        Some(migrant_representation::AnyRule::Allocation(_))
+        Some(migrant_representation::law::AnyRule::Allocation(_))
     ));
     let json = serde_json::to_value(law).unwrap();
     assert_eq!(

@@ -4,11 +4,11 @@
 use std::collections::BTreeSet;
 
 use migrant_representation::{
-    ChartOptions, Document, Error, Finding, FindingCode, Language, Missing, NoteKind, Quantity,
-    Report, RepresentationBody, Requirement, SeatChange, Severity,
+    Document, Error, Finding, FindingCode, Language, Report, RepresentationBody, Severity,
+    body::ChartOptions,
+    check::{Missing, NoteKind, Quantity, Requirement, SeatChange},
 };
 use serde_json::{Value, json};
-use strum::IntoEnumIterator;
 
 use crate::common::*;
 

@@ -3,9 +3,12 @@
 //! Wahlperiode applies, and the citations the statutes' sentences give.
 
 use migrant_representation::{
-    BodyType, Certainty, CheckError, Duty, EstablishmentError, Land, Law, Level, Matters, Modality,
-    NoteKind, Organ, Population, RightKind, RightSource, RuleKind, council_term_rule,
-    establishment_duty,
+    BodyType, Land, Law, Level,
+    check::{CheckError, NoteKind},
+    law::{
+        Certainty, Duty, EstablishmentError, Matters, Modality, Organ, Population, RightKind,
+        RightSource, RuleKind, council_term_rule, establishment_duty,
+    },
 };
 use serde_json::json;
 
@@ -31,7 +34,7 @@ fn duty_rules(land: Land, level: Level, on: &str, foreign: u32) -> (Duty, Vec<St
 }
 
 /// The catalogue entry of `id`.
-fn entry(id: &str) -> migrant_representation::CatalogueEntry {
+fn entry(id: &str) -> migrant_representation::law::CatalogueEntry {
     Law::builtin()
         .catalogue()
         .into_iter()

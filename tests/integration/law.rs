@@ -2,8 +2,11 @@
 //! dates (the day before and the day of each).
 
 use migrant_representation::{
-    BodyType, Certainty, Duty, EstablishmentError, FranchiseError, Land, Law, Level, Nationality,
-    Person, Population, RuleKind, establishment_duty, franchise,
+    BodyType, Land, Law, Level,
+    law::{
+        Certainty, Duty, EstablishmentError, FranchiseError, Nationality, Person, Population,
+        RuleKind, establishment_duty, franchise,
+    },
 };
 
 use crate::common::*;
@@ -426,11 +429,8 @@ fn nrw_franchise() {
     let a = nw(&asylum);
     assert!(!a.active.eligible);
     assert!(
-        a.active
-            .reasons
-            .iter()
-            .any(|r| !r.met
-                && r.condition == migrant_representation::Condition::NotInAsylumProcedure)
+        a.active.reasons.iter().any(|r| !r.met
+            && r.condition == migrant_representation::law::Condition::NotInAsylumProcedure)
     );
     assert!(
         a.active
@@ -500,9 +500,8 @@ fn nrw_excludes_persons_outside_the_residence_act() {
     let a = nw(&diplomat);
     assert!(!a.active.eligible && !a.passive.eligible);
     assert!(
-        a.active.reasons.iter().any(
-            |r| !r.met && r.condition == migrant_representation::Condition::ResidenceActApplies
-        )
+        a.active.reasons.iter().any(|r| !r.met
+            && r.condition == migrant_representation::law::Condition::ResidenceActApplies)
     );
 }
 
@@ -734,7 +733,7 @@ fn nrw_bodies_formed_on_request_may_be_elected_later() {
         .expect("a note");
     assert_eq!(
         note.note,
-        Some(migrant_representation::NoteKind::NotChecked)
+        Some(migrant_representation::check::NoteKind::NotChecked)
     );
     assert_eq!(note.code.as_str(), "election_day_mismatch");
 }
@@ -743,7 +742,7 @@ fn nrw_bodies_formed_on_request_may_be_elected_later() {
 /// below it (the comparison operator is data: `≥` or `>`).
 #[test]
 fn every_establishment_rule_applies_at_its_threshold_and_not_below() {
-    use migrant_representation::{Comparison, Threshold, establishment_rules};
+    use migrant_representation::law::{Comparison, Threshold, establishment_rules};
     for r in establishment_rules() {
         let on = r.validity.from.unwrap_or(date("2000-01-01"));
         let level = r.levels[0];
@@ -864,7 +863,7 @@ fn hessen_franchise_before_2020_used_longer_residence() {
 /// Every franchise rule is applied by at least one test above.
 #[test]
 fn every_franchise_rule_is_reachable_on_its_first_day() {
-    for r in migrant_representation::franchise_rules() {
+    for r in migrant_representation::law::franchise_rules() {
         let on = r.validity.from.unwrap();
         let p = person("1950-01-01", &[Nationality::OtherForeign]);
         let a = franchise(r.land, r.body_types[0], &p, on).unwrap();

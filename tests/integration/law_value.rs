@@ -1,7 +1,10 @@
 //! The law as a value: built in, serialised, loaded, extended and checked
 //! for integrity.
 
-use migrant_representation::{AnyRule, Land, LandLaw, Law, Rule};
+use migrant_representation::{
+    Land, Law,
+    law::{AnyRule, LandLaw, Rule},
+};
 use serde_json::{Value, json};
 
 use crate::common::*;
@@ -196,8 +199,8 @@ fn a_loaded_reform_is_checked_like_built_in_law() {
     rule.statement_en = "An Integrationsrat has at least 11 members".into();
     rule.source = "https://example.org/gv-nrw-2030".into();
     // Read in the gazette, so verified.
-    rule.certainty = migrant_representation::Certainty::Verified;
-    rule.source_kind = migrant_representation::SourceKind::Gazette;
+    rule.certainty = migrant_representation::law::Certainty::Verified;
+    rule.source_kind = migrant_representation::law::SourceKind::Gazette;
     let AnyRule::Composition(_, loaded) =
         law.rule("nw.integration_council_2030.min_seats").unwrap()
     else {
@@ -293,8 +296,11 @@ fn a_law_document_with_unknown_fields_is_rejected() {
 #[test]
 fn a_program_builds_a_lands_law_in_code() {
     use migrant_representation::{
-        BodyType, Citation, Duty, Eligibility, EstablishmentRule, FranchiseRule, Group, Level,
-        Nationality, Person, Population, Regime, Validity,
+        BodyType, Citation, Level, Validity,
+        law::{
+            Duty, Eligibility, EstablishmentRule, FranchiseRule, Nationality, Person, Population,
+            Regime, VoterGroup,
+        },
     };
     let from = Validity::since(date("2030-01-01"));
     let statute = Citation::section("BayGO", "20b");
@@ -330,7 +336,7 @@ fn a_program_builds_a_lands_law_in_code() {
     duty.statement_de = "Ab 1.000 ausländischen Einwohnern ist ein Beirat zu bilden.".into();
     duty.statement_en = "From 1,000 foreign residents a Beirat must be formed".into();
     duty.source = "https://example.org/bay-2030".into();
-    let mut vote = Eligibility::new(vec![Group::NonGerman], statute.clone().paragraph(3));
+    let mut vote = Eligibility::new(vec![VoterGroup::NonGerman], statute.clone().paragraph(3));
     vote.min_age = Some(16);
     let mut franchise = FranchiseRule::new(
         "by.franchise_2030",

@@ -3,7 +3,8 @@
 //! and the verdict over time, right and bounded.
 
 use migrant_representation::{
-    Basis, Change, EndCause, Law, OfficeStatus, ReportStatus, RepresentationBody, Verdict,
+    Law, RepresentationBody,
+    check::{Basis, Change, EndCause, OfficeStatus, ReportStatus, Verdict},
 };
 use serde_json::{Value, json};
 

@@ -2,11 +2,10 @@
 //! between documents.
 
 use migrant_representation::{
-    Document, MaturityStage, MembershipCharacteristic, Network, Registry, StageCriterion,
-    criteria_for,
+    Document, Network, Registry,
+    organisation::{MaturityStage, MembershipCharacteristic, StageCriterion, criteria_for},
 };
 use serde_json::{Value, json};
-use strum::IntoEnumIterator;
 
 use crate::common::*;
 

@@ -151,7 +151,7 @@ fn terms_go_to_the_organization_and_its_legislative_terms() {
     assert_eq!(t.constituted_on, Some(date("2014-09-29")));
     assert_eq!(
         t.length,
-        Some(migrant_representation::TermLength::FixedEnd {
+        Some(migrant_representation::body::TermLength::FixedEnd {
             ends_on: date("2026-04-30")
         })
     );
@@ -217,7 +217,7 @@ fn the_spec_examples_import() {
     assert_eq!(imported.memberships[0].role.as_deref(), Some("Vorsitzende"));
     assert_eq!(
         imported.memberships[0].membership.role,
-        migrant_representation::Role::Chair
+        migrant_representation::body::Role::Chair
     );
     // OParl cannot carry seat groups: no body, and the import says why.
     assert!(imported.body.is_none());
@@ -387,7 +387,7 @@ fn a_deeply_nested_value_is_refused_not_a_stack_overflow() {
 /// unknown: "stellv. Mitglied" is a substitute, not a deputy chair.
 #[test]
 fn the_roles_of_a_real_council_system_map_by_the_table() {
-    use migrant_representation::Role;
+    use migrant_representation::body::Role;
     use migrant_representation::oparl::role_from_text;
     use std::collections::BTreeMap;
     let dir =
@@ -447,7 +447,7 @@ fn http_types_and_textual_voting_rights_are_read() {
     assert_eq!(i.memberships[0].voting_right, Some(true));
     assert_eq!(
         i.memberships[0].membership.role,
-        migrant_representation::Role::Substitute
+        migrant_representation::body::Role::Substitute
     );
     assert!(
         i.notes

@@ -9,7 +9,7 @@ use migrant_representation::oparl::{
     ExportOptions, ImportNoteKind, ImportOptions, ImportReason, export, import_all, import_body,
     import_with,
 };
-use migrant_representation::{BodyType, Document, Land, Language, Role};
+use migrant_representation::{BodyType, Document, Land, Language, body::Role};
 use serde_json::{Value, json};
 
 use crate::common::*;
@@ -342,7 +342,10 @@ fn import_notes_read_as_sentences() {
 /// roles: a substitute stays a substitute, a deputy chair a deputy chair.
 #[test]
 fn exported_roles_come_back_without_vendor_keys() {
-    use migrant_representation::{Membership, RawRepresentationBody, RepresentationBody};
+    use migrant_representation::{
+        RepresentationBody,
+        body::{Membership, RawRepresentationBody},
+    };
     let text =
         std::fs::read_to_string(data_dir().join("luedenscheid-integrationsrat.json")).unwrap();
     let body = RepresentationBody::from_json_str(&text).unwrap();

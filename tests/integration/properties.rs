@@ -3,8 +3,10 @@
 use chrono::NaiveDate;
 use migrant_representation::strategies;
 use migrant_representation::{
-    Certainty, Constraint, Document, FindingCode, Language, Law, Modality, NoteKind,
-    RepresentationBody, SeatChange, Severity, schema,
+    Document, FindingCode, Language, Law, RepresentationBody, Severity,
+    check::{NoteKind, SeatChange},
+    law::{Certainty, Constraint, Modality},
+    schema,
 };
 use proptest::prelude::*;
 use proptest::test_runner::{Config, TestRunner};
@@ -47,7 +49,7 @@ fn compliant_bodies_exist_for_every_regime_and_have_no_violations() {
             r.validity.contains(on)
                 && matches!(
                     r.constraint,
-                    migrant_representation::Constraint::NotPermitted(_)
+                    migrant_representation::law::Constraint::NotPermitted(_)
                 )
         });
         for level in regime.levels.iter() {
@@ -104,7 +106,7 @@ fn there_is_no_compliant_integration_committee_between_the_nrw_reforms() {
 }
 
 /// A day on which `rule` is in force: [`ON`] or its first day.
-fn in_force(rule: &migrant_representation::Rule) -> chrono::NaiveDate {
+fn in_force(rule: &migrant_representation::law::Rule) -> chrono::NaiveDate {
     rule.validity
         .from
         .filter(|f| *f > date(ON))
@@ -293,10 +295,10 @@ proptest! {
     #[test]
     fn seat_counts_agree_with_a_count_over_the_groups(
         c in strategies::composition(),
-        classes in prop::collection::vec(prop::sample::select(<migrant_representation::SeatClass as strum::IntoEnumIterator>::iter().collect::<Vec<_>>()), 1..4),
+        classes in prop::collection::vec(prop::sample::select(migrant_representation::body::SeatClass::iter().collect::<Vec<_>>()), 1..4),
         voting_only in any::<bool>(),
     ) {
-        let sel = migrant_representation::SeatSelector { classes: classes.into(), voting_only };
+        let sel = migrant_representation::body::SeatSelector { classes: classes.into(), voting_only };
         let naive: u32 = c.seat_groups().iter().filter(|g| sel.matches(g)).map(|g| u32::from(g.seats())).sum();
         prop_assert_eq!(c.seats(&sel), naive);
         prop_assert_eq!(c.all_groups_match(&sel), c.seat_groups().iter().all(|g| sel.matches(g)));
@@ -343,7 +345,7 @@ proptest! {
         let json = doc.to_json_value().unwrap();
         prop_assert_eq!(Document::from_json_str(&json.to_string()).unwrap(), doc);
         let cj = serde_json::to_value(&c).unwrap();
-        prop_assert_eq!(serde_json::from_value::<migrant_representation::Composition>(cj).unwrap(), c);
+        prop_assert_eq!(serde_json::from_value::<migrant_representation::body::Composition>(cj).unwrap(), c);
     }
 }
 
@@ -353,8 +355,8 @@ proptest! {
 #[cfg(feature = "oparl")]
 #[test]
 fn oparl_export_then_import_is_lossless_for_generated_bodies() {
+    use migrant_representation::body::{Membership, RawRepresentationBody, Role};
     use migrant_representation::oparl::{ExportOptions, export, import};
-    use migrant_representation::{Membership, RawRepresentationBody, Role};
     let strategy = (
         strategies::any_body(),
         0usize..3,

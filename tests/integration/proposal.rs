@@ -2,7 +2,8 @@
 //! every seat rule at once, and the conflicts of the per-finding fixes.
 
 use migrant_representation::{
-    Language, Law, Plan, Proposal, Report, RepresentationBody, SeatChange, Severity,
+    Language, Law, Report, RepresentationBody, Severity,
+    check::{Plan, Proposal, SeatChange},
 };
 use serde_json::{Value, json};
 
@@ -640,7 +641,7 @@ fn a_berlin_committee_keeps_its_soll_rule_met() {
     assert!(after.warnings.is_empty(), "{:?}", after.warnings);
     // Taking the seat from the larger list, as with no rule on members,
     // would break the "soll" rule.
-    let g = |id: &str| migrant_representation::GroupRef {
+    let g = |id: &str| migrant_representation::check::GroupRef {
         id: id.into(),
         label: id.into(),
     };
@@ -663,7 +664,10 @@ fn a_berlin_committee_keeps_its_soll_rule_met() {
 /// have at most 15 members.
 #[test]
 fn a_broken_soll_rule_of_the_seat_plan_alone_gets_a_proposal_that_meets_it() {
-    use migrant_representation::{Certainty, Land, Modality, Rule, SourceKind};
+    use migrant_representation::{
+        Land,
+        law::{Certainty, Modality, Rule, SourceKind},
+    };
     let law_with = |certainty: Certainty| {
         let mut lands = Law::builtin().lands().to_vec();
         let by = lands.iter_mut().find(|l| l.land == Land::Bayern).unwrap();
@@ -750,7 +754,7 @@ fn a_compliant_body_and_a_body_broken_elsewhere_get_no_proposal() {
 #[test]
 fn a_move_applies_and_names_groups_that_exist() {
     let b = body(&saarland(9, 6));
-    let g = |id: &str| migrant_representation::GroupRef {
+    let g = |id: &str| migrant_representation::check::GroupRef {
         id: id.into(),
         label: id.into(),
     };
@@ -792,8 +796,11 @@ fn a_move_applies_and_names_groups_that_exist() {
 #[cfg(feature = "proptest")]
 mod exhaustive {
     use migrant_representation::{
-        Certainty, Constraint, GroupRef, Law, Modality, Report, RepresentationBody, SeatChange,
-        SeatFilling, SeatSelector, VotingRight, strategies,
+        Law, Report, RepresentationBody,
+        body::{SeatFilling, SeatSelector, VotingRight},
+        check::{GroupRef, SeatChange},
+        law::{Certainty, Constraint, Modality},
+        strategies,
     };
     use proptest::prelude::*;
     use proptest::test_runner::{Config, TestRunner};
@@ -902,7 +909,7 @@ mod exhaustive {
         council: bool,
     ) -> Vec<bool> {
         // A group of that kind tells whether the selector selects it.
-        let g: migrant_representation::SeatGroup = serde_json::from_value(json!({
+        let g: migrant_representation::body::SeatGroup = serde_json::from_value(json!({
             "id": "x", "label": "x", "filling": f, "voting": v, "seats": 1,
             "council_members": council && f != SeatFilling::CouncilDelegated,
             "office": if f == SeatFilling::ExOfficio { Some("Amt") } else { None },
@@ -912,7 +919,7 @@ mod exhaustive {
     }
 
     /// The groups the chair or the deputies are chosen from.
-    fn chair_groups(comp: &migrant_representation::Composition) -> Vec<String> {
+    fn chair_groups(comp: &migrant_representation::body::Composition) -> Vec<String> {
         [comp.chair(), comp.deputies()]
             .into_iter()
             .flatten()
@@ -937,7 +944,7 @@ mod exhaustive {
     ) -> Vec<Vec<SeatChange>> {
         let sels: Vec<SeatSelector> = rules.iter().flat_map(|(_, c)| selectors(c)).collect();
         let comp = body.composition();
-        let forbidden = |g: &migrant_representation::SeatGroup| {
+        let forbidden = |g: &migrant_representation::body::SeatGroup| {
             rules.iter().any(|(_, c)| match c {
                 Constraint::OnlyGroups(k) => !k.allowed.matches(g),
                 _ => false,
@@ -964,7 +971,7 @@ mod exhaustive {
                 g.held_by_council_members(),
             ));
         }
-        for f in <SeatFilling as strum::IntoEnumIterator>::iter() {
+        for f in SeatFilling::iter() {
             for v in [VotingRight::Voting, VotingRight::Advisory] {
                 let s = signature(&sels, f, v, false);
                 if !seen.contains(&s) {
@@ -1116,7 +1123,7 @@ mod exhaustive {
 
     /// A day on which `rule` is in force: the tests' usual day, else the
     /// middle of its validity (a rule of an earlier version).
-    fn in_force(rule: &migrant_representation::Rule) -> chrono::NaiveDate {
+    fn in_force(rule: &migrant_representation::law::Rule) -> chrono::NaiveDate {
         if rule.validity.contains(date(ON)) {
             return date(ON);
         }

@@ -2,7 +2,10 @@
 //! (or a near copy of one) and is broken by a document that grants less;
 //! local rights are resolved with their citation.
 
-use migrant_representation::{Certainty, Law, Modality, Organ, RightKind, RightSource, RuleKind};
+use migrant_representation::{
+    Law,
+    law::{Certainty, Modality, Organ, RightKind, RightSource, RuleKind},
+};
 use serde_json::{Value, json};
 
 use crate::common::*;

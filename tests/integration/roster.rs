@@ -172,7 +172,7 @@ fn a_very_long_roster_is_checked_in_reasonable_time_and_fully() {
     assert_eq!(last.code.as_str(), "too_many_findings");
     assert_eq!(
         last.figures.actual,
-        Some(migrant_representation::Quantity::Findings(9001))
+        Some(migrant_representation::check::Quantity::Findings(9001))
     );
     let en = last.message(migrant_representation::Language::En);
     assert!(en.contains("9001 findings"), "{en}");

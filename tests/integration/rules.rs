@@ -4,7 +4,11 @@
 
 use std::collections::BTreeSet;
 
-use migrant_representation::{Certainty, CheckError, Law, Modality, NoteKind};
+use migrant_representation::{
+    Law,
+    check::{CheckError, NoteKind},
+    law::{Certainty, Modality},
+};
 use serde_json::{Value, json};
 
 use crate::common::*;
@@ -1617,7 +1621,7 @@ fn every_rule_passes_its_real_body_and_fails_its_near_copy() {
 /// verified, only noted when it is not; never a violation.
 fn assert_effect(
     case: &Case,
-    rule: &migrant_representation::Rule,
+    rule: &migrant_representation::law::Rule,
     fail: &migrant_representation::Report,
 ) {
     if rule.certainty == Certainty::Unverified {
@@ -1631,7 +1635,7 @@ fn assert_effect(
         assert_eq!(n.note, Some(NoteKind::UnverifiedRuleBroken));
         assert_ne!(
             fail.office.as_ref().map(|o| o.status),
-            Some(migrant_representation::OfficeStatus::Dissolved),
+            Some(migrant_representation::check::OfficeStatus::Dissolved),
             "{}",
             case.rule
         );
@@ -1649,7 +1653,7 @@ fn assert_effect(
         assert_eq!(n.path.as_str(), case.path);
         assert_eq!(
             fail.office.as_ref().map(|o| o.status),
-            Some(migrant_representation::OfficeStatus::Dissolved),
+            Some(migrant_representation::check::OfficeStatus::Dissolved),
             "{}",
             case.rule
         );
@@ -1733,7 +1737,7 @@ fn rule_data_is_complete_and_ids_are_unique() {
             rule.id
         );
         assert!(rule.source.starts_with("http"), "{}", rule.id);
-        if regime.governance == migrant_representation::Governance::Statute
+        if regime.governance == migrant_representation::law::Governance::Statute
             && rule.certainty == Certainty::Verified
         {
             assert!(rule.citation.number.is_some(), "{} cites no §", rule.id);
@@ -2004,7 +2008,7 @@ fn every_citation_of_the_builtin_law_is_in_one_german_style() {
         .find(|e| e.id == "sl.establishment.should_10_percent")
         .unwrap();
     assert_eq!(saarland.modality, Modality::Should);
-    let no_candidates = migrant_representation::establishment_rules()
+    let no_candidates = migrant_representation::law::establishment_rules()
         .find(|r| r.id == "he.establishment.must_1000")
         .and_then(|r| r.if_no_candidates.as_ref())
         .unwrap();
@@ -2019,7 +2023,7 @@ fn every_citation_of_the_builtin_law_is_in_one_german_style() {
 /// permitted again from 29 Dec 2018; before the 2009 law no law is recorded.
 #[test]
 fn the_verdict_on_an_nrw_integration_committee_over_time() {
-    use migrant_representation::Verdict;
+    use migrant_representation::check::Verdict;
     let c = body(&without_terms(koeln_committee()));
     let intervals: Vec<_> = c
         .check_between(date("2009-01-01"), date("2021-01-01"))
@@ -2176,11 +2180,11 @@ fn sachsen_s_county_law_changes_version_on_29_november_2022() {
     // The Landkreis may form a Beirat on either side of the judgment, under
     // the rule of its day.
     let may = |on: &str| {
-        migrant_representation::establishment_duty(
+        migrant_representation::law::establishment_duty(
             migrant_representation::Land::Sachsen,
             migrant_representation::Level::County,
             date(on),
-            migrant_representation::Population {
+            migrant_representation::law::Population {
                 foreign_residents: 5_000,
                 residents: Some(250_000),
                 signatures: None,

@@ -2,8 +2,9 @@
 //! typed errors that say what and where.
 
 use migrant_representation::{
-    Composition, Document, Error, JsonPointer, RawComposition, RawSeatGroup, RepresentationBody,
-    SeatFilling, SeatGroup, VotingRight,
+    Document, Error, RepresentationBody,
+    body::{Composition, RawComposition, RawSeatGroup, SeatFilling, SeatGroup, VotingRight},
+    error::JsonPointer,
 };
 use serde_json::json;
 
@@ -50,7 +51,7 @@ fn member_counts_may_not_exceed_the_filled_seats() {
     raw.with_migration_history = Some(5);
     let ok = SeatGroup::new(raw).unwrap();
     assert_eq!(
-        ok.members_with(migrant_representation::MemberAttribute::Woman),
+        ok.members_with(migrant_representation::body::MemberAttribute::Woman),
         Some(5)
     );
 }

@@ -2,7 +2,9 @@
 
 use chrono::Datelike;
 use migrant_representation::{
-    CouncilTermStart, Land, Law, OfficeStatus, RepresentationBody, TermPeriod, council_term_rule,
+    Land, Law, RepresentationBody,
+    check::{OfficeStatus, TermPeriod},
+    law::{CouncilTermStart, council_term_rule},
 };
 use serde_json::json;
 
@@ -59,7 +61,7 @@ fn kaufbeuren_over_two_terms() {
     let gap = on("2020-08-01");
     assert_eq!(
         gap.status,
-        migrant_representation::ReportStatus::NotInOffice
+        migrant_representation::check::ReportStatus::NotInOffice
     );
     assert!(!gap.is_compliant());
     assert!(gap.violations.is_empty() && gap.notes.is_empty());
@@ -85,7 +87,7 @@ fn bavarian_council_term_starts_on_the_1_may_after_the_election() {
 
 /// A council-term rule like the Saarland's (§ 31 Abs. 1 KSVG), built from
 /// data, with `elections` as its recorded election days.
-fn saarland_like(elections: serde_json::Value) -> migrant_representation::CouncilTermRule {
+fn saarland_like(elections: serde_json::Value) -> migrant_representation::law::CouncilTermRule {
     serde_json::from_value(json!({
         "land": "SL",
         "years": 5,
@@ -674,7 +676,7 @@ fn fixed_year_terms() {
     assert_eq!(days(&b).1, date("2029-12-01"));
     assert!(matches!(
         first_period(&b).length_basis,
-        Some(migrant_representation::Basis::Statute { .. })
+        Some(migrant_representation::check::Basis::Statute { .. })
     ));
 }
 

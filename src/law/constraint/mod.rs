@@ -39,8 +39,8 @@ use crate::error::{Collector, FindingCode, Loc};
 ///
 /// # Example
 /// ```
-/// use migrant_representation::constraint::Seats;
-/// use migrant_representation::{Constraint, SeatClass, SeatSelector};
+/// use migrant_representation::law::constraint::Seats;
+/// use migrant_representation::{body::{SeatClass, SeatSelector}, law::Constraint};
 /// let k = Constraint::from(Seats { of: SeatSelector::of(&[SeatClass::Any]), min: Some(26), max: Some(26) });
 /// assert_eq!(k.code().as_str(), "seat_count_out_of_range");
 /// let json = serde_json::to_value(&k)?;

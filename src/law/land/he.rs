@@ -435,9 +435,9 @@ const HE_1993_VERSION: &str = "i. d. F. der Bekanntmachung vom 01.04.1993 (GVBl.
 
 const SRC_HE: &str = "https://www.haufe.de/oeffentlicher-dienst/tvoed-office-fuer-die-verwaltung/gemeindeordnung-hessen-84-einrichtung_idesk_PI7633_HI1317696.html";
 
-const HE_VOTERS: &[Group] = &[NonGerman];
+const HE_VOTERS: &[VoterGroup] = &[NonGerman];
 
-const HE_GERMAN_CANDIDATES: &[Group] = &[Naturalised, GermanWithForeignNationality];
+const HE_GERMAN_CANDIDATES: &[VoterGroup] = &[Naturalised, GermanWithForeignNationality];
 
 const HE_VOTING_BODIES: &[BodyType] = &[BodyType::ForeignResidentsAdvisoryBoard];
 
@@ -949,7 +949,7 @@ const FRANCHISE: &[FranchiseRule] = &[
         active: Cow::Borrowed(&[Eligibility {
             groups: Cow::Borrowed(HE_VOTERS),
             min_age: Some(18),
-            residence: Some(Period::Weeks(6)),
+            residence: Some(TimeSpan::Weeks(6)),
             lawful_stay: None,
             excludes_asylum_seekers: false,
             excludes_residence_act_exempt: false,
@@ -960,7 +960,7 @@ const FRANCHISE: &[FranchiseRule] = &[
             Eligibility {
                 groups: Cow::Borrowed(HE_VOTERS),
                 min_age: Some(18),
-                residence: Some(Period::Months(3)),
+                residence: Some(TimeSpan::Months(3)),
                 lawful_stay: None,
                 excludes_asylum_seekers: false,
                 excludes_residence_act_exempt: false,
@@ -970,7 +970,7 @@ const FRANCHISE: &[FranchiseRule] = &[
             Eligibility {
                 groups: Cow::Borrowed(HE_GERMAN_CANDIDATES),
                 min_age: Some(18),
-                residence: Some(Period::Months(3)),
+                residence: Some(TimeSpan::Months(3)),
                 lawful_stay: None,
                 excludes_asylum_seekers: false,
                 excludes_residence_act_exempt: false,
@@ -1002,7 +1002,7 @@ const FRANCHISE: &[FranchiseRule] = &[
         active: Cow::Borrowed(&[Eligibility {
             groups: Cow::Borrowed(HE_VOTERS),
             min_age: Some(18),
-            residence: Some(Period::Months(3)),
+            residence: Some(TimeSpan::Months(3)),
             lawful_stay: None,
             excludes_asylum_seekers: false,
             excludes_residence_act_exempt: false,
@@ -1013,7 +1013,7 @@ const FRANCHISE: &[FranchiseRule] = &[
             Eligibility {
                 groups: Cow::Borrowed(HE_VOTERS),
                 min_age: Some(18),
-                residence: Some(Period::Months(6)),
+                residence: Some(TimeSpan::Months(6)),
                 lawful_stay: None,
                 excludes_asylum_seekers: false,
                 excludes_residence_act_exempt: false,
@@ -1023,7 +1023,7 @@ const FRANCHISE: &[FranchiseRule] = &[
             Eligibility {
                 groups: Cow::Borrowed(HE_GERMAN_CANDIDATES),
                 min_age: Some(18),
-                residence: Some(Period::Months(6)),
+                residence: Some(TimeSpan::Months(6)),
                 lawful_stay: None,
                 excludes_asylum_seekers: false,
                 excludes_residence_act_exempt: false,

@@ -685,7 +685,7 @@ const SRC_NW: &str =
 
 const SRC_NW_2009: &str = "https://umwelt-online.de/recht/allgemei/laender/nrw/z13_0878.htm";
 
-const NW_GROUPS: &[Group] = &[
+const NW_GROUPS: &[VoterGroup] = &[
     NonGerman,
     GermanWithForeignNationality,
     Naturalised,
@@ -695,7 +695,7 @@ const NW_GROUPS: &[Group] = &[
 /// Before the 2013 reform German dual nationals were not voters as such;
 /// Germans voted only if naturalised within the last five years (Essen,
 /// Eschweiler on the 2013 reform).
-const NW_GROUPS_2009: &[Group] = &[NonGerman, NaturalisedWithinFiveYears];
+const NW_GROUPS_2009: &[VoterGroup] = &[NonGerman, NaturalisedWithinFiveYears];
 
 const NW_3: Citation = Citation::section("GO NRW", "27").paragraph(3);
 
@@ -1463,8 +1463,8 @@ const FRANCHISE: &[FranchiseRule] = &[
         active: Cow::Borrowed(&[Eligibility {
             groups: Cow::Borrowed(NW_GROUPS),
             min_age: Some(16),
-            residence: Some(Period::Days(16)),
-            lawful_stay: Some(Period::Years(1)),
+            residence: Some(TimeSpan::Days(16)),
+            lawful_stay: Some(TimeSpan::Years(1)),
             excludes_asylum_seekers: true,
             excludes_residence_act_exempt: true,
             germans_must_apply: false,
@@ -1474,8 +1474,8 @@ const FRANCHISE: &[FranchiseRule] = &[
             Eligibility {
                 groups: Cow::Borrowed(NW_GROUPS),
                 min_age: Some(18),
-                residence: Some(Period::Months(3)),
-                lawful_stay: Some(Period::Years(1)),
+                residence: Some(TimeSpan::Months(3)),
+                lawful_stay: Some(TimeSpan::Years(1)),
                 excludes_asylum_seekers: true,
                 excludes_residence_act_exempt: true,
                 germans_must_apply: false,
@@ -1484,8 +1484,8 @@ const FRANCHISE: &[FranchiseRule] = &[
             Eligibility {
                 groups: Cow::Borrowed(&[GermanOrEuCitizen]),
                 min_age: Some(18),
-                residence: Some(Period::Months(3)),
-                lawful_stay: Some(Period::Years(1)),
+                residence: Some(TimeSpan::Months(3)),
+                lawful_stay: Some(TimeSpan::Years(1)),
                 excludes_asylum_seekers: false,
                 excludes_residence_act_exempt: false,
                 germans_must_apply: false,
@@ -1516,8 +1516,8 @@ const FRANCHISE: &[FranchiseRule] = &[
         active: Cow::Borrowed(&[Eligibility {
             groups: Cow::Borrowed(NW_GROUPS_2009),
             min_age: Some(16),
-            residence: Some(Period::Days(16)),
-            lawful_stay: Some(Period::Years(1)),
+            residence: Some(TimeSpan::Days(16)),
+            lawful_stay: Some(TimeSpan::Years(1)),
             excludes_asylum_seekers: true,
             excludes_residence_act_exempt: false,
             germans_must_apply: false,
@@ -1526,8 +1526,8 @@ const FRANCHISE: &[FranchiseRule] = &[
         passive: Cow::Borrowed(&[Eligibility {
             groups: Cow::Borrowed(NW_GROUPS_2009),
             min_age: Some(18),
-            residence: Some(Period::Days(16)),
-            lawful_stay: Some(Period::Years(1)),
+            residence: Some(TimeSpan::Days(16)),
+            lawful_stay: Some(TimeSpan::Years(1)),
             excludes_asylum_seekers: true,
             excludes_residence_act_exempt: false,
             germans_must_apply: false,

@@ -194,7 +194,7 @@ const ASSOCIATION: &[Level] = &[Level::MunicipalAssociation];
 /// on municipalities apply (§ 64 Abs. 2 GemO RLP).
 const RP_MUNICIPAL_LEVELS: &[Level] = &[Level::Municipality, Level::MunicipalAssociation];
 
-const RP_GROUPS: &[Group] = &[
+const RP_GROUPS: &[VoterGroup] = &[
     NonGerman,
     Spaetaussiedler,
     Naturalised,
@@ -202,7 +202,7 @@ const RP_GROUPS: &[Group] = &[
     ChildOfTheseGroups,
 ];
 
-const RP_GROUPS_2009: &[Group] = &[NonGerman, Spaetaussiedler, Naturalised];
+const RP_GROUPS_2009: &[VoterGroup] = &[NonGerman, Spaetaussiedler, Naturalised];
 
 const SRC_RP_LANDAU: &str =
     "https://landau.de/Verwaltung-Politik/Stadtpolitik/Beirat-f%C3%BCr-Migration-Integration/?La=1";
@@ -495,7 +495,7 @@ const FRANCHISE: &[FranchiseRule] = &[
         active: Cow::Borrowed(&[Eligibility {
             groups: Cow::Borrowed(RP_GROUPS),
             min_age: Some(16),
-            residence: Some(Period::Months(3)),
+            residence: Some(TimeSpan::Months(3)),
             lawful_stay: None,
             excludes_asylum_seekers: false,
             excludes_residence_act_exempt: false,
@@ -505,7 +505,7 @@ const FRANCHISE: &[FranchiseRule] = &[
         passive: Cow::Borrowed(&[Eligibility {
             groups: Cow::Borrowed(&[AnyResident]),
             min_age: Some(16),
-            residence: Some(Period::Months(3)),
+            residence: Some(TimeSpan::Months(3)),
             lawful_stay: None,
             excludes_asylum_seekers: false,
             excludes_residence_act_exempt: false,
@@ -536,7 +536,7 @@ const FRANCHISE: &[FranchiseRule] = &[
         active: Cow::Borrowed(&[Eligibility {
             groups: Cow::Borrowed(RP_GROUPS_2009),
             min_age: Some(18),
-            residence: Some(Period::Months(3)),
+            residence: Some(TimeSpan::Months(3)),
             lawful_stay: None,
             excludes_asylum_seekers: false,
             excludes_residence_act_exempt: false,
@@ -546,7 +546,7 @@ const FRANCHISE: &[FranchiseRule] = &[
         passive: Cow::Borrowed(&[Eligibility {
             groups: Cow::Borrowed(RP_GROUPS_2009),
             min_age: Some(18),
-            residence: Some(Period::Months(3)),
+            residence: Some(TimeSpan::Months(3)),
             lawful_stay: None,
             excludes_asylum_seekers: false,
             excludes_residence_act_exempt: false,

@@ -14,7 +14,7 @@ pub(super) use super::super::constraint::{
 pub(super) use super::super::establishment::{
     Comparison, EstablishmentRule, NoCandidates, Threshold,
 };
-pub(super) use super::super::franchise::{Eligibility, FranchiseRule, Group, Period};
+pub(super) use super::super::franchise::{Eligibility, FranchiseRule, TimeSpan, VoterGroup};
 pub(super) use super::super::ids;
 pub(super) use super::super::rights::{Matters, Organ, Right, RightKind};
 pub(super) use super::super::rule::{Governance, LandLaw, Regime, Rule};
@@ -29,7 +29,7 @@ pub(super) use crate::term::rules::{
 
 pub(super) use Certainty::{Unverified, Verified};
 pub(super) use Comparison::{AtLeast, GreaterThan};
-pub(super) use Group::{
+pub(super) use VoterGroup::{
     AnyResident, ChildOfTheseGroups, GermanByBirthInGermany, GermanOrEuCitizen,
     GermanWithForeignNationality, Naturalised, NaturalisedWithinFiveYears, NonGerman,
     Spaetaussiedler,

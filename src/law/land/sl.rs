@@ -193,7 +193,7 @@ const SL_RULES: &[Rule] = &[
 
 const SL_BODIES: &[BodyType] = &[BodyType::IntegrationAdvisoryBoard];
 
-const SL_GROUPS: &[Group] = &[
+const SL_GROUPS: &[VoterGroup] = &[
     NonGerman,
     Naturalised,
     Spaetaussiedler,
