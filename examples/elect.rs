@@ -143,9 +143,9 @@ fn read_error(file: &str, e: &Error, lang: Language) -> Failure {
             );
             for v in vs {
                 let weight = if lang == Language::En {
-                    v.severity.english()
+                    v.severity.describe(migrant_representation::Language::En)
                 } else {
-                    v.severity.german()
+                    v.severity.describe(migrant_representation::Language::De)
                 };
                 t.push_str(&format!("  {weight} ({}): {}\n", v.path, v.message(lang)));
             }

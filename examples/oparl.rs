@@ -250,8 +250,10 @@ fn notes_text_with(
         ][usize::from(rank)];
         let label = match (with_kind, lang) {
             (false, _) => String::new(),
-            (true, Language::En) => format!("{}: ", kind.english()),
-            (true, _) => format!("{}: ", kind.german()),
+            (true, Language::En) => {
+                format!("{}: ", kind.describe(migrant_representation::Language::En))
+            }
+            (true, _) => format!("{}: ", kind.describe(migrant_representation::Language::De)),
         };
         let times = if count > 1 {
             format!("{count}× ")
@@ -295,7 +297,7 @@ fn batch_text(batch: &ImportBatch, files: &[String], lang: Language) -> String {
         let kind = o
             .body_type
             .map_or(tr(lang, "nicht bestimmt", "not determined"), |t| {
-                t.german_term()
+                t.describe(migrant_representation::Language::De)
             });
         out.push_str(&format!("  {}: {kind}\n", tr(lang, "Art", "Type")));
         let mut roles: BTreeMap<&str, usize> = BTreeMap::new();

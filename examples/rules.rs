@@ -43,7 +43,13 @@ fn parse_side(s: &str, on: NaiveDate) -> Result<(Land, BodyType, Level), String>
 
 fn compare_text(c: &TypeComparison, english: bool) -> String {
     // Official German names in both languages: they are the terms of the law.
-    let name = |t: BodyType, l: Land| format!("{} ({})", t.german_term(), l.official_name());
+    let name = |t: BodyType, l: Land| {
+        format!(
+            "{} ({})",
+            t.describe(migrant_representation::Language::De),
+            l.official_name()
+        )
+    };
     let (a, b) = (name(c.a.body_type, c.a.land), name(c.b.body_type, c.b.land));
     let mut out = if english {
         format!("Comparison on {}: {a} and {b}\n", c.on)
@@ -53,12 +59,12 @@ fn compare_text(c: &TypeComparison, english: bool) -> String {
     for x in &c.aspects {
         let (heading, verdict) = if english {
             (
-                x.aspect.english(),
+                x.aspect.describe(migrant_representation::Language::En),
                 if x.same { "the same" } else { "different" },
             )
         } else {
             (
-                x.aspect.german(),
+                x.aspect.describe(migrant_representation::Language::De),
                 if x.same { "gleich" } else { "unterschiedlich" },
             )
         };
@@ -74,9 +80,9 @@ fn compare_text(c: &TypeComparison, english: bool) -> String {
             }
             for l in lines {
                 let text = if english {
-                    &l.statement_en
+                    &l.statement.en
                 } else {
-                    &l.statement_de
+                    &l.statement.de
                 };
                 out.push_str(&format!("    - {text} ({})\n", l.citation));
             }
@@ -197,9 +203,9 @@ fn main() -> ExitCode {
                 e.citation,
                 e.validity,
                 e.certainty,
-                e.modality.german(),
-                e.statement_de,
-                e.statement_en,
+                e.modality.describe(migrant_representation::Language::De),
+                e.statement.de,
+                e.statement.en,
             ));
         }
         out.push_str(&format!("{} rules\n", entries.len()));

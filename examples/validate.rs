@@ -90,8 +90,8 @@ fn tr(lang: Language, de: &'static str, en: &'static str) -> &'static str {
 /// its message, in `lang`.
 fn finding_line(v: &Finding, lang: Language) -> String {
     let weight = match (v.severity, lang) {
-        (s, Language::En) => s.english(),
-        (s, _) => s.german(),
+        (s, Language::En) => s.describe(migrant_representation::Language::En),
+        (s, _) => s.describe(migrant_representation::Language::De),
     };
     let cit = v
         .citation_text()
@@ -383,9 +383,9 @@ fn body_outcome(
             _ => tr(lang, "Satzung oder Beschluss", "local law"),
         };
         let statement = if lang == Language::En {
-            &r.statement_en
+            &r.statement.en
         } else {
-            &r.statement_de
+            &r.statement.de
         };
         t.push_str(&format!(
             "  {} ({}, {source}): {statement}\n",

@@ -680,7 +680,7 @@ impl RawComposition {
                         }
                         k += 1;
                     };
-                    let label = crate::seating::capitalised(filling.german());
+                    let label = crate::seating::capitalised(filling.describe(crate::Language::De));
                     self.seat_groups.push(RawSeatGroup {
                         id,
                         label,

@@ -61,15 +61,16 @@ pub enum Severity {
 crate::enums::variants!(Severity, [Violation, Warning, Note]);
 
 impl Severity {
-    /// `"Verstoß"`, `"Warnung"` or `"Hinweis"`.
-    ///
-    /// ```
-    /// use migrant_representation::Severity;
-    /// assert_eq!(Severity::Warning.german(), "Warnung");
-    /// assert_eq!(Severity::Warning.english(), "Warning");
-    /// ```
+    /// The severity in `lang`, for people: German by default.
     #[must_use]
-    pub const fn german(self) -> &'static str {
+    pub const fn describe(self, lang: crate::Language) -> &'static str {
+        match lang {
+            crate::Language::En => self.en(),
+            _ => self.de(),
+        }
+    }
+
+    const fn de(self) -> &'static str {
         match self {
             Self::Violation => "Verstoß",
             Self::Warning => "Warnung",
@@ -77,9 +78,7 @@ impl Severity {
         }
     }
 
-    /// `"Violation"`, `"Warning"` or `"Note"`.
-    #[must_use]
-    pub const fn english(self) -> &'static str {
+    const fn en(self) -> &'static str {
         match self {
             Self::Violation => "Violation",
             Self::Warning => "Warning",
@@ -179,9 +178,16 @@ crate::enums::variants!(
 );
 
 impl Missing {
-    /// What is missing, as a German sentence.
+    /// The sentence on what is missing in `lang`, for people: German by default.
     #[must_use]
-    pub const fn german(self) -> &'static str {
+    pub const fn describe(self, lang: crate::Language) -> &'static str {
+        match lang {
+            crate::Language::En => self.en(),
+            _ => self.de(),
+        }
+    }
+
+    const fn de(self) -> &'static str {
         match self {
             Self::Term => "Das Dokument nennt keine Amtszeit.",
             Self::ElectionDay => {
@@ -203,9 +209,7 @@ impl Missing {
         }
     }
 
-    /// What is missing, as an English sentence.
-    #[must_use]
-    pub const fn english(self) -> &'static str {
+    const fn en(self) -> &'static str {
         match self {
             Self::Term => "The document gives no term.",
             Self::ElectionDay => {
@@ -618,6 +622,50 @@ pub struct Statement {
     pub en: Cow<'static, str>,
 }
 
+impl Statement {
+    /// A statement of the built-in law, in German and English.
+    ///
+    /// ```
+    /// use migrant_representation::check::Statement;
+    /// let s = Statement::new("„Die Wahl ist geheim.“", "The election is secret");
+    /// assert!(s.is_wording());
+    /// ```
+    #[must_use]
+    pub const fn new(de: &'static str, en: &'static str) -> Self {
+        Self {
+            de: Cow::Borrowed(de),
+            en: Cow::Borrowed(en),
+        }
+    }
+
+    /// The statement in `lang`: German by default.
+    ///
+    /// ```
+    /// use migrant_representation::{Language, check::Statement};
+    /// let s = Statement::new("Die Wahl ist geheim.", "The election is secret");
+    /// assert_eq!(s.describe(Language::En), "The election is secret");
+    /// ```
+    #[must_use]
+    pub fn describe(&self, lang: Language) -> &str {
+        match lang {
+            Language::En => &self.en,
+            _ => &self.de,
+        }
+    }
+
+    /// Whether the German is the statute's wording (a quotation in „…“)
+    /// rather than a paraphrase; the English is always a translation.
+    ///
+    /// ```
+    /// use migrant_representation::check::Statement;
+    /// assert!(!Statement::new("Die Wahl ist geheim.", "The election is secret").is_wording());
+    /// ```
+    #[must_use]
+    pub fn is_wording(&self) -> bool {
+        self.de.trim_start().starts_with('„')
+    }
+}
+
 /// One finding of a check: a violation, a warning or a note, structural,
 /// statutory or local.
 ///
@@ -745,7 +793,11 @@ impl Finding {
                     "Not checked. "
                 });
                 if let Some(m) = missing {
-                    out.push_str(if de { m.german() } else { m.english() });
+                    out.push_str(if de {
+                        m.describe(crate::Language::De)
+                    } else {
+                        m.describe(crate::Language::En)
+                    });
                 }
             }
             (Some(NoteKind::EffectApplied), _) => {
@@ -887,13 +939,18 @@ fn write_change(out: &mut String, c: &SeatChange, lang: Language) -> fmt::Result
                 write!(
                     out,
                     "eine neue Gruppe mit {seats} {noun} ({}, {})",
-                    filling.german(),
-                    voting.german()
+                    filling.describe(crate::Language::De),
+                    voting.describe(crate::Language::De)
                 )
             } else {
                 write!(out, "a new group of ")?;
                 write_quantity(out, Quantity::Seats(*seats), lang)?;
-                write!(out, " ({}, {})", filling.english(), voting.english())
+                write!(
+                    out,
+                    " ({}, {})",
+                    filling.describe(crate::Language::En),
+                    voting.describe(crate::Language::En)
+                )
             }
         }
         SeatChange::MoveSeats { from, to, seats } => {

@@ -144,9 +144,16 @@ impl BodyType {
         }
     }
 
-    /// The German legal term for the type.
+    /// The legal term for the type in `lang`, for people: German by default.
     #[must_use]
-    pub const fn german_term(self) -> &'static str {
+    pub const fn describe(self, lang: crate::Language) -> &'static str {
+        match lang {
+            crate::Language::En => self.en(),
+            _ => self.de(),
+        }
+    }
+
+    const fn de(self) -> &'static str {
         match self {
             Self::IntegrationCouncil => "Integrationsrat",
             Self::IntegrationCommittee => "Integrationsausschuss",
@@ -159,6 +166,22 @@ impl BodyType {
             Self::ParticipationCommittee => "Ausschuss für Partizipation und Integration",
             Self::IntegrationAdvisoryBoard => "Integrationsbeirat",
             Self::StateAdvisoryBoard => "Landesbeirat",
+        }
+    }
+
+    const fn en(self) -> &'static str {
+        match self {
+            Self::IntegrationCouncil => "integration council",
+            Self::IntegrationCommittee => "integration committee",
+            Self::ForeignResidentsAdvisoryBoard => "foreign residents' advisory board",
+            Self::IntegrationCommission => "integration commission",
+            Self::MigrationAndIntegrationAdvisoryBoard => {
+                "advisory board for migration and integration"
+            }
+            Self::LocalAdvisoryBoard => "local migrant advisory board",
+            Self::ParticipationCommittee => "committee for participation and integration",
+            Self::IntegrationAdvisoryBoard => "integration advisory board",
+            Self::StateAdvisoryBoard => "state advisory board",
         }
     }
 }

@@ -267,15 +267,16 @@ crate::enums::variants!(
 crate::enums::names!(Level, "level");
 
 impl Level {
-    /// The level in German (`"Gemeinde"`), for text meant for people.
-    ///
-    /// ```
-    /// use migrant_representation::Level;
-    /// assert_eq!(Level::County.german(), "Kreis");
-    /// assert_eq!(Level::County.english(), "county");
-    /// ```
+    /// The level in `lang`, for people: German by default.
     #[must_use]
-    pub const fn german(self) -> &'static str {
+    pub const fn describe(self, lang: crate::Language) -> &'static str {
+        match lang {
+            crate::Language::En => self.en(),
+            _ => self.de(),
+        }
+    }
+
+    const fn de(self) -> &'static str {
         match self {
             Self::Municipality => "Gemeinde",
             Self::County => "Kreis",
@@ -286,9 +287,7 @@ impl Level {
         }
     }
 
-    /// The level in English (`"municipality"`).
-    #[must_use]
-    pub const fn english(self) -> &'static str {
+    const fn en(self) -> &'static str {
         match self {
             Self::Municipality => "municipality",
             Self::County => "county",

@@ -169,16 +169,16 @@ impl fmt::Display for Share {
 }
 
 impl SeatFilling {
-    /// The members of a group filled this way, in German
-    /// (`"direkt gewählte Mitglieder"`): for text meant for people.
-    ///
-    /// ```
-    /// use migrant_representation::body::SeatFilling;
-    /// assert_eq!(SeatFilling::CouncilDelegated.german(), "vom Rat bestellte Ratsmitglieder");
-    /// assert_eq!(SeatFilling::CouncilDelegated.english(), "council members delegated by the council");
-    /// ```
+    /// The way the seats are filled in `lang`, for people: German by default.
     #[must_use]
-    pub const fn german(self) -> &'static str {
+    pub const fn describe(self, lang: crate::Language) -> &'static str {
+        match lang {
+            crate::Language::En => self.en(),
+            _ => self.de(),
+        }
+    }
+
+    const fn de(self) -> &'static str {
         match self {
             Self::DirectlyElected => "direkt gewählte Mitglieder",
             Self::CouncilDelegated => "vom Rat bestellte Ratsmitglieder",
@@ -189,9 +189,7 @@ impl SeatFilling {
         }
     }
 
-    /// The members of a group filled this way, in English.
-    #[must_use]
-    pub const fn english(self) -> &'static str {
+    const fn en(self) -> &'static str {
         match self {
             Self::DirectlyElected => "directly elected members",
             Self::CouncilDelegated => "council members delegated by the council",
@@ -204,24 +202,23 @@ impl SeatFilling {
 }
 
 impl VotingRight {
-    /// `"stimmberechtigt"` or `"beratend"`.
-    ///
-    /// ```
-    /// use migrant_representation::body::VotingRight;
-    /// assert_eq!(VotingRight::Advisory.german(), "beratend");
-    /// assert_eq!(VotingRight::Advisory.english(), "advisory");
-    /// ```
+    /// The voting right in `lang`, for people: German by default.
     #[must_use]
-    pub const fn german(self) -> &'static str {
+    pub const fn describe(self, lang: crate::Language) -> &'static str {
+        match lang {
+            crate::Language::En => self.en(),
+            _ => self.de(),
+        }
+    }
+
+    const fn de(self) -> &'static str {
         match self {
             Self::Voting => "stimmberechtigt",
             Self::Advisory => "beratend",
         }
     }
 
-    /// `"voting"` or `"advisory"`.
-    #[must_use]
-    pub const fn english(self) -> &'static str {
+    const fn en(self) -> &'static str {
         match self {
             Self::Voting => "voting",
             Self::Advisory => "advisory",

@@ -94,7 +94,7 @@ fn seat_group() -> impl Strategy<Value = RawSeatGroup> {
             let filling = FILLINGS[f];
             RawSeatGroup {
                 id: String::new(),
-                label: crate::seating::capitalised(filling.german()),
+                label: crate::seating::capitalised(filling.describe(crate::Language::De)),
                 filling,
                 voting: if voting {
                     VotingRight::Voting
@@ -237,7 +237,7 @@ pub fn raw_body(
                 document_type: RepresentationBodyTag::RepresentationBody,
                 schema_version: SCHEMA_VERSION,
                 id: "generated-body".into(),
-                official_name: format!("{} Musterstadt", body_type.german_term()),
+                official_name: format!("{} Musterstadt", body_type.describe(crate::Language::De)),
                 english_label: format!("Generated {body_type}"),
                 body_type,
                 jurisdiction: jurisdiction(land, level),

@@ -189,7 +189,12 @@ fn facts(c: &Content<'_>) -> Vec<(&'static str, String)> {
     let b = c.body;
     let j = b.jurisdiction();
     let mut out = vec![
-        (w.body_type, b.body_type().german_term().to_owned()),
+        (
+            w.body_type,
+            b.body_type()
+                .describe(migrant_representation::Language::De)
+                .to_owned(),
+        ),
         (w.land, j.land.official_name().to_owned()),
         (w.level, format!("{} ({})", j.area, level(j.level, c.lang))),
         (w.basis, basis(b.legal_basis())),
@@ -219,9 +224,9 @@ fn rules(c: &Content<'_>) -> Vec<(String, String, String)> {
         .filter(|r| r.validity.contains(c.report.checked_on))
         .map(|r| {
             let text = if c.lang == Language::En {
-                r.statement_en.to_string()
+                r.statement.en.to_string()
             } else {
-                r.statement_de.to_string()
+                r.statement.de.to_string()
             };
             (text, r.citation.to_string(), validity(r.validity, c.lang))
         })
@@ -235,11 +240,7 @@ fn rights(c: &Content<'_>) -> Vec<(String, String, String)> {
         .unwrap_or_default()
         .into_iter()
         .map(|r| {
-            let text = if c.lang == Language::En {
-                r.statement_en
-            } else {
-                r.statement_de
-            };
+            let text = r.statement.describe(c.lang).to_owned();
             let source = match r.source {
                 RightSource::Statute { .. } => w.statute,
                 _ => w.local,

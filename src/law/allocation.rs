@@ -273,10 +273,9 @@ pub struct AllocationRule {
     pub validity: Validity,
     /// How sure the crate is of it.
     pub certainty: Certainty,
-    /// The rule in one German sentence.
-    pub statement_de: Cow<'static, str>,
-    /// The rule in one English sentence.
-    pub statement_en: Cow<'static, str>,
+    /// What it says, in German and English: the statute's wording where
+    /// the German is a quotation in „…“, otherwise a paraphrase.
+    pub statement: crate::finding::Statement,
     /// Where it was read.
     pub source: Cow<'static, str>,
     /// What was decided in recording it (which reading of the law the crate
@@ -308,7 +307,7 @@ impl AllocationRule {
     ///     Citation::section("KWahlG NRW", "33"),
     ///     Validity::since(NaiveDate::from_ymd_opt(2030, 1, 1).unwrap()),
     /// );
-    /// rule.statement_de = "Hare/Niemeyer.".into();
+    /// rule.statement.de = "Hare/Niemeyer.".into();
     /// assert_eq!(rule.method, Some(AllocationMethod::HareNiemeyer));
     /// ```
     #[must_use]
@@ -332,8 +331,7 @@ impl AllocationRule {
             citation,
             validity,
             certainty: Certainty::Unverified,
-            statement_de: Cow::Borrowed(""),
-            statement_en: Cow::Borrowed(""),
+            statement: crate::finding::Statement::new("", ""),
             source: Cow::Borrowed(""),
             note: Cow::Borrowed(""),
             source_kind: SourceKind::Paraphrase,

@@ -39,8 +39,8 @@ use crate::land::{Land, Level};
 ///     "citation": {"law": "GO NRW", "number": "27", "paragraph": 1, "sentence": 5},
 ///     "validity": {"from": "2030-11-01"},
 ///     "certainty": "verified", "source_kind": "gazette",
-///     "statement_de": "Mindestens zwei Drittel der Mitglieder werden direkt gewählt.",
-///     "statement_en": "At least two thirds of the members are directly elected",
+///     "statement": {"de": "Mindestens zwei Drittel der Mitglieder werden direkt gewählt.",
+///     "en": "At least two thirds of the members are directly elected"},
 ///     "constraint": {"kind": "share", "part": {"classes": ["directly_elected"]},
 ///                    "of": {"classes": ["any"]}, "min": {"numerator": 2, "denominator": 3}},
 ///     "source": "https://example.org/gv-nrw-2030"

@@ -119,7 +119,7 @@ impl Law {
                 (outcome, rule.constraint.code()),
                 rule.id.clone(),
                 &rule.citation,
-                (&rule.statement_de, &rule.statement_en),
+                (&rule.statement.de, &rule.statement.en),
                 (rule.certainty, rule.modality),
             );
         }
@@ -216,7 +216,7 @@ impl Law {
             ),
             rule.id.clone(),
             &rule.citation,
-            (&rule.statement_de, &rule.statement_en),
+            (&rule.statement.de, &rule.statement.en),
             (rule.certainty, Modality::Must),
         );
     }
@@ -256,8 +256,10 @@ impl Law {
                 citation: r.citation.clone(),
                 certainty: r.certainty,
                 source: RightSource::Statute { rule: r.id.clone() },
-                statement_de: r.statement_de.to_string(),
-                statement_en: r.statement_en.to_string(),
+                statement: crate::finding::Statement {
+                    de: r.statement.de.clone(),
+                    en: r.statement.en.clone(),
+                },
             });
         let local = body
             .local_rights()
@@ -271,8 +273,10 @@ impl Law {
                 citation: r.citation.clone(),
                 certainty: Certainty::Verified,
                 source: RightSource::Local { id: r.id.clone() },
-                statement_de: r.statement.clone(),
-                statement_en: r.statement.clone(),
+                statement: crate::finding::Statement {
+                    de: Cow::Owned(r.statement.clone()),
+                    en: Cow::Owned(r.statement.clone()),
+                },
             });
         Ok(statutory.chain(local).collect())
     }
@@ -317,7 +321,7 @@ fn narrowed_rights(
                 ),
                 r.id.clone(),
                 &r.citation,
-                (&r.statement_de, &r.statement_en),
+                (&r.statement.de, &r.statement.en),
                 (r.certainty, Modality::Must),
             );
         }

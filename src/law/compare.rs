@@ -58,9 +58,16 @@ pub enum Aspect {
 crate::enums::variants!(Aspect, [Composition, Chair, Term, Franchise, Rights, Other]);
 
 impl Aspect {
-    /// The German heading ("Zusammensetzung").
+    /// The aspect in `lang`, for people: German by default.
     #[must_use]
-    pub const fn german(self) -> &'static str {
+    pub const fn describe(self, lang: crate::Language) -> &'static str {
+        match lang {
+            crate::Language::En => self.en(),
+            _ => self.de(),
+        }
+    }
+
+    const fn de(self) -> &'static str {
         match self {
             Self::Composition => "Zusammensetzung",
             Self::Chair => "Vorsitz",
@@ -71,9 +78,7 @@ impl Aspect {
         }
     }
 
-    /// The English heading.
-    #[must_use]
-    pub const fn english(self) -> &'static str {
+    const fn en(self) -> &'static str {
         match self {
             Self::Composition => "Composition",
             Self::Chair => "Chair",
@@ -129,10 +134,9 @@ pub struct ComparedRule {
     pub id: Cow<'static, str>,
     /// The citation as text.
     pub citation: String,
-    /// What it says, in German.
-    pub statement_de: Cow<'static, str>,
-    /// What it says, in English.
-    pub statement_en: Cow<'static, str>,
+    /// What it says, in German and English: the statute's wording where
+    /// the German is a quotation in „…“, otherwise a paraphrase.
+    pub statement: crate::finding::Statement,
 }
 
 /// One aspect of two body types side by side.
@@ -177,8 +181,7 @@ fn rule_line(r: &Rule) -> ComparedRule {
     ComparedRule {
         id: r.id.clone(),
         citation: r.citation.to_string(),
-        statement_de: r.statement_de.clone(),
-        statement_en: r.statement_en.clone(),
+        statement: r.statement.clone(),
     }
 }
 
@@ -186,8 +189,7 @@ fn right_line(r: &Right) -> ComparedRule {
     ComparedRule {
         id: r.id.clone(),
         citation: r.citation.to_string(),
-        statement_de: r.statement_de.clone(),
-        statement_en: r.statement_en.clone(),
+        statement: r.statement.clone(),
     }
 }
 
@@ -199,8 +201,7 @@ fn franchise_line(r: &FranchiseRule) -> ComparedRule {
             .first()
             .map(|e| e.citation.to_string())
             .unwrap_or_default(),
-        statement_de: r.statement_de.clone(),
-        statement_en: r.statement_en.clone(),
+        statement: r.statement.clone(),
     }
 }
 

@@ -481,8 +481,8 @@ impl Law {
             citation,
             certainty: rule.certainty,
             statement: Statement {
-                de: rule.statement_de.clone(),
-                en: rule.statement_en.clone(),
+                de: rule.statement.de.clone(),
+                en: rule.statement.en.clone(),
             },
             seats: election.seats,
             lists,
@@ -564,8 +564,8 @@ impl Law {
                 rule: rule.id.clone(),
                 citation: Some(rule.citation.clone()),
                 statement: Some(Statement {
-                    de: rule.statement_de.clone(),
-                    en: rule.statement_en.clone(),
+                    de: rule.statement.de.clone(),
+                    en: rule.statement.en.clone(),
                 }),
                 figures: Figures {
                     actual: Some(Quantity::Seats(election.seats)),

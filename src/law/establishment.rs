@@ -77,10 +77,9 @@ pub struct NoCandidates {
     pub lapses_for_years: Option<u8>,
     /// The body to form instead, if any.
     pub instead: Option<BodyType>,
-    /// What happens, in German.
-    pub statement_de: Cow<'static, str>,
-    /// What happens, in English.
-    pub statement_en: Cow<'static, str>,
+    /// What it says, in German and English: the statute's wording where
+    /// the German is a quotation in „…“, otherwise a paraphrase.
+    pub statement: crate::finding::Statement,
 }
 
 /// One rule on forming a body in a Land at some levels.
@@ -115,10 +114,9 @@ pub struct EstablishmentRule {
     pub source_kind: SourceKind,
     /// What happens when there are no candidates, if the statute says.
     pub if_no_candidates: Option<NoCandidates>,
-    /// The rule in one German sentence.
-    pub statement_de: Cow<'static, str>,
-    /// The rule in one English sentence.
-    pub statement_en: Cow<'static, str>,
+    /// What it says, in German and English: the statute's wording where
+    /// the German is a quotation in „…“, otherwise a paraphrase.
+    pub statement: crate::finding::Statement,
     /// Where it was read.
     pub source: Cow<'static, str>,
     /// What was decided in recording it, and what is not verified.
@@ -155,8 +153,7 @@ impl EstablishmentRule {
             certainty: Certainty::Unverified,
             source_kind: SourceKind::Paraphrase,
             if_no_candidates: None,
-            statement_de: Cow::Borrowed(""),
-            statement_en: Cow::Borrowed(""),
+            statement: crate::finding::Statement::new("", ""),
             source: Cow::Borrowed(""),
             note: Cow::Borrowed(""),
             replaces: None,
@@ -210,13 +207,13 @@ impl EstablishmentError {
         match self {
             Self::NotCovered { land, level, date } if de => format!(
                 "Für die Ebene „{}“ in {} ist am {} keine Regel zur Bildung erfasst.",
-                level.german(),
+                level.describe(crate::Language::De),
                 land.official_name(),
                 date.format("%d.%m.%Y")
             ),
             Self::NotCovered { land, level, date } => format!(
                 "No rule on forming a body is recorded for the {} level in {} on {date}.",
-                level.english(),
+                level.describe(crate::Language::En),
                 land.official_name()
             ),
             Self::StatuteSilent { provisions, .. } => {

@@ -266,10 +266,9 @@ pub struct FranchiseRule {
     pub active: Cow<'static, [Eligibility]>,
     /// Who may stand: eligible under any alternative.
     pub passive: Cow<'static, [Eligibility]>,
-    /// The rule in one German sentence.
-    pub statement_de: Cow<'static, str>,
-    /// The rule in one English sentence.
-    pub statement_en: Cow<'static, str>,
+    /// What it says, in German and English: the statute's wording where
+    /// the German is a quotation in „…“, otherwise a paraphrase.
+    pub statement: crate::finding::Statement,
     /// Where it was read.
     pub source: Cow<'static, str>,
     /// What was decided in recording it, and what is not verified.
@@ -319,8 +318,7 @@ impl FranchiseRule {
             source_kind: SourceKind::Paraphrase,
             active: Cow::Owned(active),
             passive: Cow::Owned(passive),
-            statement_de: Cow::Borrowed(""),
-            statement_en: Cow::Borrowed(""),
+            statement: crate::finding::Statement::new("", ""),
             source: Cow::Borrowed(""),
             note: Cow::Borrowed(""),
             replaces: None,

@@ -116,7 +116,7 @@ fn entries(lands: &[LandLaw]) -> Vec<Entry<'_>> {
                     validity: r.validity,
                     citation: &r.citation,
                     source: &r.source,
-                    statements: [&r.statement_de, &r.statement_en],
+                    statements: [&r.statement.de, &r.statement.en],
                     place: Place::Composition {
                         land: li,
                         regime: gi,
@@ -134,7 +134,7 @@ fn entries(lands: &[LandLaw]) -> Vec<Entry<'_>> {
                     validity: r.validity,
                     citation: &r.citation,
                     source: &r.source,
-                    statements: [&r.statement_de, &r.statement_en],
+                    statements: [&r.statement.de, &r.statement.en],
                     place: Place::Right {
                         land: li,
                         regime: gi,
@@ -151,7 +151,7 @@ fn entries(lands: &[LandLaw]) -> Vec<Entry<'_>> {
                 validity: r.validity,
                 citation: &r.citation,
                 source: &r.source,
-                statements: [&r.statement_de, &r.statement_en],
+                statements: [&r.statement.de, &r.statement.en],
                 place: Place::Establishment { land: li, rule: ri },
                 replaces: r.replaces.as_deref(),
                 grade: (r.certainty, r.source_kind),
@@ -166,7 +166,7 @@ fn entries(lands: &[LandLaw]) -> Vec<Entry<'_>> {
                 validity: r.validity,
                 citation: citation.unwrap_or(&Citation::EMPTY),
                 source: &r.source,
-                statements: [&r.statement_de, &r.statement_en],
+                statements: [&r.statement.de, &r.statement.en],
                 place: Place::Franchise { land: li, rule: ri },
                 replaces: r.replaces.as_deref(),
                 grade: (r.certainty, r.source_kind),
@@ -178,7 +178,7 @@ fn entries(lands: &[LandLaw]) -> Vec<Entry<'_>> {
                 validity: r.validity,
                 citation: &r.citation,
                 source: &r.source,
-                statements: [&r.statement_de, &r.statement_en],
+                statements: [&r.statement.de, &r.statement.en],
                 place: Place::Allocation { land: li, rule: ri },
                 replaces: r.replaces.as_deref(),
                 grade: (r.certainty, r.source_kind),
@@ -217,12 +217,14 @@ fn check_entry(e: &Entry<'_>, c: &mut Collector) {
         if crate::limits::is_blank(e.source) {
             c.fail(FindingCode::EmptyText, p.field("source"), "law.source");
         }
-        for (field, text) in ["statement_de", "statement_en"]
-            .into_iter()
-            .zip(e.statements)
-        {
+        let statement = p.field("statement");
+        for (lang, text) in ["de", "en"].into_iter().zip(e.statements) {
             if crate::limits::is_blank(text) {
-                c.fail(FindingCode::EmptyText, p.field(field), "law.statement");
+                c.fail(
+                    FindingCode::EmptyText,
+                    statement.field(lang),
+                    "law.statement",
+                );
             }
         }
         if !e.validity.is_well_formed() {

@@ -238,8 +238,8 @@ impl CheckError {
                 Language::En,
             ) => format!(
                 "No law is recorded for a {} at {} level in {}.",
-                body_type.german_term(),
-                level.english(),
+                body_type.describe(crate::Language::De),
+                level.describe(crate::Language::En),
                 land.official_name()
             ),
             (
@@ -251,8 +251,8 @@ impl CheckError {
                 _,
             ) => format!(
                 "Für ein Gremium der Art „{}“ auf der Ebene „{}“ in {} ist kein Recht erfasst.",
-                body_type.german_term(),
-                level.german(),
+                body_type.describe(crate::Language::De),
+                level.describe(crate::Language::De),
                 land.official_name()
             ),
             (
@@ -340,10 +340,9 @@ pub struct CatalogueEntry {
     /// How binding it is: "muss", "soll" or "kann" (for establishment rules,
     /// the strength of the duty).
     pub modality: Modality,
-    /// The rule in one German sentence.
-    pub statement_de: Cow<'static, str>,
-    /// The rule in one English sentence.
-    pub statement_en: Cow<'static, str>,
+    /// What it says, in German and English: the statute's wording where
+    /// the German is a quotation in „…“, otherwise a paraphrase.
+    pub statement: crate::finding::Statement,
     /// Where it was read.
     pub source: Cow<'static, str>,
     /// What was decided in recording it, and what is not verified.

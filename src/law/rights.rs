@@ -77,9 +77,16 @@ crate::enums::variants!(
 );
 
 impl RightKind {
-    /// The German term ("Anhörungsrecht").
+    /// The kind of right in `lang`, for people: German by default.
     #[must_use]
-    pub const fn german(self) -> &'static str {
+    pub const fn describe(self, lang: crate::Language) -> &'static str {
+        match lang {
+            crate::Language::En => self.en(),
+            _ => self.de(),
+        }
+    }
+
+    const fn de(self) -> &'static str {
         match self {
             Self::Information => "Informationsrecht",
             Self::Hearing => "Anhörungsrecht",
@@ -91,9 +98,7 @@ impl RightKind {
         }
     }
 
-    /// The English term ("right to be heard").
-    #[must_use]
-    pub const fn english(self) -> &'static str {
+    const fn en(self) -> &'static str {
         match self {
             Self::Information => "right to information",
             Self::Hearing => "right to be heard",
@@ -148,9 +153,16 @@ pub enum Organ {
 crate::enums::variants!(Organ, [Council, Committee, DistrictCouncil, Executive]);
 
 impl Organ {
-    /// The German term.
+    /// The organ in `lang`, for people: German by default.
     #[must_use]
-    pub const fn german(self) -> &'static str {
+    pub const fn describe(self, lang: crate::Language) -> &'static str {
+        match lang {
+            crate::Language::En => self.en(),
+            _ => self.de(),
+        }
+    }
+
+    const fn de(self) -> &'static str {
         match self {
             Self::Council => "Rat bzw. Gemeindevertretung",
             Self::Committee => "Ausschüsse",
@@ -159,9 +171,7 @@ impl Organ {
         }
     }
 
-    /// The English term.
-    #[must_use]
-    pub const fn english(self) -> &'static str {
+    const fn en(self) -> &'static str {
         match self {
             Self::Council => "council",
             Self::Committee => "committees",
@@ -216,9 +226,16 @@ crate::enums::variants!(
 );
 
 impl Matters {
-    /// The German wording.
+    /// The matters in `lang`, for people: German by default.
     #[must_use]
-    pub const fn german(self) -> &'static str {
+    pub const fn describe(self, lang: crate::Language) -> &'static str {
+        match lang {
+            crate::Language::En => self.en(),
+            _ => self.de(),
+        }
+    }
+
+    const fn de(self) -> &'static str {
         match self {
             Self::All => "alle Angelegenheiten der Gemeinde",
             Self::ConcerningTheGroup => "Angelegenheiten, die die vertretene Gruppe betreffen",
@@ -230,9 +247,7 @@ impl Matters {
         }
     }
 
-    /// The English wording.
-    #[must_use]
-    pub const fn english(self) -> &'static str {
+    const fn en(self) -> &'static str {
         match self {
             Self::All => "all municipal matters",
             Self::ConcerningTheGroup => "matters concerning the group represented",
@@ -273,10 +288,9 @@ pub struct Right {
     pub certainty: Certainty,
     /// The kind of source it rests on.
     pub source_kind: SourceKind,
-    /// The right in one German sentence.
-    pub statement_de: Cow<'static, str>,
-    /// The right in one English sentence.
-    pub statement_en: Cow<'static, str>,
+    /// What it says, in German and English: the statute's wording where
+    /// the German is a quotation in „…“, otherwise a paraphrase.
+    pub statement: crate::finding::Statement,
     /// Where it was read.
     pub source: Cow<'static, str>,
     /// What was decided in recording it, and what is not verified.
@@ -308,8 +322,7 @@ impl Right {
             validity,
             certainty: Certainty::Unverified,
             source_kind: SourceKind::Paraphrase,
-            statement_de: Cow::Borrowed(""),
-            statement_en: Cow::Borrowed(""),
+            statement: crate::finding::Statement::new("", ""),
             source: Cow::Borrowed(""),
             note: Cow::Borrowed(""),
             replaces: None,
@@ -424,10 +437,9 @@ pub struct ResolvedRight {
     pub certainty: Certainty,
     /// Where it comes from.
     pub source: RightSource,
-    /// The right in one German sentence (a local right: as written).
-    pub statement_de: String,
-    /// The right in one English sentence (a local right: as written).
-    pub statement_en: String,
+    /// What it grants, in German and English (a local right's own text in
+    /// both).
+    pub statement: crate::finding::Statement,
 }
 
 /// How strong a modality is: muss over soll over kann.

@@ -57,10 +57,9 @@ pub struct Rule {
     pub certainty: Certainty,
     /// The kind of source it rests on.
     pub source_kind: SourceKind,
-    /// What it requires, in one German sentence.
-    pub statement_de: Cow<'static, str>,
-    /// What it requires, in one English sentence.
-    pub statement_en: Cow<'static, str>,
+    /// What it says, in German and English: the statute's wording where
+    /// the German is a quotation in „…“, otherwise a paraphrase.
+    pub statement: crate::finding::Statement,
     /// The check.
     pub constraint: Constraint,
     /// Where the rule was read (a URL of the facts sheet's source).
@@ -93,8 +92,8 @@ impl Rule {
     ///     Validity::since(chrono::NaiveDate::from_ymd_opt(2030, 1, 1).unwrap()),
     ///     Seats { of: SeatSelector::of(&[SeatClass::Any]), min: Some(11), max: None }.into(),
     /// );
-    /// rule.statement_de = "Der Integrationsrat hat mindestens 11 Mitglieder.".into();
-    /// rule.statement_en = "An Integrationsrat has at least 11 members".into();
+    /// rule.statement.de = "Der Integrationsrat hat mindestens 11 Mitglieder.".into();
+    /// rule.statement.en = "An Integrationsrat has at least 11 members".into();
     /// rule.source = "https://example.org/gv-nrw-2030".into();
     /// assert_eq!(rule.citation.to_string(), "§ 27 Abs. 1 GO NRW");
     /// ```
@@ -111,8 +110,7 @@ impl Rule {
             validity,
             certainty: Certainty::Unverified,
             source_kind: SourceKind::Paraphrase,
-            statement_de: Cow::Borrowed(""),
-            statement_en: Cow::Borrowed(""),
+            statement: crate::finding::Statement::new("", ""),
             constraint,
             source: Cow::Borrowed(""),
             modality: Modality::Must,

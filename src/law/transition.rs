@@ -44,10 +44,9 @@ pub struct Transition {
     pub certainty: super::vocab::Certainty,
     /// The kind of source it rests on.
     pub source_kind: super::vocab::SourceKind,
-    /// What it says, in one German sentence.
-    pub statement_de: Cow<'static, str>,
-    /// What it says, in one English sentence.
-    pub statement_en: Cow<'static, str>,
+    /// What it says, in German and English: the statute's wording where
+    /// the German is a quotation in „…“, otherwise a paraphrase.
+    pub statement: crate::finding::Statement,
     /// The ids of the rules it keeps for the terms elected before.
     pub keeps: Cow<'static, [Cow<'static, str>]>,
     /// Terms placed before this day keep the earlier rules.
@@ -87,8 +86,7 @@ impl Transition {
             citation,
             certainty: super::vocab::Certainty::Unverified,
             source_kind: super::vocab::SourceKind::Paraphrase,
-            statement_de: Cow::Borrowed(""),
-            statement_en: Cow::Borrowed(""),
+            statement: crate::finding::Statement::new("", ""),
             keeps: Cow::Owned(keeps),
             elected_before,
             until: None,

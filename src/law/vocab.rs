@@ -236,13 +236,28 @@ pub enum Modality {
 crate::enums::variants!(Modality, [Must, Should, May]);
 
 impl Modality {
-    /// The German word for the modality ("muss", "soll", "kann").
+    /// The modality ("muss", "soll", "kann") in `lang`, for people: German by default.
     #[must_use]
-    pub const fn german(self) -> &'static str {
+    pub const fn describe(self, lang: crate::Language) -> &'static str {
+        match lang {
+            crate::Language::En => self.en(),
+            _ => self.de(),
+        }
+    }
+
+    const fn de(self) -> &'static str {
         match self {
             Self::Must => "muss",
             Self::Should => "soll",
             Self::May => "kann",
+        }
+    }
+
+    const fn en(self) -> &'static str {
+        match self {
+            Self::Must => "must",
+            Self::Should => "should",
+            Self::May => "may",
         }
     }
 }

@@ -24,15 +24,22 @@ pub enum ImportNoteKind {
 }
 
 impl ImportNoteKind {
-    /// The kind in German, for text meant for people.
+    /// The kind in `lang`, for text meant for people.
     ///
     /// ```
     /// use migrant_representation::oparl::ImportNoteKind;
-    /// assert_eq!(ImportNoteKind::Inferred.german(), "erschlossen");
-    /// assert_eq!(ImportNoteKind::Inferred.english(), "inferred");
+    /// assert_eq!(ImportNoteKind::Inferred.describe(migrant_representation::Language::De), "erschlossen");
+    /// assert_eq!(ImportNoteKind::Inferred.describe(migrant_representation::Language::En), "inferred");
     /// ```
     #[must_use]
-    pub const fn german(self) -> &'static str {
+    pub const fn describe(self, lang: crate::Language) -> &'static str {
+        match lang {
+            crate::Language::En => self.en(),
+            _ => self.de(),
+        }
+    }
+
+    const fn de(self) -> &'static str {
         match self {
             Self::Unmapped => "nicht übernommen",
             Self::Inferred => "erschlossen",
@@ -40,9 +47,7 @@ impl ImportNoteKind {
         }
     }
 
-    /// The kind in English.
-    #[must_use]
-    pub const fn english(self) -> &'static str {
+    const fn en(self) -> &'static str {
         match self {
             Self::Unmapped => "not mapped",
             Self::Inferred => "inferred",
@@ -313,13 +318,13 @@ fn type_message(reason: &ImportReason, pick: &dyn Fn(String, String) -> String) 
                 format!(
                     "Art des Gremiums nicht bestimmt: Der Name nennt ein {}, das Recht von {} \
                          kennt diese Art aber nicht.",
-                    t.german_term(),
+                    t.describe(crate::Language::De),
                     l.official_name()
                 ),
                 format!(
                     "Type of body not determined: the name says {}, but the law of {} has \
                          no such type.",
-                    t.german_term(),
+                    t.describe(crate::Language::De),
                     l.official_name()
                 ),
             ),
@@ -342,12 +347,12 @@ fn type_message(reason: &ImportReason, pick: &dyn Fn(String, String) -> String) 
         } => pick(
             format!(
                 "Art „{}“ aus dem Namen erschlossen („{word}“, Recht von {}).",
-                body_type.german_term(),
+                body_type.describe(crate::Language::De),
                 land.official_name()
             ),
             format!(
                 "Type “{}” inferred from the name (“{word}”, law of {}).",
-                body_type.german_term(),
+                body_type.describe(crate::Language::De),
                 land.official_name()
             ),
         ),

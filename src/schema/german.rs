@@ -2087,12 +2087,8 @@ const DESCRIPTIONS: &[(&str, &str)] = &[
         "Die Art der Quelle, auf der sie beruht.",
     ),
     (
-        "catalogue_entry/properties/statement_de",
-        "Die Regel in einem deutschen Satz.",
-    ),
-    (
-        "catalogue_entry/properties/statement_en",
-        "Die Regel in einem englischen Satz.",
+        "catalogue_entry/properties/statement",
+        "Was sie besagt, auf Deutsch und Englisch: der Wortlaut des Gesetzes, wo das Deutsche ein Zitat in „…“ ist, sonst eine Umschreibung.",
     ),
     ("catalogue_entry/properties/validity", "Wann es gilt."),
     (

@@ -261,7 +261,7 @@ fn body_types_belong_to_families() {
         BodyFamily::AdvisoryBoard
     );
     for t in BodyType::iter() {
-        assert!(!t.german_term().is_empty());
+        assert!(!t.describe(migrant_representation::Language::De).is_empty());
     }
 }
 

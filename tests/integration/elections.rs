@@ -311,7 +311,7 @@ fn law_validate_sees_allocation_rules() {
     // Two versions of the NRW rule in force on one day.
     json["lands"][0]["allocation"][1]["validity"]["from"] = json!("2020-01-01");
     json["lands"][1]["allocation"][0]["land"] = json!("NW");
-    json["lands"][1]["allocation"][0]["statement_en"] = json!(" ");
+    json["lands"][1]["allocation"][0]["statement"]["en"] = json!(" ");
     let law: Law = serde_json::from_value(json).unwrap();
     let defects = law.validate().unwrap_err();
     let found: Vec<(&str, &str)> = defects
@@ -327,7 +327,7 @@ fn law_validate_sees_allocation_rules() {
         "{found:?}"
     );
     assert!(
-        found.contains(&("empty_text", "/lands/1/allocation/0/statement_en")),
+        found.contains(&("empty_text", "/lands/1/allocation/0/statement/en")),
         "{found:?}"
     );
 }

@@ -285,7 +285,7 @@ fn the_no_candidates_provisions_cite_their_sentences() {
         "§ 50 Abs. 3 S. 1 f. KSVG i. d. F. des Gesetzes Nr. 2122 vom 12.12.2023 (Amtsbl. I S. 1119)"
     );
     assert_eq!(sl.lapses_for_years, Some(5));
-    assert!(sl.statement_de.contains("Integrationsbeauftragte"));
+    assert!(sl.statement.de.contains("Integrationsbeauftragte"));
 }
 
 // ---- Sachsen: the municipal duty before 2019 ----
@@ -452,7 +452,7 @@ fn hessen_s_citations_name_their_sentences() {
         .find(|r| r.id == "he.foreign_residents_board.right_hearing_committees")
         .unwrap();
     assert_eq!(hearing.matters, Matters::ConcerningTheGroup);
-    assert!(hearing.statement_de.contains("Tagesordnungspunkten"));
+    assert!(hearing.statement.de.contains("Tagesordnungspunkten"));
     // No § 1 Abs. 2 AufenthG exclusion without a source: the flag stays off
     // and the note says why.
     let he = Law::builtin()
@@ -508,7 +508,7 @@ fn saarland_s_citations_name_their_sentences() {
         assert_eq!(entry(id).citation_text, citation, "{id}");
     }
     let spokesperson = entry("sl.integration_board_2008.spokesperson");
-    assert!(!spokesperson.statement_de.contains("aus seiner Mitte"));
+    assert!(!spokesperson.statement.de.contains("aus seiner Mitte"));
     assert!(spokesperson.note.contains("interpretation"));
 }
 
@@ -592,7 +592,7 @@ fn schleswig_holstein_s_rules_name_the_2023_amendment() {
     assert!(
         sh.iter()
             .filter(|e| e.kind == RuleKind::Right && e.id.starts_with("sh.county"))
-            .all(|e| e.statement_de.contains("Belange"))
+            .all(|e| e.statement.de.contains("Belange"))
     );
 }
 

@@ -354,7 +354,7 @@ fn the_catalogue_has_every_kind_of_rule_with_citations() {
     }
     for e in &c {
         assert!(
-            !e.citation_text.is_empty() && !e.statement_de.is_empty() && !e.statement_en.is_empty(),
+            !e.citation_text.is_empty() && !e.statement.de.is_empty() && !e.statement.en.is_empty(),
             "{}",
             e.id
         );

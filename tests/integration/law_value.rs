@@ -118,8 +118,8 @@ fn a_loaded_reform_is_checked_like_built_in_law() {
                 "validity": {"from": "2030-01-01"},
                 "certainty": "verified",
                 "source_kind": "gazette",
-                "statement_de": "Der Integrationsrat hat mindestens 11 Mitglieder.",
-                "statement_en": "An Integrationsrat has at least 11 members",
+                "statement": {"de": "Der Integrationsrat hat mindestens 11 Mitglieder.",
+                "en": "An Integrationsrat has at least 11 members"},
                 "constraint": {"kind": "seats", "of": {"classes": ["any"]}, "min": 11},
                 "source": "https://example.org/gv-nrw-2030"
             }],
@@ -195,8 +195,8 @@ fn a_loaded_reform_is_checked_like_built_in_law() {
         serde_json::from_value(json!({"kind": "seats", "of": {"classes": ["any"]}, "min": 11}))
             .unwrap(),
     );
-    rule.statement_de = "Der Integrationsrat hat mindestens 11 Mitglieder.".into();
-    rule.statement_en = "An Integrationsrat has at least 11 members".into();
+    rule.statement.de = "Der Integrationsrat hat mindestens 11 Mitglieder.".into();
+    rule.statement.en = "An Integrationsrat has at least 11 members".into();
     rule.source = "https://example.org/gv-nrw-2030".into();
     // Read in the gazette, so verified.
     rule.certainty = migrant_representation::law::Certainty::Verified;
@@ -318,8 +318,8 @@ fn a_program_builds_a_lands_law_in_code() {
         serde_json::from_value(json!({"kind": "seats", "of": {"classes": ["any"]}, "min": 5}))
             .unwrap(),
     );
-    seats.statement_de = "Der Beirat hat mindestens fünf Mitglieder.".into();
-    seats.statement_en = "The Beirat has at least five members".into();
+    seats.statement.de = "Der Beirat hat mindestens fünf Mitglieder.".into();
+    seats.statement.en = "The Beirat has at least five members".into();
     seats.source = "https://example.org/bay-2030".into();
     regime.rules.to_mut().push(seats);
     let mut duty = EstablishmentRule::new(
@@ -333,8 +333,8 @@ fn a_program_builds_a_lands_law_in_code() {
         statute.clone().paragraph(1),
         from,
     );
-    duty.statement_de = "Ab 1.000 ausländischen Einwohnern ist ein Beirat zu bilden.".into();
-    duty.statement_en = "From 1,000 foreign residents a Beirat must be formed".into();
+    duty.statement.de = "Ab 1.000 ausländischen Einwohnern ist ein Beirat zu bilden.".into();
+    duty.statement.en = "From 1,000 foreign residents a Beirat must be formed".into();
     duty.source = "https://example.org/bay-2030".into();
     let mut vote = Eligibility::new(vec![VoterGroup::NonGerman], statute.clone().paragraph(3));
     vote.min_age = Some(16);
@@ -344,8 +344,8 @@ fn a_program_builds_a_lands_law_in_code() {
         from,
         (vec![vote.clone()], vec![vote]),
     );
-    franchise.statement_de = "Wahlberechtigt sind Nichtdeutsche ab 16.".into();
-    franchise.statement_en = "Non-Germans aged 16 or more may vote".into();
+    franchise.statement.de = "Wahlberechtigt sind Nichtdeutsche ab 16.".into();
+    franchise.statement.en = "Non-Germans aged 16 or more may vote".into();
     franchise.source = "https://example.org/bay-2030".into();
     let mut land = LandLaw::new(Land::Bayern);
     land.regimes.to_mut().push(regime);

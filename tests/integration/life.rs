@@ -360,8 +360,8 @@ fn a_reform_with_and_without_a_transitional_provision() {
             "validity": {"from": reform_day},
             "certainty": "verified",
             "source_kind": "gazette",
-            "statement_de": "Mindestens zwei Drittel der Mitglieder werden direkt gewählt.",
-            "statement_en": "At least two thirds of the members are directly elected",
+            "statement": {"de": "Mindestens zwei Drittel der Mitglieder werden direkt gewählt.",
+            "en": "At least two thirds of the members are directly elected"},
             "constraint": {"kind": "share", "part": {"classes": ["directly_elected"]}, "of": {"classes": ["any"]}, "min": {"numerator": 2, "denominator": 3}},
             "source": "https://example.org/fictional-reform-2030"
         }));
@@ -371,8 +371,8 @@ fn a_reform_with_and_without_a_transitional_provision() {
                 "citation": {"law": "GO NRW", "number": "134"},
                 "certainty": "verified",
                 "source_kind": "gazette",
-                "statement_de": "Für die vor dem 1. September 2030 gewählten Gremien gilt § 27 Abs. 1 S. 5 in der bisherigen Fassung.",
-                "statement_en": "Bodies elected before 1 September 2030 keep § 27 Abs. 1 S. 5 as it was",
+                "statement": {"de": "Für die vor dem 1. September 2030 gewählten Gremien gilt § 27 Abs. 1 S. 5 in der bisherigen Fassung.",
+                "en": "Bodies elected before 1 September 2030 keep § 27 Abs. 1 S. 5 as it was"},
                 "keeps": ["nw.integration_council_2025.elected_majority"],
                 "elected_before": "2030-09-01",
                 "source": "https://example.org/fictional-reform-2030"

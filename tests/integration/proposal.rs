@@ -687,8 +687,8 @@ fn a_broken_soll_rule_of_the_seat_plan_alone_gets_a_proposal_that_meets_it() {
             serde_json::from_value(json!({"kind": "seats", "of": {"classes": ["any"]}, "max": 15}))
                 .unwrap(),
         );
-        rule.statement_de = "Der Beirat soll höchstens 15 Mitglieder haben.".into();
-        rule.statement_en = "The Beirat should have at most 15 members".into();
+        rule.statement.de = "Der Beirat soll höchstens 15 Mitglieder haben.".into();
+        rule.statement.en = "The Beirat should have at most 15 members".into();
         rule.source = "https://example.org/bayern".into();
         rule.modality = Modality::Should;
         if certainty == Certainty::Verified {

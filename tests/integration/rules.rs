@@ -1589,7 +1589,7 @@ fn every_rule_passes_its_real_body_and_fails_its_near_copy() {
                 assert_eq!(v.citation.as_ref(), Some(&rule.citation), "{}", case.rule);
                 assert!(
                     v.message(migrant_representation::Language::En)
-                        .contains(rule.statement_en.trim_end_matches('.')),
+                        .contains(rule.statement.en.trim_end_matches('.')),
                     "{}",
                     case.rule
                 );
@@ -1732,7 +1732,7 @@ fn rule_data_is_complete_and_ids_are_unique() {
             rule.id
         );
         assert!(
-            !rule.statement_de.is_empty() && !rule.statement_en.is_empty(),
+            !rule.statement.de.is_empty() && !rule.statement.en.is_empty(),
             "{}",
             rule.id
         );

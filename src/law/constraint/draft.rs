@@ -109,7 +109,7 @@ pub(crate) fn new_group(
 ) -> RawSeatGroup {
     RawSeatGroup {
         id: fresh_id(raw),
-        label: crate::seating::capitalised(filling.german()),
+        label: crate::seating::capitalised(filling.describe(crate::Language::De)),
         filling,
         voting,
         seats: 1,

@@ -56,10 +56,8 @@ const BB_2007_RULES: &[Rule] = &[Rule {
     citation: BBGKVERF_19_1_1,
     validity: Validity::between(BB_FROM, BB_2024),
     certainty: Unverified,
-    statement_de: text(
+    statement: Statement::new(
         "Die Hauptsatzung kann einen Beirat zur Integration von Einwohnern vorsehen, die nicht über die deutsche Staatsangehörigkeit verfügen (sinngemäß).",
-    ),
-    statement_en: text(
         "The Hauptsatzung may provide for a Beirat for the integration of residents without German nationality",
     ),
     constraint: Constraint::LegalBasis(LegalBasis {
@@ -78,10 +76,8 @@ const BB_2024_RULES: &[Rule] = &[Rule {
     citation: Citation::section("BbgKVerf", "17").version(BB_2024_VERSION),
     validity: Validity::since(BB_2024),
     certainty: Unverified,
-    statement_de: text(
+    statement: Statement::new(
         "Die Hauptsatzung kann Beiräte für Personengruppen vorsehen und regelt Name, Mitgliederzahl, Voraussetzungen und Wahl oder Benennung.",
-    ),
-    statement_en: text(
         "The Hauptsatzung may provide for Beiräte of groups of residents and fixes their name, size, membership requirements and election or naming",
     ),
     constraint: Constraint::LegalBasis(LegalBasis {
@@ -109,10 +105,8 @@ const BB_2007_RIGHTS: &[Right] = &[Right {
         .version(BB_2007_VERSION),
     validity: Validity::between(BB_FROM, BB_2024),
     certainty: Unverified,
-    statement_de: text(
+    statement: Statement::new(
         "„Den Beiräten ist Gelegenheit zu geben, gegenüber der Gemeindevertretung zu Maßnahmen und Beschlüssen, die Auswirkungen auf ihren Aufgabenbereich haben, Stellung zu nehmen.“",
-    ),
-    statement_en: text(
         "The Beiräte must be given the opportunity to comment to the Gemeindevertretung on measures and decisions that affect their field",
     ),
     source: text(SRC_BB_19),
@@ -137,10 +131,8 @@ const BB_2024_RIGHTS: &[Right] = &[Right {
         .version(BB_2024_VERSION),
     validity: Validity::since(BB_2024),
     certainty: Unverified,
-    statement_de: text(
+    statement: Statement::new(
         "Der Beirat hat ein Recht zur Stellungnahme in den Angelegenheiten der von ihm vertretenen Gruppe (§ 17 Abs. 3 BbgKVerf, sinngemäß).",
-    ),
-    statement_en: text(
         "The Beirat has a right to comment on matters of the group it represents (§ 17 Abs. 3 BbgKVerf)",
     ),
     source: text(SRC_BB_17),
@@ -202,10 +194,8 @@ const ESTABLISHMENT: &[EstablishmentRule] = &[
         citation: BBGKVERF_19_1_1,
         validity: Validity::between(BB_FROM, BB_2024),
         certainty: Unverified,
-        statement_de: text(
+        statement: Statement::new(
             "Die Hauptsatzung kann einen Beirat zur Integration von Einwohnern vorsehen, die nicht über die deutsche Staatsangehörigkeit verfügen (sinngemäß).",
-        ),
-        statement_en: text(
             "The Hauptsatzung may provide for a Beirat for the integration of residents without German nationality",
         ),
         source: text(SRC_BB_19),
@@ -225,8 +215,10 @@ const ESTABLISHMENT: &[EstablishmentRule] = &[
         citation: Citation::section("BbgKVerf", "17").version(BB_2024_VERSION),
         validity: Validity::since(BB_2024),
         certainty: Unverified,
-        statement_de: text("Die Hauptsatzung kann Beiräte für Personengruppen vorsehen."),
-        statement_en: text("The Hauptsatzung may provide for Beiräte of groups of residents"),
+        statement: Statement::new(
+            "Die Hauptsatzung kann Beiräte für Personengruppen vorsehen.",
+            "The Hauptsatzung may provide for Beiräte of groups of residents",
+        ),
         source: text(
             "https://justiz-nrw.wolterskluwer-online.de/browse/document/745f0b67-88ee-39c2-a600-58675ceccfb0 ; https://bravors.brandenburg.de/gesetze/bbgkverf",
         ),

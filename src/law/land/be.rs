@@ -55,8 +55,10 @@ const BE_COMMITTEE_RULES: &[Rule] = &[
             .item(1),
         validity: Validity::since(BE_2021),
         certainty: Unverified,
-        statement_de: text("Dem Ausschuss gehören 9 Bezirksverordnete an."),
-        statement_en: text("The committee has 9 Bezirksverordnete"),
+        statement: Statement::new(
+            "Dem Ausschuss gehören 9 Bezirksverordnete an.",
+            "The committee has 9 Bezirksverordnete",
+        ),
         constraint: Constraint::Seats(Seats {
             of: SeatSelector::of(&[SeatClass::CouncilDelegated]),
             min: Some(9),
@@ -77,10 +79,8 @@ const BE_COMMITTEE_RULES: &[Rule] = &[
             .read_with(BEZVG_32_2_3),
         validity: Validity::since(BE_2021),
         certainty: Unverified,
-        statement_de: text(
+        statement: Statement::new(
             "Dem Ausschuss gehören 6 Bürgerdeputierte an, die die Bezirksverordnetenversammlung auf Vorschlag der in die Liste der Senatsverwaltung eingetragenen Vereine wählt.",
-        ),
-        statement_en: text(
             "The committee has 6 Bürgerdeputierte elected by the district assembly on the nomination of the associations on the Senate's list",
         ),
         constraint: Constraint::Seats(Seats {
@@ -99,8 +99,10 @@ const BE_COMMITTEE_RULES: &[Rule] = &[
         citation: Citation::section("BezVG", "32").paragraph(2),
         validity: Validity::since(BE_2021),
         certainty: Unverified,
-        statement_de: text("Der Ausschuss besteht aus Bezirksverordneten und Bürgerdeputierten."),
-        statement_en: text("The committee consists of Bezirksverordnete and Bürgerdeputierte"),
+        statement: Statement::new(
+            "Der Ausschuss besteht aus Bezirksverordneten und Bürgerdeputierten.",
+            "The committee consists of Bezirksverordnete and Bürgerdeputierte",
+        ),
         constraint: Constraint::OnlyGroups(OnlyGroups {
             allowed: SeatSelector::of(&[SeatClass::CouncilDelegated, SeatClass::Appointed]),
         }),
@@ -115,10 +117,10 @@ const BE_COMMITTEE_RULES: &[Rule] = &[
         citation: Citation::section("BezVG", "32").paragraph(2).sentence(2),
         validity: Validity::since(BE_2021),
         certainty: Unverified,
-        statement_de: text(
+        statement: Statement::new(
             "„Die Mehrheit der Bürgerdeputierten soll aus Personen mit Migrationsgeschichte bestehen.“",
+            "Most of the Bürgerdeputierte should have a migration history",
         ),
-        statement_en: text("Most of the Bürgerdeputierte should have a migration history"),
         constraint: Constraint::MembersWith(MembersWith {
             of: APPOINTED,
             attribute: MemberAttribute::MigrationHistory,
@@ -168,10 +170,8 @@ const BE_COMMITTEE_2011_RULES: &[Rule] = &[
         citation: BEZVG_9_1_OLD.sentence(2),
         validity: Validity::between(BE_2011, BE_2021),
         certainty: Verified,
-        statement_de: text(
+        statement: Statement::new(
             "Fassung bis 2021: Dem Integrationsausschuss gehören mindestens vier und höchstens sieben Bürgerdeputierte an.",
-        ),
-        statement_en: text(
             "Version until 2021: the Integrationsausschuss has at least four and at most seven Bürgerdeputierte",
         ),
         constraint: Constraint::Seats(Seats {
@@ -192,10 +192,8 @@ const BE_COMMITTEE_2011_RULES: &[Rule] = &[
         citation: BEZVG_9_1_OLD.sentence(2),
         validity: Validity::between(BE_2011, BE_2021),
         certainty: Verified,
-        statement_de: text(
+        statement: Statement::new(
             "Fassung bis 2021: Die Bezirksverordneten bilden die Mehrheit des Integrationsausschusses.",
-        ),
-        statement_en: text(
             "Version until 2021: the Bezirksverordnete form the majority of the Integrationsausschuss",
         ),
         constraint: Constraint::Outnumber(Outnumber {
@@ -215,10 +213,8 @@ const BE_COMMITTEE_2011_RULES: &[Rule] = &[
         citation: BEZVG_9_1_OLD.sentence(3),
         validity: Validity::between(BE_2011, BE_2021),
         certainty: Verified,
-        statement_de: text(
+        statement: Statement::new(
             "Fassung bis 2021: Der Integrationsausschuss soll nicht mehr als 15 Mitglieder haben.",
-        ),
-        statement_en: text(
             "Version until 2021: the Integrationsausschuss should have no more than 15 members",
         ),
         constraint: Constraint::Seats(Seats {
@@ -242,10 +238,8 @@ const BE_COMMITTEE_2011_RULES: &[Rule] = &[
         citation: BEZVG_9_1_OLD.sentence(2),
         validity: Validity::between(BE_2011, BE_2021),
         certainty: Verified,
-        statement_de: text(
+        statement: Statement::new(
             "Fassung bis 2021: Der Integrationsausschuss besteht aus Bezirksverordneten und Bürgerdeputierten.",
-        ),
-        statement_en: text(
             "Version until 2021: the Integrationsausschuss consists of Bezirksverordnete and Bürgerdeputierte",
         ),
         constraint: Constraint::OnlyGroups(OnlyGroups {
@@ -273,10 +267,8 @@ const BE_COMMITTEE_RIGHTS: &[Right] = &[Right {
     citation: Citation::section("BezVG", "32").paragraph(1).sentence(2),
     validity: Validity::since(BE_2021),
     certainty: Unverified,
-    statement_de: text(
+    statement: Statement::new(
         "„Vor einer Beschlussfassung in der Bezirksverordnetenversammlung über Angelegenheiten nach Satz 1 soll er angehört werden.“",
-    ),
-    statement_en: text(
         "The committee should be heard before the Bezirksverordnetenversammlung decides matters in its field",
     ),
     source: text(SRC_BE_32),
@@ -293,8 +285,10 @@ const BE_STATE_RULES: &[Rule] = &[
         citation: Citation::section("PartMigG", "17"),
         validity: Validity::since(BE_2021),
         certainty: Verified,
-        statement_de: text("Den Vorsitz führt das für Integration zuständige Mitglied des Senats."),
-        statement_en: text("The member of the Senate responsible for integration chairs"),
+        statement: Statement::new(
+            "Den Vorsitz führt das für Integration zuständige Mitglied des Senats.",
+            "The member of the Senate responsible for integration chairs",
+        ),
         constraint: Constraint::Chair(Chair {
             allowed: Cow::Borrowed(&[ChairMethod::ExOfficio]),
             from_seats: None,
@@ -312,8 +306,10 @@ const BE_STATE_RULES: &[Rule] = &[
         citation: Citation::section("PartMigG", "17"),
         validity: Validity::since(BE_2021),
         certainty: Verified,
-        statement_de: text("Mindestens die Hälfte der Mitglieder sollen Frauen sein."),
-        statement_en: text("At least half of the members should be women"),
+        statement: Statement::new(
+            "Mindestens die Hälfte der Mitglieder sollen Frauen sein.",
+            "At least half of the members should be women",
+        ),
         constraint: Constraint::MembersWith(MembersWith {
             of: ALL,
             attribute: MemberAttribute::Woman,
@@ -338,10 +334,10 @@ const BE_DISTRICT_BOARD_RULES: &[Rule] = &[Rule {
     citation: Citation::section("PartMigG", "19"),
     validity: Validity::since(BE_2021),
     certainty: Verified,
-    statement_de: text(
+    statement: Statement::new(
         "Jeder Bezirk richtet einen Bezirksbeirat für Partizipation und Integration ein.",
+        "Every Bezirk sets up a Bezirksbeirat für Partizipation und Integration",
     ),
-    statement_en: text("Every Bezirk sets up a Bezirksbeirat für Partizipation und Integration"),
     constraint: Constraint::LegalBasis(LegalBasis {
         allowed: Cow::Borrowed(&[LegalBasisKind::Statute]),
     }),
@@ -435,10 +431,8 @@ const ESTABLISHMENT: &[EstablishmentRule] = &[
         citation: Citation::section("PartMigG", "19"),
         validity: Validity::since(BE_2021),
         certainty: Verified,
-        statement_de: text(
+        statement: Statement::new(
             "Jeder Bezirk richtet einen Bezirksbeirat für Partizipation und Integration ein und finanziert seine Geschäftsstelle.",
-        ),
-        statement_en: text(
             "Every Bezirk sets up a Bezirksbeirat für Partizipation und Integration and funds its office",
         ),
         source: text("https://www.berlin.de/lb/intmig/partizipation/bezirksbeiraete/"),
@@ -461,10 +455,8 @@ const ESTABLISHMENT: &[EstablishmentRule] = &[
             .read_with(BEZVG_32),
         validity: Validity::since(BE_2021),
         certainty: Unverified,
-        statement_de: text(
+        statement: Statement::new(
             "Jede Bezirksverordnetenversammlung bildet einen Ausschuss für Partizipation und Integration.",
-        ),
-        statement_en: text(
             "Every district assembly forms a committee for participation and integration",
         ),
         source: text(
@@ -488,10 +480,8 @@ const ESTABLISHMENT: &[EstablishmentRule] = &[
         citation: BEZVG_9_1_OLD.sentence(1).read_with(BEZVG_32_OLD),
         validity: Validity::between(BE_2011, BE_2021),
         certainty: Unverified,
-        statement_de: text(
+        statement: Statement::new(
             "Fassung bis 2021: Jede Bezirksverordnetenversammlung bildet einen Integrationsausschuss.",
-        ),
-        statement_en: text(
             "Version until 2021: every district assembly forms an Integrationsausschuss",
         ),
         source: text(

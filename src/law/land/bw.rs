@@ -52,8 +52,7 @@ const BW_RULES: &[Rule] = &[
         source: text(GEMO_1956_SOURCE),
         note: text(BEFORE_1998_NOTE),
         citation: GEMO_4_1,
-        statement_de: Cow::Borrowed(LOCAL_ONLY_DE),
-        statement_en: Cow::Borrowed(LOCAL_ONLY_EN),
+        statement: Statement::new(LOCAL_ONLY_DE, LOCAL_ONLY_EN),
         constraint: Constraint::LegalBasis(LegalBasis {
             allowed: LOCAL_BASES,
         }),
@@ -67,8 +66,7 @@ const BW_RULES: &[Rule] = &[
         certainty: Verified,
         source: text(SRC_GEMO_2025),
         citation: GEMO_4_1_1,
-        statement_de: Cow::Borrowed(LOCAL_ONLY_DE),
-        statement_en: Cow::Borrowed(LOCAL_ONLY_EN),
+        statement: Statement::new(LOCAL_ONLY_DE, LOCAL_ONLY_EN),
         constraint: Constraint::LegalBasis(LegalBasis {
             allowed: LOCAL_BASES,
         }),
@@ -114,10 +112,8 @@ const ESTABLISHMENT: &[EstablishmentRule] = &[
         body_types: Cow::Borrowed(LOCAL_BOARD),
         duty: Duty::May,
         threshold: None,
-        statement_de: Cow::Borrowed(
+        statement: Statement::new(
             "Keine gesetzliche Pflicht: die Gemeinde kann eine Migrantenvertretung durch Satzung oder als beratenden Ausschuss (§ 41 GemO) bilden.",
-        ),
-        statement_en: Cow::Borrowed(
             "No statutory duty: the municipality may form a migrant representation by Satzung or as an advisory committee (§ 41 GemO)",
         ),
         signatures: None,
@@ -136,10 +132,8 @@ const ESTABLISHMENT: &[EstablishmentRule] = &[
         body_types: Cow::Borrowed(LOCAL_BOARD),
         duty: Duty::May,
         threshold: None,
-        statement_de: Cow::Borrowed(
+        statement: Statement::new(
             "Keine gesetzliche Pflicht: die Gemeinde kann eine Migrantenvertretung durch Satzung (§ 4 Abs. 1 S. 1 GemO) oder als beratenden Ausschuss (§ 41 Abs. 1 GemO) bilden.",
-        ),
-        statement_en: Cow::Borrowed(
             "No statutory duty: the municipality may form a migrant representation by Satzung (§ 4 Abs. 1 S. 1 GemO) or as an advisory committee (§ 41 Abs. 1 GemO)",
         ),
         signatures: None,

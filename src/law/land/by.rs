@@ -31,8 +31,7 @@ const BY_MUNICIPAL_RULES: &[Rule] = &[Rule {
     citation: Citation::article("BayGO", "23"),
     validity: Validity::since(BY_GO_1998),
     certainty: Unverified,
-    statement_de: text(LOCAL_ONLY_DE),
-    statement_en: text(LOCAL_ONLY_EN),
+    statement: Statement::new(LOCAL_ONLY_DE, LOCAL_ONLY_EN),
     constraint: Constraint::LegalBasis(LegalBasis {
         allowed: LOCAL_BASES,
     }),
@@ -58,8 +57,7 @@ const BY_COUNTY_RULES: &[Rule] = &[Rule {
     citation: Citation::article("BayLKrO", "17"),
     validity: Validity::since(BY_FROM),
     certainty: Unverified,
-    statement_de: text(LOCAL_ONLY_DE),
-    statement_en: text(LOCAL_ONLY_EN),
+    statement: Statement::new(LOCAL_ONLY_DE, LOCAL_ONLY_EN),
     constraint: Constraint::LegalBasis(LegalBasis {
         allowed: LOCAL_BASES,
     }),
@@ -118,10 +116,8 @@ const ESTABLISHMENT: &[EstablishmentRule] = &[
         citation: Citation::article("BayGO", "23"),
         validity: Validity::since(BY_GO_1998),
         certainty: Unverified,
-        statement_de: text(
+        statement: Statement::new(
             "Keine Regelung in BayGO und BayLKrO: die Gemeinde kann einen Beirat durch Satzung bilden.",
-        ),
-        statement_en: text(
             "No provision in BayGO or BayLKrO: the municipality may form a Beirat by Satzung",
         ),
         source: text(
@@ -145,8 +141,10 @@ const ESTABLISHMENT: &[EstablishmentRule] = &[
         citation: Citation::article("BayLKrO", "17"),
         validity: Validity::since(BY_FROM),
         certainty: Unverified,
-        statement_de: text("Der Landkreis kann einen Beirat durch Satzung bilden."),
-        statement_en: text("The Landkreis may form a Beirat by Satzung"),
+        statement: Statement::new(
+            "Der Landkreis kann einen Beirat durch Satzung bilden.",
+            "The Landkreis may form a Beirat by Satzung",
+        ),
         source: text(
             "http://www.anwalt24.de/rund-ums-recht/Landkreisordnung_fuer_den_Freistaat_Bayern_Landkreisordnung_-d145125,1.html",
         ),

@@ -40,10 +40,8 @@ const HB_STATE_RULES: &[Rule] = &[Rule {
     citation: Citation::whole("Beschluss der Deputation für Soziales vom 16.12.2004"),
     validity: Validity::since(HB_FROM),
     certainty: Unverified,
-    statement_de: text(
+    statement: Statement::new(
         "Der Rat wird durch Beschluss der Deputation gebildet; seine Mitglieder werden von Institutionen entsandt und von der Deputation benannt.",
-    ),
-    statement_en: text(
         "The council is formed by decision of the Deputation; institutions delegate its members and the Deputation names them",
     ),
     constraint: Constraint::LegalBasis(LegalBasis {
@@ -66,10 +64,8 @@ const HB_MUNICIPAL_RULES: &[Rule] = &[
         ),
         validity: Validity::between(HB_BREMERHAVEN_FROM, HB_MIGRATIONSRAT_FROM),
         certainty: Verified,
-        statement_de: text(
+        statement: Statement::new(
             "Der Rat der ausländischen Mitbürger (RaM) beruht auf einer von der Stadtverordnetenversammlung beschlossenen Satzung.",
-        ),
-        statement_en: text(
             "The Rat der ausländischen Mitbürger (RaM) rests on a Satzung adopted by the city assembly",
         ),
         constraint: Constraint::LegalBasis(LegalBasis {
@@ -96,10 +92,10 @@ const HB_MUNICIPAL_RULES: &[Rule] = &[
         citation: Citation::whole("Satzung des Migrationsrates der Stadt Bremerhaven"),
         validity: Validity::since(HB_MIGRATIONSRAT_FROM),
         certainty: Unverified,
-        statement_de: text(
+        statement: Statement::new(
             "Der Migrationsrat beruht auf einer von der Stadtverordnetenversammlung beschlossenen Satzung.",
+            "The Migrationsrat rests on a Satzung adopted by the city assembly",
         ),
-        statement_en: text("The Migrationsrat rests on a Satzung adopted by the city assembly"),
         constraint: Constraint::LegalBasis(LegalBasis {
             allowed: LOCAL_BASES,
         }),
@@ -170,10 +166,8 @@ const ESTABLISHMENT: &[EstablishmentRule] = &[EstablishmentRule {
     citation: Citation::whole("Beschluss der Deputation für Soziales vom 16.12.2004"),
     validity: Validity::since(HB_FROM),
     certainty: Unverified,
-    statement_de: text(
+    statement: Statement::new(
         "Keine gesetzliche Pflicht: der Bremer Rat für Integration beruht auf einem Beschluss der Deputation.",
-    ),
-    statement_en: text(
         "No statutory duty: the Bremer Rat für Integration rests on a decision of the Deputation",
     ),
     source: text("https://bremer-rat-fuer-integration.de/rat/geschichte/"),

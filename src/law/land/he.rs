@@ -63,10 +63,8 @@ const fn he_chair(id: &'static str, citation: Citation) -> Rule {
         citation,
         validity: Validity::since(HE_2020),
         certainty: Unverified,
-        statement_de: text(
+        statement: Statement::new(
             "Der Ausländerbeirat wählt in seiner ersten Sitzung aus seiner Mitte einen Vorsitzenden.",
-        ),
-        statement_en: text(
             "The Ausländerbeirat elects its chair from its midst at its first meeting",
         ),
         constraint: Constraint::Chair(Chair {
@@ -87,10 +85,10 @@ const fn he_deputies(id: &'static str, citation: Citation) -> Rule {
         citation,
         validity: Validity::since(HE_2020),
         certainty: Unverified,
-        statement_de: text(
+        statement: Statement::new(
             "Der Ausländerbeirat wählt aus seiner Mitte einen oder mehrere Stellvertreter.",
+            "The Ausländerbeirat elects one or more deputy chairs from its midst",
         ),
-        statement_en: text("The Ausländerbeirat elects one or more deputy chairs from its midst"),
         constraint: Constraint::Deputies(Deputies {
             allowed: FROM_MIDST,
         }),
@@ -108,10 +106,8 @@ const HE_BOARD_RULES: &[Rule] = &[
         citation: Citation::section("HGO", "85"),
         validity: Validity::since(HE_2020),
         certainty: Unverified,
-        statement_de: text(
+        statement: Statement::new(
             "Der Ausländerbeirat hat mindestens 3 und höchstens 37 Mitglieder; die Zahl bestimmt die Hauptsatzung.",
-        ),
-        statement_en: text(
             "An Ausländerbeirat has at least 3 and at most 37 members, the number fixed in the Hauptsatzung",
         ),
         constraint: Constraint::Seats(Seats {
@@ -134,10 +130,8 @@ const HE_BOARD_RULES: &[Rule] = &[
         citation: Citation::section("HGO", "86").paragraph(1).sentence(1),
         validity: Validity::since(HE_2020),
         certainty: Verified,
-        statement_de: text(
+        statement: Statement::new(
             "Die Mitglieder des Ausländerbeirats werden von den ausländischen Einwohnern gewählt.",
-        ),
-        statement_en: text(
             "The members of an Ausländerbeirat are elected by the foreign residents",
         ),
         constraint: Constraint::OnlyGroups(OnlyGroups { allowed: ELECTED }),
@@ -156,8 +150,10 @@ const HE_BOARD_RULES: &[Rule] = &[
         citation: Citation::section("HGO", "86").paragraph(1).sentence(3),
         validity: Validity::since(HE_2020),
         certainty: Unverified,
-        statement_de: text("Ein Ausländerbeirat mit weniger als drei Mitgliedern entfällt."),
-        statement_en: text("An Ausländerbeirat with fewer than three members lapses"),
+        statement: Statement::new(
+            "Ein Ausländerbeirat mit weniger als drei Mitgliedern entfällt.",
+            "An Ausländerbeirat with fewer than three members lapses",
+        ),
         constraint: Constraint::Lapses(Lapses { of: ALL, below: 3 }),
         source: text(
             "https://ol.wittich.de/titel/1153/ausgabe/8/2023/artikel/00000000000035586336-OL-1153-2023-8-8-0",
@@ -175,10 +171,8 @@ const HE_BOARD_RULES: &[Rule] = &[
         citation: Citation::section("HGO", "86").paragraph(1),
         validity: Validity::since(HE_2020),
         certainty: Unverified,
-        statement_de: text(
+        statement: Statement::new(
             "Die Mitglieder werden für die fünfjährige Wahlzeit der Gemeindevertretung gewählt.",
-        ),
-        statement_en: text(
             "The members are elected for the five-year Wahlzeit of the municipal council",
         ),
         constraint: Constraint::TermFollowsCouncil(TermFollowsCouncil {}),
@@ -200,8 +194,10 @@ const HE_BOARD_RULES: &[Rule] = &[
         citation: Citation::section("HGO", "86").paragraph(1),
         validity: Validity::since(HE_2020),
         certainty: Verified,
-        statement_de: text("Der Ausländerbeirat wird zusammen mit der Gemeindevertretung gewählt."),
-        statement_en: text("The Ausländerbeirat is elected together with the municipal council"),
+        statement: Statement::new(
+            "Der Ausländerbeirat wird zusammen mit der Gemeindevertretung gewählt.",
+            "The Ausländerbeirat is elected together with the municipal council",
+        ),
         constraint: Constraint::ElectedWithCouncil(ElectedWithCouncil {
             except: Cow::Borrowed(&[]),
         }),
@@ -222,10 +218,8 @@ const HE_BOARD_RULES: &[Rule] = &[
         citation: Citation::section("HGO", "85"),
         validity: Validity::between(HE_2001, HE_2020),
         certainty: Verified,
-        statement_de: text(
+        statement: Statement::new(
             "Vor der Reform 2020: Der Ausländerbeirat hat mindestens 3 und höchstens 37 Mitglieder; die Zahl bestimmt die Hauptsatzung.",
-        ),
-        statement_en: text(
             "Before the 2020 reform: an Ausländerbeirat has at least 3 and at most 37 members, the number fixed in the Hauptsatzung",
         ),
         constraint: Constraint::Seats(Seats {
@@ -249,10 +243,8 @@ const HE_BOARD_RULES: &[Rule] = &[
         citation: Citation::section("HGO", "86"),
         validity: Validity::between(HE_2001, HE_2020),
         certainty: Verified,
-        statement_de: text(
+        statement: Statement::new(
             "Vor der Reform 2020: Die Mitglieder des Ausländerbeirats werden von den ausländischen Einwohnern gewählt.",
-        ),
-        statement_en: text(
             "Before the 2020 reform: the members of an Ausländerbeirat are elected by the foreign residents",
         ),
         constraint: Constraint::OnlyGroups(OnlyGroups { allowed: ELECTED }),
@@ -272,10 +264,8 @@ const HE_BOARD_RULES: &[Rule] = &[
         citation: Citation::section("HGO", "86").paragraph(1).sentence(1),
         validity: Validity::between(HE_2001, HE_2005_ELECTION),
         certainty: Unverified,
-        statement_de: text(
+        statement: Statement::new(
             "Vor der Wahl 2005: Die Mitglieder des Ausländerbeirats werden für vier Jahre gewählt.",
-        ),
-        statement_en: text(
             "Before the election of 2005: the members of an Ausländerbeirat are elected for four years",
         ),
         constraint: Constraint::TermYears(TermYears { years: 4 }),
@@ -300,10 +290,8 @@ const HE_BOARD_RULES: &[Rule] = &[
         citation: Citation::section("HGO", "86").paragraph(1).sentence(1),
         validity: Validity::between(HE_2005_ELECTION, HE_2020),
         certainty: Verified,
-        statement_de: text(
+        statement: Statement::new(
             "Von der Wahl 2005 bis zur Reform 2020: Die Mitglieder des Ausländerbeirats werden für fünf Jahre gewählt.",
-        ),
-        statement_en: text(
             "From the election of 2005 to the 2020 reform: the members of an Ausländerbeirat are elected for five years",
         ),
         constraint: Constraint::TermYears(TermYears { years: 5 }),
@@ -340,10 +328,8 @@ const HE_COMMISSION_RULES: &[Rule] = &[
         citation: Citation::section("HGO", "89").paragraph(1).sentence(2),
         validity: Validity::since(HE_2020),
         certainty: Verified,
-        statement_de: text(
+        statement: Statement::new(
             "Mindestens die Hälfte der Mitglieder sind sachkundige Einwohner, die die Gemeindevertretung auf Vorschlag der Interessenvertretungen der Migranten wählt.",
-        ),
-        statement_en: text(
             "At least half of the members are sachkundige Einwohner elected by the Gemeindevertretung on proposals of migrant interest groups",
         ),
         constraint: Constraint::Share(Share {
@@ -363,8 +349,10 @@ const HE_COMMISSION_RULES: &[Rule] = &[
         citation: Citation::section("HGO", "89").paragraph(1).sentence(5),
         validity: Validity::since(HE_2020),
         certainty: Verified,
-        statement_de: text("Die Hälfte der gewählten sachkundigen Einwohner sollen Frauen sein."),
-        statement_en: text("Half of the sachkundige Einwohner elected should be women"),
+        statement: Statement::new(
+            "Die Hälfte der gewählten sachkundigen Einwohner sollen Frauen sein.",
+            "Half of the sachkundige Einwohner elected should be women",
+        ),
         constraint: Constraint::MembersWith(MembersWith {
             of: APPOINTED,
             attribute: MemberAttribute::Woman,
@@ -385,10 +373,8 @@ const HE_COMMISSION_RULES: &[Rule] = &[
         citation: Citation::section("HGO", "89").paragraph(2),
         validity: Validity::since(HE_2020),
         certainty: Verified,
-        statement_de: text(
+        statement: Statement::new(
             "Den Vorsitz führen der Bürgermeister und ein von den sachkundigen Einwohnern gewählter Co-Vorsitzender.",
-        ),
-        statement_en: text(
             "The Bürgermeister and a co-chair elected by the sachkundige Einwohner chair the commission",
         ),
         constraint: Constraint::Chair(Chair {
@@ -406,10 +392,10 @@ const HE_COMMISSION_RULES: &[Rule] = &[
         citation: Citation::section("HGO", "89").paragraph(4),
         validity: Validity::since(HE_2020),
         certainty: Verified,
-        statement_de: text(
+        statement: Statement::new(
             "Die Integrations-Kommission tritt mindestens viermal im Jahr zusammen.",
+            "The Integrations-Kommission meets at least four times a year",
         ),
-        statement_en: text("The Integrations-Kommission meets at least four times a year"),
         constraint: Constraint::MeetingsPerYear(MeetingsPerYear { count: 4 }),
         source: text(SRC_HE_89),
         modality: Modality::Must,
@@ -455,10 +441,8 @@ const HE_BOARD_RIGHTS: &[Right] = &[
         citation: Citation::section("HGO", "88"),
         validity: Validity::since(HE_2020),
         certainty: Unverified,
-        statement_de: text(
+        statement: Statement::new(
             "Der Gemeindevorstand hat den Ausländerbeirat rechtzeitig über alle Angelegenheiten zu unterrichten, deren Kenntnis zur Erledigung seiner Aufgaben erforderlich ist.",
-        ),
-        statement_en: text(
             "The Gemeindevorstand must inform the Ausländerbeirat in good time of everything it needs for its tasks",
         ),
         source: text("http://www.interkommunale-liste-eltville.jimdo.com/kommunalrecht/"),
@@ -477,10 +461,8 @@ const HE_BOARD_RIGHTS: &[Right] = &[
         citation: Citation::section("HGO", "88"),
         validity: Validity::since(HE_2020),
         certainty: Unverified,
-        statement_de: text(
+        statement: Statement::new(
             "Der Ausländerbeirat hat ein Vorschlagsrecht in allen Angelegenheiten, die die ausländischen Einwohner betreffen.",
-        ),
-        statement_en: text(
             "The Ausländerbeirat may make proposals on all matters concerning foreign residents",
         ),
         source: text("http://www.interkommunale-liste-eltville.jimdo.com/kommunalrecht/"),
@@ -499,10 +481,8 @@ const HE_BOARD_RIGHTS: &[Right] = &[
         citation: Citation::section("HGO", "88"),
         validity: Validity::since(HE_2020),
         certainty: Unverified,
-        statement_de: text(
+        statement: Statement::new(
             "Die Ausschüsse der Gemeindevertretung müssen den Ausländerbeirat in ihren Sitzungen zu den Tagesordnungspunkten hören, die Interessen der ausländischen Einwohner berühren (sinngemäß).",
-        ),
-        statement_en: text(
             "The committees of the Gemeindevertretung must hear the Ausländerbeirat in their meetings on the agenda items that touch the interests of foreign residents",
         ),
         source: text("http://www.interkommunale-liste-eltville.jimdo.com/kommunalrecht/"),
@@ -521,10 +501,8 @@ const HE_BOARD_RIGHTS: &[Right] = &[
         citation: Citation::section("HGO", "88"),
         validity: Validity::since(HE_2020),
         certainty: Unverified,
-        statement_de: text(
+        statement: Statement::new(
             "Gemeindevertretung und Gemeindevorstand können den Ausländerbeirat hören.",
-        ),
-        statement_en: text(
             "The Gemeindevertretung and the Gemeindevorstand may hear the Ausländerbeirat",
         ),
         source: text("http://www.interkommunale-liste-eltville.jimdo.com/kommunalrecht/"),
@@ -543,10 +521,8 @@ const HE_BOARD_RIGHTS: &[Right] = &[
         citation: Citation::section("HGO", "88"),
         validity: Validity::since(HE_2020),
         certainty: Unverified,
-        statement_de: text(
+        statement: Statement::new(
             "Seit der Reform 2020 kann der Ausländerbeirat in wichtigen Angelegenheiten, die die ausländischen Einwohner betreffen, Anträge an die Gemeindevertretung stellen.",
-        ),
-        statement_en: text(
             "Since the 2020 reform the Ausländerbeirat may table motions in the Gemeindevertretung on important matters concerning foreign residents",
         ),
         source: text(SRC_HE_MOTION),
@@ -570,10 +546,8 @@ const HE_COUNTY_BOARD_RIGHTS: &[Right] = &[
             .read_with(HGO_88),
         validity: Validity::since(HE_2020),
         certainty: Unverified,
-        statement_de: text(
+        statement: Statement::new(
             "Der Kreisausschuss hat den Ausländerbeirat rechtzeitig über alle Angelegenheiten zu unterrichten, deren Kenntnis zur Erledigung seiner Aufgaben erforderlich ist.",
-        ),
-        statement_en: text(
             "The Kreisausschuss must inform the Ausländerbeirat in good time of everything it needs for its tasks",
         ),
         source: text(
@@ -596,10 +570,8 @@ const HE_COUNTY_BOARD_RIGHTS: &[Right] = &[
             .read_with(HGO_88),
         validity: Validity::since(HE_2020),
         certainty: Unverified,
-        statement_de: text(
+        statement: Statement::new(
             "Der Ausländerbeirat hat ein Vorschlagsrecht in allen Angelegenheiten, die die ausländischen Einwohner betreffen.",
-        ),
-        statement_en: text(
             "The Ausländerbeirat may make proposals on all matters concerning foreign residents",
         ),
         source: text(
@@ -622,10 +594,8 @@ const HE_COUNTY_BOARD_RIGHTS: &[Right] = &[
             .read_with(HGO_88),
         validity: Validity::since(HE_2020),
         certainty: Unverified,
-        statement_de: text(
+        statement: Statement::new(
             "Die Ausschüsse des Kreistages müssen den Ausländerbeirat in ihren Sitzungen zu den Tagesordnungspunkten hören, die Interessen der ausländischen Einwohner berühren (sinngemäß).",
-        ),
-        statement_en: text(
             "The committees of the Kreistag must hear the Ausländerbeirat in their meetings on the agenda items that touch the interests of foreign residents",
         ),
         source: text(
@@ -648,8 +618,10 @@ const HE_COUNTY_BOARD_RIGHTS: &[Right] = &[
             .read_with(HGO_88),
         validity: Validity::since(HE_2020),
         certainty: Unverified,
-        statement_de: text("Kreistag und Kreisausschuss können den Ausländerbeirat hören."),
-        statement_en: text("The Kreistag and the Kreisausschuss may hear the Ausländerbeirat"),
+        statement: Statement::new(
+            "Kreistag und Kreisausschuss können den Ausländerbeirat hören.",
+            "The Kreistag and the Kreisausschuss may hear the Ausländerbeirat",
+        ),
         source: text(
             "http://www.anwalt24.de/rund-ums-recht/Paragraph_4b_HKO_Auslaenderbeirat-d146141,7.html ; http://www.interkommunale-liste-eltville.jimdo.com/kommunalrecht/",
         ),
@@ -670,10 +642,8 @@ const HE_COUNTY_BOARD_RIGHTS: &[Right] = &[
             .read_with(HGO_88),
         validity: Validity::since(HE_2020),
         certainty: Unverified,
-        statement_de: text(
+        statement: Statement::new(
             "Seit der Reform 2020 kann der Ausländerbeirat in wichtigen Angelegenheiten, die die ausländischen Einwohner betreffen, Anträge an den Kreistag stellen.",
-        ),
-        statement_en: text(
             "Since the 2020 reform the Ausländerbeirat may table motions in the Kreistag on important matters concerning foreign residents",
         ),
         source: text(
@@ -697,10 +667,8 @@ const HE_COMMISSION_RIGHTS: &[Right] = &[
         citation: Citation::section("HGO", "89").read_with(HGO_88_2),
         validity: Validity::since(HE_2020),
         certainty: Unverified,
-        statement_de: text(
+        statement: Statement::new(
             "Die Integrations-Kommission berät die Gemeindeorgane; § 88 Abs. 2 HGO gilt entsprechend.",
-        ),
-        statement_en: text(
             "The Integrations-Kommission advises the municipal organs; § 88 Abs. 2 HGO applies",
         ),
         source: text(SRC_HE_89),
@@ -719,10 +687,8 @@ const HE_COMMISSION_RIGHTS: &[Right] = &[
         citation: Citation::section("HGO", "89").read_with(HGO_88_2),
         validity: Validity::since(HE_2020),
         certainty: Unverified,
-        statement_de: text(
+        statement: Statement::new(
             "Die Ausschüsse hören die Integrations-Kommission in wichtigen Angelegenheiten (§ 88 Abs. 2 HGO entsprechend).",
-        ),
-        statement_en: text(
             "The committees hear the Integrations-Kommission on important matters (§ 88 Abs. 2 HGO applies)",
         ),
         source: text(SRC_HE_89),
@@ -805,10 +771,8 @@ const ESTABLISHMENT: &[EstablishmentRule] = &[
             .read_with(HGO_84_3),
         validity: Validity::since(HE_2020),
         certainty: Verified,
-        statement_de: text(
+        statement: Statement::new(
             "In Gemeinden mit mehr als 1.000 gemeldeten ausländischen Einwohnern ist ein Ausländerbeirat einzurichten; die Pflicht entfällt, wenn eine Integrations-Kommission nach § 89 gebildet wird.",
-        ),
-        statement_en: text(
             "A municipality with more than 1,000 registered foreign residents must set up an Ausländerbeirat, unless it forms an Integrations-Kommission under § 89",
         ),
         source: text(SRC_HE),
@@ -819,10 +783,8 @@ const ESTABLISHMENT: &[EstablishmentRule] = &[
                 .following(Following::One),
             lapses_for_years: None,
             instead: Some(BodyType::IntegrationCommission),
-            statement_de: text(
+            statement: Statement::new(
                 "Gehen keine oder zu wenige Wahlvorschläge ein, findet keine Wahl statt; für die folgende Wahlzeit ist eine Integrations-Kommission zu bilden.",
-            ),
-            statement_en: text(
                 "If no or too few nominations are made, there is no election and an Integrations-Kommission must be formed for the following Wahlzeit",
             ),
         }),
@@ -843,10 +805,8 @@ const ESTABLISHMENT: &[EstablishmentRule] = &[
         citation: Citation::section("HGO", "84").sentence(2),
         validity: Validity::since(HE_2020),
         certainty: Verified,
-        statement_de: text(
+        statement: Statement::new(
             "Andere Gemeinden können durch die Hauptsatzung einen Ausländerbeirat einrichten.",
-        ),
-        statement_en: text(
             "Other municipalities may set up an Ausländerbeirat through their Hauptsatzung",
         ),
         source: text(SRC_HE),
@@ -869,10 +829,8 @@ const ESTABLISHMENT: &[EstablishmentRule] = &[
         citation: Citation::section("HGO", "84").version(HE_1993_VERSION),
         validity: Validity::between(HE_1993, HE_2020),
         certainty: Verified,
-        statement_de: text(
+        statement: Statement::new(
             "Seit dem 1.4.1993 ist in Gemeinden mit mehr als 1.000 ausländischen Einwohnern ein Ausländerbeirat einzurichten.",
-        ),
-        statement_en: text(
             "Since 1 Apr 1993 a municipality with more than 1,000 foreign residents must set up an Ausländerbeirat",
         ),
         source: text(
@@ -897,10 +855,8 @@ const ESTABLISHMENT: &[EstablishmentRule] = &[
         citation: Citation::section("HGO", "84").version(HE_1993_VERSION),
         validity: Validity::between(HE_1993, HE_2020),
         certainty: Verified,
-        statement_de: text(
+        statement: Statement::new(
             "Andere Gemeinden können einen Ausländerbeirat einrichten (Fassung 1993 nicht gelesen).",
-        ),
-        statement_en: text(
             "Other municipalities may set up an Ausländerbeirat (1993 version not read)",
         ),
         source: text(
@@ -924,10 +880,10 @@ const ESTABLISHMENT: &[EstablishmentRule] = &[
         citation: Citation::section("HKO", "4b").paragraph(1),
         validity: Validity::since(HE_2005),
         certainty: Verified,
-        statement_de: text(
+        statement: Statement::new(
             "Ein Landkreis kann durch die Hauptsatzung einen Ausländerbeirat einrichten.",
+            "A Landkreis may set up an Ausländerbeirat through its Hauptsatzung",
         ),
-        statement_en: text("A Landkreis may set up an Ausländerbeirat through its Hauptsatzung"),
         source: text(
             "http://www.anwalt24.de/rund-ums-recht/Paragraph_4b_HKO_Auslaenderbeirat-d146141,7.html",
         ),
@@ -978,10 +934,8 @@ const FRANCHISE: &[FranchiseRule] = &[
                 citation: Citation::section("HGO", "86").paragraph(4),
             },
         ]),
-        statement_de: Cow::Borrowed(
+        statement: Statement::new(
             "Wahlberechtigt sind ausländische Einwohner (auch EU-Bürger und Staatenlose), nicht aber deutsche Doppelstaatler und Eingebürgerte, ab 18 Jahren mit sechs Wochen Wohnsitz. Wählbar sind sie und Eingebürgerte sowie Deutsche mit weiterer Staatsangehörigkeit ab 18 mit drei Monaten Wohnsitz.",
-        ),
-        statement_en: Cow::Borrowed(
             "Voters: foreign residents (EU citizens and stateless persons included), not German dual nationals or naturalised persons, 18+, six weeks' residence. Candidates: these and naturalised persons and Germans with another nationality, 18+, three months' residence.",
         ),
         source: Cow::Borrowed(
@@ -1031,10 +985,8 @@ const FRANCHISE: &[FranchiseRule] = &[
                 citation: Citation::section("HGO", "86").paragraph(4),
             },
         ]),
-        statement_de: Cow::Borrowed(
+        statement: Statement::new(
             "Stand der Wahl 2015: Wähler ab 18 mit drei Monaten Wohnsitz; wählbar ab 18 mit sechs Monaten Wohnsitz sind ausländische Einwohner sowie nach § 86 Abs. 4 HGO Eingebürgerte und Deutsche mit weiterer Staatsangehörigkeit (Geltungsbeginn dieser Fassung nicht bekannt).",
-        ),
-        statement_en: Cow::Borrowed(
             "As at the 2015 election: voters 18+ with three months' residence; candidates 18+ with six months' residence are foreign residents and, under § 86 Abs. 4 HGO, naturalised persons and Germans with another nationality (start of this version not known).",
         ),
         source: Cow::Borrowed(
@@ -1063,10 +1015,8 @@ const ALLOCATION: &[AllocationRule] = &[AllocationRule {
         }),
     validity: Validity::since(HE_2005),
     certainty: Verified,
-    statement_de: text(
+    statement: Statement::new(
         "„Ist die Wahl nach den Grundsätzen der Verhältniswahl durchgeführt, so werden den einzelnen Wahlvorschlägen so viele Sitze zugeteilt, wie ihnen im Verhältnis der auf sie entfallenden Stimmenzahlen zur Gesamtstimmenzahl aller an der Sitzverteilung teilnehmenden Wahlvorschläge zustehen. Dabei erhält jeder Wahlvorschlag zunächst so viele Sitze, wie sich für ihn ganze Zahlen ergeben. Sind danach noch Sitze zu vergeben, so sind sie in der Reihenfolge der höchsten Zahlenbruchteile, die sich nach der Berechnung nach Satz 1 ergeben, auf die Wahlvorschläge zu verteilen. Über die Zuteilung des letzten Sitzes entscheidet bei gleichen Zahlenbruchteilen das vom Wahlleiter zu ziehende Los.“",
-    ),
-    statement_en: text(
         "In a proportional election each proposal takes as many seats as are due to it by the ratio of its votes to the total votes of all proposals taking part: first as many as whole numbers result for it; seats still to be given go in the order of the largest fractions; on equal fractions the lot drawn by the returning officer decides the last seat",
     ),
     source: text("https://www.anwalt24.de/gesetze/kwg-2/22"),

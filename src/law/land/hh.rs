@@ -22,10 +22,8 @@ const HH_STATE_RULES: &[Rule] = &[
         citation: Citation::section("VerwBehG", "16"),
         validity: Validity::since(HH_FROM),
         certainty: Verified,
-        statement_de: text(
+        statement: Statement::new(
             "Der Integrationsbeirat ist ein Verwaltungsausschuss, den die Sozialbehörde einsetzt.",
-        ),
-        statement_en: text(
             "The Integrationsbeirat is an administrative committee set up by the Sozialbehörde",
         ),
         constraint: Constraint::LegalBasis(LegalBasis {
@@ -44,8 +42,10 @@ const HH_STATE_RULES: &[Rule] = &[
         citation: Citation::section("VerwBehG", "16"),
         validity: Validity::since(HH_FROM),
         certainty: Verified,
-        statement_de: text("Den Vorsitz führt die Leitung der Behörde."),
-        statement_en: text("The head of the authority chairs"),
+        statement: Statement::new(
+            "Den Vorsitz führt die Leitung der Behörde.",
+            "The head of the authority chairs",
+        ),
         constraint: Constraint::Chair(Chair {
             allowed: Cow::Borrowed(&[ChairMethod::ExOfficio]),
             from_seats: None,
@@ -65,10 +65,8 @@ const HH_DISTRICT_RULES: &[Rule] = &[Rule {
     citation: Citation::whole("BezVG HH"),
     validity: Validity::since(HH_DISTRICT_FROM),
     certainty: Unverified,
-    statement_de: text(
+    statement: Statement::new(
         "Die Bezirksversammlung beruft den bezirklichen Integrationsbeirat nach jeder Neukonstituierung.",
-    ),
-    statement_en: text(
         "The district assembly appoints the district Integrationsbeirat after each new constitution",
     ),
     constraint: Constraint::LegalBasis(LegalBasis {
@@ -131,10 +129,8 @@ const ESTABLISHMENT: &[EstablishmentRule] = &[EstablishmentRule {
     citation: Citation::section("VerwBehG", "16"),
     validity: Validity::since(HH_FROM),
     certainty: Verified,
-    statement_de: text(
+    statement: Statement::new(
         "Keine gesetzliche Pflicht: der Integrationsbeirat ist ein Verwaltungsausschuss der Sozialbehörde.",
-    ),
-    statement_en: text(
         "No statutory duty: the Integrationsbeirat is an administrative committee of the Sozialbehörde",
     ),
     source: text(

@@ -19,10 +19,8 @@ const MV_RULES: &[Rule] = &[Rule {
     citation: Citation::whole("InTG M-V"),
     validity: Validity::since(MV_FROM),
     certainty: Unverified,
-    statement_de: text(
+    statement: Statement::new(
         "Ein Migrations- und Integrationsbeirat wird in der Hauptsatzung verankert (so Schwerin); die Regelung des InTG M-V wurde nicht gelesen.",
-    ),
-    statement_en: text(
         "A Migrations- und Integrationsbeirat is anchored in the Hauptsatzung (as in Schwerin); the InTG M-V provision was not read",
     ),
     constraint: Constraint::LegalBasis(LegalBasis {
@@ -67,10 +65,8 @@ const ESTABLISHMENT: &[EstablishmentRule] = &[EstablishmentRule {
     citation: Citation::whole("InTG M-V"),
     validity: Validity::since(MV_FROM),
     certainty: Unverified,
-    statement_de: text(
+    statement: Statement::new(
         "Das InTG M-V enthält Kann- bzw. Soll-Regeln zu kommunalen Migrations- und Integrationsbeiräten; Wortlaut, Paragraph und Schwellen wurden nicht gelesen.",
-    ),
-    statement_en: text(
         "The InTG M-V has may/should rules on municipal Migrations- und Integrationsbeiräte; wording, paragraph and thresholds were not read",
     ),
     source: text(

@@ -21,10 +21,8 @@ const NI_RULES: &[Rule] = &[Rule {
     citation: Citation::section("NKomVG", "71").paragraph(6),
     validity: Validity::since(NI_FROM),
     certainty: Unverified,
-    statement_de: text(
+    statement: Statement::new(
         "Kein Gesetz verpflichtet zur Bildung; der Rat bildet das Gremium durch Beschluss oder Satzung (Rechtsgrundlage § 71 Abs. 6 NKomVG nicht bestätigt).",
-    ),
-    statement_en: text(
         "No statute obliges municipalities; the council forms the body by resolution or Satzung (the basis § 71 Abs. 6 NKomVG is not confirmed)",
     ),
     constraint: Constraint::LegalBasis(LegalBasis {
@@ -66,10 +64,8 @@ const ESTABLISHMENT: &[EstablishmentRule] = &[EstablishmentRule {
     citation: Citation::section("NKomVG", "71").paragraph(6),
     validity: Validity::since(NI_FROM),
     certainty: Unverified,
-    statement_de: text(
+    statement: Statement::new(
         "Keine Pflicht zur Bildung von Ausländerbeiräten; die Rechtsgrundlage freiwilliger Gremien ist nicht bestätigt.",
-    ),
-    statement_en: text(
         "No duty to form Ausländerbeiräte; the basis of voluntary bodies is not confirmed",
     ),
     source: text("https://ratsinfo.stadt.lueneburg.de/bi/vo020.asp?VOLFDNR=2113&toggleMenu=1"),

@@ -97,10 +97,8 @@ const NW_COUNCIL_RULES: &[Rule] = &[
         citation: GO_NRW_27.paragraph(1).sentence(5),
         validity: Validity::between(NW_2013, NW_2025),
         certainty: Unverified,
-        statement_de: text(
+        statement: Statement::new(
             "„Die Zahl der nach Absatz 2 Satz 1 zu wählenden Mitglieder muss die Zahl der nach Absatz 2 Satz 4 zu bestellenden Ratsmitglieder übersteigen.“",
-        ),
-        statement_en: text(
             "The members to be elected under Abs. 2 S. 1 must outnumber the council members to be appointed under Abs. 2 S. 4",
         ),
         constraint: Constraint::Outnumber(Outnumber {
@@ -122,10 +120,8 @@ const NW_COUNCIL_RULES: &[Rule] = &[
         citation: GO_NRW_27.paragraph(1).sentence(4),
         validity: Validity::between(NW_2013, NW_2025),
         certainty: Unverified,
-        statement_de: text(
+        statement: Statement::new(
             "Der Integrationsrat wird aus den direkt gewählten Mitgliedern und den Ratsmitgliedern gebildet, die der Rat aus seiner Mitte bestellt (§ 27 Abs. 1 S. 4, Abs. 2 S. 4 GO NRW).",
-        ),
-        statement_en: text(
             "An Integrationsrat is formed of the directly elected members and the council members the council appoints from its midst (§ 27 Abs. 1 S. 4, Abs. 2 S. 4 GO NRW)",
         ),
         constraint: Constraint::OnlyGroups(OnlyGroups {
@@ -147,8 +143,10 @@ const NW_COUNCIL_RULES: &[Rule] = &[
         citation: GO_NRW_27.paragraph(7),
         validity: Validity::between(NW_2013, NW_2025),
         certainty: Unverified,
-        statement_de: text("Der Integrationsrat wählt seinen Vorsitzenden aus seiner Mitte."),
-        statement_en: text("The Integrationsrat elects its chair from its midst"),
+        statement: Statement::new(
+            "Der Integrationsrat wählt seinen Vorsitzenden aus seiner Mitte.",
+            "The Integrationsrat elects its chair from its midst",
+        ),
         constraint: Constraint::Chair(Chair {
             allowed: FROM_MIDST,
             from_seats: None,
@@ -168,10 +166,10 @@ const NW_COUNCIL_RULES: &[Rule] = &[
         citation: GO_NRW_27.paragraph(7),
         validity: Validity::between(NW_2013, NW_2025),
         certainty: Unverified,
-        statement_de: text(
+        statement: Statement::new(
             "Der Integrationsrat wählt die Stellvertreter des Vorsitzenden aus seiner Mitte.",
+            "The Integrationsrat elects the deputy chairs from its midst",
         ),
-        statement_en: text("The Integrationsrat elects the deputy chairs from its midst"),
         constraint: Constraint::Deputies(Deputies {
             allowed: FROM_MIDST,
         }),
@@ -190,10 +188,10 @@ const NW_COUNCIL_RULES: &[Rule] = &[
         citation: GO_NRW_27.paragraph(2).sentence(1),
         validity: Validity::between(NW_2013, NW_2025),
         certainty: Unverified,
-        statement_de: text(
+        statement: Statement::new(
             "Die Mitglieder werden für die Dauer der Wahlperiode des Rates gewählt.",
+            "The members are elected for the council's Wahlperiode",
         ),
-        statement_en: text("The members are elected for the council's Wahlperiode"),
         constraint: Constraint::TermFollowsCouncil(TermFollowsCouncil {}),
         source: text(SRC_NW_DUISBURG),
         modality: Modality::Must,
@@ -208,10 +206,8 @@ const NW_COUNCIL_RULES: &[Rule] = &[
         citation: GO_NRW_27.paragraph(2).sentence(6),
         validity: Validity::between(NW_2013, NW_2018),
         certainty: Unverified,
-        statement_de: text(
+        statement: Statement::new(
             "Nach Ablauf der Wahlperiode üben die bisherigen Mitglieder und die Ratsmitglieder im Integrationsrat ihre Tätigkeit bis zum Zusammentritt des neu gewählten Integrationsrates weiter aus.",
-        ),
-        statement_en: text(
             "After the Wahlperiode the members and the council members in the Integrationsrat stay in office until the newly elected Integrationsrat first meets",
         ),
         constraint: Constraint::TermContinuesUntilSuccessorMeets(
@@ -237,10 +233,8 @@ const NW_COUNCIL_RULES: &[Rule] = &[
         citation: GO_NRW_27.paragraph(2).sentence(3),
         validity: Validity::between(NW_2013, NW_2025),
         certainty: Unverified,
-        statement_de: text(
+        statement: Statement::new(
             "Die Wahl findet am Tag der Kommunalwahl statt; in den Fällen des Absatzes 1 Satz 2 und 3 (Bildung auf Antrag oder freiwillig) ist auch eine spätere Wahl zulässig.",
-        ),
-        statement_en: text(
             "The election is held on the day of the municipal election; for bodies formed under Abs. 1 S. 2 and 3 (on request or voluntarily) a later election is allowed",
         ),
         constraint: Constraint::ElectedWithCouncil(ElectedWithCouncil {
@@ -259,10 +253,8 @@ const NW_COUNCIL_RULES: &[Rule] = &[
         citation: GO_NRW_27_2009.paragraph(2),
         validity: Validity::between(NW_2009, NW_2013),
         certainty: Unverified,
-        statement_de: text(
+        statement: Statement::new(
             "Fassung 2009 (sinngemäß): Die Mitglieder werden für die Dauer der Wahlzeit des Rates gewählt; die Wahl findet spätestens sechzehn Wochen nach dem Beginn der Wahlzeit des Rates statt.",
-        ),
-        statement_en: text(
             "2009 version (paraphrase): the members are elected for the council's Wahlzeit; the election is held at the latest sixteen weeks after the council's Wahlzeit begins",
         ),
         constraint: Constraint::TermFollowsCouncil(TermFollowsCouncil {}),
@@ -287,10 +279,8 @@ const NW_COUNCIL_RULES: &[Rule] = &[
         citation: GO_NRW_27_2009.paragraph(1).sentence(4),
         validity: Validity::between(NW_2009, NW_2013),
         certainty: Unverified,
-        statement_de: text(
+        statement: Statement::new(
             "Fassung 2009: „Der Integrationsrat wird gebildet, in dem die Mitglieder nach Absatz 2 Satz 1 gewählt werden und die vom Rat nach Absatz 2 Satz 3 bestellten Ratsmitglieder hinzutreten.“",
-        ),
-        statement_en: text(
             "2009 version: the Integrationsrat is formed by electing the members under Abs. 2 S. 1, joined by the council members the council appoints under Abs. 2 S. 3",
         ),
         constraint: Constraint::OnlyGroups(OnlyGroups {
@@ -317,10 +307,8 @@ const NW_COMMITTEE_RULES: &[Rule] = &[
         citation: GO_NRW_27_2009,
         validity: Validity::between(NW_2009, NW_2013),
         certainty: Unverified,
-        statement_de: text(
+        statement: Statement::new(
             "Fassung 2009: Anstelle eines Integrationsrates kann ein beratender Ausschuss entsprechend § 58 GO NRW (Integrationsausschuss) gebildet werden; für seine direkt gewählten Mitglieder gilt die Wahlzeit des Rates.",
-        ),
-        statement_en: text(
             "2009 version: instead of an Integrationsrat, an advisory committee under § 58 GO NRW (Integrationsausschuss) may be formed; its directly elected members serve for the council's Wahlzeit",
         ),
         constraint: Constraint::TermFollowsCouncil(TermFollowsCouncil {}),
@@ -338,10 +326,8 @@ const NW_COMMITTEE_RULES: &[Rule] = &[
         citation: GO_NRW_27.version(NW_2013_VERSION),
         validity: Validity::between(NW_2013, NW_2018),
         certainty: Verified,
-        statement_de: text(
+        statement: Statement::new(
             "Von der Reform 2013 bis zur Reform 2018 sah § 27 GO NRW keinen Integrationsausschuss anstelle eines Integrationsrates vor.",
-        ),
-        statement_en: text(
             "From the 2013 reform until the 2018 reform, § 27 GO NRW provided for no Integrationsausschuss instead of an Integrationsrat",
         ),
         constraint: Constraint::NotPermitted(NotPermitted {}),
@@ -358,10 +344,8 @@ const NW_COMMITTEE_RULES: &[Rule] = &[
         citation: GO_NRW_27.paragraph(12).sentence(4).read_with(GO_NRW_58_3),
         validity: Validity::between(NW_2018, NW_2025),
         certainty: Unverified,
-        statement_de: text(
+        statement: Statement::new(
             "Die Zahl der direkt gewählten Mitglieder muss die Zahl der Ratsmitglieder und der nach § 58 Abs. 3 GO NRW bestellten sachkundigen Bürger übersteigen.",
-        ),
-        statement_en: text(
             "The directly elected members must outnumber the council members plus the sachkundige Bürger appointed under § 58 Abs. 3 GO NRW",
         ),
         constraint: Constraint::Outnumber(Outnumber {
@@ -382,10 +366,8 @@ const NW_COMMITTEE_RULES: &[Rule] = &[
         citation: GO_NRW_27.paragraph(12).sentence(1),
         validity: Validity::between(NW_2018, NW_2025),
         certainty: Unverified,
-        statement_de: text(
+        statement: Statement::new(
             "Der Integrationsausschuss besteht aus direkt gewählten Mitgliedern, Ratsmitgliedern und sachkundigen Bürgern (§ 58 Abs. 3 GO NRW).",
-        ),
-        statement_en: text(
             "An Integrationsausschuss consists of directly elected members, council members and sachkundige Bürger (§ 58 Abs. 3 GO NRW)",
         ),
         constraint: Constraint::OnlyGroups(OnlyGroups {
@@ -410,10 +392,8 @@ const NW_COMMITTEE_RULES: &[Rule] = &[
             .read_with(GO_NRW_27_12_3),
         validity: Validity::between(NW_2018, NW_2025),
         certainty: Unverified,
-        statement_de: text(
+        statement: Statement::new(
             "Den Vorsitz führt ein stimmberechtigtes Ratsmitglied, das dem Ausschuss angehört; die Fraktionen bestimmen es.",
-        ),
-        statement_en: text(
             "The chair is a voting council member of the committee, determined by the Fraktionen",
         ),
         constraint: Constraint::Chair(Chair {
@@ -435,10 +415,8 @@ const NW_COMMITTEE_RULES: &[Rule] = &[
         citation: GO_NRW_27.paragraph(12).sentence(2).read_with(GO_NRW_27_2_1),
         validity: Validity::between(NW_2018, NW_2025),
         certainty: Unverified,
-        statement_de: text(
+        statement: Statement::new(
             "Die Vorschriften über den Integrationsrat gelten entsprechend: Die Mitglieder werden für die Wahlperiode des Rates gewählt.",
-        ),
-        statement_en: text(
             "The Integrationsrat rules apply accordingly: the members are elected for the council's Wahlperiode",
         ),
         constraint: Constraint::TermFollowsCouncil(TermFollowsCouncil {}),
@@ -455,10 +433,8 @@ const NW_COMMITTEE_RULES: &[Rule] = &[
         citation: GO_NRW_27.paragraph(12).sentence(2).read_with(GO_NRW_27_2_3),
         validity: Validity::between(NW_2018, NW_2025),
         certainty: Unverified,
-        statement_de: text(
+        statement: Statement::new(
             "Die Vorschriften über den Integrationsrat gelten entsprechend: Die Wahl findet am Tag der Kommunalwahl statt; in den Fällen des § 27 Abs. 1 S. 2 und 3 GO NRW ist auch eine spätere Wahl zulässig.",
-        ),
-        statement_en: text(
             "The Integrationsrat rules apply accordingly: election on the day of the municipal election, except for bodies formed under § 27 Abs. 1 S. 2 and 3 GO NRW (on request or voluntarily)",
         ),
         constraint: Constraint::ElectedWithCouncil(ElectedWithCouncil {
@@ -505,10 +481,8 @@ const NW_COUNCIL_2025_RULES: &[Rule] = &[
         citation: GO_NRW_27_2025,
         validity: Validity::since(NW_2025),
         certainty: Unverified,
-        statement_de: text(
+        statement: Statement::new(
             "Fassung 2025 (sinngemäß, übernommen): Die direkt gewählten Mitglieder müssen die vom Rat bestellten Ratsmitglieder und sachkundigen Bürger an Zahl übertreffen.",
-        ),
-        statement_en: text(
             "2025 version (paraphrase, carried over): the directly elected members must outnumber the council members and sachkundige Bürger the council appoints",
         ),
         constraint: Constraint::Outnumber(Outnumber {
@@ -526,10 +500,8 @@ const NW_COUNCIL_2025_RULES: &[Rule] = &[
         citation: GO_NRW_27_2025,
         validity: Validity::since(NW_2025),
         certainty: Unverified,
-        statement_de: text(
+        statement: Statement::new(
             "Fassung 2025 (sinngemäß): Der Ausschuss wählt seinen Vorsitzenden aus seiner Mitte.",
-        ),
-        statement_en: text(
             "2025 version (paraphrase): the committee elects its chair from its midst",
         ),
         constraint: Constraint::Chair(Chair {
@@ -551,10 +523,8 @@ const NW_COUNCIL_2025_RULES: &[Rule] = &[
         citation: GO_NRW_27_2025,
         validity: Validity::since(NW_2025),
         certainty: Unverified,
-        statement_de: text(
+        statement: Statement::new(
             "Fassung 2025 (sinngemäß): Die Mitglieder werden für die Wahlperiode des Rates gewählt.",
-        ),
-        statement_en: text(
             "2025 version (paraphrase): the members are elected for the council's Wahlperiode",
         ),
         constraint: Constraint::TermFollowsCouncil(TermFollowsCouncil {}),
@@ -574,10 +544,8 @@ const NW_COUNCIL_2025_RULES: &[Rule] = &[
         citation: GO_NRW_27_2025,
         validity: Validity::since(NW_2025),
         certainty: Unverified,
-        statement_de: text(
+        statement: Statement::new(
             "Fassung 2025 (sinngemäß): Die direkt zu wählenden Mitglieder werden am Tag der Kommunalwahl gewählt; bei Bildung auf Antrag oder freiwillig ist auch eine spätere Wahl zulässig.",
-        ),
-        statement_en: text(
             "2025 version (paraphrase): the members to be elected directly are elected on the day of the municipal election; a body formed on request or voluntarily may be elected later",
         ),
         constraint: Constraint::ElectedWithCouncil(ElectedWithCouncil {
@@ -607,10 +575,8 @@ const NW_COUNCIL_2025_RIGHTS: &[Right] = &[
         citation: GO_NRW_27_2025,
         validity: Validity::since(NW_2025),
         certainty: Unverified,
-        statement_de: text(
+        statement: Statement::new(
             "Fassung 2025 (sinngemäß): Der Ausschuss ist verpflichtend in die Beratungsfolge des Rates aufzunehmen.",
-        ),
-        statement_en: text(
             "2025 version (paraphrase): the committee must be part of the council's order of deliberation (Beratungsfolge)",
         ),
         source: text(SRC_NW_LIR_2025),
@@ -634,10 +600,8 @@ const NW_COUNCIL_2025_RIGHTS: &[Right] = &[
         citation: GO_NRW_27_2025,
         validity: Validity::since(NW_2025),
         certainty: Unverified,
-        statement_de: text(
+        statement: Statement::new(
             "Fassung 2025 (sinngemäß, übernommen): Der Ausschuss kann sich mit allen Angelegenheiten der Gemeinde befassen; auf seinen Antrag ist eine Anregung oder Stellungnahme dem Rat, einer Bezirksvertretung oder einem Ausschuss vorzulegen.",
-        ),
-        statement_en: text(
             "2025 version (paraphrase, carried over): the committee may deal with all municipal matters; on its motion a suggestion or opinion must be put to the council, a Bezirksvertretung or a committee",
         ),
         source: text(SRC_NW_BAD_SALZUFLEN),
@@ -656,10 +620,8 @@ const NW_COMMITTEE_2025_RULES: &[Rule] = &[Rule {
     citation: GO_NRW_27_2025,
     validity: Validity::since(NW_2025),
     certainty: Unverified,
-    statement_de: text(
+    statement: Statement::new(
         "Fassung 2025 (sinngemäß): Integrationsrat und Integrationsausschuss sind im Ausschuss für Chancengerechtigkeit und Integration zusammengeführt; einen Integrationsausschuss neben oder anstelle dieses Ausschusses sieht § 27 GO NRW nicht mehr vor.",
-    ),
-    statement_en: text(
         "2025 version (paraphrase): the Integrationsrat and the Integrationsausschuss are merged into the Ausschuss für Chancengerechtigkeit und Integration; § 27 GO NRW no longer provides for an Integrationsausschuss beside or instead of it",
     ),
     constraint: Constraint::NotPermitted(NotPermitted {}),
@@ -714,10 +676,8 @@ const NW_COUNCIL_RIGHTS: &[Right] = &[
         citation: GO_NRW_27.paragraph(8).sentence(3),
         validity: Validity::between(NW_2013, NW_2025),
         certainty: Unverified,
-        statement_de: text(
+        statement: Statement::new(
             "Auf Antrag des Integrationsrates ist eine Anregung oder Stellungnahme dem Rat, einer Bezirksvertretung oder einem Ausschuss vorzulegen; der Integrationsrat kann sich mit allen Angelegenheiten der Gemeinde befassen.",
-        ),
-        statement_en: text(
             "On the motion of the Integrationsrat, a suggestion or opinion must be put to the council, a Bezirksvertretung or a committee; the Integrationsrat may deal with all municipal matters",
         ),
         source: text("https://viersen.de/der-integrationsrat-der-stadt-viersen"),
@@ -736,10 +696,8 @@ const NW_COUNCIL_RIGHTS: &[Right] = &[
         citation: GO_NRW_27.paragraph(8).sentence(4),
         validity: Validity::between(NW_2013, NW_2025),
         certainty: Unverified,
-        statement_de: text(
+        statement: Statement::new(
             "Der Vorsitzende oder ein anderes benanntes Mitglied des Integrationsrates kann an der Sitzung teilnehmen, wenn die Angelegenheit beraten wird; auf Verlangen ist ihm das Wort zu erteilen.",
-        ),
-        statement_en: text(
             "The chair or another named member of the Integrationsrat may attend when the matter is discussed and must be given the floor on request",
         ),
         source: text("https://viersen.de/der-integrationsrat-der-stadt-viersen"),
@@ -763,10 +721,8 @@ const NW_COUNCIL_RIGHTS: &[Right] = &[
         citation: GO_NRW_27.paragraph(9),
         validity: Validity::between(NW_2013, NW_2025),
         certainty: Unverified,
-        statement_de: text(
+        statement: Statement::new(
             "Zu Fragen, die ihm vom Rat, einem Ausschuss, einer Bezirksvertretung oder dem Bürgermeister vorgelegt werden, soll der Integrationsrat Stellung nehmen.",
-        ),
-        statement_en: text(
             "The Integrationsrat should comment on questions put to it by the council, a committee, a Bezirksvertretung or the mayor",
         ),
         source: text("https://wir-rs.de/ratsgruppe/ausschuesse-und-beiraete/integrationsrat/"),
@@ -796,10 +752,8 @@ const NW_COMMITTEE_RIGHTS: &[Right] = &[
         citation: GO_NRW_27.paragraph(8).sentence(3).read_with(GO_NRW_27_12_2),
         validity: Validity::between(NW_2018, NW_2025),
         certainty: Unverified,
-        statement_de: text(
+        statement: Statement::new(
             "Auf Antrag des Integrationsausschusses ist eine Anregung oder Stellungnahme dem Rat, einer Bezirksvertretung oder einem Ausschuss vorzulegen; er kann sich mit allen Angelegenheiten der Gemeinde befassen.",
-        ),
-        statement_en: text(
             "On the motion of the Integrationsausschuss, a suggestion or opinion must be put to the council, a Bezirksvertretung or a committee; it may deal with all municipal matters",
         ),
         source: text(SRC_NW_LIR),
@@ -816,10 +770,8 @@ const NW_COMMITTEE_RIGHTS: &[Right] = &[
         citation: GO_NRW_27.paragraph(8).sentence(4).read_with(GO_NRW_27_12_2),
         validity: Validity::between(NW_2018, NW_2025),
         certainty: Unverified,
-        statement_de: text(
+        statement: Statement::new(
             "Der Vorsitzende oder ein anderes benanntes Mitglied des Integrationsausschusses kann an der Sitzung teilnehmen, wenn die Angelegenheit beraten wird; auf Verlangen ist ihm das Wort zu erteilen.",
-        ),
-        statement_en: text(
             "The chair or another named member of the Integrationsausschuss may attend when the matter is discussed and must be given the floor on request",
         ),
         source: text(SRC_NW_LIR),
@@ -841,10 +793,8 @@ const NW_COMMITTEE_RIGHTS: &[Right] = &[
         citation: GO_NRW_27.paragraph(9).read_with(GO_NRW_27_12_2),
         validity: Validity::between(NW_2018, NW_2025),
         certainty: Unverified,
-        statement_de: text(
+        statement: Statement::new(
             "Zu Fragen, die ihm vom Rat, einem Ausschuss, einer Bezirksvertretung oder dem Bürgermeister vorgelegt werden, soll der Integrationsausschuss Stellung nehmen.",
-        ),
-        statement_en: text(
             "The Integrationsausschuss should comment on questions put to it by the council, a committee, a Bezirksvertretung or the mayor",
         ),
         source: text(SRC_NW_LIR),
@@ -861,10 +811,8 @@ const NW_COMMITTEE_RIGHTS: &[Right] = &[
         citation: GO_NRW_27.paragraph(12).sentence(5),
         validity: Validity::between(NW_2018, NW_2025),
         certainty: Unverified,
-        statement_de: text(
+        statement: Statement::new(
             "„Der Integrationsausschuss ist wie ein Ratsausschuss in die Beratungsfolge des Rates einzubinden.“",
-        ),
-        statement_en: text(
             "The Integrationsausschuss is to be included in the council's order of deliberation (Beratungsfolge) like a council committee",
         ),
         source: text(SRC_NW_LIR),
@@ -907,10 +855,8 @@ const NW_1994_RULES: &[Rule] = &[
         citation: GO_NRW_27_1994.paragraph(2),
         validity: Validity::between(NW_1994, NW_2009),
         certainty: Unverified,
-        statement_de: text(
+        statement: Statement::new(
             "Fassung 1994 (sinngemäß): Der Ausländerbeirat wird für fünf Jahre gewählt, spätestens acht Wochen nach der Wahl des Rates.",
-        ),
-        statement_en: text(
             "1994 version (paraphrase): the Ausländerbeirat is elected for five years, at the latest eight weeks after the council election",
         ),
         constraint: Constraint::TermYears(TermYears { years: 5 }),
@@ -930,10 +876,8 @@ const NW_1994_RULES: &[Rule] = &[
         citation: GO_NRW_27_1994,
         validity: Validity::between(NW_1994, NW_2009),
         certainty: Unverified,
-        statement_de: text(
+        statement: Statement::new(
             "Der Ausländerbeirat besteht aus mindestens fünf und höchstens 29 Mitgliedern; das Nähere regelt die Hauptsatzung.",
-        ),
-        statement_en: text(
             "The Ausländerbeirat has at least five and at most 29 members; the Hauptsatzung fixes the details",
         ),
         constraint: Constraint::Seats(Seats {
@@ -1074,10 +1018,8 @@ const ESTABLISHMENT: &[EstablishmentRule] = &[
         citation: GO_NRW_27_1994.paragraph(1),
         validity: Validity::between(NW_1994, NW_2009),
         certainty: Unverified,
-        statement_de: text(
+        statement: Statement::new(
             "In Gemeinden mit mindestens 5.000 ausländischen Einwohnern ist ein Ausländerbeirat zu bilden.",
-        ),
-        statement_en: text(
             "A municipality with at least 5,000 foreign residents must form an Ausländerbeirat",
         ),
         source: text(SRC_NW_1994),
@@ -1100,10 +1042,8 @@ const ESTABLISHMENT: &[EstablishmentRule] = &[
         citation: GO_NRW_27_1994.paragraph(1),
         validity: Validity::between(NW_1994, NW_2009),
         certainty: Unverified,
-        statement_de: text(
+        statement: Statement::new(
             "In Gemeinden mit mindestens 2.000 ausländischen Einwohnern ist ein Ausländerbeirat zu bilden, wenn mindestens 200 Wahlberechtigte es beantragen.",
-        ),
-        statement_en: text(
             "A municipality with at least 2,000 foreign residents must form an Ausländerbeirat if at least 200 eligible voters apply",
         ),
         source: text(SRC_NW_1994),
@@ -1123,8 +1063,10 @@ const ESTABLISHMENT: &[EstablishmentRule] = &[
         citation: GO_NRW_27_1994.paragraph(1),
         validity: Validity::between(NW_1994, NW_2009),
         certainty: Unverified,
-        statement_de: text("Andere Gemeinden können freiwillig einen Ausländerbeirat bilden."),
-        statement_en: text("Other municipalities may form an Ausländerbeirat voluntarily"),
+        statement: Statement::new(
+            "Andere Gemeinden können freiwillig einen Ausländerbeirat bilden.",
+            "Other municipalities may form an Ausländerbeirat voluntarily",
+        ),
         source: text(SRC_NW_1994),
         note: text(NOTE_NW_1994),
         signatures: None,
@@ -1148,10 +1090,8 @@ const ESTABLISHMENT: &[EstablishmentRule] = &[
         citation: Citation::section("GO NRW", "27").paragraph(1).sentence(1),
         validity: Validity::between(NW_2013, NW_2018),
         certainty: Unverified,
-        statement_de: text(
+        statement: Statement::new(
             "In Gemeinden mit mindestens 5.000 ausländischen Einwohnern ist ein Integrationsrat zu bilden.",
-        ),
-        statement_en: text(
             "A municipality with at least 5,000 foreign residents must form an Integrationsrat",
         ),
         source: text(SRC_NW),
@@ -1176,10 +1116,8 @@ const ESTABLISHMENT: &[EstablishmentRule] = &[
         citation: Citation::section("GO NRW", "27").paragraph(1).sentence(2),
         validity: Validity::between(NW_2013, NW_2018),
         certainty: Unverified,
-        statement_de: text(
+        statement: Statement::new(
             "In Gemeinden mit mindestens 2.000 ausländischen Einwohnern ist ein Integrationsrat zu bilden, wenn mindestens 200 Wahlberechtigte es beantragen.",
-        ),
-        statement_en: text(
             "A municipality with at least 2,000 foreign residents must form an Integrationsrat if at least 200 eligible voters apply",
         ),
         source: text(SRC_NW),
@@ -1201,8 +1139,10 @@ const ESTABLISHMENT: &[EstablishmentRule] = &[
         citation: Citation::section("GO NRW", "27").paragraph(1).sentence(3),
         validity: Validity::between(NW_2013, NW_2018),
         certainty: Unverified,
-        statement_de: text("Andere Gemeinden können einen Integrationsrat bilden."),
-        statement_en: text("Other municipalities may form an Integrationsrat"),
+        statement: Statement::new(
+            "Andere Gemeinden können einen Integrationsrat bilden.",
+            "Other municipalities may form an Integrationsrat",
+        ),
         source: text(SRC_NW),
         signatures: None,
         if_no_candidates: None,
@@ -1225,10 +1165,8 @@ const ESTABLISHMENT: &[EstablishmentRule] = &[
         citation: Citation::section("GO NRW", "27").paragraph(1).sentence(1),
         validity: Validity::between(NW_2018, NW_2025),
         certainty: Unverified,
-        statement_de: text(
+        statement: Statement::new(
             "In Gemeinden mit mindestens 5.000 ausländischen Einwohnern ist ein Integrationsrat zu bilden.",
-        ),
-        statement_en: text(
             "A municipality with at least 5,000 foreign residents must form an Integrationsrat",
         ),
         source: text(SRC_NW),
@@ -1253,10 +1191,8 @@ const ESTABLISHMENT: &[EstablishmentRule] = &[
         citation: Citation::section("GO NRW", "27").paragraph(1).sentence(2),
         validity: Validity::between(NW_2018, NW_2025),
         certainty: Unverified,
-        statement_de: text(
+        statement: Statement::new(
             "In Gemeinden mit mindestens 2.000 ausländischen Einwohnern ist ein Integrationsrat zu bilden, wenn mindestens 200 Wahlberechtigte es beantragen.",
-        ),
-        statement_en: text(
             "A municipality with at least 2,000 foreign residents must form an Integrationsrat if at least 200 eligible voters apply",
         ),
         source: text(SRC_NW),
@@ -1278,10 +1214,8 @@ const ESTABLISHMENT: &[EstablishmentRule] = &[
         citation: Citation::section("GO NRW", "27").paragraph(1).sentence(3),
         validity: Validity::between(NW_2018, NW_2025),
         certainty: Unverified,
-        statement_de: text(
+        statement: Statement::new(
             "Andere Gemeinden können einen Integrationsrat bilden; anstelle eines Integrationsrates kann der Rat einen Integrationsausschuss bilden (§ 27 Abs. 12 GO NRW).",
-        ),
-        statement_en: text(
             "Other municipalities may form an Integrationsrat; instead of an Integrationsrat the council may form an Integrationsausschuss (§ 27 Abs. 12 GO NRW)",
         ),
         source: text(SRC_NW),
@@ -1308,10 +1242,8 @@ const ESTABLISHMENT: &[EstablishmentRule] = &[
             .version(NW_2009_VERSION),
         validity: Validity::between(NW_2009, NW_2013),
         certainty: Verified,
-        statement_de: text(
+        statement: Statement::new(
             "Fassung 2009: Bei mindestens 5.000 ausländischen Einwohnern ist ein Integrationsrat zu bilden (Inkrafttreten Juni 2009, Tag nicht bekannt).",
-        ),
-        statement_en: text(
             "2009 version: at least 5,000 foreign residents, an Integrationsrat must be formed (in force June 2009, day not known)",
         ),
         source: text(SRC_NW_2009),
@@ -1338,10 +1270,8 @@ const ESTABLISHMENT: &[EstablishmentRule] = &[
             .version(NW_2009_VERSION),
         validity: Validity::between(NW_2009, NW_2013),
         certainty: Verified,
-        statement_de: text(
+        statement: Statement::new(
             "Fassung 2009: Bei mindestens 2.000 ausländischen Einwohnern auf Antrag von mindestens 200 Wahlberechtigten (damals nur Ausländer).",
-        ),
-        statement_en: text(
             "2009 version: at least 2,000 foreign residents, on the application of at least 200 voters (then foreigners only)",
         ),
         source: text(SRC_NW_2009),
@@ -1365,8 +1295,10 @@ const ESTABLISHMENT: &[EstablishmentRule] = &[
             .version(NW_2009_VERSION),
         validity: Validity::between(NW_2009, NW_2013),
         certainty: Verified,
-        statement_de: text("Fassung 2009: Andere Gemeinden können einen Integrationsrat bilden."),
-        statement_en: text("2009 version: other municipalities may form an Integrationsrat"),
+        statement: Statement::new(
+            "Fassung 2009: Andere Gemeinden können einen Integrationsrat bilden.",
+            "2009 version: other municipalities may form an Integrationsrat",
+        ),
         source: text(SRC_NW_2009),
         signatures: None,
         if_no_candidates: None,
@@ -1389,10 +1321,8 @@ const ESTABLISHMENT: &[EstablishmentRule] = &[
         citation: GO_NRW_27_2025,
         validity: Validity::since(NW_2025),
         certainty: Unverified,
-        statement_de: text(
+        statement: Statement::new(
             "Fassung 2025 (sinngemäß, übernommen): In Gemeinden mit mindestens 5.000 ausländischen Einwohnern ist ein Ausschuss für Chancengerechtigkeit und Integration zu bilden.",
-        ),
-        statement_en: text(
             "2025 version (paraphrase, carried over): a municipality with at least 5,000 foreign residents must form an Ausschuss für Chancengerechtigkeit und Integration",
         ),
         source: text(SRC_NW_BAD_SALZUFLEN),
@@ -1415,10 +1345,8 @@ const ESTABLISHMENT: &[EstablishmentRule] = &[
         citation: GO_NRW_27_2025,
         validity: Validity::since(NW_2025),
         certainty: Unverified,
-        statement_de: text(
+        statement: Statement::new(
             "Fassung 2025 (sinngemäß, übernommen): In Gemeinden mit mindestens 2.000 ausländischen Einwohnern ist der Ausschuss zu bilden, wenn mindestens 200 Wahlberechtigte es beantragen.",
-        ),
-        statement_en: text(
             "2025 version (paraphrase, carried over): a municipality with at least 2,000 foreign residents must form the committee if at least 200 eligible voters apply",
         ),
         source: text(SRC_NW_BAD_SALZUFLEN),
@@ -1438,10 +1366,8 @@ const ESTABLISHMENT: &[EstablishmentRule] = &[
         citation: GO_NRW_27_2025,
         validity: Validity::since(NW_2025),
         certainty: Unverified,
-        statement_de: text(
+        statement: Statement::new(
             "Fassung 2025 (sinngemäß, übernommen): Andere Gemeinden können den Ausschuss bilden.",
-        ),
-        statement_en: text(
             "2025 version (paraphrase, carried over): other municipalities may form the committee",
         ),
         source: text(SRC_NW_BAD_SALZUFLEN),
@@ -1492,10 +1418,8 @@ const FRANCHISE: &[FranchiseRule] = &[
                 citation: NW_27,
             },
         ]),
-        statement_de: Cow::Borrowed(
+        statement: Statement::new(
             "Wahlberechtigt sind Nichtdeutsche, Deutsche mit weiterer Staatsangehörigkeit, Eingebürgerte und Deutsche nach § 4 Abs. 3 StAG ab 16 Jahren mit einem Jahr rechtmäßigem Aufenthalt und Hauptwohnung seit dem 16. Tag vor der Wahl; ausgeschlossen sind Asylbewerber im Verfahren und Personen, auf die das Aufenthaltsgesetz nach § 1 Abs. 2 Nr. 2 oder 3 AufenthG keine Anwendung findet. Wählbar sind die Angehörigen dieser Gruppen sowie Bürger ab 18 Jahren mit einem Jahr Aufenthalt in Deutschland und drei Monaten Hauptwohnung.",
-        ),
-        statement_en: Cow::Borrowed(
             "Voters: non-Germans, Germans with another nationality, naturalised persons and Germans under § 4 Abs. 3 StAG, 16+, one year of lawful stay, main residence since the 16th day before the election; excluded are asylum seekers in the procedure and persons to whom the Residence Act does not apply (§ 1 Abs. 2 Nr. 2 or 3 AufenthG). Candidates: members of these groups and Bürger, 18+, one year in Germany and three months' main residence.",
         ),
         source: Cow::Borrowed(
@@ -1533,10 +1457,8 @@ const FRANCHISE: &[FranchiseRule] = &[
             germans_must_apply: false,
             citation: NW_27.version(NW_2009_VERSION),
         }]),
-        statement_de: Cow::Borrowed(
+        statement: Statement::new(
             "Fassung 2009: Wahlberechtigt waren Nichtdeutsche; Deutsche nur, wenn sie innerhalb der letzten fünf Jahre eingebürgert worden waren. Deutsche mit weiterer Staatsangehörigkeit als solche und Kinder nach § 4 Abs. 3 StAG waren nicht wahlberechtigt (Alters- und Fristangaben dieser Fassung nicht gelesen).",
-        ),
-        statement_en: Cow::Borrowed(
             "2009 version: non-Germans voted; Germans only if naturalised within the last five years. German dual nationals as such and § 4 Abs. 3 StAG children did not vote (the age and period values of this version were not read).",
         ),
         source: Cow::Borrowed("https://rat.eschweiler.de/bi/vo0050.php?__kvonr=193"),
@@ -1570,10 +1492,8 @@ const ALLOCATION: &[AllocationRule] = &[
             }),
         validity: Validity::between(d(2007, 10, 17), d(2024, 7, 31)),
         certainty: Unverified,
-        statement_de: text(
+        statement: Statement::new(
             "Die Sitze der direkt gewählten Mitglieder werden nach dem Divisorverfahren mit Standardrundung (Sainte-Laguë/Schepers) des Kommunalwahlgesetzes verteilt, soweit die Wahlordnung der Gemeinde kein anderes Verfahren bestimmt; einem Einzelbewerber fällt höchstens ein Sitz zu, und Sitze, die ein Wahlvorschlag mangels Bewerbern nicht besetzen kann, bleiben unbesetzt.",
-        ),
-        statement_en: text(
             "The seats of the directly elected members are allocated by the divisor method with standard rounding (Sainte-Laguë/Schepers) of the Kommunalwahlgesetz unless the municipality's Wahlordnung names another method; a single candidate takes at most one seat, and seats a proposal cannot fill for want of candidates stay vacant",
         ),
         source: text(
@@ -1607,10 +1527,8 @@ const ALLOCATION: &[AllocationRule] = &[
             }),
         validity: Validity::between(d(2024, 7, 31), d(2025, 6, 28)),
         certainty: Unverified,
-        statement_de: text(
+        statement: Statement::new(
             "Fassung 2024: Jeder Wahlvorschlag erhält zunächst so viele Sitze, wie ganze Zahlen auf seinen Idealanspruch entfallen; die restlichen Sitze werden in der Reihenfolge der höchsten Verhältnisse zwischen Idealanspruch und aufgerundetem Idealanspruch verteilt (Quotenverfahren mit prozentualem Restausgleich), soweit die Wahlordnung der Gemeinde kein anderes Verfahren bestimmt; einem Einzelbewerber fällt höchstens ein Sitz zu, und Sitze, die ein Wahlvorschlag mangels Bewerbern nicht besetzen kann, bleiben unbesetzt.",
-        ),
-        statement_en: text(
             "2024 version: each proposal first takes the whole part of its ideal quota; the remaining seats go in the order of the highest ratios of the ideal quota to the ideal quota rounded up (quota method with percentage remainders), unless the municipality's Wahlordnung names another method; a single candidate takes at most one seat, and seats a proposal cannot fill for want of candidates stay vacant",
         ),
         source: text("https://3935.staging.lexmea.de/gesetz/kwahlg-nrw/33"),
@@ -1640,10 +1558,8 @@ const ALLOCATION: &[AllocationRule] = &[
             }),
         validity: Validity::since(d(2025, 6, 28)),
         certainty: Unverified,
-        statement_de: text(
+        statement: Statement::new(
             "Die Sitze der direkt gewählten Mitglieder werden wieder nach dem Divisorverfahren mit Standardrundung (Sainte-Laguë/Schepers) des Kommunalwahlgesetzes verteilt, soweit die Wahlordnung der Gemeinde kein anderes Verfahren bestimmt; einem Einzelbewerber fällt höchstens ein Sitz zu, und Sitze, die ein Wahlvorschlag mangels Bewerbern nicht besetzen kann, bleiben unbesetzt.",
-        ),
-        statement_en: text(
             "The seats of the directly elected members are again allocated by the divisor method with standard rounding (Sainte-Laguë/Schepers) of the Kommunalwahlgesetz unless the municipality's Wahlordnung names another method; a single candidate takes at most one seat, and seats a proposal cannot fill for want of candidates stay vacant",
         ),
         source: text(

@@ -52,10 +52,8 @@ const fn rp_rules(prefix: Prefix, law: &'static str, number: &'static str) -> [R
             citation: Citation::section(law, number).paragraph(2).sentence(1),
             validity: Validity::since(RP_2009),
             certainty: Verified,
-            statement_de: text(
+            statement: Statement::new(
                 "Der Beirat hat Mitglieder, die in allgemeiner, gleicher, geheimer, unmittelbarer und freier Wahl gewählt werden.",
-            ),
-            statement_en: text(
                 "The Beirat has members elected in a general, equal, secret, direct and free election",
             ),
             constraint: Constraint::Seats(Seats {
@@ -74,8 +72,10 @@ const fn rp_rules(prefix: Prefix, law: &'static str, number: &'static str) -> [R
             citation: Citation::section(law, number).paragraph(2).sentence(1),
             validity: Validity::since(RP_2009),
             certainty: Unverified,
-            statement_de: text("Die Mitglieder werden für die Dauer von fünf Jahren gewählt."),
-            statement_en: text("The members are elected for five years"),
+            statement: Statement::new(
+                "Die Mitglieder werden für die Dauer von fünf Jahren gewählt.",
+                "The members are elected for five years",
+            ),
             constraint: Constraint::TermYears(TermYears { years: 5 }),
             source: text("https://www.civi-kune-rlp.de/2019/07/11/migrationsbeiratswahlen-2019/"),
             modality: Modality::Must,
@@ -88,10 +88,8 @@ const fn rp_rules(prefix: Prefix, law: &'static str, number: &'static str) -> [R
             citation: Citation::section(law, number),
             validity: Validity::since(RP_2009),
             certainty: Unverified,
-            statement_de: text(
+            statement: Statement::new(
                 "Berufene Mitglieder dürfen höchstens ein Drittel der Mitglieder ausmachen (Drittelregelung der Satzungen; ob das Gesetz selbst sie enthält, ist nicht bestätigt).",
-            ),
-            statement_en: text(
                 "Appointed members may make up at most one third of the members (the Satzungen's rule; whether the statute itself caps them is not confirmed)",
             ),
             constraint: Constraint::Share(Share {
@@ -111,8 +109,10 @@ const fn rp_rules(prefix: Prefix, law: &'static str, number: &'static str) -> [R
             citation: Citation::section(law, number),
             validity: Validity::since(RP_2009),
             certainty: Unverified,
-            statement_de: text("Der Beirat wählt seinen Vorsitz aus seiner Mitte."),
-            statement_en: text("The Beirat elects its chair from its members"),
+            statement: Statement::new(
+                "Der Beirat wählt seinen Vorsitz aus seiner Mitte.",
+                "The Beirat elects its chair from its members",
+            ),
             constraint: Constraint::Chair(Chair {
                 allowed: FROM_MIDST,
                 from_seats: None,
@@ -128,8 +128,10 @@ const fn rp_rules(prefix: Prefix, law: &'static str, number: &'static str) -> [R
             citation: Citation::section(law, number),
             validity: Validity::since(RP_2009),
             certainty: Unverified,
-            statement_de: text("Der Beirat wählt die Stellvertretung im Vorsitz aus seiner Mitte."),
-            statement_en: text("The Beirat elects its deputy chairs from its members"),
+            statement: Statement::new(
+                "Der Beirat wählt die Stellvertretung im Vorsitz aus seiner Mitte.",
+                "The Beirat elects its deputy chairs from its members",
+            ),
             constraint: Constraint::Deputies(Deputies {
                 allowed: FROM_MIDST,
             }),
@@ -217,10 +219,8 @@ const RP_MUNICIPAL_RIGHTS: &[Right] = &[
         citation: Citation::section("GemO RLP", "56"),
         validity: Validity::since(RP_2009),
         certainty: Unverified,
-        statement_de: text(
+        statement: Statement::new(
             "Auf Antrag des Beirats für Migration und Integration hat der Bürgermeister Angelegenheiten dem Gemeinderat zur Beratung und Entscheidung vorzulegen.",
-        ),
-        statement_en: text(
             "On the motion of the Beirat für Migration und Integration, the mayor must put matters to the municipal council for debate and decision",
         ),
         source: text(SRC_RP_LANDAU),
@@ -239,10 +239,8 @@ const RP_MUNICIPAL_RIGHTS: &[Right] = &[
         citation: Citation::section("GemO RLP", "56"),
         validity: Validity::since(RP_2009),
         certainty: Unverified,
-        statement_de: text(
+        statement: Statement::new(
             "Der Vorsitzende des Beirats oder ein Stellvertreter ist berechtigt, bei der Beratung dieser Angelegenheiten an den Sitzungen des Gemeinderates und seiner Ausschüsse mit beratender Stimme teilzunehmen.",
-        ),
-        statement_en: text(
             "The chair of the Beirat or a deputy may attend the meetings of the municipal council and its committees with an advisory voice when these matters are debated",
         ),
         source: text(SRC_RP_LANDAU),
@@ -261,10 +259,8 @@ const RP_MUNICIPAL_RIGHTS: &[Right] = &[
         citation: Citation::section("GemO RLP", "56"),
         validity: Validity::since(RP_2009),
         certainty: Unverified,
-        statement_de: text(
+        statement: Statement::new(
             "Der Beirat soll zu Fragen, die ihm vom Gemeinderat, einem Ausschuss oder dem Bürgermeister vorgelegt werden, Stellung nehmen.",
-        ),
-        statement_en: text(
             "The Beirat should comment on questions put to it by the municipal council, a committee or the mayor",
         ),
         source: text(SRC_RP_LANDAU),
@@ -328,10 +324,8 @@ const ESTABLISHMENT: &[EstablishmentRule] = &[
         citation: Citation::section("GemO RLP", "56").paragraph(1),
         validity: Validity::since(RP_2009),
         certainty: Verified,
-        statement_de: text(
+        statement: Statement::new(
             "In Gemeinden mit mehr als 1.000 ausländischen Einwohnern (Hauptwohnung; Staatenlose zählen mit) ist ein Beirat für Migration und Integration einzurichten.",
-        ),
-        statement_en: text(
             "A municipality with more than 1,000 foreign residents (main residence; stateless persons count) must set up a Beirat für Migration und Integration",
         ),
         source: text(
@@ -351,10 +345,8 @@ const ESTABLISHMENT: &[EstablishmentRule] = &[
                 .read_with(GEMO_56A),
             lapses_for_years: None,
             instead: None,
-            statement_de: text(
+            statement: Statement::new(
                 "Übersteigt die Zahl der Bewerber nicht die Zahl der Sitze, findet keine Wahl statt und die Pflicht entfällt für die Wahlperiode; die Gemeinde kann einen Beirat für die Belange von Menschen mit Migrationshintergrund berufen (§ 56a GemO).",
-            ),
-            statement_en: text(
                 "If the candidates do not exceed the seats there is no election and the duty lapses for the Wahlperiode; the municipality may appoint a Beirat für die Belange von Menschen mit Migrationshintergrund (§ 56a GemO)",
             ),
         }),
@@ -372,10 +364,10 @@ const ESTABLISHMENT: &[EstablishmentRule] = &[
         citation: Citation::section("GemO RLP", "56").paragraph(1),
         validity: Validity::since(RP_2009),
         certainty: Unverified,
-        statement_de: text(
+        statement: Statement::new(
             "In anderen Gemeinden kann aufgrund einer Satzung ein Beirat eingerichtet werden.",
+            "Other municipalities may set up a Beirat by Satzung",
         ),
-        statement_en: text("Other municipalities may set up a Beirat by Satzung"),
         source: text(
             "https://www.civi-kune-rlp.de/2019/07/11/migrationsbeiratswahlen-2019/ ; https://umwelt-online.de/recht/allgemei/laender/rp/z08_0294.htm",
         ),
@@ -397,10 +389,8 @@ const ESTABLISHMENT: &[EstablishmentRule] = &[
         citation: Citation::section("GemO RLP", "64").paragraph(2).item(6),
         validity: Validity::since(RP_2009),
         certainty: Unverified,
-        statement_de: text(
+        statement: Statement::new(
             "In der Verbandsgemeinde liegt die Einrichtung eines Beirats für Migration und Integration im Ermessen des Verbandsgemeinderats.",
-        ),
-        statement_en: text(
             "In a Verbandsgemeinde, setting up a Beirat is at the discretion of the Verbandsgemeinderat",
         ),
         source: text(
@@ -429,10 +419,8 @@ const ESTABLISHMENT: &[EstablishmentRule] = &[
         citation: Citation::section("LKO RLP", "49a").paragraph(1),
         validity: Validity::since(RP_2009),
         certainty: Verified,
-        statement_de: text(
+        statement: Statement::new(
             "In Landkreisen mit mehr als 5.000 ausländischen Einwohnern ist ein Beirat für Migration und Integration einzurichten.",
-        ),
-        statement_en: text(
             "A Landkreis with more than 5,000 foreign residents must set up a Beirat für Migration und Integration",
         ),
         source: text(
@@ -442,10 +430,8 @@ const ESTABLISHMENT: &[EstablishmentRule] = &[
             citation: Citation::section("LKO RLP", "49a").paragraph(3),
             lapses_for_years: None,
             instead: None,
-            statement_de: text(
+            statement: Statement::new(
                 "Übersteigt die Zahl der Bewerber nicht die Zahl der Sitze, findet keine Wahl statt; ein Beirat für die Belange von Menschen mit Migrationshintergrund nach § 49b LKO RLP soll gebildet werden.",
-            ),
-            statement_en: text(
                 "If the candidates do not exceed the seats there is no election; a Beirat für die Belange von Menschen mit Migrationshintergrund under § 49b LKO RLP should be formed",
             ),
         }),
@@ -466,10 +452,8 @@ const ESTABLISHMENT: &[EstablishmentRule] = &[
         citation: Citation::section("LKO RLP", "49a").paragraph(1),
         validity: Validity::since(RP_2009),
         certainty: Unverified,
-        statement_de: text(
+        statement: Statement::new(
             "Landkreise, die die Schwelle nicht erreichen, können auf freiwilliger Basis einen Beirat für Migration und Integration einrichten (sinngemäß nach AGARP; der Wortlaut des § 49a LKO RLP wurde nicht gelesen).",
-        ),
-        statement_en: text(
             "A Landkreis below the threshold may set up a Beirat für Migration und Integration voluntarily (as AGARP says; the wording of § 49a LKO RLP was not read)",
         ),
         source: text(
@@ -512,10 +496,8 @@ const FRANCHISE: &[FranchiseRule] = &[
             germans_must_apply: false,
             citation: Citation::section("GemO RLP", "56"),
         }]),
-        statement_de: Cow::Borrowed(
+        statement: Statement::new(
             "Wahlberechtigt sind alle ausländischen und staatenlosen Einwohner sowie Spätaussiedler, Eingebürgerte, Deutsche nach § 4 Abs. 3 StAG und Kinder dieser Gruppen ab 16 mit drei Monaten Wohnsitz. Wählbar sind die Wahlberechtigten und alle Bürger der Gemeinde.",
-        ),
-        statement_en: Cow::Borrowed(
             "Voters: all foreign and stateless residents, Spätaussiedler, naturalised persons, Germans under § 4 Abs. 3 StAG and children of these groups, 16+, three months' residence. Candidates: the voters and all Bürger of the municipality.",
         ),
         source: Cow::Borrowed(
@@ -553,10 +535,8 @@ const FRANCHISE: &[FranchiseRule] = &[
             germans_must_apply: false,
             citation: Citation::section("GemO RLP", "56").version(RP_2008_VERSION),
         }]),
-        statement_de: Cow::Borrowed(
+        statement: Statement::new(
             "Fassung 2009: Ausländer, Eingebürgerte und Spätaussiedler ab 18 mit drei Monaten Wohnsitz; die Kinder dieser Gruppen und das Wahlalter 16 kamen erst 2014 hinzu.",
-        ),
-        statement_en: Cow::Borrowed(
             "2009 version: foreigners, naturalised persons and Spätaussiedler, 18+, three months' residence; the children of these groups and the voting age of 16 came in 2014.",
         ),
         source: Cow::Borrowed(
@@ -587,10 +567,8 @@ const ALLOCATION: &[AllocationRule] = &[
         citation: Citation::section("GemO RLP", "56").paragraph(2),
         validity: Validity::since(RP_2009),
         certainty: Unverified,
-        statement_de: text(
+        statement: Statement::new(
             "Das Wahlverfahren und das Verfahren der Sitzverteilung bestimmt die Satzung; Sitze, die ein Wahlvorschlag mangels Bewerbern nicht besetzen kann, bleiben unbesetzt.",
-        ),
-        statement_en: text(
             "The Satzung sets the election procedure and the allocation method; seats a proposal cannot fill for want of candidates stay vacant",
         ),
         source: text(SRC_RP_DRS_16_2841),
@@ -614,10 +592,8 @@ const ALLOCATION: &[AllocationRule] = &[
         citation: Citation::section("LKO RLP", "49a").paragraph(2),
         validity: Validity::since(RP_2009),
         certainty: Unverified,
-        statement_de: text(
+        statement: Statement::new(
             "Das Wahlverfahren und das Verfahren der Sitzverteilung bestimmt die Satzung des Landkreises; Sitze, die ein Wahlvorschlag mangels Bewerbern nicht besetzen kann, bleiben unbesetzt.",
-        ),
-        statement_en: text(
             "The county's Satzung sets the election procedure and the allocation method; seats a proposal cannot fill for want of candidates stay vacant",
         ),
         source: text(SRC_RP_DRS_16_2841),

@@ -44,10 +44,10 @@ const SH_MUNICIPAL_RULES: &[Rule] = &[Rule {
     citation: Citation::section("GO SH", "47d"),
     validity: Validity::since(SH_1996),
     certainty: Unverified,
-    statement_de: text(
+    statement: Statement::new(
         "Beiräte für gesellschaftlich bedeutsame Gruppen werden durch Satzung gebildet.",
+        "Beiräte for groups of society are formed by Satzung",
     ),
-    statement_en: text("Beiräte for groups of society are formed by Satzung"),
     constraint: Constraint::LegalBasis(LegalBasis {
         allowed: SATZUNG_ONLY,
     }),
@@ -69,8 +69,10 @@ const SH_COUNTY_RULES: &[Rule] = &[Rule {
     citation: Citation::section("KrO SH", "42a"),
     validity: Validity::since(SH_FROM),
     certainty: Unverified,
-    statement_de: text("Beiräte des Kreises werden durch Satzung gebildet."),
-    statement_en: text("County Beiräte are formed by Satzung"),
+    statement: Statement::new(
+        "Beiräte des Kreises werden durch Satzung gebildet.",
+        "County Beiräte are formed by Satzung",
+    ),
     constraint: Constraint::LegalBasis(LegalBasis {
         allowed: SATZUNG_ONLY,
     }),
@@ -100,10 +102,8 @@ const SH_MUNICIPAL_RIGHTS: &[Right] = &[
         citation: GO_SH_47E.paragraph(1).sentence(1).following(Following::One),
         validity: Validity::since(SH_1996),
         certainty: Unverified,
-        statement_de: text(
+        statement: Statement::new(
             "„Der Beirat ist über alle wichtigen Angelegenheiten, die die von ihm vertretene gesellschaftlich bedeutsame Gruppe betreffen, zu unterrichten.“ Die Art der Unterrichtung bestimmt die Geschäftsordnung der Gemeindevertretung.",
-        ),
-        statement_en: text(
             "The Beirat must be informed of important matters concerning the group it represents; the Geschäftsordnung of the Gemeindevertretung fixes how",
         ),
         source: text(SRC_SH_47E),
@@ -123,10 +123,8 @@ const SH_MUNICIPAL_RIGHTS: &[Right] = &[
         citation: GO_SH_47E.paragraph(2).sentence(1),
         validity: Validity::since(SH_1996),
         certainty: Unverified,
-        statement_de: text(
+        statement: Statement::new(
             "Der Beirat kann in Angelegenheiten, welche die von ihm vertretene Gruppe betreffen, Anträge an die Gemeindevertretung und die Ausschüsse stellen (sinngemäß).",
-        ),
-        statement_en: text(
             "The Beirat may table motions to the Gemeindevertretung and its committees",
         ),
         source: text(SRC_SH_47E),
@@ -146,10 +144,8 @@ const SH_MUNICIPAL_RIGHTS: &[Right] = &[
         citation: GO_SH_47E.paragraph(2).sentence(2),
         validity: Validity::since(SH_1996),
         certainty: Unverified,
-        statement_de: text(
+        statement: Statement::new(
             "Nach einem Beschluss des Beirats kann sein Vorsitzender oder ein beauftragtes Mitglied an den Sitzungen der Gemeindevertretung und der Ausschüsse in Angelegenheiten, die die von ihm vertretene Gruppe betreffen, teilnehmen, das Wort verlangen und Anträge stellen (sinngemäß).",
-        ),
-        statement_en: text(
             "After a decision of the Beirat, its chair or a mandated member may attend the meetings of the Gemeindevertretung and its committees, ask for the floor and table motions",
         ),
         source: text(SRC_SH_47E),
@@ -175,10 +171,8 @@ const SH_COUNTY_RIGHTS: &[Right] = &[
             .following(Following::One),
         validity: Validity::since(SH_FROM),
         certainty: Unverified,
-        statement_de: text(
+        statement: Statement::new(
             "Der Beirat ist über alle wichtigen Angelegenheiten, die die von ihm vertretene Gruppe oder die von ihm vertretenen gesellschaftlich bedeutsamen Belange betreffen, zu unterrichten; die Art der Unterrichtung bestimmt die Geschäftsordnung des Kreistages (sinngemäß).",
-        ),
-        statement_en: text(
             "The Beirat must be informed of important matters concerning the group it represents; the Geschäftsordnung of the Kreistag fixes how",
         ),
         source: text(SRC_SH_42B),
@@ -198,10 +192,10 @@ const SH_COUNTY_RIGHTS: &[Right] = &[
         citation: KRO_SH_42B.paragraph(2).sentence(1),
         validity: Validity::since(SH_FROM),
         certainty: Unverified,
-        statement_de: text(
+        statement: Statement::new(
             "Der Beirat kann in Angelegenheiten, welche die von ihm vertretene Gruppe oder die von ihm vertretenen gesellschaftlich bedeutsamen Belange betreffen, Anträge an den Kreistag und die Ausschüsse stellen (sinngemäß).",
+            "The Beirat may table motions to the Kreistag and its committees",
         ),
-        statement_en: text("The Beirat may table motions to the Kreistag and its committees"),
         source: text(SRC_SH_42B),
         note: text(concat!(
             "§ 42b Abs. 2 KrO SH adds „oder die von ihm vertretenen gesellschaftlich bedeutsamen Belange“ to the matters. Grade (December 2026): unverified. Wording read on justiz-nrw (undated copy of the current § 42b); earlier versions not read.",
@@ -219,10 +213,8 @@ const SH_COUNTY_RIGHTS: &[Right] = &[
         citation: KRO_SH_42B.paragraph(2).sentence(2),
         validity: Validity::since(SH_FROM),
         certainty: Unverified,
-        statement_de: text(
+        statement: Statement::new(
             "Nach einem Beschluss des Beirats kann sein Vorsitzender oder ein beauftragtes Mitglied an den Sitzungen des Kreistages und der Ausschüsse in Angelegenheiten, die die von ihm vertretene Gruppe oder die von ihm vertretenen gesellschaftlich bedeutsamen Belange betreffen, teilnehmen, das Wort verlangen und Anträge stellen (sinngemäß).",
-        ),
-        statement_en: text(
             "After a decision of the Beirat, its chair or a mandated member may attend the meetings of the Kreistag and its committees, ask for the floor and table motions",
         ),
         source: text(SRC_SH_42B),
@@ -289,10 +281,10 @@ const ESTABLISHMENT: &[EstablishmentRule] = &[
         citation: Citation::section("GO SH", "47d"),
         validity: Validity::since(SH_1996),
         certainty: Unverified,
-        statement_de: text(
+        statement: Statement::new(
             "Die Gemeinde kann durch Satzung Beiräte für gesellschaftlich bedeutsame Gruppen bilden.",
+            "The municipality may form Beiräte for groups of society by Satzung",
         ),
-        statement_en: text("The municipality may form Beiräte for groups of society by Satzung"),
         source: text(
             "https://bepart.minor-kontor.de/aktivitaet/migrantischen-stimmen-ein-forum-geben-beteiligungsgremien-von-migrantinnen-in-den-schleswig-holsteinischen-kommunen",
         ),
@@ -314,8 +306,10 @@ const ESTABLISHMENT: &[EstablishmentRule] = &[
         citation: Citation::section("KrO SH", "42a"),
         validity: Validity::since(SH_FROM),
         certainty: Unverified,
-        statement_de: text("Der Kreis kann durch Satzung Beiräte bilden."),
-        statement_en: text("The Kreis may form Beiräte by Satzung"),
+        statement: Statement::new(
+            "Der Kreis kann durch Satzung Beiräte bilden.",
+            "The Kreis may form Beiräte by Satzung",
+        ),
         source: text(
             "https://justiz-nrw.wolterskluwer-online.de/browse/document/53015d4f-52d3-3d04-aae9-f4494189d4e5",
         ),

@@ -21,6 +21,7 @@ pub(super) use super::super::rule::{Governance, LandLaw, Regime, Rule};
 pub(super) use super::super::vocab::{Certainty, Duty, Modality, SourceKind, d, ratio, text};
 pub(super) use crate::citation::{Citation, Following, LegalBasisKind, Validity};
 pub(super) use crate::composition::{ChairMethod, MemberAttribute, SeatClass, SeatSelector};
+pub(super) use crate::finding::Statement;
 pub(super) use crate::kind::BodyType;
 pub(super) use crate::land::{Land, Level};
 pub(super) use crate::term::rules::{

@@ -71,10 +71,8 @@ const SL_RULES: &[Rule] = &[
         citation: KSVG_50_2008.paragraph(1).sentence(2).read_with(KSVG_50_2_1),
         validity: Validity::between(SL_2009, SL_2023),
         certainty: Verified,
-        statement_de: text(
+        statement: Statement::new(
             "Fassung 2008: Zwei Drittel der Mitglieder sind Nichtdeutsche, die von den nichtdeutschen Einwohnerinnen und Einwohnern gewählt werden.",
-        ),
-        statement_en: text(
             "2008 version: two thirds of the members are non-Germans elected by the non-German residents",
         ),
         constraint: Constraint::Share(Share {
@@ -94,10 +92,10 @@ const SL_RULES: &[Rule] = &[
         citation: KSVG_50_2008.paragraph(1).sentence(2).read_with(KSVG_50_2_3),
         validity: Validity::between(SL_2009, SL_2023),
         certainty: Verified,
-        statement_de: text(
+        statement: Statement::new(
             "Fassung 2008: Ein Drittel der Mitglieder sind Mitglieder des Gemeinderates.",
+            "2008 version: one third of the members are members of the council",
         ),
-        statement_en: text("2008 version: one third of the members are members of the council"),
         constraint: Constraint::Share(Share {
             part: SeatSelector::of(&[SeatClass::CouncilDelegated]),
             of: ALL,
@@ -115,10 +113,8 @@ const SL_RULES: &[Rule] = &[
         citation: KSVG_50_2008.paragraph(3),
         validity: Validity::between(SL_2009, SL_2023),
         certainty: Unverified,
-        statement_de: text(
+        statement: Statement::new(
             "Fassung 2008: „Der Integrationsbeirat wählt eine Sprecherin oder einen Sprecher und eine oder einen oder mehrere Stellvertreterinnen oder Stellvertreter.“",
-        ),
-        statement_en: text(
             "2008 version: the Integrationsbeirat elects a spokesperson and one or more deputies (checked as elected from its members)",
         ),
         constraint: Constraint::Chair(Chair {
@@ -142,10 +138,8 @@ const SL_RULES: &[Rule] = &[
         citation: KSVG_50_2023.paragraph(2).sentence(1),
         validity: Validity::since(SL_2023),
         certainty: Verified,
-        statement_de: text(
+        statement: Statement::new(
             "Zwei Drittel der Mitglieder sind gewählte Einwohnerinnen und Einwohner (Nichtdeutsche, Eingebürgerte, Spätaussiedler, Deutsche nach § 4 Abs. 3 S. 1 StAG).",
-        ),
-        statement_en: text(
             "Two thirds of the members are elected residents (non-Germans, naturalised persons, Spätaussiedler, Germans under § 4 Abs. 3 S. 1 StAG)",
         ),
         constraint: Constraint::Share(Share {
@@ -169,10 +163,8 @@ const SL_RULES: &[Rule] = &[
         citation: KSVG_50_2023.paragraph(2).sentence(4),
         validity: Validity::since(SL_2023),
         certainty: Verified,
-        statement_de: text(
+        statement: Statement::new(
             "„Ein Drittel der Mitglieder wird vom Gemeinderat entsprechend den Vorschriften über die Besetzung der Ausschüsse entsandt.“",
-        ),
-        statement_en: text(
             "One third of the members are sent by the council under the rules for filling committees",
         ),
         constraint: Constraint::Share(Share {
@@ -210,10 +202,8 @@ const SL_RIGHTS: &[Right] = &[
         citation: KSVG_50_2008.paragraph(4).sentence(2),
         validity: Validity::between(SL_2009, SL_2023),
         certainty: Unverified,
-        statement_de: text(
+        statement: Statement::new(
             "Fassung 2008: „Auf Antrag des Integrationsbeirats hat die Bürgermeisterin oder der Bürgermeister dem Gemeinderat solche Selbstverwaltungsangelegenheiten zur Beratung und Entscheidung vorzulegen.“",
-        ),
-        statement_en: text(
             "2008 version: on the Integrationsbeirat's motion, the mayor must put such matters to the municipal council for debate and decision",
         ),
         source: text(SRC_SL_2008),
@@ -232,10 +222,8 @@ const SL_RIGHTS: &[Right] = &[
         citation: KSVG_50_2008.paragraph(4).sentence(3),
         validity: Validity::between(SL_2009, SL_2023),
         certainty: Unverified,
-        statement_de: text(
+        statement: Statement::new(
             "Fassung 2008: Der Sprecher des Integrationsbeirates hat in Angelegenheiten der ausländischen Einwohner ein Rederecht im Gemeinderat und in seinen Ausschüssen.",
-        ),
-        statement_en: text(
             "2008 version: the spokesperson of the Integrationsbeirat may speak in the municipal council and its committees on matters of the foreign residents",
         ),
         source: text(SRC_SL_2008),
@@ -285,10 +273,8 @@ const ESTABLISHMENT: &[EstablishmentRule] = &[
         citation: KSVG_50_2023.paragraph(1).sentence(1),
         validity: Validity::since(SL_2023),
         certainty: Verified,
-        statement_de: text(
+        statement: Statement::new(
             "Gemeinden mit einem Ausländeranteil von mindestens 10 vom Hundert sollen einen Integrationsbeirat bilden (Inkrafttreten nicht gesehen; ab Verkündung am 21.12.2023 erfasst).",
-        ),
-        statement_en: text(
             "Municipalities with a foreign share of at least 10 per cent should form an Integrationsbeirat (in-force date not seen; recorded from publication on 21 Dec 2023)",
         ),
         source: text(SRC_SL),
@@ -299,10 +285,8 @@ const ESTABLISHMENT: &[EstablishmentRule] = &[
                 .following(Following::One),
             lapses_for_years: Some(5),
             instead: None,
-            statement_de: text(
+            statement: Statement::new(
                 "Werden keine Wahlvorschläge eingereicht oder zugelassen oder übersteigt die Zahl der zugelassenen Bewerber nicht die Zahl der zu wählenden Mitglieder, findet keine Wahl statt und die Pflicht nach Abs. 1 S. 1 Hs. 1 entfällt für fünf Jahre (S. 1); „In diesem Fall soll eine Integrationsbeauftragte oder ein Integrationsbeauftragter benannt werden.“ (S. 2)",
-            ),
-            statement_en: text(
                 "With no nominations submitted or admitted, or no more candidates admitted than seats, there is no election and the duty lapses for five years (S. 1); an Integrationsbeauftragte/r should then be named (S. 2)",
             ),
         }),
@@ -326,10 +310,8 @@ const ESTABLISHMENT: &[EstablishmentRule] = &[
             .following(Following::One),
         validity: Validity::since(SL_2023),
         certainty: Verified,
-        statement_de: text(
+        statement: Statement::new(
             "Gemeinden mit geringerem Anteil können einen Integrationsbeirat bilden und/oder eine Integrationsbeauftragte oder einen Integrationsbeauftragten benennen.",
-        ),
-        statement_en: text(
             "Municipalities with a lower share may form an Integrationsbeirat and/or name an integration commissioner",
         ),
         source: text(SRC_SL),
@@ -354,10 +336,8 @@ const ESTABLISHMENT: &[EstablishmentRule] = &[
         citation: KSVG_50_2008.paragraph(1).sentence(3),
         validity: Validity::between(SL_2009, SL_2023),
         certainty: Verified,
-        statement_de: text(
+        statement: Statement::new(
             "Fassung 2008: Integrationsbeirat soll bei einem Ausländeranteil von mindestens 8 % gebildet werden (Inkrafttreten 2008, Tag nicht bekannt).",
-        ),
-        statement_en: text(
             "2008 version: an Integrationsbeirat should be formed at a foreign share of at least 8 % (in force 2008, day not known)",
         ),
         source: text("https://umwelt-online.de/recht/allgemei/laender/srl/z23_1119b.htm"),
@@ -379,10 +359,10 @@ const ESTABLISHMENT: &[EstablishmentRule] = &[
         citation: KSVG_50_2008.paragraph(1).sentence(1),
         validity: Validity::between(SL_2009, SL_2023),
         certainty: Verified,
-        statement_de: text(
+        statement: Statement::new(
             "Fassung 2008: Andere Gemeinden können einen Integrationsbeirat bilden.",
+            "2008 version: other municipalities may form an Integrationsbeirat",
         ),
-        statement_en: text("2008 version: other municipalities may form an Integrationsbeirat"),
         source: text("https://umwelt-online.de/recht/allgemei/laender/srl/z23_1119b.htm"),
         signatures: None,
         if_no_candidates: None,
@@ -405,10 +385,8 @@ const ESTABLISHMENT: &[EstablishmentRule] = &[
         citation: Citation::section("KSVG", "50").paragraph(1).sentence(2),
         validity: Validity::between(SL_1990_FROM, SL_2009),
         certainty: Unverified,
-        statement_de: text(
+        statement: Statement::new(
             "Frühere Fassung: Ausländerbeirat soll bei einem Ausländeranteil von mindestens 3 % gebildet werden (Geltungszeitraum nicht bekannt; erster Beirat Saarbrücken 1989).",
-        ),
-        statement_en: text(
             "Earlier version: an Ausländerbeirat should be formed at a foreign share of at least 3 % (dates not known; first board in Saarbrücken in 1989)",
         ),
         source: text(
@@ -457,10 +435,8 @@ const FRANCHISE: &[FranchiseRule] = &[
                 .sentence(1)
                 .following(Following::One),
         }]),
-        statement_de: Cow::Borrowed(
+        statement: Statement::new(
             "Fassung 2008: Die gewählten Mitglieder (zwei Drittel) sind Nichtdeutsche und werden von den nichtdeutschen Einwohnerinnen und Einwohnern gewählt. Alter und Wohndauer regelt die Satzung.",
-        ),
-        statement_en: Cow::Borrowed(
             "2008 version: the elected members (two thirds) are non-Germans elected by the non-German residents. Age and residence are set by the Satzung.",
         ),
         source: Cow::Borrowed("https://umwelt-online.de/recht/allgemei/laender/srl/z23_1119b.htm"),
@@ -496,10 +472,8 @@ const FRANCHISE: &[FranchiseRule] = &[
             germans_must_apply: true,
             citation: KSVG_50_2023.paragraph(2).sentence(1),
         }]),
-        statement_de: Cow::Borrowed(
+        statement: Statement::new(
             "Wahlberechtigt sind Nichtdeutsche, Eingebürgerte, Spätaussiedler und Deutsche nach § 4 Abs. 3 S. 1 StAG; Deutsche dieser Gruppen müssen bis zum 21. Tag vor der Wahl die Eintragung beantragen. Alter und Wohndauer regelt die Satzung.",
-        ),
-        statement_en: Cow::Borrowed(
             "Voters: non-Germans, naturalised persons, Spätaussiedler and Germans under § 4 Abs. 3 S. 1 StAG; Germans of these groups must apply for the roll by the 21st day before the election. Age and residence are set by the Satzung.",
         ),
         source: Cow::Borrowed("https://umwelt-online.de/recht/allgemei/laender/srl/ksvg2.htm"),
@@ -524,10 +498,8 @@ const ALLOCATION: &[AllocationRule] = &[
         citation: KSVG_50_2008.paragraph(2).sentence(2),
         validity: Validity::between(SL_2009, SL_2023),
         certainty: Verified,
-        statement_de: text(
+        statement: Statement::new(
             "„Das Nähere regelt die Satzung nach den Grundsätzen des Kommunalwahlrechts.“ Das Verfahren der Sitzverteilung bestimmt die Satzung der Gemeinde; Sitze, die ein Wahlvorschlag mangels Bewerbern nicht besetzen kann, bleiben unbesetzt.",
-        ),
-        statement_en: text(
             "The Satzung regulates the details by the principles of municipal election law: the municipality's Satzung names the allocation method; seats a proposal cannot fill for want of candidates stay vacant",
         ),
         source: text(SRC_SL_2008),
@@ -551,10 +523,8 @@ const ALLOCATION: &[AllocationRule] = &[
         citation: KSVG_50_2023.paragraph(2),
         validity: Validity::since(SL_2023),
         certainty: Unverified,
-        statement_de: text(
+        statement: Statement::new(
             "Das Verfahren der Sitzverteilung bestimmt die Satzung der Gemeinde; Sitze, die ein Wahlvorschlag mangels Bewerbern nicht besetzen kann, bleiben unbesetzt.",
-        ),
-        statement_en: text(
             "The municipality's Satzung names the allocation method; seats a proposal cannot fill for want of candidates stay vacant",
         ),
         source: text(SRC_SL),

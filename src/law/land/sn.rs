@@ -70,8 +70,7 @@ const SN_RULES: &[Rule] = &[
         citation: Citation::section("SächsGemO", "47"),
         validity: Validity::between(SN_1993, SN_FROM),
         certainty: Unverified,
-        statement_de: text(HAUPTSATZUNG_DE),
-        statement_en: text(HAUPTSATZUNG_EN),
+        statement: Statement::new(HAUPTSATZUNG_DE, HAUPTSATZUNG_EN),
         constraint: Constraint::LegalBasis(LegalBasis {
             allowed: Cow::Borrowed(&[LegalBasisKind::Satzung]),
         }),
@@ -86,10 +85,10 @@ const SN_RULES: &[Rule] = &[
         citation: GEMO_47_1_1,
         validity: Validity::since(SN_FROM),
         certainty: Verified,
-        statement_de: text(
+        statement: Statement::new(
             "Sonstige Beiräte, denen Mitglieder des Gemeinderats und sachkundige Einwohner angehören, werden durch die Hauptsatzung gebildet.",
+            "Sonstige Beiräte are formed by the Hauptsatzung",
         ),
-        statement_en: text("Sonstige Beiräte are formed by the Hauptsatzung"),
         constraint: Constraint::LegalBasis(LegalBasis {
             allowed: Cow::Borrowed(&[LegalBasisKind::Satzung]),
         }),
@@ -114,10 +113,8 @@ const SN_COUNTY_RULES: &[Rule] = &[
         certainty: Unverified,
         source: text(SN_COUNTY_1993_SOURCE),
         note: text(SN_COUNTY_1993_NOTE),
-        statement_de: Cow::Borrowed(
+        statement: Statement::new(
             "Sonstige Beiräte des Landkreises, denen Mitglieder des Kreistages und sachkundige Einwohner angehören, werden durch die Hauptsatzung gebildet.",
-        ),
-        statement_en: Cow::Borrowed(
             "County Beiräte of Kreistag members and sachkundige Einwohner are formed by the Hauptsatzung",
         ),
         constraint: Constraint::LegalBasis(LegalBasis {
@@ -135,10 +132,8 @@ const SN_COUNTY_RULES: &[Rule] = &[
         source: text(
             "https://bverwg.de/291122U8CN1.22.0 ; github:oliverguhr/revosax-embeddings data/markdown/landkreisordnung_g.md (undated REVOSax-derived copy, commit 2025-05)",
         ),
-        statement_de: Cow::Borrowed(
+        statement: Statement::new(
             "Sonstige Beiräte des Landkreises, denen Mitglieder des Kreistages und sachkundige Einwohner angehören, werden durch die Hauptsatzung gebildet.",
-        ),
-        statement_en: Cow::Borrowed(
             "County Beiräte of Kreistag members and sachkundige Einwohner are formed by the Hauptsatzung",
         ),
         constraint: Constraint::LegalBasis(LegalBasis {
@@ -202,10 +197,8 @@ const ESTABLISHMENT: &[EstablishmentRule] = &[
         citation: Citation::section("SächsGemO", "47"),
         validity: Validity::between(SN_1993, SN_FROM),
         certainty: Unverified,
-        statement_de: text(
+        statement: Statement::new(
             "Sonstige Beiräte können durch die Hauptsatzung gebildet werden (Fassung vor 2019 nicht gelesen).",
-        ),
-        statement_en: text(
             "Sonstige Beiräte may be formed by the Hauptsatzung (the version before 2019 was not read)",
         ),
         source: text(SN_1993_SOURCE),
@@ -225,8 +218,10 @@ const ESTABLISHMENT: &[EstablishmentRule] = &[
         citation: GEMO_47_1_1,
         validity: Validity::since(SN_FROM),
         certainty: Verified,
-        statement_de: text("Sonstige Beiräte können durch die Hauptsatzung gebildet werden."),
-        statement_en: text("Sonstige Beiräte may be formed by the Hauptsatzung"),
+        statement: Statement::new(
+            "Sonstige Beiräte können durch die Hauptsatzung gebildet werden.",
+            "Sonstige Beiräte may be formed by the Hauptsatzung",
+        ),
         source: text(
             "https://kleineanfragen.de/sachsen/6/17908-rechtstellung-von-nach-hauptsatzungen-von-gemeinden-im-freistaat-sachsen-gebildeten-beiraeten.txt",
         ),
@@ -250,10 +245,10 @@ const ESTABLISHMENT: &[EstablishmentRule] = &[
         body_types: Cow::Borrowed(LOCAL_BOARD),
         duty: Duty::May,
         threshold: None,
-        statement_de: Cow::Borrowed(
+        statement: Statement::new(
             "Der Landkreis kann sonstige Beiräte durch die Hauptsatzung bilden.",
+            "The Landkreis may form sonstige Beiräte by its Hauptsatzung",
         ),
-        statement_en: Cow::Borrowed("The Landkreis may form sonstige Beiräte by its Hauptsatzung"),
         signatures: None,
         if_no_candidates: None,
         source_kind: SourceKind::StatuteText,
@@ -272,10 +267,10 @@ const ESTABLISHMENT: &[EstablishmentRule] = &[
         body_types: Cow::Borrowed(LOCAL_BOARD),
         duty: Duty::May,
         threshold: None,
-        statement_de: Cow::Borrowed(
+        statement: Statement::new(
             "Der Landkreis kann sonstige Beiräte durch die Hauptsatzung bilden.",
+            "The Landkreis may form sonstige Beiräte by its Hauptsatzung",
         ),
-        statement_en: Cow::Borrowed("The Landkreis may form sonstige Beiräte by its Hauptsatzung"),
         signatures: None,
         if_no_candidates: None,
         note: text(

@@ -28,10 +28,8 @@ const ST_RULES: &[Rule] = &[Rule {
     citation: Citation::section("KVG LSA", "80"),
     validity: Validity::since(ST_FROM),
     certainty: Unverified,
-    statement_de: text(
+    statement: Statement::new(
         "Beiräte für gesellschaftliche Gruppen beruhen auf einer Satzung oder einem Ratsbeschluss (Inhalt des § 80 KVG LSA nicht gelesen).",
-    ),
-    statement_en: text(
         "Beiräte for groups of society rest on a Satzung or council resolution (the content of § 80 KVG LSA was not read)",
     ),
     constraint: Constraint::LegalBasis(LegalBasis {
@@ -73,10 +71,8 @@ const ESTABLISHMENT: &[EstablishmentRule] = &[EstablishmentRule {
     citation: Citation::section("KVG LSA", "80"),
     validity: Validity::since(ST_FROM),
     certainty: Unverified,
-    statement_de: text(
+    statement: Statement::new(
         "Freiwillig; der Inhalt des § 80 KVG LSA ist nur aus einer Sekundärquelle bekannt.",
-    ),
-    statement_en: text(
         "Voluntary; the content of § 80 KVG LSA is known only from a secondary source",
     ),
     source: text("https://die-nachrichten.net/?p=1307109"),

@@ -29,10 +29,8 @@ const TH_RULES: &[Rule] = &[Rule {
     citation: THUERKO_26_4,
     validity: Validity::since(TH_FROM),
     certainty: Unverified,
-    statement_de: text(
+    statement: Statement::new(
         "Der Gemeinderat beschließt die Bildung des Ausländerbeirats; „Das Nähere regelt die Hauptsatzung.“",
-    ),
-    statement_en: text(
         "The Gemeinderat decides to form the Ausländerbeirat; the Hauptsatzung (a Satzung) rules the details",
     ),
     constraint: Constraint::LegalBasis(LegalBasis {
@@ -79,10 +77,10 @@ const ESTABLISHMENT: &[EstablishmentRule] = &[EstablishmentRule {
     citation: THUERKO_26_4.sentence(1),
     validity: Validity::since(TH_FROM),
     certainty: Verified,
-    statement_de: text(
+    statement: Statement::new(
         "Keine Pflicht: „Der Gemeinderat kann beschließen, dass in der Gemeinde ein Ausländerbeirat gebildet wird.“",
+        "No duty: the Gemeinderat may decide that an Ausländerbeirat is formed",
     ),
-    statement_en: text("No duty: the Gemeinderat may decide that an Ausländerbeirat is formed"),
     source: text(
         "https://kleineanfragen.de/thueringen/6/7210-beiraete-in-thueringer-kommunen.txt ; https://gemeinde-elxleben.de/index.php/gemeinderat/ausschuesse",
     ),

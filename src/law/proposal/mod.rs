@@ -161,8 +161,8 @@ fn scope<'r>(
             rule.id.clone(),
             rule.citation.clone(),
             Statement {
-                de: rule.statement_de.clone(),
-                en: rule.statement_en.clone(),
+                de: rule.statement.de.clone(),
+                en: rule.statement.en.clone(),
             },
             if must {
                 Severity::Violation
