@@ -8,6 +8,7 @@ pub use crate::composition::{
     SeatClass, SeatFilling, SeatGroup, SeatSelector, VotingRight,
 };
 pub use crate::kind::BodyFamily;
+pub use crate::local::{LocalRight, LocalRule};
 pub use crate::roster::{Membership, Role, Roster};
 pub use crate::seating::Share;
 pub use crate::term::{RawTerm, Term, TermEnding, TermLength};
@@ -20,8 +21,6 @@ use serde::{Deserialize, Serialize};
 use crate::error::{Collector, Defects, Error, FindingCode, Loc};
 use crate::kind::BodyType;
 use crate::land::{Land, Level};
-use crate::law::rights::LocalRight;
-use crate::law::rule::LocalRule;
 use crate::limits;
 
 /// Amtlicher Gemeindeschlüssel: 8 digits opening with the Land key 01–16,
@@ -579,6 +578,65 @@ impl From<RepresentationBody> for RawRepresentationBody {
 }
 
 impl RawRepresentationBody {
+    /// A document of the current schema version with the required parts
+    /// and nothing else: no term, no local rules or rights, no roster, no
+    /// sources. Set the other fields on the value (they are public), then
+    /// validate it with [`RepresentationBody::new`]; or use the
+    /// [`RepresentationBody::builder`], which does both.
+    ///
+    /// ```
+    /// use migrant_representation::body::{
+    ///     Jurisdiction, LegalBasis, RawComposition, RawRepresentationBody, RawSeatGroup, SeatFilling,
+    ///     VotingRight,
+    /// };
+    /// use migrant_representation::{BodyType, Citation, Land, Level, RepresentationBody};
+    /// let mut raw = RawRepresentationBody::new(
+    ///     "musterstadt-integrationsrat",
+    ///     "Integrationsrat der Stadt Musterstadt",
+    ///     BodyType::IntegrationCouncil,
+    ///     Jurisdiction::new(Land::NordrheinWestfalen, Level::Municipality, "Musterstadt"),
+    ///     LegalBasis::Statute { citation: Citation::section("GO NRW", "27") },
+    ///     RawComposition::new(vec![
+    ///         RawSeatGroup::new("elected", "direkt gewählte Mitglieder", SeatFilling::DirectlyElected, VotingRight::Voting, 10),
+    ///         RawSeatGroup::new("council", "Ratsmitglieder", SeatFilling::CouncilDelegated, VotingRight::Voting, 5),
+    ///     ]),
+    /// );
+    /// raw.english_label = "Integration Council of Musterstadt".into();
+    /// let body = RepresentationBody::new(raw)?;
+    /// assert_eq!(body.composition().total_seats(), 15);
+    /// # Ok::<(), migrant_representation::error::Defects>(())
+    /// ```
+    #[must_use]
+    pub fn new(
+        id: impl Into<String>,
+        official_name: impl Into<String>,
+        body_type: BodyType,
+        jurisdiction: Jurisdiction,
+        legal_basis: LegalBasis,
+        composition: RawComposition,
+    ) -> Self {
+        let official_name = official_name.into();
+        Self {
+            document_type: RepresentationBodyTag::RepresentationBody,
+            schema_version: limits::SCHEMA_VERSION,
+            id: id.into(),
+            english_label: official_name.clone(),
+            official_name,
+            body_type,
+            jurisdiction,
+            legal_basis,
+            composition,
+            term: None,
+            terms: Vec::new(),
+            local_rules: Vec::new(),
+            local_rights: Vec::new(),
+            roster: None,
+            established_under: None,
+            meetings_per_year: None,
+            sources: Vec::new(),
+        }
+    }
+
     /// A document with one term writes it as `term`, as documents of a
     /// single term always have.
     fn with_one_term_as_term(mut self) -> Self {

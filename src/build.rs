@@ -14,7 +14,7 @@ use crate::finding::{Figures, Finding};
 use crate::kind::BodyType;
 use crate::land::{Land, Level};
 use crate::law::constraint::Constraint;
-use crate::law::rule::LocalRule;
+use crate::local::LocalRule;
 use crate::term::rules::{RawTerm, TermLength};
 
 impl Jurisdiction {
@@ -351,7 +351,7 @@ impl RepresentationBody {
     /// ```
     /// use chrono::NaiveDate;
     /// use migrant_representation::law::constraint::Seats;
-    /// use migrant_representation::{body::{ChairSelection, Jurisdiction, LegalBasis, RawComposition, RawSeatGroup, RawTerm, SeatClass, SeatFilling, SeatSelector, VotingRight}, BodyType, Citation, Land, law::LocalRule, Level, RepresentationBody, Validity};
+    /// use migrant_representation::{body::{ChairSelection, Jurisdiction, LegalBasis, RawComposition, RawSeatGroup, RawTerm, SeatClass, SeatFilling, SeatSelector, VotingRight}, BodyType, Citation, Land, body::LocalRule, Level, RepresentationBody, Validity};
     /// use SeatFilling::*;
     /// use VotingRight::*;
     /// let d = |s: &str| s.parse::<NaiveDate>().unwrap();
@@ -641,7 +641,7 @@ impl crate::organisation::RawNetwork {
     }
 }
 
-impl crate::law::rights::LocalRight {
+impl crate::local::LocalRight {
     /// A right the body's own basis grants ("muss" unless set otherwise),
     /// in force always.
     #[must_use]

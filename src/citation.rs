@@ -54,6 +54,7 @@ crate::enums::variants!(ProvisionUnit, [Section, Article]);
 #[derive(Debug, Clone, PartialEq, Eq, Hash, Serialize, Deserialize, JsonSchema)]
 #[schemars(transform = crate::doc_text::tidy)]
 #[serde(deny_unknown_fields)]
+#[non_exhaustive]
 pub struct Citation {
     /// The law's usual abbreviation (`"GO NRW"`, `"HGO"`, `"GemO RLP"`) or the
     /// title of the local provision (`"Hauptsatzung der Stadt Köln"`).

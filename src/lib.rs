@@ -121,6 +121,7 @@ mod land;
 mod language;
 pub mod law;
 pub mod limits;
+mod local;
 mod membership;
 mod network;
 #[cfg(feature = "oparl")]

@@ -51,8 +51,8 @@ pub use franchise::{
 };
 pub use report::{CatalogueCheck, CatalogueEntry, RuleKind};
 pub(crate) use report::{CheckError, Report};
-pub use rights::{LocalRight, Matters, Organ, ResolvedRight, Right, RightKind, RightSource};
-pub use rule::{AnyRule, Governance, LandLaw, LocalRule, Regime, Rule};
+pub use rights::{Matters, Organ, ResolvedRight, Right, RightKind, RightSource};
+pub use rule::{AnyRule, Governance, LandLaw, Regime, Rule};
 pub use transition::Transition;
 pub use vocab::{Certainty, Duty, Modality, Ratio, SourceKind};
 

@@ -16,8 +16,6 @@ use serde::{Deserialize, Serialize};
 
 use super::vocab::{Certainty, Modality, SourceKind};
 use crate::citation::{Citation, Validity};
-use crate::error::{Collector, FindingCode, Loc};
-use crate::limits;
 
 /// The kind of a participation right.
 #[derive(
@@ -326,76 +324,6 @@ impl Right {
             source: Cow::Borrowed(""),
             note: Cow::Borrowed(""),
             replaces: None,
-        }
-    }
-}
-
-/// A participation right a Satzung or a council resolution grants, written
-/// in the body document (Dresden: Anhörungs- und Rederecht).
-#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize, JsonSchema)]
-#[schemars(transform = crate::doc_text::tidy)]
-#[serde(deny_unknown_fields)]
-#[non_exhaustive]
-pub struct LocalRight {
-    /// Identifier, unique within the document.
-    #[schemars(regex(pattern = limits::ID_SCHEMA_PATTERN))]
-    pub id: String,
-    /// The kind of right.
-    pub kind: RightKind,
-    /// The organs it concerns (at least one).
-    #[schemars(length(min = 1))]
-    pub organs: Vec<Organ>,
-    /// The matters it covers.
-    pub matters: Matters,
-    /// How binding the organ's duty is ("muss" unless said otherwise).
-    #[serde(default, skip_serializing_if = "is_must")]
-    pub modality: Modality,
-    /// The provision of local law.
-    pub citation: Citation,
-    /// The right in one sentence, as the local law words it.
-    #[schemars(length(min = 1, max = limits::NAME_MAX_CHARS), regex(pattern = limits::NON_BLANK_PATTERN))]
-    pub statement: String,
-    /// When it is in force; absent means always.
-    #[serde(default, skip_serializing_if = "is_always")]
-    pub validity: Validity,
-}
-
-fn is_must(m: &Modality) -> bool {
-    *m == Modality::Must
-}
-
-fn is_always(v: &Validity) -> bool {
-    *v == Validity::always()
-}
-
-impl LocalRight {
-    pub(crate) fn validate(&self, path: &Loc<'_>, c: &mut Collector) {
-        if !limits::is_valid_id(&self.id) {
-            c.fail(
-                FindingCode::InvalidIdentifier,
-                path.field("id"),
-                "format.identifier",
-            );
-        }
-        if self.organs.is_empty() {
-            c.fail(
-                FindingCode::EmptySelector,
-                path.field("organs"),
-                "format.right.organs",
-            );
-        }
-        c.text(
-            &path.field("statement"),
-            &self.statement,
-            limits::NAME_MAX_CHARS,
-        );
-        crate::validate::validate_citation(&self.citation, &path.field("citation"), c);
-        if !self.validity.is_well_formed() {
-            c.fail(
-                FindingCode::InvalidValidity,
-                path.field("validity"),
-                "format.validity.order",
-            );
         }
     }
 }

@@ -12,12 +12,9 @@ use super::franchise::FranchiseRule;
 use super::rights::Right;
 use super::vocab::{Certainty, Modality, SourceKind};
 use crate::citation::{Citation, Validity};
-use crate::error::{Collector, FindingCode, Loc};
 use crate::kind::BodyType;
 use crate::land::{Land, Level};
-use crate::limits;
 use crate::term::rules::CouncilTermRule;
-use crate::validate::validate_citation;
 #[cfg(doc)]
 use crate::{Law, check::CheckError};
 
@@ -117,58 +114,6 @@ impl Rule {
             note: Cow::Borrowed(""),
             replaces: None,
         }
-    }
-}
-
-/// A rule of local law that a body document carries with it (a Hauptsatzung
-/// that fixes Köln's Integrationsrat at 33 seats, two thirds elected).
-#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize, JsonSchema)]
-#[schemars(transform = crate::doc_text::tidy)]
-#[serde(deny_unknown_fields)]
-#[non_exhaustive]
-pub struct LocalRule {
-    /// Identifier, unique within the document.
-    #[schemars(regex(pattern = limits::ID_SCHEMA_PATTERN))]
-    pub id: String,
-    /// The provision of local law.
-    pub citation: Citation,
-    /// What it requires, in one sentence.
-    #[schemars(length(min = 1, max = limits::NAME_MAX_CHARS), regex(pattern = limits::NON_BLANK_PATTERN))]
-    pub statement: String,
-    /// When it is in force; absent means always.
-    #[serde(default, skip_serializing_if = "is_always")]
-    pub validity: Validity,
-    /// The check.
-    pub constraint: Constraint,
-}
-
-fn is_always(v: &Validity) -> bool {
-    *v == Validity::always()
-}
-
-impl LocalRule {
-    pub(crate) fn validate(&self, path: &Loc<'_>, c: &mut Collector) {
-        if !limits::is_valid_id(&self.id) {
-            c.fail(
-                FindingCode::InvalidIdentifier,
-                path.field("id"),
-                "format.identifier",
-            );
-        }
-        c.text(
-            &path.field("statement"),
-            &self.statement,
-            limits::NAME_MAX_CHARS,
-        );
-        validate_citation(&self.citation, &path.field("citation"), c);
-        if !self.validity.is_well_formed() {
-            c.fail(
-                FindingCode::InvalidValidity,
-                path.field("validity"),
-                "format.validity.order",
-            );
-        }
-        self.constraint.validate(&path.field("constraint"), c);
     }
 }
 
