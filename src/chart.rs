@@ -102,21 +102,10 @@ fn esc(s: &str) -> String {
 /// 200 × 100 half disc centred at (100, 100), and the seat radius.
 fn layout(n: usize) -> (Vec<(f64, f64)>, f64) {
     let n = n.max(1);
-    #[allow(
-        clippy::cast_precision_loss,
-        clippy::cast_possible_truncation,
-        clippy::cast_sign_loss
-    )]
     let rows = ((n as f64 / 4.0).sqrt().ceil() as usize).clamp(1, 30);
     let (inner, outer) = (35.0_f64, 95.0_f64);
-    #[allow(clippy::cast_precision_loss)]
     let radius = |i: usize| inner + (outer - inner) * (i as f64 + 0.5) / rows as f64;
     let total: f64 = (0..rows).map(radius).sum();
-    #[allow(
-        clippy::cast_precision_loss,
-        clippy::cast_possible_truncation,
-        clippy::cast_sign_loss
-    )]
     let mut per_row: Vec<usize> = (0..rows)
         .map(|i| ((n as f64) * radius(i) / total).round() as usize)
         .collect();
@@ -139,17 +128,14 @@ fn layout(n: usize) -> (Vec<(f64, f64)>, f64) {
     for (i, &k) in per_row.iter().enumerate() {
         let r = radius(i);
         for j in 0..k {
-            #[allow(clippy::cast_precision_loss)]
             let phi = std::f64::consts::PI * (1.0 - (j as f64 + 0.5) / k as f64);
             seats.push((phi, 100.0 + r * phi.cos(), 100.0 - r * phi.sin()));
         }
         if k > 0 {
-            #[allow(clippy::cast_precision_loss)]
             let arc = std::f64::consts::PI * r / k as f64;
             smallest_gap = smallest_gap.min(arc);
         }
     }
-    #[allow(clippy::cast_precision_loss)]
     let row_gap = (outer - inner) / rows as f64;
     let seat_r = (0.4 * smallest_gap.min(row_gap)).min(6.0);
     // Left to right across all rows, so that each group forms a wedge.
@@ -228,7 +214,6 @@ impl Composition {
         let (positions, r) = layout(n);
         let entries = legend_entries(groups, options, words);
         let lines: usize = entries.iter().map(Vec::len).sum();
-        #[allow(clippy::cast_precision_loss)]
         let legend_h =
             14.0 * (groups.len() as f64 + 1.5) + LINE * lines.saturating_sub(groups.len()) as f64;
         let height = 112.0 + legend_h;
@@ -385,7 +370,6 @@ fn legend(svg: &mut String, entries: &[Vec<String>], words: &Words) {
             }
         }
         svg.push_str("</text>");
-        #[allow(clippy::cast_precision_loss)]
         {
             y += 14.0 + LINE * lines.len().saturating_sub(1) as f64;
         }

@@ -125,7 +125,6 @@ pub(crate) mod strict_opt {
     use chrono::NaiveDate;
     use serde::{Deserialize, Deserializer, Serializer};
 
-    #[allow(clippy::ref_option)] // serde's `with` passes `&Option<T>`
     pub(crate) fn serialize<S: Serializer>(d: &Option<NaiveDate>, s: S) -> Result<S::Ok, S::Error> {
         match d {
             Some(d) => super::strict::serialize(d, s),

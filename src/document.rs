@@ -19,9 +19,10 @@ use crate::read::{Object, deserialize_str};
 /// ```
 #[derive(Debug, Clone, PartialEq, Eq)]
 #[non_exhaustive]
-// Boxing the body would cost an allocation per document for no gain: a
-// `Document` is a short-lived value.
-#[allow(clippy::large_enum_variant)]
+#[expect(
+    clippy::large_enum_variant,
+    reason = "boxing the body would cost an allocation per document for no gain: a Document is a short-lived value"
+)]
 pub enum Document {
     /// `"document_type": "representation_body"`.
     RepresentationBody(RepresentationBody),

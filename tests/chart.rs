@@ -18,7 +18,6 @@ fn render(svg: &str) -> tiny_skia::Pixmap {
     let tree = usvg::Tree::from_str(svg, &usvg::Options::default()).expect("valid SVG");
     let size = tree.size();
     let scale = 8.0;
-    #[allow(clippy::cast_possible_truncation, clippy::cast_sign_loss)]
     let mut pixmap = tiny_skia::Pixmap::new(
         (size.width() * scale).ceil() as u32,
         (size.height() * scale).ceil() as u32,

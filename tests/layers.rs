@@ -40,7 +40,8 @@ fn modules() -> BTreeMap<String, String> {
     out
 }
 
-/// `text` without its comments and its public re-exports (`pub use …;`): a
+/// `text` without its comments and its re-exports (`pub use …;`,
+/// `pub(crate) use …;`): a
 /// link in the documentation is no dependency, and a module that offers
 /// another's items at its path, for the crate's public facade
 /// (`body::Composition`), does not depend on that module's code.
@@ -48,7 +49,11 @@ fn without_reexports(text: &str) -> String {
     let mut out = String::new();
     let mut skipping = false;
     for line in text.lines() {
-        if !skipping && line.starts_with("pub use ") {
+        if !skipping
+            && ["pub use ", "pub(crate) use ", "pub(super) use "]
+                .iter()
+                .any(|p| line.starts_with(p))
+        {
             skipping = true;
         }
         if skipping {

@@ -401,7 +401,7 @@ proptest! {
 #[test]
 fn schemas_embedded_in_a_users_type_carry_no_rustdoc_markup() {
     #[derive(schemars::JsonSchema)]
-    #[allow(dead_code)]
+    #[expect(dead_code, reason = "only its schema is read")]
     struct CouncilRecord {
         /// The body.
         body: migrant_representation::RepresentationBody,
