@@ -412,3 +412,69 @@ fn election_days_out_of_order_are_a_defect() {
     );
     assert!(defects(&Law::builtin().clone()).is_empty());
 }
+
+/// The fictional-reform exercise: a reform loaded from JSON replaces one
+/// NRW rule (the elected majority of § 27 GO NRW in its 2025 version) by a
+/// two-thirds rule from 1 Nov 2030, through `Law::amend`; a body is checked
+/// on both sides of that day. The replaced rule ends the day before, the
+/// new one carries its citation, and a reform that names a rule the law
+/// does not have is refused with a pointer into the reform.
+#[test]
+fn a_reform_loaded_from_json_replaces_one_nrw_rule_from_a_day() {
+    use migrant_representation::{Reform, law::AnyRule};
+    let reform: Reform = serde_json::from_value(json!({
+        "land": "NW",
+        "from": "2030-11-01",
+        "rules": [{
+            "id": "nw.integration_council_2030.two_thirds",
+            "replaces": "nw.integration_council_2025.elected_majority",
+            "citation": {"law": "GO NRW", "number": "27", "paragraph": 1, "sentence": 5,
+                         "version": "i. d. F. des Gesetzes vom 01.07.2030 (GV. NRW. S. 1)"},
+            "validity": {"from": "2030-11-01"},
+            "certainty": "verified",
+            "source_kind": "gazette",
+            "statement": {"de": "Mindestens zwei Drittel der Mitglieder werden direkt gewählt.",
+                          "en": "At least two thirds of the members are directly elected"},
+            "constraint": {"kind": "share", "part": {"classes": ["directly_elected"]},
+                           "of": {"classes": ["any"]}, "min": {"numerator": 2, "denominator": 3}},
+            "source": "https://example.org/gv-nrw-2030"
+        }]
+    }))
+    .unwrap();
+    let law = Law::builtin().amend(&reform).expect("the reform applies");
+    let Some(AnyRule::Composition(_, old)) =
+        law.rule("nw.integration_council_2025.elected_majority")
+    else {
+        panic!("the replaced rule is kept, ended")
+    };
+    assert_eq!(old.validity.until, Some(date("2030-11-01")));
+    // Köln's 2025 term with 19 elected of 30 seats: a majority over the 11
+    // council members, but less than two thirds.
+    let koeln = with(load_current("koeln-integrationsrat.json"), |v| {
+        v["local_rules"] = json!([]);
+        groups(v)[0]["seats"] = json!(19);
+    });
+    let b = body(&koeln);
+    let broken = |on: &str| broken_rules(&law.check(&b, date(on)).unwrap());
+    assert!(broken("2030-10-31").is_empty(), "{:?}", broken("2030-10-31"));
+    assert_eq!(broken("2030-11-01"), ["nw.integration_council_2030.two_thirds"]);
+    let r = law.check(&b, date("2030-11-01")).unwrap();
+    assert_eq!(
+        r.violations[0].citation_text().as_deref(),
+        Some("§ 27 Abs. 1 S. 5 GO NRW i. d. F. des Gesetzes vom 01.07.2030 (GV. NRW. S. 1)")
+    );
+    // The built-in law is unchanged.
+    assert!(broken_rules(&Law::builtin().check(&b, date("2030-11-01")).unwrap()).is_empty());
+    // A reform that replaces a rule the law does not have.
+    let mut wrong = serde_json::to_value(&reform).unwrap();
+    wrong["rules"][0]["replaces"] = json!("nw.no_such_rule");
+    let wrong: Reform = serde_json::from_value(wrong).unwrap();
+    let err = Law::builtin().amend(&wrong).unwrap_err();
+    assert_eq!(
+        err.as_slice()
+            .iter()
+            .map(|f| (f.code.as_str(), f.path.as_str()))
+            .collect::<Vec<_>>(),
+        [("unknown_replaced_rule", "/rules/0/replaces")]
+    );
+}
