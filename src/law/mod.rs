@@ -333,6 +333,7 @@ impl Law {
                 constraint: rule.constraint.clone(),
                 code: rule.constraint.code(),
             }),
+            if_no_candidates: None,
         });
         let establishment = self.establishment_rules().map(|r| CatalogueEntry {
             id: r.id.clone(),
@@ -351,6 +352,7 @@ impl Law {
             source: r.source.clone(),
             note: r.note.clone(),
             check: None,
+            if_no_candidates: r.if_no_candidates.clone(),
         });
         let franchise = self.franchise_rules().map(|r| {
             let citation = r
@@ -374,6 +376,7 @@ impl Law {
                 source: r.source.clone(),
                 note: r.note.clone(),
                 check: None,
+                if_no_candidates: None,
             }
         });
         let rights = self.regimes().flat_map(|regime| {
@@ -394,6 +397,7 @@ impl Law {
                 source: r.source.clone(),
                 note: r.note.clone(),
                 check: None,
+                if_no_candidates: None,
             })
         });
         let allocation = self.allocation_rules().map(allocation_entry);
@@ -465,6 +469,7 @@ fn allocation_entry(r: &AllocationRule) -> CatalogueEntry {
         source: r.source.clone(),
         note: r.note.clone(),
         check: None,
+        if_no_candidates: None,
         source_kind: r.source_kind,
         replaces: r.replaces.clone(),
     }

@@ -351,6 +351,10 @@ pub struct CatalogueEntry {
     /// For composition rules: the check and the code its violation carries.
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub check: Option<CatalogueCheck>,
+    /// For a duty to form a body: what happens when no candidates stand
+    /// (the duty lapses, another body is formed), with its citation.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub if_no_candidates: Option<super::establishment::NoCandidates>,
 }
 
 /// The check of a composition rule in the catalogue.

@@ -1301,6 +1301,23 @@ const DESCRIPTIONS: &[(&str, &str)] = &[
     ),
     ("NetworkTag", "Die Kennzeichnung eines Netzwerk-Dokuments."),
     ("NetworkTag/oneOf/network", "Der Wert für ein Netzwerk."),
+    (
+        "NoCandidates",
+        "Was geschieht, wenn eine Wahl keine (oder zu wenige) Bewerberinnen und Bewerber findet.",
+    ),
+    ("NoCandidates/properties/citation", "Die Vorschrift."),
+    (
+        "NoCandidates/properties/instead",
+        "Das Gremium, das stattdessen zu bilden ist, falls eines.",
+    ),
+    (
+        "NoCandidates/properties/lapses_for_years",
+        "Für wie viele Jahre die Pflicht entfällt, wenn das Gesetz es sagt.",
+    ),
+    (
+        "NoCandidates/properties/statement",
+        "Was sie besagt, auf Deutsch und Englisch: der Wortlaut des Gesetzes, wo das Deutsche ein Zitat in „…“ ist, sonst eine Umschreibung.",
+    ),
     ("NoteKind", "Worauf ein Hinweis hinweist."),
     (
         "NoteKind/oneOf/effect_applied",
@@ -2059,6 +2076,10 @@ const DESCRIPTIONS: &[(&str, &str)] = &[
     (
         "catalogue_entry/properties/id",
         "Die beständige Kennung der Regel.",
+    ),
+    (
+        "catalogue_entry/properties/if_no_candidates",
+        "Bei einer Pflicht, ein Gremium zu bilden: was geschieht, wenn sich niemand zur Wahl stellt (die Pflicht entfällt, ein anderes Gremium wird gebildet), mit der Fundstelle.",
     ),
     (
         "catalogue_entry/properties/kind",

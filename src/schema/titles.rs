@@ -400,6 +400,11 @@ const TITLES: &[(&str, &str, &str)] = &[
     ("hearing", "Anhörung", "hearing"),
     ("id", "Kennung", "id"),
     (
+        "if_no_candidates",
+        "wenn sich niemand zur Wahl stellt",
+        "if no candidates stand",
+    ),
+    (
         "important_concerning_the_group",
         "wichtige, die Gruppe betreffende Angelegenheiten",
         "important matters concerning the group",
@@ -412,6 +417,7 @@ const TITLES: &[(&str, &str, &str)] = &[
     ),
     ("information", "Unterrichtung", "information"),
     ("initiative", "Initiative", "initiative"),
+    ("instead", "stattdessen", "instead"),
     (
         "integration_advisory_board",
         "Integrationsbeirat",
@@ -451,6 +457,7 @@ const TITLES: &[(&str, &str, &str)] = &[
     ("land", "Land", "Land"),
     ("lapsed", "entfallen", "lapsed"),
     ("lapses", "entfällt", "lapses"),
+    ("lapses_for_years", "entfällt für Jahre", "lapses for years"),
     (
         "last_regular_day",
         "letzter Tag der regelmäßigen Amtszeit",

@@ -996,3 +996,43 @@ fn rhineland_palatinate_verbandsgemeinden_and_small_counties() {
     assert!(e.message(Language::De).starts_with("Das Gesetz schweigt"));
     assert!(e.message(Language::En).contains("§ 50 Abs. 1 S. 2 KSVG"));
 }
+
+/// The catalogue (and `rules --json`) carries each duty's fallback when no
+/// candidates stand, with its citation: the Hessian and RLP lapses and the
+/// Saarland's Integrationsbeauftragte.
+#[test]
+fn the_catalogue_exports_the_no_candidates_fallbacks() {
+    let catalogue = Law::builtin().catalogue();
+    let with: Vec<(&str, String)> = catalogue
+        .iter()
+        .filter_map(|e| {
+            e.if_no_candidates
+                .as_ref()
+                .map(|n| (e.id.as_ref(), n.citation.to_string()))
+        })
+        .collect();
+    assert!(
+        with.contains(&(
+            "he.establishment.must_1000",
+            "§ 86 Abs. 1 S. 4 f. HGO".to_owned()
+        )),
+        "{with:?}"
+    );
+    assert!(
+        with.iter()
+            .any(|(id, c)| *id == "sl.establishment.should_10_percent"
+                && c.starts_with("§ 50 Abs. 3 S. 1 f. KSVG")),
+        "{with:?}"
+    );
+    assert!(
+        with.iter()
+            .any(|(id, _)| *id == "rp.establishment.must_1000")
+    );
+    // Composition rules have none.
+    assert!(
+        catalogue
+            .iter()
+            .filter(|e| e.kind == RuleKind::Composition)
+            .all(|e| e.if_no_candidates.is_none())
+    );
+}

@@ -456,8 +456,15 @@ fn a_reform_loaded_from_json_replaces_one_nrw_rule_from_a_day() {
     });
     let b = body(&koeln);
     let broken = |on: &str| broken_rules(&law.check(&b, date(on)).unwrap());
-    assert!(broken("2030-10-31").is_empty(), "{:?}", broken("2030-10-31"));
-    assert_eq!(broken("2030-11-01"), ["nw.integration_council_2030.two_thirds"]);
+    assert!(
+        broken("2030-10-31").is_empty(),
+        "{:?}",
+        broken("2030-10-31")
+    );
+    assert_eq!(
+        broken("2030-11-01"),
+        ["nw.integration_council_2030.two_thirds"]
+    );
     let r = law.check(&b, date("2030-11-01")).unwrap();
     assert_eq!(
         r.violations[0].citation_text().as_deref(),

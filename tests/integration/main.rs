@@ -20,10 +20,10 @@ mod oparl_real;
 #[cfg(feature = "proptest")]
 mod properties;
 mod proposal;
+mod readme;
 mod rights;
 mod roster;
 mod rules;
 mod schemas;
 mod structure;
 mod terms;
-mod readme;

@@ -7,9 +7,7 @@ use migrant_representation::{Land, Law};
 /// The README table of the rules per Land, as the catalogue gives it.
 fn table() -> String {
     let catalogue = Law::builtin().catalogue();
-    let mut out = String::from(
-        "| Land | rules | verified | unverified |\n|---|---:|---:|---:|\n",
-    );
+    let mut out = String::from("| Land | rules | verified | unverified |\n|---|---:|---:|---:|\n");
     let (mut all, mut verified) = (0, 0);
     for land in Land::iter() {
         let rules: Vec<_> = catalogue.iter().filter(|e| e.land == land).collect();
@@ -37,10 +35,9 @@ fn table() -> String {
 
 #[test]
 fn the_readme_counts_the_rules_per_land_as_the_catalogue_does() {
-    let readme = std::fs::read_to_string(
-        std::path::Path::new(env!("CARGO_MANIFEST_DIR")).join("README.md"),
-    )
-    .unwrap();
+    let readme =
+        std::fs::read_to_string(std::path::Path::new(env!("CARGO_MANIFEST_DIR")).join("README.md"))
+            .unwrap();
     let start = "<!-- rules-per-land -->\n";
     let end = "<!-- /rules-per-land -->";
     let i = readme.find(start).expect("the README has the table") + start.len();
