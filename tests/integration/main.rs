@@ -13,6 +13,7 @@ mod law_value;
 mod life;
 mod mutants;
 mod networks;
+mod nrw;
 #[cfg(feature = "oparl")]
 mod oparl;
 #[cfg(feature = "oparl")]
