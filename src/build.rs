@@ -6,7 +6,7 @@ use std::borrow::Cow;
 
 use chrono::NaiveDate;
 
-use crate::body::{Jurisdiction, RawRepresentationBody, RepresentationBody, RepresentationBodyTag};
+use crate::body::{Jurisdiction, RawRepresentationBody, RepresentationBody};
 use crate::citation::{Citation, LegalBasis, ProvisionUnit, Validity};
 use crate::composition::{ChairSelection, RawComposition, RawSeatGroup, SeatFilling, VotingRight};
 use crate::error::{Defects, FindingCode, JsonPointer};
@@ -421,30 +421,19 @@ impl RepresentationBody {
         body_type: BodyType,
         jurisdiction: Jurisdiction,
     ) -> RepresentationBodyBuilder {
-        let official_name = official_name.into();
         RepresentationBodyBuilder {
-            raw: RawRepresentationBody {
-                document_type: RepresentationBodyTag::RepresentationBody,
-                schema_version: crate::limits::SCHEMA_VERSION,
-                id: id.into(),
-                english_label: official_name.clone(),
+            // The legal basis is replaced by the one given; `build` fails
+            // without one.
+            raw: RawRepresentationBody::new(
+                id,
                 official_name,
                 body_type,
                 jurisdiction,
-                // Replaced by the legal basis given; `build` fails without one.
-                legal_basis: LegalBasis::Statute {
+                LegalBasis::Statute {
                     citation: Citation::whole(""),
                 },
-                composition: RawComposition::new(Vec::new()),
-                term: None,
-                terms: Vec::new(),
-                local_rules: Vec::new(),
-                local_rights: Vec::new(),
-                roster: None,
-                established_under: None,
-                meetings_per_year: None,
-                sources: Vec::new(),
-            },
+                RawComposition::new(Vec::new()),
+            ),
             legal_basis: None,
         }
     }
@@ -452,24 +441,83 @@ impl RepresentationBody {
 
 impl RepresentationBodyBuilder {
     /// The English label.
+    ///
+    /// ```
+    /// use migrant_representation::body::{Jurisdiction, LegalBasis, RawSeatGroup, SeatFilling, VotingRight};
+    /// use migrant_representation::{BodyType, Land, Level, RepresentationBody};
+    /// let body = RepresentationBody::builder(
+    ///     "musterstadt-beirat", "Integrationsbeirat Musterstadt", BodyType::LocalAdvisoryBoard,
+    ///     Jurisdiction::new(Land::Bayern, Level::Municipality, "Musterstadt"),
+    /// )
+    /// .legal_basis(LegalBasis::council_resolution("Beschluss des Stadtrates", None))
+    /// .seat_group(RawSeatGroup::new("m", "Mitglieder", SeatFilling::Appointed, VotingRight::Voting, 9))
+    /// .english_label("Integration advisory board of Musterstadt")
+    /// .build()?;
+    /// assert_eq!(body.english_label(), "Integration advisory board of Musterstadt");
+    /// # Ok::<(), Box<dyn std::error::Error>>(())
+    /// ```
     pub fn english_label(mut self, label: impl Into<String>) -> Self {
         self.raw.english_label = label.into();
         self
     }
 
     /// The legal basis (required).
+    ///
+    /// ```
+    /// use migrant_representation::body::{Jurisdiction, LegalBasis, RawSeatGroup, SeatFilling, VotingRight};
+    /// use migrant_representation::{BodyType, Land, Level, RepresentationBody};
+    /// let body = RepresentationBody::builder(
+    ///     "musterstadt-beirat", "Integrationsbeirat Musterstadt", BodyType::LocalAdvisoryBoard,
+    ///     Jurisdiction::new(Land::Bayern, Level::Municipality, "Musterstadt"),
+    /// )
+    /// .legal_basis(LegalBasis::council_resolution("Beschluss des Stadtrates", None))
+    /// .seat_group(RawSeatGroup::new("m", "Mitglieder", SeatFilling::Appointed, VotingRight::Voting, 9))
+    /// .build()?;
+    /// assert!(matches!(body.legal_basis(), LegalBasis::CouncilResolution { .. }));
+    /// # Ok::<(), Box<dyn std::error::Error>>(())
+    /// ```
     pub fn legal_basis(mut self, basis: LegalBasis) -> Self {
         self.legal_basis = Some(basis);
         self
     }
 
     /// One more seat group, after those given.
+    ///
+    /// ```
+    /// use migrant_representation::body::{Jurisdiction, LegalBasis, RawSeatGroup, SeatFilling, VotingRight};
+    /// use migrant_representation::{BodyType, Land, Level, RepresentationBody};
+    /// let body = RepresentationBody::builder(
+    ///     "musterstadt-beirat", "Integrationsbeirat Musterstadt", BodyType::LocalAdvisoryBoard,
+    ///     Jurisdiction::new(Land::Bayern, Level::Municipality, "Musterstadt"),
+    /// )
+    /// .legal_basis(LegalBasis::council_resolution("Beschluss des Stadtrates", None))
+    /// .seat_group(RawSeatGroup::new("m", "Mitglieder", SeatFilling::Appointed, VotingRight::Voting, 9))
+    /// .seat_group(RawSeatGroup::new("s", "Verwaltung", SeatFilling::AdministrationStaff, VotingRight::Advisory, 1))
+    /// .build()?;
+    /// assert_eq!(body.composition().total_seats(), 10);
+    /// # Ok::<(), Box<dyn std::error::Error>>(())
+    /// ```
     pub fn seat_group(mut self, group: RawSeatGroup) -> Self {
         self.raw.composition.seat_groups.push(group);
         self
     }
 
     /// How the chair is chosen.
+    ///
+    /// ```
+    /// use migrant_representation::body::{Jurisdiction, LegalBasis, RawSeatGroup, SeatFilling, VotingRight, ChairSelection};
+    /// use migrant_representation::{BodyType, Land, Level, RepresentationBody};
+    /// let body = RepresentationBody::builder(
+    ///     "musterstadt-beirat", "Integrationsbeirat Musterstadt", BodyType::LocalAdvisoryBoard,
+    ///     Jurisdiction::new(Land::Bayern, Level::Municipality, "Musterstadt"),
+    /// )
+    /// .legal_basis(LegalBasis::council_resolution("Beschluss des Stadtrates", None))
+    /// .seat_group(RawSeatGroup::new("m", "Mitglieder", SeatFilling::Appointed, VotingRight::Voting, 9))
+    /// .chair(ChairSelection::ElectedFromMembers {})
+    /// .build()?;
+    /// assert!(body.composition().chair().is_some());
+    /// # Ok::<(), Box<dyn std::error::Error>>(())
+    /// ```
     pub fn chair(mut self, chair: ChairSelection) -> Self {
         self.raw.composition.chair = Some(chair);
         self
@@ -477,6 +525,21 @@ impl RepresentationBodyBuilder {
 
     /// How the deputy chairs are chosen, and how many there are (0: not
     /// said).
+    ///
+    /// ```
+    /// use migrant_representation::body::{Jurisdiction, LegalBasis, RawSeatGroup, SeatFilling, VotingRight, ChairSelection};
+    /// use migrant_representation::{BodyType, Land, Level, RepresentationBody};
+    /// let body = RepresentationBody::builder(
+    ///     "musterstadt-beirat", "Integrationsbeirat Musterstadt", BodyType::LocalAdvisoryBoard,
+    ///     Jurisdiction::new(Land::Bayern, Level::Municipality, "Musterstadt"),
+    /// )
+    /// .legal_basis(LegalBasis::council_resolution("Beschluss des Stadtrates", None))
+    /// .seat_group(RawSeatGroup::new("m", "Mitglieder", SeatFilling::Appointed, VotingRight::Voting, 9))
+    /// .deputies(ChairSelection::ElectedFromMembers {}, 2)
+    /// .build()?;
+    /// assert!(body.composition().deputies().is_some());
+    /// # Ok::<(), Box<dyn std::error::Error>>(())
+    /// ```
     pub fn deputies(mut self, deputies: ChairSelection, count: u8) -> Self {
         self.raw.composition.deputies = Some(deputies);
         self.raw.composition.deputy_count = std::num::NonZeroU8::new(count);
@@ -485,18 +548,66 @@ impl RepresentationBodyBuilder {
 
     /// One more term, after those given (the earliest first). A body with
     /// one term writes it as `term`, with more as `terms`.
+    ///
+    /// ```
+    /// use migrant_representation::body::{Jurisdiction, LegalBasis, RawSeatGroup, SeatFilling, VotingRight, RawTerm};
+    /// use migrant_representation::{BodyType, Land, Level, RepresentationBody};
+    /// let body = RepresentationBody::builder(
+    ///     "musterstadt-beirat", "Integrationsbeirat Musterstadt", BodyType::LocalAdvisoryBoard,
+    ///     Jurisdiction::new(Land::Bayern, Level::Municipality, "Musterstadt"),
+    /// )
+    /// .legal_basis(LegalBasis::council_resolution("Beschluss des Stadtrates", None))
+    /// .seat_group(RawSeatGroup::new("m", "Mitglieder", SeatFilling::Appointed, VotingRight::Voting, 9))
+    /// .term(RawTerm::years(chrono::NaiveDate::from_ymd_opt(2020, 7, 1).unwrap(), 6).ok_or("a term")?)
+    /// .build()?;
+    /// assert_eq!(body.terms().len(), 1);
+    /// # Ok::<(), Box<dyn std::error::Error>>(())
+    /// ```
     pub fn term(mut self, term: RawTerm) -> Self {
         self.raw.terms.push(term);
         self
     }
 
     /// One more local rule.
+    ///
+    /// ```
+    /// use migrant_representation::body::{Jurisdiction, LegalBasis, RawSeatGroup, SeatFilling, VotingRight, LocalRule};
+    /// use migrant_representation::{BodyType, Land, Level, RepresentationBody, Citation};
+    /// let body = RepresentationBody::builder(
+    ///     "musterstadt-beirat", "Integrationsbeirat Musterstadt", BodyType::LocalAdvisoryBoard,
+    ///     Jurisdiction::new(Land::Bayern, Level::Municipality, "Musterstadt"),
+    /// )
+    /// .legal_basis(LegalBasis::council_resolution("Beschluss des Stadtrates", None))
+    /// .seat_group(RawSeatGroup::new("m", "Mitglieder", SeatFilling::Appointed, VotingRight::Voting, 9))
+    /// .local_rule(LocalRule::new(
+    ///     "seats", Citation::whole("Satzung"), "Der Beirat hat 9 Mitglieder.",
+    ///     serde_json::from_value(serde_json::json!({"kind": "seats", "of": {"classes": ["any"]}, "min": 9, "max": 9}))?,
+    /// ))
+    /// .build()?;
+    /// assert_eq!(body.local_rules().len(), 1);
+    /// # Ok::<(), Box<dyn std::error::Error>>(())
+    /// ```
     pub fn local_rule(mut self, rule: LocalRule) -> Self {
         self.raw.local_rules.push(rule);
         self
     }
 
     /// One more membership of the roster.
+    ///
+    /// ```
+    /// use migrant_representation::body::{Jurisdiction, LegalBasis, RawSeatGroup, SeatFilling, VotingRight, Membership};
+    /// use migrant_representation::{BodyType, Land, Level, RepresentationBody};
+    /// let body = RepresentationBody::builder(
+    ///     "musterstadt-beirat", "Integrationsbeirat Musterstadt", BodyType::LocalAdvisoryBoard,
+    ///     Jurisdiction::new(Land::Bayern, Level::Municipality, "Musterstadt"),
+    /// )
+    /// .legal_basis(LegalBasis::council_resolution("Beschluss des Stadtrates", None))
+    /// .seat_group(RawSeatGroup::new("m", "Mitglieder", SeatFilling::Appointed, VotingRight::Voting, 9))
+    /// .member(Membership::new("anna", "m", chrono::NaiveDate::from_ymd_opt(2020, 7, 1).unwrap()))
+    /// .build()?;
+    /// assert_eq!(body.roster().map(|r| r.len()), Some(1));
+    /// # Ok::<(), Box<dyn std::error::Error>>(())
+    /// ```
     pub fn member(mut self, membership: crate::roster::Membership) -> Self {
         self.raw
             .roster
@@ -506,6 +617,21 @@ impl RepresentationBodyBuilder {
     }
 
     /// One more source (a URL or a reference).
+    ///
+    /// ```
+    /// use migrant_representation::body::{Jurisdiction, LegalBasis, RawSeatGroup, SeatFilling, VotingRight};
+    /// use migrant_representation::{BodyType, Land, Level, RepresentationBody};
+    /// let body = RepresentationBody::builder(
+    ///     "musterstadt-beirat", "Integrationsbeirat Musterstadt", BodyType::LocalAdvisoryBoard,
+    ///     Jurisdiction::new(Land::Bayern, Level::Municipality, "Musterstadt"),
+    /// )
+    /// .legal_basis(LegalBasis::council_resolution("Beschluss des Stadtrates", None))
+    /// .seat_group(RawSeatGroup::new("m", "Mitglieder", SeatFilling::Appointed, VotingRight::Voting, 9))
+    /// .source("https://www.musterstadt.de/integrationsbeirat")
+    /// .build()?;
+    /// assert_eq!(body.sources(), ["https://www.musterstadt.de/integrationsbeirat"]);
+    /// # Ok::<(), Box<dyn std::error::Error>>(())
+    /// ```
     pub fn source(mut self, source: impl Into<String>) -> Self {
         self.raw.sources.push(source.into());
         self
@@ -517,6 +643,20 @@ impl RepresentationBodyBuilder {
     /// [`Defects`] listing every structural problem with its JSON
     /// Pointer, as for a document; a missing legal basis is an `empty_text`
     /// at `/legal_basis`.
+    ///
+    /// ```
+    /// use migrant_representation::body::{Jurisdiction, LegalBasis, RawSeatGroup, SeatFilling, VotingRight};
+    /// use migrant_representation::{BodyType, Land, Level, RepresentationBody};
+    /// let body = RepresentationBody::builder(
+    ///     "musterstadt-beirat", "Integrationsbeirat Musterstadt", BodyType::LocalAdvisoryBoard,
+    ///     Jurisdiction::new(Land::Bayern, Level::Municipality, "Musterstadt"),
+    /// )
+    /// .legal_basis(LegalBasis::council_resolution("Beschluss des Stadtrates", None))
+    /// .seat_group(RawSeatGroup::new("m", "Mitglieder", SeatFilling::Appointed, VotingRight::Voting, 9))
+    /// .build()?;
+    /// assert_eq!(body.id(), "musterstadt-beirat");
+    /// # Ok::<(), Box<dyn std::error::Error>>(())
+    /// ```
     pub fn build(mut self) -> Result<RepresentationBody, Defects> {
         let Some(basis) = self.legal_basis.take() else {
             let missing = Finding::format(

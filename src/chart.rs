@@ -32,6 +32,16 @@ pub struct ChartOptions {
 
 impl ChartOptions {
     /// Options for `language`, highlighting nothing.
+    ///
+    /// ```
+    /// use migrant_representation::{Language, RepresentationBody, body::ChartOptions};
+    /// let body = RepresentationBody::from_json_str(
+    ///     &std::fs::read_to_string("examples/data/koeln-integrationsrat.json")?,
+    /// )?;
+    /// let svg = body.composition().seat_chart(&ChartOptions::new(Language::En));
+    /// assert!(svg.starts_with("<svg") && svg.contains("seats"));
+    /// # Ok::<(), Box<dyn std::error::Error>>(())
+    /// ```
     #[must_use]
     pub fn new(language: Language) -> Self {
         Self {

@@ -160,6 +160,17 @@ fn trimmed_statement(text: &str) -> &str {
 impl Fix {
     /// The options in words: "1 Sitz mehr für „Direkt gewählte Mitglieder“
     /// oder 1 Sitz weniger für „Ratsmitglieder“".
+    ///
+    /// ```
+    /// use migrant_representation::{Language, RepresentationBody};
+    /// let body = RepresentationBody::from_json_str(&std::fs::read_to_string(
+    ///     "examples/data/invalid/saarbruecken-integrationsbeirat-shares.json",
+    /// )?)?;
+    /// let report = body.check(chrono::NaiveDate::from_ymd_opt(2026, 1, 15).unwrap())?;
+    /// let fix = report.violations[0].fix.as_ref().ok_or("a fix")?;
+    /// assert_eq!(fix.describe(Language::En), "3 seats more for “gewählte Mitglieder”");
+    /// # Ok::<(), Box<dyn std::error::Error>>(())
+    /// ```
     #[must_use]
     pub fn describe(&self, lang: Language) -> String {
         let mut s = String::new();

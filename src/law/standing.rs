@@ -240,6 +240,17 @@ pub struct Office {
 
 impl Office {
     /// Whether the body is in office.
+    ///
+    /// ```
+    /// use migrant_representation::RepresentationBody;
+    /// let kaufbeuren = RepresentationBody::from_json_str(&std::fs::read_to_string(
+    ///     "examples/data/history/kaufbeuren-integrationsbeirat.json",
+    /// )?)?;
+    /// let d = |s: &str| s.parse::<chrono::NaiveDate>().unwrap();
+    /// assert!(kaufbeuren.office(d("2016-01-15")).ok_or("a term")?.is_in_office());
+    /// assert!(!kaufbeuren.office(d("2026-12-02")).ok_or("a term")?.is_in_office());
+    /// # Ok::<(), Box<dyn std::error::Error>>(())
+    /// ```
     #[must_use]
     pub const fn is_in_office(&self) -> bool {
         self.status.is_in_office()
@@ -248,6 +259,18 @@ impl Office {
     /// The term whose seats, members and facts the rules are applied to on
     /// the day: the term concerned, except between two terms, where it is
     /// the next one (what the successor must look like).
+    ///
+    /// ```
+    /// use migrant_representation::RepresentationBody;
+    /// let koeln = RepresentationBody::from_json_str(&std::fs::read_to_string(
+    ///     "examples/data/koeln-integrationsrat.json",
+    /// )?)?;
+    /// let d = |s: &str| s.parse::<chrono::NaiveDate>().unwrap();
+    /// // Between the 2014 term's end and the 2020 term's first meeting.
+    /// let o = koeln.office(d("2020-12-01")).ok_or("a term")?;
+    /// assert_eq!((o.period.term, o.checked_term()), (1, 2));
+    /// # Ok::<(), Box<dyn std::error::Error>>(())
+    /// ```
     #[must_use]
     pub const fn checked_term(&self) -> usize {
         match self.status {
