@@ -273,14 +273,23 @@ fn add_property_titles(v: &mut Value, lang: Language) {
 }
 
 /// All schemas, one per top-level document type the crate reads or writes,
-/// with English titles and descriptions.
+/// with English descriptions: the schemas for code generators, whose only
+/// `title` is the document's name at the root (see [`schemas_in`]).
 #[must_use]
 pub fn schemas() -> Vec<NamedSchema> {
     schemas_in(Language::En)
 }
 
-/// All schemas with titles in `lang`: every property and every enumerated
-/// value has a `title`. In German the descriptions are German too.
+/// All schemas in `lang`.
+///
+/// In English they are made for code generators (json-schema-to-typescript,
+/// datamodel-code-generator), which take every `title` for the name of a
+/// type: the root's title is the document's name, nothing below it has
+/// one, each variant of a union of objects is a type of its own in
+/// `$defs` (`TermLengthCouncilTerm`), and `document_type` is its value.
+/// In German they are made for form tools: every property and every
+/// enumerated value has a German `title`, and the descriptions are German
+/// too.
 ///
 /// # Example
 /// ```
@@ -289,6 +298,12 @@ pub fn schemas() -> Vec<NamedSchema> {
 /// let body = &de[0].schema;
 /// assert_eq!(body["properties"]["official_name"]["title"], "Amtliche Bezeichnung");
 /// assert!(body["title"].as_str().unwrap().starts_with("Vertretungsgremium"));
+/// let en = schema::schemas_in(Language::En);
+/// let body = &en[0].schema;
+/// assert_eq!(body["title"], "Representation body");
+/// assert!(body["properties"]["official_name"].get("title").is_none());
+/// assert_eq!(body["properties"]["document_type"]["const"], "representation_body");
+/// assert_eq!(body["$defs"]["TermLength"]["oneOf"][0]["$ref"], "#/$defs/TermLengthCouncilTerm");
 /// ```
 #[must_use]
 pub fn schemas_in(lang: Language) -> Vec<NamedSchema> {
