@@ -24,7 +24,7 @@ for (const file of fs.readdirSync(schemaDir).filter((f) => f.endsWith(".schema.j
   }
 }
 const files = [];
-for (const dir of [dataDir, path.join(dataDir, "networks"), path.join(dataDir, "elections")]) {
+for (const dir of ["", "networks", "history", "elections", "elections/constructed"].map((d) => path.join(dataDir, d))) {
   for (const f of fs.readdirSync(dir).filter((f) => f.endsWith(".json"))) files.push(path.join(dir, f));
 }
 for (const file of files) {

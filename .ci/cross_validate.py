@@ -43,8 +43,9 @@ for path in sorted((root / "examples/data").rglob("*.json")):
             ["cargo", "run", "-q", "--example", "validate", "--", str(path), "--on", "2026-01-15", "--json"],
             cwd=root, capture_output=True,
         )
-        # 0 compliant, 1 violations: read unless the violations are structural.
-        crate_read = run.returncode in (0, 1) and json.loads(run.stdout).get("status") != "invalid"
+        # 0 compliant, 1 violations, 3 not in office on the day: read unless
+        # the violations are structural.
+        crate_read = run.returncode in (0, 1, 3) and json.loads(run.stdout).get("status") != "invalid"
     rel = path.relative_to(root)
     if crate_read and not schema_ok:
         failures += 1
@@ -56,11 +57,18 @@ for path in sorted((root / "examples/data").rglob("*.json")):
         print(f"ok {rel}: schema {'accepts' if schema_ok else 'rejects'}, crate {'reads' if crate_read else 'rejects'}")
 # A trailing newline after an identifier, an AGS or a date: Python's `$`
 # would let it pass; the schemas' end anchor does not.
+# Köln records its terms as a list; the date is the latest term's.
 koeln = json.loads((root / "examples/data/koeln-integrationsrat.json").read_text())
+
+
+def latest_length(d):
+    return (d["terms"][-1] if "terms" in d else d["term"])["length"]
+
+
 for where, change in [
     ("id", lambda d: d.__setitem__("id", d["id"] + "\n")),
     ("ags", lambda d: d["jurisdiction"].__setitem__("ags", d["jurisdiction"]["ags"] + "\n")),
-    ("date", lambda d: d["term"]["length"].__setitem__("council_elected_on", d["term"]["length"]["council_elected_on"] + "\n")),
+    ("date", lambda d: latest_length(d).__setitem__("council_elected_on", latest_length(d)["council_elected_on"] + "\n")),
 ]:
     doc = json.loads(json.dumps(koeln))
     change(doc)

@@ -6,8 +6,10 @@
 //! cargo run --example schemas -- --lang de [DIR]   # with German titles
 //! ```
 //!
-//! Every property and every enumerated value has a `title` (English by
-//! default; German with `--lang de`), so that form tools show words.
+//! The English schemas are made for code generators (a `title` at the root
+//! only, every variant of a union a named type); with `--lang de` every
+//! property and every enumerated value has a German `title`, so that form
+//! tools show words, and the descriptions are German.
 
 use std::process::ExitCode;
 

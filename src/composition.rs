@@ -199,7 +199,7 @@ impl fmt::Display for SeatSelector {
 
 /// A seat group as written in a document, before validation.
 #[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize, JsonSchema)]
-#[schemars(transform = crate::doc_text::tidy)]
+#[schemars(transform = crate::doc_text::tidy, rename = "SeatGroup")]
 #[serde(deny_unknown_fields)]
 #[non_exhaustive]
 pub struct RawSeatGroup {
@@ -604,7 +604,7 @@ crate::enums::names!(ChairMethod, "chair method");
 
 /// A composition as written in a document, before validation.
 #[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize, JsonSchema)]
-#[schemars(transform = crate::doc_text::tidy)]
+#[schemars(transform = crate::doc_text::tidy, rename = "Composition")]
 #[serde(deny_unknown_fields)]
 #[non_exhaustive]
 pub struct RawComposition {

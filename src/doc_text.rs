@@ -33,18 +33,28 @@ pub(crate) fn tidy_value(v: &mut serde_json::Value) {
     }
 }
 
-/// Removes a `uintN` format and keeps (or adds) its bounds as `minimum`
-/// and `maximum`.
+/// Removes a schemars integer format (`uint8` … `uint64`, `uint` for
+/// `usize`, `int8` … `int64`, `int` for `isize`), which no standard
+/// vocabulary defines, and keeps (or adds) its bounds as `minimum` and
+/// `maximum`; bounds beyond 32 bits are left out, as JSON numbers do not
+/// hold them exactly in every reader.
 fn integer_bounds(map: &mut serde_json::Map<String, serde_json::Value>) {
-    let max: Option<u64> = match map.get("format").and_then(serde_json::Value::as_str) {
-        Some("uint8") => Some(u64::from(u8::MAX)),
-        Some("uint16") => Some(u64::from(u16::MAX)),
-        Some("uint32") => Some(u64::from(u32::MAX)),
-        Some("uint64") => None,
-        _ => return,
-    };
+    let (min, max): (Option<i64>, Option<i64>) =
+        match map.get("format").and_then(serde_json::Value::as_str) {
+            Some("uint8") => (Some(0), Some(i64::from(u8::MAX))),
+            Some("uint16") => (Some(0), Some(i64::from(u16::MAX))),
+            Some("uint32") => (Some(0), Some(i64::from(u32::MAX))),
+            Some("uint64" | "uint") => (Some(0), None),
+            Some("int8") => (Some(i64::from(i8::MIN)), Some(i64::from(i8::MAX))),
+            Some("int16") => (Some(i64::from(i16::MIN)), Some(i64::from(i16::MAX))),
+            Some("int32") => (Some(i64::from(i32::MIN)), Some(i64::from(i32::MAX))),
+            Some("int64" | "int") => (None, None),
+            _ => return,
+        };
     map.remove("format");
-    map.entry("minimum").or_insert_with(|| 0.into());
+    if let Some(min) = min {
+        map.entry("minimum").or_insert_with(|| min.into());
+    }
     if let Some(max) = max {
         map.entry("maximum").or_insert_with(|| max.into());
     }
@@ -140,6 +150,15 @@ mod tests {
         assert_eq!(
             v,
             serde_json::json!({"type": "integer", "minimum": 0, "maximum": 255})
+        );
+        let mut u = serde_json::json!({"type": "integer", "format": "uint", "minimum": 0});
+        tidy_value(&mut u);
+        assert_eq!(u, serde_json::json!({"type": "integer", "minimum": 0}));
+        let mut i = serde_json::json!({"type": "integer", "format": "int16"});
+        tidy_value(&mut i);
+        assert_eq!(
+            i,
+            serde_json::json!({"type": "integer", "minimum": -32768, "maximum": 32767})
         );
         let mut d = serde_json::json!({"type": "string", "format": "date"});
         tidy_value(&mut d);

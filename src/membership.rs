@@ -60,6 +60,7 @@ pub struct Membership {
     pub seat_group: Option<String>,
     /// The role.
     #[serde(default, skip_serializing_if = "is_member")]
+    #[schemars(extend("default" = "member"))]
     pub role: Role,
     /// First day of the membership.
     #[serde(

@@ -1,8 +1,9 @@
 //! German descriptions of the schemas, for German tools: the German of
 //! every description the English schemas carry, found by its place in the
 //! schema (the type's name in `$defs`, or the schema's name for the
-//! document's own fields, then the JSON Pointer within it; a variant of a
-//! `oneOf` list is named by its constant or its tag, `kind=council_term`).
+//! document's own fields, then the JSON Pointer within it; a value of a
+//! `oneOf` list is named by its constant, `Land/oneOf/NW`, and a variant
+//! of a union of objects is a type of its own, `TermLengthCouncilTerm`).
 //! An edit to the English wording does not lose the German; a field that
 //! is renamed or removed does, and a test then names the place.
 
@@ -42,30 +43,16 @@ const DESCRIPTIONS: &[(&str, &str)] = &[
         "Ein Dachverband von Migrantenorganisationen (Elternnetzwerk NRW).",
     ),
     (
-        "AssociationTag",
-        "Die Kennzeichnung eines Verbands-Dokuments.",
-    ),
-    (
-        "AssociationTag/oneOf/association",
-        "Der Wert für einen Verband.",
-    ),
-    (
         "Basis",
         "Woher die Dauer einer Amtszeit oder ihre Fortdauer kommt.",
     ),
-    ("Basis/oneOf/from=document", "Das Dokument sagt es."),
+    ("BasisDocument", "Das Dokument sagt es."),
+    ("BasisStatute", "Das Gesetz sagt es; die angewandte Regel."),
     (
-        "Basis/oneOf/from=statute",
-        "Das Gesetz sagt es; die angewandte Regel.",
-    ),
-    (
-        "Basis/oneOf/from=statute/properties/citation",
+        "BasisStatute/properties/citation",
         "Die Fundstelle der Regel.",
     ),
-    (
-        "Basis/oneOf/from=statute/properties/rule",
-        "Die Kennung der Regel.",
-    ),
+    ("BasisStatute/properties/rule", "Die Kennung der Regel."),
     (
         "BodyType",
         "Die Art eines Vertretungsgremiums. Jede Art hat in jedem Land ihre eigenen Regeln.",
@@ -156,44 +143,41 @@ const DESCRIPTIONS: &[(&str, &str)] = &[
         "ChairSelection",
         "Wie der Vorsitz (oder die Stellvertretung) bestimmt wird.\n\nGeschrieben mit einem Feld „method“, das das Verfahren nennt. Varianten ohne Daten werden als Objekt ohne weitere Felder geschrieben, damit unbekannte Schlüssel wie überall abgelehnt werden.",
     ),
+    ("ChairSelectionAppointedByCouncil", "Vom Rat berufen."),
     (
-        "ChairSelection/oneOf/method=appointed_by_council",
-        "Vom Rat berufen.",
-    ),
-    (
-        "ChairSelection/oneOf/method=co_chairs",
+        "ChairSelectionCoChairs",
         "Doppelspitze: ein Amtsinhaber und ein von einer Sitzgruppe gewähltes Mitglied (Hessen § 89 HGO: der Bürgermeister und ein von den sachkundigen Einwohnern gewählter Mitvorsitz).",
     ),
     (
-        "ChairSelection/oneOf/method=co_chairs/properties/elected_by_group",
+        "ChairSelectionCoChairs/properties/elected_by_group",
         "Die Sitzgruppe, die die zweite Person der Doppelspitze aus ihren Mitgliedern wählt.",
     ),
     (
-        "ChairSelection/oneOf/method=co_chairs/properties/office",
+        "ChairSelectionCoChairs/properties/office",
         "Das Amt der ersten Person der Doppelspitze.",
     ),
     (
-        "ChairSelection/oneOf/method=elected_from_group",
+        "ChairSelectionElectedFromGroup",
         "Aus den Mitgliedern einer Sitzgruppe gewählt (Dresden: Vorsitz ein Mitglied mit Migrationsgeschichte, Stellvertretung ein Stadtrat).",
     ),
     (
-        "ChairSelection/oneOf/method=elected_from_group/properties/group",
+        "ChairSelectionElectedFromGroup/properties/group",
         "Die Kennung der Sitzgruppe.",
     ),
     (
-        "ChairSelection/oneOf/method=elected_from_members",
+        "ChairSelectionElectedFromMembers",
         "Vom Gremium aus seiner Mitte gewählt.",
     ),
     (
-        "ChairSelection/oneOf/method=ex_officio",
+        "ChairSelectionExOfficio",
         "Kraft eines Amtes besetzt (der Bürgermeister führt den Vorsitz; die Integrationsbeauftragte ist Stellvertreterin).",
     ),
     (
-        "ChairSelection/oneOf/method=ex_officio/properties/group",
+        "ChairSelectionExOfficio/properties/group",
         "Die Sitzgruppe des Amtsinhabers, wenn das Amt einen Sitz hat.",
     ),
     (
-        "ChairSelection/oneOf/method=ex_officio/properties/office",
+        "ChairSelectionExOfficio/properties/office",
         "Das Amt („Oberbürgermeister“).",
     ),
     (
@@ -225,171 +209,185 @@ const DESCRIPTIONS: &[(&str, &str)] = &[
         "Die gemeinte Fassung des Gesetzes, wo es darauf ankommt, wie deutsche Juristen sie schreiben: „i. d. F. des Gesetzes vom 19.12.2013 (GV. NRW. S. 878)“. Steht nach der Abkürzung des Gesetzes.",
     ),
     (
+        "Composition",
+        "Eine Zusammensetzung, wie sie im Dokument steht, vor der Prüfung.",
+    ),
+    (
+        "Composition/properties/chair",
+        "Wie der Vorsitz bestimmt wird, wenn das Dokument es sagt.",
+    ),
+    (
+        "Composition/properties/deputies",
+        "Wie die Stellvertretung im Vorsitz bestimmt wird, wenn das Dokument es sagt.",
+    ),
+    (
+        "Composition/properties/deputy_count",
+        "Wie viele Stellvertretungen im Vorsitz es gibt, wenn das Dokument es sagt (Köln: 5).",
+    ),
+    (
+        "Composition/properties/seat_groups",
+        "Die Sitzgruppen (mindestens eine; Kennungen eindeutig).",
+    ),
+    (
         "Constraint",
         "Was eine Regel von einem Gremium verlangt. Eine Variante je Art der Prüfung, nie je Land: Zahlen und Auswahl kommen aus den Daten der Regel.\n\nGeschrieben mit einem Feld „kind“ neben den Feldern der Art: {\"kind\": \"seats\", \"of\": {\"classes\": [\"any\"]}, \"min\": 26, \"max\": 26}.",
     ),
     (
-        "Constraint/oneOf/kind=chair",
+        "ConstraintChair",
         "Der Vorsitz muss auf zulässige Weise bestimmt werden.",
     ),
     (
-        "Constraint/oneOf/kind=chair/properties/allowed",
+        "ConstraintChair/properties/allowed",
         "Die zulässigen Verfahren.",
     ),
     (
-        "Constraint/oneOf/kind=chair/properties/from_seats",
+        "ConstraintChair/properties/from_seats",
         "Die Sitzgruppen, aus denen der Vorsitz kommen muss, wo die Regel es sagt (§ 58 Abs. 5 GO NRW: ein stimmberechtigtes Ratsmitglied des Ausschusses). Die Angabe zum Vorsitz muss dann die Sitzgruppe nennen, in der er selbst sitzt (gewählt aus einer Sitzgruppe oder kraft Amtes mit Angabe der Sitzgruppe), und diese muss ausgewählt sein.",
     ),
     (
-        "Constraint/oneOf/kind=deputies",
+        "ConstraintDeputies",
         "Die Stellvertretung im Vorsitz muss auf zulässige Weise bestimmt werden.",
     ),
     (
-        "Constraint/oneOf/kind=deputies/properties/allowed",
+        "ConstraintDeputies/properties/allowed",
         "Die zulässigen Verfahren.",
     ),
     (
-        "Constraint/oneOf/kind=elected_with_council",
+        "ConstraintElectedWithCouncil",
         "Die Mitglieder werden am Tag der Kommunalwahl gewählt.",
     ),
     (
-        "Constraint/oneOf/kind=elected_with_council/properties/except",
+        "ConstraintElectedWithCouncil/properties/except",
         "Grundlagen der Bildung, unter denen eine spätere Wahl zulässig ist.",
     ),
     (
-        "Constraint/oneOf/kind=filled_seats",
+        "ConstraintFilledSeats",
         "Mindestens eine Zahl von Sitzen muss besetzt sein.",
     ),
     (
-        "Constraint/oneOf/kind=filled_seats/properties/min",
+        "ConstraintFilledSeats/properties/min",
         "Die kleinste Zahl besetzter Sitze.",
     ),
     (
-        "Constraint/oneOf/kind=filled_seats/properties/of",
+        "ConstraintFilledSeats/properties/of",
         "Die gezählten Sitze.",
     ),
     (
-        "Constraint/oneOf/kind=lapses",
+        "ConstraintLapses",
         "Das Gremium entfällt kraft Gesetzes, wenn weniger Sitze als eine bestimmte Zahl besetzt sind.",
     ),
     (
-        "Constraint/oneOf/kind=lapses/properties/below",
+        "ConstraintLapses/properties/below",
         "Das Gremium entfällt, wenn weniger als so viele Sitze besetzt sind.",
     ),
+    ("ConstraintLapses/properties/of", "Die gezählten Sitze."),
     (
-        "Constraint/oneOf/kind=lapses/properties/of",
-        "Die gezählten Sitze.",
-    ),
-    (
-        "Constraint/oneOf/kind=legal_basis",
+        "ConstraintLegalBasis",
         "Die Rechtsgrundlage ist von zulässiger Art.",
     ),
     (
-        "Constraint/oneOf/kind=legal_basis/properties/allowed",
+        "ConstraintLegalBasis/properties/allowed",
         "Die zulässigen Arten.",
     ),
     (
-        "Constraint/oneOf/kind=meetings_per_year",
+        "ConstraintMeetingsPerYear",
         "Das Gremium tagt eine Zahl von Malen im Jahr.",
     ),
     (
-        "Constraint/oneOf/kind=meetings_per_year/properties/count",
+        "ConstraintMeetingsPerYear/properties/count",
         "Die kleinste Zahl von Sitzungen.",
     ),
     (
-        "Constraint/oneOf/kind=members_with",
+        "ConstraintMembersWith",
         "Ein Anteil der Mitglieder hat ein Merkmal (Frauen, Migrationsgeschichte).",
     ),
     (
-        "Constraint/oneOf/kind=members_with/properties/attribute",
+        "ConstraintMembersWith/properties/attribute",
         "Das gezählte Merkmal.",
     ),
     (
-        "Constraint/oneOf/kind=members_with/properties/min",
+        "ConstraintMembersWith/properties/min",
         "Der verlangte Anteil.",
     ),
     (
-        "Constraint/oneOf/kind=members_with/properties/more_than",
+        "ConstraintMembersWith/properties/more_than",
         "Wahr: mehr als das Minimum („Mehrheit“); falsch: mindestens das Minimum.",
     ),
     (
-        "Constraint/oneOf/kind=members_with/properties/of",
+        "ConstraintMembersWith/properties/of",
         "Die Sitze, deren Mitglieder gezählt werden.",
     ),
     (
-        "Constraint/oneOf/kind=not_permitted",
+        "ConstraintNotPermitted",
         "Die Art des Gremiums ist nicht zulässig, solange die Regel gilt.",
     ),
     (
-        "Constraint/oneOf/kind=only_groups",
+        "ConstraintOnlyGroups",
         "Jede Sitzgruppe muss von einer zulässigen Art sein.",
     ),
     (
-        "Constraint/oneOf/kind=only_groups/properties/allowed",
+        "ConstraintOnlyGroups/properties/allowed",
         "Die zulässigen Gruppen.",
     ),
     (
-        "Constraint/oneOf/kind=outnumber",
+        "ConstraintOutnumber",
         "Bestimmte Sitze müssen andere überwiegen.",
     ),
     (
-        "Constraint/oneOf/kind=outnumber/properties/majority",
+        "ConstraintOutnumber/properties/majority",
         "Die Sitze, die mehr sein müssen.",
     ),
     (
-        "Constraint/oneOf/kind=outnumber/properties/minority",
+        "ConstraintOutnumber/properties/minority",
         "Die Sitze, die sie überwiegen müssen.",
     ),
     (
-        "Constraint/oneOf/kind=seats",
+        "ConstraintSeats",
         "Die Zahl bestimmter Sitze muss in einem Bereich liegen.",
     ),
     (
-        "Constraint/oneOf/kind=seats/properties/max",
+        "ConstraintSeats/properties/max",
         "Die größte zulässige Zahl.",
     ),
     (
-        "Constraint/oneOf/kind=seats/properties/min",
+        "ConstraintSeats/properties/min",
         "Die kleinste zulässige Zahl.",
     ),
+    ("ConstraintSeats/properties/of", "Die gezählten Sitze."),
     (
-        "Constraint/oneOf/kind=seats/properties/of",
-        "Die gezählten Sitze.",
-    ),
-    (
-        "Constraint/oneOf/kind=share",
+        "ConstraintShare",
         "Bestimmte Sitze müssen einen Anteil anderer ausmachen.",
     ),
     (
-        "Constraint/oneOf/kind=share/properties/max",
+        "ConstraintShare/properties/max",
         "Der größte zulässige Anteil.",
     ),
     (
-        "Constraint/oneOf/kind=share/properties/min",
+        "ConstraintShare/properties/min",
         "Der kleinste zulässige Anteil.",
     ),
     (
-        "Constraint/oneOf/kind=share/properties/of",
+        "ConstraintShare/properties/of",
         "Die Sitze, die als Ganzes zählen.",
     ),
     (
-        "Constraint/oneOf/kind=share/properties/part",
+        "ConstraintShare/properties/part",
         "Die Sitze, die als Teil zählen.",
     ),
     (
-        "Constraint/oneOf/kind=term_continues_until_successor_meets",
+        "ConstraintTermContinuesUntilSuccessorMeets",
         "Die Mitglieder bleiben im Amt, bis das Nachfolgegremium zum ersten Mal tagt.",
     ),
     (
-        "Constraint/oneOf/kind=term_follows_council",
+        "ConstraintTermFollowsCouncil",
         "Die Amtszeit muss der Wahlperiode des Rates folgen.",
     ),
     (
-        "Constraint/oneOf/kind=term_years",
+        "ConstraintTermYears",
         "Die Amtszeit muss eine Zahl von Jahren dauern.",
     ),
     (
-        "Constraint/oneOf/kind=term_years/properties/years",
+        "ConstraintTermYears/properties/years",
         "Die Zahl der Jahre.",
     ),
     (
@@ -442,37 +440,26 @@ const DESCRIPTIONS: &[(&str, &str)] = &[
         "Die gültigen Stimmen für den Wahlvorschlag (bei Kumulieren und Panaschieren die Summe der Stimmen seiner Bewerber).",
     ),
     (
-        "ElectionResultTag",
-        "Die Kennzeichnung eines Wahlergebnis-Dokuments.",
-    ),
-    (
-        "ElectionResultTag/oneOf/election_result",
-        "Der Wert für ein Wahlergebnis.",
-    ),
-    (
         "EndCause",
         "Wie die Amtszeit eines Gremiums endete, wo sie nicht auf dem gewöhnlichen Weg endete.",
     ),
     (
-        "EndCause/oneOf/kind=dissolved",
+        "EndCauseDissolved",
         "Das Dokument hält fest, dass das Gremium aufgelöst wurde.",
     ),
     (
-        "EndCause/oneOf/kind=ended_early",
+        "EndCauseEndedEarly",
         "Das Dokument hält fest, dass die Amtszeit vorzeitig endete.",
     ),
     (
-        "EndCause/oneOf/kind=lapsed",
+        "EndCauseLapsed",
         "Das Gremium ist am geprüften Tag kraft Gesetzes entfallen (die angewandte Regel).",
     ),
     (
-        "EndCause/oneOf/kind=lapsed/properties/citation",
+        "EndCauseLapsed/properties/citation",
         "Die Fundstelle der Regel.",
     ),
-    (
-        "EndCause/oneOf/kind=lapsed/properties/rule",
-        "Die Kennung der Regel.",
-    ),
+    ("EndCauseLapsed/properties/rule", "Die Kennung der Regel."),
     (
         "Figures",
         "Die Zahlen eines Befunds als Daten: was gefunden wurde, was verlangt ist, und die beteiligten Sitzgruppen. Leere Teile werden nicht geschrieben.",
@@ -926,60 +913,36 @@ const DESCRIPTIONS: &[(&str, &str)] = &[
         "Worauf ein Gremium rechtlich beruht.\n\nGeschrieben mit einem Feld „kind“: {\"kind\": \"statute\", \"citation\": {…}}.",
     ),
     (
-        "LegalBasis/oneOf/kind=administrative_decision",
+        "LegalBasisAdministrativeDecision",
         "Eine Entscheidung einer Behörde oder eines Ausschusses des Parlaments eines Stadtstaats (Bremen: eine Deputation; Hamburg: die Sozialbehörde nach § 16 Verwaltungsbehördengesetz).",
     ),
     (
-        "LegalBasis/oneOf/kind=administrative_decision/properties/adopted_on",
+        "LegalBasisAdministrativeDecision/properties/adopted_on",
         "Wann es entschieden wurde, wenn bekannt.",
     ),
     (
-        "LegalBasis/oneOf/kind=administrative_decision/properties/enabling",
+        "LegalBasisAdministrativeDecision/properties/enabling",
         "Das Gesetz, das die Behörde ermächtigt, wenn bekannt.",
     ),
     (
-        "LegalBasis/oneOf/kind=administrative_decision/properties/title",
+        "LegalBasisAdministrativeDecision/properties/title",
         "Was entschieden wurde, kurz.",
     ),
     (
-        "LegalBasis/oneOf/kind=council_resolution",
+        "LegalBasisCouncilResolution",
         "Ein Beschluss des Rates (Ratsbeschluss, Stadtratsbeschluss).",
     ),
     (
-        "LegalBasis/oneOf/kind=council_resolution/properties/adopted_on",
+        "LegalBasisCouncilResolution/properties/adopted_on",
         "Wann es beschlossen wurde, wenn bekannt.",
     ),
     (
-        "LegalBasis/oneOf/kind=council_resolution/properties/enabling",
+        "LegalBasisCouncilResolution/properties/enabling",
         "Das Gesetz, das den Rat ermächtigt, wenn bekannt.",
     ),
     (
-        "LegalBasis/oneOf/kind=council_resolution/properties/title",
+        "LegalBasisCouncilResolution/properties/title",
         "Was beschlossen wurde, kurz.",
-    ),
-    (
-        "LegalBasis/oneOf/kind=satzung",
-        "Eine Satzung der Gemeinde (Satzung, Hauptsatzung).",
-    ),
-    (
-        "LegalBasis/oneOf/kind=satzung/properties/adopted_on",
-        "Wann es beschlossen wurde, wenn bekannt.",
-    ),
-    (
-        "LegalBasis/oneOf/kind=satzung/properties/enabling",
-        "Das Gesetz, das die Gemeinde ermächtigt (Art. 23 GO Bayern, § 4 Abs. 1 GemO BW …), wenn bekannt.",
-    ),
-    (
-        "LegalBasis/oneOf/kind=satzung/properties/title",
-        "Sein Titel.",
-    ),
-    (
-        "LegalBasis/oneOf/kind=statute",
-        "Ein Landesgesetz schreibt das Gremium unmittelbar vor oder lässt es zu (NRW § 27 GO, Hessen §§ 84–89 HGO, RLP § 56 GemO).",
-    ),
-    (
-        "LegalBasis/oneOf/kind=statute/properties/citation",
-        "Die Vorschrift.",
     ),
     (
         "LegalBasisKind",
@@ -995,6 +958,24 @@ const DESCRIPTIONS: &[(&str, &str)] = &[
     ),
     ("LegalBasisKind/oneOf/satzung", "Eine Satzung."),
     ("LegalBasisKind/oneOf/statute", "Ein Gesetz."),
+    (
+        "LegalBasisSatzung",
+        "Eine Satzung der Gemeinde (Satzung, Hauptsatzung).",
+    ),
+    (
+        "LegalBasisSatzung/properties/adopted_on",
+        "Wann es beschlossen wurde, wenn bekannt.",
+    ),
+    (
+        "LegalBasisSatzung/properties/enabling",
+        "Das Gesetz, das die Gemeinde ermächtigt (Art. 23 GO Bayern, § 4 Abs. 1 GemO BW …), wenn bekannt.",
+    ),
+    ("LegalBasisSatzung/properties/title", "Sein Titel."),
+    (
+        "LegalBasisStatute",
+        "Ein Landesgesetz schreibt das Gremium unmittelbar vor oder lässt es zu (NRW § 27 GO, Hessen §§ 84–89 HGO, RLP § 56 GemO).",
+    ),
+    ("LegalBasisStatute/properties/citation", "Die Vorschrift."),
     ("Level", "Die Verwaltungsebene, zu der ein Gremium gehört."),
     (
         "Level/oneOf/borough",
@@ -1299,8 +1280,6 @@ const DESCRIPTIONS: &[(&str, &str)] = &[
         "NetworkMembers/properties/origins",
         "Die vertretenen Herkunftsländer oder -regionen, wenn erfasst.",
     ),
-    ("NetworkTag", "Die Kennzeichnung eines Netzwerk-Dokuments."),
-    ("NetworkTag/oneOf/network", "Der Wert für ein Netzwerk."),
     (
         "NoCandidates",
         "Was geschieht, wenn eine Wahl keine (oder zu wenige) Bewerberinnen und Bewerber findet.",
@@ -1444,23 +1423,29 @@ const DESCRIPTIONS: &[(&str, &str)] = &[
         "Quantity",
         "Eine Zahl eines Befunds: eine Anzahl mit ihrer Einheit, ein Anteil oder ein Datum.\n\nGeschrieben mit der Einheit als Schlüssel: {\"seats\": 5}, {\"share\": {\"part\": 5, \"whole\": 18}}, {\"date\": \"2020-10-31\"}.",
     ),
-    ("Quantity/oneOf/0", "Eine Zahl von Sitzen."),
-    ("Quantity/oneOf/1", "Ein Teil einer Zahl von Sitzen."),
-    ("Quantity/oneOf/10", "Ein Kalendertag."),
     (
-        "Quantity/oneOf/2",
-        "Ein Bruch, den eine Regel nennt (zwei Drittel), als Teil/Ganzes.",
-    ),
-    ("Quantity/oneOf/3", "Eine Zahl von Mitgliedern."),
-    ("Quantity/oneOf/4", "Ein Teil einer Zahl von Mitgliedern."),
-    ("Quantity/oneOf/5", "Eine Zahl von Jahren."),
-    ("Quantity/oneOf/6", "Eine Zahl von Sitzungen im Jahr."),
-    (
-        "Quantity/oneOf/7",
+        "QuantityCharacters",
         "Eine Textlänge in Unicode-Zeichen (scalar values).",
     ),
-    ("Quantity/oneOf/8", "Eine Zahl von Befunden."),
-    ("Quantity/oneOf/9", "Eine Fassung des Dokumentformats."),
+    ("QuantityDate", "Ein Kalendertag."),
+    ("QuantityFindings", "Eine Zahl von Befunden."),
+    (
+        "QuantityMeetingsPerYear",
+        "Eine Zahl von Sitzungen im Jahr.",
+    ),
+    (
+        "QuantityMemberShare",
+        "Ein Teil einer Zahl von Mitgliedern.",
+    ),
+    ("QuantityMembers", "Eine Zahl von Mitgliedern."),
+    (
+        "QuantityRatio",
+        "Ein Bruch, den eine Regel nennt (zwei Drittel), als Teil/Ganzes.",
+    ),
+    ("QuantitySeats", "Eine Zahl von Sitzen."),
+    ("QuantityShare", "Ein Teil einer Zahl von Sitzen."),
+    ("QuantityVersion", "Eine Fassung des Dokumentformats."),
+    ("QuantityYears", "Eine Zahl von Jahren."),
     (
         "Ratio",
         "Ein Bruch Zähler / Nenner für Anteilsregeln (⅔, ½).",
@@ -1469,110 +1454,6 @@ const DESCRIPTIONS: &[(&str, &str)] = &[
     (
         "Ratio/properties/numerator",
         "Der Zähler (höchstens der Nenner).",
-    ),
-    (
-        "RawComposition",
-        "Eine Zusammensetzung, wie sie im Dokument steht, vor der Prüfung.",
-    ),
-    (
-        "RawComposition/properties/chair",
-        "Wie der Vorsitz bestimmt wird, wenn das Dokument es sagt.",
-    ),
-    (
-        "RawComposition/properties/deputies",
-        "Wie die Stellvertretung im Vorsitz bestimmt wird, wenn das Dokument es sagt.",
-    ),
-    (
-        "RawComposition/properties/deputy_count",
-        "Wie viele Stellvertretungen im Vorsitz es gibt, wenn das Dokument es sagt (Köln: 5).",
-    ),
-    (
-        "RawComposition/properties/seat_groups",
-        "Die Sitzgruppen (mindestens eine; Kennungen eindeutig).",
-    ),
-    (
-        "RawSeatGroup",
-        "Eine Sitzgruppe, wie sie im Dokument steht, vor der Prüfung.",
-    ),
-    (
-        "RawSeatGroup/properties/council_members",
-        "Die Inhaber sind in anderer Rolle Ratsmitglieder (Kaufbeuren: Die Integrationsbeauftragte wählt der Rat aus seiner Mitte). Bei vom Rat entsandten Sitzen ohnehin.",
-    ),
-    (
-        "RawSeatGroup/properties/filled",
-        "Wie viele Sitze besetzt sind, wenn es weniger als die Sitze sind (Lüdenscheid 2025: 6 von 8 gewählten Sitzen). Fehlt die Angabe, sind alle besetzt.",
-    ),
-    (
-        "RawSeatGroup/properties/filling",
-        "Wie die Sitze besetzt werden.",
-    ),
-    (
-        "RawSeatGroup/properties/id",
-        "Kennung, eindeutig im Gremium (Kleinbuchstaben, Ziffern, „_“, „-“, „.“).",
-    ),
-    (
-        "RawSeatGroup/properties/label",
-        "Die amtliche deutsche Bezeichnung dieser Mitglieder („direkt gewählte Mitglieder“, „Fachkräfte“).",
-    ),
-    (
-        "RawSeatGroup/properties/office",
-        "Das Amt, bei Sitzen kraft Amtes („Oberbürgermeister“).",
-    ),
-    (
-        "RawSeatGroup/properties/seats",
-        "Wie viele Sitze die Gruppe hat (mindestens 1).",
-    ),
-    (
-        "RawSeatGroup/properties/voting",
-        "Ob die Mitglieder stimmberechtigt sind.",
-    ),
-    (
-        "RawSeatGroup/properties/with_migration_history",
-        "Wie viele der Mitglieder eine Migrationsgeschichte haben, wenn das Dokument es sagt (für Soll-Regeln wie § 32 Abs. 2 BezVG). Höchstens die besetzten Sitze.",
-    ),
-    (
-        "RawSeatGroup/properties/women",
-        "Wie viele der Mitglieder Frauen sind, wenn das Dokument es sagt (für Soll-Regeln wie § 89 Abs. 1 S. 5 HGO). Höchstens die besetzten Sitze.",
-    ),
-    (
-        "RawTerm",
-        "Eine Amtszeit, wie sie im Dokument steht, vor der Prüfung.\n\nJedes Feld ist freiwillig: Was das Dokument offenlässt, entscheidet bei der Prüfung das Gesetz (die Amtszeit eines NRW-Integrationsrates ohne Angabe der Dauer folgt der Wahlperiode des Rates, § 27 Abs. 2 S. 1 GO NRW; sagt das Dokument nichts zur Fortdauer im Amt, gilt, was das am Ende der Amtszeit geltende Gesetz sagt). Nur was das Dokument ausdrücklich sagt, kann einer Regel widersprechen.",
-    ),
-    (
-        "RawTerm/properties/composition",
-        "Die Sitze in dieser Amtszeit, wo sie von der Zusammensetzung des Dokuments abweichen.",
-    ),
-    (
-        "RawTerm/properties/constituted_on",
-        "Der Tag der konstituierenden Sitzung. Erforderlich bei einer Amtszeit in Jahren oder mit festem Ende; eine Amtszeit nach der Wahlperiode des Rates beginnt mit dieser, wenn das Dokument nichts sagt.",
-    ),
-    (
-        "RawTerm/properties/continues_until_successor_meets",
-        "Ob die Mitglieder nach der Amtszeit bis zum ersten Zusammentritt des Nachfolgegremiums im Amt bleiben; fehlt die Angabe, gilt, was das am Ende der Amtszeit geltende Gesetz sagt (NRW § 27 Abs. 2 S. 6 GO NRW bis 2018).",
-    ),
-    (
-        "RawTerm/properties/elected_on",
-        "Der Tag, an dem die Mitglieder gewählt wurden, bei einem Gremium mit gewählten Mitgliedern.",
-    ),
-    (
-        "RawTerm/properties/ended",
-        "Wie die Amtszeit endete, wo sie nicht auf dem gewöhnlichen Weg endete (aufgelöst, vorzeitig beendet).",
-    ),
-    (
-        "RawTerm/properties/length",
-        "Wie lange die Amtszeit dauert; fehlt die Angabe, wie das geltende Gesetz sagt.",
-    ),
-    (
-        "RawTerm/properties/official_name",
-        "Die amtliche Bezeichnung des Gremiums in dieser Amtszeit, wo sie von der des Dokuments abweicht (NRW: „Integrationsrat“ bis 2025, „Ausschuss für Chancengerechtigkeit und Integration“ ab der Amtszeit, die am 1. November 2025 beginnt).",
-    ),
-    (
-        "RawTerm/properties/roster",
-        "Die Mitglieder dieser Amtszeit, wo das Dokument sie je Amtszeit aufführt.",
-    ),
-    (
-        "RawTerm/properties/successor_first_met_on",
-        "Der Tag, an dem das Nachfolgegremium erstmals zusammentrat, sobald er bekannt ist. In einer Liste von Amtszeiten sagt der Tag der Konstituierung der nächsten Amtszeit dasselbe.",
     ),
     (
         "ReferenceKind",
@@ -1600,34 +1481,26 @@ const DESCRIPTIONS: &[(&str, &str)] = &[
         "ReportStatus/oneOf/not_in_office",
         "Keine Muss-Regel ist verletzt, aber an diesem Tag ist keine Amtszeit des Gremiums im Amt: noch nicht konstituiert, Nachfolger noch nicht zusammengetreten, beendet oder aufgelöst. Über die Rechtmäßigkeit wird für einen solchen Tag nicht geurteilt.",
     ),
-    (
-        "RepresentationBodyTag",
-        "Die Kennzeichnung eines Dokuments eines Vertretungsgremiums.",
-    ),
-    (
-        "RepresentationBodyTag/oneOf/representation_body",
-        "Der Wert für ein Vertretungsgremium.",
-    ),
     ("Requirement", "Was eine Regel von einer Anzahl verlangt."),
     (
-        "Requirement/oneOf/0",
+        "RequirementAtLeast",
         "Mindestens so viel (bei einem Datum: nicht davor).",
     ),
     (
-        "Requirement/oneOf/1",
+        "RequirementAtMost",
         "Höchstens so viel (bei einem Datum: nicht danach).",
     ),
-    ("Requirement/oneOf/2", "Genau so viel."),
-    ("Requirement/oneOf/3", "Innerhalb dieses Bereichs."),
+    ("RequirementBetween", "Innerhalb dieses Bereichs."),
     (
-        "Requirement/oneOf/3/properties/between/properties/max",
+        "RequirementBetween/properties/between/properties/max",
         "Das zulässige Maximum.",
     ),
     (
-        "Requirement/oneOf/3/properties/between/properties/min",
+        "RequirementBetween/properties/between/properties/min",
         "Das zulässige Minimum.",
     ),
-    ("Requirement/oneOf/4", "Mehr als dies."),
+    ("RequirementExactly", "Genau so viel."),
+    ("RequirementMoreThan", "Mehr als dies."),
     ("RightKind", "Die Art eines Beteiligungsrechts."),
     (
         "RightKind/oneOf/attendance_and_speaking",
@@ -1712,59 +1585,50 @@ const DESCRIPTIONS: &[(&str, &str)] = &[
     ),
     ("SeatChange", "Eine Änderung des Sitzplans."),
     (
-        "SeatChange/oneOf/action=add_seats",
+        "SeatChangeAddSeats",
         "Einer vorhandenen Sitzgruppe mehr Sitze geben.",
     ),
+    ("SeatChangeAddSeats/properties/group", "Die Gruppe."),
     (
-        "SeatChange/oneOf/action=add_seats/properties/group",
-        "Die Gruppe.",
-    ),
-    (
-        "SeatChange/oneOf/action=add_seats/properties/seats",
+        "SeatChangeAddSeats/properties/seats",
         "Wie viele Sitze mehr.",
     ),
     (
-        "SeatChange/oneOf/action=move_seats",
+        "SeatChangeMoveSeats",
         "Sitze von einer vorhandenen Sitzgruppe zu einer anderen verlegen („ein Sitz wechselt von … zu …“): so viele Sitze weniger für die abgebende wie mehr für die aufnehmende Gruppe. Ein Sitz, der wechselt, ändert zwei Sitze.",
     ),
     (
-        "SeatChange/oneOf/action=move_seats/properties/from",
+        "SeatChangeMoveSeats/properties/from",
         "Die Gruppe, die die Sitze abgibt.",
     ),
     (
-        "SeatChange/oneOf/action=move_seats/properties/seats",
+        "SeatChangeMoveSeats/properties/seats",
         "Wie viele Sitze wechseln.",
     ),
     (
-        "SeatChange/oneOf/action=move_seats/properties/to",
+        "SeatChangeMoveSeats/properties/to",
         "Die Gruppe, die sie erhält.",
     ),
+    ("SeatChangeNewGroup", "Eine neue Sitzgruppe hinzufügen."),
     (
-        "SeatChange/oneOf/action=new_group",
-        "Eine neue Sitzgruppe hinzufügen.",
-    ),
-    (
-        "SeatChange/oneOf/action=new_group/properties/filling",
+        "SeatChangeNewGroup/properties/filling",
         "Wie seine Sitze besetzt werden.",
     ),
     (
-        "SeatChange/oneOf/action=new_group/properties/seats",
+        "SeatChangeNewGroup/properties/seats",
         "Wie viele Sitze es hat.",
     ),
     (
-        "SeatChange/oneOf/action=new_group/properties/voting",
+        "SeatChangeNewGroup/properties/voting",
         "Ob sie stimmberechtigt sind.",
     ),
     (
-        "SeatChange/oneOf/action=remove_seats",
+        "SeatChangeRemoveSeats",
         "Einer vorhandenen Gruppe Sitze nehmen; alle ihre Sitze: sie streichen.",
     ),
+    ("SeatChangeRemoveSeats/properties/group", "Die Gruppe."),
     (
-        "SeatChange/oneOf/action=remove_seats/properties/group",
-        "Die Gruppe.",
-    ),
-    (
-        "SeatChange/oneOf/action=remove_seats/properties/seats",
+        "SeatChangeRemoveSeats/properties/seats",
         "Wie viele Sitze weniger.",
     ),
     (
@@ -1824,6 +1688,50 @@ const DESCRIPTIONS: &[(&str, &str)] = &[
     (
         "SeatFilling/oneOf/ex_officio",
         "Mitglieder kraft Amtes: der Bürgermeister, die Integrationsbeauftragte.",
+    ),
+    (
+        "SeatGroup",
+        "Eine Sitzgruppe, wie sie im Dokument steht, vor der Prüfung.",
+    ),
+    (
+        "SeatGroup/properties/council_members",
+        "Die Inhaber sind in anderer Rolle Ratsmitglieder (Kaufbeuren: Die Integrationsbeauftragte wählt der Rat aus seiner Mitte). Bei vom Rat entsandten Sitzen ohnehin.",
+    ),
+    (
+        "SeatGroup/properties/filled",
+        "Wie viele Sitze besetzt sind, wenn es weniger als die Sitze sind (Lüdenscheid 2025: 6 von 8 gewählten Sitzen). Fehlt die Angabe, sind alle besetzt.",
+    ),
+    (
+        "SeatGroup/properties/filling",
+        "Wie die Sitze besetzt werden.",
+    ),
+    (
+        "SeatGroup/properties/id",
+        "Kennung, eindeutig im Gremium (Kleinbuchstaben, Ziffern, „_“, „-“, „.“).",
+    ),
+    (
+        "SeatGroup/properties/label",
+        "Die amtliche deutsche Bezeichnung dieser Mitglieder („direkt gewählte Mitglieder“, „Fachkräfte“).",
+    ),
+    (
+        "SeatGroup/properties/office",
+        "Das Amt, bei Sitzen kraft Amtes („Oberbürgermeister“).",
+    ),
+    (
+        "SeatGroup/properties/seats",
+        "Wie viele Sitze die Gruppe hat (mindestens 1).",
+    ),
+    (
+        "SeatGroup/properties/voting",
+        "Ob die Mitglieder stimmberechtigt sind.",
+    ),
+    (
+        "SeatGroup/properties/with_migration_history",
+        "Wie viele der Mitglieder eine Migrationsgeschichte haben, wenn das Dokument es sagt (für Soll-Regeln wie § 32 Abs. 2 BezVG). Höchstens die besetzten Sitze.",
+    ),
+    (
+        "SeatGroup/properties/women",
+        "Wie viele der Mitglieder Frauen sind, wenn das Dokument es sagt (für Soll-Regeln wie § 89 Abs. 1 S. 5 HGO). Höchstens die besetzten Sitze.",
     ),
     (
         "SeatSelector",
@@ -1894,23 +1802,63 @@ const DESCRIPTIONS: &[(&str, &str)] = &[
     ("Statement/properties/de", "Deutsch."),
     ("Statement/properties/en", "Englisch."),
     (
+        "Term",
+        "Eine Amtszeit, wie sie im Dokument steht, vor der Prüfung.\n\nJedes Feld ist freiwillig: Was das Dokument offenlässt, entscheidet bei der Prüfung das Gesetz (die Amtszeit eines NRW-Integrationsrates ohne Angabe der Dauer folgt der Wahlperiode des Rates, § 27 Abs. 2 S. 1 GO NRW; sagt das Dokument nichts zur Fortdauer im Amt, gilt, was das am Ende der Amtszeit geltende Gesetz sagt). Nur was das Dokument ausdrücklich sagt, kann einer Regel widersprechen.",
+    ),
+    (
+        "Term/properties/composition",
+        "Die Sitze in dieser Amtszeit, wo sie von der Zusammensetzung des Dokuments abweichen.",
+    ),
+    (
+        "Term/properties/constituted_on",
+        "Der Tag der konstituierenden Sitzung. Erforderlich bei einer Amtszeit in Jahren oder mit festem Ende; eine Amtszeit nach der Wahlperiode des Rates beginnt mit dieser, wenn das Dokument nichts sagt.",
+    ),
+    (
+        "Term/properties/continues_until_successor_meets",
+        "Ob die Mitglieder nach der Amtszeit bis zum ersten Zusammentritt des Nachfolgegremiums im Amt bleiben; fehlt die Angabe, gilt, was das am Ende der Amtszeit geltende Gesetz sagt (NRW § 27 Abs. 2 S. 6 GO NRW bis 2018).",
+    ),
+    (
+        "Term/properties/elected_on",
+        "Der Tag, an dem die Mitglieder gewählt wurden, bei einem Gremium mit gewählten Mitgliedern.",
+    ),
+    (
+        "Term/properties/ended",
+        "Wie die Amtszeit endete, wo sie nicht auf dem gewöhnlichen Weg endete (aufgelöst, vorzeitig beendet).",
+    ),
+    (
+        "Term/properties/length",
+        "Wie lange die Amtszeit dauert; fehlt die Angabe, wie das geltende Gesetz sagt.",
+    ),
+    (
+        "Term/properties/official_name",
+        "Die amtliche Bezeichnung des Gremiums in dieser Amtszeit, wo sie von der des Dokuments abweicht (NRW: „Integrationsrat“ bis 2025, „Ausschuss für Chancengerechtigkeit und Integration“ ab der Amtszeit, die am 1. November 2025 beginnt).",
+    ),
+    (
+        "Term/properties/roster",
+        "Die Mitglieder dieser Amtszeit, wo das Dokument sie je Amtszeit aufführt.",
+    ),
+    (
+        "Term/properties/successor_first_met_on",
+        "Der Tag, an dem das Nachfolgegremium erstmals zusammentrat, sobald er bekannt ist. In einer Liste von Amtszeiten sagt der Tag der Konstituierung der nächsten Amtszeit dasselbe.",
+    ),
+    (
         "TermEnding",
         "Wie eine Amtszeit endete, wo sie nicht auf dem gewöhnlichen Weg endete.\n\nGeschrieben mit einer Angabe „kind“, etwa {\"kind\": \"dissolved\", \"on\": \"2023-07-13\"}.",
     ),
     (
-        "TermEnding/oneOf/kind=dissolved",
+        "TermEndingDissolved",
         "Das Gremium wurde aufgelöst: Es dauert nicht fort, und ein Nachfolgegremium folgt nur, wenn das Dokument eines nennt.",
     ),
     (
-        "TermEnding/oneOf/kind=dissolved/properties/on",
+        "TermEndingDissolved/properties/on",
         "Der erste Tag, an dem das Gremium nicht mehr im Amt ist.",
     ),
     (
-        "TermEnding/oneOf/kind=ended_early",
+        "TermEndingEndedEarly",
         "Die Amtszeit endete vor ihrem regelmäßigen Ende (eine Wiederholungswahl, ein Beschluss des Rates); ein Nachfolgegremium kann folgen.",
     ),
     (
-        "TermEnding/oneOf/kind=ended_early/properties/on",
+        "TermEndingEndedEarly/properties/on",
         "Der erste Tag, an dem die Mitglieder nicht mehr im Amt sind.",
     ),
     (
@@ -1918,27 +1866,27 @@ const DESCRIPTIONS: &[(&str, &str)] = &[
         "Wie lange eine Amtszeit dauert.\n\nGeschrieben mit einem Feld „kind“, das die Art der Dauer nennt, neben deren Angaben (etwa dem Wahltag des Rates).",
     ),
     (
-        "TermLength/oneOf/kind=council_term",
+        "TermLengthCouncilTerm",
         "Die Amtszeit folgt der Wahlperiode des Rates (NRW: 5 Jahre ab dem 1. November des Wahljahres; Bayern: 6 Jahre ab dem 1. Mai nach der Wahl). Die Bibliothek leitet das Ende aus der Regel des Landes zur Wahlperiode ab.",
     ),
     (
-        "TermLength/oneOf/kind=council_term/properties/council_elected_on",
+        "TermLengthCouncilTerm/properties/council_elected_on",
         "Der Tag der Kommunalwahl, mit der die Wahlperiode begann.",
     ),
     (
-        "TermLength/oneOf/kind=fixed_end",
+        "TermLengthFixedEnd",
         "Eine Amtszeit mit bekanntem letztem Tag (eine verkürzte Amtszeit, oder eine, die die Quellen nur mit ihrem Ende nennen).",
     ),
     (
-        "TermLength/oneOf/kind=fixed_end/properties/ends_on",
+        "TermLengthFixedEnd/properties/ends_on",
         "Der letzte Tag der Amtszeit.",
     ),
     (
-        "TermLength/oneOf/kind=years",
+        "TermLengthYears",
         "Eine feste Zahl von Jahren ab der Konstituierung (Rheinland-Pfalz: 5 Jahre).",
     ),
     (
-        "TermLength/oneOf/kind=years/properties/years",
+        "TermLengthYears/properties/years",
         "Die Zahl der Jahre (mindestens 1).",
     ),
     (

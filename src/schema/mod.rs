@@ -19,6 +19,7 @@ use schemars::JsonSchema;
 use schemars::generate::SchemaSettings;
 use serde_json::Value;
 
+mod codegen;
 mod german;
 mod titles;
 
@@ -149,6 +150,7 @@ fn make<T: JsonSchema>(
     schema.insert("description".into(), Value::String((*description).into()));
     let mut value = schema.to_value();
     tidy_descriptions(&mut value);
+    codegen::shape(&mut value);
     // The root's own title and description were set above in `lang`.
     let (t, d) = (
         value.get("title").cloned(),
@@ -227,11 +229,14 @@ fn variant_name(v: &Value) -> Option<String> {
     })
 }
 
-/// Gives every property and every enumerated value (`const`) a `title`
-/// in `lang`, so that form tools show words rather than constants; in
-/// German, the descriptions are German too, found by their place in the
-/// schema (the type, then the JSON Pointer within it:
-/// `RawTerm/properties/elected_on`), not by their English wording.
+/// In German, gives every property and every enumerated value (`const`)
+/// a `title`, so that form tools show words rather than constants, and
+/// the descriptions in German, found by their place in the schema (the
+/// type, then the JSON Pointer within it: `Term/properties/elected_on`),
+/// not by their English wording. The English schemas, the ones for code
+/// generators, carry no such titles: generators take every `title` for
+/// the name of a type, and the same title on many properties (`Kind`,
+/// `Seats`) would give numbered names.
 fn add_titles(v: &mut Value, lang: Language, root: &str) {
     if lang == Language::De {
         each_description(v, root, &mut |at, d| {
@@ -239,8 +244,8 @@ fn add_titles(v: &mut Value, lang: Language, root: &str) {
                 *d = g.to_owned();
             }
         });
+        add_property_titles(v, lang);
     }
-    add_property_titles(v, lang);
 }
 
 fn add_property_titles(v: &mut Value, lang: Language) {
@@ -268,14 +273,23 @@ fn add_property_titles(v: &mut Value, lang: Language) {
 }
 
 /// All schemas, one per top-level document type the crate reads or writes,
-/// with English titles and descriptions.
+/// with English descriptions: the schemas for code generators, whose only
+/// `title` is the document's name at the root (see [`schemas_in`]).
 #[must_use]
 pub fn schemas() -> Vec<NamedSchema> {
     schemas_in(Language::En)
 }
 
-/// All schemas with titles in `lang`: every property and every enumerated
-/// value has a `title`. In German the descriptions are German too.
+/// All schemas in `lang`.
+///
+/// In English they are made for code generators (json-schema-to-typescript,
+/// datamodel-code-generator), which take every `title` for the name of a
+/// type: the root's title is the document's name, nothing below it has
+/// one, each variant of a union of objects is a type of its own in
+/// `$defs` (`TermLengthCouncilTerm`), and `document_type` is its value.
+/// In German they are made for form tools: every property and every
+/// enumerated value has a German `title`, and the descriptions are German
+/// too.
 ///
 /// # Example
 /// ```
@@ -284,6 +298,12 @@ pub fn schemas() -> Vec<NamedSchema> {
 /// let body = &de[0].schema;
 /// assert_eq!(body["properties"]["official_name"]["title"], "Amtliche Bezeichnung");
 /// assert!(body["title"].as_str().unwrap().starts_with("Vertretungsgremium"));
+/// let en = schema::schemas_in(Language::En);
+/// let body = &en[0].schema;
+/// assert_eq!(body["title"], "Representation body");
+/// assert!(body["properties"]["official_name"].get("title").is_none());
+/// assert_eq!(body["properties"]["document_type"]["const"], "representation_body");
+/// assert_eq!(body["$defs"]["TermLength"]["oneOf"][0]["$ref"], "#/$defs/TermLengthCouncilTerm");
 /// ```
 #[must_use]
 pub fn schemas_in(lang: Language) -> Vec<NamedSchema> {
@@ -293,10 +313,11 @@ pub fn schemas_in(lang: Language) -> Vec<NamedSchema> {
             "representation_body",
             lang,
             &Texts {
-                title: "Representation body (Integrationsrat, Ausländerbeirat, Beirat für Migration und Integration, …)",
+                title: "Representation body",
                 description: &format!(
-                    "A municipal migrant representation body: its type, jurisdiction, legal basis, seat groups, \
-                     chair, term and local rules.{}",
+                    "A municipal migrant representation body (Integrationsrat, Ausländerbeirat, Beirat für \
+                     Migration und Integration, …): its type, jurisdiction, legal basis, seat groups, chair, \
+                     term and local rules.{}",
                     BODY_RULES
                         .replace("{MAX_TOTAL_SEATS}", &max)
                         .replace("{READING}", READING)
@@ -317,7 +338,7 @@ pub fn schemas_in(lang: Language) -> Vec<NamedSchema> {
             "association",
             lang,
             &Texts {
-                title: "Association (Landesverband, Dachverband, Bundesverband)",
+                title: "Association",
                 description: &format!(
                     "A state association of representation bodies (LAKA, agah, AGABY, AGARP, Landesintegrationsrat \
                      NRW), an umbrella association of migrant organisations (Elternnetzwerk NRW) or a federal \
@@ -335,29 +356,12 @@ pub fn schemas_in(lang: Language) -> Vec<NamedSchema> {
                 ),
             },
         ),
-        make::<Network>(
-            "network",
-            lang,
-            &Texts {
-                title: "Local network of migrant organisations (lokale Initiative, Netzwerk, Verbund)",
-                description: &format!(
-                    "A local network of migrant organisations and the maturity stage it claims.{}",
-                    ORG_RULES.replace("{READING}", READING)
-                ),
-            },
-            &Texts {
-                title: "Lokales Netzwerk von Migrantenorganisationen (Initiative, Netzwerk, Verbund)",
-                description: &format!(
-                    "Ein lokales Netzwerk von Migrantenorganisationen und die Entwicklungsstufe, die es angibt.{}",
-                    ORG_RULES_DE.replace("{READING}", READING_DE)
-                ),
-            },
-        ),
+        network_schema(lang),
         make::<Report>(
             "report",
             lang,
             &Texts {
-                title: "Compliance report (Prüfbericht)",
+                title: "Compliance report",
                 description: "The result of checking one representation body on one date: the law applied, every \
                               violation with its code, JSON Pointer, rule id and citation, and notes on rules that \
                               could not be applied or are unverified.",
@@ -373,7 +377,7 @@ pub fn schemas_in(lang: Language) -> Vec<NamedSchema> {
             "catalogue_entry",
             lang,
             &Texts {
-                title: "Rule catalogue entry (Regelkatalog)",
+                title: "Rule catalogue entry",
                 description: "One rule of the recorded law with its Land, body type, levels, citation, validity \
                               period, certainty, German and English statement and the check it performs.",
             },
@@ -389,13 +393,36 @@ pub fn schemas_in(lang: Language) -> Vec<NamedSchema> {
     all
 }
 
+/// The schema of a local network.
+fn network_schema(lang: Language) -> NamedSchema {
+    make::<Network>(
+        "network",
+        lang,
+        &Texts {
+            title: "Local network",
+            description: &format!(
+                "A local network of migrant organisations (lokale Initiative, Netzwerk, Verbund) and the \
+                 maturity stage it claims.{}",
+                ORG_RULES.replace("{READING}", READING)
+            ),
+        },
+        &Texts {
+            title: "Lokales Netzwerk von Migrantenorganisationen (Initiative, Netzwerk, Verbund)",
+            description: &format!(
+                "Ein lokales Netzwerk von Migrantenorganisationen und die Entwicklungsstufe, die es angibt.{}",
+                ORG_RULES_DE.replace("{READING}", READING_DE)
+            ),
+        },
+    )
+}
+
 /// The schema of an election result.
 fn election_schema(lang: Language) -> NamedSchema {
     make::<ElectionResult>(
         "election_result",
         lang,
         &Texts {
-            title: "Election result (Wahlergebnis)",
+            title: "Election result",
             description: &format!(
                 "The votes for the lists and single candidates of one election of a body's directly \
                      elected members, from which the law of the election day allocates the seats.{}",

@@ -398,7 +398,7 @@ pub(crate) fn last_day_of_years(start: NaiveDate, years: u8) -> Option<NaiveDate
 /// statute in force at its end says). Only what the document states
 /// explicitly can contradict a rule.
 #[derive(Debug, Clone, Default, PartialEq, Eq, Serialize, Deserialize, JsonSchema)]
-#[schemars(transform = crate::doc_text::tidy)]
+#[schemars(transform = crate::doc_text::tidy, rename = "Term")]
 #[serde(deny_unknown_fields)]
 #[non_exhaustive]
 pub struct RawTerm {
