@@ -127,6 +127,7 @@ mod network;
 #[cfg_attr(docsrs, doc(cfg(feature = "oparl")))]
 pub mod oparl;
 mod organisation;
+pub mod place;
 mod pointer;
 mod read;
 mod registry;

@@ -4,6 +4,7 @@
 use crate::error::Error;
 
 pub(crate) mod strict;
+pub(crate) mod words;
 
 pub(crate) use strict::Object;
 
