@@ -145,7 +145,7 @@ pub use crate::body::{
     RepresentationBodyTag,
 };
 pub use crate::build::RepresentationBodyBuilder;
-pub use crate::chart::{ChartOptions, group_colour};
+pub use crate::chart::{ChartOptions, group_colour, group_shape};
 pub use crate::citation::{
     Citation, Following, LegalBasis, LegalBasisKind, ProvisionUnit, Validity,
 };
