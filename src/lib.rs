@@ -85,6 +85,8 @@
 //!   (the `strategies` module).
 //! - `oparl` (off by default): OParl 1.1 export and the import of real
 //!   council systems' data (the `oparl` module).
+//! - `report` (off by default): the report of a body as an HTML page or
+//!   Markdown, in German or English (the `render` module).
 #![forbid(unsafe_code)]
 #![cfg_attr(docsrs, feature(doc_cfg))]
 
@@ -131,6 +133,9 @@ pub mod place;
 mod pointer;
 mod read;
 mod registry;
+#[cfg(feature = "report")]
+#[cfg_attr(docsrs, doc(cfg(feature = "report")))]
+pub mod render;
 mod roster;
 pub mod schema;
 mod seating;
@@ -194,7 +199,7 @@ pub use crate::organisation::{
     Association, AssociationKind, AssociationTag, Count, CountQualifier, Network, NetworkTag, Scope,
 };
 pub use crate::organisation::{MemberReference, RawAssociation, RawNetwork, ReferenceKind};
-pub use crate::registry::Registry;
+pub use crate::registry::{LinkIndex, Registry};
 pub use crate::roster::{Membership, Role, Roster};
 pub use crate::term::{
     CouncilTermEnd, CouncilTermRule, CouncilTermStart, RawTerm, Term, TermEnding, TermLength,
