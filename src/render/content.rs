@@ -427,3 +427,54 @@ pub(super) fn of_error(
         sections: vec![head, list],
     }
 }
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn only_wording_is_quoted_and_paraphrases_are_marked_once() {
+        let de = words(Language::De);
+        let en = words(Language::En);
+        let cit = "§ 27 GO NRW";
+        let wording = (
+            "„Der Integrationsrat wählt aus seiner Mitte.“",
+            "The council elects …",
+        );
+        assert_eq!(
+            statute_statement(wording, cit, de, Language::De),
+            (
+                "„Der Integrationsrat wählt aus seiner Mitte.“".into(),
+                cit.into()
+            )
+        );
+        assert_eq!(
+            statute_statement(wording, cit, en, Language::En).0,
+            "The council elects … (in translation)"
+        );
+        let paraphrase = ("Der Beirat wird gebildet.", "The board is formed.");
+        assert_eq!(
+            statute_statement(paraphrase, cit, de, Language::De).0,
+            "Sinngemäß: Der Beirat wird gebildet."
+        );
+        assert_eq!(
+            statute_statement(paraphrase, cit, en, Language::En).0,
+            "Paraphrase: The board is formed."
+        );
+        // A statement that says it is a paraphrase, and names its citation.
+        let marked = (
+            "Fassung 2025 (sinngemäß): der Rat bestellt (§ 27 GO NRW, sinngemäß).",
+            "2025 version (paraphrase): the council appoints.",
+        );
+        let (text, note) = statute_statement(marked, cit, de, Language::De);
+        assert_eq!(
+            text.matches("sinngemäß").count(),
+            2,
+            "no label added: {text}"
+        );
+        assert!(!text.contains("Sinngemäß:") && !text.starts_with('„'));
+        assert_eq!(note, "", "the citation is not given twice");
+        let (text, _) = statute_statement(marked, cit, en, Language::En);
+        assert_eq!(text.matches("paraphrase").count(), 1, "{text}");
+    }
+}

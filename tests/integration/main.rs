@@ -26,3 +26,4 @@ mod rules;
 mod schemas;
 mod structure;
 mod terms;
+mod words;
