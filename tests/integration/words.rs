@@ -7,7 +7,6 @@ use migrant_representation::{
     Defects, Error, Finding, FindingCode, JsonPointer, Language, RepresentationBody, place,
 };
 use serde_json::{Value, json};
-use strum::IntoEnumIterator;
 
 use crate::common::*;
 use crate::findings::identifier_in;
