@@ -37,9 +37,11 @@ figcaption{font-size:.9rem;color:#333}\n\
 table{border-collapse:collapse;margin:1rem 0;break-inside:avoid}\n\
 caption{text-align:left;font-weight:600;padding-bottom:.3rem}\n\
 th,td{border:1px solid #999;padding:.2rem .5rem;text-align:left;vertical-align:top}\n\
-td.n,th.n{text-align:right} tfoot td,tfoot th{font-weight:600}\n\
+th[scope=row]{overflow-wrap:anywhere}\n\
+td.n,th.n{text-align:right;white-space:nowrap;overflow-wrap:normal} tfoot td,tfoot th{font-weight:600}\n\
 .ok{color:#0a6b2d} .bad{color:#a11111;font-weight:600}\n\
 li{margin:.3rem 0;break-inside:avoid;page-break-inside:avoid} .cit{color:#333}\n\
+@media (max-width:30rem){body{padding:.6rem} table{font-size:.85rem} th,td{padding:.15rem .3rem} dl{grid-template-columns:1fr} dd{margin-left:1rem}}\n\
 @page{size:A4;margin:18mm 16mm}\n\
 @media print{body{max-width:none;padding:0} .chart svg{max-width:13cm} a{color:#111}}\n";
 

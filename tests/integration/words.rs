@@ -332,3 +332,25 @@ fn the_pages_have_no_code_in_their_text() {
         }
     }
 }
+
+/// A statement that says itself it is a paraphrase is not marked twice;
+/// only the statute's wording is quoted.
+#[test]
+fn paraphrases_are_marked_once_and_only_wording_is_quoted() {
+    let all = findings_of(FindingCode::MajorityRequired, "/composition/seat_groups");
+    let (wording, paraphrase) = (&all[0], &all[2]);
+    let de = paraphrase.message(Language::De);
+    assert_eq!(de.matches("sinngemäß").count(), 1, "{de}");
+    assert!(
+        de.contains(" Regel: Fassung 2025 (sinngemäß): die Mitglieder"),
+        "{de}"
+    );
+    assert!(!de.contains('„') || !de.contains("„Fassung"), "{de}");
+    let en = paraphrase.message(Language::En);
+    assert_eq!(en.matches("paraphrase").count(), 1, "{en}");
+    let de = wording.message(Language::De);
+    assert!(
+        de.contains(" Regel: „Die Zahl der zu wählenden Mitglieder"),
+        "{de}"
+    );
+}
