@@ -4,7 +4,6 @@
 use crate::error::Error;
 
 pub(crate) mod strict;
-pub(crate) mod words;
 
 pub(crate) use strict::Object;
 

@@ -26,6 +26,8 @@
 //!
 //! [`Finding::path`]: crate::finding::Finding::path
 
+mod messages;
+
 use crate::body::RepresentationBody;
 use crate::language::Language;
 use crate::pointer::JsonPointer;

@@ -1,8 +1,86 @@
-//! What the JSON reader's messages mean, for people: serde's English
-//! ("missing field `seats`", "invalid type: string, expected u16") said in
-//! German or English without field names, type names or identifiers.
+//! Why a document cannot be read, for people: [`Error::message`], and
+//! what the JSON reader's messages mean (serde's English, "missing field
+//! `seats`", "invalid type: string, expected u16", said in German or
+//! English without field names, type names or identifiers).
 
+use crate::error::{Error, JsonPointer};
 use crate::language::Language;
+
+impl Error {
+    /// Why the document could not be read, for people, in `lang`: where
+    /// (said in words, never as a JSON Pointer) and what is wrong, without
+    /// the crate's identifiers; one line per structural defect. The
+    /// `Display` form is the developers' English with the pointer.
+    ///
+    /// # Example
+    /// ```
+    /// use migrant_representation::{Document, Language};
+    /// let err = Document::from_json_str(
+    ///     &std::fs::read_to_string("examples/data/invalid/zero-seat-group.json")?,
+    /// )
+    /// .unwrap_err();
+    /// let de = err.message(Language::De);
+    /// assert!(de.starts_with("Das Dokument verletzt 1 Formvorschrift:"), "{de}");
+    /// assert!(de.contains("Sitzgruppe 2, Zahl der Sitze: Die Zahl muss mindestens 1 sein."), "{de}");
+    /// let err = Document::from_json_str("{").unwrap_err();
+    /// assert_eq!(err.message(Language::En), "The text is not valid JSON (line 1, column 1): the text ends in the middle of the document.");
+    /// # Ok::<(), Box<dyn std::error::Error>>(())
+    /// ```
+    #[must_use]
+    pub fn message(&self, lang: crate::language::Language) -> String {
+        self.message_in(None, lang)
+    }
+
+    /// [`Error::message`], naming seat groups by their labels in the
+    /// document's JSON where it could be parsed.
+    pub(crate) fn message_in(
+        &self,
+        json: Option<&serde_json::Value>,
+        lang: crate::language::Language,
+    ) -> String {
+        use crate::language::Language;
+        let de = lang != Language::En;
+        let place = |p: &JsonPointer| match json {
+            Some(v) => crate::place::describe_json(p, v, lang),
+            None => crate::place::describe(p, None, lang),
+        };
+        match self {
+            Self::Syntax {
+                line,
+                column,
+                message,
+            } => {
+                let what = syntax(message, lang);
+                if de {
+                    format!(
+                        "Der Text ist kein gültiges JSON (Zeile {line}, Spalte {column}): {what}."
+                    )
+                } else {
+                    format!("The text is not valid JSON (line {line}, column {column}): {what}.")
+                }
+            }
+            Self::Malformed { path, message } => {
+                format!("{}: {}", place(path), malformed(message, lang))
+            }
+            Self::Invalid(defects) => {
+                let n = defects.len();
+                let mut s = match (de, n) {
+                    (true, 1) => "Das Dokument verletzt 1 Formvorschrift:".to_owned(),
+                    (true, _) => format!("Das Dokument verletzt {n} Formvorschriften:"),
+                    (false, 1) => "The document breaks 1 structural rule:".to_owned(),
+                    (false, _) => format!("The document breaks {n} structural rules:"),
+                };
+                for f in defects {
+                    s.push_str("\n- ");
+                    s.push_str(&place(&f.path));
+                    s.push_str(": ");
+                    s.push_str(&f.message(lang));
+                }
+                s
+            }
+        }
+    }
+}
 
 /// The text quoted between the first pair of backticks of `s`.
 fn backticked(s: &str) -> Option<&str> {
