@@ -144,12 +144,30 @@ struct Links {
 
 impl LinkIndex {
     /// An empty index.
+    ///
+    /// ```
+    /// use migrant_representation::{Document, LinkIndex};
+    /// let body = Document::from_json_str(&std::fs::read_to_string("examples/data/koeln-integrationsrat.json")?)?;
+    /// let mut index = LinkIndex::new();
+    /// assert!(index.is_empty());
+    /// # Ok::<(), Box<dyn std::error::Error>>(())
+    /// ```
     #[must_use]
     pub fn new() -> Self {
         Self::default()
     }
 
     /// Adds what the links need of `document`, at the next position.
+    ///
+    /// ```
+    /// use migrant_representation::{Document, LinkIndex};
+    /// let body = Document::from_json_str(&std::fs::read_to_string("examples/data/koeln-integrationsrat.json")?)?;
+    /// let mut index = LinkIndex::new();
+    /// index.push(&body);
+    /// index.push(&body); // the same id twice
+    /// assert_eq!(index.len(), 2);
+    /// # Ok::<(), Box<dyn std::error::Error>>(())
+    /// ```
     pub fn push(&mut self, document: &Document) {
         let position = self.entries.len();
         let duplicate = self.index.contains_key(document.id());
@@ -187,12 +205,30 @@ impl LinkIndex {
     }
 
     /// How many documents the index holds.
+    ///
+    /// ```
+    /// use migrant_representation::{Document, LinkIndex};
+    /// let body = Document::from_json_str(&std::fs::read_to_string("examples/data/koeln-integrationsrat.json")?)?;
+    /// let mut index = LinkIndex::new();
+    /// index.push(&body);
+    /// assert_eq!(index.len(), 1);
+    /// # Ok::<(), Box<dyn std::error::Error>>(())
+    /// ```
     #[must_use]
     pub fn len(&self) -> usize {
         self.entries.len()
     }
 
     /// `true` when the index holds no document.
+    ///
+    /// ```
+    /// use migrant_representation::{Document, LinkIndex};
+    /// let body = Document::from_json_str(&std::fs::read_to_string("examples/data/koeln-integrationsrat.json")?)?;
+    /// let mut index = LinkIndex::new();
+    /// index.push(&body);
+    /// assert!(!index.is_empty());
+    /// # Ok::<(), Box<dyn std::error::Error>>(())
+    /// ```
     #[must_use]
     pub fn is_empty(&self) -> bool {
         self.entries.is_empty()
@@ -200,6 +236,17 @@ impl LinkIndex {
 
     /// Every broken link, as `(position of the document, violation)`, as
     /// [`Registry::link_violations_by_document`] finds them.
+    ///
+    /// ```
+    /// use migrant_representation::{Document, LinkIndex};
+    /// let body = Document::from_json_str(&std::fs::read_to_string("examples/data/koeln-integrationsrat.json")?)?;
+    /// let mut index = LinkIndex::new();
+    /// index.push(&body);
+    /// index.push(&body);
+    /// let broken = index.link_violations_by_document();
+    /// assert_eq!((broken[0].0, broken[0].1.code.as_str()), (1, "duplicate_document_id"));
+    /// # Ok::<(), Box<dyn std::error::Error>>(())
+    /// ```
     #[must_use]
     pub fn link_violations_by_document(&self) -> Vec<(usize, Finding)> {
         let mut out: Vec<(usize, Finding)> = Vec::new();

@@ -78,6 +78,16 @@ pub struct Page<'a> {
 
 impl<'a> Page<'a> {
     /// The page of `body` with its `report`, in `language`.
+    ///
+    /// ```
+    /// # use chrono::NaiveDate;
+    /// # use migrant_representation::{Language, RepresentationBody, render::Page};
+    /// # let body = RepresentationBody::from_json_str(&std::fs::read_to_string("examples/data/koeln-integrationsrat.json")?)?;
+    /// # let report = body.check(NaiveDate::from_ymd_opt(2026, 1, 15).unwrap())?;
+    /// let page = Page::new(&body, &report, Language::De);
+    /// assert!(page.html().contains("<h1>Prüfbericht: "));
+    /// # Ok::<(), Box<dyn std::error::Error>>(())
+    /// ```
     #[must_use]
     pub fn new(body: &'a RepresentationBody, report: &'a Report, language: Language) -> Self {
         Self {
@@ -90,6 +100,16 @@ impl<'a> Page<'a> {
 
     /// Adds the verdict over time (the intervals of
     /// [`RepresentationBody::check_between`]).
+    ///
+    /// ```
+    /// # use chrono::NaiveDate;
+    /// # use migrant_representation::{Language, RepresentationBody, render::Page};
+    /// # let body = RepresentationBody::from_json_str(&std::fs::read_to_string("examples/data/koeln-integrationsrat.json")?)?;
+    /// # let report = body.check(NaiveDate::from_ymd_opt(2026, 1, 15).unwrap())?;
+    /// let page = Page::new(&body, &report, Language::De);
+    /// assert!(!page.over_time(&[]).html().contains("Zeitverlauf"));
+    /// # Ok::<(), Box<dyn std::error::Error>>(())
+    /// ```
     #[must_use]
     pub fn over_time(mut self, intervals: &'a [Interval]) -> Self {
         self.over_time = intervals;
@@ -97,6 +117,16 @@ impl<'a> Page<'a> {
     }
 
     /// The page as one self-contained HTML document.
+    ///
+    /// ```
+    /// # use chrono::NaiveDate;
+    /// # use migrant_representation::{Language, RepresentationBody, render::Page};
+    /// # let body = RepresentationBody::from_json_str(&std::fs::read_to_string("examples/data/koeln-integrationsrat.json")?)?;
+    /// # let report = body.check(NaiveDate::from_ymd_opt(2026, 1, 15).unwrap())?;
+    /// let page = Page::new(&body, &report, Language::De);
+    /// assert!(page.html().contains("@page{size:A4"));
+    /// # Ok::<(), Box<dyn std::error::Error>>(())
+    /// ```
     #[must_use]
     pub fn html(&self) -> String {
         html::page(&content::of_report(
@@ -108,6 +138,16 @@ impl<'a> Page<'a> {
     }
 
     /// The page as Markdown (GitHub-flavoured: tables).
+    ///
+    /// ```
+    /// # use chrono::NaiveDate;
+    /// # use migrant_representation::{Language, RepresentationBody, render::Page};
+    /// # let body = RepresentationBody::from_json_str(&std::fs::read_to_string("examples/data/koeln-integrationsrat.json")?)?;
+    /// # let report = body.check(NaiveDate::from_ymd_opt(2026, 1, 15).unwrap())?;
+    /// let page = Page::new(&body, &report, Language::De);
+    /// assert!(page.markdown().contains("| Sitzgruppe | Sitze | Stimmrecht | Besetzt |"));
+    /// # Ok::<(), Box<dyn std::error::Error>>(())
+    /// ```
     #[must_use]
     pub fn markdown(&self) -> String {
         markdown::page(&content::of_report(
@@ -146,6 +186,13 @@ pub struct ErrorPage<'a> {
 impl<'a> ErrorPage<'a> {
     /// The page of `error`, for the document called `name` (its file
     /// name, for example), in `language`.
+    ///
+    /// ```
+    /// # use migrant_representation::{Document, Language, render::ErrorPage};
+    /// let err = Document::from_json_str("{").unwrap_err();
+    /// let page = ErrorPage::new("antrag.json", &err, Language::En);
+    /// assert!(page.markdown().starts_with("# Compliance report: antrag.json"));
+    /// ```
     #[must_use]
     pub fn new(name: &'a str, error: &'a Error, language: Language) -> Self {
         Self {
@@ -158,6 +205,14 @@ impl<'a> ErrorPage<'a> {
 
     /// The document's JSON, where it could be parsed: seat groups are then
     /// named by their labels.
+    ///
+    /// ```
+    /// # use migrant_representation::{Document, Language, render::ErrorPage};
+    /// let err = Document::from_json_str("{").unwrap_err();
+    /// let json = serde_json::json!({});
+    /// let page = ErrorPage::new("antrag.json", &err, Language::De).document(&json);
+    /// assert!(page.html().contains("kein gültiges JSON"));
+    /// ```
     #[must_use]
     pub fn document(mut self, json: &'a serde_json::Value) -> Self {
         self.document = Some(json);
@@ -165,6 +220,12 @@ impl<'a> ErrorPage<'a> {
     }
 
     /// The page as one self-contained HTML document.
+    ///
+    /// ```
+    /// # use migrant_representation::{Document, Language, render::ErrorPage};
+    /// let err = Document::from_json_str("{").unwrap_err();
+    /// assert!(ErrorPage::new("antrag.json", &err, Language::De).html().contains("<html lang=\"de\">"));
+    /// ```
     #[must_use]
     pub fn html(&self) -> String {
         html::page(&content::of_error(
@@ -176,6 +237,12 @@ impl<'a> ErrorPage<'a> {
     }
 
     /// The page as Markdown.
+    ///
+    /// ```
+    /// # use migrant_representation::{Document, Language, render::ErrorPage};
+    /// let err = Document::from_json_str("{").unwrap_err();
+    /// assert!(ErrorPage::new("antrag.json", &err, Language::De).markdown().contains("## Fehler"));
+    /// ```
     #[must_use]
     pub fn markdown(&self) -> String {
         markdown::page(&content::of_error(
