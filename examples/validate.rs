@@ -17,21 +17,33 @@
 //! dissolved: lawfulness is not judged for such a day), 2 when a file is
 //! unreadable, not a document of this crate, or cannot be checked because no
 //! recorded law covers it on the date. The highest of 2, 1, 3, 0 wins.
+//!
+//! Files are read one at a time and each result is written as soon as it
+//! is known, so that memory stays bounded by the largest document and the
+//! index of the links between documents (`LinkIndex`), however many
+//! files are given: with several files a first pass reads each document
+//! for its id and references only, a second checks and writes. The text
+//! output ends with a summary line ("Geprüft: N Dokumente, …"); with
+//! `--json` the summary goes to standard error and standard output stays
+//! JSON.
+//!
+//! `--format html|markdown` (feature `report`) writes the report page of
+//! one body, or of the defects of a document that cannot be read.
 
 use std::path::{Path, PathBuf};
 use std::process::ExitCode;
 
 use chrono::NaiveDate;
 use migrant_representation::{
-    Document, Error, Finding, Language, Registry, Report,
+    Document, Error, Finding, Language, Report,
     check::ReportStatus,
     law::{Governance, RightSource},
     organisation::{MaturityStage, MembershipCharacteristic},
 };
 use serde_json::{Value, json};
 
-#[path = "validate_report/render.rs"]
-mod render;
+#[path = "validate_report/cli.rs"]
+mod cli;
 
 fn usage() -> ExitCode {
     eprintln!(
@@ -86,17 +98,30 @@ fn tr(lang: Language, de: &'static str, en: &'static str) -> &'static str {
     if lang == Language::En { en } else { de }
 }
 
-/// One finding as a line of text: its weight, its place, its citation and
-/// its message, in `lang`.
-fn finding_line(v: &Finding, lang: Language) -> String {
+/// Where a finding is, in words: by the body's labels where the document
+/// was read, by its JSON where only that could be parsed.
+enum Context<'a> {
+    None,
+    Doc(&'a Document),
+    Json(&'a Value),
+}
+
+/// One finding as a line of text: its weight, its place in words, its
+/// citation and its message, in `lang`. Never a JSON Pointer.
+fn finding_line(v: &Finding, at: &Context<'_>, lang: Language) -> String {
     let weight = match (v.severity, lang) {
         (s, Language::En) => s.describe(migrant_representation::Language::En),
         (s, _) => s.describe(migrant_representation::Language::De),
     };
+    let place = match at {
+        Context::Doc(Document::RepresentationBody(b)) => v.path.describe(Some(b), lang),
+        Context::Json(j) => migrant_representation::place::describe_json(&v.path, j, lang),
+        _ => v.path.describe(None, lang),
+    };
     let cit = v
         .citation_text()
-        .map_or_else(String::new, |c| format!(", {c}"));
-    format!("  {weight} ({}{cit}): {}\n", v.path, v.message(lang))
+        .map_or_else(String::new, |c| format!("; {c}"));
+    format!("  {weight} ({place}{cit}): {}\n", v.message(lang))
 }
 
 fn error(file: String, kind: &str, detail: Value, text: String) -> Outcome {
@@ -212,6 +237,7 @@ fn network_outcome(
 fn invalid_outcome(
     file: String,
     vs: migrant_representation::error::Defects,
+    text: &str,
     lang: Language,
 ) -> Outcome {
     let mut t = format!(
@@ -219,8 +245,10 @@ fn invalid_outcome(
         vs.len(),
         tr(lang, "Formfehler", "structural violation(s)")
     );
+    // The labels of the seat groups, from the JSON that could be parsed.
+    let json: Value = serde_json::from_str(text).unwrap_or(Value::Null);
     for v in &vs {
-        t.push_str(&finding_line(v, lang));
+        t.push_str(&finding_line(v, &Context::Json(&json), lang));
     }
     Outcome {
         json: json!({"file": file, "status": "invalid", "violations": vs}),
@@ -251,7 +279,7 @@ fn run(path: &Path, date: NaiveDate, lang: Language) -> Outcome {
     };
     let doc = match Document::from_json_str(&text) {
         Ok(d) => d,
-        Err(Error::Invalid(vs)) => return invalid_outcome(file, vs, lang),
+        Err(Error::Invalid(vs)) => return invalid_outcome(file, vs, &text, lang),
         Err(e) => {
             let detail = match &e {
                 Error::Syntax {
@@ -268,8 +296,9 @@ fn run(path: &Path, date: NaiveDate, lang: Language) -> Outcome {
                 "malformed"
             };
             let msg = format!(
-                "{file}: {}: {e}\n",
-                tr(lang, "kein gültiges Dokument", "not a valid document")
+                "{file}: {}: {}\n",
+                tr(lang, "kein gültiges Dokument", "not a valid document"),
+                e.message(lang)
             );
             return error(file, kind, detail, msg);
         }
@@ -297,8 +326,9 @@ fn run(path: &Path, date: NaiveDate, lang: Language) -> Outcome {
         _ => match doc.check(date) {
             Err(e) => {
                 let msg = format!(
-                    "{head}  {} {date}: {}\n",
+                    "{head}  {} {}: {}\n",
                     tr(lang, "nicht prüfbar am", "cannot check on"),
+                    day(date, lang),
                     e.message(lang)
                 );
                 // The document stays in the registry: others may refer to it.
@@ -334,7 +364,7 @@ fn body_outcome(
     let mut t = format!(
         "{head}  {} {}: {} ({governance})\n",
         tr(lang, "Recht am", "law on"),
-        report.checked_on,
+        day(report.checked_on, lang),
         report.basis
     );
     if let Document::RepresentationBody(b) = &doc {
@@ -371,7 +401,7 @@ fn body_outcome(
         }
     }
     for f in report.warnings.iter().chain(&report.notes) {
-        t.push_str(&finding_line(f, lang));
+        t.push_str(&finding_line(f, &Context::Doc(&doc), lang));
     }
     let rights = match &doc {
         Document::RepresentationBody(b) => b.rights(report.checked_on).unwrap_or_default(),
@@ -409,25 +439,6 @@ fn body_outcome(
     }
 }
 
-/// Resolves the references between the documents read together and adds
-/// the broken links to the outcomes of the documents they concern.
-fn resolve_links(outcomes: &mut [Outcome]) {
-    if outcomes.len() < 2 {
-        return;
-    }
-    let registry = Registry::new(outcomes.iter().filter_map(|o| o.doc.clone()).collect());
-    // Each document's position in the registry is its outcome's: the
-    // outcomes with a document, in order.
-    let with_doc: Vec<usize> = (0..outcomes.len())
-        .filter(|i| outcomes[*i].doc.is_some())
-        .collect();
-    for (i, v) in registry.link_violations_by_document() {
-        let o = &mut outcomes[with_doc[i]];
-        o.violations.push(v);
-        o.status = o.status.max(1);
-    }
-}
-
 /// Adds the verdict over `[from, until)` to the outcome of a body.
 fn over_time(o: &mut Outcome, (from, until): (NaiveDate, NaiveDate), lang: Language) {
     let Some(Document::RepresentationBody(b)) = &o.doc else {
@@ -461,30 +472,44 @@ fn day(d: NaiveDate, lang: Language) -> String {
     }
 }
 
-/// The outcomes as JSON: one object for a single file, an array otherwise.
-fn render_json(outcomes: Vec<Outcome>, single: bool) -> String {
-    let render = |o: Outcome| {
-        let mut j = o.json;
-        if let Some(m) = j.as_object_mut() {
-            m.insert("file".into(), json!(o.file));
-            if o.status != 2 {
-                let status = match o.status {
-                    0 => "compliant",
-                    3 => "not_in_office",
-                    _ => "violations",
-                };
-                m.entry("status").or_insert_with(|| json!(status));
-                m.insert("violations".into(), json!(o.violations));
-            }
+/// One outcome as JSON, with its status and violations.
+fn outcome_json(o: Outcome) -> Value {
+    let mut j = o.json;
+    if let Some(m) = j.as_object_mut() {
+        m.insert("file".into(), json!(o.file));
+        if o.status != 2 {
+            let status = match o.status {
+                0 => "compliant",
+                3 => "not_in_office",
+                _ => "violations",
+            };
+            m.entry("status").or_insert_with(|| json!(status));
+            m.insert("violations".into(), json!(o.violations));
         }
-        j
-    };
-    let v = if single {
-        outcomes.into_iter().next().map_or(Value::Null, render)
-    } else {
-        Value::Array(outcomes.into_iter().map(render).collect())
-    };
-    serde_json::to_string_pretty(&v).unwrap_or_default() + "\n"
+    }
+    j
+}
+
+/// One outcome as text: its lines, its violations and its verdict.
+fn outcome_text(o: &Outcome, lang: Language) -> String {
+    let mut out = o.text.clone();
+    if !o.listed {
+        let at = o.doc.as_ref().map_or(Context::None, Context::Doc);
+        for v in &o.violations {
+            out.push_str(&finding_line(v, &at, lang));
+        }
+    }
+    match o.status {
+        0 => out.push_str(tr(lang, "  rechtmäßig\n", "  compliant\n")),
+        1 => out.push_str(tr(lang, "  NICHT rechtmäßig\n", "  NOT compliant\n")),
+        3 => out.push_str(tr(
+            lang,
+            "  nicht im Amt: für diesen Tag wird die Rechtmäßigkeit nicht beurteilt\n",
+            "  not in office: lawfulness is not judged for this day\n",
+        )),
+        _ => {}
+    }
+    out
 }
 
 /// Text for a terminal: control characters in names and messages (an ANSI
@@ -503,63 +528,6 @@ fn printable(s: &str) -> String {
             }
         })
         .collect()
-}
-
-/// `--format html|markdown`: the report page of one body.
-fn report_page(
-    files: &[PathBuf],
-    date: NaiveDate,
-    period: (Option<NaiveDate>, Option<NaiveDate>),
-    (format, lang): (&str, migrant_representation::Language),
-) -> ExitCode {
-    let [file] = files else {
-        eprintln!("--format {format} writes the report of one body: give one file");
-        return ExitCode::from(2);
-    };
-    let body = match std::fs::read_to_string(file)
-        .map_err(|e| e.to_string())
-        .and_then(|t| Document::from_json_str(&t).map_err(|e| e.to_string()))
-    {
-        Ok(Document::RepresentationBody(b)) => b,
-        Ok(_) => {
-            eprintln!("--format {format} is for representation bodies");
-            return ExitCode::from(2);
-        }
-        Err(e) => {
-            eprintln!("{}: {e}", file.display());
-            return ExitCode::from(2);
-        }
-    };
-    let report = match body.check(date) {
-        Ok(r) => r,
-        Err(e) => {
-            eprintln!("{}: {e}", file.display());
-            return ExitCode::from(2);
-        }
-    };
-    let over_time = match period {
-        (Some(from), Some(until)) => match body.check_between(from, until) {
-            Ok(it) => it.collect(),
-            Err(e) => {
-                eprintln!("{}", e.message(lang));
-                return ExitCode::from(2);
-            }
-        },
-        _ => Vec::new(),
-    };
-    let content = render::Content {
-        body: &body,
-        report: &report,
-        over_time,
-        lang,
-    };
-    let out = if format == "html" {
-        render::html(&content)
-    } else {
-        render::markdown(&content)
-    };
-    let _ = std::io::Write::write_all(&mut std::io::stdout().lock(), out.as_bytes());
-    ExitCode::from(u8::from(!report.is_compliant()))
 }
 
 /// What the command line asks for.
@@ -658,56 +626,56 @@ fn main() -> ExitCode {
     };
     let date = date.unwrap_or_else(today);
     if let Some(f) = &format {
-        return report_page(&files, date, period, (f, lang));
+        return cli::report_page(&files, date, period, (f, lang));
     }
     let single = files.len() == 1;
     if files.is_empty() {
         files = bundled();
     }
-    let mut outcomes: Vec<Outcome> = files.iter().map(|f| run(f, date, lang)).collect();
-    if let (Some(from), Some(until)) = period {
-        for o in &mut outcomes {
-            over_time(o, (from, until), lang);
-        }
-    }
-    resolve_links(&mut outcomes);
-    // 2 (cannot check) over 1 (violations) over 3 (not in office) over 0.
-    let rank = |s: u8| match s {
-        2 => 3,
-        1 => 2,
-        3 => 1,
-        _ => 0,
-    };
-    let status = outcomes
-        .iter()
-        .map(|o| o.status)
-        .max_by_key(|s| rank(*s))
-        .unwrap_or(0);
-    let mut out = String::new();
-    if as_json {
-        out.push_str(&render_json(outcomes, single));
+    // Links are resolved among documents read together.
+    let mut links = if files.len() > 1 {
+        cli::links(&files)
     } else {
-        for o in &outcomes {
-            out.push_str(&o.text);
-            if !o.listed {
-                for v in &o.violations {
-                    out.push_str(&finding_line(v, lang));
-                }
+        cli::Links::default()
+    };
+    let mut summary = cli::Summary::default();
+    let mut out = std::io::BufWriter::new(std::io::stdout().lock());
+    if as_json && !single {
+        cli::write(&mut out, "[\n");
+    }
+    for (k, f) in files.iter().enumerate() {
+        let mut o = run(f, date, lang);
+        if let (Some(from), Some(until)) = period {
+            over_time(&mut o, (from, until), lang);
+        }
+        let broken = links.take(k);
+        if !broken.is_empty() {
+            o.status = o.status.max(1);
+            o.violations.extend(broken);
+        }
+        summary.add(o.status, o.doc.is_some());
+        // A closed pipe (`| head`) is not an error of the example.
+        if as_json {
+            let j = outcome_json(o);
+            let text = serde_json::to_string_pretty(&j).unwrap_or_default();
+            if single {
+                cli::write(&mut out, &printable(&(text + "\n")));
+            } else {
+                let sep = if k + 1 < files.len() { ",\n" } else { "\n" };
+                cli::write(&mut out, &printable(&(cli::indent(&text) + sep)));
             }
-            match o.status {
-                0 => out.push_str(tr(lang, "  rechtmäßig\n", "  compliant\n")),
-                1 => out.push_str(tr(lang, "  NICHT rechtmäßig\n", "  NOT compliant\n")),
-                3 => out.push_str(tr(
-                    lang,
-                    "  nicht im Amt: für diesen Tag wird die Rechtmäßigkeit nicht beurteilt\n",
-                    "  not in office: lawfulness is not judged for this day\n",
-                )),
-                _ => {}
-            }
+        } else {
+            cli::write(&mut out, &printable(&outcome_text(&o, lang)));
         }
     }
-    // A closed pipe (`| head`) is not an error of the example.
-    let out = printable(&out);
-    let _ = std::io::Write::write_all(&mut std::io::stdout().lock(), out.as_bytes());
-    ExitCode::from(status)
+    if as_json && !single {
+        cli::write(&mut out, "]\n");
+    }
+    if as_json {
+        drop(out);
+        eprintln!("{}", summary.line(lang));
+    } else {
+        cli::write(&mut out, &(summary.line(lang) + "\n"));
+    }
+    ExitCode::from(summary.status())
 }

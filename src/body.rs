@@ -1,7 +1,7 @@
 //! Representation bodies: councils, advisory boards, committees, commissions.
 
 pub use crate::build::RepresentationBodyBuilder;
-pub use crate::chart::{ChartOptions, group_colour};
+pub use crate::chart::{ChartOptions, group_colour, group_shape};
 pub use crate::citation::{LegalBasis, LegalBasisKind};
 pub use crate::composition::{
     ChairMethod, ChairSelection, Composition, MemberAttribute, RawComposition, RawSeatGroup,
@@ -585,10 +585,7 @@ impl RawRepresentationBody {
     /// [`RepresentationBody::builder`], which does both.
     ///
     /// ```
-    /// use migrant_representation::body::{
-    ///     Jurisdiction, LegalBasis, RawComposition, RawRepresentationBody, RawSeatGroup, SeatFilling,
-    ///     VotingRight,
-    /// };
+    /// use migrant_representation::body::{     Jurisdiction, LegalBasis, RawComposition, RawRepresentationBody, RawSeatGroup, SeatFilling,     VotingRight, };
     /// use migrant_representation::{BodyType, Citation, Land, Level, RepresentationBody};
     /// let mut raw = RawRepresentationBody::new(
     ///     "musterstadt-integrationsrat",

@@ -351,7 +351,7 @@ impl RepresentationBody {
     /// ```
     /// use chrono::NaiveDate;
     /// use migrant_representation::law::constraint::Seats;
-    /// use migrant_representation::{body::{ChairSelection, Jurisdiction, LegalBasis, RawComposition, RawSeatGroup, RawTerm, SeatClass, SeatFilling, SeatSelector, VotingRight}, BodyType, Citation, Land, body::LocalRule, Level, RepresentationBody, Validity};
+    /// use migrant_representation::{body::LocalRule, body::{ChairSelection, Jurisdiction, LegalBasis, RawComposition, RawSeatGroup, RawTerm, SeatClass, SeatFilling, SeatSelector, VotingRight}, BodyType, Citation, Land, Level, RepresentationBody, Validity};
     /// use SeatFilling::*;
     /// use VotingRight::*;
     /// let d = |s: &str| s.parse::<NaiveDate>().unwrap();
@@ -572,7 +572,7 @@ impl RepresentationBodyBuilder {
     ///
     /// ```
     /// use migrant_representation::body::{Jurisdiction, LegalBasis, RawSeatGroup, SeatFilling, VotingRight, LocalRule};
-    /// use migrant_representation::{BodyType, Land, Level, RepresentationBody, Citation};
+    /// use migrant_representation::{BodyType, Citation, Land, Level, RepresentationBody};
     /// let body = RepresentationBody::builder(
     ///     "musterstadt-beirat", "Integrationsbeirat Musterstadt", BodyType::LocalAdvisoryBoard,
     ///     Jurisdiction::new(Land::Bayern, Level::Municipality, "Musterstadt"),

@@ -85,6 +85,8 @@
 //!   (the `strategies` module).
 //! - `oparl` (off by default): OParl 1.1 export and the import of real
 //!   council systems' data (the `oparl` module).
+//! - `report` (off by default): the report of a body as an HTML page or
+//!   Markdown, in German or English (the `render` module).
 #![forbid(unsafe_code)]
 #![cfg_attr(docsrs, feature(doc_cfg))]
 
@@ -128,9 +130,13 @@ mod network;
 #[cfg_attr(docsrs, doc(cfg(feature = "oparl")))]
 pub mod oparl;
 pub mod organisation;
+pub mod place;
 mod pointer;
 mod read;
 mod registry;
+#[cfg(feature = "report")]
+#[cfg_attr(docsrs, doc(cfg(feature = "report")))]
+pub mod render;
 mod roster;
 pub mod schema;
 mod seating;
@@ -168,4 +174,4 @@ pub use crate::land::{Land, Level};
 pub use crate::language::Language;
 pub use crate::law::{Law, Reform};
 pub use crate::organisation::{Association, Network};
-pub use crate::registry::Registry;
+pub use crate::registry::{LinkIndex, Registry};

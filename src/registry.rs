@@ -2,9 +2,10 @@
 
 use crate::document::Document;
 use crate::error::{Finding, FindingCode, JsonPointer};
+use crate::land::Land;
 use crate::network::MaturityStage;
 use crate::network::NEMO_CHARACTERISTICS;
-use crate::organisation::{Association, AssociationKind, MemberReference, ReferenceKind};
+use crate::organisation::{AssociationKind, MemberReference, ReferenceKind};
 
 /// Documents that refer to each other by id: a state association to its
 /// municipal bodies, the federal association to the state associations, a
@@ -80,9 +81,177 @@ impl Registry {
     /// number of documents and references.
     #[must_use]
     pub fn link_violations_by_document(&self) -> Vec<(usize, Finding)> {
+        let mut index = LinkIndex::new();
+        for d in &self.documents {
+            index.push(d);
+        }
+        index.link_violations_by_document()
+    }
+}
+
+/// What the links between documents need to know of each: its id and
+/// kind, a body's Land, whether a network is a Verbund, and an
+/// association's kind, Land and member references. A [`Registry`] without
+/// the documents: a program that validates many files keeps this index and
+/// lets each document go once it is checked (memory grows with the ids and
+/// references, not with the documents).
+///
+/// # Example
+/// ```
+/// use migrant_representation::{Document, LinkIndex};
+/// let bzi = Document::from_json_str(r#"{
+///   "document_type": "association", "schema_version": 1, "id": "bzi",
+///   "official_name": "Bundeszuwanderungs- und Integrationsrat", "english_label": "Federal Immigration and Integration Council",
+///   "kind": "federal_association", "scope": {"level": "federal"}, "founded_on": "1998-03-28",
+///   "members": [{"id": "laka-bw", "kind": "association"}]
+/// }"#)?;
+/// let mut index = LinkIndex::new();
+/// index.push(&bzi); // the document may be dropped now
+/// assert_eq!(index.len(), 1);
+/// let broken = index.link_violations_by_document();
+/// assert_eq!(broken[0].0, 0);
+/// assert_eq!(broken[0].1.code.as_str(), "unknown_reference");
+/// # Ok::<(), migrant_representation::Error>(())
+/// ```
+#[derive(Debug, Clone, Default, PartialEq, Eq)]
+pub struct LinkIndex {
+    entries: Vec<Entry>,
+    /// The position of the first entry with each id.
+    index: std::collections::HashMap<String, usize>,
+}
+
+/// One document as the links see it.
+#[derive(Debug, Clone, PartialEq, Eq)]
+struct Entry {
+    kind: ReferenceKind,
+    /// A body's Land.
+    land: Option<Land>,
+    /// A network whose evidence supports the stage of a Verbund.
+    federation: bool,
+    /// An association's links.
+    association: Option<Links>,
+    /// Not the first document with its id.
+    duplicate: bool,
+}
+
+/// An association's kind, Land and members.
+#[derive(Debug, Clone, PartialEq, Eq)]
+struct Links {
+    kind: AssociationKind,
+    land: Option<Land>,
+    members: Vec<MemberReference>,
+}
+
+impl LinkIndex {
+    /// An empty index.
+    ///
+    /// ```
+    /// use migrant_representation::{Document, LinkIndex};
+    /// let body = Document::from_json_str(&std::fs::read_to_string("examples/data/koeln-integrationsrat.json")?)?;
+    /// let mut index = LinkIndex::new();
+    /// assert!(index.is_empty());
+    /// # Ok::<(), Box<dyn std::error::Error>>(())
+    /// ```
+    #[must_use]
+    pub fn new() -> Self {
+        Self::default()
+    }
+
+    /// Adds what the links need of `document`, at the next position.
+    ///
+    /// ```
+    /// use migrant_representation::{Document, LinkIndex};
+    /// let body = Document::from_json_str(&std::fs::read_to_string("examples/data/koeln-integrationsrat.json")?)?;
+    /// let mut index = LinkIndex::new();
+    /// index.push(&body);
+    /// index.push(&body); // the same id twice
+    /// assert_eq!(index.len(), 2);
+    /// # Ok::<(), Box<dyn std::error::Error>>(())
+    /// ```
+    pub fn push(&mut self, document: &Document) {
+        let position = self.entries.len();
+        let duplicate = self.index.contains_key(document.id());
+        if !duplicate {
+            self.index.insert(document.id().to_owned(), position);
+        }
+        let entry = match document {
+            Document::RepresentationBody(b) => Entry {
+                kind: ReferenceKind::RepresentationBody,
+                land: Some(b.jurisdiction().land),
+                federation: false,
+                association: None,
+                duplicate,
+            },
+            Document::Network(n) => Entry {
+                kind: ReferenceKind::Network,
+                land: None,
+                federation: n.assess().supported == Some(MaturityStage::Federation),
+                association: None,
+                duplicate,
+            },
+            Document::Association(a) => Entry {
+                kind: ReferenceKind::Association,
+                land: None,
+                federation: false,
+                association: Some(Links {
+                    kind: a.kind,
+                    land: a.scope.land,
+                    members: a.members.clone(),
+                }),
+                duplicate,
+            },
+        };
+        self.entries.push(entry);
+    }
+
+    /// How many documents the index holds.
+    ///
+    /// ```
+    /// use migrant_representation::{Document, LinkIndex};
+    /// let body = Document::from_json_str(&std::fs::read_to_string("examples/data/koeln-integrationsrat.json")?)?;
+    /// let mut index = LinkIndex::new();
+    /// index.push(&body);
+    /// assert_eq!(index.len(), 1);
+    /// # Ok::<(), Box<dyn std::error::Error>>(())
+    /// ```
+    #[must_use]
+    pub fn len(&self) -> usize {
+        self.entries.len()
+    }
+
+    /// `true` when the index holds no document.
+    ///
+    /// ```
+    /// use migrant_representation::{Document, LinkIndex};
+    /// let body = Document::from_json_str(&std::fs::read_to_string("examples/data/koeln-integrationsrat.json")?)?;
+    /// let mut index = LinkIndex::new();
+    /// index.push(&body);
+    /// assert!(!index.is_empty());
+    /// # Ok::<(), Box<dyn std::error::Error>>(())
+    /// ```
+    #[must_use]
+    pub fn is_empty(&self) -> bool {
+        self.entries.is_empty()
+    }
+
+    /// Every broken link, as `(position of the document, violation)`, as
+    /// [`Registry::link_violations_by_document`] finds them.
+    ///
+    /// ```
+    /// use migrant_representation::{Document, LinkIndex};
+    /// let body = Document::from_json_str(&std::fs::read_to_string("examples/data/koeln-integrationsrat.json")?)?;
+    /// let mut index = LinkIndex::new();
+    /// index.push(&body);
+    /// index.push(&body);
+    /// let broken = index.link_violations_by_document();
+    /// assert_eq!((broken[0].0, broken[0].1.code.as_str()), (1, "duplicate_document_id"));
+    /// # Ok::<(), Box<dyn std::error::Error>>(())
+    /// ```
+    #[must_use]
+    pub fn link_violations_by_document(&self) -> Vec<(usize, Finding)> {
         let mut out: Vec<(usize, Finding)> = Vec::new();
-        for (i, d) in self.documents.iter().enumerate() {
-            if self.index.get(d.id()).is_some_and(|first| *first != i) {
+        for (i, e) in self.entries.iter().enumerate() {
+            if e.duplicate {
                 out.push((
                     i,
                     Finding::format(
@@ -93,14 +262,14 @@ impl Registry {
                     ),
                 ));
             }
-            let Document::Association(a) = d else {
+            let Some(a) = &e.association else {
                 continue;
             };
-            let mut mine = Vec::new();
             for (j, m) in a.members.iter().enumerate() {
-                self.member_link(a, j, m, &mut mine);
+                if let Some(v) = self.member_link(a, j, m) {
+                    out.push((i, v));
+                }
             }
-            out.extend(mine.into_iter().map(|(_, v)| (i, v)));
         }
         self.cycles(&mut out);
         out
@@ -111,20 +280,20 @@ impl Registry {
     /// a ring (an iterative depth-first search, linear in the references).
     fn cycles(&self, out: &mut Vec<(usize, Finding)>) {
         // 0: not visited, 1: on the current path, 2: done.
-        let mut state = vec![0u8; self.documents.len()];
+        let mut state = vec![0u8; self.entries.len()];
         let members = |i: usize| -> Vec<(usize, usize)> {
-            match &self.documents[i] {
-                Document::Association(a) => a
+            match &self.entries[i].association {
+                Some(a) => a
                     .members
                     .iter()
                     .enumerate()
                     .filter(|(_, m)| m.kind == ReferenceKind::Association)
                     .filter_map(|(j, m)| self.index.get(&m.id).map(|t| (j, *t)))
                     .collect(),
-                _ => Vec::new(),
+                None => Vec::new(),
             }
         };
-        for root in 0..self.documents.len() {
+        for root in 0..self.entries.len() {
             if state[root] != 0 {
                 continue;
             }
@@ -161,81 +330,66 @@ impl Registry {
         }
     }
 
-    /// The violations of one member reference `m` (the `j`-th) of `a`.
-    fn member_link(
-        &self,
-        a: &Association,
-        j: usize,
-        m: &MemberReference,
-        out: &mut Vec<(String, Finding)>,
-    ) {
+    /// The violation of one member reference `m` (the `j`-th) of `a`.
+    fn member_link(&self, a: &Links, j: usize, m: &MemberReference) -> Option<Finding> {
         let at = JsonPointer::root().field("members").index(j);
-        let mut fail = |code, field: &str, rule: &'static str| {
-            out.push((
-                a.id.clone(),
-                Finding::format(code, at.field(field), rule, crate::finding::Figures::none()),
-            ));
+        let fail = |code, field: &str, rule: &'static str| {
+            Some(Finding::format(
+                code,
+                at.field(field),
+                rule,
+                crate::finding::Figures::none(),
+            ))
         };
-        let Some(target) = self.get(&m.id) else {
-            fail(FindingCode::UnknownReference, "id", "link.resolves");
-            return;
+        let Some(target) = self.index.get(&m.id).map(|i| &self.entries[*i]) else {
+            return fail(FindingCode::UnknownReference, "id", "link.resolves");
         };
-        let kind = match target {
-            Document::RepresentationBody(_) => ReferenceKind::RepresentationBody,
-            Document::Association(_) => ReferenceKind::Association,
-            Document::Network(_) => ReferenceKind::Network,
-        };
-        if kind != m.kind {
-            fail(FindingCode::ReferenceMismatch, "kind", "link.kind");
-            return;
+        if target.kind != m.kind {
+            return fail(FindingCode::ReferenceMismatch, "kind", "link.kind");
         }
-        match (a.kind, target) {
-            (AssociationKind::StateAssociation, Document::RepresentationBody(b))
-                if a.scope.land.is_some_and(|l| l != b.jurisdiction().land) =>
+        let other_land = |t: &Entry| a.land.is_some_and(|l| t.land.is_some_and(|b| b != l));
+        match (a.kind, target.kind) {
+            (AssociationKind::StateAssociation, ReferenceKind::RepresentationBody)
+                if other_land(target) =>
             {
                 fail(
                     FindingCode::ReferenceMismatch,
                     "id",
                     "link.state_association.same_land",
-                );
+                )
             }
-            (AssociationKind::StateAssociation, Document::RepresentationBody(_)) => {}
+            (AssociationKind::StateAssociation, ReferenceKind::RepresentationBody) => None,
             (AssociationKind::StateAssociation, _) => fail(
                 FindingCode::ReferenceMismatch,
                 "kind",
                 "link.state_association.members",
             ),
-            (AssociationKind::FederalAssociation, Document::RepresentationBody(_)) => fail(
+            (AssociationKind::FederalAssociation, ReferenceKind::RepresentationBody) => fail(
                 FindingCode::ReferenceMismatch,
                 "kind",
                 "link.federal_association.members",
             ),
-            (AssociationKind::FederalAssociation, Document::Network(n))
-                if n.assess().supported != Some(MaturityStage::Federation) =>
-            {
-                out.push((
-                    a.id.clone(),
-                    Finding {
-                        citation: Some(NEMO_CHARACTERISTICS),
-                        ..Finding::format(
-                            FindingCode::ReferenceMismatch,
-                            at.field("id"),
-                            "link.federal_association.verbund",
-                            crate::finding::Figures::none(),
-                        )
-                    },
-                ));
+            (AssociationKind::FederalAssociation, ReferenceKind::Network) if !target.federation => {
+                Some(Finding {
+                    citation: Some(NEMO_CHARACTERISTICS),
+                    ..Finding::format(
+                        FindingCode::ReferenceMismatch,
+                        at.field("id"),
+                        "link.federal_association.verbund",
+                        crate::finding::Figures::none(),
+                    )
+                })
             }
-            (AssociationKind::UmbrellaAssociation, Document::RepresentationBody(b))
-                if a.scope.land.is_some_and(|l| l != b.jurisdiction().land) =>
+            (AssociationKind::UmbrellaAssociation, ReferenceKind::RepresentationBody)
+                if other_land(target) =>
             {
                 fail(
                     FindingCode::ReferenceMismatch,
                     "id",
                     "link.umbrella.same_land",
-                );
+                )
             }
-            _ => {}
+            _ => None,
         }
     }
 }

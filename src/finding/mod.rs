@@ -576,7 +576,7 @@ impl Statement {
     /// The statement in `lang`: German by default.
     ///
     /// ```
-    /// use migrant_representation::{Language, check::Statement};
+    /// use migrant_representation::{check::Statement, Language};
     /// let s = Statement::new("Die Wahl ist geheim.", "The election is secret");
     /// assert_eq!(s.describe(Language::En), "The election is secret");
     /// ```

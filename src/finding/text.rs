@@ -45,6 +45,10 @@ impl RuleRef {
         } else {
             "sinngemäß"
         };
+        // A statement that says itself it is a paraphrase is not marked twice.
+        if text.contains(mark) {
+            return write!(out, "{} ({})", self.citation, trimmed_statement(text));
+        }
         write!(
             out,
             "{} ({mark}: {})",
@@ -110,9 +114,13 @@ impl Finding {
             let (label, quoted) = match (de, self.is_local(), wording) {
                 (true, true, _) => ("Örtliche Regel", true),
                 (true, false, true) => ("Regel", true),
+                // A statement that says itself it is a paraphrase
+                // ("Fassung 2025 (sinngemäß): …") is not marked twice.
+                (true, false, false) if text.contains("sinngemäß") => ("Regel", false),
                 (true, false, false) => ("Regel (sinngemäß)", false),
                 (false, true, _) => ("Local rule", true),
                 (false, false, true) => ("Rule (in translation)", false),
+                (false, false, false) if text.contains("paraphrase") => ("Rule", false),
                 (false, false, false) => ("Rule (paraphrase)", false),
             };
             match (quoted, de) {

@@ -57,7 +57,7 @@ use crate::law::rule::Rule;
 #[non_exhaustive]
 pub enum CheckError {
     /// No regime of this crate covers the Land, body type and level at all.
-    #[error("no law is recorded for a {body_type} at {level} level in {land}")]
+    #[error("{}", self.message(crate::language::Language::En))]
     NoRegime {
         /// The Land of the body.
         land: Land,
@@ -67,9 +67,7 @@ pub enum CheckError {
         level: Level,
     },
     /// A regime exists, but the date lies outside the period it covers.
-    #[error(
-        "the law for a {body_type} at {level} level in {land} is recorded only from {covered_from}; {date} lies outside it"
-    )]
+    #[error("{}", self.message(crate::language::Language::En))]
     DateNotCovered {
         /// The Land of the body.
         land: Land,
@@ -213,8 +211,9 @@ impl ReportStatus {
 }
 
 impl CheckError {
-    /// Why the body could not be checked, in `lang` (the `Display` form is
-    /// English).
+    /// Why the body could not be checked, in `lang`: the type of body by
+    /// its German term, the Land by its name, days as people write them
+    /// (DD.MM.YYYY in German). The `Display` form is the English message.
     ///
     /// ```
     /// use chrono::NaiveDate;
@@ -223,6 +222,8 @@ impl CheckError {
     /// let body = RepresentationBody::from_json_str(&json)?;
     /// let err = body.check(NaiveDate::from_ymd_opt(2000, 1, 1).unwrap()).unwrap_err();
     /// assert!(err.message(Language::De).contains("erst ab dem"));
+    /// assert!(err.message(Language::De).ends_with("der 01.01.2000 liegt davor."));
+    /// assert!(!err.to_string().contains("integration_council"));
     /// # Ok::<(), Box<dyn std::error::Error>>(())
     /// ```
     #[must_use]
@@ -237,7 +238,7 @@ impl CheckError {
                 },
                 Language::En,
             ) => format!(
-                "No law is recorded for a {} at {} level in {}.",
+                "No law is recorded for bodies of the type “{}” (level: {}) in {}.",
                 body_type.describe(crate::Language::De),
                 level.describe(crate::Language::En),
                 land.official_name()
@@ -250,26 +251,40 @@ impl CheckError {
                 },
                 _,
             ) => format!(
-                "Für ein Gremium der Art „{}“ auf der Ebene „{}“ in {} ist kein Recht erfasst.",
+                "Für Gremien der Art „{}“ (Ebene: {}) in {} ist kein Recht erfasst.",
                 body_type.describe(crate::Language::De),
                 level.describe(crate::Language::De),
                 land.official_name()
             ),
             (
                 Self::DateNotCovered {
-                    date, covered_from, ..
+                    land,
+                    body_type,
+                    level,
+                    date,
+                    covered_from,
                 },
                 Language::En,
             ) => format!(
-                "The recorded law for this body covers only days from {covered_from}; {date} lies before."
+                "The recorded law for bodies of the type “{}” (level: {}) in {} covers only days from {covered_from}; {date} lies before.",
+                body_type.describe(crate::Language::De),
+                level.describe(crate::Language::En),
+                land.official_name()
             ),
             (
                 Self::DateNotCovered {
-                    date, covered_from, ..
+                    land,
+                    body_type,
+                    level,
+                    date,
+                    covered_from,
                 },
                 _,
             ) => format!(
-                "Das erfasste Recht für dieses Gremium gilt erst ab dem {}; der {} liegt davor.",
+                "Das erfasste Recht für Gremien der Art „{}“ (Ebene: {}) in {} gilt erst ab dem {}; der {} liegt davor.",
+                body_type.describe(crate::Language::De),
+                level.describe(crate::Language::De),
+                land.official_name(),
                 covered_from.format("%d.%m.%Y"),
                 date.format("%d.%m.%Y")
             ),

@@ -403,10 +403,14 @@ fn a_date_without_law_is_explained_in_both_languages() {
     let e = b.check(date("2001-01-01")).unwrap_err();
     assert_eq!(
         e.message(Language::De),
-        "Das erfasste Recht für dieses Gremium gilt erst ab dem 01.07.2009; der 01.01.2001 liegt davor."
+        "Das erfasste Recht für Gremien der Art „Integrationsrat“ (Ebene: Gemeinde) in Nordrhein-Westfalen gilt erst ab dem 01.07.2009; der 01.01.2001 liegt davor."
     );
     assert_eq!(
         e.message(Language::En),
-        "The recorded law for this body covers only days from 2009-07-01; 2001-01-01 lies before."
+        "The recorded law for bodies of the type “Integrationsrat” (level: municipality) in Nordrhein-Westfalen covers only days from 2009-07-01; 2001-01-01 lies before."
     );
+    // The Display form is the English message: no identifier, no article
+    // that does not fit.
+    assert_eq!(e.to_string(), e.message(Language::En));
+    assert_eq!(crate::findings::identifier_in(&e.to_string()), None);
 }

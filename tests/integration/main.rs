@@ -28,3 +28,4 @@ mod rules;
 mod schemas;
 mod structure;
 mod terms;
+mod words;
