@@ -919,6 +919,20 @@ impl RepresentationBody {
     ///
     /// # Errors
     /// [`PeriodError::Empty`] when `until` is not after `from`.
+    ///
+    /// # Example
+    /// ```
+    /// use chrono::NaiveDate;
+    /// use migrant_representation::RepresentationBody;
+    /// let d = |s: &str| s.parse::<NaiveDate>().unwrap();
+    /// let json = std::fs::read_to_string("examples/data/wiesbaden-auslaenderbeirat.json")?;
+    /// let body = RepresentationBody::from_json_str(&json)?;
+    /// let verdicts: Vec<_> = body.check_between(d("2020-01-01"), d("2027-01-01"))?.collect();
+    /// // No term in office before 1 April 2021; then two terms in a row.
+    /// let firsts: Vec<_> = verdicts.iter().map(|i| (i.from, i.verdict.is_compliant())).collect();
+    /// assert_eq!(firsts, [(d("2020-01-01"), Some(false)), (d("2021-04-01"), Some(true)), (d("2026-04-01"), Some(true))]);
+    /// # Ok::<(), Box<dyn std::error::Error>>(())
+    /// ```
     pub fn check_between(
         &self,
         from: NaiveDate,
