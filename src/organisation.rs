@@ -635,6 +635,18 @@ impl Network {
     /// Checks the claimed stage against the evidence: one violation
     /// (`stage_not_supported`) per criterion of the claimed stage that the
     /// evidence does not meet, each pointing at the evidence field.
+    ///
+    /// ```
+    /// use migrant_representation::{organisation::StageCriterion, Document, FindingCode};
+    /// // A network that claims to be a Verbund without the evidence of one.
+    /// let json = std::fs::read_to_string("examples/data/invalid/network-claims-verbund.json")?;
+    /// let Document::Network(n) = Document::from_json_str(&json)? else { unreachable!() };
+    /// let violations = n.stage_violations();
+    /// assert!(violations.iter().all(|v| v.code == FindingCode::StageNotSupported));
+    /// assert!(violations.iter().any(|v| v.path.as_str().starts_with("/evidence/")));
+    /// assert!(n.assess().missing_for_next.contains(&StageCriterion::ProvenThroughWork));
+    /// # Ok::<(), Box<dyn std::error::Error>>(())
+    /// ```
     #[must_use]
     pub fn stage_violations(&self) -> Vec<Finding> {
         self.facts().stage_violations()
@@ -643,6 +655,20 @@ impl Network {
     /// Whether the network has the published characteristics to join the
     /// federal association, and which it lacks. A separate question from
     /// the stage: the federal board decides on membership.
+    ///
+    /// ```
+    /// use migrant_representation::{organisation::MembershipCharacteristic, Document};
+    /// let read = |f: &str| -> Result<_, Box<dyn std::error::Error>> {
+    ///     let json = std::fs::read_to_string(format!("examples/data/networks/{f}.json"))?;
+    ///     let Document::Network(n) = Document::from_json_str(&json)? else { unreachable!() };
+    ///     Ok(n.federation_eligibility())
+    /// };
+    /// assert!(read("verbund-stage")?.eligible);
+    /// let netzwerk = read("netzwerk-stage")?; // not yet a Verbund, and says nothing of its values
+    /// assert!(!netzwerk.eligible);
+    /// assert!(netzwerk.missing.contains(&MembershipCharacteristic::IsAVerbund));
+    /// # Ok::<(), Box<dyn std::error::Error>>(())
+    /// ```
     #[must_use]
     pub fn federation_eligibility(&self) -> FederationEligibility {
         self.facts().federation_eligibility()
