@@ -491,12 +491,24 @@ impl RawNetwork {
 }
 
 macro_rules! validated {
-    ($name:ident, $raw:ident, $what:literal) => {
+    ($name:ident, $raw:ident, $what:literal, $example:literal) => {
         impl $name {
             #[doc = concat!("Validates a raw ", $what, " document.")]
             ///
             /// # Errors
             /// [`Defects`] listing every broken structural rule.
+            ///
+            /// # Example
+            /// ```
+            #[doc = concat!("use migrant_representation::{FindingCode, ", stringify!($name), "};")]
+            #[doc = concat!("let json = std::fs::read_to_string(\"", $example, "\")?;")]
+            #[doc = concat!("let mut raw = ", stringify!($name), "::from_json_str(&json)?.into_raw();")]
+            /// raw.official_name = "  ".into(); // blank
+            #[doc = concat!("let defects = ", stringify!($name), "::new(raw).unwrap_err();")]
+            /// assert_eq!(defects.as_slice()[0].code, FindingCode::EmptyText);
+            /// assert_eq!(defects.as_slice()[0].path.as_str(), "/official_name");
+            /// # Ok::<(), Box<dyn std::error::Error>>(())
+            /// ```
             pub fn new(raw: $raw) -> Result<Self, Defects> {
                 raw.validate()?;
                 Ok(Self(raw))
@@ -506,18 +518,51 @@ macro_rules! validated {
             ///
             /// # Errors
             /// As [`crate::RepresentationBody::from_json_str`].
+            ///
+            /// # Example
+            /// ```
+            #[doc = concat!("use migrant_representation::{Document, ", stringify!($name), "};")]
+            #[doc = concat!("let json = std::fs::read_to_string(\"", $example, "\")?;")]
+            #[doc = concat!("let doc = ", stringify!($name), "::from_json_str(&json)?;")]
+            /// // Read as a document of any type, the text gives the same value.
+            #[doc = concat!("assert_eq!(Document::from_json_str(&json)?, Document::", stringify!($name), "(doc));")]
+            /// // A body's document is not of this type.
+            /// let body = std::fs::read_to_string("examples/data/koeln-integrationsrat.json")?;
+            #[doc = concat!("assert!(", stringify!($name), "::from_json_str(&body).is_err());")]
+            /// # Ok::<(), Box<dyn std::error::Error>>(())
+            /// ```
             pub fn from_json_str(s: &str) -> Result<Self, Error> {
                 let raw: crate::read::Object<$raw> = crate::read::deserialize_str(s)?;
                 Ok(Self::new(raw.0)?)
             }
 
             /// The document as written.
+            ///
+            /// ```
+            #[doc = concat!("use migrant_representation::", stringify!($name), ";")]
+            #[doc = concat!("let json = std::fs::read_to_string(\"", $example, "\")?;")]
+            #[doc = concat!("let doc = ", stringify!($name), "::from_json_str(&json)?;")]
+            /// let written = serde_json::to_value(doc.as_raw())?;
+            #[doc = concat!("assert_eq!(written[\"document_type\"], \"", $what, "\");")]
+            /// assert_eq!(written["id"], doc.id.as_str());
+            /// # Ok::<(), Box<dyn std::error::Error>>(())
+            /// ```
             #[must_use]
             pub fn as_raw(&self) -> &$raw {
                 &self.0
             }
 
             /// The document as written, to change and validate again.
+            ///
+            /// ```
+            #[doc = concat!("use migrant_representation::", stringify!($name), ";")]
+            #[doc = concat!("let json = std::fs::read_to_string(\"", $example, "\")?;")]
+            #[doc = concat!("let mut raw = ", stringify!($name), "::from_json_str(&json)?.into_raw();")]
+            /// raw.english_label = "Renamed in English".into();
+            #[doc = concat!("let renamed = ", stringify!($name), "::new(raw)?;")]
+            /// assert_eq!(renamed.english_label, "Renamed in English");
+            /// # Ok::<(), Box<dyn std::error::Error>>(())
+            /// ```
             #[must_use]
             pub fn into_raw(self) -> $raw {
                 self.0
@@ -573,7 +618,12 @@ macro_rules! validated {
 )]
 pub struct Association(RawAssociation);
 
-validated!(Association, RawAssociation, "association");
+validated!(
+    Association,
+    RawAssociation,
+    "association",
+    "examples/data/laka-bw.json"
+);
 
 /// A validated local network of migrant organisations. Read its fields
 /// through [`RawNetwork`] (it dereferences to it); its maturity through
@@ -602,7 +652,12 @@ validated!(Association, RawAssociation, "association");
 #[serde(try_from = "crate::read::Object<RawNetwork>", into = "RawNetwork")]
 pub struct Network(RawNetwork);
 
-validated!(Network, RawNetwork, "network");
+validated!(
+    Network,
+    RawNetwork,
+    "network",
+    "examples/data/networks/netzwerk-stage.json"
+);
 
 impl Network {
     fn facts(&self) -> Facts<'_> {
