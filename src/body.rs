@@ -303,6 +303,21 @@ impl RepresentationBody {
     /// # Errors
     /// [`Defects`] when a change names an unknown group or the changed
     /// body breaks a structural rule.
+    ///
+    /// # Example
+    /// ```
+    /// use chrono::NaiveDate;
+    /// use migrant_representation::RepresentationBody;
+    /// let json = std::fs::read_to_string("examples/data/invalid/saarbruecken-integrationsbeirat-shares.json")?;
+    /// let body = RepresentationBody::from_json_str(&json)?;
+    /// let on = NaiveDate::from_ymd_opt(2026, 1, 15).unwrap();
+    /// // Try the seat plan the report proposes: one seat moves to the elected.
+    /// let plan = body.check(on)?.proposal.and_then(|p| p.plan).expect("a plan");
+    /// let fixed = body.with_changes(&plan.changes)?;
+    /// assert_eq!(fixed.composition().group("elected").unwrap().seats(), 10);
+    /// assert!(fixed.check(on)?.is_compliant());
+    /// # Ok::<(), Box<dyn std::error::Error>>(())
+    /// ```
     pub fn with_changes(&self, changes: &[crate::finding::SeatChange]) -> Result<Self, Defects> {
         let mut raw = RawRepresentationBody::from(self.clone());
         raw.composition.apply(changes)?;
@@ -313,6 +328,19 @@ impl RepresentationBody {
     ///
     /// # Errors
     /// [`Defects`] listing every structural problem, each with its path.
+    ///
+    /// # Example
+    /// ```
+    /// use migrant_representation::{body::RawRepresentationBody, FindingCode, RepresentationBody};
+    /// let json = std::fs::read_to_string("examples/data/koeln-integrationsrat.json")?;
+    /// let mut raw: RawRepresentationBody = serde_json::from_str(&json)?;
+    /// assert!(RepresentationBody::new(raw.clone()).is_ok());
+    /// raw.composition.seat_groups[1].seats = 0; // a group without seats
+    /// let defects = RepresentationBody::new(raw).unwrap_err();
+    /// assert_eq!(defects.as_slice()[0].code, FindingCode::ZeroCount);
+    /// assert_eq!(defects.as_slice()[0].path.as_str(), "/composition/seat_groups/1/seats");
+    /// # Ok::<(), Box<dyn std::error::Error>>(())
+    /// ```
     pub fn new(raw: RawRepresentationBody) -> Result<Self, Defects> {
         let root = Loc::Root;
         let mut c = Collector::default();
@@ -418,6 +446,18 @@ impl RepresentationBody {
     /// [`Error::Syntax`] for invalid JSON, [`Error::Malformed`] (with a JSON
     /// Pointer) for a wrong shape, [`Error::Invalid`] for broken structural
     /// rules.
+    ///
+    /// # Example
+    /// ```
+    /// use migrant_representation::{Error, RepresentationBody};
+    /// let json = std::fs::read_to_string("examples/data/koeln-integrationsrat.json")?;
+    /// let body = RepresentationBody::from_json_str(&json)?;
+    /// assert_eq!(body.id(), "koeln-integrationsrat");
+    /// // A malformed document is refused with the place of the problem.
+    /// let err = RepresentationBody::from_json_str(&json.replace("\"seats\": 22", "\"seats\": -22")).unwrap_err();
+    /// assert!(matches!(&err, Error::Malformed { path, .. } if path.as_str() == "/composition/seat_groups/0/seats"));
+    /// # Ok::<(), Box<dyn std::error::Error>>(())
+    /// ```
     pub fn from_json_str(s: &str) -> Result<Self, Error> {
         let raw: crate::read::Object<RawRepresentationBody> = crate::read::deserialize_str(s)?;
         Ok(Self::new(raw.0)?)
@@ -432,6 +472,17 @@ impl RepresentationBody {
     ///
     /// # Errors
     /// As [`RepresentationBody::from_json_str`], without [`Error::Syntax`].
+    ///
+    /// # Example
+    /// ```
+    /// use migrant_representation::RepresentationBody;
+    /// let json = std::fs::read_to_string("examples/data/koeln-integrationsrat.json")?;
+    /// let mut value: serde_json::Value = serde_json::from_str(&json)?;
+    /// value["composition"]["seat_groups"][0]["seats"] = 23.into();
+    /// let body = RepresentationBody::from_json_value(value)?;
+    /// assert_eq!(body.composition().total_seats(), 34);
+    /// # Ok::<(), Box<dyn std::error::Error>>(())
+    /// ```
     pub fn from_json_value(value: serde_json::Value) -> Result<Self, Error> {
         let raw: crate::read::Object<RawRepresentationBody> =
             serde_path_to_error::deserialize(value).map_err(Error::from_path_error)?;
@@ -439,43 +490,116 @@ impl RepresentationBody {
     }
 
     /// The identifier.
+    ///
+    /// ```
+    /// use migrant_representation::RepresentationBody;
+    /// let json = std::fs::read_to_string("examples/data/koeln-integrationsrat.json")?;
+    /// assert_eq!(RepresentationBody::from_json_str(&json)?.id(), "koeln-integrationsrat");
+    /// # Ok::<(), Box<dyn std::error::Error>>(())
+    /// ```
     #[must_use]
     pub fn id(&self) -> &str {
         &self.id
     }
     /// The official German name.
+    ///
+    /// ```
+    /// use migrant_representation::RepresentationBody;
+    /// let json = std::fs::read_to_string("examples/data/koeln-integrationsrat.json")?;
+    /// let body = RepresentationBody::from_json_str(&json)?;
+    /// assert_eq!(
+    ///     body.official_name(),
+    ///     "Ausschuss für Chancengerechtigkeit und Integration der Stadt Köln"
+    /// );
+    /// # Ok::<(), Box<dyn std::error::Error>>(())
+    /// ```
     #[must_use]
     pub fn official_name(&self) -> &str {
         &self.official_name
     }
     /// The English label.
+    ///
+    /// ```
+    /// use migrant_representation::RepresentationBody;
+    /// let json = std::fs::read_to_string("examples/data/wiesbaden-auslaenderbeirat.json")?;
+    /// let body = RepresentationBody::from_json_str(&json)?;
+    /// assert_eq!(body.english_label(), "Foreign Residents' Advisory Board of Wiesbaden");
+    /// # Ok::<(), Box<dyn std::error::Error>>(())
+    /// ```
     #[must_use]
     pub fn english_label(&self) -> &str {
         &self.english_label
     }
     /// The type.
+    ///
+    /// ```
+    /// use migrant_representation::{BodyType, Language, RepresentationBody};
+    /// let json = std::fs::read_to_string("examples/data/wiesbaden-auslaenderbeirat.json")?;
+    /// let body = RepresentationBody::from_json_str(&json)?;
+    /// assert_eq!(body.body_type(), BodyType::ForeignResidentsAdvisoryBoard);
+    /// assert_eq!(body.body_type().describe(Language::De), "Ausländerbeirat");
+    /// # Ok::<(), Box<dyn std::error::Error>>(())
+    /// ```
     #[must_use]
     pub fn body_type(&self) -> BodyType {
         self.body_type
     }
     /// Where it belongs.
+    ///
+    /// ```
+    /// use migrant_representation::{Land, Level, RepresentationBody};
+    /// let json = std::fs::read_to_string("examples/data/koeln-integrationsrat.json")?;
+    /// let body = RepresentationBody::from_json_str(&json)?;
+    /// let j = body.jurisdiction();
+    /// assert_eq!((j.land, j.level, j.area.as_str()), (Land::NordrheinWestfalen, Level::Municipality, "Köln"));
+    /// # Ok::<(), Box<dyn std::error::Error>>(())
+    /// ```
     #[must_use]
     pub fn jurisdiction(&self) -> &Jurisdiction {
         &self.jurisdiction
     }
     /// The Amtlicher Gemeindeschlüssel of the jurisdiction, if given
     /// (parsed when the document was read).
+    ///
+    /// ```
+    /// use migrant_representation::{Land, RepresentationBody};
+    /// let json = std::fs::read_to_string("examples/data/koeln-integrationsrat.json")?;
+    /// let body = RepresentationBody::from_json_str(&json)?;
+    /// let ags = body.ags().expect("the document gives the AGS");
+    /// assert_eq!(ags.as_str(), "05315000");
+    /// assert_eq!(ags.land(), Land::NordrheinWestfalen);
+    /// # Ok::<(), Box<dyn std::error::Error>>(())
+    /// ```
     #[must_use]
     pub fn ags(&self) -> Option<&Ags> {
         self.ags.as_ref()
     }
     /// On what it rests in law.
+    ///
+    /// ```
+    /// use migrant_representation::{body::LegalBasis, RepresentationBody};
+    /// let json = std::fs::read_to_string("examples/data/wiesbaden-auslaenderbeirat.json")?;
+    /// let body = RepresentationBody::from_json_str(&json)?;
+    /// let LegalBasis::Statute { citation } = body.legal_basis() else { panic!("a statute") };
+    /// assert_eq!(citation.to_string(), "§ 84 HGO");
+    /// # Ok::<(), Box<dyn std::error::Error>>(())
+    /// ```
     #[must_use]
     pub fn legal_basis(&self) -> &LegalBasis {
         &self.legal_basis
     }
     /// The seats, as the document gives them for the body (a term may
     /// give its own: [`RepresentationBody::composition_of_term`]).
+    ///
+    /// ```
+    /// use migrant_representation::RepresentationBody;
+    /// let json = std::fs::read_to_string("examples/data/koeln-integrationsrat.json")?;
+    /// let body = RepresentationBody::from_json_str(&json)?;
+    /// let seats = body.composition();
+    /// assert_eq!((seats.total_seats(), seats.elected_seats()), (33, 22));
+    /// assert_eq!(seats.group("council").unwrap().seats(), 11);
+    /// # Ok::<(), Box<dyn std::error::Error>>(())
+    /// ```
     #[must_use]
     pub fn composition(&self) -> &Composition {
         &self.composition
@@ -502,36 +626,103 @@ impl RepresentationBody {
     /// The terms the document records, the earliest first (empty when it
     /// records none). Which one is in office on a day, and until when, the
     /// law decides: [`RepresentationBody::office`].
+    ///
+    /// ```
+    /// use chrono::NaiveDate;
+    /// use migrant_representation::RepresentationBody;
+    /// let json = std::fs::read_to_string("examples/data/koeln-integrationsrat.json")?;
+    /// let body = RepresentationBody::from_json_str(&json)?;
+    /// assert_eq!(body.terms().len(), 4);
+    /// assert_eq!(body.terms()[3].elected_on(), NaiveDate::from_ymd_opt(2025, 9, 14));
+    /// # Ok::<(), Box<dyn std::error::Error>>(())
+    /// ```
     #[must_use]
     pub fn terms(&self) -> &[Term] {
         &self.terms
     }
     /// The local rules.
+    ///
+    /// ```
+    /// use migrant_representation::RepresentationBody;
+    /// let json = std::fs::read_to_string("examples/data/koeln-integrationsrat.json")?;
+    /// let body = RepresentationBody::from_json_str(&json)?;
+    /// let ids: Vec<&str> = body.local_rules().iter().map(|r| r.id.as_str()).collect();
+    /// assert_eq!(ids, ["koeln.seats", "koeln.two_thirds_elected"]);
+    /// assert_eq!(body.local_rules()[0].citation.to_string(), "Hauptsatzung der Stadt Köln");
+    /// # Ok::<(), Box<dyn std::error::Error>>(())
+    /// ```
     #[must_use]
     pub fn local_rules(&self) -> &[LocalRule] {
         &self.local_rules
     }
     /// The participation rights the document grants locally.
+    ///
+    /// ```
+    /// use migrant_representation::{law::RightKind, RepresentationBody};
+    /// let json = std::fs::read_to_string("examples/data/dresden-integrations-und-auslaenderbeirat.json")?;
+    /// let body = RepresentationBody::from_json_str(&json)?;
+    /// let kinds: Vec<RightKind> = body.local_rights().iter().map(|r| r.kind).collect();
+    /// assert_eq!(kinds, [RightKind::Hearing, RightKind::AttendanceAndSpeaking]);
+    /// # Ok::<(), Box<dyn std::error::Error>>(())
+    /// ```
     #[must_use]
     pub fn local_rights(&self) -> &[LocalRight] {
         &self.local_rights
     }
     /// The duty under which the body was formed, if known.
+    ///
+    /// ```
+    /// use migrant_representation::{law::Duty, RepresentationBody};
+    /// let json = std::fs::read_to_string("examples/data/koeln-integrationsrat.json")?;
+    /// let body = RepresentationBody::from_json_str(&json)?;
+    /// assert_eq!(body.established_under(), Some(Duty::Must)); // more than 5,000 foreign residents
+    /// # Ok::<(), Box<dyn std::error::Error>>(())
+    /// ```
     #[must_use]
     pub fn established_under(&self) -> Option<crate::law::vocab::Duty> {
         self.established_under
     }
     /// Meetings a year, if known.
+    ///
+    /// ```
+    /// use migrant_representation::{body::RawRepresentationBody, RepresentationBody};
+    /// let json = std::fs::read_to_string("examples/data/koeln-integrationsrat.json")?;
+    /// let body = RepresentationBody::from_json_str(&json)?;
+    /// assert_eq!(body.meetings_per_year(), None); // the document does not say
+    /// let mut raw = RawRepresentationBody::from(body);
+    /// raw.meetings_per_year = Some(6);
+    /// assert_eq!(RepresentationBody::new(raw)?.meetings_per_year(), Some(6));
+    /// # Ok::<(), Box<dyn std::error::Error>>(())
+    /// ```
     #[must_use]
     pub fn meetings_per_year(&self) -> Option<u8> {
         self.meetings_per_year
     }
     /// The roster, if the document lists the members.
+    ///
+    /// ```
+    /// use migrant_representation::RepresentationBody;
+    /// let json = std::fs::read_to_string("examples/data/luedenscheid-integrationsrat.json")?;
+    /// let body = RepresentationBody::from_json_str(&json)?;
+    /// let roster = body.roster().expect("the document lists the members");
+    /// let elected = roster.as_slice().iter().filter(|m| m.seat_group.as_deref() == Some("elected"));
+    /// assert_eq!(elected.count(), 6); // 6 of the 8 elected seats are filled
+    /// # Ok::<(), Box<dyn std::error::Error>>(())
+    /// ```
     #[must_use]
     pub fn roster(&self) -> Option<&Roster> {
         self.roster.as_ref()
     }
     /// The sources.
+    ///
+    /// ```
+    /// use migrant_representation::RepresentationBody;
+    /// let json = std::fs::read_to_string("examples/data/koeln-integrationsrat.json")?;
+    /// let body = RepresentationBody::from_json_str(&json)?;
+    /// assert!(body.sources().iter().all(|s| s.starts_with("http")));
+    /// assert!(body.sources()[0].contains("stadt-koeln.de"));
+    /// # Ok::<(), Box<dyn std::error::Error>>(())
+    /// ```
     #[must_use]
     pub fn sources(&self) -> &[String] {
         &self.sources

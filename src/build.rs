@@ -262,6 +262,13 @@ impl Citation {
     }
 
     /// The same citation of a section (§) with this number.
+    ///
+    /// ```
+    /// use migrant_representation::Citation;
+    /// let number = String::from("4b");
+    /// let c = Citation::whole("HKO").with_number(number).paragraph(3);
+    /// assert_eq!(c.to_string(), "§ 4b Abs. 3 HKO");
+    /// ```
     #[must_use]
     pub fn with_number(mut self, number: impl Into<Cow<'static, str>>) -> Self {
         self.unit = ProvisionUnit::Section;

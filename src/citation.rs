@@ -131,6 +131,13 @@ fn is_default_unit(u: &ProvisionUnit) -> bool {
 
 impl Citation {
     /// A citation of `§ number law`.
+    ///
+    /// ```
+    /// use migrant_representation::Citation;
+    /// let c = Citation::section("HGO", "84–89");
+    /// assert_eq!(c.to_string(), "§§ 84–89 HGO"); // a range takes `§§`
+    /// assert_eq!(c.number.as_deref(), Some("84–89"));
+    /// ```
     #[must_use]
     pub const fn section(law: &'static str, number: &'static str) -> Self {
         Self {
@@ -162,6 +169,13 @@ impl Citation {
 
     /// A citation of a provision as a whole, without a § (a council
     /// resolution, a Satzung that is not divided into paragraphs).
+    ///
+    /// ```
+    /// use migrant_representation::Citation;
+    /// let c = Citation::whole("Ratsbeschluss vom 12.05.2022");
+    /// assert_eq!(c.number, None);
+    /// assert_eq!(c.to_string(), "Ratsbeschluss vom 12.05.2022");
+    /// ```
     #[must_use]
     pub const fn whole(law: &'static str) -> Self {
         Self {
@@ -178,6 +192,14 @@ impl Citation {
     }
 
     /// A citation of `Art. number law`.
+    ///
+    /// ```
+    /// use migrant_representation::Citation;
+    /// use migrant_representation::law::ProvisionUnit;
+    /// let c = Citation::article("GO", "23");
+    /// assert_eq!(c.unit, ProvisionUnit::Article);
+    /// assert_eq!(c.to_string(), "Art. 23 GO");
+    /// ```
     #[must_use]
     pub const fn article(law: &'static str, number: &'static str) -> Self {
         let mut c = Self::section(law, number);
@@ -186,6 +208,13 @@ impl Citation {
     }
 
     /// The same citation narrowed to Absatz `n`.
+    ///
+    /// ```
+    /// use migrant_representation::Citation;
+    /// let c = Citation::section("KSVG", "50").paragraph(2);
+    /// assert_eq!(c.paragraph, Some(2));
+    /// assert_eq!(c.to_string(), "§ 50 Abs. 2 KSVG");
+    /// ```
     #[must_use]
     pub const fn paragraph(mut self, n: u8) -> Self {
         self.paragraph = Some(n);
@@ -193,6 +222,12 @@ impl Citation {
     }
 
     /// The same citation narrowed to Satz `n`.
+    ///
+    /// ```
+    /// use migrant_representation::Citation;
+    /// let c = Citation::section("GO NRW", "27").paragraph(1).sentence(5);
+    /// assert_eq!(c.to_string(), "§ 27 Abs. 1 S. 5 GO NRW");
+    /// ```
     #[must_use]
     pub const fn sentence(mut self, n: u8) -> Self {
         self.sentence = Some(n);
@@ -200,6 +235,12 @@ impl Citation {
     }
 
     /// The same citation narrowed to Nummer `n`.
+    ///
+    /// ```
+    /// use migrant_representation::Citation;
+    /// let c = Citation::section("BezVG", "32").paragraph(2).sentence(1).item(1);
+    /// assert_eq!(c.to_string(), "§ 32 Abs. 2 S. 1 Nr. 1 BezVG");
+    /// ```
     #[must_use]
     pub const fn item(mut self, n: u8) -> Self {
         self.item = Some(n);
@@ -207,6 +248,16 @@ impl Citation {
     }
 
     /// The same citation followed by "f." (one more unit) or "ff." (several).
+    ///
+    /// ```
+    /// use migrant_representation::Citation;
+    /// use migrant_representation::law::Following;
+    /// let hgo = Citation::section("HGO", "86");
+    /// let one = hgo.clone().paragraph(1).sentence(4).following(Following::One);
+    /// assert_eq!(one.to_string(), "§ 86 Abs. 1 S. 4 f. HGO");
+    /// let several = hgo.paragraph(3).following(Following::Several);
+    /// assert_eq!(several.to_string(), "§ 86 Abs. 3 ff. HGO");
+    /// ```
     #[must_use]
     pub const fn following(mut self, f: Following) -> Self {
         self.following = Some(f);
@@ -214,6 +265,14 @@ impl Citation {
     }
 
     /// The same citation read together with `others` ("i. V. m.").
+    ///
+    /// ```
+    /// use migrant_representation::Citation;
+    /// const GO_58_3: &[Citation] = &[Citation::section("GO NRW", "58").paragraph(3)];
+    /// let c = Citation::section("GO NRW", "27").paragraph(12).read_with(GO_58_3);
+    /// // One law, named once at the end.
+    /// assert_eq!(c.to_string(), "§ 27 Abs. 12 i. V. m. § 58 Abs. 3 GO NRW");
+    /// ```
     #[must_use]
     pub const fn read_with(mut self, others: &'static [Citation]) -> Self {
         // See `version` for why the old value is forgotten.
@@ -235,6 +294,17 @@ impl Citation {
     /// The same citation with the version of the law named; write it as
     /// German lawyers do, starting with "i. d. F." (`"i. d. F. des Gesetzes
     /// Nr. 2122 vom 12.12.2023"`).
+    ///
+    /// ```
+    /// use migrant_representation::Citation;
+    /// let c = Citation::section("KSVG", "50")
+    ///     .paragraph(2)
+    ///     .version("i. d. F. des Gesetzes Nr. 2122 vom 12.12.2023");
+    /// assert_eq!(
+    ///     c.to_string(),
+    ///     "§ 50 Abs. 2 KSVG i. d. F. des Gesetzes Nr. 2122 vom 12.12.2023"
+    /// );
+    /// ```
     #[must_use]
     pub const fn version(mut self, v: &'static str) -> Self {
         // A plain assignment would drop the old value, which a `const fn`
@@ -363,6 +433,15 @@ pub struct Validity {
 
 impl Validity {
     /// In force from `from` on, with no end.
+    ///
+    /// ```
+    /// use chrono::NaiveDate;
+    /// use migrant_representation::Validity;
+    /// let d = |s: &str| s.parse::<NaiveDate>().unwrap();
+    /// let v = Validity::since(d("2009-10-21"));
+    /// assert!(!v.contains(d("2009-10-20")) && v.contains(d("2099-12-31")));
+    /// assert_eq!(v.until, None);
+    /// ```
     #[must_use]
     pub const fn since(from: NaiveDate) -> Self {
         Self {
@@ -372,6 +451,16 @@ impl Validity {
     }
 
     /// In force in `[from, until)`.
+    ///
+    /// ```
+    /// use chrono::NaiveDate;
+    /// use migrant_representation::Validity;
+    /// let d = |s: &str| s.parse::<NaiveDate>().unwrap();
+    /// let v = Validity::between(d("2013-12-19"), d("2018-12-29"));
+    /// assert!(v.contains(d("2013-12-19"))); // the first day is in,
+    /// assert!(!v.contains(d("2018-12-29"))); // the end is not
+    /// assert_eq!(v.to_string(), "[2013-12-19, 2018-12-29)");
+    /// ```
     #[must_use]
     pub const fn between(from: NaiveDate, until: NaiveDate) -> Self {
         Self {
@@ -398,6 +487,14 @@ impl Validity {
     }
 
     /// Always in force (no dates known or needed).
+    ///
+    /// ```
+    /// use chrono::NaiveDate;
+    /// use migrant_representation::Validity;
+    /// let v = Validity::always();
+    /// assert!(v.contains(NaiveDate::MIN) && v.contains(NaiveDate::MAX));
+    /// assert_eq!(v, Validity::default());
+    /// ```
     #[must_use]
     pub const fn always() -> Self {
         Self {
@@ -407,6 +504,16 @@ impl Validity {
     }
 
     /// Whether `date` lies in the period.
+    ///
+    /// ```
+    /// use chrono::NaiveDate;
+    /// use migrant_representation::Validity;
+    /// let d = |s: &str| s.parse::<NaiveDate>().unwrap();
+    /// let v = Validity::between(d("2020-11-01"), d("2025-11-01"));
+    /// assert!(v.contains(d("2025-10-31")));
+    /// assert!(!v.contains(d("2025-11-01")));
+    /// assert!(!v.contains(d("2020-10-31")));
+    /// ```
     #[must_use]
     pub fn contains(&self, date: NaiveDate) -> bool {
         self.from.is_none_or(|f| f <= date) && self.until.is_none_or(|u| date < u)
@@ -437,6 +544,15 @@ impl Validity {
     }
 
     /// Whether the period is well formed (`from` before `until`).
+    ///
+    /// ```
+    /// use chrono::NaiveDate;
+    /// use migrant_representation::Validity;
+    /// let d = |s: &str| s.parse::<NaiveDate>().unwrap();
+    /// assert!(Validity::between(d("2020-01-01"), d("2020-01-02")).is_well_formed());
+    /// // An empty period, `[from, from)`, is not.
+    /// assert!(!Validity::between(d("2020-01-01"), d("2020-01-01")).is_well_formed());
+    /// ```
     #[must_use]
     pub fn is_well_formed(&self) -> bool {
         match (self.from, self.until) {

@@ -281,6 +281,13 @@ crate::enums::names!(FindingCode, "violation code");
 
 impl FindingCode {
     /// The stable identifier, such as `"majority_required"`.
+    ///
+    /// ```
+    /// use migrant_representation::FindingCode;
+    /// assert_eq!(FindingCode::ShareOutOfRange.as_str(), "share_out_of_range");
+    /// assert_eq!(FindingCode::ShareOutOfRange.as_str().parse::<FindingCode>()?, FindingCode::ShareOutOfRange);
+    /// # Ok::<(), Box<dyn std::error::Error>>(())
+    /// ```
     #[must_use]
     pub fn as_str(self) -> &'static str {
         self.into()
@@ -288,6 +295,12 @@ impl FindingCode {
 
     /// `true` for codes of structural (format) rules, which hold on every date;
     /// `false` for codes of compliance rules.
+    ///
+    /// ```
+    /// use migrant_representation::FindingCode;
+    /// assert!(FindingCode::FilledSeatsExceedSeats.is_structural());
+    /// assert!(!FindingCode::ShareOutOfRange.is_structural()); // depends on the law of the day
+    /// ```
     #[must_use]
     pub const fn is_structural(self) -> bool {
         match self {

@@ -89,6 +89,18 @@ impl Document {
     /// [`Error::Syntax`] for invalid JSON; [`Error::Malformed`] with a JSON
     /// Pointer for a missing or unknown `document_type` or a wrong shape;
     /// [`Error::Invalid`] for broken structural rules.
+    ///
+    /// # Example
+    /// ```
+    /// use migrant_representation::{Document, Error};
+    /// let json = std::fs::read_to_string("examples/data/laka-bw.json")?;
+    /// let Document::Association(laka) = Document::from_json_str(&json)? else { panic!("an association") };
+    /// assert_eq!(laka.id, "laka-bw");
+    /// // The type comes first: without it, nothing else is read.
+    /// let err = Document::from_json_str(r#"{"id": "laka-bw"}"#).unwrap_err();
+    /// assert!(matches!(&err, Error::Malformed { path, .. } if path.as_str() == "/document_type"));
+    /// # Ok::<(), Box<dyn std::error::Error>>(())
+    /// ```
     pub fn from_json_str(s: &str) -> Result<Self, Error> {
         /// The one field that tells the document types apart.
         #[derive(serde::Deserialize)]
@@ -149,6 +161,13 @@ impl Document {
     }
 
     /// The document's identifier.
+    ///
+    /// ```
+    /// use migrant_representation::Document;
+    /// let json = std::fs::read_to_string("examples/data/networks/netzwerk-stage.json")?;
+    /// assert_eq!(Document::from_json_str(&json)?.id(), "netzwerk-musterstadt");
+    /// # Ok::<(), Box<dyn std::error::Error>>(())
+    /// ```
     #[must_use]
     pub fn id(&self) -> &str {
         match self {
@@ -159,6 +178,15 @@ impl Document {
     }
 
     /// The type of the document.
+    ///
+    /// ```
+    /// use migrant_representation::{Document, DocumentType};
+    /// let json = std::fs::read_to_string("examples/data/bv-nemo.json")?;
+    /// let doc = Document::from_json_str(&json)?;
+    /// assert_eq!(doc.document_type(), DocumentType::Association);
+    /// assert_eq!(doc.document_type().as_str(), "association");
+    /// # Ok::<(), Box<dyn std::error::Error>>(())
+    /// ```
     #[must_use]
     pub fn document_type(&self) -> DocumentType {
         match self {
@@ -169,6 +197,14 @@ impl Document {
     }
 
     /// The official German name.
+    ///
+    /// ```
+    /// use migrant_representation::Document;
+    /// let json = std::fs::read_to_string("examples/data/wiesbaden-auslaenderbeirat.json")?;
+    /// let doc = Document::from_json_str(&json)?;
+    /// assert_eq!(doc.official_name(), "Ausländerbeirat der Landeshauptstadt Wiesbaden");
+    /// # Ok::<(), Box<dyn std::error::Error>>(())
+    /// ```
     #[must_use]
     pub fn official_name(&self) -> &str {
         match self {
@@ -182,6 +218,19 @@ impl Document {
     ///
     /// # Errors
     /// Never in practice; serde_json's error is passed on.
+    ///
+    /// # Example
+    /// ```
+    /// use migrant_representation::Document;
+    /// let json = std::fs::read_to_string("examples/data/koeln-integrationsrat.json")?;
+    /// let doc = Document::from_json_str(&json)?;
+    /// let value = doc.to_json_value()?;
+    /// assert_eq!(value["document_type"], "representation_body");
+    /// assert_eq!(value["composition"]["seat_groups"][0]["seats"], 22);
+    /// // What is written reads back as the same document.
+    /// assert_eq!(Document::from_json_str(&value.to_string())?, doc);
+    /// # Ok::<(), Box<dyn std::error::Error>>(())
+    /// ```
     pub fn to_json_value(&self) -> Result<serde_json::Value, serde_json::Error> {
         match self {
             Self::RepresentationBody(b) => serde_json::to_value(b),

@@ -419,6 +419,17 @@ impl ElectionResult {
     ///
     /// # Errors
     /// [`Defects`] listing every broken structural rule.
+    ///
+    /// # Example
+    /// ```
+    /// use migrant_representation::{ElectionResult, FindingCode};
+    /// let json = std::fs::read_to_string("examples/data/elections/ratingen-integrationsrat-2025.json")?;
+    /// let mut raw = ElectionResult::from_json_str(&json)?.into_raw();
+    /// raw.lists[1].name = raw.lists[0].name.clone(); // two lists of one name
+    /// let defects = ElectionResult::new(raw).unwrap_err();
+    /// assert_eq!(defects.as_slice()[0].code, FindingCode::DuplicateListName);
+    /// # Ok::<(), Box<dyn std::error::Error>>(())
+    /// ```
     pub fn new(raw: RawElectionResult) -> Result<Self, Defects> {
         raw.validate()?;
         Ok(raw.into_validated())
@@ -431,6 +442,18 @@ impl ElectionResult {
     /// [`Error::Malformed`] with a JSON Pointer (a missing or negative
     /// number of votes, an unknown field, a wrong `document_type`), or
     /// [`Error::Invalid`] with the broken structural rules.
+    ///
+    /// # Example
+    /// ```
+    /// use migrant_representation::{ElectionResult, Error, Land};
+    /// let json = std::fs::read_to_string("examples/data/elections/offenbach-auslaenderbeirat-2021.json")?;
+    /// let election = ElectionResult::from_json_str(&json)?;
+    /// assert_eq!((election.land, election.lists.len()), (Land::Hessen, 8));
+    /// // A body's document is not an election result.
+    /// let body = std::fs::read_to_string("examples/data/koeln-integrationsrat.json")?;
+    /// assert!(matches!(ElectionResult::from_json_str(&body), Err(Error::Malformed { .. })));
+    /// # Ok::<(), Box<dyn std::error::Error>>(())
+    /// ```
     pub fn from_json_str(s: &str) -> Result<Self, Error> {
         /// The one field that tells the document types apart: read first,
         /// so that a body given here, or text that is not JSON, is said
@@ -460,12 +483,33 @@ impl ElectionResult {
     }
 
     /// The document as written.
+    ///
+    /// ```
+    /// use migrant_representation::ElectionResult;
+    /// let json = std::fs::read_to_string("examples/data/elections/ratingen-integrationsrat-2025.json")?;
+    /// let election = ElectionResult::from_json_str(&json)?;
+    /// let votes: u64 = election.as_raw().lists.iter().map(|l| l.votes).sum();
+    /// assert_eq!(votes, 3_306);
+    /// # Ok::<(), Box<dyn std::error::Error>>(())
+    /// ```
     #[must_use]
     pub fn as_raw(&self) -> &RawElectionResult {
         &self.0
     }
 
     /// The document as written, to change and validate again.
+    ///
+    /// ```
+    /// use migrant_representation::ElectionResult;
+    /// let json = std::fs::read_to_string("examples/data/elections/ratingen-integrationsrat-2025.json")?;
+    /// let mut raw = ElectionResult::from_json_str(&json)?.into_raw();
+    /// raw.lists.truncate(4); // without the two single candidates
+    /// let election = ElectionResult::new(raw)?;
+    /// let seats: Vec<u32> = election.allocate()?.lists.iter().map(|l| l.seats).collect();
+    /// assert_eq!(seats.iter().sum::<u32>(), 12);
+    /// assert_eq!(seats.len(), 4);
+    /// # Ok::<(), Box<dyn std::error::Error>>(())
+    /// ```
     #[must_use]
     pub fn into_raw(self) -> RawElectionResult {
         self.0

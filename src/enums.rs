@@ -93,6 +93,16 @@ macro_rules! variants {
     ($t:ident, [$($v:ident),* $(,)?]) => {
         impl $t {
             /// Every value, in the order of declaration.
+            ///
+            /// ```
+            /// # use migrant_representation::{*, body::*, check::*, election::*, law::*, organisation::*};
+            #[doc = concat!("let all: Vec<", stringify!($t), "> = ", stringify!($t), "::iter().collect();")]
+            /// // Each value once, with a name of its own in JSON.
+            /// let names: std::collections::BTreeSet<String> =
+            ///     all.iter().map(serde_json::to_string).collect::<Result<_, _>>()?;
+            /// assert_eq!(names.len(), all.len());
+            /// # Ok::<(), serde_json::Error>(())
+            /// ```
             pub fn iter() -> impl DoubleEndedIterator<Item = Self> + ExactSizeIterator + Clone {
                 [$(Self::$v),*].into_iter()
             }

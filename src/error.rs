@@ -118,6 +118,17 @@ impl Error {
     }
 
     /// The codes of [`Error::defects`], in order.
+    ///
+    /// ```
+    /// use migrant_representation::{Document, FindingCode};
+    /// let json = std::fs::read_to_string("examples/data/invalid/structural-errors.json")?;
+    /// let err = Document::from_json_str(&json).unwrap_err();
+    /// let codes: Vec<FindingCode> = err.codes().collect();
+    /// assert!(codes.contains(&FindingCode::DuplicateSeatGroupId));
+    /// assert!(codes.contains(&FindingCode::FilledSeatsExceedSeats));
+    /// assert!(codes.iter().all(|c| c.is_structural()));
+    /// # Ok::<(), Box<dyn std::error::Error>>(())
+    /// ```
     pub fn codes(&self) -> impl Iterator<Item = FindingCode> + '_ {
         self.defects().iter().map(|f| f.code)
     }

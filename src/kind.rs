@@ -130,6 +130,13 @@ crate::enums::names!(BodyType, "body type");
 
 impl BodyType {
     /// The family of this type.
+    ///
+    /// ```
+    /// use migrant_representation::{body::BodyFamily, BodyType};
+    /// assert_eq!(BodyType::IntegrationCouncil.family(), BodyFamily::Council);
+    /// assert_eq!(BodyType::ForeignResidentsAdvisoryBoard.family(), BodyFamily::AdvisoryBoard);
+    /// assert_eq!(BodyType::ParticipationCommittee.family(), BodyFamily::Committee);
+    /// ```
     #[must_use]
     pub const fn family(self) -> BodyFamily {
         match self {
@@ -145,6 +152,13 @@ impl BodyType {
     }
 
     /// The legal term for the type in `lang`, for people: German by default.
+    ///
+    /// ```
+    /// use migrant_representation::{BodyType, Language};
+    /// let t = BodyType::MigrationAndIntegrationAdvisoryBoard;
+    /// assert_eq!(t.describe(Language::De), "Beirat für Migration und Integration");
+    /// assert_eq!(t.describe(Language::En), "advisory board for migration and integration");
+    /// ```
     #[must_use]
     pub const fn describe(self, lang: crate::Language) -> &'static str {
         match lang {

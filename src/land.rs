@@ -153,12 +153,26 @@ impl Land {
     ];
 
     /// The two-letter code (`"NW"`).
+    ///
+    /// ```
+    /// use migrant_representation::Land;
+    /// assert_eq!(Land::NordrheinWestfalen.code(), "NW");
+    /// assert_eq!("SL".parse::<Land>()?, Land::Saarland); // the code is the serialised name
+    /// assert_eq!(serde_json::to_string(&Land::Hessen)?, r#""HE""#);
+    /// # Ok::<(), Box<dyn std::error::Error>>(())
+    /// ```
     #[must_use]
     pub fn code(self) -> &'static str {
         self.into()
     }
 
     /// The official German name (`"Nordrhein-Westfalen"`).
+    ///
+    /// ```
+    /// use migrant_representation::Land;
+    /// assert_eq!(Land::BadenWuerttemberg.official_name(), "Baden-Württemberg");
+    /// assert_eq!(Land::Thueringen.official_name(), "Thüringen");
+    /// ```
     #[must_use]
     pub const fn official_name(self) -> &'static str {
         match self {
@@ -182,6 +196,16 @@ impl Land {
     }
 
     /// The Land key that opens every Amtlicher Gemeindeschlüssel (01–16).
+    ///
+    /// ```
+    /// use migrant_representation::{body::Ags, Land};
+    /// assert_eq!(Land::NordrheinWestfalen.ags_key(), 5);
+    /// // Köln's AGS opens with the key of its Land.
+    /// let koeln = Ags::parse("05315000")?;
+    /// assert_eq!(koeln.land().ags_key(), 5);
+    /// assert!(Land::iter().all(|l| (1..=16).contains(&l.ags_key())));
+    /// # Ok::<(), Box<dyn std::error::Error>>(())
+    /// ```
     #[must_use]
     pub const fn ags_key(self) -> u8 {
         match self {
@@ -268,6 +292,13 @@ crate::enums::names!(Level, "level");
 
 impl Level {
     /// The level in `lang`, for people: German by default.
+    ///
+    /// ```
+    /// use migrant_representation::{Language, Level};
+    /// assert_eq!(Level::County.describe(Language::De), "Kreis");
+    /// assert_eq!(Level::County.describe(Language::En), "county");
+    /// assert_eq!(Level::Borough.describe(Language::default()), "Bezirk"); // German by default
+    /// ```
     #[must_use]
     pub const fn describe(self, lang: crate::Language) -> &'static str {
         match lang {

@@ -491,12 +491,24 @@ impl RawNetwork {
 }
 
 macro_rules! validated {
-    ($name:ident, $raw:ident, $what:literal) => {
+    ($name:ident, $raw:ident, $what:literal, $example:literal) => {
         impl $name {
             #[doc = concat!("Validates a raw ", $what, " document.")]
             ///
             /// # Errors
             /// [`Defects`] listing every broken structural rule.
+            ///
+            /// # Example
+            /// ```
+            #[doc = concat!("use migrant_representation::{FindingCode, ", stringify!($name), "};")]
+            #[doc = concat!("let json = std::fs::read_to_string(\"", $example, "\")?;")]
+            #[doc = concat!("let mut raw = ", stringify!($name), "::from_json_str(&json)?.into_raw();")]
+            /// raw.official_name = "  ".into(); // blank
+            #[doc = concat!("let defects = ", stringify!($name), "::new(raw).unwrap_err();")]
+            /// assert_eq!(defects.as_slice()[0].code, FindingCode::EmptyText);
+            /// assert_eq!(defects.as_slice()[0].path.as_str(), "/official_name");
+            /// # Ok::<(), Box<dyn std::error::Error>>(())
+            /// ```
             pub fn new(raw: $raw) -> Result<Self, Defects> {
                 raw.validate()?;
                 Ok(Self(raw))
@@ -506,18 +518,51 @@ macro_rules! validated {
             ///
             /// # Errors
             /// As [`crate::RepresentationBody::from_json_str`].
+            ///
+            /// # Example
+            /// ```
+            #[doc = concat!("use migrant_representation::{Document, ", stringify!($name), "};")]
+            #[doc = concat!("let json = std::fs::read_to_string(\"", $example, "\")?;")]
+            #[doc = concat!("let doc = ", stringify!($name), "::from_json_str(&json)?;")]
+            /// // Read as a document of any type, the text gives the same value.
+            #[doc = concat!("assert_eq!(Document::from_json_str(&json)?, Document::", stringify!($name), "(doc));")]
+            /// // A body's document is not of this type.
+            /// let body = std::fs::read_to_string("examples/data/koeln-integrationsrat.json")?;
+            #[doc = concat!("assert!(", stringify!($name), "::from_json_str(&body).is_err());")]
+            /// # Ok::<(), Box<dyn std::error::Error>>(())
+            /// ```
             pub fn from_json_str(s: &str) -> Result<Self, Error> {
                 let raw: crate::read::Object<$raw> = crate::read::deserialize_str(s)?;
                 Ok(Self::new(raw.0)?)
             }
 
             /// The document as written.
+            ///
+            /// ```
+            #[doc = concat!("use migrant_representation::", stringify!($name), ";")]
+            #[doc = concat!("let json = std::fs::read_to_string(\"", $example, "\")?;")]
+            #[doc = concat!("let doc = ", stringify!($name), "::from_json_str(&json)?;")]
+            /// let written = serde_json::to_value(doc.as_raw())?;
+            #[doc = concat!("assert_eq!(written[\"document_type\"], \"", $what, "\");")]
+            /// assert_eq!(written["id"], doc.id.as_str());
+            /// # Ok::<(), Box<dyn std::error::Error>>(())
+            /// ```
             #[must_use]
             pub fn as_raw(&self) -> &$raw {
                 &self.0
             }
 
             /// The document as written, to change and validate again.
+            ///
+            /// ```
+            #[doc = concat!("use migrant_representation::", stringify!($name), ";")]
+            #[doc = concat!("let json = std::fs::read_to_string(\"", $example, "\")?;")]
+            #[doc = concat!("let mut raw = ", stringify!($name), "::from_json_str(&json)?.into_raw();")]
+            /// raw.english_label = "Renamed in English".into();
+            #[doc = concat!("let renamed = ", stringify!($name), "::new(raw)?;")]
+            /// assert_eq!(renamed.english_label, "Renamed in English");
+            /// # Ok::<(), Box<dyn std::error::Error>>(())
+            /// ```
             #[must_use]
             pub fn into_raw(self) -> $raw {
                 self.0
@@ -573,7 +618,12 @@ macro_rules! validated {
 )]
 pub struct Association(RawAssociation);
 
-validated!(Association, RawAssociation, "association");
+validated!(
+    Association,
+    RawAssociation,
+    "association",
+    "examples/data/laka-bw.json"
+);
 
 /// A validated local network of migrant organisations. Read its fields
 /// through [`RawNetwork`] (it dereferences to it); its maturity through
@@ -602,7 +652,12 @@ validated!(Association, RawAssociation, "association");
 #[serde(try_from = "crate::read::Object<RawNetwork>", into = "RawNetwork")]
 pub struct Network(RawNetwork);
 
-validated!(Network, RawNetwork, "network");
+validated!(
+    Network,
+    RawNetwork,
+    "network",
+    "examples/data/networks/netzwerk-stage.json"
+);
 
 impl Network {
     fn facts(&self) -> Facts<'_> {
@@ -635,6 +690,18 @@ impl Network {
     /// Checks the claimed stage against the evidence: one violation
     /// (`stage_not_supported`) per criterion of the claimed stage that the
     /// evidence does not meet, each pointing at the evidence field.
+    ///
+    /// ```
+    /// use migrant_representation::{organisation::StageCriterion, Document, FindingCode};
+    /// // A network that claims to be a Verbund without the evidence of one.
+    /// let json = std::fs::read_to_string("examples/data/invalid/network-claims-verbund.json")?;
+    /// let Document::Network(n) = Document::from_json_str(&json)? else { unreachable!() };
+    /// let violations = n.stage_violations();
+    /// assert!(violations.iter().all(|v| v.code == FindingCode::StageNotSupported));
+    /// assert!(violations.iter().any(|v| v.path.as_str().starts_with("/evidence/")));
+    /// assert!(n.assess().missing_for_next.contains(&StageCriterion::ProvenThroughWork));
+    /// # Ok::<(), Box<dyn std::error::Error>>(())
+    /// ```
     #[must_use]
     pub fn stage_violations(&self) -> Vec<Finding> {
         self.facts().stage_violations()
@@ -643,6 +710,20 @@ impl Network {
     /// Whether the network has the published characteristics to join the
     /// federal association, and which it lacks. A separate question from
     /// the stage: the federal board decides on membership.
+    ///
+    /// ```
+    /// use migrant_representation::{organisation::MembershipCharacteristic, Document};
+    /// let read = |f: &str| -> Result<_, Box<dyn std::error::Error>> {
+    ///     let json = std::fs::read_to_string(format!("examples/data/networks/{f}.json"))?;
+    ///     let Document::Network(n) = Document::from_json_str(&json)? else { unreachable!() };
+    ///     Ok(n.federation_eligibility())
+    /// };
+    /// assert!(read("verbund-stage")?.eligible);
+    /// let netzwerk = read("netzwerk-stage")?; // not yet a Verbund, and says nothing of its values
+    /// assert!(!netzwerk.eligible);
+    /// assert!(netzwerk.missing.contains(&MembershipCharacteristic::IsAVerbund));
+    /// # Ok::<(), Box<dyn std::error::Error>>(())
+    /// ```
     #[must_use]
     pub fn federation_eligibility(&self) -> FederationEligibility {
         self.facts().federation_eligibility()

@@ -40,6 +40,18 @@ pub struct Registry {
 
 impl Registry {
     /// A registry of these documents.
+    ///
+    /// ```
+    /// use migrant_representation::{Document, Registry};
+    /// let read = |f: &str| -> Result<Document, Box<dyn std::error::Error>> {
+    ///     Ok(Document::from_json_str(&std::fs::read_to_string(format!("examples/data/{f}.json"))?)?)
+    /// };
+    /// // The federal council and the three state associations it names as members.
+    /// let registry = Registry::new(vec![read("bzi")?, read("laka-bw")?, read("agarp")?, read("agaby")?]);
+    /// assert_eq!(registry.documents().len(), 4);
+    /// assert!(registry.link_violations().is_empty());
+    /// # Ok::<(), Box<dyn std::error::Error>>(())
+    /// ```
     #[must_use]
     pub fn new(documents: Vec<Document>) -> Self {
         let mut index = std::collections::HashMap::with_capacity(documents.len());
@@ -50,12 +62,32 @@ impl Registry {
     }
 
     /// The documents.
+    ///
+    /// ```
+    /// use migrant_representation::{Document, Registry};
+    /// let json = std::fs::read_to_string("examples/data/laka-bw.json")?;
+    /// let registry = Registry::new(vec![Document::from_json_str(&json)?]);
+    /// let names: Vec<&str> = registry.documents().iter().map(Document::id).collect();
+    /// assert_eq!(names, ["laka-bw"]);
+    /// # Ok::<(), Box<dyn std::error::Error>>(())
+    /// ```
     #[must_use]
     pub fn documents(&self) -> &[Document] {
         &self.documents
     }
 
     /// The document with this id (the first, if ids repeat).
+    ///
+    /// ```
+    /// use migrant_representation::{Document, Registry};
+    /// let read = |f: &str| -> Result<Document, Box<dyn std::error::Error>> {
+    ///     Ok(Document::from_json_str(&std::fs::read_to_string(format!("examples/data/{f}.json"))?)?)
+    /// };
+    /// let registry = Registry::new(vec![read("bzi")?, read("laka-bw")?]);
+    /// assert!(registry.get("laka-bw").is_some_and(|d| d.official_name().contains("Baden-Württemberg")));
+    /// assert!(registry.get("agaby").is_none());
+    /// # Ok::<(), Box<dyn std::error::Error>>(())
+    /// ```
     #[must_use]
     pub fn get(&self, id: &str) -> Option<&Document> {
         self.index.get(id).map(|i| &self.documents[*i])
@@ -66,6 +98,19 @@ impl Registry {
     /// that are not there (`unknown_reference`), and references to documents
     /// of another kind, Land or stage than the link requires
     /// (`reference_mismatch`).
+    ///
+    /// ```
+    /// use migrant_representation::{Document, FindingCode, Registry};
+    /// let read = |f: &str| -> Result<Document, Box<dyn std::error::Error>> {
+    ///     Ok(Document::from_json_str(&std::fs::read_to_string(format!("examples/data/{f}.json"))?)?)
+    /// };
+    /// // The federal council names three members; only one is in the registry.
+    /// let registry = Registry::new(vec![read("bzi")?, read("laka-bw")?]);
+    /// let broken = registry.link_violations();
+    /// assert_eq!(broken.len(), 2);
+    /// assert!(broken.iter().all(|(id, v)| id == "bzi" && v.code == FindingCode::UnknownReference));
+    /// # Ok::<(), Box<dyn std::error::Error>>(())
+    /// ```
     #[must_use]
     pub fn link_violations(&self) -> Vec<(String, Finding)> {
         self.link_violations_by_document()
@@ -79,6 +124,18 @@ impl Registry {
     /// on the first. Also reports an association that is its own member,
     /// directly or through others (`membership_cycle`). Linear in the
     /// number of documents and references.
+    ///
+    /// ```
+    /// use migrant_representation::{Document, FindingCode, Registry};
+    /// let json = std::fs::read_to_string("examples/data/laka-bw.json")?;
+    /// let laka = Document::from_json_str(&json)?;
+    /// // The same document twice: the second copy is the one reported.
+    /// let registry = Registry::new(vec![laka.clone(), laka]);
+    /// let broken = registry.link_violations_by_document();
+    /// assert_eq!(broken.len(), 1);
+    /// assert_eq!((broken[0].0, broken[0].1.code), (1, FindingCode::DuplicateDocumentId));
+    /// # Ok::<(), Box<dyn std::error::Error>>(())
+    /// ```
     #[must_use]
     pub fn link_violations_by_document(&self) -> Vec<(usize, Finding)> {
         let mut index = LinkIndex::new();

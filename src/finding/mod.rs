@@ -68,6 +68,13 @@ crate::enums::variants!(Severity, [Violation, Warning, Note]);
 
 impl Severity {
     /// The severity in `lang`, for people: German by default.
+    ///
+    /// ```
+    /// use migrant_representation::{Language, Severity};
+    /// assert_eq!(Severity::Violation.describe(Language::De), "Verstoß");
+    /// assert_eq!(Severity::Warning.describe(Language::En), "Warning");
+    /// assert_eq!(Severity::Note.describe(Language::De), "Hinweis");
+    /// ```
     #[must_use]
     pub const fn describe(self, lang: crate::Language) -> &'static str {
         match lang {
@@ -697,12 +704,36 @@ impl Finding {
     }
 
     /// The citation as German lawyers write it (`"§ 27 Abs. 1 S. 5 GO NRW"`).
+    ///
+    /// ```
+    /// use chrono::NaiveDate;
+    /// use migrant_representation::RepresentationBody;
+    /// let json = std::fs::read_to_string("examples/data/invalid/saarbruecken-integrationsbeirat-shares.json")?;
+    /// let report = RepresentationBody::from_json_str(&json)?.check(NaiveDate::from_ymd_opt(2026, 1, 15).unwrap())?;
+    /// let cited = report.violations[0].citation_text().expect("a statute's rule has a citation");
+    /// assert!(cited.starts_with("§ 50 Abs. 2 S. 1 KSVG"));
+    /// # Ok::<(), Box<dyn std::error::Error>>(())
+    /// ```
     #[must_use]
     pub fn citation_text(&self) -> Option<String> {
         self.citation.as_ref().map(ToString::to_string)
     }
 
     /// `true` for a finding of one of the document's own local rules.
+    ///
+    /// ```
+    /// use chrono::NaiveDate;
+    /// use migrant_representation::{check::{GroupRef, SeatChange}, RepresentationBody};
+    /// let json = std::fs::read_to_string("examples/data/koeln-integrationsrat.json")?;
+    /// let body = RepresentationBody::from_json_str(&json)?;
+    /// // One elected seat more breaks the Hauptsatzung's 33 seats, not § 27 GO NRW.
+    /// let elected = GroupRef { id: "elected".into(), label: "direkt gewählte Mitglieder".into() };
+    /// let larger = body.with_changes(&[SeatChange::AddSeats { group: elected, seats: 1 }])?;
+    /// let report = larger.check(NaiveDate::from_ymd_opt(2026, 1, 15).unwrap())?;
+    /// assert!(!report.violations.is_empty());
+    /// assert!(report.violations.iter().all(|v| v.is_local()));
+    /// # Ok::<(), Box<dyn std::error::Error>>(())
+    /// ```
     #[must_use]
     pub fn is_local(&self) -> bool {
         self.rule.starts_with("local.")

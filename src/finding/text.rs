@@ -62,6 +62,18 @@ impl Finding {
     /// The finding as a sentence or a few for people, in `lang`: what is
     /// wrong, the rule's statement, the figures with the document's labels,
     /// and the fix. Never contains an identifier.
+    ///
+    /// ```
+    /// use chrono::NaiveDate;
+    /// use migrant_representation::{Language, RepresentationBody};
+    /// let json = std::fs::read_to_string("examples/data/invalid/saarbruecken-integrationsbeirat-shares.json")?;
+    /// let report = RepresentationBody::from_json_str(&json)?.check(NaiveDate::from_ymd_opt(2026, 1, 15).unwrap())?;
+    /// let v = &report.violations[0];
+    /// assert!(v.message(Language::En).contains("Found: 9 of 15 seats"));
+    /// assert!(v.message(Language::De).contains("gewählte Mitglieder"));
+    /// assert!(!v.message(Language::En).contains(v.rule.as_ref())); // no identifiers for people
+    /// # Ok::<(), Box<dyn std::error::Error>>(())
+    /// ```
     #[must_use]
     pub fn message(&self, lang: Language) -> String {
         let mut s = String::new();

@@ -108,6 +108,21 @@ pub struct RegimeOf {
 impl Reform {
     /// A reform of `land` from `from`, bringing nothing yet: push the new
     /// rules onto its fields.
+    ///
+    /// ```
+    /// use chrono::NaiveDate;
+    /// use migrant_representation::{Land, Law, Reform, RepresentationBody};
+    /// let d = |s: &str| s.parse::<NaiveDate>().unwrap();
+    /// // A fictional Saarland reform that repeals the council's third from 2030.
+    /// let mut reform = Reform::new(Land::Saarland, d("2030-01-01"));
+    /// reform.repeals.push("sl.integration_board.council_third".into());
+    /// let law = Law::builtin().amend(&reform)?;
+    /// let json = std::fs::read_to_string("examples/data/invalid/saarbruecken-integrationsbeirat-shares.json")?;
+    /// let body = RepresentationBody::from_json_str(&json)?;
+    /// assert_eq!(law.check(&body, d("2029-12-31"))?.violations.len(), 2);
+    /// assert_eq!(law.check(&body, d("2030-01-01"))?.violations.len(), 1);
+    /// # Ok::<(), Box<dyn std::error::Error>>(())
+    /// ```
     #[must_use]
     pub const fn new(land: Land, from: NaiveDate) -> Self {
         Self {
@@ -159,6 +174,17 @@ impl Law {
     /// [`Defects`] when a rule names a predecessor or a regime that does
     /// not exist (`unknown_replaced_rule`, pointing into the reform), or the
     /// amended law breaks an integrity rule (pointing into the law).
+    ///
+    /// # Example
+    /// ```
+    /// use chrono::NaiveDate;
+    /// use migrant_representation::{FindingCode, Land, Law, Reform};
+    /// let mut reform = Reform::new(Land::Hessen, NaiveDate::from_ymd_opt(2030, 1, 1).unwrap());
+    /// reform.repeals.push("he.no_such_rule".into());
+    /// let defects = Law::builtin().amend(&reform).unwrap_err();
+    /// assert_eq!(defects.as_slice()[0].code, FindingCode::UnknownReplacedRule);
+    /// assert_eq!(defects.as_slice()[0].path.as_str(), "/repeals/0");
+    /// ```
     pub fn amend(&self, reform: &Reform) -> Result<Law, Defects> {
         let mut lands: Vec<LandLaw> = self.lands().to_vec();
         let mut defects = Vec::new();

@@ -852,10 +852,12 @@ impl Law {
     /// let over_time: Vec<_> = Law::builtin().check_between(&body, d("2026-01-01"), d("2027-01-01"))?.collect();
     /// assert_eq!(over_time.len(), 1); // nothing changes in 2026
     /// assert_eq!(over_time[0].verdict.is_compliant(), Some(true));
-    /// // Across the change of terms in 2025: the members elected in 2020
-    /// // continue by statute from 1 November until the new ones first meet.
+    /// // Across the change of terms in 2025: the term of 2020 ends on
+    /// // 31 October; from 1 November the body is not in office until the
+    /// // committee formed after the election of 2025 first meets.
     /// let change: Vec<_> = Law::builtin().check_between(&body, d("2025-10-01"), d("2026-01-01"))?.collect();
     /// assert_eq!(change[1].from, d("2025-11-01"));
+    /// assert!(!body.office(d("2025-11-10")).ok_or("a term")?.is_in_office());
     /// assert_eq!(change[2].from, d("2025-11-25"));
     /// assert!(change[2].begins_with.contains(&Change::TermBegins { term: 3 }));
     /// assert!(Law::builtin().check_between(&body, d("2027-01-01"), d("2026-01-01")).is_err());
@@ -919,6 +921,20 @@ impl RepresentationBody {
     ///
     /// # Errors
     /// [`PeriodError::Empty`] when `until` is not after `from`.
+    ///
+    /// # Example
+    /// ```
+    /// use chrono::NaiveDate;
+    /// use migrant_representation::RepresentationBody;
+    /// let d = |s: &str| s.parse::<NaiveDate>().unwrap();
+    /// let json = std::fs::read_to_string("examples/data/wiesbaden-auslaenderbeirat.json")?;
+    /// let body = RepresentationBody::from_json_str(&json)?;
+    /// let verdicts: Vec<_> = body.check_between(d("2020-01-01"), d("2027-01-01"))?.collect();
+    /// // No term in office before 1 April 2021; then two terms in a row.
+    /// let firsts: Vec<_> = verdicts.iter().map(|i| (i.from, i.verdict.is_compliant())).collect();
+    /// assert_eq!(firsts, [(d("2020-01-01"), Some(false)), (d("2021-04-01"), Some(true)), (d("2026-04-01"), Some(true))]);
+    /// # Ok::<(), Box<dyn std::error::Error>>(())
+    /// ```
     pub fn check_between(
         &self,
         from: NaiveDate,

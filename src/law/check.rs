@@ -391,6 +391,18 @@ impl RepresentationBody {
     ///
     /// # Errors
     /// [`CheckError`] when no recorded law covers the body on `date`.
+    ///
+    /// # Example
+    /// ```
+    /// use chrono::NaiveDate;
+    /// use migrant_representation::{law::RightKind, RepresentationBody};
+    /// let json = std::fs::read_to_string("examples/data/koeln-integrationsrat.json")?;
+    /// let body = RepresentationBody::from_json_str(&json)?;
+    /// let rights = body.rights(NaiveDate::from_ymd_opt(2026, 1, 15).unwrap())?;
+    /// assert!(rights.iter().any(|r| r.kind == RightKind::Hearing));
+    /// assert!(rights.iter().all(|r| r.citation.to_string().starts_with("§ 27 GO NRW")));
+    /// # Ok::<(), Box<dyn std::error::Error>>(())
+    /// ```
     pub fn rights(&self, date: NaiveDate) -> Result<Vec<ResolvedRight>, CheckError> {
         Law::builtin().rights(self, date)
     }
@@ -401,6 +413,20 @@ impl RepresentationBody {
     /// # Errors
     /// [`CheckError`] when the crate records no law for the body's Land,
     /// type and level on that date. It never falls back to a default.
+    ///
+    /// # Example
+    /// ```
+    /// use chrono::NaiveDate;
+    /// use migrant_representation::{FindingCode, RepresentationBody};
+    /// let on = NaiveDate::from_ymd_opt(2026, 1, 15).unwrap();
+    /// let json = std::fs::read_to_string("examples/data/koeln-integrationsrat.json")?;
+    /// assert!(RepresentationBody::from_json_str(&json)?.check(on)?.is_compliant());
+    /// // Saarland: § 50 KSVG wants two thirds elected; 9 of 15 is not enough.
+    /// let json = std::fs::read_to_string("examples/data/invalid/saarbruecken-integrationsbeirat-shares.json")?;
+    /// let report = RepresentationBody::from_json_str(&json)?.check(on)?;
+    /// assert_eq!(report.violations[0].code, FindingCode::ShareOutOfRange);
+    /// # Ok::<(), Box<dyn std::error::Error>>(())
+    /// ```
     pub fn check(&self, date: NaiveDate) -> Result<Report, CheckError> {
         Law::builtin().check(self, date)
     }
@@ -414,6 +440,20 @@ impl Document {
     ///
     /// # Errors
     /// [`CheckError`] when no recorded law covers a body on `date`.
+    ///
+    /// # Example
+    /// ```
+    /// use chrono::NaiveDate;
+    /// use migrant_representation::Document;
+    /// let on = NaiveDate::from_ymd_opt(2026, 1, 15).unwrap();
+    /// let read = |file: &str| -> Result<Document, Box<dyn std::error::Error>> {
+    ///     Ok(Document::from_json_str(&std::fs::read_to_string(file)?)?)
+    /// };
+    /// let report = read("examples/data/wiesbaden-auslaenderbeirat.json")?.check(on)?;
+    /// assert!(report.expect("a body has a report").is_compliant());
+    /// assert!(read("examples/data/laka-bw.json")?.check(on)?.is_none()); // an association
+    /// # Ok::<(), Box<dyn std::error::Error>>(())
+    /// ```
     pub fn check(&self, date: NaiveDate) -> Result<Option<Report>, CheckError> {
         match self {
             Self::RepresentationBody(b) => b.check(date).map(Some),

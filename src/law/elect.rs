@@ -732,6 +732,16 @@ impl ElectionResult {
     ///
     /// # Errors
     /// As [`Law::allocate`].
+    ///
+    /// # Example
+    /// ```
+    /// use migrant_representation::{election::AllocationMethod, ElectionResult};
+    /// let json = std::fs::read_to_string("examples/data/elections/koeln-integrationsrat-2010.json")?;
+    /// let allocation = ElectionResult::from_json_str(&json)?.allocate()?;
+    /// assert_eq!(allocation.method, AllocationMethod::SainteLagueSchepers);
+    /// assert_eq!(allocation.lists.iter().map(|l| l.seats).sum::<u32>() + allocation.vacant, allocation.seats);
+    /// # Ok::<(), Box<dyn std::error::Error>>(())
+    /// ```
     pub fn allocate(&self) -> Result<Allocation, AllocationError> {
         Law::builtin().allocate(self)
     }
@@ -743,6 +753,21 @@ impl RepresentationBody {
     ///
     /// # Errors
     /// As [`Law::check_election`].
+    ///
+    /// # Example
+    /// ```
+    /// use migrant_representation::{ElectionResult, FindingCode, RepresentationBody};
+    /// let read = |f: &str| std::fs::read_to_string(format!("examples/data/elections/{f}.json"));
+    /// let body = RepresentationBody::from_json_str(&read("dormagen-integrationsrat")?)?;
+    /// let own = ElectionResult::from_json_str(&read("dormagen-integrationsrat-2025")?)?;
+    /// assert!(body.check_election(&own)?.is_empty());
+    /// // Ratingen's election, held the same day, is not Dormagen's.
+    /// let other = ElectionResult::from_json_str(&read("ratingen-integrationsrat-2025")?)?;
+    /// let findings = body.check_election(&other)?;
+    /// assert_eq!(findings[0].path.as_str(), "/body");
+    /// assert!(findings.iter().any(|f| f.code == FindingCode::ElectedSeatsMismatch));
+    /// # Ok::<(), Box<dyn std::error::Error>>(())
+    /// ```
     pub fn check_election(
         &self,
         election: &ElectionResult,
@@ -755,6 +780,22 @@ impl RepresentationBody {
     ///
     /// # Errors
     /// As [`Law::seat_election`].
+    ///
+    /// # Example
+    /// ```
+    /// use migrant_representation::{election::AllocationError, ElectionResult, RepresentationBody};
+    /// let read = |f: &str| std::fs::read_to_string(format!("examples/data/elections/{f}.json"));
+    /// let body = RepresentationBody::from_json_str(&read("dormagen-integrationsrat")?)?;
+    /// let election = ElectionResult::from_json_str(&read("dormagen-integrationsrat-2025")?)?;
+    /// assert!(body.roster().is_none());
+    /// let seated = body.with_election(&election)?;
+    /// // The result names one person, the single candidate, who now holds a seat.
+    /// let members = seated.roster().expect("a roster").as_slice();
+    /// assert_eq!(members[0].person, "Berthold Gericke");
+    /// let other = ElectionResult::from_json_str(&read("ratingen-integrationsrat-2025")?)?;
+    /// assert_eq!(body.with_election(&other).unwrap_err(), AllocationError::OtherBody);
+    /// # Ok::<(), Box<dyn std::error::Error>>(())
+    /// ```
     pub fn with_election(
         &self,
         election: &ElectionResult,

@@ -105,6 +105,14 @@ static BUILTIN: Law = Law {
 
 impl Law {
     /// The crate's law.
+    ///
+    /// ```
+    /// use migrant_representation::{Land, Law};
+    /// let law = Law::builtin();
+    /// // Every Land's law is recorded, and it passes the integrity checks.
+    /// assert!(Land::iter().all(|land| law.lands().iter().any(|l| l.land == land)));
+    /// assert!(law.validate().is_ok());
+    /// ```
     #[must_use]
     pub fn builtin() -> &'static Law {
         &BUILTIN
@@ -112,6 +120,20 @@ impl Law {
 
     /// A law made of the law of these Länder. A Land may appear more than
     /// once (a reform package next to the built-in law).
+    ///
+    /// ```
+    /// use chrono::NaiveDate;
+    /// use migrant_representation::{check::CheckError, Land, Law, RepresentationBody};
+    /// let hessen = Law::builtin().lands().iter().filter(|l| l.land == Land::Hessen).cloned().collect();
+    /// let law = Law::new(hessen); // Hessen's law alone
+    /// let on = NaiveDate::from_ymd_opt(2026, 1, 15).unwrap();
+    /// let read = |f: &str| std::fs::read_to_string(format!("examples/data/{f}.json"));
+    /// let wiesbaden = RepresentationBody::from_json_str(&read("wiesbaden-auslaenderbeirat")?)?;
+    /// assert!(law.check(&wiesbaden, on)?.is_compliant());
+    /// let koeln = RepresentationBody::from_json_str(&read("koeln-integrationsrat")?)?;
+    /// assert!(matches!(law.check(&koeln, on), Err(CheckError::NoRegime { .. })));
+    /// # Ok::<(), Box<dyn std::error::Error>>(())
+    /// ```
     #[must_use]
     pub fn new(lands: Vec<LandLaw>) -> Self {
         Self {
@@ -120,6 +142,16 @@ impl Law {
     }
 
     /// The same law with `land` added.
+    ///
+    /// ```
+    /// use migrant_representation::{law::LandLaw, Land, Law};
+    /// let of = |land| Law::builtin().lands().iter().find(|l| l.land == land).unwrap().clone();
+    /// let law = Law::new(vec![of(Land::Hessen)]).with(of(Land::Saarland));
+    /// assert_eq!(law.lands().len(), 2);
+    /// assert!(law.council_term(Land::Saarland).is_some());
+    /// // A Land with no rules yet is a valid start for a program's own law.
+    /// assert!(law.with(LandLaw::new(Land::Bremen)).validate().is_ok());
+    /// ```
     #[must_use]
     pub fn with(mut self, land: LandLaw) -> Self {
         self.lands.to_mut().push(land);
@@ -127,33 +159,93 @@ impl Law {
     }
 
     /// The law of each Land.
+    ///
+    /// ```
+    /// use migrant_representation::{BodyType, Land, Law};
+    /// let lands = Law::builtin().lands();
+    /// let saarland = lands.iter().find(|l| l.land == Land::Saarland).unwrap();
+    /// assert_eq!(saarland.regimes[0].body_type, BodyType::IntegrationAdvisoryBoard);
+    /// assert_eq!(saarland.regimes[0].basis.to_string(), "§ 50 KSVG");
+    /// ```
     #[must_use]
     pub fn lands(&self) -> &[LandLaw] {
         &self.lands
     }
 
     /// All regimes.
+    ///
+    /// ```
+    /// use migrant_representation::{law::Governance, BodyType, Land, Law};
+    /// // Hessen's Ausländerbeirat (§§ 84 ff. HGO) and Integrations-Kommission (§ 89 HGO).
+    /// let hessen: Vec<BodyType> = Law::builtin().regimes()
+    ///     .filter(|r| r.land == Land::Hessen)
+    ///     .map(|r| r.body_type)
+    ///     .collect();
+    /// assert!(hessen.contains(&BodyType::ForeignResidentsAdvisoryBoard));
+    /// assert!(hessen.contains(&BodyType::IntegrationCommission));
+    /// // Bavarian bodies rest on local law only.
+    /// assert!(Law::builtin().regimes().filter(|r| r.land == Land::Bayern).all(|r| r.governance == Governance::LocalOnly));
+    /// ```
     pub fn regimes(&self) -> impl Iterator<Item = &Regime> {
         self.lands.iter().flat_map(|l| l.regimes.iter())
     }
 
     /// Every composition rule with the regime it belongs to.
+    ///
+    /// ```
+    /// use migrant_representation::{law::Certainty, Land, Law};
+    /// let (regime, rule) = Law::builtin().rules()
+    ///     .find(|(_, r)| r.id == "sl.integration_board.elected_two_thirds")
+    ///     .unwrap();
+    /// assert_eq!(regime.land, Land::Saarland);
+    /// assert_eq!(rule.certainty, Certainty::Verified);
+    /// assert!(rule.citation.to_string().starts_with("§ 50 Abs. 2 S. 1 KSVG"));
+    /// ```
     pub fn rules(&self) -> impl Iterator<Item = (&Regime, &Rule)> {
         self.regimes()
             .flat_map(|r| r.rules.iter().map(move |x| (r, x)))
     }
 
     /// Every establishment rule.
+    ///
+    /// ```
+    /// use migrant_representation::{law::{Certainty, Duty}, Land, Law};
+    /// // Hessen: an Ausländerbeirat must be formed with more than 1,000 foreign residents.
+    /// let hgo = Law::builtin().establishment_rules()
+    ///     .find(|r| r.id == "he.establishment.must_1000")
+    ///     .unwrap();
+    /// assert_eq!((hgo.land, hgo.duty), (Land::Hessen, Duty::Must));
+    /// assert_eq!(hgo.citation.to_string(), "§ 84 S. 1 i. V. m. S. 3 HGO");
+    /// assert_eq!(hgo.certainty, Certainty::Verified);
+    /// ```
     pub fn establishment_rules(&self) -> impl Iterator<Item = &EstablishmentRule> {
         self.lands.iter().flat_map(|l| l.establishment.iter())
     }
 
     /// Every franchise rule.
+    ///
+    /// ```
+    /// use chrono::NaiveDate;
+    /// use migrant_representation::{Land, Law};
+    /// let on = NaiveDate::from_ymd_opt(2026, 1, 15).unwrap();
+    /// // One franchise rule of NRW is in force on a day; the earlier ones have ended.
+    /// let nrw: Vec<_> = Law::builtin().franchise_rules().filter(|r| r.land == Land::NordrheinWestfalen).collect();
+    /// assert!(nrw.len() > 1);
+    /// assert_eq!(nrw.iter().filter(|r| r.validity.contains(on)).count(), 1);
+    /// ```
     pub fn franchise_rules(&self) -> impl Iterator<Item = &FranchiseRule> {
         self.lands.iter().flat_map(|l| l.franchise.iter())
     }
 
     /// Every rule on how the directly elected seats are allocated.
+    ///
+    /// ```
+    /// use migrant_representation::{election::AllocationMethod, Land, Law};
+    /// let hessen = Law::builtin().allocation_rules().find(|r| r.land == Land::Hessen).unwrap();
+    /// assert_eq!(hessen.method, Some(AllocationMethod::HareNiemeyer));
+    /// // Bavaria's bodies rest on local law: no statute allocates their seats.
+    /// assert!(Law::builtin().allocation_rules().all(|r| r.land != Land::Bayern));
+    /// ```
     pub fn allocation_rules(&self) -> impl Iterator<Item = &AllocationRule> {
         self.lands.iter().flat_map(|l| l.allocation.iter())
     }
@@ -201,6 +293,15 @@ impl Law {
     /// The council-term rule of `land`, if this law records one (the
     /// built-in law records one for every Land; a law a program builds
     /// may not).
+    ///
+    /// ```
+    /// use migrant_representation::{Land, Law};
+    /// let law = Law::builtin();
+    /// assert_eq!(law.council_term(Land::NordrheinWestfalen).unwrap().years, 5);
+    /// assert_eq!(law.council_term(Land::Bayern).unwrap().years, 6);
+    /// assert_eq!(law.council_term(Land::Bayern).unwrap().citation.to_string(), "Art. 23 Abs. 1 GLKrWG");
+    /// assert!(Law::new(Vec::new()).council_term(Land::Bayern).is_none());
+    /// ```
     #[must_use]
     pub fn council_term(&self, land: Land) -> Option<&CouncilTermRule> {
         self.lands
@@ -210,6 +311,16 @@ impl Law {
     }
 
     /// The rule with this id, of any kind.
+    ///
+    /// ```
+    /// use chrono::NaiveDate;
+    /// use migrant_representation::{law::AnyRule, Law};
+    /// let law = Law::builtin();
+    /// let rule = law.rule("sl.integration_board.council_third").expect("a recorded rule");
+    /// assert!(matches!(rule, AnyRule::Composition(..)));
+    /// assert_eq!(rule.validity().from, NaiveDate::from_ymd_opt(2023, 12, 21));
+    /// assert!(law.rule("sl.no_such_rule").is_none());
+    /// ```
     #[must_use]
     pub fn rule(&self, id: &str) -> Option<AnyRule<'_>> {
         self.rules()
@@ -272,6 +383,20 @@ impl Law {
     ///
     /// # Errors
     /// As [`establishment_duty`].
+    ///
+    /// # Example
+    /// ```
+    /// use chrono::NaiveDate;
+    /// use migrant_representation::{law::{Certainty, Duty, Population}, Land, Law, Level};
+    /// let on = NaiveDate::from_ymd_opt(2026, 1, 15).unwrap();
+    /// let residents = |n| Population { foreign_residents: n, ..Population::default() };
+    /// let rlp = |n| Law::builtin().establishment_duty(Land::RheinlandPfalz, Level::Municipality, on, residents(n));
+    /// let answer = rlp(1_001)?;
+    /// assert_eq!((answer.duty, answer.certainty), (Duty::Must, Certainty::Verified));
+    /// assert_eq!(answer.rules[0].citation.to_string(), "§ 56 Abs. 1 GemO RLP");
+    /// assert_eq!(rlp(1_000)?.duty, Duty::May); // "mehr als 1.000"
+    /// # Ok::<(), Box<dyn std::error::Error>>(())
+    /// ```
     pub fn establishment_duty(
         &self,
         land: Land,
@@ -287,6 +412,23 @@ impl Law {
     ///
     /// # Errors
     /// As [`franchise()`].
+    ///
+    /// # Example
+    /// ```
+    /// use chrono::NaiveDate;
+    /// use migrant_representation::{law::{Nationality, Person}, BodyType, Land, Law};
+    /// let d = |s: &str| s.parse::<NaiveDate>().unwrap();
+    /// let mut p = Person::new(d("1990-05-01"));
+    /// p.nationalities = vec![Nationality::OtherForeign];
+    /// p.main_residence_since = Some(d("2015-01-01"));
+    /// p.lawful_stay_since = Some(d("2015-01-01"));
+    /// let he = Law::builtin().franchise(Land::Hessen, BodyType::ForeignResidentsAdvisoryBoard, &p, d("2026-03-15"))?;
+    /// assert!(he.active.eligible && he.passive.eligible);
+    /// p.nationalities = vec![Nationality::German];
+    /// let german = Law::builtin().franchise(Land::Hessen, BodyType::ForeignResidentsAdvisoryBoard, &p, d("2026-03-15"))?;
+    /// assert!(!german.active.eligible);
+    /// # Ok::<(), Box<dyn std::error::Error>>(())
+    /// ```
     pub fn franchise(
         &self,
         land: Land,
@@ -414,6 +556,18 @@ impl Law {
     /// # Errors
     /// [`CheckError::NoRegime`] if none exists, [`CheckError::DateNotCovered`]
     /// if none covers the date.
+    ///
+    /// # Example
+    /// ```
+    /// use chrono::NaiveDate;
+    /// use migrant_representation::{check::CheckError, BodyType, Land, Law, Level};
+    /// let on = |y| NaiveDate::from_ymd_opt(y, 1, 15).unwrap();
+    /// let sl = |y| Law::builtin().regime(Land::Saarland, BodyType::IntegrationAdvisoryBoard, Level::Municipality, on(y));
+    /// assert_eq!(sl(2026)?.basis.to_string(), "§ 50 KSVG");
+    /// // Before the recorded law begins, the answer is an error, never a guess.
+    /// assert!(matches!(sl(2000), Err(CheckError::DateNotCovered { .. })));
+    /// # Ok::<(), Box<dyn std::error::Error>>(())
+    /// ```
     pub fn regime(
         &self,
         land: Land,

@@ -250,6 +250,21 @@ impl Law {
     ///
     /// The term concerned is the last one whose first day is on or before
     /// `date` (before the first term, the first one).
+    ///
+    /// ```
+    /// use chrono::NaiveDate;
+    /// use migrant_representation::{check::OfficeStatus, Law, RepresentationBody};
+    /// let d = |s: &str| s.parse::<NaiveDate>().unwrap();
+    /// let json = std::fs::read_to_string("examples/data/history/kaufbeuren-integrationsbeirat.json")?;
+    /// let body = RepresentationBody::from_json_str(&json)?;
+    /// let law = Law::builtin();
+    /// assert_eq!(law.office(&body, d("2016-01-01")).unwrap().status, OfficeStatus::InOffice);
+    /// // Between the end of the first term and the first meeting of the second.
+    /// let gap = law.office(&body, d("2021-01-01")).unwrap();
+    /// assert_eq!(gap.status, OfficeStatus::AwaitingSuccessor);
+    /// assert_eq!(gap.next_term_begins, Some(d("2021-07-12")));
+    /// # Ok::<(), Box<dyn std::error::Error>>(())
+    /// ```
     #[must_use]
     pub fn office(&self, body: &RepresentationBody, date: NaiveDate) -> Option<Office> {
         let n = body.terms().len();
@@ -289,6 +304,19 @@ impl Law {
 impl RepresentationBody {
     /// Where the body stands on `date` under the built-in law
     /// ([`Law::office`]); `None` when the document records no term.
+    ///
+    /// ```
+    /// use chrono::NaiveDate;
+    /// use migrant_representation::{check::OfficeStatus, RepresentationBody};
+    /// let d = |s: &str| s.parse::<NaiveDate>().unwrap();
+    /// let json = std::fs::read_to_string("examples/data/koeln-integrationsrat.json")?;
+    /// let body = RepresentationBody::from_json_str(&json)?;
+    /// let now = body.office(d("2026-01-15")).expect("the document records terms");
+    /// assert_eq!((now.status, now.period.term), (OfficeStatus::InOffice, 3));
+    /// let before = body.office(d("2009-01-01")).unwrap();
+    /// assert_eq!(before.status, OfficeStatus::NotYetConstituted);
+    /// # Ok::<(), Box<dyn std::error::Error>>(())
+    /// ```
     #[must_use]
     pub fn office(&self, date: NaiveDate) -> Option<Office> {
         Law::builtin().office(self, date)
@@ -296,6 +324,19 @@ impl RepresentationBody {
 
     /// The days of every recorded term under the built-in law
     /// ([`Law::term_periods`]).
+    ///
+    /// ```
+    /// use chrono::NaiveDate;
+    /// use migrant_representation::RepresentationBody;
+    /// let d = |s: &str| s.parse::<NaiveDate>().unwrap();
+    /// let json = std::fs::read_to_string("examples/data/koeln-integrationsrat.json")?;
+    /// let periods = RepresentationBody::from_json_str(&json)?.term_periods();
+    /// assert_eq!(periods.len(), 4);
+    /// // The term elected in 2020 first met on 12 January 2021 and ran with the council.
+    /// assert_eq!(periods[2].first_day, d("2021-01-12"));
+    /// assert_eq!(periods[2].last_regular_day, Some(d("2025-10-31")));
+    /// # Ok::<(), Box<dyn std::error::Error>>(())
+    /// ```
     #[must_use]
     pub fn term_periods(&self) -> Vec<TermPeriod> {
         Law::builtin().term_periods(self)

@@ -305,6 +305,19 @@ impl Report {
     /// the document records no term). Warnings (broken "soll" rules) do not
     /// make a body non-compliant; a day on which no term is in office is
     /// not compliant, though nothing is broken ([`ReportStatus::NotInOffice`]).
+    ///
+    /// ```
+    /// use chrono::NaiveDate;
+    /// use migrant_representation::{RepresentationBody, Severity};
+    /// let json = std::fs::read_to_string("examples/data/invalid/nrw-integrationsrat-parity.json")?;
+    /// let report = RepresentationBody::from_json_str(&json)?.check(NaiveDate::from_ymd_opt(2026, 1, 15).unwrap())?;
+    /// // 7 elected and 7 council members break the NRW majority rule, but the
+    /// // crate records that rule unverified: a note, not a violation.
+    /// assert!(report.violations.is_empty());
+    /// assert!(report.notes.iter().any(|n| n.severity == Severity::Note && n.code.as_str() == "majority_required"));
+    /// assert!(report.is_compliant());
+    /// # Ok::<(), Box<dyn std::error::Error>>(())
+    /// ```
     #[must_use]
     pub fn is_compliant(&self) -> bool {
         self.status == ReportStatus::Compliant
