@@ -30,14 +30,30 @@ pub(crate) fn pointer_of(e: &serde_path_to_error::Error<serde_json::Error>) -> J
     pointer
 }
 
-/// Why a JSON document could not be read.
+/// Why a JSON document could not be read, or a read one could not be
+/// checked: the one error type a program built on the crate needs to
+/// match. The crate's functions return the narrower types
+/// ([`crate::check::CheckError`], [`crate::check::PeriodError`],
+/// [`crate::election::AllocationError`]); `?` turns each into this one.
 ///
 /// # Example
 /// ```
-/// use migrant_representation::{Document, Error};
+/// use chrono::NaiveDate;
+/// use migrant_representation::{Document, Error, RepresentationBody};
 /// let err = Document::from_json_str(r#"{"document_type": "representation_body", "schema_version": 1}"#)
 ///     .unwrap_err();
 /// assert!(matches!(err, Error::Malformed { .. }));
+///
+/// // Reading and checking under one error type.
+/// fn lawful_on(json: &str, day: NaiveDate) -> Result<bool, Error> {
+///     let body = RepresentationBody::from_json_str(json)?;
+///     Ok(body.check(day)?.is_compliant())
+/// }
+/// let koeln = std::fs::read_to_string("examples/data/koeln-integrationsrat.json")?;
+/// let day = |s: &str| s.parse::<NaiveDate>().unwrap();
+/// assert!(lawful_on(&koeln, day("2026-01-15"))?);
+/// assert!(matches!(lawful_on(&koeln, day("1980-01-01")), Err(Error::Check(_))));
+/// # Ok::<(), Box<dyn std::error::Error>>(())
 /// ```
 #[derive(Debug, Clone, PartialEq, Eq, thiserror::Error)]
 #[non_exhaustive]
@@ -65,6 +81,17 @@ pub enum Error {
     /// Of the document shape, but breaking one or more structural rules.
     #[error("invalid document:\n{0}")]
     Invalid(Defects),
+    /// A read body could not be checked: no law of the crate covers its
+    /// type, Land and level, or the day ([`crate::check::CheckError`]).
+    #[error(transparent)]
+    Check(#[from] crate::check::CheckError),
+    /// A period asked about is empty ([`crate::check::PeriodError`]).
+    #[error(transparent)]
+    Period(#[from] crate::check::PeriodError),
+    /// An election result could not be allocated
+    /// ([`crate::election::AllocationError`]).
+    #[error(transparent)]
+    Allocation(#[from] crate::law::AllocationError),
 }
 
 impl Error {

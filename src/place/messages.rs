@@ -78,6 +78,9 @@ impl Error {
                 }
                 s
             }
+            Self::Check(e) => e.message(lang),
+            Self::Period(e) => e.message(lang),
+            Self::Allocation(e) => e.message(lang),
         }
     }
 }
