@@ -12,8 +12,8 @@ import os, re, sys
 
 ROOT = os.path.join(os.path.dirname(__file__), "..")
 DOC = os.path.join(ROOT, "target", "doc", "migrant_representation")
-SNAPSHOT = os.path.join(ROOT, "tests", "public-api.txt")
-CHANGELOG = os.path.join(ROOT, "CHANGELOG.md")
+SNAPSHOT = os.environ.get("PUBLIC_API_SNAPSHOT") or os.path.join(ROOT, "tests", "public-api.txt")
+CHANGELOG = os.environ.get("PUBLIC_API_CHANGELOG") or os.path.join(ROOT, "CHANGELOG.md")
 
 
 def surface():
