@@ -11,6 +11,11 @@ pub(crate) use crate::finding::{Collector, too_many_findings};
 pub use crate::pointer::JsonPointer;
 pub(crate) use crate::pointer::Loc;
 
+use chrono::NaiveDate;
+
+use crate::kind::BodyType;
+use crate::land::{Land, Level};
+
 /// The JSON Pointer of the place a path-tracked error occurred.
 pub(crate) fn pointer_of(e: &serde_path_to_error::Error<serde_json::Error>) -> JsonPointer {
     let mut pointer = JsonPointer::root();
@@ -31,10 +36,11 @@ pub(crate) fn pointer_of(e: &serde_path_to_error::Error<serde_json::Error>) -> J
 }
 
 /// Why a JSON document could not be read, or a read one could not be
-/// checked: the one error type a program built on the crate needs to
-/// match. The crate's functions return the narrower types
-/// ([`crate::check::CheckError`], [`crate::check::PeriodError`],
-/// [`crate::election::AllocationError`]); `?` turns each into this one.
+/// checked: the one error type a program that reads and checks documents
+/// needs to match. The checks return the narrower types
+/// ([`CheckError`], [`PeriodError`]); `?` turns each into this one. The
+/// allocation of an election's seats keeps its own type,
+/// [`crate::election::AllocationError`], which names the law's methods.
 ///
 /// # Example
 /// ```
@@ -84,14 +90,10 @@ pub enum Error {
     /// A read body could not be checked: no law of the crate covers its
     /// type, Land and level, or the day ([`crate::check::CheckError`]).
     #[error(transparent)]
-    Check(#[from] crate::check::CheckError),
+    Check(#[from] CheckError),
     /// A period asked about is empty ([`crate::check::PeriodError`]).
     #[error(transparent)]
-    Period(#[from] crate::check::PeriodError),
-    /// An election result could not be allocated
-    /// ([`crate::election::AllocationError`]).
-    #[error(transparent)]
-    Allocation(#[from] crate::law::AllocationError),
+    Period(#[from] PeriodError),
 }
 
 impl Error {
@@ -202,4 +204,180 @@ fn clip_quoted(s: &str) -> String {
         }
     }
     out
+}
+
+/// Why a body could not be checked on a date.
+///
+/// This is not a violation: it says that the crate does not know the law that
+/// applies, and it never falls back to a default.
+///
+/// # Example
+/// ```
+/// use chrono::NaiveDate;
+/// use migrant_representation::{check::CheckError, RepresentationBody};
+/// let body = RepresentationBody::from_json_str(r#"{
+///   "document_type": "representation_body", "schema_version": 1,
+///   "id": "musterstadt-integrationsrat", "official_name": "Integrationsrat Musterstadt",
+///   "english_label": "Integration Council of Musterstadt", "body_type": "integration_council",
+///   "jurisdiction": {"land": "NW", "level": "municipality", "area": "Musterstadt"},
+///   "legal_basis": {"kind": "statute", "citation": {"law": "GO NRW", "number": "27"}},
+///   "composition": {"seat_groups": [
+///     {"id": "elected", "label": "direkt gewählte Mitglieder", "filling": "directly_elected", "voting": "voting", "seats": 6},
+///     {"id": "council", "label": "Ratsmitglieder", "filling": "council_delegated", "voting": "voting", "seats": 6}]}
+/// }"#)?;
+/// let err = body.check(NaiveDate::from_ymd_opt(2001, 1, 1).unwrap()).unwrap_err();
+/// assert!(matches!(err, CheckError::DateNotCovered { .. }));
+/// # Ok::<(), Box<dyn std::error::Error>>(())
+/// ```
+#[derive(Debug, Clone, PartialEq, Eq, thiserror::Error)]
+#[non_exhaustive]
+pub enum CheckError {
+    /// No regime of this crate covers the Land, body type and level at all.
+    #[error("{}", self.message(crate::language::Language::En))]
+    NoRegime {
+        /// The Land of the body.
+        land: Land,
+        /// The body type.
+        body_type: BodyType,
+        /// The level of the body.
+        level: Level,
+    },
+    /// A regime exists, but the date lies outside the period it covers.
+    #[error("{}", self.message(crate::language::Language::En))]
+    DateNotCovered {
+        /// The Land of the body.
+        land: Land,
+        /// The body type.
+        body_type: BodyType,
+        /// The level of the body.
+        level: Level,
+        /// The date asked about.
+        date: NaiveDate,
+        /// The first date the recorded law covers.
+        covered_from: NaiveDate,
+    },
+}
+
+impl CheckError {
+    /// Why the body could not be checked, in `lang`: the type of body by
+    /// its German term, the Land by its name, days as people write them
+    /// (DD.MM.YYYY in German). The `Display` form is the English message.
+    ///
+    /// ```
+    /// use chrono::NaiveDate;
+    /// use migrant_representation::{Language, RepresentationBody};
+    /// let json = std::fs::read_to_string("examples/data/koeln-integrationsrat.json")?;
+    /// let body = RepresentationBody::from_json_str(&json)?;
+    /// let err = body.check(NaiveDate::from_ymd_opt(2000, 1, 1).unwrap()).unwrap_err();
+    /// assert!(err.message(Language::De).contains("erst ab dem"));
+    /// assert!(err.message(Language::De).ends_with("der 01.01.2000 liegt davor."));
+    /// assert!(!err.to_string().contains("integration_council"));
+    /// # Ok::<(), Box<dyn std::error::Error>>(())
+    /// ```
+    #[must_use]
+    pub fn message(&self, lang: crate::language::Language) -> String {
+        use crate::language::Language;
+        match (self, lang) {
+            (
+                Self::NoRegime {
+                    land,
+                    body_type,
+                    level,
+                },
+                Language::En,
+            ) => format!(
+                "No law is recorded for bodies of the type “{}” (level: {}) in {}.",
+                body_type.describe(crate::Language::De),
+                level.describe(crate::Language::En),
+                land.official_name()
+            ),
+            (
+                Self::NoRegime {
+                    land,
+                    body_type,
+                    level,
+                },
+                _,
+            ) => format!(
+                "Für Gremien der Art „{}“ (Ebene: {}) in {} ist kein Recht erfasst.",
+                body_type.describe(crate::Language::De),
+                level.describe(crate::Language::De),
+                land.official_name()
+            ),
+            (
+                Self::DateNotCovered {
+                    land,
+                    body_type,
+                    level,
+                    date,
+                    covered_from,
+                },
+                Language::En,
+            ) => format!(
+                "The recorded law for bodies of the type “{}” (level: {}) in {} covers only days from {covered_from}; {date} lies before.",
+                body_type.describe(crate::Language::De),
+                level.describe(crate::Language::En),
+                land.official_name()
+            ),
+            (
+                Self::DateNotCovered {
+                    land,
+                    body_type,
+                    level,
+                    date,
+                    covered_from,
+                },
+                _,
+            ) => format!(
+                "Das erfasste Recht für Gremien der Art „{}“ (Ebene: {}) in {} gilt erst ab dem {}; der {} liegt davor.",
+                body_type.describe(crate::Language::De),
+                level.describe(crate::Language::De),
+                land.official_name(),
+                covered_from.format("%d.%m.%Y"),
+                date.format("%d.%m.%Y")
+            ),
+        }
+    }
+}
+
+/// Why the verdict over time could not be given.
+#[derive(Debug, Clone, PartialEq, Eq, thiserror::Error)]
+#[non_exhaustive]
+pub enum PeriodError {
+    /// The period's last day lies before its first, or it is empty.
+    #[error("the period from {from} until {until} is empty: its end must lie after its start")]
+    Empty {
+        /// The first day asked for.
+        from: NaiveDate,
+        /// The first day after the period asked for.
+        until: NaiveDate,
+    },
+}
+
+impl PeriodError {
+    /// What is wrong, in `lang`.
+    ///
+    /// ```
+    /// use chrono::NaiveDate;
+    /// use migrant_representation::{check::PeriodError, Language};
+    /// let d = |s: &str| s.parse::<NaiveDate>().unwrap();
+    /// let e = PeriodError::Empty { from: d("2027-01-01"), until: d("2026-01-01") };
+    /// assert!(e.message(Language::De).starts_with("Der Zeitraum vom 01.01.2027"));
+    /// ```
+    #[must_use]
+    pub fn message(&self, lang: crate::Language) -> String {
+        let Self::Empty { from, until } = self;
+        match lang {
+            crate::Language::En => format!(
+                "The period from {} until {} is empty: its end must lie after its start.",
+                from.format("%Y-%m-%d"),
+                until.format("%Y-%m-%d")
+            ),
+            _ => format!(
+                "Der Zeitraum vom {} bis vor dem {} ist leer: sein Ende muss nach seinem Beginn liegen.",
+                from.format("%d.%m.%Y"),
+                until.format("%d.%m.%Y")
+            ),
+        }
+    }
 }

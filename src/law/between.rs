@@ -27,6 +27,7 @@ use super::report::{CheckError, Report};
 use super::roster::{Broken, Day, View};
 use crate::body::RepresentationBody;
 use crate::citation::{Citation, Validity};
+pub use crate::error::PeriodError;
 
 /// One stretch of days with one verdict.
 #[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize, JsonSchema)]
@@ -412,48 +413,6 @@ impl Verdict {
                 report.violations.len() + report.warnings.len() + report.notes.len()
             }
             _ => 0,
-        }
-    }
-}
-
-/// Why the verdict over time could not be given.
-#[derive(Debug, Clone, PartialEq, Eq, thiserror::Error)]
-#[non_exhaustive]
-pub enum PeriodError {
-    /// The period's last day lies before its first, or it is empty.
-    #[error("the period from {from} until {until} is empty: its end must lie after its start")]
-    Empty {
-        /// The first day asked for.
-        from: NaiveDate,
-        /// The first day after the period asked for.
-        until: NaiveDate,
-    },
-}
-
-impl PeriodError {
-    /// What is wrong, in `lang`.
-    ///
-    /// ```
-    /// use chrono::NaiveDate;
-    /// use migrant_representation::{check::PeriodError, Language};
-    /// let d = |s: &str| s.parse::<NaiveDate>().unwrap();
-    /// let e = PeriodError::Empty { from: d("2027-01-01"), until: d("2026-01-01") };
-    /// assert!(e.message(Language::De).starts_with("Der Zeitraum vom 01.01.2027"));
-    /// ```
-    #[must_use]
-    pub fn message(&self, lang: crate::Language) -> String {
-        let Self::Empty { from, until } = self;
-        match lang {
-            crate::Language::En => format!(
-                "The period from {} until {} is empty: its end must lie after its start.",
-                from.format("%Y-%m-%d"),
-                until.format("%Y-%m-%d")
-            ),
-            _ => format!(
-                "Der Zeitraum vom {} bis vor dem {} ist leer: sein Ende muss nach seinem Beginn liegen.",
-                from.format("%d.%m.%Y"),
-                until.format("%d.%m.%Y")
-            ),
         }
     }
 }

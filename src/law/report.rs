@@ -14,6 +14,7 @@ use super::vocab::{Certainty, Modality};
 #[cfg(doc)]
 use crate::Law;
 use crate::citation::{Citation, Validity};
+pub use crate::error::CheckError;
 use crate::error::FindingCode;
 pub use crate::finding::NoteKind;
 use crate::finding::{Figures, Finding, Severity, Statement};
@@ -29,58 +30,6 @@ use crate::law::franchise::FranchiseRule;
 use crate::law::rights::Right;
 #[cfg(doc)]
 use crate::law::rule::Rule;
-
-/// Why a body could not be checked on a date.
-///
-/// This is not a violation: it says that the crate does not know the law that
-/// applies, and it never falls back to a default.
-///
-/// # Example
-/// ```
-/// use chrono::NaiveDate;
-/// use migrant_representation::{check::CheckError, RepresentationBody};
-/// let body = RepresentationBody::from_json_str(r#"{
-///   "document_type": "representation_body", "schema_version": 1,
-///   "id": "musterstadt-integrationsrat", "official_name": "Integrationsrat Musterstadt",
-///   "english_label": "Integration Council of Musterstadt", "body_type": "integration_council",
-///   "jurisdiction": {"land": "NW", "level": "municipality", "area": "Musterstadt"},
-///   "legal_basis": {"kind": "statute", "citation": {"law": "GO NRW", "number": "27"}},
-///   "composition": {"seat_groups": [
-///     {"id": "elected", "label": "direkt gewählte Mitglieder", "filling": "directly_elected", "voting": "voting", "seats": 6},
-///     {"id": "council", "label": "Ratsmitglieder", "filling": "council_delegated", "voting": "voting", "seats": 6}]}
-/// }"#)?;
-/// let err = body.check(NaiveDate::from_ymd_opt(2001, 1, 1).unwrap()).unwrap_err();
-/// assert!(matches!(err, CheckError::DateNotCovered { .. }));
-/// # Ok::<(), Box<dyn std::error::Error>>(())
-/// ```
-#[derive(Debug, Clone, PartialEq, Eq, thiserror::Error)]
-#[non_exhaustive]
-pub enum CheckError {
-    /// No regime of this crate covers the Land, body type and level at all.
-    #[error("{}", self.message(crate::language::Language::En))]
-    NoRegime {
-        /// The Land of the body.
-        land: Land,
-        /// The body type.
-        body_type: BodyType,
-        /// The level of the body.
-        level: Level,
-    },
-    /// A regime exists, but the date lies outside the period it covers.
-    #[error("{}", self.message(crate::language::Language::En))]
-    DateNotCovered {
-        /// The Land of the body.
-        land: Land,
-        /// The body type.
-        body_type: BodyType,
-        /// The level of the body.
-        level: Level,
-        /// The date asked about.
-        date: NaiveDate,
-        /// The first date the recorded law covers.
-        covered_from: NaiveDate,
-    },
-}
 
 /// The result of checking one body on one date.
 ///
@@ -206,88 +155,6 @@ impl ReportStatus {
             (Self::NotCompliant, _) => "NICHT rechtmäßig",
             (Self::NotInOffice, crate::Language::En) => "not in office",
             (Self::NotInOffice, _) => "nicht im Amt",
-        }
-    }
-}
-
-impl CheckError {
-    /// Why the body could not be checked, in `lang`: the type of body by
-    /// its German term, the Land by its name, days as people write them
-    /// (DD.MM.YYYY in German). The `Display` form is the English message.
-    ///
-    /// ```
-    /// use chrono::NaiveDate;
-    /// use migrant_representation::{Language, RepresentationBody};
-    /// let json = std::fs::read_to_string("examples/data/koeln-integrationsrat.json")?;
-    /// let body = RepresentationBody::from_json_str(&json)?;
-    /// let err = body.check(NaiveDate::from_ymd_opt(2000, 1, 1).unwrap()).unwrap_err();
-    /// assert!(err.message(Language::De).contains("erst ab dem"));
-    /// assert!(err.message(Language::De).ends_with("der 01.01.2000 liegt davor."));
-    /// assert!(!err.to_string().contains("integration_council"));
-    /// # Ok::<(), Box<dyn std::error::Error>>(())
-    /// ```
-    #[must_use]
-    pub fn message(&self, lang: crate::language::Language) -> String {
-        use crate::language::Language;
-        match (self, lang) {
-            (
-                Self::NoRegime {
-                    land,
-                    body_type,
-                    level,
-                },
-                Language::En,
-            ) => format!(
-                "No law is recorded for bodies of the type “{}” (level: {}) in {}.",
-                body_type.describe(crate::Language::De),
-                level.describe(crate::Language::En),
-                land.official_name()
-            ),
-            (
-                Self::NoRegime {
-                    land,
-                    body_type,
-                    level,
-                },
-                _,
-            ) => format!(
-                "Für Gremien der Art „{}“ (Ebene: {}) in {} ist kein Recht erfasst.",
-                body_type.describe(crate::Language::De),
-                level.describe(crate::Language::De),
-                land.official_name()
-            ),
-            (
-                Self::DateNotCovered {
-                    land,
-                    body_type,
-                    level,
-                    date,
-                    covered_from,
-                },
-                Language::En,
-            ) => format!(
-                "The recorded law for bodies of the type “{}” (level: {}) in {} covers only days from {covered_from}; {date} lies before.",
-                body_type.describe(crate::Language::De),
-                level.describe(crate::Language::En),
-                land.official_name()
-            ),
-            (
-                Self::DateNotCovered {
-                    land,
-                    body_type,
-                    level,
-                    date,
-                    covered_from,
-                },
-                _,
-            ) => format!(
-                "Das erfasste Recht für Gremien der Art „{}“ (Ebene: {}) in {} gilt erst ab dem {}; der {} liegt davor.",
-                body_type.describe(crate::Language::De),
-                level.describe(crate::Language::De),
-                land.official_name(),
-                covered_from.format("%d.%m.%Y"),
-                date.format("%d.%m.%Y")
-            ),
         }
     }
 }

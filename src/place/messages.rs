@@ -80,7 +80,6 @@ impl Error {
             }
             Self::Check(e) => e.message(lang),
             Self::Period(e) => e.message(lang),
-            Self::Allocation(e) => e.message(lang),
         }
     }
 }

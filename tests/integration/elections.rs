@@ -1124,43 +1124,36 @@ fn the_command_line_prints_the_seats_and_exits_by_the_outcome() {
     );
 }
 
-/// Reading, checking, asking about a period and allocating share one error
-/// type: `?` turns each narrower error into `Error`, whose message is the
-/// narrower one's.
+/// Reading, checking and asking about a period share one error type: `?`
+/// turns each narrower error into `Error`, whose message is the narrower
+/// one's.
 #[test]
-fn every_error_of_the_crate_goes_into_one_type() {
-    fn allocate(raw: RawElectionResult) -> Result<Vec<u32>, Error> {
-        let seats = ElectionResult::new(raw)?.allocate()?;
-        Ok(seats.lists.iter().map(|l| l.seats).collect())
+fn reading_and_checking_errors_go_into_one_type() {
+    fn lawful(json: &str, day: &str) -> Result<bool, Error> {
+        let body = RepresentationBody::from_json_str(json)?;
+        Ok(body.check(date(day))?.is_compliant())
     }
-    let lists = vec![ElectionList::new("A", 600), ElectionList::new("B", 250)];
-    let mut raw = musterstadt(Land::RheinlandPfalz, 7, lists);
-    raw.election_day = date("2024-11-10");
-    let err = allocate(raw).unwrap_err();
-    assert!(matches!(
-        err,
-        Error::Allocation(AllocationError::MethodRequired { .. })
-    ));
-    assert!(err.message(Language::De).contains("§ 56 Abs. 2 GemO RLP"));
-
     fn over(json: &str, from: &str, until: &str) -> Result<usize, Error> {
         let body = RepresentationBody::from_json_str(json)?;
         Ok(body.check_between(date(from), date(until))?.count())
     }
     let koeln = std::fs::read_to_string("examples/data/koeln-integrationsrat.json").unwrap();
+    assert!(lawful(&koeln, "2026-01-15").unwrap());
+    let err = lawful(&koeln, "1980-01-01").unwrap_err();
+    let Error::Check(inner) = &err else {
+        panic!("{err:?}")
+    };
+    assert_eq!(err.message(Language::De), inner.message(Language::De));
+    assert!(
+        err.message(Language::De)
+            .contains("der 01.01.1980 liegt davor")
+    );
     assert_eq!(over(&koeln, "2026-01-01", "2027-01-01").unwrap(), 1);
     let err = over(&koeln, "2027-01-01", "2026-01-01").unwrap_err();
-    assert!(matches!(
-        err,
-        Error::Period(migrant_representation::check::PeriodError::Empty { .. })
-    ));
-    assert_eq!(
-        err.message(Language::En),
-        migrant_representation::check::PeriodError::Empty {
-            from: date("2027-01-01"),
-            until: date("2026-01-01")
-        }
-        .message(Language::En)
+    assert!(matches!(err, Error::Period(_)));
+    assert!(
+        err.message(Language::De)
+            .starts_with("Der Zeitraum vom 01.01.2027")
     );
     assert!(matches!(
         over("{", "2026-01-01", "2027-01-01"),
