@@ -412,11 +412,7 @@ fn body_outcome(
             RightSource::Statute { .. } => tr(lang, "Gesetz", "statute"),
             _ => tr(lang, "Satzung oder Beschluss", "local law"),
         };
-        let statement = if lang == Language::En {
-            &r.statement.en
-        } else {
-            &r.statement.de
-        };
+        let statement = r.statement.marked(lang);
         t.push_str(&format!(
             "  {} ({}, {source}): {statement}\n",
             tr(lang, "Recht", "right"),
