@@ -1322,3 +1322,45 @@ mod exhaustive {
         assert!(t.infeasible >= 1, "{t:?}");
     }
 }
+
+/// Kaufbeuren's Integrationsbeirat of 2014 with one member fewer (25 of the
+/// 26 the council's resolution fixes). The rule counts every seat, so the
+/// seat may go to any group: the proposal adds it to the largest group,
+/// and offers the next groups as equally small alternatives; the groups
+/// whose seat follows from an office (the Oberbürgermeister, the
+/// Integrationsbeauftragter, the office) come last. The per-finding fix
+/// names the same group as the proposal.
+#[test]
+fn where_any_group_may_take_the_seat_the_largest_is_proposed_and_the_others_offered() {
+    let v = with(load("history/kaufbeuren-integrationsbeirat.json"), |v| {
+        for g in groups(v) {
+            if g["id"] == "migrants" {
+                g["seats"] = 12.into();
+            }
+        }
+    });
+    let b = body(&v);
+    let r = b.check(date("2016-01-15")).unwrap();
+    assert_eq!(seat_violations(&r), ["local.kaufbeuren.seats"]);
+    let added = |p: &Plan| match &p.changes[..] {
+        [SeatChange::AddSeats { group, seats: 1 }] => group.id.clone(),
+        other => panic!("{other:?}"),
+    };
+    let p = proposal(&r);
+    assert_eq!(added(plan(&r)), "migrants");
+    let alternatives: Vec<String> = p.alternatives.iter().map(added).collect();
+    assert_eq!(alternatives, ["council", "experts", "mayor"]);
+    for alt in &p.alternatives {
+        assert_eq!(alt.seats_changed, 1);
+        passes_under(Law::builtin(), "2016-01-15", &b, &alt.changes);
+    }
+    passes_under(Law::builtin(), "2016-01-15", &b, &plan(&r).changes);
+    let fix = r.violations[0].fix.as_ref().expect("a fix");
+    assert!(
+        matches!(&fix.options[0].changes[..], [SeatChange::AddSeats { group, seats: 1 }] if group.id == "migrants"),
+        "{fix:?}"
+    );
+    assert!(p.describe(Language::De).contains(
+        "1 Sitz mehr für „Migrantinnen und Migranten“. Ebenso klein: 1 Sitz mehr für „Stadtratsmitglieder (Fraktionsvertreter)“"
+    ));
+}

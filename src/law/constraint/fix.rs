@@ -85,7 +85,11 @@ pub(crate) fn seat_fix<const N: usize>(
         least(max, |k| toward(moved(sums, moves, k, add)))
             .filter(|k| met(moved(sums, moves, *k, add)))
     };
-    let mut add: Option<(u32, SeatChange)> = None;
+    // Among groups that need equally few added seats: not a group whose
+    // seats follow from an office (ex officio, the administration's), then
+    // the largest, then the first.
+    type AddKey = (u32, bool, std::cmp::Reverse<u16>);
+    let mut add: Option<(AddKey, SeatChange)> = None;
     let mut remove: Option<(u32, SeatChange)> = None;
     for g in comp.seat_groups() {
         let moves = selectors.map(|s| s.matches(g));
@@ -94,9 +98,14 @@ pub(crate) fn seat_fix<const N: usize>(
         }
         let room_here = room.min(u32::from(u16::MAX - g.seats()));
         if let Some(k) = best(moves, room_here, true) {
-            if add.as_ref().is_none_or(|(a, _)| k < *a) {
+            let office = matches!(
+                g.filling(),
+                SeatFilling::ExOfficio | SeatFilling::AdministrationStaff
+            );
+            let key = (k, office, std::cmp::Reverse(g.seats()));
+            if add.as_ref().is_none_or(|(a, _)| key < *a) {
                 let group = group_ref(g);
-                add = Some((k, SeatChange::AddSeats { group, seats: k }));
+                add = Some((key, SeatChange::AddSeats { group, seats: k }));
             }
         }
         let seats = u32::from(g.seats());
@@ -112,9 +121,9 @@ pub(crate) fn seat_fix<const N: usize>(
     for &(filling, voting) in new {
         let moves = selectors.map(|s| s.matches_fields(filling, voting, false));
         if let Some(k) = best(moves, room.min(u32::from(u16::MAX)), true) {
-            if add.as_ref().is_none_or(|(a, _)| k < *a) {
+            if add.as_ref().is_none_or(|(a, _)| k < a.0) {
                 add = Some((
-                    k,
+                    (k, false, std::cmp::Reverse(0)),
                     SeatChange::NewGroup {
                         filling,
                         voting,

@@ -228,7 +228,8 @@ fn seating(body: &RepresentationBody, term: Option<&Term>) -> Seating {
 
 /// How a plan ranks among plans of the same size: fewer "soll" rules
 /// unmet, fewer groups touched, the total kept, fewer groups removed,
-/// seats added rather than taken; then the changes themselves, so that the
+/// seats added rather than taken, the change on the largest group of a
+/// kind before the others; then the changes themselves, so that the
 /// order is always the same.
 #[derive(Debug, Clone, PartialEq, Eq, PartialOrd, Ord)]
 struct Key {
@@ -237,6 +238,7 @@ struct Key {
     total_change: i64,
     removed_groups: usize,
     seats_taken: i64,
+    alternative: usize,
     seats: Vec<i64>,
     new: Vec<i64>,
 }
@@ -307,21 +309,38 @@ fn plans(
     (rules, rows): (&[Scoped<'_>], &[Vec<search::Row>]),
     y: &[i64],
 ) -> Vec<(Key, Plan)> {
-    // Which groups of an atom give up seats matters only to the rules
-    // about the members behind them: then each way is tried of taking the
-    // seats from one group, or unfilled seats first.
-    let mut spreads = vec![Spread::Fewest];
-    if rules.iter().any(|r| !r.is_target()) {
-        spreads.push(Spread::UnfilledFirst);
-        for (a, members) in atoms.members.iter().enumerate() {
-            let cur: i64 = members.iter().map(|&i| seating.groups[i].seats).sum();
-            if members.len() > 1 && y[a] < cur {
-                spreads.extend(members.iter().map(|&i| Spread::From(i)));
-            }
+    // Which groups of an atom give up seats matters to the rules about the
+    // members behind them: then each way is tried of taking the seats from
+    // one group, or unfilled seats first.
+    let mut spreads = vec![(Spread::Fewest, 0)];
+    let person_rules = rules.iter().any(|r| !r.is_target());
+    if person_rules {
+        spreads.push((Spread::UnfilledFirst, 0));
+    }
+    // Where several groups are of one kind, the change may fall on any of
+    // them: each such way is an equally small alternative, ranked after
+    // the usual one (seats added to the largest group that is not an
+    // office's, taken from the largest) in that order.
+    for (a, members) in atoms.members.iter().enumerate() {
+        let cur: i64 = members.iter().map(|&i| seating.groups[i].seats).sum();
+        if members.len() < 2 || y[a] == cur {
+            continue;
         }
+        let order = if y[a] > cur {
+            model::growth_order(seating, members)
+        } else {
+            model::shrink_order(seating, members)
+        };
+        let ranked = person_rules && y[a] < cur;
+        spreads.extend(
+            order
+                .into_iter()
+                .enumerate()
+                .map(|(rank, i)| (Spread::From(i), if ranked { 0 } else { rank })),
+        );
     }
     let mut out: Vec<(Key, Plan)> = Vec::new();
-    for spread in spreads {
+    for (spread, alternative) in spreads {
         let r = Realized::new(seating, atoms, y, spread);
         if out.iter().any(|(k, _)| k.seats == r.seats) {
             continue;
@@ -364,6 +383,7 @@ fn plans(
                 .zip(&r.seats)
                 .map(|(g, n)| (g.seats - n).max(0))
                 .sum(),
+            alternative,
             seats: r.seats.clone(),
             new,
         };

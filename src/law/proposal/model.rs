@@ -431,8 +431,9 @@ pub(super) enum Spread {
     /// Unfilled seats first, then as [`Spread::Fewest`]: keeps filled
     /// seats and members.
     UnfilledFirst,
-    /// All from the group of this index in the seating, if it has them;
-    /// in the other atoms as [`Spread::Fewest`].
+    /// The change of its atom in the group of this index in the seating:
+    /// seats taken from it first, as far as it has them, or seats added to
+    /// it; in the other atoms as [`Spread::Fewest`].
     From(usize),
 }
 
@@ -457,7 +458,13 @@ impl Realized {
                     new.push((atoms.kind[a], y[a]));
                 }
             } else if delta > 0 {
-                seats[members[0]] += delta;
+                // Seats added go to the first group of `growth_order`, or
+                // to the group the spread names.
+                let to = match spread {
+                    Spread::From(g) if members.contains(&g) => g,
+                    _ => growth_order(seating, members)[0],
+                };
+                seats[to] += delta;
             } else if delta < 0 {
                 let spread = match spread {
                     Spread::From(g) if !members.contains(&g) => Spread::Fewest,
@@ -557,6 +564,34 @@ impl Realized {
 }
 
 /// Takes `need` seats from the groups `members`.
+/// The groups of one kind in the order in which they take added seats: the
+/// groups whose seats follow from an office (ex officio, the
+/// administration's) last, then the larger first, then in the document's
+/// order.
+pub(super) fn growth_order(seating: &Seating, members: &[usize]) -> Vec<usize> {
+    let mut order = members.to_vec();
+    order.sort_by_key(|&i| {
+        let g = &seating.groups[i];
+        let office = matches!(
+            g.kind.filling,
+            SeatFilling::ExOfficio | SeatFilling::AdministrationStaff
+        );
+        (office, std::cmp::Reverse(g.seats), i)
+    });
+    order
+}
+
+/// The groups of one kind in the order in which they give up seats: the
+/// one with the most seats to give first, then in the document's order.
+pub(super) fn shrink_order(seating: &Seating, members: &[usize]) -> Vec<usize> {
+    let mut order = members.to_vec();
+    order.sort_by_key(|&i| {
+        let g = &seating.groups[i];
+        (std::cmp::Reverse(g.seats - i64::from(g.keep)), i)
+    });
+    order
+}
+
 fn take(seating: &Seating, members: &[usize], mut need: i64, spread: Spread, seats: &mut [i64]) {
     let room = |i: usize, seats: &[i64]| seats[i] - i64::from(seating.groups[i].keep);
     if let Spread::From(g) = spread {
