@@ -294,12 +294,7 @@ fn run(a: &Args) -> Result<(String, Value, u8), Failure> {
     let allocation = election
         .allocate()
         .map_err(|e| law_error(&a.file, &e, a.lang))?;
-    let mut t = format!(
-        "{} ({} {})\n",
-        election.title,
-        tr(a.lang, "Kennung", "id"),
-        election.id
-    );
+    let mut t = format!("{}\n", election.title);
     for line in allocation.describe(a.lang).lines() {
         t.push_str("  ");
         t.push_str(line);

@@ -303,12 +303,8 @@ fn run(path: &Path, date: NaiveDate, lang: Language) -> Outcome {
             return error(file, kind, detail, msg);
         }
     };
-    let head = format!(
-        "{file}: {} ({} {})\n",
-        doc.official_name(),
-        tr(lang, "Kennung", "id"),
-        doc.id()
-    );
+    // The file names the document; its id stays in the JSON output.
+    let head = format!("{file}: {}\n", doc.official_name());
     match &doc {
         Document::Network(n) => {
             let n = n.clone();
