@@ -37,6 +37,14 @@ fn integration_committee() -> RepresentationBody {
     RepresentationBody::from_json_str(&v.to_string()).unwrap()
 }
 
+/// The fewest allocations `measure` counts in three runs. The counter is
+/// global: the test harness's own thread may allocate while a run is
+/// measured (seen once on a loaded machine), but a check that allocates
+/// does so in every run.
+fn fewest(mut measure: impl FnMut() -> usize) -> usize {
+    (0..3).map(|_| measure()).min().unwrap_or(usize::MAX)
+}
+
 #[test]
 fn checking_a_compliant_body_allocates_nothing_and_a_violation_does() {
     let on = NaiveDate::from_ymd_opt(2026, 1, 15).unwrap();
@@ -57,28 +65,33 @@ fn checking_a_compliant_body_allocates_nothing_and_a_violation_does() {
         NaiveDate::from_ymd_opt(2024, 1, 15).unwrap(),
     )]);
     for (name, b, on) in bodies {
-        let region = Region::new(GLOBAL);
-        let report = b.check(on).unwrap();
-        let stats = region.change();
-        assert!(report.is_compliant(), "{name}");
-        assert!(
-            report.notes.is_empty(),
-            "{name}: notes allocate; pick a body without notes"
-        );
-        assert_eq!(stats.allocations, 0, "{name}: {stats:?}");
-        drop(report);
+        let allocations = fewest(|| {
+            let region = Region::new(GLOBAL);
+            let report = b.check(on).unwrap();
+            let stats = region.change();
+            assert!(report.is_compliant(), "{name}");
+            assert!(
+                report.notes.is_empty(),
+                "{name}: notes allocate; pick a body without notes"
+            );
+            stats.allocations
+        });
+        assert_eq!(allocations, 0, "{name}");
         // The verdict over two months in which nothing changes: one interval,
         // found without allocating.
         let (from, until) = (on, on + chrono::Days::new(60));
-        let region = Region::new(GLOBAL);
-        let mut over_time = b.check_between(from, until).unwrap();
-        let first = over_time.next().unwrap();
-        let rest = over_time.next();
-        let stats = region.change();
-        assert_eq!(first.until, until, "{name}");
-        assert!(rest.is_none(), "{name}");
-        assert_eq!(first.verdict.is_compliant(), Some(true), "{name}");
-        assert_eq!(stats.allocations, 0, "{name}: check_between {stats:?}");
+        let allocations = fewest(|| {
+            let region = Region::new(GLOBAL);
+            let mut over_time = b.check_between(from, until).unwrap();
+            let first = over_time.next().unwrap();
+            let rest = over_time.next();
+            let stats = region.change();
+            assert_eq!(first.until, until, "{name}");
+            assert!(rest.is_none(), "{name}");
+            assert_eq!(first.verdict.is_compliant(), Some(true), "{name}");
+            stats.allocations
+        });
+        assert_eq!(allocations, 0, "{name}: check_between");
     }
     // The counter works: a report with a violation allocates its message.
     // Saarbrücken with 9 directly elected members of 15: fewer than the two
