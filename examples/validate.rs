@@ -185,13 +185,7 @@ fn network_outcome(
         let missing: Vec<&str> = a
             .missing_for_next
             .iter()
-            .map(|c| {
-                if lang == Language::En {
-                    c.statement()
-                } else {
-                    c.statement_de()
-                }
-            })
+            .map(|c| c.describe(lang))
             .collect();
         t.push_str(&format!(
             "  {} {}: {}\n",

@@ -26,6 +26,7 @@ use serde::{Deserialize, Serialize};
 
 use crate::citation::Citation;
 use crate::error::{Finding, FindingCode, JsonPointer};
+use crate::language::Language;
 use crate::limits;
 
 /// The published model the stage criteria come from.
@@ -282,55 +283,60 @@ impl StageCriterion {
         }
     }
 
-    /// The criterion in one German sentence.
+    /// The criterion in one sentence, in `lang`.
+    ///
+    /// ```
+    /// use migrant_representation::{organisation::StageCriterion, Language};
+    /// assert_eq!(StageCriterion::Staff.describe(Language::De), "Das Netzwerk hat Personal.");
+    /// assert_eq!(StageCriterion::Staff.describe(Language::En), "The network has staff.");
+    /// ```
     #[must_use]
-    pub const fn statement_de(self) -> &'static str {
-        match self {
-            Self::SeveralMemberOrganisations => {
+    pub const fn describe(self, lang: Language) -> &'static str {
+        match (self, lang) {
+            (Self::SeveralMemberOrganisations, Language::En) => {
+                "At least two member organisations come together."
+            }
+            (Self::SeveralMemberOrganisations, _) => {
                 "Mindestens zwei Mitgliedsorganisationen schließen sich zusammen."
             }
-            Self::CooperationAcrossOrigins => {
+            (Self::CooperationAcrossOrigins, Language::En) => {
+                "The members cooperate across origins and cultures."
+            }
+            (Self::CooperationAcrossOrigins, _) => {
                 "Die Mitglieder arbeiten herkunfts- und kulturübergreifend zusammen."
             }
-            Self::RegularMeetings => "Die Mitglieder treffen sich regelmäßig.",
-            Self::CooperationResolutions => {
+            (Self::RegularMeetings, Language::En) => "The members meet regularly.",
+            (Self::RegularMeetings, _) => "Die Mitglieder treffen sich regelmäßig.",
+            (Self::CooperationResolutions, Language::En) => {
+                "The members have adopted resolutions on their cooperation."
+            }
+            (Self::CooperationResolutions, _) => {
                 "Die Mitglieder haben Beschlüsse zu ihrer Zusammenarbeit gefasst."
             }
-            Self::ExternalPresentationResolutions => {
+            (Self::ExternalPresentationResolutions, Language::En) => {
+                "The members have adopted resolutions on their external presentation."
+            }
+            (Self::ExternalPresentationResolutions, _) => {
                 "Die Mitglieder haben Beschlüsse zu ihrer Außendarstellung gefasst."
             }
-            Self::SeveralOrgans => "Das Netzwerk hat mehrere (mindestens zwei) Organe.",
-            Self::ContactPersons => "Das Netzwerk hat klare Ansprechpersonen.",
-            Self::ProvenThroughWork => {
+            (Self::SeveralOrgans, Language::En) => "The network has several (at least two) organs.",
+            (Self::SeveralOrgans, _) => "Das Netzwerk hat mehrere (mindestens zwei) Organe.",
+            (Self::ContactPersons, Language::En) => "The network has clear contact persons.",
+            (Self::ContactPersons, _) => "Das Netzwerk hat klare Ansprechpersonen.",
+            (Self::ProvenThroughWork, Language::En) => {
+                "The network has proven itself through its work (at least one documented activity)."
+            }
+            (Self::ProvenThroughWork, _) => {
                 "Das Netzwerk hat sich durch seine Arbeit bewährt (mindestens eine belegte Tätigkeit)."
             }
-            Self::FunctioningOrgans => "Die Organe des Netzwerks arbeiten.",
-            Self::Office => "Das Netzwerk unterhält mindestens eine Geschäftsstelle.",
-            Self::Staff => "Das Netzwerk hat Personal.",
-        }
-    }
-
-    /// The criterion in one English sentence.
-    #[must_use]
-    pub const fn statement(self) -> &'static str {
-        match self {
-            Self::SeveralMemberOrganisations => "at least two member organisations come together",
-            Self::CooperationAcrossOrigins => "the members cooperate across origins and cultures",
-            Self::RegularMeetings => "the members meet regularly",
-            Self::CooperationResolutions => {
-                "the members have adopted resolutions on their cooperation"
+            (Self::FunctioningOrgans, Language::En) => "The network's organs function.",
+            (Self::FunctioningOrgans, _) => "Die Organe des Netzwerks arbeiten.",
+            (Self::Office, Language::En) => {
+                "The network runs at least one office (Geschäftsstelle)."
             }
-            Self::ExternalPresentationResolutions => {
-                "the members have adopted resolutions on their external presentation"
-            }
-            Self::SeveralOrgans => "the network has several (at least two) organs",
-            Self::ContactPersons => "the network has clear contact persons",
-            Self::ProvenThroughWork => {
-                "the network has proven itself through its work (at least one documented activity)"
-            }
-            Self::FunctioningOrgans => "the network's organs function",
-            Self::Office => "the network runs at least one office (Geschäftsstelle)",
-            Self::Staff => "the network has staff",
+            (Self::Office, _) => "Das Netzwerk unterhält mindestens eine Geschäftsstelle.",
+            (Self::Staff, Language::En) => "The network has staff.",
+            (Self::Staff, _) => "Das Netzwerk hat Personal.",
         }
     }
 
@@ -460,8 +466,8 @@ impl Facts<'_> {
                 rule: std::borrow::Cow::Owned(format!("nemo.stage.{}", <&str>::from(c))),
                 citation: Some(NEMO_MODEL),
                 statement: Some(crate::finding::Statement {
-                    de: std::borrow::Cow::Borrowed(c.statement_de()),
-                    en: std::borrow::Cow::Borrowed(c.statement()),
+                    de: std::borrow::Cow::Borrowed(c.describe(Language::De)),
+                    en: std::borrow::Cow::Borrowed(c.describe(Language::En)),
                 }),
                 ..Finding::format(
                     FindingCode::StageNotSupported,
