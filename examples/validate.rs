@@ -38,7 +38,6 @@ use migrant_representation::{
     Document, Error, Finding, Language, Report,
     check::ReportStatus,
     law::{Governance, RightSource},
-    organisation::{MaturityStage, MembershipCharacteristic},
 };
 use serde_json::{Value, json};
 
@@ -136,33 +135,6 @@ fn error(file: String, kind: &str, detail: Value, text: String) -> Outcome {
     }
 }
 
-fn stage_name(s: MaturityStage, lang: Language) -> &'static str {
-    match s {
-        MaturityStage::Initiative => tr(lang, "Initiative", "initiative"),
-        MaturityStage::Network => tr(lang, "Netzwerk", "network"),
-        _ => tr(lang, "Verbund", "federation (Verbund)"),
-    }
-}
-
-fn characteristic(m: MembershipCharacteristic, lang: Language) -> &'static str {
-    match m {
-        MembershipCharacteristic::IsAVerbund => {
-            tr(lang, "ist ein lokaler Verbund", "is a local Verbund")
-        }
-        MembershipCharacteristic::CutsAcrossOrigins => {
-            tr(lang, "herkunftsübergreifend", "cuts across origins")
-        }
-        MembershipCharacteristic::Secular => tr(lang, "weltanschaulich neutral", "secular"),
-        MembershipCharacteristic::PartyNeutralAndIndependent => tr(
-            lang,
-            "parteipolitisch neutral und unabhängig",
-            "party-neutral and independent",
-        ),
-        MembershipCharacteristic::Democratic => tr(lang, "demokratisch", "democratic"),
-        _ => tr(lang, "kommunale Beteiligung", "municipal participation"),
-    }
-}
-
 /// The outcome of a network: the stage its evidence supports.
 fn network_outcome(
     file: String,
@@ -174,11 +146,11 @@ fn network_outcome(
     let violations = n.stage_violations();
     let supported = a
         .supported
-        .map_or(tr(lang, "keine", "none"), |s| stage_name(s, lang));
+        .map_or(tr(lang, "keine", "none"), |s| s.describe(lang));
     let mut t = format!(
         "{head}  {}: {}; {}: {supported}\n",
         tr(lang, "angegebene Stufe", "claimed stage"),
-        stage_name(n.claimed_stage, lang),
+        n.claimed_stage.describe(lang),
         tr(lang, "die Nachweise tragen", "the evidence supports"),
     );
     if let Some(next) = a.next {
@@ -190,7 +162,7 @@ fn network_outcome(
         t.push_str(&format!(
             "  {} {}: {}\n",
             tr(lang, "es fehlt für die Stufe", "missing for the stage"),
-            stage_name(next, lang),
+            next.describe(lang),
             missing.join(" ")
         ));
     }
@@ -205,7 +177,7 @@ fn network_outcome(
         if e.eligible {
             tr(lang, "ja", "yes").to_owned()
         } else {
-            let missing: Vec<&str> = e.missing.iter().map(|m| characteristic(*m, lang)).collect();
+            let missing: Vec<&str> = e.missing.iter().map(|m| m.describe(lang)).collect();
             format!(
                 "{} ({}: {})",
                 tr(lang, "nein", "no"),

@@ -148,6 +148,27 @@ crate::enums::variants!(MaturityStage, [Initiative, Network, Federation]);
 
 crate::enums::names!(MaturityStage, "maturity stage");
 
+impl MaturityStage {
+    /// The stage's name, in `lang`.
+    ///
+    /// ```
+    /// use migrant_representation::{organisation::MaturityStage, Language};
+    /// assert_eq!(MaturityStage::Federation.describe(Language::De), "Verbund");
+    /// assert_eq!(MaturityStage::Federation.describe(Language::En), "federation (Verbund)");
+    /// ```
+    #[must_use]
+    pub const fn describe(self, lang: Language) -> &'static str {
+        match (self, lang) {
+            (Self::Initiative, Language::En) => "initiative",
+            (Self::Initiative, _) => "Initiative",
+            (Self::Network, Language::En) => "network",
+            (Self::Network, _) => "Netzwerk",
+            (Self::Federation, Language::En) => "federation (Verbund)",
+            (Self::Federation, _) => "Verbund",
+        }
+    }
+}
+
 impl NetworkMembers {
     /// Whether the members come from more than one origin: at least two
     /// distinct recorded origins.
@@ -548,6 +569,33 @@ pub enum MembershipCharacteristic {
     Democratic,
     /// It is oriented to participation in municipal affairs in Germany.
     MunicipalParticipation,
+}
+
+impl MembershipCharacteristic {
+    /// The characteristic in a few words, in `lang`.
+    ///
+    /// ```
+    /// use migrant_representation::{organisation::MembershipCharacteristic, Language};
+    /// assert_eq!(MembershipCharacteristic::Secular.describe(Language::De), "weltanschaulich neutral");
+    /// assert_eq!(MembershipCharacteristic::Secular.describe(Language::En), "secular");
+    /// ```
+    #[must_use]
+    pub const fn describe(self, lang: Language) -> &'static str {
+        match (self, lang) {
+            (Self::IsAVerbund, Language::En) => "is a local Verbund",
+            (Self::IsAVerbund, _) => "ist ein lokaler Verbund",
+            (Self::CutsAcrossOrigins, Language::En) => "cuts across origins",
+            (Self::CutsAcrossOrigins, _) => "herkunftsübergreifend",
+            (Self::Secular, Language::En) => "secular",
+            (Self::Secular, _) => "weltanschaulich neutral",
+            (Self::PartyNeutralAndIndependent, Language::En) => "party-neutral and independent",
+            (Self::PartyNeutralAndIndependent, _) => "parteipolitisch neutral und unabhängig",
+            (Self::Democratic, Language::En) => "democratic",
+            (Self::Democratic, _) => "demokratisch",
+            (Self::MunicipalParticipation, Language::En) => "oriented to municipal participation",
+            (Self::MunicipalParticipation, _) => "auf kommunale Beteiligung ausgerichtet",
+        }
+    }
 }
 
 /// The answer of [`Network::federation_eligibility`](crate::Network::federation_eligibility).
