@@ -36,8 +36,11 @@ const NW_2009_VERSION: &str = "i. d. F. des Gesetzes vom 30.06.2009 (GV. NRW. S.
 const NW_2013: NaiveDate = d(2013, 12, 31);
 /// NRW: the version of § 27 GO NRW under the 2013 law, as cited.
 const NW_2013_VERSION: &str = "i. d. F. des Gesetzes vom 19.12.2013 (GV. NRW. S. 878)";
-/// NRW: in force of the law of 18 Dec 2018 (GV. NRW. Nr. 32 of 28.12.2018),
-/// which re-introduced the Integrationsausschuss as § 27 Abs. 12.
+/// NRW: in force of the law of 18 Dec 2018 (GV. NRW. Nr. 32 of 28.12.2018,
+/// from S. 738), which re-introduced the Integrationsausschuss as § 27
+/// Abs. 12 and named § 27 „Politische Teilhabe von Menschen mit
+/// Einwanderungsgeschichte“ (its Art. 1 Nr. 1, read on the gazette page;
+/// the in-force article was not read).
 const NW_2018: NaiveDate = d(2018, 12, 29);
 /// NRW: the day from which the law of 10 July 2025 (GV. NRW. Nr. 32 of
 /// 16.07.2025 S. 618) changes § 27 GO NRW: the Wahlperiode that begins on
@@ -220,9 +223,10 @@ const NW_COUNCIL_RULES: &[Rule] = &[
            Wahlperiode üben die bisherigen Mitglieder und Ratsmitglieder im Integrationsrat ihre Tätigkeit bis \
            zum Zusammentritt eines neugewählten …“); the statement above completes it as a paraphrase. End: a \
            council paper of Eschweiler (Vorlage 110/19, as the legal audit's addendum cites it) lists the \
-           sentence as repealed by the law of 18.12.2018 (GV. NRW. Nr. 32 of 28.12.2018), from 29.12.2018; \
-           the gazette's items on § 27 were not read, and the law of 11.04.2019 (GV. NRW. S. 202) changed \
-           § 27 again in a way not read. The crate follows the council paper: no statutory continuation from \
+           sentence as repealed by the law of 18.12.2018 (GV. NRW. Nr. 32 of 28.12.2018, from S. 738), from \
+           29.12.2018; the gazette's items on § 27 were not read (only the law's new heading of § 27), and the \
+           law of 11.04.2019 (GV. NRW. S. 202), whose Art. 5 changes the GO in a way not read, may be the one \
+           that repealed it. The crate follows the council paper: no statutory continuation from \
            29.12.2018; a term that continues must say so in its document. Unverified either way.",
         ),
         replaces: None,
