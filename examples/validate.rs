@@ -457,10 +457,19 @@ fn outcome_text(o: &Outcome, lang: Language) -> String {
             out.push_str(&finding_line(v, &at, lang));
         }
     }
-    match o.status {
-        0 => out.push_str(tr(lang, "  rechtmäßig\n", "  compliant\n")),
-        1 => out.push_str(tr(lang, "  NICHT rechtmäßig\n", "  NOT compliant\n")),
-        3 => out.push_str(tr(
+    // Networks and associations are checked against a model and their
+    // links, not against a law: their verdict does not say "lawful".
+    let organisation = matches!(o.doc, Some(Document::Network(_) | Document::Association(_)));
+    match (o.status, organisation) {
+        (0, false) => out.push_str(tr(lang, "  rechtmäßig\n", "  compliant\n")),
+        (1, false) => out.push_str(tr(lang, "  NICHT rechtmäßig\n", "  NOT compliant\n")),
+        (0, true) => out.push_str(tr(
+            lang,
+            "  stimmig: nichts zu beanstanden\n",
+            "  consistent: nothing to object to\n",
+        )),
+        (1, true) => out.push_str(tr(lang, "  NICHT stimmig\n", "  NOT consistent\n")),
+        (3, _) => out.push_str(tr(
             lang,
             "  nicht im Amt: für diesen Tag wird die Rechtmäßigkeit nicht beurteilt\n",
             "  not in office: lawfulness is not judged for this day\n",
