@@ -361,7 +361,7 @@ impl StageCriterion {
         }
     }
 
-    fn met(self, n: &Facts<'_>) -> bool {
+    pub(crate) fn met(self, n: &Facts<'_>) -> bool {
         let e = n.evidence;
         match self {
             Self::SeveralMemberOrganisations => n.members.count >= 2,

@@ -687,6 +687,21 @@ impl Network {
         self.facts().assess()
     }
 
+    /// Whether the network's evidence meets `criterion`.
+    ///
+    /// ```
+    /// use migrant_representation::{organisation::StageCriterion, Document};
+    /// let json = std::fs::read_to_string("examples/data/networks/netzwerk-stage.json")?;
+    /// let Document::Network(n) = Document::from_json_str(&json)? else { unreachable!() };
+    /// assert!(n.meets(StageCriterion::RegularMeetings));
+    /// assert!(!n.meets(StageCriterion::Staff));
+    /// # Ok::<(), Box<dyn std::error::Error>>(())
+    /// ```
+    #[must_use]
+    pub fn meets(&self, criterion: StageCriterion) -> bool {
+        criterion.met(&self.facts())
+    }
+
     /// Checks the claimed stage against the evidence: one violation
     /// (`stage_not_supported`) per criterion of the claimed stage that the
     /// evidence does not meet, each pointing at the evidence field.

@@ -144,7 +144,7 @@ pub(crate) fn report_page(
     period: (Option<NaiveDate>, Option<NaiveDate>),
     (format, lang): (&str, Language),
 ) -> ExitCode {
-    use migrant_representation::render::{ErrorPage, Page};
+    use migrant_representation::render::{ErrorPage, NetworkPage, Page};
     let [file] = files else {
         eprintln!("--format {format} writes the report of one body: give one file");
         return ExitCode::from(2);
@@ -160,8 +160,13 @@ pub(crate) fn report_page(
     let out = |s: String| write(&mut std::io::stdout().lock(), &s);
     let body = match Document::from_json_str(&text) {
         Ok(Document::RepresentationBody(b)) => b,
+        Ok(Document::Network(n)) => {
+            let page = NetworkPage::new(&n, lang);
+            out(if html { page.html() } else { page.markdown() });
+            return ExitCode::from(u8::from(!n.stage_violations().is_empty()));
+        }
         Ok(_) => {
-            eprintln!("--format {format} is for representation bodies");
+            eprintln!("--format {format} is for representation bodies and networks");
             return ExitCode::from(2);
         }
         Err(e) => {
@@ -176,7 +181,11 @@ pub(crate) fn report_page(
     let report = match body.check(date) {
         Ok(r) => r,
         Err(e) => {
-            eprintln!("{}: {}", file.display(), e.message(lang));
+            // Read, but no law covers the day: the page says why.
+            let err = migrant_representation::Error::from(e);
+            let name = file_name(file);
+            let page = ErrorPage::new(&name, &err, lang);
+            out(if html { page.html() } else { page.markdown() });
             return ExitCode::from(2);
         }
     };

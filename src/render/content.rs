@@ -3,7 +3,7 @@
 
 use chrono::NaiveDate;
 
-use super::words::{Words, words};
+use super::words::{Words, network_words, words};
 use crate::body::RepresentationBody;
 use crate::chart::ChartOptions;
 use crate::citation::{LegalBasis, Validity};
@@ -15,6 +15,7 @@ use crate::law::between::Interval;
 use crate::law::report::{Report, ReportStatus};
 use crate::law::rights::RightSource;
 use crate::law::vocab::Certainty;
+use crate::organisation::{MaturityStage, Network, StageCriterion};
 use crate::seating::VotingRight;
 
 /// A page: a title, facts, sections.
@@ -397,8 +398,9 @@ pub(super) fn of_error(
         None => crate::place::describe(p, None, lang),
     };
     let mut head = Section::new(2, w.verdict);
+    let read = matches!(error, Error::Check(_) | Error::Period(_));
     head.blocks.push(Block::Para {
-        text: w.unreadable.to_owned(),
+        text: (if read { w.not_checkable } else { w.unreadable }).to_owned(),
         class: "bad",
     });
     let mut list = Section::new(
@@ -425,6 +427,131 @@ pub(super) fn of_error(
         facts: Vec::new(),
         sections: vec![head, list],
     }
+}
+
+/// The page of a network of migrant organisations: its stage as claimed
+/// and as its evidence supports it, every criterion, the criteria of the
+/// claimed stage without evidence, and whether it may join the federal
+/// association.
+pub(super) fn of_network(n: &Network, lang: Language) -> Doc {
+    let w = words(lang);
+    let nw = network_words(lang);
+    let violations = n.stage_violations();
+    let mut verdict = Section::new(2, w.verdict);
+    verdict.blocks.push(Block::Para {
+        text: (if violations.is_empty() {
+            nw.holds
+        } else {
+            nw.fails
+        })
+        .to_owned(),
+        class: if violations.is_empty() { "ok" } else { "bad" },
+    });
+    let mut sections = vec![verdict];
+    if !violations.is_empty() {
+        let mut s = Section::new(3, nw.unmet);
+        s.blocks.push(Block::List(
+            violations
+                .iter()
+                .map(|f| {
+                    let statement = f.statement.as_ref().map_or("", |s| s.describe(lang));
+                    (statement.to_owned(), f.citation_text().unwrap_or_default())
+                })
+                .collect(),
+        ));
+        sections.push(s);
+    }
+    sections.push(criteria(n, lang));
+    sections.push(federation(n, lang));
+    Doc {
+        lang,
+        title: format!("{}: {}", w.report, n.official_name),
+        facts: network_facts(n, lang),
+        sections,
+    }
+}
+
+fn network_facts(n: &Network, lang: Language) -> Vec<(&'static str, String)> {
+    let w = words(lang);
+    let nw = network_words(lang);
+    let mut facts = vec![(nw.kind, nw.network.to_owned())];
+    if let Some(land) = n.scope.land {
+        facts.push((w.land, land.official_name().to_owned()));
+    }
+    if let Some(area) = &n.scope.area {
+        facts.push((w.area, area.clone()));
+    }
+    facts.push((w.level, n.scope.level.describe(lang).to_owned()));
+    if let Some(founded) = n.founded_on {
+        facts.push((nw.founded, date(founded, lang)));
+    }
+    facts.push((nw.members, n.members.count.to_string()));
+    facts.push((nw.claimed, n.claimed_stage.describe(lang).to_owned()));
+    let supported = n.assess().supported;
+    facts.push((
+        nw.supported,
+        supported.map_or(nw.none, |s| s.describe(lang)).to_owned(),
+    ));
+    facts
+}
+
+/// Every criterion of the three stages, evidenced or not.
+fn criteria(n: &Network, lang: Language) -> Section {
+    let nw = network_words(lang);
+    let mut s = Section::new(2, nw.criteria);
+    s.blocks.push(Block::Table {
+        caption: nw.criteria_table.to_owned(),
+        head: vec![nw.stage, nw.criterion, nw.met],
+        numeric: vec![false, false, false],
+        rows: MaturityStage::iter()
+            .flat_map(|stage| {
+                StageCriterion::iter()
+                    .filter(move |c| c.stage() == stage)
+                    .map(move |c| {
+                        vec![
+                            stage.describe(lang).to_owned(),
+                            c.describe(lang).to_owned(),
+                            (if n.meets(c) { nw.yes } else { nw.no }).to_owned(),
+                        ]
+                    })
+            })
+            .collect(),
+        total: false,
+    });
+    s.blocks.push(Block::Para {
+        text: nw.model.to_owned(),
+        class: "",
+    });
+    s
+}
+
+/// Whether the network may join the federal association.
+fn federation(n: &Network, lang: Language) -> Section {
+    let nw = network_words(lang);
+    let e = n.federation_eligibility();
+    let mut s = Section::new(2, nw.federation);
+    let text = if e.eligible {
+        nw.eligible
+    } else {
+        nw.not_eligible
+    };
+    s.blocks.push(Block::Para {
+        text: text.to_owned(),
+        class: "",
+    });
+    if !e.eligible {
+        s.blocks.push(Block::List(
+            e.missing
+                .iter()
+                .map(|m| (m.describe(lang).to_owned(), String::new()))
+                .collect(),
+        ));
+    }
+    s.blocks.push(Block::Para {
+        text: format!("{}: {}", capitalise(nw.source), e.citation),
+        class: "",
+    });
+    s
 }
 
 #[cfg(test)]

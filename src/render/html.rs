@@ -37,7 +37,7 @@ figcaption{font-size:.9rem;color:#333}\n\
 table{border-collapse:collapse;margin:1rem 0;break-inside:avoid}\n\
 caption{text-align:left;font-weight:600;padding-bottom:.3rem}\n\
 th,td{border:1px solid #999;padding:.2rem .5rem;text-align:left;vertical-align:top}\n\
-th[scope=row]{overflow-wrap:anywhere}\n\
+th[scope=row]{overflow-wrap:anywhere;min-width:6rem}\n\
 td.n,th.n{text-align:right;white-space:nowrap;overflow-wrap:normal} tfoot td,tfoot th{font-weight:600}\n\
 .ok{color:#0a6b2d} .bad{color:#a11111;font-weight:600}\n\
 li{margin:.3rem 0;break-inside:avoid;page-break-inside:avoid} .cit{color:#333}\n\

@@ -37,7 +37,12 @@ pub(super) fn page(d: &Doc) -> String {
     for sec in &d.sections {
         let hashes = if sec.level >= 3 { "###" } else { "##" };
         let _ = write!(s, "\n{hashes} {}\n\n", md(&sec.title));
-        for b in &sec.blocks {
+        // A blank line between blocks: a paragraph right after a table
+        // would be read as one more row.
+        for (i, b) in sec.blocks.iter().enumerate() {
+            if i > 0 && !matches!(b, Block::Chart { .. }) {
+                s.push('\n');
+            }
             block(&mut s, b);
         }
     }

@@ -7,9 +7,11 @@
 //! in words, never as a JSON Pointer), the joint proposal for the seat plan
 //! ([`Report::proposal`]), the rules applied (the statute's and the
 //! body's local rules), the participation rights and, when given, the
-//! verdict over time ([`RepresentationBody::check_between`]). An
-//! [`ErrorPage`] shows why a document could not be read, listing its
-//! defects in words.
+//! verdict over time ([`RepresentationBody::check_between`]). A
+//! [`NetworkPage`] shows a network of migrant organisations: its stage as
+//! claimed and as evidenced, and whether it may join the federal
+//! association. An [`ErrorPage`] shows why a document could not be read,
+//! listing its defects in words, or why a body could not be checked.
 //!
 //! Quotations are honest: a rule's statement stands in „…“ only when it is
 //! the statute's wording (its German statement starts with „) or the
@@ -50,6 +52,79 @@ use crate::error::Error;
 use crate::language::Language;
 use crate::law::between::Interval;
 use crate::law::report::Report;
+use crate::organisation::Network;
+
+/// The page of a network of migrant organisations: the stage it claims
+/// and the stage its evidence supports, each criterion of the three stages
+/// (Initiative, Netzwerk, Verbund) with whether it is evidenced, the
+/// criteria of the claimed stage without evidence, and whether it may join
+/// the federal association. The stages follow the federal association's
+/// model, not a statute, and the page says so.
+///
+/// # Example
+/// ```
+/// use migrant_representation::{Document, Language, render::NetworkPage};
+/// let json = std::fs::read_to_string("examples/data/invalid/network-claims-verbund.json")?;
+/// let Document::Network(n) = Document::from_json_str(&json)? else { unreachable!() };
+/// let html = NetworkPage::new(&n, Language::De).html();
+/// assert!(html.contains("Die Nachweise tragen die angegebene Entwicklungsstufe nicht."));
+/// assert!(html.contains("<td>Das Netzwerk hat Personal.</td>"));
+/// let md = NetworkPage::new(&n, Language::En).markdown();
+/// assert!(md.contains("| Stage | Criterion | Evidenced |"));
+/// # Ok::<(), Box<dyn std::error::Error>>(())
+/// ```
+#[derive(Debug, Clone, Copy)]
+pub struct NetworkPage<'a> {
+    network: &'a Network,
+    language: Language,
+}
+
+impl<'a> NetworkPage<'a> {
+    /// The page of `network`, in `language`.
+    ///
+    /// ```
+    /// # use migrant_representation::{Document, Language, render::NetworkPage};
+    /// # let json = std::fs::read_to_string("examples/data/networks/verbund-stage.json")?;
+    /// # let Document::Network(n) = Document::from_json_str(&json)? else { unreachable!() };
+    /// let page = NetworkPage::new(&n, Language::De);
+    /// assert!(page.html().contains("Die Nachweise tragen die angegebene Entwicklungsstufe."));
+    /// # Ok::<(), Box<dyn std::error::Error>>(())
+    /// ```
+    #[must_use]
+    pub fn new(network: &'a Network, language: Language) -> Self {
+        Self { network, language }
+    }
+
+    /// The page as one self-contained HTML document.
+    ///
+    /// ```
+    /// # use migrant_representation::{Document, Language, render::NetworkPage};
+    /// # let json = std::fs::read_to_string("examples/data/networks/netzwerk-stage.json")?;
+    /// # let Document::Network(n) = Document::from_json_str(&json)? else { unreachable!() };
+    /// let html = NetworkPage::new(&n, Language::En).html();
+    /// assert!(html.starts_with("<!DOCTYPE html>\n<html lang=\"en\">") && !html.contains("<script"));
+    /// # Ok::<(), Box<dyn std::error::Error>>(())
+    /// ```
+    #[must_use]
+    pub fn html(&self) -> String {
+        html::page(&content::of_network(self.network, self.language))
+    }
+
+    /// The page as Markdown.
+    ///
+    /// ```
+    /// # use migrant_representation::{Document, Language, render::NetworkPage};
+    /// # let json = std::fs::read_to_string("examples/data/networks/netzwerk-stage.json")?;
+    /// # let Document::Network(n) = Document::from_json_str(&json)? else { unreachable!() };
+    /// let md = NetworkPage::new(&n, Language::De).markdown();
+    /// assert!(md.contains("## Beitritt zum Bundesverband"));
+    /// # Ok::<(), Box<dyn std::error::Error>>(())
+    /// ```
+    #[must_use]
+    pub fn markdown(&self) -> String {
+        markdown::page(&content::of_network(self.network, self.language))
+    }
+}
 
 /// The report page of one body checked on one date.
 ///
@@ -185,7 +260,20 @@ pub struct ErrorPage<'a> {
 
 impl<'a> ErrorPage<'a> {
     /// The page of `error`, for the document called `name` (its file
-    /// name, for example), in `language`.
+    /// name, for example), in `language`. A body that was read but cannot
+    /// be checked ([`Error::Check`], [`Error::Period`]) is said to be read.
+    ///
+    /// ```
+    /// # use chrono::NaiveDate;
+    /// # use migrant_representation::{Error, Language, RepresentationBody, render::ErrorPage};
+    /// let json = std::fs::read_to_string("examples/data/koeln-integrationsrat.json")?;
+    /// let body = RepresentationBody::from_json_str(&json)?;
+    /// let err = Error::from(body.check(NaiveDate::from_ymd_opt(1980, 1, 1).unwrap()).unwrap_err());
+    /// let html = ErrorPage::new("koeln-integrationsrat.json", &err, Language::De).html();
+    /// assert!(html.contains("Das Dokument wurde gelesen, kann aber nicht nach dem Recht geprüft werden."));
+    /// assert!(html.contains("der 01.01.1980 liegt davor"));
+    /// # Ok::<(), Box<dyn std::error::Error>>(())
+    /// ```
     ///
     /// ```
     /// # use migrant_representation::{Document, Language, render::ErrorPage};

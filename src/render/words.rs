@@ -41,6 +41,7 @@ pub(super) struct Words {
     pub(super) paraphrase: &'static str,
     pub(super) translation: &'static str,
     pub(super) unreadable: &'static str,
+    pub(super) not_checkable: &'static str,
     pub(super) defects: &'static str,
     pub(super) problem: &'static str,
 }
@@ -83,6 +84,7 @@ const DE: Words = Words {
     paraphrase: "sinngemäß",
     translation: "Wortlaut",
     unreadable: "Das Dokument kann nicht gelesen werden; es wird daher nicht nach dem Recht geprüft.",
+    not_checkable: "Das Dokument wurde gelesen, kann aber nicht nach dem Recht geprüft werden.",
     defects: "Formfehler",
     problem: "Fehler",
 };
@@ -125,9 +127,94 @@ const EN: Words = Words {
     paraphrase: "paraphrase",
     translation: "in translation",
     unreadable: "The document cannot be read, so it is not checked against the law.",
+    not_checkable: "The document was read, but it cannot be checked against the law.",
     defects: "Structural errors",
     problem: "Error",
 };
+
+/// The words of the page of a network of migrant organisations.
+pub(super) struct NetworkWords {
+    pub(super) kind: &'static str,
+    pub(super) network: &'static str,
+    pub(super) founded: &'static str,
+    pub(super) members: &'static str,
+    pub(super) claimed: &'static str,
+    pub(super) supported: &'static str,
+    pub(super) none: &'static str,
+    pub(super) holds: &'static str,
+    pub(super) fails: &'static str,
+    pub(super) unmet: &'static str,
+    pub(super) criteria: &'static str,
+    pub(super) criteria_table: &'static str,
+    pub(super) stage: &'static str,
+    pub(super) criterion: &'static str,
+    pub(super) met: &'static str,
+    pub(super) yes: &'static str,
+    pub(super) no: &'static str,
+    pub(super) federation: &'static str,
+    pub(super) eligible: &'static str,
+    pub(super) not_eligible: &'static str,
+    pub(super) source: &'static str,
+    pub(super) model: &'static str,
+}
+
+const NETWORK_DE: NetworkWords = NetworkWords {
+    kind: "Art",
+    network: "Netzwerk von Migrantenorganisationen",
+    founded: "Gegründet",
+    members: "Mitgliedsorganisationen",
+    claimed: "Angegebene Stufe",
+    supported: "Stufe nach den Nachweisen",
+    none: "keine",
+    holds: "Die Nachweise tragen die angegebene Entwicklungsstufe.",
+    fails: "Die Nachweise tragen die angegebene Entwicklungsstufe nicht.",
+    unmet: "Nicht belegte Kriterien der angegebenen Stufe",
+    criteria: "Stufen und Kriterien",
+    criteria_table: "Kriterien je Stufe",
+    stage: "Stufe",
+    criterion: "Kriterium",
+    met: "Belegt",
+    yes: "ja",
+    no: "nein",
+    federation: "Beitritt zum Bundesverband",
+    eligible: "Das Netzwerk hat die veröffentlichten Merkmale, um dem Bundesverband beizutreten; über die Aufnahme entscheidet dessen Vorstand.",
+    not_eligible: "Dem Netzwerk fehlen Merkmale, um dem Bundesverband beizutreten:",
+    source: "Quelle",
+    model: "Die Stufen und ihre Kriterien folgen dem Phasenmodell des Bundesverbands, keinem Gesetz.",
+};
+
+const NETWORK_EN: NetworkWords = NetworkWords {
+    kind: "Kind",
+    network: "network of migrant organisations",
+    founded: "Founded",
+    members: "Member organisations",
+    claimed: "Stage claimed",
+    supported: "Stage the evidence supports",
+    none: "none",
+    holds: "The evidence supports the stage claimed.",
+    fails: "The evidence does not support the stage claimed.",
+    unmet: "Criteria of the stage claimed without evidence",
+    criteria: "Stages and criteria",
+    criteria_table: "Criteria by stage",
+    stage: "Stage",
+    criterion: "Criterion",
+    met: "Evidenced",
+    yes: "yes",
+    no: "no",
+    federation: "Joining the federal association",
+    eligible: "The network has the published characteristics to join the federal association; its board decides on membership.",
+    not_eligible: "The network lacks characteristics to join the federal association:",
+    source: "source",
+    model: "The stages and their criteria follow the federal association's model, not a statute.",
+};
+
+/// The words of a network's page in `lang`.
+pub(super) fn network_words(lang: Language) -> &'static NetworkWords {
+    match lang {
+        Language::En => &NETWORK_EN,
+        _ => &NETWORK_DE,
+    }
+}
 
 /// The words in `lang`.
 pub(super) fn words(lang: Language) -> &'static Words {

@@ -285,7 +285,7 @@ fn every_structural_error_is_said_in_words() {
 #[cfg(feature = "report")]
 #[test]
 fn the_pages_have_no_code_in_their_text() {
-    use migrant_representation::render::{ErrorPage, Page};
+    use migrant_representation::render::{ErrorPage, NetworkPage, Page};
     /// The text a reader sees in an HTML page.
     fn visible(html: &str) -> String {
         let html = html
@@ -331,6 +331,32 @@ fn the_pages_have_no_code_in_their_text() {
             let page = ErrorPage::new("Eingang vom Montag", &e, lang).document(&v);
             assert_words(&visible(&page.html()), "", "HTML error page");
             assert_words(&page.markdown(), "", "Markdown error page");
+        }
+        for file in [
+            "networks/initiative-stage.json",
+            "networks/netzwerk-stage.json",
+            "networks/verbund-stage.json",
+            "invalid/network-claims-verbund.json",
+        ] {
+            let text = std::fs::read_to_string(data_dir().join(file)).unwrap();
+            let Ok(migrant_representation::Document::Network(n)) =
+                migrant_representation::Document::from_json_str(&text)
+            else {
+                panic!("{file} is a network")
+            };
+            let page = NetworkPage::new(&n, lang);
+            assert_words(&visible(&page.html()), "/evidence", file);
+            let md = page.markdown();
+            assert_words(&md, "/evidence", file);
+            // A table ends before the next paragraph: a blank line follows
+            // its last row.
+            let lines: Vec<&str> = md.lines().collect();
+            for w in lines.windows(2) {
+                assert!(
+                    !(w[0].starts_with('|') && !w[1].is_empty() && !w[1].starts_with('|')),
+                    "{file}: a paragraph runs into a table: {w:?}"
+                );
+            }
         }
     }
 }
