@@ -462,7 +462,7 @@ impl Realized {
                 // to the group the spread names.
                 let to = match spread {
                     Spread::From(g) if members.contains(&g) => g,
-                    _ => growth_order(seating, members)[0],
+                    _ => first_to_grow(seating, members),
                 };
                 seats[to] += delta;
             } else if delta < 0 {
@@ -570,15 +570,26 @@ impl Realized {
 /// order.
 pub(super) fn growth_order(seating: &Seating, members: &[usize]) -> Vec<usize> {
     let mut order = members.to_vec();
-    order.sort_by_key(|&i| {
-        let g = &seating.groups[i];
-        let office = matches!(
-            g.kind.filling,
-            SeatFilling::ExOfficio | SeatFilling::AdministrationStaff
-        );
-        (office, std::cmp::Reverse(g.seats), i)
-    });
+    order.sort_by_key(|&i| growth_key(seating, i));
     order
+}
+
+/// The first group of [`growth_order`], found in one pass.
+fn first_to_grow(seating: &Seating, members: &[usize]) -> usize {
+    members
+        .iter()
+        .copied()
+        .min_by_key(|&i| growth_key(seating, i))
+        .unwrap_or_default()
+}
+
+fn growth_key(seating: &Seating, i: usize) -> (bool, std::cmp::Reverse<i64>, usize) {
+    let g = &seating.groups[i];
+    let office = matches!(
+        g.kind.filling,
+        SeatFilling::ExOfficio | SeatFilling::AdministrationStaff
+    );
+    (office, std::cmp::Reverse(g.seats), i)
 }
 
 /// The groups of one kind in the order in which they give up seats: the
