@@ -189,22 +189,26 @@ impl Statement {
     /// assert_eq!(wording.marked(Language::De), "„Die Wahl ist geheim.“");
     /// assert_eq!(wording.marked(Language::En), "The election is secret (in translation)");
     /// let paraphrase = Statement::new("Die Wahl ist geheim.", "The election is secret");
-    /// assert_eq!(paraphrase.marked(Language::De), "Sinngemäß: Die Wahl ist geheim");
+    /// assert_eq!(paraphrase.marked(Language::De), "Sinngemäß: Die Wahl ist geheim.");
     /// assert_eq!(paraphrase.marked(Language::En), "Paraphrase: The election is secret");
     /// let own = Statement::new("Fassung 2025 (sinngemäß): Die Wahl ist geheim.", "2025 version (paraphrase): the election is secret");
-    /// assert_eq!(own.marked(Language::De), "Fassung 2025 (sinngemäß): Die Wahl ist geheim");
+    /// assert_eq!(own.marked(Language::De), "Fassung 2025 (sinngemäß): Die Wahl ist geheim.");
     /// ```
     #[must_use]
     pub fn marked(&self, lang: Language) -> String {
         let text = self.describe(lang);
-        let core = trimmed_statement(text);
+        let core = text
+            .trim()
+            .trim_start_matches(['„', '“', '"'])
+            .trim_end_matches(['“', '”', '"'])
+            .trim();
         let mark = match lang {
             Language::En => "paraphrase",
             _ => "sinngemäß",
         };
         match (self.is_wording(), lang) {
             (true, Language::En) => format!("{core} (in translation)"),
-            (true, _) => format!("„{core}.“"),
+            (true, _) => format!("„{core}“"),
             (false, _) if text.contains(mark) => core.to_owned(),
             (false, Language::En) => format!("Paraphrase: {core}"),
             (false, _) => format!("Sinngemäß: {core}"),

@@ -3,12 +3,12 @@
 
 use chrono::NaiveDate;
 
-use super::words::{Words, network_words, words};
+use super::words::{network_words, words};
 use crate::body::RepresentationBody;
 use crate::chart::ChartOptions;
 use crate::citation::{LegalBasis, Validity};
 use crate::error::Error;
-use crate::finding::Finding;
+use crate::finding::{Finding, Statement};
 use crate::language::Language;
 use crate::law::Law;
 use crate::law::between::Interval;
@@ -95,37 +95,20 @@ fn basis(b: &LegalBasis) -> String {
     }
 }
 
-/// A statute's statement for people, honestly marked: the German wording
-/// (a statement that starts with „) in „…“, a paraphrase marked
-/// "sinngemäß" unless it says so itself, the English marked as a
-/// translation or a paraphrase. `citation` is added unless the statement
-/// already names it.
+/// A statute's statement for people, honestly marked
+/// ([`Statement::marked`]), and its citation unless the statement already
+/// names it.
 pub(super) fn statute_statement(
-    (de, en): (&str, &str),
+    statement: &Statement,
     citation: &str,
-    w: &Words,
     lang: Language,
 ) -> (String, String) {
-    let wording = de.trim_start().starts_with('„');
-    let text = if lang == Language::En { en } else { de };
-    let core = text
-        .trim()
-        .trim_start_matches(['„', '“', '"'])
-        .trim_end_matches(['“', '”', '"'])
-        .trim();
-    let marked = text.contains(w.paraphrase);
-    let statement = match (wording, lang) {
-        (true, Language::En) => format!("{} ({})", core, w.translation),
-        (true, _) => format!("„{core}“"),
-        (false, _) if marked => core.to_owned(),
-        (false, _) => format!("{}: {core}", capitalise(w.paraphrase)),
-    };
-    let note = if text.contains(citation) {
+    let note = if statement.describe(lang).contains(citation) {
         String::new()
     } else {
         citation.to_owned()
     };
-    (statement, note)
+    (statement.marked(lang), note)
 }
 
 fn capitalise(s: &str) -> String {
@@ -299,7 +282,7 @@ fn rules(body: &RepresentationBody, report: &Report, lang: Language) -> Section 
     if let Ok(regime) = Law::builtin().regime(j.land, body.body_type(), j.level, on) {
         for r in regime.rules.iter().filter(|r| r.validity.contains(on)) {
             let cit = r.citation.to_string();
-            let (text, cit) = statute_statement((&r.statement.de, &r.statement.en), &cit, w, lang);
+            let (text, cit) = statute_statement(&r.statement, &cit, lang);
             let unverified = if r.certainty == Certainty::Unverified {
                 w.unverified
             } else {
@@ -339,8 +322,7 @@ fn rights(body: &RepresentationBody, report: &Report, lang: Language) -> Option<
             let cit = r.citation.to_string();
             match r.source {
                 RightSource::Statute { .. } => {
-                    let (text, cit) =
-                        statute_statement((&r.statement.de, &r.statement.en), &cit, w, lang);
+                    let (text, cit) = statute_statement(&r.statement, &cit, lang);
                     (text, note(&[&cit, w.statute]))
                 }
                 _ => {
@@ -560,39 +542,37 @@ mod tests {
 
     #[test]
     fn only_wording_is_quoted_and_paraphrases_are_marked_once() {
-        let de = words(Language::De);
-        let en = words(Language::En);
         let cit = "§ 27 GO NRW";
-        let wording = (
+        let wording = Statement::new(
             "„Der Integrationsrat wählt aus seiner Mitte.“",
             "The council elects …",
         );
         assert_eq!(
-            statute_statement(wording, cit, de, Language::De),
+            statute_statement(&wording, cit, Language::De),
             (
                 "„Der Integrationsrat wählt aus seiner Mitte.“".into(),
                 cit.into()
             )
         );
         assert_eq!(
-            statute_statement(wording, cit, en, Language::En).0,
+            statute_statement(&wording, cit, Language::En).0,
             "The council elects … (in translation)"
         );
-        let paraphrase = ("Der Beirat wird gebildet.", "The board is formed.");
+        let paraphrase = Statement::new("Der Beirat wird gebildet.", "The board is formed.");
         assert_eq!(
-            statute_statement(paraphrase, cit, de, Language::De).0,
+            statute_statement(&paraphrase, cit, Language::De).0,
             "Sinngemäß: Der Beirat wird gebildet."
         );
         assert_eq!(
-            statute_statement(paraphrase, cit, en, Language::En).0,
+            statute_statement(&paraphrase, cit, Language::En).0,
             "Paraphrase: The board is formed."
         );
         // A statement that says it is a paraphrase, and names its citation.
-        let marked = (
+        let marked = Statement::new(
             "Fassung 2025 (sinngemäß): der Rat bestellt (§ 27 GO NRW, sinngemäß).",
             "2025 version (paraphrase): the council appoints.",
         );
-        let (text, note) = statute_statement(marked, cit, de, Language::De);
+        let (text, note) = statute_statement(&marked, cit, Language::De);
         assert_eq!(
             text.matches("sinngemäß").count(),
             2,
@@ -600,7 +580,7 @@ mod tests {
         );
         assert!(!text.contains("Sinngemäß:") && !text.starts_with('„'));
         assert_eq!(note, "", "the citation is not given twice");
-        let (text, _) = statute_statement(marked, cit, en, Language::En);
+        let (text, _) = statute_statement(&marked, cit, Language::En);
         assert_eq!(text.matches("paraphrase").count(), 1, "{text}");
     }
 }
